@@ -1,0 +1,6 @@
+"""Direct and indirect quotes with their speaker (skeleton)."""
+from __future__ import annotations
+
+
+def find_quotes(an):
+    return []

@@ -1,0 +1,37 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from sitrep.nlp import get_nlp
+    return get_nlp()
+
+
+@pytest.fixture
+def analyse():
+    """analyse(text, published=None) -> Analysis: run the whole pipeline over a short text."""
+    from sitrep.pipeline import analyse as _analyse
+    from sitrep.record import Article
+
+    def run(text, published=None):
+        return _analyse(Article(id="t", text=text, published=published))
+    return run
+
+
+@pytest.fixture
+def cli():
+    """cli(*args) -> CompletedProcess: run the installed `sitrep` command as a user would."""
+    import subprocess
+
+    def run(*args, input=None, check=False):
+        exe = Path(sys.executable).parent / "sitrep"
+        return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True,
+                              input=input, check=check, timeout=600)
+    return run
