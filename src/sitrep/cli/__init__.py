@@ -18,7 +18,7 @@ def _root() -> None:
 
 from . import extract as _extract  # noqa: E402,F401  (registers commands)
 
-for _optional in ("corpus", "web", "scale"):
+for _optional in ("evaluate", "explain", "corpus", "web", "scale"):
     try:
         __import__(f"{__name__}.{_optional}")
     except ModuleNotFoundError as exc:  # an area not written yet
