@@ -1,15 +1,458 @@
-"""Dates: the article's publication date, and relative dates resolved against it (skeleton)."""
+"""Dates: the article's publication date, and the dates its sentences speak of.
+
+Two entry points, both used by `pipeline.analyse` and by the events stage:
+
+``find_published(text) -> "YYYY-MM-DD" | None``
+    A publication date *stated* in the text: a byline line such as "Published: 22 September 2022"
+    or a short header line "Sep 22, 2022 10:05". Conservative: only full dates (with a year) on a
+    line that says published/posted/updated/date, or on a short line near the top that is little
+    more than the date. A date in a body sentence is never taken for the publication date.
+
+``DateResolver(published)``
+    ``.published``  the ISO publication date (or None).
+    ``.mentions(doc) -> list[DateMention]``  every date expression in the doc, in text order, with
+        its resolved ISO value (None when no single day is determined). Cached per doc.
+    ``.resolve(span_or_token) -> "YYYY-MM-DD" | None``  the day a clause speaks of. For a Span,
+        the mentions inside the span are used; for a Token, those in its sentence, nearest first.
+        Day-giving expressions win over bare times of day ("in the morning").
+
+Resolution rules (the whole policy, so that events can rely on it):
+- explicit dates with a year ("22 September 2022", "2022-09-22") are taken as written;
+- explicit dates without a year ("February 22", "Sept. 22", "on the 22nd of September") take the
+  year that puts them on or before ``published`` + 14 days (the most recent such day); in a
+  future clause ("will vote on October 5", "polls would open on ...") the first such day on or
+  after ``published`` - 14 days;
+- weekdays ("on Thursday", "Monday night") are the most recent such day on or before
+  ``published`` (the same day counts); "last Friday" is strictly before; in a future clause, or with
+  "next"/"coming", the next such day after ``published``;
+- "today", "earlier today", "this morning", "tonight", "in the last 24 hours" -> ``published``;
+  "yesterday", "last night" -> published - 1; "tomorrow" -> published + 1; "N days ago" -> - N;
+- "the day before", "the previous day", "a day earlier" / "the next day", "a day later" count from
+  the *frame*: the nearest resolved day earlier in the same or the previous sentence, else
+  ``published``;
+- ranges ("from Friday to Tuesday", "September 23-27", "between 23 and 27 September") resolve to
+  their first day;
+- "in the morning"/"at night" take the frame's day but only when nothing better is in the clause;
+- "last week", "this month", "in recent days", "in February" (no day) -> a mention whose value is
+  None: no single day is determined, and sitrep never guesses one;
+- without ``published`` nothing relative resolves and no year is ever invented: only dates that
+  carry their own year get a value.
+Tense is read from the parse: an auxiliary "will"/"shall"/"'ll", "going to", or "set/due/
+scheduled to" on the clause's verb makes the clause future.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
 
-def find_published(text: str) -> str | None:
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "several": None}
+
+# A yearless date in a past-tense clause may lie this far after publication and still be taken in
+# the publication year (schedules reported in the past tense: "polls opened/would open on Sept 27");
+# news names dates of an earlier year with the year, so the nearer reading wins.
+YEAR_SLACK = dt.timedelta(days=14)
+
+# Month names are matched with a capital (so the modal "may" is never a month).
+_MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
+        r"DECEMBER|january|february|april|june|july|august|september|october|november|december)|"
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))"
+_WD = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"   # translations write "on wednesday"
+
+ABSOLUTE_PATTERNS = [
+    # 22 September 2022, 23-27 September, the 22nd of September
+    re.compile(r"\b(?:the\s+)?" + _DAY + _DAY2 + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR + "?"),
+    # September 22, 2022; Sept. 22; September 23 to 27
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?!\d)(?!:)" + _DAY2 + "?" + _YEAR + r"?(?![\d:])"),
+    # 2022-09-22
+    re.compile(r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+]
+MONTH_ONLY = re.compile(r"\b(?i:in|since|until|by|early|late|mid-?|end of)\s+" + _MON + r"(?![a-z])(?:" + _YEAR + ")?")
+WEEKDAY_PATTERN = re.compile(
+    r"\b(?:(?P<pre>(?i:last|this|next|past|coming|on|from|early|late|until|till|by|since))\s+)?"
+    r"(?P<wd>" + _WD + r")s?(?:'s)?"
+    r"(?:\s+(?P<tod>night|morning|evening|afternoon))?"
+    r"(?:\s*(?:-|–|to|until|till|through|and)\s+(?P<wd2>" + _WD + r"))?\b")
+
+_NUMWORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a)"
+# (regex, kind, offset in days, anchor) -- anchor "pub" counts from published, "frame" from the frame
+RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
+    (re.compile(r"\bthe day before yesterday\b", re.I), "relative", -2, "pub"),
+    (re.compile(r"\b(?:earlier |later |as of |until )?(?:today|tonight)\b", re.I), "relative", 0, "pub"),
+    (re.compile(r"\bthis (?:morning|afternoon|evening)\b", re.I), "relative", 0, "pub"),
+    (re.compile(r"\b(?:in|over|during) the (?:last|past|previous) (?:24|twenty-four) hours\b", re.I),
+     "relative", 0, "pub"),
+    (re.compile(r"\byesterday\b", re.I), "relative", -1, "pub"),
+    (re.compile(r"\blast night\b", re.I), "relative", -1, "pub"),
+    (re.compile(r"\btomorrow\b", re.I), "relative", 1, "pub"),
+    (re.compile(r"\b(?:the|a) (?:day|night) (?:before|earlier|prior)\b|\bthe (?:previous|preceding) "
+                r"(?:day|night)\b|\bthe day prior\b", re.I), "relative", -1, "frame"),
+    (re.compile(r"\b(?:the )?(?:next|following) day\b|\ba day later\b", re.I), "relative", 1, "frame"),
+    (re.compile(r"\b" + _NUMWORD + r" days? ago\b", re.I), "ago", -1, "pub"),
+    (re.compile(r"\b" + _NUMWORD + r" days? (?:earlier|before)\b", re.I), "ago", -1, "frame"),
+    (re.compile(r"\b" + _NUMWORD + r" days? later\b", re.I), "ago", 1, "frame"),
+    (re.compile(r"\b(?:earlier |later )?(?:last|this|next|past|coming|previous) (?:week|weekend|month|year)\b|"
+                r"\b(?:earlier|later) this (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|"
+                r"\b(?:the )?(?:past|last|coming|next) (?:few )?(?:days|weeks|months)\b", re.I),
+     "vague", None, "pub"),
+    (re.compile(r"\b(?:in|during|on) the (?:early |late )?(?:morning|afternoon|evening|night)\b|"
+                r"\bat (?:dawn|dusk|night|midnight|noon)\b|\bovernight\b", re.I), "timeofday", 0, "frame"),
+]
+# cheap prefilters: a pattern runs only when one of its words occurs in the text
+RELATIVE_KEYS = [("yesterday",), ("today", "tonight"), ("this ",), ("hours",), ("yesterday",),
+                 ("last night",), ("tomorrow",), ("day", "night"), ("day",), ("ago",),
+                 ("earlier", "before"), ("later",), ("week", "month", "year", "days"),
+                 ("morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "overnight")]
+_ANY_MONTH = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+FUTURE_FRAMES = {"set", "due", "schedule", "scheduled", "plan", "planned", "expect", "expected",
+                 "go", "going", "intend", "prepare"}
+KIND_RANK = {"absolute": 0, "relative": 1, "ago": 1, "weekday": 2, "timeofday": 5, "vague": 9,
+             "month": 9}
+
+
+@dataclass
+class DateMention:
+    """One date expression in the cleaned text, with its resolved day (None = no single day)."""
+    text: str
+    start: int              # char offsets into doc.text (the cleaned text)
+    end: int
+    kind: str               # absolute | weekday | relative | ago | timeofday | vague | month
+    value: str | None
+    future: bool = False
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- parsing helpers
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """'2022-09-22' (or a longer ISO timestamp) -> date; anything else -> None."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", str(value))
+    return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _month(name: str) -> int | None:
+    return MONTHS.get(name.rstrip(".").lower())
+
+
+def year_for(month: int, day: int, published: dt.date | None, future: bool = False) -> dt.date | None:
+    """The day month/day most plausibly names relative to `published` (see module docstring)."""
+    if published is None:
+        return None
+    for year in ((published.year, published.year + 1, published.year - 1) if future
+                 else (published.year, published.year - 1, published.year - 2)):
+        d = _date(year, month, day)
+        if d is None:
+            continue
+        if future and d >= published - YEAR_SLACK:
+            return d
+        if not future and d <= published + YEAR_SLACK:
+            return d
     return None
 
 
+def weekday_for(weekday: int, published: dt.date | None, future: bool = False,
+                strictly: bool = False) -> dt.date | None:
+    """Most recent `weekday` on/before published (strictly before for "last"); next one if future."""
+    if published is None:
+        return None
+    if future:
+        delta = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=delta)
+    delta = (published.weekday() - weekday) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+# ---------------------------------------------------------------- publication date
+
+_FULL_DATE_PATTERNS = [
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?![a-z]),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+]
+_PUBLISHED_KEY = re.compile(r"\b(published|posted|updated|date|dated|created|first published)\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|EET|MSK|EST|ET|[A-Z]{3,4}))?",
+                   re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?", re.I)
+
+
+def parse_full_date(text: str) -> tuple[str, int, int] | None:
+    """The first date with day, month and year in `text`: (iso, start, end) or None."""
+    best = None
+    for pattern in _FULL_DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        gd = m.groupdict()
+        month = int(gd["mnum"]) if gd.get("mnum") else _month(gd["mon"])
+        d = _date(int(gd["year"]), month or 0, int(gd["day"])) if month else None
+        if d and (best is None or m.start() < best[1]):
+            best = (d.isoformat(), m.start(), m.end())
+    m = _SLASH_DATE.search(text)
+    if m and (best is None or m.start() < best[1]):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        # only an unambiguous order: 23/09/2022 (day first) or 09/23/2022 (month first)
+        d = _date(year, b, a) if a > 12 >= b else _date(year, a, b) if b > 12 >= a else None
+        if d:
+            best = (d.isoformat(), m.start(), m.end())
+    return best
+
+
+_SLASH_DATE = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
+
+
+def find_published(text: str) -> str | None:
+    """A publication date stated in a byline/header line of `text`, else None (never a body date)."""
+    if not text:
+        return None
+    lines = [ln.strip() for ln in text[:20000].splitlines() if ln.strip()]
+    keyed = None
+    for ln in lines[:40] + lines[-10:]:
+        if len(ln) > 160 or not _PUBLISHED_KEY.search(ln):
+            continue
+        found = parse_full_date(ln)
+        if found:
+            if re.search(r"\b(published|posted)\b", ln, re.I):
+                return found[0]
+            keyed = keyed or found[0]
+    if keyed:
+        return keyed
+    for ln in lines[:8]:
+        if len(ln) > 90:
+            continue
+        found = parse_full_date(ln)
+        if not found:
+            continue
+        rest = ln[:found[1]] + " " + ln[found[2]:]
+        rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", rest))
+        words = re.findall(r"[A-Za-z]{2,}", rest)
+        if len(words) <= 4:          # "By Jane Doe | Sep 22, 2022 10:05" but not a sentence
+            return found[0]
+    return None
+
+
+# ---------------------------------------------------------------- the resolver
+
+def _is_future(token) -> bool:
+    """Whether the clause governing `token` speaks of the future (will/shall/going to/set to)."""
+    verb, steps = token, 0
+    while verb is not None and steps < 6 and verb.pos_ not in ("VERB", "AUX"):
+        if verb.head.i == verb.i:
+            break
+        verb, steps = verb.head, steps + 1
+    for _ in range(3):
+        if verb is None:
+            break
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "would" and not any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+                return True                     # future in the past: "polls would open on …"
+        if verb.tag_ == "VBG" and verb.lower_ == "going":
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_FRAMES | {"be"}:
+            if verb.head.lemma_.lower() in FUTURE_FRAMES:
+                return True
+            verb = verb.head
+            continue
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return False
+
+
 class DateResolver:
+    """Resolves the date expressions of a doc against the publication date (see module doc)."""
+
     def __init__(self, published: str | None):
-        self.published = published
+        pub = parse_iso(published)
+        self.published: str | None = pub.isoformat() if pub else None
+        self._pub = pub
+        self._cache_key = None          # the Doc the cache belongs to (compared by identity)
+        self._cache: list[DateMention] = []
+
+    # -- public -------------------------------------------------------------
+
+    def mentions(self, doc) -> list[DateMention]:
+        """All date expressions in `doc` (text order) with resolved values; cached per doc."""
+        if self._cache_key is not doc:
+            self._cache = self._find(doc)
+            self._cache_key = doc
+        return self._cache
 
     def resolve(self, span) -> str | None:
-        """The ISO date a sentence/clause speaks of, resolved against `published`, or None."""
+        """The ISO day a clause/sentence (Span) or a token's sentence speaks of, or None."""
+        if span is None:
+            return None
+        try:
+            doc = span.doc
+        except AttributeError:
+            return None
+        mentions = self.mentions(doc)
+        if not mentions:
+            return None
+        if hasattr(span, "start_char"):          # a Span: mentions inside it
+            lo, hi, anchor = span.start_char, span.end_char, None
+        else:                                    # a Token: its sentence, nearest first
+            sent = span.sent
+            lo, hi, anchor = sent.start_char, sent.end_char, span.idx
+        inside = [m for m in mentions if m.start >= lo and m.end <= hi and m.value]
+        if not inside:
+            return None
+
+        def rank(m: DateMention):
+            dist = abs(m.start - anchor) if anchor is not None else m.start - lo
+            return (KIND_RANK.get(m.kind, 5) >= 5, dist if anchor is not None else 0,
+                    KIND_RANK.get(m.kind, 5), m.start)
+        return min(inside, key=rank).value
+
+    def resolve_text(self, text: str, future: bool = False) -> str | None:
+        """Resolve a bare date phrase ("on Thursday", "Sept. 22") without a parse; for tools/tests."""
+        found = self._scan(text, lambda s, e: future)
+        for m in sorted(found, key=lambda m: (KIND_RANK.get(m.kind, 5), m.start)):
+            if m.value:
+                return m.value
         return None
+
+    # -- finding ------------------------------------------------------------
+
+    def _find(self, doc) -> list[DateMention]:
+        text = doc.text
+
+        def future(start: int, end: int) -> bool:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return False
+            return _is_future(span.root)
+
+        mentions = self._scan(text, future)
+        sent_starts = self._sentence_starts(doc)
+        return self._resolve_frames(mentions, sent_starts)
+
+    @staticmethod
+    def _sentence_starts(doc) -> list[int]:
+        try:
+            return [s.start_char for s in doc.sents]
+        except ValueError:               # a doc without sentence boundaries
+            return [0]
+
+    def _scan(self, text: str, future) -> list[DateMention]:
+        """Regex pass over the text: every candidate expression, overlaps resolved by length."""
+        found: list[DateMention] = []
+        pub = self._pub
+        low = text.lower()
+        has_month = _ANY_MONTH.search(text) is not None
+        for pattern in ABSOLUTE_PATTERNS if has_month or "-" in text else ():
+            for m in pattern.finditer(text):
+                gd = m.groupdict()
+                if gd.get("iy"):
+                    d = _date(int(gd["iy"]), int(gd["im"]), int(gd["id"]))
+                    found.append(DateMention(m.group(0), m.start(), m.end(), "absolute", _iso(d),
+                                             rule="iso"))
+                    continue
+                month, day = _month(gd["mon"]), int(gd["day"])
+                if not month or not 1 <= day <= 31:
+                    continue
+                if gd.get("year"):
+                    d = _date(int(gd["year"]), month, day)
+                    fut = False
+                else:
+                    fut = future(m.start(), m.end())
+                    d = year_for(month, day, pub, fut)
+                found.append(DateMention(m.group(0), m.start(), m.end(), "absolute", _iso(d), fut,
+                                         rule="day-month" + ("-year" if gd.get("year") else "")))
+        for m in MONTH_ONLY.finditer(text) if has_month else ():
+            found.append(DateMention(m.group(0), m.start(), m.end(), "month", None, rule="month"))
+        for m in WEEKDAY_PATTERN.finditer(text) if "day" in low else ():
+            pre = (m.group("pre") or "").lower()
+            wd = WEEKDAYS[m.group("wd").lower()]
+            fut = pre in ("next", "coming") or (pre != "last" and pre != "past" and future(m.start(), m.end()))
+            d = weekday_for(wd, pub, future=fut, strictly=pre in ("last", "past"))
+            start = m.start() if pre else m.start("wd")
+            found.append(DateMention(text[start:m.end()], start, m.end(), "weekday", _iso(d), fut,
+                                     rule="weekday" + (f"-{pre}" if pre else "")))
+        for (pattern, kind, offset, anchor), keys in zip(RELATIVE_PATTERNS, RELATIVE_KEYS):
+            if not any(k in low for k in keys):
+                continue
+            for m in pattern.finditer(text):
+                if kind == "ago":
+                    n = SMALL_NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() \
+                        else int(m.group("n"))
+                    if n is None or n > 366:
+                        continue
+                    days = offset * n
+                else:
+                    days = offset
+                value = None
+                if days is not None and pub is not None and anchor == "pub":
+                    value = _iso(pub + dt.timedelta(days=days))
+                mention = DateMention(m.group(0), m.start(), m.end(), kind, value,
+                                      rule=f"{kind}:{anchor}:{days}")
+                mention._days = days if anchor == "frame" else None  # type: ignore[attr-defined]
+                found.append(mention)
+        # overlaps: keep the longest expression (ties: the better kind)
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), KIND_RANK.get(m.kind, 5)))
+        kept: list[DateMention] = []
+        for m in found:
+            if kept and m.start < kept[-1].end:
+                if (m.end - m.start) > (kept[-1].end - kept[-1].start):
+                    kept[-1] = m
+                continue
+            kept.append(m)
+        return kept
+
+    def _resolve_frames(self, mentions: list[DateMention], sent_starts: list[int]) -> list[DateMention]:
+        """Give "the day before"/"a day later"/"in the morning" a value from their frame."""
+        import bisect
+
+        def sent_of(pos: int) -> int:
+            return bisect.bisect_right(sent_starts, pos) - 1
+
+        for i, m in enumerate(mentions):
+            days = getattr(m, "_days", None)
+            if days is None:
+                continue
+            frame = self._pub
+            here = sent_of(m.start)
+            for prev in reversed(mentions[:i]):
+                if sent_of(prev.start) < here - 1:
+                    break
+                if prev.value and prev.kind in ("absolute", "weekday", "relative", "ago"):
+                    frame = parse_iso(prev.value)
+                    break
+            m.value = _iso(frame + dt.timedelta(days=days)) if frame else None
+        for m in mentions:
+            if hasattr(m, "_days"):
+                del m._days
+        return mentions

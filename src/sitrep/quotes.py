@@ -1,6 +1,577 @@
-"""Direct and indirect quotes with their speaker (skeleton)."""
+"""Quotes: direct and clearly attributed indirect speech, with the speaker, from the parse.
+
+``find_quotes(an) -> list[Quote]`` (in text order).
+
+Direct quotes
+    Quoted spans are found on the cleaned text by a small state machine per line: curly “…”,
+    guillemets «…», low-high „…“ and straight "…" quotes (straight ones alternate, so a closing
+    quote glued to the next word, `"…"declared`, still closes). A quote left open at the end of a
+    line that it opened counts to the line's end (the multi-paragraph convention). Single quotes
+    are never delimiters (apostrophes); they stay inside the text as nested quotes.
+    The speaker comes from the nearest reporting verb (data/reporting_verbs.yaml) outside the
+    quotes in the sentences the quote touches: its subject (or "by" agent, or the object of
+    "according to"). Speaker before or after the quote both work; a multi-sentence quote looks at
+    the sentences of its start and of its end.
+    A quote with no attribution of its own continues the speaker of the previous sentence when that
+    sentence attributed speech (`Pasechnik said in his appeal.` / `X said:` followed by a
+    quote-only paragraph), and a run of such paragraphs keeps that speaker.
+    Quoted fragments of 1-3 words count only inside the complement of a reporting verb
+    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called").
+
+Indirect speech (direct=False)
+    Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
+    and a clausal complement (`X said (that) CLAUSE`, `CLAUSE, X said`, `X told Y that …`,
+    `X warned that …`), a parenthetical `…, X said, …`, or `according to X, CLAUSE`. `text` is the
+    reported clause without "that". Negated reporting verbs ("did not say") are skipped.
+
+Speakers
+    A pronoun subject (he/she) is the last person speaker, else the last person named before it;
+    they/we the last group speaker. The name is canonical: `an.token_entity` (the entities stage)
+    when a speaker token belongs to an entity, else a spaCy PERSON/ORG/NORP name, else the noun
+    phrase without determiners or relative clauses ("US officials", "Russian military"). Joint
+    subjects become "A and B".
+
+Evidence is the original text of the sentences holding the quote and its attribution, with
+offsets into Article.text (through `an.evidence`). `verb` is the reporting lemma ("say",
+"according to").
+"""
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
 
-def find_quotes(an):
-    return []
+import yaml
+
+from .record import Quote
+
+OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them", "it"}
+NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which", "what",
+              "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
+SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
+MAX_SPEAKER_TOKENS = 12
+DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "letter", "message",
+                  "post", "tweet", "decree", "note", "declaration", "announcement", "video", "bulletin"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    direct: frozenset[str]
+    indirect: frozenset[str]
+    forms: dict
+    scare: tuple[str, ...]
+    naming: frozenset[str]
+    needs_that: frozenset[str]
+
+
+def _inflections(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The reporting-verb lexicon from data/reporting_verbs.yaml (loaded once)."""
+    path = resources.files("sitrep") / "data" / "reporting_verbs.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:  # pragma: no cover - packaging error
+        raise RuntimeError(f"{path}: cannot read the reporting-verb lexicon ({exc})") from exc
+    direct = frozenset(str(v).lower() for v in data.get("direct") or [])
+    indirect = frozenset(str(v).lower() for v in data.get("indirect") or [])
+    forms: dict[str, str] = {}
+    for lemma in direct | indirect:
+        for form in _inflections(lemma):
+            forms.setdefault(form, lemma)
+    forms.update({str(k).lower(): str(v).lower() for k, v in (data.get("forms") or {}).items()})
+    scare = tuple(str(s).lower() for s in data.get("scare_markers") or [])
+    naming = frozenset(str(v).lower() for v in data.get("naming") or [])
+    needs_that = frozenset(str(v).lower() for v in data.get("indirect_needs_that") or [])
+    return Lexicon(direct, indirect, forms, scare, naming, needs_that)
+
+
+# ---------------------------------------------------------------- quoted spans
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) char indices of quoted spans; close is the closing mark or the line's end."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        opened: int | None = None
+        closers = ""
+        for j, ch in enumerate(line):
+            if opened is None:
+                if ch in OPENERS:
+                    opened, closers = j, OPENERS[ch]
+            elif ch in closers:
+                spans.append((pos + opened, pos + j))
+                opened = None
+        if opened is not None and not line[:opened].strip():
+            end = len(line.rstrip())
+            if end > opened + 1:
+                spans.append((pos + opened, pos + end))
+        pos += len(line) + 1
+    return spans
+
+
+# ---------------------------------------------------------------- speakers
+
+QUOTE_CHARS = "\"“”«»„'‘’"
+
+
+def _reporting_lemma(tok, allowed: frozenset[str], lex: Lexicon) -> str | None:
+    """The reporting lemma of a token (tolerating glued quote marks), if it is one in `allowed`."""
+    surface = _glued_tail(tok.lower_)
+    glued = surface != tok.lower_
+    if tok.pos_ in ("VERB", "AUX") and not glued:
+        lemma = tok.lemma_.lower()
+        if lemma not in allowed:
+            lemma = lex.forms.get(surface)
+        return lemma if lemma in allowed else None
+    if glued:
+        lemma = lex.forms.get(surface)
+        return lemma if lemma in allowed else None
+    return None
+
+
+def _subject(verb):
+    """The token naming who speaks for a reporting verb, following conj/relcl when needed."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "Its senior official Osama Hamdan said": two subjects, the name is the speaker
+        subjects.sort(key=lambda c: (c.ent_type_ != "PERSON", c.pos_ != "PROPN", c.i))
+        child = subjects[0]
+        if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
+    # inverted attribution after the reported clause: "…, informed the administration."
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and (prev.is_punct or prev.text[-1:] in QUOTE_CHARS):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in (
+                    "NOUN", "PROPN"):
+                return child
+    return None
+
+
+def _according_to(tok):
+    """For `according` in "according to X": the token X, else None."""
+    if tok.lower_ != "according":
+        return None
+    for child in tok.children:
+        if child.lower_ == "to":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
+        for t in tok.doc[nxt.i + 1: min(len(tok.doc), nxt.i + 6)]:
+            if t.pos_ in ("PROPN", "NOUN"):
+                return t.head if t.head.pos_ in ("PROPN", "NOUN") and t.head.i > t.i else t
+    return None
+
+
+def _glued_tail(word: str) -> str:
+    """`war"he` (a closing quote glued to the next word by a feed) -> `he`."""
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in QUOTE_CHARS and k + 1 < len(word):
+            return word[k + 1:]
+    return word.strip(QUOTE_CHARS)
+
+
+def _path(t, top):
+    """Tokens from `t` up to (not including) `top`."""
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _text_of(tokens) -> str:
+    """Tokens as they stand in the text (original spacing), line breaks and edge punctuation out."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = "".join(t.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else t.text + " "
+                  for k, t in enumerate(tokens))
+    return " ".join(out.split()).strip(" ,;:\"“”—–-")
+
+
+class SpeakerNamer:
+    """Turns a subject token into a canonical speaker name, resolving pronouns."""
+
+    def __init__(self, an):
+        self.an = an
+        self.doc = an.doc
+        self.text = an.doc.text
+        self.last_person: str | None = None
+        self.last_group: str | None = None
+        self._ents = list(self.doc.ents)
+
+    def _entity_name(self, tok) -> tuple[str | None, bool]:
+        """(name, is_person) from the entities stage or spaCy's NER for `tok`'s name tokens."""
+        te = getattr(self.an, "token_entity", {}) or {}
+        # a name's own tokens; a common noun ("officials") is named only by an appositive person
+        if tok.pos_ == "PROPN":
+            candidates = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]
+        else:
+            candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
+                          and c.ent_type_ == "PERSON"]
+            candidates += [tok] if tok.ent_type_ else []
+        for t in candidates:
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", "person") == "person":
+                return ent.name, True     # organisations keep the phrase the article uses
+        for t in candidates:
+            if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ != "O":
+                span = self._ent_span(t)
+                if span is not None:
+                    words = [w.text for w in span if w.lower_ not in ("the", "'s", "’s")]
+                    name = " ".join(words).strip(" ,\"“”")
+                    if name:
+                        return name, t.ent_type_ == "PERSON"
+        return None, False
+
+    def _ent_span(self, tok):
+        for ent in self._ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    def _phrase(self, tok) -> str:
+        """The noun phrase of `tok` without determiners, clauses or long modifiers."""
+        keep = []
+        for t in tok.subtree:
+            cut = False
+            a = t
+            while a.i != tok.i:
+                if a.dep_ in SPEAKER_DROP_DEPS and not (
+                        a.dep_ == "prep" and a.lower_ in ("in", "of", "from", "at", "for")
+                        and (a.head.i == tok.i or a.head.pos_ == "PROPN")):
+                    cut = True
+                    break
+                a = a.head
+            if not cut:
+                keep.append(t)
+        text = self.text
+        lo, hi = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+        hi = len(text) if hi < 0 else hi
+        keep = [t for t in keep if lo <= t.idx < hi and not t.is_space
+                and not any(ch in QUOTE_CHARS for ch in t.text)]
+        while keep and (keep[0].dep_ in ("det", "predet") or keep[0].lower_ in ("the", "a", "an")):
+            keep = keep[1:]
+        if len(keep) > MAX_SPEAKER_TOKENS:
+            keep = [t for t in keep if t.i <= tok.i and t.i >= tok.i - 4]
+        return _text_of(keep)
+
+    def name(self, tok) -> str | None:
+        """The speaker named by subject token `tok`, or None when it names no one."""
+        low = _glued_tail(tok.lower_)
+        if low in PERSON_PRONOUNS:
+            return self.last_person or self._previous_person(tok)
+        if low in GROUP_PRONOUNS:
+            return self.last_group
+        if low in NO_SPEAKER or tok.pos_ in ("PRON", "NUM", "PUNCT"):
+            return None
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:     # "a statement by the ministry said"
+            for c in tok.children:
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                    return self.name(c)
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                            return self.name(p)
+        name, is_person = self._entity_name(tok)
+        conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        if name is None:
+            name = self._phrase(tok)
+            is_person = False
+            if conjuncts:        # a common-noun group "the leaders of A and B": keep it whole
+                whole = _text_of([t for t in tok.subtree if not any(
+                    a.dep_ in ("relcl", "acl", "appos") for a in _path(t, tok))])
+                whole = re.sub(r"^(the|a|an)\s+", "", whole, flags=re.I).strip(" ,")
+                if whole and len(whole.split()) <= MAX_SPEAKER_TOKENS:
+                    name = whole
+                conjuncts = []
+        if not name:
+            return None
+        for c in conjuncts:
+            other, _ = self._entity_name(c)
+            if other:
+                name = f"{name} and {other}"
+                is_person = False
+        if is_person:
+            self.last_person = name
+        else:
+            self.last_group = name
+        return name
+
+    def _previous_person(self, tok) -> str | None:
+        te = getattr(self.an, "token_entity", {}) or {}
+        for t in reversed(self.doc[:tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", "person") == "person":
+                return ent.name
+            if t.ent_type_ == "PERSON":
+                span = self._ent_span(t)
+                return span.text if span is not None else t.text
+        return None
+
+
+# ---------------------------------------------------------------- the stage
+
+class _Finder:
+    def __init__(self, an):
+        self.an = an
+        self.doc = an.doc
+        self.text = an.doc.text
+        self.lex = lexicon()
+        self.names = SpeakerNamer(an)
+        self.spans = quote_spans(self.text)
+        self.sents = list(self.doc.sents) if len(self.doc) else []
+        self._attr_cache: dict = {}
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.quoted = [False] * (len(self.text) + 1)
+        for a, b in self.spans:
+            for k in range(a, min(b + 1, len(self.text))):
+                self.quoted[k] = True
+
+    def sent_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def _has_quote(self, sent) -> bool:
+        return any(self.quoted[k] for k in range(sent.start_char, min(sent.end_char, len(self.quoted))))
+
+    def line_bounds(self, a: int, b: int) -> tuple[int, int]:
+        """The chars of the line(s) holding [a, b]: attribution never crosses a line break."""
+        lo = self.text.rfind("\n", 0, a) + 1
+        hi = self.text.find("\n", b)
+        return lo, (len(self.text) if hi < 0 else hi)
+
+    def in_quote(self, tok) -> bool:
+        return self.quoted[tok.idx] if tok.idx < len(self.quoted) else False
+
+    def attributions(self, sents, allowed) -> list[tuple[object, str, object]]:
+        """(verb token, lemma, subject token) for reporting words outside quotes in `sents`."""
+        out = []
+        for sent in sents:
+            key = (sent.start, allowed)
+            if key not in self._attr_cache:
+                self._attr_cache[key] = self._attributions(sent, allowed)
+            out.extend(self._attr_cache[key])
+        return out
+
+    def _attributions(self, sent, allowed) -> list[tuple[object, str, object]]:
+        """The uncached work of `attributions` for one sentence."""
+        out = []
+        for tok in sent:
+            if self.in_quote(tok) and _glued_tail(tok.text) == tok.text:
+                continue
+            if tok.lower_ == "according":
+                subj = _according_to(tok)
+                if subj is not None and not self.in_quote(subj):
+                    out.append((tok, "according to", subj))
+                continue
+            lemma = _reporting_lemma(tok, allowed, self.lex)
+            if lemma is None or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj = _subject(tok)
+            if subj is None and _glued_tail(tok.text) != tok.text:
+                subj = self._following_noun(tok)      # `"…"declared the head of …`
+            if subj is not None and not self._same_line(tok, subj):
+                subj = None
+            if subj is not None and (not self.in_quote(subj) or _glued_tail(subj.text) != subj.text):
+                out.append((tok, lemma, subj))
+        return out
+
+    def _same_line(self, a, b) -> bool:
+        lo, hi = sorted((a.idx, b.idx))
+        return "\n" not in self.text[lo:hi]
+
+    @staticmethod
+    def _following_noun(tok):
+        """The first noun after a damaged reporting token, lifted to its phrase head."""
+        for t in tok.doc[tok.i + 1: min(len(tok.doc), tok.i + 6)]:
+            if t.is_space or t.is_punct and t.text not in ",":
+                return None
+            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                    t = t.head
+                return t
+        return None
+
+    def evidence(self, start: int, end: int) -> tuple[str, int, int]:
+        return self.an.evidence(start, end)
+
+    def run(self) -> list[Quote]:
+        quotes: list[tuple[int, Quote]] = []
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for a, b in self.spans:
+            by_sent.setdefault(self.sent_index(a), []).append((a, b))
+        last_attrib: tuple[int, str] | None = None      # (sentence index, speaker)
+        handled_until = -1
+        for si, sent in enumerate(self.sents):
+            spans_here = by_sent.get(si, [])
+            for a, b in spans_here:
+                q, last_sent, speaker = self.direct(a, b, si, last_attrib)
+                if q is not None:
+                    quotes.append((a, q))
+                    last_attrib = (last_sent, speaker)
+                    handled_until = max(handled_until, last_sent)
+            if si <= handled_until and not self._has_quote(sent):
+                continue
+            found = self.indirect(sent)
+            for start, q in found:
+                quotes.append((start, q))
+            attrib = self.attributions([sent], self.lex.direct | self.lex.indirect)
+            for verb, lemma, subj in attrib:
+                name = self.names.name(subj)
+                if name:
+                    last_attrib = (si, name)
+        quotes.sort(key=lambda x: x[0])
+        return [q for _, q in quotes]
+
+    # -- direct ----------------------------------------------------------------
+
+    def _is_scare(self, a: int) -> bool:
+        before = self.text[max(0, a - 24):a].lower().rstrip()
+        return any(before.endswith(m) for m in self.lex.scare)
+
+    def direct(self, a: int, b: int, si: int, last_attrib):
+        text, doc = self.text, self.doc
+        content = text[a + 1:b].strip().rstrip(",;:").strip()
+        if not re.search(r"[^\W\d_]", content):
+            return None, si, None
+        n_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", content))
+        last_si = self.sent_index(max(a, b - 1))
+        sents = self.sents[si:last_si + 1]
+        line_lo, line_hi = self.line_bounds(a, b)
+        candidates = [c for c in self.attributions(sents, self.lex.direct)
+                      if line_lo <= c[0].idx < line_hi]
+
+        def dist(verb):
+            return min(abs(verb.idx - a), abs(verb.idx - b))
+        candidates.sort(key=lambda c: dist(c[0]))
+        fragment = n_words <= 3
+        if fragment and (n_words < 2 or self._is_scare(a)):
+            return None, si, None
+        if fragment:            # a fragment belongs to the nearest attribution or to no one
+            candidates = candidates[:1]
+        for verb, lemma, subj in candidates:
+            if fragment and (lemma in self.lex.naming or not self._inside_complement(verb, a, b)):
+                continue
+            speaker = self.names.name(subj)
+            if not speaker:
+                continue
+            vsent = self.sents[self.sent_index(verb.idx)]
+            lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
+            hi = min(line_hi, max(self.sents[last_si].end_char, vsent.end_char))
+            ev, s, e = self.evidence(lo, hi)
+            return Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e,
+                         verb=lemma), max(last_si, self.sent_index(verb.idx)), speaker
+        if fragment or candidates:
+            return None, si, None
+        # no attribution of its own: a quote-only passage continues the previous speaker
+        outside = [t for s in sents for t in s if not self.in_quote(t) and t.is_alpha
+                   and line_lo <= t.idx < line_hi]
+        if outside or last_attrib is None or last_attrib[0] < si - 1:
+            return None, si, None
+        speaker = last_attrib[1]
+        ev, s, e = self.evidence(max(line_lo, self.sents[si].start_char),
+                                 min(line_hi, self.sents[last_si].end_char))
+        return Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e,
+                     verb=None), last_si, speaker
+
+    def _inside_complement(self, verb, a: int, b: int) -> bool:
+        """Whether the quoted chars [a, b] fall in the reporting verb's own clause."""
+        if verb.lower_ == "according":
+            return False
+        subtree = list(verb.subtree)
+        lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+        return lo <= a + 1 and b <= hi + 1 and any(
+            t.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "npadvmod", "nsubj")
+            and t.idx <= a + 2 and a <= t.idx + len(t) + 2 or
+            t.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and
+            t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1
+            for t in verb.children)
+
+    # -- indirect --------------------------------------------------------------
+
+    def indirect(self, sent) -> list[tuple[int, Quote]]:
+        out = []
+        for verb, lemma, subj in self.attributions([sent], self.lex.indirect):
+            if lemma == "according to":
+                clause = verb.head
+                while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
+                    clause = clause.head
+                skip = set(t.i for t in verb.subtree)
+                tokens = [t for t in clause.subtree if t.i not in skip]
+            else:
+                comp = [c for c in verb.children if c.dep_ == "ccomp"]
+                if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
+                    continue                     # "the package adds 48 names": not speech
+                if comp:
+                    tokens = list(comp[0].subtree)
+                elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
+                    skip = set(t.i for t in verb.subtree)
+                    tokens = [t for t in verb.head.subtree if t.i not in skip]
+                else:
+                    continue
+            line_lo = self.text.rfind("\n", 0, verb.idx) + 1
+            line_hi = self.text.find("\n", verb.idx)
+            line_hi = len(self.text) if line_hi < 0 else line_hi
+            tokens = self._trim([t for t in tokens if line_lo <= t.idx < line_hi])
+            words = [t for t in tokens if t.is_alpha]
+            if words and sum(self.in_quote(t) for t in words) * 2 >= len(words):
+                continue                  # mostly a direct quote: reported as such
+            if len([t for t in tokens if t.is_alpha]) < 3 or not any(
+                    t.pos_ in ("VERB", "AUX") for t in tokens):
+                continue
+            speaker = self.names.name(subj)
+            if not speaker:
+                continue
+            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+            ev, s, e = self.evidence(max(line_lo, sent.start_char), min(line_hi, sent.end_char))
+            out.append((tokens[0].idx, Quote(speaker=speaker, text=text, direct=False, evidence=ev,
+                                             start=s, end=e, verb=lemma)))
+        return out
+
+    @staticmethod
+    def _trim(tokens):
+        tokens = sorted(tokens, key=lambda t: t.i)
+        while tokens and (tokens[0].is_punct or tokens[0].is_space or
+                          (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether"))):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        # keep one contiguous run (a clause with a gap is cut at the gap)
+        for k in range(1, len(tokens)):
+            if tokens[k].i != tokens[k - 1].i + 1:
+                gap = tokens[k - 1].i + 1
+                if all(t.is_punct for t in tokens[0].doc[gap:tokens[k].i]):
+                    continue
+                return tokens[:k]
+        return tokens
+
+
+def find_quotes(an) -> list[Quote]:
+    """Direct and clearly attributed indirect quotes of the article, in text order."""
+    if an.doc is None or not len(an.doc):
+        return []
+    return _Finder(an).run()

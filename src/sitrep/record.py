@@ -138,6 +138,7 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     admin1: str | None = None
+    location_scope: str | None = None   # clause | sentence | paragraph: where the location was found
 
 
 @dataclass

@@ -1,0 +1,24 @@
+"""`sitrep synth`: write a seeded synthetic corpus for scale runs and benchmarks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+
+
+@app.command()
+def synth(
+    n: int = typer.Argument(..., min=1, help="number of articles"),
+    out: Path = typer.Option(..., "--out", "-o", help="folder (txt) or .jsonl file / folder (jsonl)"),
+    seed: int = typer.Option(0, help="same seed, same corpus; article i depends only on (seed, i)"),
+    format: str = typer.Option("txt", "--format", "-f", help="txt (one file per article) | jsonl"),
+) -> None:
+    """Write N synthetic conflict-news articles (invented people, real places): load, not truth."""
+    from ..synth import write_corpus
+
+    if format not in ("txt", "jsonl"):
+        raise typer.BadParameter(f"{format!r}: use txt or jsonl", param_hint="--format")
+    target = write_corpus(n, out, seed=seed, format=format)
+    typer.echo(f"wrote {n} articles to {target}", err=True)

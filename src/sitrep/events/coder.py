@@ -1,0 +1,810 @@
+"""The event coder: parsed sentences + the article's places, entities, counts, dates -> events.
+
+For every token whose lemma is in the lexicon, the first entry whose dependency conditions hold
+fires; a noun trigger also needs a *carrier* (a verb saying the thing happened: "began its
+mobilization", "explosions hit", "killed in air strikes"). Then the roles are read off the parse
+(roles.py), the status and source off the governing frames (attribution.py). Every decision,
+including rejected triggers and why, is kept in `an.notes["event_trace"]` for `sitrep explain`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Event
+from .actors import ActorTable, load_actors
+from .attribution import Assessment, assess
+from .lexicon import Entry, Lexicon, load_lexicon
+from .roles import (Context, Role, agent_of, children, fatalities_in, find_location, is_named,
+                    is_passive, locative_places, place_of, prep_objects, resolve, subject_of)
+
+MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
+OPEN_TARGET = {"ASSAULT", "COERCE"}    # any noun phrase may be their target ("a market", "protesters")
+PARAGRAPH_PLACED = {"ASSAULT", "PROTEST", "COERCE", "RETREAT"}   # happen somewhere on the ground
+PHYSICAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"}
+THREAT_FOLD = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                  "millions", "number", "group", "scores", "score", "handful", "several", "many"}
+VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN"}
+COOPERATIVE = {"SUPPORT", "COOPERATE"}   # saying you are willing to help IS the support
+ACTOR_SECTORS = {"military", "rebel", "government", "police"}
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+STATUS_RANK = {"occurred": 0, "claimed": 1, "denied": 2, "warned": 3, "planned": 3, "threatened": 3}
+
+
+@dataclass
+class Trace:
+    """One trigger the lexicon matched, what became of it, and why (shown by `sitrep explain`)."""
+    sent_index: int
+    token_i: int
+    trigger: str
+    rule: str
+    outcome: str                  # coded | rejected | not emitted | merged | title duplicate
+    reason: str = ""
+    event: Event | None = None
+
+
+@dataclass
+class Match:
+    tok: object
+    entry: Entry
+    carrier: object | None = None
+    carrier_kind: str | None = None
+    why: str = ""
+
+
+# ---------------------------------------------------------------- lexicon matching
+
+def _noun_lemmas(tok, depth: int = 2) -> set[str]:
+    """Lemmas of a phrase's head and the nouns it is built from ("thousands of reservists")."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    if depth <= 0:
+        return out
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "conj", "nmod", "appos") or \
+                (c.dep_ == "prep" and c.lower_ in ("of",)):
+            out |= _noun_lemmas(c, depth - 1)
+        if c.dep_ == "pobj":
+            out |= _noun_lemmas(c, depth - 1)
+    return out
+
+
+def objects(tok, entry: Entry) -> list:
+    """The object(s) an entry's `obj` condition is checked against."""
+    if entry.pos == "NOUN":
+        objs = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children if c.dep_ == "pobj"]
+        objs += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        if tok.i > 0 and tok.nbor(-1).dep_ == "compound":
+            objs.append(tok.nbor(-1))
+        return objs
+    if is_passive(tok):
+        objs = children(tok, "nsubjpass")
+        if tok.dep_ in ("acl",):
+            objs.append(tok.head)
+    else:
+        objs = children(tok, *OBJ_DEPS)
+    if entry.prep:
+        objs += prep_objects(tok, entry.prep)
+        # "called for foreign volunteers to fight": for + subject + infinitive
+        objs += [sub for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 and any(m.dep_ == "mark" and m.lower_ in entry.prep for m in c.children)
+                 for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass")]
+    return objs
+
+
+def _has_people(objs, lex: Lexicon) -> bool:
+    """Does the object itself (not something nested in it) name people? ("welcomed deserters",
+    not "welcomed the release of 215 Ukrainians")."""
+    for o in objs:
+        for t in [o, *o.conjuncts]:
+            if t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or t.lower_ in ("them", "him", "her", "us"):
+                return True
+            if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns:
+                return True
+            if t.lemma_.lower() in QUANTITY_NOUNS and _noun_lemmas(t, 2) & lex.people_nouns:
+                return True
+    return False
+
+
+def _preps(tok) -> set[str]:
+    """Prepositions on tok, including the "for" of "called for the government to be punished"."""
+    out = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+    out |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for m in c.children if m.dep_ == "mark"}
+    return out
+
+
+def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
+    """Do the entry's dependency conditions hold on tok? (ok, why-not)."""
+    if entry.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in entry.prt
+                             for c in tok.children):
+        return False, f"needs particle {sorted(entry.prt)}"
+    if entry.prep and not _preps(tok) & entry.prep:
+        return False, f"needs preposition {sorted(entry.prep)}"
+    objs = None
+    if entry.obj or entry.not_obj or entry.people_obj:
+        objs = objects(tok, entry)
+        lemmas = set().union(*(_noun_lemmas(o) for o in objs)) if objs else set()
+        if entry.obj and not lemmas & entry.obj:
+            return False, "object not in the entry's obj list"
+        heads = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+        if entry.not_obj and heads & entry.not_obj:
+            return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
+        if entry.people_obj and not _has_people(objs, lex):
+            return False, "object does not name people"
+    if entry.subj:
+        subj = children(tok, "nsubj")
+        if not subj and tok.dep_ == "conj":
+            subj = children(tok.head, "nsubj")
+        if subj and subj[0].lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+            subj = [tok.head]          # "shells that fell on camps"
+        lemmas = set().union(*(_noun_lemmas(s) for s in subj)) if subj else set()
+        if not lemmas & entry.subj:
+            return False, "subject not in the entry's subj list"
+    if entry.mod:
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if tok.i > 0:
+            mods.add(tok.nbor(-1).lemma_.lower())
+        if not mods & entry.mod:
+            return False, f"needs a modifier {sorted(entry.mod)[:4]}"
+    if entry.xcomp_or_oprd:
+        if not any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advmod", "amod") and
+                   c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
+            return False, f"needs {sorted(entry.xcomp_or_oprd)}"
+    return True, ""
+
+
+def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
+    """The verb that says a nominal event happened, and how the noun hangs on it."""
+    C = lex.carriers
+    t = tok
+    # "protests and strikes erupted": a conjunct shares its first conjunct's carrier
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    head, dep = t.head, t.dep_
+    hl = head.lemma_.lower()
+    allowed = {"subject": {"subject"}, "agentive_strict": {"agentive"},
+               "agentive_or_subject": {"agentive", "subject"}, "under": {"under"}}.get(
+        entry.carrier_only or "", {"agentive", "causal", "subject", "casualty", "under"})
+    # "adopted a package of sanctions": the container's carrier carries the noun
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
+        t = head.head
+        head, dep, hl = t.head, t.dep_, t.head.lemma_.lower()
+    # "Djibo has been under a blockade", "the convoy came under fire": the subject is the target
+    if dep == "pobj" and head.lower_ == "under" and "under" in allowed and \
+            head.head.lemma_.lower() in ("be", "come", "remain", "fall", "stay", "live"):
+        return head.head, "under"
+    if dep in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX"):
+        if hl in C.get("agentive", ()) and "agentive" in allowed:
+            return head, "agentive"
+        if hl in C.get("causal", ()) and "causal" in allowed:
+            return head, "causal"
+    if dep == "nsubj" and hl in C.get("subject", ()) and "subject" in allowed:
+        return head, "subject"
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence", "wake") \
+            and head.head.dep_ == "pobj" and "casualty" in allowed:
+        # "as a result of the shelling ... a man was killed"
+        g = head.head.head.head
+        if g.lemma_.lower() in C.get("casualty", ()) or any(
+                c.lemma_.lower() in C.get("casualty", ()) for c in g.children):
+            return g, "casualty"
+    if dep == "pobj" and head.dep_ in ("prep", "agent") and "casualty" in allowed and \
+            head.lower_ in ("in", "during", "by", "after", "from", "amid", "following", "under"):
+        g = head.head
+        if g.lemma_.lower() in C.get("casualty", ()):
+            return g, "casualty"
+        # "one person was reported dead in air strikes": the prep hangs on the reporting verb
+        if any(c.lemma_.lower() in C.get("casualty", ()) for c in g.children
+               if c.dep_ in ("oprd", "acomp", "xcomp", "dobj")):
+            return g, "casualty"
+    return None, None
+
+
+def _anaphoric(tok) -> bool:
+    """"the strikes", "the fighting": a definite noun with nothing of its own (no place, actor,
+    target) points back to an event already reported."""
+    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl", "relcl")
+                   for c in tok.children)
+
+
+def _aggregate(tok) -> bool:
+    """"more than 100 attacks since November": a tally over a period, not a happening."""
+    many = False
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            txt = c.text.replace(",", "")
+            if (txt.isdigit() and int(txt) > 3) or c.lower_ in ("dozens", "hundreds", "thousands"):
+                many = True
+    if not many:
+        return False
+    scope = list(tok.head.subtree) if tok.head is not tok else list(tok.subtree)
+    words = {t.lower_ for t in scope}
+    return bool(words & {"since", "so", "total", "altogether", "overall"}) and \
+        ("since" in words or "total" in words or "far" in words or "altogether" in words or "overall" in words)
+
+
+def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]]]:
+    """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
+    if tok.pos_ == "VERB":
+        pos = "VERB"
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        pos = "NOUN"
+    else:
+        return None, []
+    entries = lex.candidates(tok.lemma_, pos)
+    if tok.lower_ != tok.lemma_.lower():
+        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    misses = []
+    if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries:
+        # "Russian-backed rebels", "the shelled city": a description, not a report of an act
+        return None, [(entries[0], "adjectival use of the verb")]
+    if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
+        # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
+        return None, [(entries[0], "participle describing a noun")]
+    if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        # "a militia that supports the army", "which hosts a million refugees": a description
+        return None, [(entries[0], "present-tense relative clause (a description)")]
+    for entry in entries:
+        ok, why = entry_fires(tok, entry, lex)
+        if not ok:
+            misses.append((entry, why))
+            continue
+        if pos == "NOUN":
+            carrier, kind = find_carrier(tok, entry, lex)
+            if carrier is None:
+                misses.append((entry, "noun without a carrier verb saying it happened"))
+                continue
+            if kind in ("subject", "casualty", "causal") and _anaphoric(tok) and \
+                    not (kind == "subject" and children(carrier, "dobj")):
+                misses.append((entry, f"'{tok.text}' refers back to an event told before"))
+                continue
+            if entry.type == "ASSAULT" and _aggregate(tok):
+                misses.append((entry, "a tally of many attacks, not one event"))
+                continue
+            return Match(tok, entry, carrier, kind), misses
+        if entry.subj and any(_anaphoric(s) for s in children(tok, "nsubj")):
+            # "The missile hit between two blocks": the strike was reported before
+            misses.append((entry, "its subject refers back to an event told before"))
+            continue
+        return Match(tok, entry), misses
+    return None, misses
+
+
+# ---------------------------------------------------------------- roles for one match
+
+def _mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
+    if m.entry.mode:
+        return m.entry.mode
+    if m.entry.type != "ASSAULT":
+        return None
+    pool = list(m.tok.subtree) if len(list(m.tok.subtree)) < 60 else list(m.tok.children)
+    pool.insert(0, m.tok)
+    if subj is not None:
+        pool += list(subj.subtree)
+    if m.carrier is not None:
+        pool += [c for c in m.carrier.children]
+    if target_tok is not None:
+        skip = {t.i for t in target_tok.subtree}
+        pool = [t for t in pool if t.i not in skip]
+    pool.sort(key=lambda t: abs(t.i - m.tok.i))
+    for t in pool:
+        lem = t.lemma_.lower()
+        if t.i + 1 < len(t.doc):
+            pair = f"{lem} {t.nbor(1).lemma_.lower()}"
+            if pair in lex.weapon_modes:
+                return lex.weapon_modes[pair]
+        if lem in lex.weapon_modes:
+            return lex.weapon_modes[lem]
+        if t.lower_ in lex.weapon_modes:
+            return lex.weapon_modes[t.lower_]
+    return None
+
+
+def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon):
+    if entry.acled:
+        return entry.acled
+    if mode and mode in lex.acled_by_mode:
+        return lex.acled_by_mode[mode]
+    return lex.acled_by_type.get(etype, (None, None))
+
+
+def _is_weapon(tok, lex: Lexicon) -> bool:
+    return tok is not None and (tok.lemma_.lower() in lex.weapon_modes or
+                                tok.lemma_.lower() in ("explosion", "blast", "strike", "attack"))
+
+
+def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
+    """"Russian missiles", "Israeli strikes": the side named by an adjective or compound."""
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            d = actors.demonyms.get(c.lower_)
+            if d:
+                actor = actors.lookup(d[0])
+                if actor is not None:
+                    return Role(actor.name, actor.country, actor.sector, {c.i})
+                return Role(d[0], d[1], None, {c.i})
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                continue
+            if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP"):
+                r = resolve(c, an, actors, None)
+                if r is not None and (r.country or r.sector):
+                    return r
+    return None
+
+
+def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
+    """(actor Role, target Role, actor token, target token, subject token) for one match."""
+    tok, entry = m.tok, m.entry
+    request = lex.frames.get("request", frozenset())
+    actor_tok = target_tok = subj = None
+    actor = None
+    if entry.pos == "VERB":
+        if is_passive(tok):
+            actor_tok = agent_of(tok)
+            targets = children(tok, "nsubjpass")
+            if not targets and tok.dep_ == "acl":
+                targets = [tok.head]
+            target_tok = targets[0] if targets else None
+        else:
+            subj = subject_of(tok, request)
+            actor_tok = subj
+            objs = [o for o in children(tok, "dobj", "dative") if o.pos_ != "ADP"]
+            if entry.type == "ASSAULT":
+                objs = [o for o in objs if not _is_weapon(o, lex)]
+            # what was sent / imposed / called up is the event's content, not its target
+            content = [o for o in objs if entry.obj and _noun_lemmas(o) & entry.obj]
+            objs = [o for o in objs if o not in content]
+            target_tok = objs[0] if objs else None
+            if target_tok is None and content:
+                # "initiated a conversation with Putin", "imposed sanctions on Russia"
+                inner = prep_objects(content[0], entry.target_prep | {"with", "to"})
+                target_tok = inner[0] if inner else None
+        if target_tok is None:
+            preps = entry.target_prep | (entry.prep & {"on", "upon", "to", "with"})
+            objs = prep_objects(tok, preps)
+            target_tok = objs[0] if objs else None
+        if target_tok is None and entry.type == "THREATEN":
+            # "threatened to cut gas supplies to Europe": the threatened act's target
+            for x in children(tok, "xcomp", "ccomp"):
+                objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
+                named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")]
+                if named:
+                    target_tok = named[0]
+                    break
+    else:
+        carrier, kind = m.carrier, m.carrier_kind
+        by = [c for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for c in p.children if c.dep_ == "pobj"]
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        between = prep_objects(tok, {"between"})
+        if by:
+            actor_tok = by[0]
+        elif between and entry.type in ("CONSULT", "AGREE", "COOPERATE"):
+            actor_tok = between[0]          # "talks between Kyiv and Ankara"
+        elif poss:
+            actor_tok = poss[0]
+        elif kind == "agentive":
+            actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
+        objs = prep_objects(tok, entry.target_prep)
+        if not objs and kind == "subject":
+            objs = children(carrier, "dobj")
+        if not objs and kind == "under":
+            objs = children(carrier, "nsubj")
+        if not objs and kind == "agentive":
+            objs = prep_objects(carrier, entry.target_prep)
+        target_tok = objs[0] if objs else None
+        subj = actor_tok
+    if actor_tok is not None and _is_weapon(actor_tok, lex):
+        actor = _demonym_actor(actor_tok, an, actors)
+        actor_tok = None
+    elif actor_tok is not None:
+        actor = resolve(actor_tok, an, actors, ctx)
+    if actor is None and entry.pos == "NOUN":
+        actor = _demonym_actor(tok, an, actors)
+    if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
+                                   or target_tok.lemma_.lower() in lex.not_targets):
+        target_tok = None             # "exchanged prisoners on Monday", "fought their way"
+    target = resolve(target_tok, an, actors, ctx) if target_tok is not None else None
+    if target is not None and entry.type not in OPEN_TARGET and not is_named(target, target_tok, actors):
+        target = None                 # "rejected the accusations": not a participant
+    return actor, target, actor_tok, target_tok, subj
+
+
+# ---------------------------------------------------------------- the coder
+
+@dataclass
+class Coder:
+    an: object
+    lex: Lexicon
+    actors: ActorTable
+    ctx: Context = field(default_factory=Context)
+    traces: list[Trace] = field(default_factory=list)
+
+    def code(self) -> list[Event]:
+        doc = self.an.doc
+        self.title_end = _title_end(self.an)
+        self.quote_spans = _quote_spans(self.an)
+        per_sentence: list[tuple[bool, list[Event]]] = []
+        for si, sent in enumerate(doc.sents):
+            for is_title, events in self.code_sentence(si, sent):
+                per_sentence.append((is_title, events))
+            self._remember_subjects(sent)
+        return self._finish(per_sentence)
+
+    def code_sentence(self, si: int, sent) -> list[tuple[bool, list[Event]]]:
+        """Events of one sentence, as (is_title, events) groups: a title line the parser glued
+        to the first body sentence is coded as its own group."""
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            return []
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return []
+        groups = []
+        for seg in _segments(sent):
+            is_title = seg.end_char <= self.title_end
+            groups.append((is_title, self._code_tokens(si, seg, seg)))
+        return groups
+
+    def _code_tokens(self, si: int, sent, tokens) -> list[Event]:
+        coded: list[tuple[Match, Event]] = []
+        for tok in tokens:
+            m, misses = match_token(tok, self.lex)
+            if m is None:
+                for entry, why in misses[-1:]:
+                    self.traces.append(Trace(si, tok.i, tok.text, entry.id, "rejected", why))
+                continue
+            ev = self.event(si, sent, m)
+            if ev is not None:
+                coded.append((m, ev))
+        return self._merge(si, coded)
+
+    def event(self, si: int, sent, m: Match) -> Event | None:
+        tok, entry, an = m.tok, m.entry, self.an
+        rule = entry.id + (f" + carrier '{m.carrier.text}' ({m.carrier_kind})" if m.carrier is not None else "")
+        trig = tok.text + "".join(" " + c.text for c in tok.children if c.dep_ == "prt")
+        clause = m.carrier if (m.carrier is not None and m.carrier_kind != "casualty") else \
+            (m.carrier if m.carrier is not None else tok)
+        verdict: Assessment = assess(clause, sent, self.lex)
+        if entry.future_only:
+            if verdict.status not in ("planned", "warned"):
+                self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
+                                         "entry is future_only: not a statement about the future"))
+                return None
+            # "Russia would respond": the statement is the threat, made now
+            verdict.status = "claimed" if verdict.source is not None else "occurred"
+        if entry.type == "REQUEST" and any(c.dep_ in ("xcomp", "ccomp") and any(
+                g.dep_ == "neg" for g in c.children) for c in tok.children):
+            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
+                                     "asked NOT to do something (\"asked not to be named\")"))
+            return None
+        if verdict.status is None:
+            self.traces.append(Trace(si, tok.i, trig, rule, "rejected", verdict.reason))
+            return None
+        actor, target, actor_tok, target_tok, subj = participants(m, an, self.actors, self.lex, self.ctx)
+        mode = _mode(m, self.lex, subj, target_tok)
+        etype = entry.type
+        participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
+        weak_actor = actor is None or not (actor.sector in ACTOR_SECTORS or actor.place is not None
+                                           or actor_tok is None or actor_tok.ent_type_ in ("ORG", "GPE", "NORP"))
+        if entry.needs_actor and participle and tok.tag_ == "VBG":
+            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
+                                     "participle clause: its actor is not stated (entry needs_actor)"))
+            return None
+        placed_passive = is_passive(tok) and entry.id != "assault.v.kill" and any(
+            p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "on") and
+            any(place_of(o, an) for o in p.children if o.dep_ == "pobj") for p in tok.children)
+        if entry.needs_actor and (weak_actor or not is_named(actor, actor_tok, self.actors)) \
+                and not placed_passive \
+                and not (etype == "ASSAULT" and mode and entry.id != "assault.v.kill"):
+            self.traces.append(Trace(si, tok.i, trig, rule, "rejected", "no actor (entry needs_actor)"))
+            return None
+        status, source_tok = verdict.status, verdict.source
+        governor = verdict.governor
+        if status == "threatened" and etype in COOPERATIVE:
+            status = "occurred"            # "Germany is willing to welcome deserters": support
+        elif status == "threatened" and etype not in THREAT_FOLD:
+            status = "planned"             # "ready to host talks": not talks yet
+        if status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
+            # "16,000 volunteers ready to fight": describes people, threatens nobody
+            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
+                                     f"'{governor.text}' describes a noun, not a threat by an actor"))
+            return None
+        if status == "threatened" and etype in THREAT_FOLD and governor is not None:
+            if governor.lemma_.lower() in ("threaten", "menace"):
+                self.traces.append(Trace(si, tok.i, trig, rule, "merged",
+                                         f"threatened by '{governor.text}' (coded as its THREATEN)"))
+                return None
+            # "X is prepared to carry out a nuclear attack against Y" is a threat, not an attack
+            threat_actor = resolve(subject_of(governor, self.lex.frames.get("request", ())),
+                                   an, self.actors, self.ctx) or actor
+            if source_tok is not None:
+                # "Medvedev stated that his country was prepared to ...": the threat is his
+                threat_actor = resolve(source_tok, an, self.actors, self.ctx) or threat_actor
+                source_tok = None
+            actor, etype, status, mode_for_threat = threat_actor, "THREATEN", "occurred", mode
+            rule = rule + f" + threat frame '{governor.text}'"
+            trig = f"{governor.text} … {trig}"
+            mode = mode_for_threat
+            entry_acled = (None, None)
+        else:
+            entry_acled = _acled(entry, mode, etype, self.lex) if etype in (
+                "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT") else (None, None)
+        attributed = None
+        quoted = self._speaker_of(tok)
+        if source_tok is None and quoted:
+            # inside a direct quote: the speaker says so, the outlet does not
+            attributed = quoted
+            if status == "occurred" and not (etype in VERBAL and actor is not None and actor.name == quoted):
+                status = "claimed"
+        if source_tok is not None:
+            src = resolve(source_tok, an, self.actors, self.ctx)
+            attributed = src.name if src else source_tok.text
+            if etype in VERBAL and src is not None and _speaks_for(src, source_tok, actor, an):
+                # "Peskov said Russia would respond": the threat / rejection is the speaker's
+                actor = src
+                # "Germany said it was willing to welcome deserters": saying it is the event
+                attributed = None
+                if status == "claimed":
+                    status = "occurred"
+            elif status == "occurred":
+                status = "claimed"
+        exclude = set()
+        for r in (actor, target):
+            if r is not None:
+                exclude |= r.tokens
+        if source_tok is not None:
+            exclude |= {t.i for t in source_tok.subtree}
+        anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {clause.i}
+        if target_tok is not None and etype in PHYSICAL:
+            anchors.add(target_tok.i)
+            if target is not None and target.place is not None and _under_loc_prep(target_tok):
+                exclude -= target.tokens
+        where, score = find_location(sent, anchors, exclude, an, with_score=True)
+        scope = "clause" if score >= 2 else ("sentence" if where else None)
+        if where is None and etype == "ASSAULT" and target is not None and target.place is not None:
+            where, scope = (target.name, target.place), "clause"   # "shelled Kharkiv": in Kharkiv
+        if where is None and etype == "ASSAULT" and target_tok is not None and target is not None \
+                and target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not target.sector:
+            where, scope = (target.name, None), "clause"
+        if where is None and etype in PARAGRAPH_PLACED:
+            para = self._paragraph_place(sent)
+            if para is not None and not (actor is not None and para[0] == actor.name) \
+                    and not (target is not None and para[0] == target.name):
+                where, scope = para, "paragraph"   # stated earlier in the same paragraph
+        loc = where[1] if where else None
+        text, start, end = an.evidence(sent.start_char, sent.end_char)
+        date = self._date(_clause_span(clause, sent), sent)
+        fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
+        if entry.pos == "NOUN" and actor is None and target is None and scope in (None, "paragraph") \
+                and not fatalities:
+            # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
+            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
+                                     "nominal event with no actor, target, place or casualty"))
+            return None
+        ev = Event(
+            type=etype, mode=mode, actor=actor.name if actor else None,
+            target=target.name if target else None,
+            location=where[0] if where else None, country=getattr(loc, "country", None),
+            date=date, fatalities=fatalities, attributed_to=attributed,
+            evidence=text, start=start, end=end, status=status,
+            acled_event_type=entry_acled[0], acled_sub_event_type=entry_acled[1],
+            trigger=trig, rule=rule,
+            actor_country=actor.country if actor else None, actor_sector=actor.sector if actor else None,
+            target_country=target.country if target else None,
+            target_sector=target.sector if target else None,
+            lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
+            admin1=getattr(loc, "admin1", None), location_scope=scope)
+        why = verdict.reason
+        if status not in self.lex.emit_statuses:
+            self.traces.append(Trace(si, tok.i, trig, rule, "not emitted",
+                                     f"status {status}: {why} (settings.emit_statuses)", ev))
+            return None
+        self.traces.append(Trace(si, tok.i, trig, rule, "coded", why, ev))
+        return ev
+
+    def _paragraph_place(self, sent):
+        """The last place named as a place earlier in the sentence's paragraph (its line: feeds
+        and plain text put one paragraph per line; a blank line also ends one)."""
+        text = self.an.doc.text
+        start = text.rfind("\n", 0, sent.start_char)   # a paragraph is a line of the text
+        start = 0 if start < 0 else start
+        if start >= sent.start_char:
+            return None
+        block = self.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
+        if block is None or len(block) > 400:
+            return None
+        places = locative_places(block, self.an)
+        return places[-1] if places else None
+
+    def _date(self, clause_span, sent) -> str | None:
+        """The dates stage's reading of the clause, else of the sentence. A failure there must not
+        cost the article its events: it is noted in the trace and the date left null."""
+        try:
+            return self.an.dates.resolve(clause_span) or self.an.dates.resolve(sent)
+        except Exception as exc:  # a dates bug: keep the event, say why the date is missing
+            self.an.notes.setdefault("event_errors", []).append(f"dates.resolve: {type(exc).__name__}: {exc}")
+            return None
+
+    def _speaker_of(self, tok) -> str | None:
+        start, _ = self.an.original(tok.idx, tok.idx + len(tok))
+        for lo, hi, speaker in self.quote_spans:
+            if lo <= start < hi:
+                return speaker
+        return None
+
+    def _merge(self, si: int, coded: list[tuple[Match, Event]]) -> list[Event]:
+        """One event per happening: same-type events of a sentence whose actors agree are one
+        event told twice ("exchanged prisoners in the largest exchange"), and a bare kill/death
+        beside an ASSAULT gives that ASSAULT its fatalities."""
+        out: list[Event] = []
+        index = {id(ev): ([m.tok] + ([m.carrier] if m.carrier is not None else [])) for m, ev in coded}
+        for m, ev in coded:
+            twin = None
+            for other in out:
+                if other.type != ev.type:
+                    continue
+                a_toks, b_toks = index[id(ev)], index[id(other)]
+                if len(a_toks) > 1 and a_toks[1].i == b_toks[0].i or \
+                        len(b_toks) > 1 and b_toks[1].i == a_toks[0].i:
+                    twin = other      # "drones struck": the noun and the verb that carries it
+                    break
+                if not _linked(a_toks, b_toks):
+                    continue          # same type, but two different happenings in one sentence
+                if ev.rule.startswith("assault.v.kill") or other.rule.startswith("assault.v.kill") or \
+                        not ev.actor or not other.actor or ev.actor == other.actor:
+                    twin = other
+                    break
+            if twin is None:
+                out.append(ev)
+                continue
+            keep, drop = (ev, twin) if twin.rule.startswith("assault.v.kill") else (twin, ev)
+            if keep is ev:
+                out[out.index(twin)] = ev
+            for f in ("mode", "actor", "target", "location", "country", "date", "fatalities",
+                      "attributed_to", "actor_country", "actor_sector", "target_country",
+                      "target_sector", "lat", "lon", "admin1", "acled_event_type",
+                      "acled_sub_event_type"):
+                if getattr(keep, f) is None and getattr(drop, f) is not None:
+                    setattr(keep, f, getattr(drop, f))
+            if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
+                keep.status = drop.status
+            for t in self.traces:
+                if t.event is drop:
+                    t.outcome, t.reason = "merged", f"same {drop.type} as '{keep.trigger}' in this sentence"
+        return out
+
+    def _finish(self, per_sentence) -> list[Event]:
+        body = [e for is_title, evs in per_sentence if not is_title for e in evs]
+        out = []
+        for is_title, evs in per_sentence:
+            for e in evs:
+                # a headline summarises the lead: any body event of its type is the same story
+                if is_title and self.lex.dedupe_title and any(b.type == e.type for b in body):
+                    for t in self.traces:
+                        if t.event is e:
+                            t.outcome, t.reason = "title duplicate", "the body codes the same type and actor"
+                    continue
+                out.append(e)
+        return out
+
+    def _remember_subjects(self, sent) -> None:
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+                continue
+            role = resolve(tok, self.an, self.actors, None)
+            if role is None:
+                continue
+            ent = self.an.token_entity.get(tok.i)
+            if tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+                self.ctx.last_person = role
+            elif tok.ent_type_ in ("ORG", "GPE", "NORP") or role.country or role.sector:
+                self.ctx.last_group = role
+                if tok.ent_type_ == "ORG" or (ent is not None and getattr(ent, "kind", "") == "organization") \
+                        or role.sector in ("rebel", "igo", "party"):
+                    self.ctx.last_org = role
+
+
+def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
+    """Is the source the actor itself, or a person speaking for the actor's side?"""
+    if actor is None or src.name == actor.name:
+        return actor is not None
+    ent = an.token_entity.get(src_tok.i)
+    person = src_tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+    return person and bool(src.country) and src.country == actor.country \
+        and actor.sector in ("government", "military", None)
+
+
+def _ancestors(tok, n: int = 3) -> list[int]:
+    out, t = [tok.i], tok
+    for _ in range(n):
+        if t.head is t:
+            break
+        t = t.head
+        out.append(t.i)
+    return out
+
+
+def _linked(a_tokens, b_tokens) -> bool:
+    """Are two triggers parts of one statement: one governs the other, or they share a governor
+    within three steps ("accused Kyiv of bombing a market, killing six")?"""
+    a = {i for t in a_tokens for i in _ancestors(t)}
+    b = {i for t in b_tokens for i in _ancestors(t)}
+    return bool(a & b)
+
+
+def _under_loc_prep(tok) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "at", "near", "into", "onto", "upon"):
+            return True
+        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        t = t.head
+    return False
+
+
+def _segments(sent):
+    """A parsed sentence cut at line breaks: the parser glues a title, list items or bullet lines
+    to the next sentence, but a line break in news text always ends a statement."""
+    doc = sent.doc
+    out, lo = [], sent.start
+    for t in sent:
+        if t.is_space and "\n" in t.text:
+            if lo < t.i:
+                out.append(doc[lo:t.i])
+            lo = t.i + 1
+        elif t.whitespace_ and "\n" in t.whitespace_:
+            out.append(doc[lo:t.i + 1])
+            lo = t.i + 1
+    if lo < sent.end:
+        out.append(doc[lo:sent.end])
+    return [seg for seg in out if any(not t.is_space for t in seg)]
+
+
+def _quote_spans(an) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of each direct quote's words in Article.text (from the quotes stage)."""
+    out = []
+    text = an.article.text
+    for q in an.quotes or []:
+        if not q.speaker or not q.text or not getattr(q, "direct", True):
+            continue
+        probe = q.text[:40]
+        at = text.find(probe, max(0, q.start - 5)) if probe else -1
+        if at < 0 or (q.end and at > q.end):
+            continue
+        out.append((at, at + len(q.text), q.speaker))
+    return out
+
+
+def _clause_span(clause, sent):
+    toks = [t.i for t in clause.subtree]
+    lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
+    return clause.doc[lo:hi]
+
+
+def _title_end(an) -> int:
+    """End (cleaned chars) of the title line when the text starts with it, else -1."""
+    text = an.clean.text
+    stripped = text.lstrip()
+    if not stripped:
+        return -1
+    first = stripped.split("\n", 1)[0].strip()
+    title = (an.article.title or "").strip()
+    if "\n" not in stripped:
+        return -1
+    if title and title != first:
+        return -1
+    return text.find(first) + len(first)
+
+
+def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = None) -> list[Event]:
+    """Events of one analysed article (runs last in the pipeline)."""
+    coder = Coder(an, lexicon or load_lexicon(), actors or load_actors())
+    events = coder.code()
+    an.notes["event_trace"] = coder.traces
+    return events

@@ -1,0 +1,396 @@
+"""Who did it, to whom, where, and how many died: roles read off the dependency parse.
+
+Everything here takes tokens of one parsed sentence and the article's Analysis, and returns plain
+values; names are canonicalised through the article's entities and places first, then through
+the actor table, then fall back to the noun phrase as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from .actors import ActorTable
+
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS_GROUP = {"it", "they", "them", "its", "their", "we", "our"}
+QUANTITY_WORDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                  "millions", "number", "group", "scores", "handful"}
+LEADER_NOUNS = {"leader", "leadership", "head", "chief", "government", "authority", "official",
+                "representative", "spokesman", "spokeswoman", "spokesperson", "commander",
+                "governor", "minister", "president", "mayor", "general", "secretary", "envoy",
+                "ambassador", "premier", "chancellor", "director", "prosecutor"}
+GENERIC_PLACE_NOUNS = {"city", "town", "village", "region", "oblast", "province", "district",
+                      "capital", "port", "country", "nation", "government", "state", "area"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+LOC_PREPS = {"in", "on", "at", "near", "across", "throughout", "outside", "over", "around",
+             "inside", "into", "onto", "within", "along", "towards", "toward", "upon"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+                "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200}
+
+
+@dataclass
+class Role:
+    """A resolved participant: the record name plus side/sector and the tokens it came from."""
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    tokens: set[int] = field(default_factory=set)
+    place: object | None = None         # the Location when the participant is a place
+
+
+@dataclass
+class Context:
+    """What earlier sentences tell later ones: the last person / group / organisation named as a
+    subject (an organisation: an ORG entity or an armed group, igo or party of the actor table)."""
+    last_person: Role | None = None
+    last_group: Role | None = None
+    last_org: Role | None = None
+
+
+def is_passive(v) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok, preps) -> list:
+    """pobj of prepositions (lemma in `preps`) attached to tok ("appealed to Putin")."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lemma_.lower() in preps:
+            out.extend(c for c in p.children if c.dep_ == "pobj")
+    return out
+
+
+def reporting_antecedent(pron):
+    """"Germany said it was willing ...", "Medvedev stated that his country ...": a pronoun inside
+    what someone says refers to the sayer (when the sayer is a name, not another pronoun)."""
+    t = pron
+    for _ in range(8):
+        if t.head is t:
+            return None
+        if t.dep_ == "ccomp":
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].i < pron.i and subj[0].pos_ != "PRON":
+                return subj[0]
+            return None
+        t = t.head
+    return None
+
+
+def subject_of(v, request_frames=frozenset(), depth: int = 0):
+    """The grammatical subject of a verb, inherited through xcomp / conj / participles."""
+    subj = children(v, "nsubj", "nsubjpass", "csubj")
+    if subj:
+        s = subj[0]
+        if s.lemma_.lower() in ("who", "which", "that") and v.dep_ == "relcl":
+            return v.head
+        return s
+    if depth > 4:
+        return None
+    if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ == "xcomp":
+        head = v.head
+        if head.lemma_.lower() in request_frames:       # "asked Putin to assist": Putin assists
+            obj = children(head, "dobj")
+            return obj[0] if obj else None
+        return subject_of(head, request_frames, depth + 1)
+    if v.dep_ in ("conj", "advcl", "acomp") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(v.head, request_frames, depth + 1)
+    return None
+
+
+def agent_of(v):
+    objs = [c for a in v.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
+def np_text(tok) -> str:
+    """The head noun with its compound/adjective modifiers, as written ("Russian defence officials")."""
+    keep = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.lefts:
+            if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.pos_ == "PROPN"):
+                keep.append(c)
+                stack.append(c)
+    keep.sort(key=lambda t: t.i)
+    start = keep[0].i
+    span = tok.doc[start:tok.i + 1]
+    words = [t.text for t in span if t.dep_ != "punct" or t.text in "-'’"]
+    text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+    return text.strip()
+
+
+def ent_span(tok):
+    """The named-entity span covering tok, if any."""
+    if tok.ent_type_:
+        for ent in tok.sent.ents if hasattr(tok, "sent") else tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return None
+
+
+def resolve(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
+    """A participant token -> Role, expanding "X and Y" and canonicalising each name."""
+    if tok is None:
+        return None
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        ante = reporting_antecedent(tok)
+        if ante is not None:
+            return resolve(ante, an, actors, ctx)
+        # otherwise only he/she are resolved: "it"/"they" as often point at missiles or protests as at a
+        # party, and a wrong actor costs more trust than a missing one
+        if ctx is None or low not in PRONOUNS_PERSON or ctx.last_person is None:
+            return None
+        ref = ctx.last_person
+        return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
+    if ctx is not None and ctx.last_org is not None and tok.lemma_.lower() in GROUP_NOUNS | {"force", "troop", "fighter"}:
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        others = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "prep", "appos")]
+        if dets and not others and all(d.lower_ in ("the", "its", "their") for d in dets):
+            # "the group said", "its fighters had killed": the organisation just named
+            r = ctx.last_org
+            return Role(r.name, r.country, r.sector, {tok.i}, r.place)
+    if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
+        # "dozens of activists", "thousands of reservists" -> the people, not the number
+        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"]
+        if inner:
+            return resolve(inner[0], an, actors, ctx)
+    if tok.lemma_.lower() in LEADER_NOUNS and tok.pos_ == "NOUN":
+        # "the leaders of the DPR and LPR, Denis Pushilin and Leonid Pasechnik": the names
+        named = [c for c in tok.children if c.dep_ == "appos" and
+                 (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
+        if named:
+            return resolve(named[0], an, actors, ctx)
+        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"]
+        if inner:
+            r = resolve(inner[0], an, actors, ctx)
+            if r is not None and (r.country or r.sector):
+                return r
+    if tok.lemma_.lower() in GENERIC_PLACE_NOUNS:
+        # "the city of Zaporizhia" -> Zaporizhia
+        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"]
+        if inner:
+            r = resolve(inner[0], an, actors, ctx)
+            if r is not None and r.place is None and inner[0].pos_ == "PROPN":
+                # "the city of X" says X is a place even when the NER thought otherwise
+                r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
+                                          admin1=None, kind=tok.lemma_.lower())
+            return r
+        # "his country" (of the last person named) -> that person's state
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON]
+        if poss and tok.lemma_.lower() in ("country", "nation", "government", "state"):
+            owner = resolve(poss[0], an, actors, ctx)
+            state = actors.state_of(owner.country) if owner is not None and owner.country else None
+            if state is not None:
+                return Role(state.name, state.country, state.sector, {tok.i})
+    group = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
+    roles = [_one(t, an, actors) for t in group]
+    roles = [r for r in roles if r]
+    if not roles:
+        return None
+    names = []
+    for r in roles:
+        if r.name not in names:
+            names.append(r.name)
+    first = roles[0]
+    tokens = set().union(*(r.tokens for r in roles))
+    return Role(" and ".join(names), first.country, first.sector, tokens, first.place)
+
+
+def _one(tok, an, actors: ActorTable) -> Role | None:
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        return None
+    ent = an.token_entity.get(tok.i)
+    place = an.token_place.get(tok.i)
+    span = ent_span(tok)
+    written = span.text if span is not None and span.label_ in NAME_LABELS else np_text(tok)
+    written = written.strip(" \"'“”‘’")
+    if written.lower().startswith("the "):
+        written = written[4:]
+    entity_name = ent.name if ent is not None else None
+    actor = actors.lookup(entity_name) or actors.lookup(written) or \
+        (actors.lookup(place.name) if place is not None else None)
+    toks = {tok.i}
+    if actor is not None:
+        if not actor.keep_name:
+            name = actor.name
+        elif entity_name:
+            name = entity_name
+        elif _is_label(actor.name) and any(w[:1].islower() for w in written.split()[1:]):
+            # a descriptive label ("DPR leadership", "Russian military"): the article's own group
+            # phrase ("Donetsk separatists", "Russian forces") says more
+            name = written
+        else:
+            name = actor.name
+        return Role(name, actor.country, actor.sector, toks, place)
+    if entity_name:
+        return Role(entity_name, getattr(ent, "country", None), None, toks, None)
+    if place is not None:
+        kind = (getattr(place, "kind", None) or "").lower()
+        sector = "government" if kind == "country" else None
+        return Role(place.name, place.country, sector, toks, place)
+    if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
+        # a place the places stage did not resolve: keep it as a place, without coordinates
+        return Role(written, None, None, toks, SimpleNamespace(
+            name=written, country=None, lat=None, lon=None, admin1=None, kind=None))
+    mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    country, sector = actors.describe(written, tok.lemma_, mods)
+    if span is not None and span.label_ == "NORP" and country is None:
+        country, _ = actors.describe(span.text, None, [span.text])
+    return Role(written, country, sector, toks, None)
+
+
+FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels",
+               "insurgents", "militants", "fighters", "forces", "troops", "alliance", "bloc"}
+
+
+def _is_label(name: str) -> bool:
+    """"DPR leadership", "Russian military": a descriptive label, not a proper name."""
+    return any(w[:1].islower() and w not in FUNCTION_WORDS for w in name.split()[1:])
+
+
+def is_named(role: Role | None, tok, actors: ActorTable) -> bool:
+    """A participant concrete enough to act: an entity, a place, a known actor or a group."""
+    if role is None or tok is None:
+        return False
+    return bool(role.country or role.sector or role.place is not None or tok.ent_type_ in NAME_LABELS
+                or tok.pos_ == "PROPN")
+
+
+def place_of(tok, an):
+    """(name, Location|None) when tok names a place (the places stage, or spaCy's GPE/LOC)."""
+    loc = an.token_place.get(tok.i)
+    if loc is not None:
+        return loc.name, loc
+    if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
+        span = ent_span(tok)
+        return (span.text if span is not None else tok.text), None
+    return None
+
+
+def locative_places(span, an) -> list:
+    """Places of a span used as places (under in/on/at..., or as a modifier), in text order."""
+    return [p for tok in span if (p := place_of(tok, an)) is not None and _locative(tok)]
+
+
+def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bool = False):
+    """The place where an event happened: a place under in/on/at/near attached to the event's
+    clause (best), else one inside the trigger's phrase, else any place of the sentence that is
+    not a participant. Returns (name, Location|None) or None (with its score 1-3 if asked)."""
+    best, best_score = None, 0
+    seen_head = set()
+    for tok in sent:
+        if tok.i in exclude:
+            continue
+        p = place_of(tok, an)
+        if p is None:
+            continue
+        # one entry per multi-token name
+        key = p[0]
+        if key in seen_head:
+            continue
+        score = 1
+        t, steps = tok, 0
+        while steps < 6 and t.dep_ in ("pobj", "compound", "appos", "conj", "prep", "nmod", "amod") \
+                and t.head is not t:
+            if t.dep_ == "prep" and t.lemma_.lower() in LOC_PREPS and t.head.i in anchors:
+                score = 3
+                break
+            if t.dep_ == "prep" and t.lemma_.lower() == "of" or t.dep_ != "prep":
+                t = t.head
+            else:
+                t = t.head
+            steps += 1
+            if t.i in anchors and score < 2:
+                score = 2
+        if score < 3 and not _locative(tok):
+            continue                  # a place that is a participant elsewhere ("Russia began ...")
+        if score > best_score:
+            best, best_score = p, score
+        seen_head.add(key)
+    if with_score:
+        return best, best_score
+    return best
+
+
+def _locative(tok) -> bool:
+    """Is the place used as a place: under in/on/at/near..., or naming where a participant is
+    from ("Donetsk separatists")? Not when it is a participant itself ("by Ukraine")."""
+    t, modifier = tok, False
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ in ("compound", "amod", "nmod"):
+            modifier = True
+        elif t.dep_ == "prep":
+            return t.lower_ in LOC_PREPS
+        elif t.dep_ not in ("pobj", "appos", "conj"):
+            return modifier
+        t = t.head
+    return False
+
+
+def _num(tok) -> int | None:
+    txt = tok.text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    if txt.isdigit():
+        return int(txt)
+    return WORD_NUMBERS.get(tok.lower_)
+
+
+def fatalities_in(sent, an, anchors: set[int]) -> int | None:
+    """Deaths stated in the sentence: the counts stage's `killed` counts (those nearest the event
+    first), else a number on the people a kill/die/dead word speaks of."""
+    found = []
+    for tok in sent:
+        c = an.token_count.get(tok.i)
+        if c is not None and c.category == "killed":
+            try:
+                found.append((0 if _near(tok, anchors) else 1, int(c.value)))
+            except (TypeError, ValueError):
+                pass
+    if found:
+        return sorted(found)[0][1]
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        people = []
+        if lem == "kill" and tok.pos_ == "VERB":
+            people = children(tok, "dobj") if not is_passive(tok) else children(tok, "nsubjpass")
+        elif lem in ("die",):
+            people = children(tok, "nsubj")
+        elif lem == "dead":
+            head = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
+            people = children(head, "nsubj", "nsubjpass")
+        elif lem in ("death",) and tok.pos_ == "NOUN":
+            people = [tok]
+        for p in people:
+            for c in p.children:
+                if c.dep_ == "nummod" and (n := _num(c)) is not None:
+                    return n
+            if p.dep_ == "dobj" and p.lower_ in WORD_NUMBERS:
+                return _num(p)
+    return None
+
+
+def _near(tok, anchors: set[int]) -> bool:
+    t, steps = tok, 0
+    while steps < 8:
+        if t.i in anchors:
+            return True
+        if t.head is t:
+            return False
+        t, steps = t.head, steps + 1
+    return False

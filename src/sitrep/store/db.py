@@ -1,0 +1,114 @@
+"""Open the corpus database by URL: SQLite (default, WAL) or PostgreSQL, the same code for both.
+
+``sqlite:///sitrep.db`` is the default; a bare path (``corpus.db``) means SQLite too;
+``postgresql://user@host/db`` is served by psycopg 3 (mapped to ``postgresql+psycopg://``).
+
+SQLite is a single-writer database. To let two ``sitrep ingest`` processes share one file, every
+write transaction starts with ``BEGIN IMMEDIATE`` (the write lock is taken up front, so a
+read-then-write inside a transaction can never deadlock), waits up to ``busy_timeout`` for the
+lock, and `retrying` re-runs a transaction that still hit "database is locked".
+"""
+from __future__ import annotations
+
+import os
+import random
+import time
+from pathlib import Path
+from contextlib import contextmanager
+from typing import Callable, Iterator, TypeVar
+
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+DEFAULT_URL = "sqlite:///sitrep.db"
+BUSY_TIMEOUT_MS = 30_000
+
+T = TypeVar("T")
+
+
+def normalise_url(url: str | os.PathLike | None) -> str:
+    """Accept a SQLAlchemy URL, a postgres URL without driver, or a bare file path."""
+    if url is None or str(url) == "":
+        url = os.environ.get("SITREP_DB") or DEFAULT_URL
+    url = str(url)
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    if "://" not in url:
+        if url == ":memory:":
+            return "sqlite://"
+        return "sqlite:///" + str(Path(url).expanduser())
+    return url
+
+
+def make_engine(url: str | os.PathLike | None = None, echo: bool = False) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                             "check_same_thread": False})
+        _sqlite_setup(engine, memory=(url in ("sqlite://", "sqlite:///:memory:")))
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _sqlite_setup(engine: Engine, memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # take transaction control away from the driver so BEGIN IMMEDIATE is ours
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        if not memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA cache_size=-65536")        # 64 MB page cache per connection
+        if not memory:
+            cur.execute("PRAGMA mmap_size=268435456")  # read through the OS page cache
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # writers take the lock up front (see write_tx); readers never block in WAL mode
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("sitrep_write") else "BEGIN")
+
+
+@contextmanager
+def write_tx(engine: Engine) -> Iterator[Connection]:
+    """A write transaction: on SQLite it starts with BEGIN IMMEDIATE (the write lock first, so a
+    read-then-write cannot deadlock against another writer); commits on success."""
+    with engine.connect() as conn:
+        conn.info["sitrep_write"] = True
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            conn.info.pop("sitrep_write", None)
+
+
+def is_locked(exc: BaseException) -> bool:
+    msg = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in msg or "database is busy" in msg or "deadlock detected" in msg \
+        or "could not serialize" in msg
+
+
+def retrying(fn: Callable[[], T], attempts: int = 20, base_delay: float = 0.05) -> T:
+    """Run a transaction function again when the database was locked or a concurrent writer won
+    a unique-key race (the retry then sees the other writer's row). Other errors propagate."""
+    for i in range(attempts):
+        try:
+            return fn()
+        except IntegrityError:
+            if i == attempts - 1:
+                raise
+        except (OperationalError, DBAPIError) as exc:
+            if not is_locked(exc) or i == attempts - 1:
+                raise
+        time.sleep(base_delay * (1.5 ** min(i, 10)) * (0.5 + random.random()))
+    raise RuntimeError("unreachable")
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"

@@ -1,0 +1,388 @@
+"""Ingest: Records (and InputErrors) into the corpus, one transaction per article.
+
+- Idempotent: an article is keyed by its URL (or, without one, its content hash). The same key
+  with the same content hash changes nothing; the same key with new content replaces the old
+  version (its children and cluster links go with it, clusters are refreshed).
+- Crash-safe: everything of one article (row, entities, mentions, quotes, counts, events,
+  clusters, disputes) commits together or not at all, so a killed run leaves no orphans and a
+  re-run completes it.
+- Syndicated copies: MinHash (datasketch) over word 5-shingles of the body, LSH at Jaccard >= 0.8
+  (plus exact content-hash matches under another URL). A copy gets ``copy_of`` = the original
+  and its events join the original's clusters with ``counted = False``, so they never double-count.
+- Failed inputs become ``ingest_errors`` rows (`sitrep errors`), never silently dropped.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import delete, insert, select, update
+
+from ..record import InputError, Record
+from . import schema as S
+from .db import retrying, write_tx
+from .link import link_article_events, lookup_entity, lookup_place, refresh_cluster, resolve_entity, resolve_place
+from .names import name_key, place_key, simple
+from .search import index_article, index_quote, unindex_article
+
+NUM_PERM = 64
+COPY_THRESHOLD = 0.8
+SHINGLE = 5
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256((text or "").encode("utf-8", "replace")).hexdigest()
+
+
+def article_key(rec: Record, chash: str) -> str:
+    return rec.url.strip() if rec.url and rec.url.strip() else f"sha:{chash}"
+
+
+def article_id(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _new_minhash(hashvalues=None) -> MinHash:
+    """A MinHash with a fixed scheme so stored hash values stay comparable (datasketch >= 2 asks
+    for the scheme explicitly; older versions have only one)."""
+    try:
+        return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, scheme="affine32")
+    except TypeError:
+        return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues)
+
+
+def minhash(text: str) -> MinHash | None:
+    """MinHash of the word 5-shingles; None for texts too short to judge (< 20 words)."""
+    words = _WORD.findall((text or "").lower())
+    if len(words) < 20:
+        return None
+    m = _new_minhash()
+    for i in range(len(words) - SHINGLE + 1):
+        m.update(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+    return m
+
+
+class CopyIndex:
+    """LSH over the corpus's articles (loaded from their stored MinHashes, then kept up to date)."""
+
+    def __init__(self):
+        self.lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+        self.hashes: dict[str, MinHash] = {}
+
+    def load(self, conn) -> None:
+        for aid, mh in conn.execute(select(S.articles.c.id, S.articles.c.minhash)
+                                    .where(S.articles.c.minhash.is_not(None))):
+            self.add(aid, _new_minhash(json.loads(mh)))
+
+    def add(self, aid: str, m: MinHash | None) -> None:
+        if m is None or aid in self.hashes:
+            return
+        self.hashes[aid] = m
+        self.lsh.insert(aid, m)
+
+    def remove(self, aid: str) -> None:
+        if aid in self.hashes:
+            self.lsh.remove(aid)
+            del self.hashes[aid]
+
+    def best(self, aid: str, m: MinHash | None) -> tuple[str, float] | None:
+        if m is None:
+            return None
+        best = None
+        for other in self.lsh.query(m):
+            if other == aid:
+                continue
+            j = m.jaccard(self.hashes[other])
+            if j >= COPY_THRESHOLD and (best is None or j > best[1] or (j == best[1] and other < best[0])):
+                best = (other, j)
+        return best
+
+
+def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
+    """Pass on only the Articles not already stored with the same content: re-ingesting a folder
+    (or resuming a killed run) does not extract again what is already in the database.
+    `skipped["unchanged"]` counts the others."""
+    from ..record import Article
+    A = S.articles
+    with store.engine.connect() as conn:
+        for item in items:
+            if isinstance(item, Article):
+                chash = content_hash(item.text) if item.text else None
+                key = item.url.strip() if item.url and item.url.strip() else (chash and f"sha:{chash}")
+                if chash and key:
+                    row = conn.execute(select(A.c.content_hash).where(A.c.key == key)).first()
+                    conn.rollback()     # no long-lived read transaction (WAL checkpoints)
+                    if row is not None and row[0] == chash:
+                        skipped["unchanged"] = skipped.get("unchanged", 0) + 1
+                        continue
+            yield item
+
+
+def _body(rec: Record) -> str:
+    text = rec.text or ""
+    if rec.body_chars:
+        s, e = rec.body_chars
+        if 0 <= s < e <= len(text):
+            return text[s:e]
+    return text
+
+
+def _delete_article(conn, aid: str) -> set[int]:
+    """Remove an article and its children; returns the clusters that lost sources."""
+    ES = S.event_sources
+    touched = {c for (c,) in conn.execute(select(ES.c.cluster_id).where(ES.c.article_id == aid))}
+    qids = [q for (q,) in conn.execute(select(S.quotes.c.id).where(S.quotes.c.article_id == aid))]
+    unindex_article(conn, aid, qids)
+    for t in S.ARTICLE_CHILDREN:
+        conn.execute(delete(t).where(t.c.article_id == aid))
+    conn.execute(update(S.articles).where(S.articles.c.copy_of == aid).values(copy_of=None))
+    conn.execute(delete(S.articles).where(S.articles.c.id == aid))
+    return touched
+
+
+def _mention_rows(mentions, aid: str, **ref) -> list[dict]:
+    ids = {"entity_id": None, "place_id": None, **ref}
+    return [dict(article_id=aid, text=m.text, start=m.start, end=m.end, sentence=m.sentence,
+                 sent_start=m.sent_start, sent_end=m.sent_end, **ids) for m in mentions or []]
+
+
+def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[str, float] | None,
+                 run_id: int | None) -> tuple[str, str]:
+    """Write one article and everything extracted from it inside the caller's transaction.
+    Returns (status, article id): status is new | unchanged | replaced | copy."""
+    A = S.articles
+    key = article_key(rec, chash)
+    aid = article_id(key)
+    existing = conn.execute(select(A.c.id, A.c.content_hash).where(A.c.key == key)).first()
+    touched: set[int] = set()
+    status = "new"
+    if existing:
+        if existing.content_hash == chash:
+            return "unchanged", existing.id
+        touched |= _delete_article(conn, existing.id)
+        status = "replaced"
+    copy_of, sim = None, None
+    if copy is None:
+        same = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.content_hash == chash, A.c.id != aid)
+                            .order_by(A.c.ingested_at, A.c.id).limit(1)).first()
+        if same:
+            copy = (same.copy_of or same.id, 1.0)
+    if copy is not None:
+        root = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.id == copy[0])).first()
+        if root is not None:
+            copy_of, sim = (root.copy_of or root.id), round(float(copy[1]), 4)
+            if copy_of == aid:
+                copy_of, sim = None, None
+    text = rec.text or ""
+    bc = rec.body_chars
+    conn.execute(insert(A).values(
+        id=aid, key=key, ext_id=rec.id, url=rec.url, source=rec.source, title=rec.title,
+        published=(rec.published or None) and str(rec.published)[:10], text=text, content_hash=chash,
+        body_start=bc[0] if bc else None, body_end=bc[1] if bc else None,
+        boilerplate=json.dumps(list(rec.boilerplate or []), ensure_ascii=False),
+        copy_of=copy_of, similarity=sim,
+        minhash=json.dumps([int(x) for x in mh.hashvalues]) if mh is not None else None,
+        run_id=run_id, ingested_at=_now()))
+    if status == "new" and copy_of:
+        status = "copy"
+    index_article(conn, aid, rec.title, text)
+
+    # entities and their mentions
+    ent_by_key: dict[str, int] = {}
+    ae: dict[int, dict] = {}
+    mention_rows: list[dict] = []
+    for kind, items in (("person", rec.persons), ("organization", rec.organizations)):
+        for ent in items or []:
+            eid = resolve_entity(conn, ent.kind or kind, ent.name, ent.aliases, ent.country, ent.role)
+            if eid is None:
+                continue
+            for form in [ent.name, *(ent.aliases or [])]:
+                ent_by_key.setdefault(name_key(form), eid)
+            row = ae.setdefault(eid, {"article_id": aid, "entity_id": eid, "name": ent.name,
+                                      "role": ent.role, "n_mentions": 0})
+            row["n_mentions"] += len(ent.mentions or [])
+            mention_rows += _mention_rows(ent.mentions, aid, entity_id=eid)
+    if ae:
+        conn.execute(insert(S.article_entities), list(ae.values()))
+
+    place_by_key: dict[str, int] = {}
+    place_info: dict[int, Any] = {}
+    ap: dict[int, dict] = {}
+    for loc in rec.locations or []:
+        pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
+                            loc.admin1, loc.geonameid)
+        if pid is None:
+            continue
+        place_info.setdefault(pid, loc)
+        for form in [loc.name, *(loc.aliases or [])]:
+            place_by_key.setdefault(place_key(form), pid)
+        row = ap.setdefault(pid, {"article_id": aid, "place_id": pid, "name": loc.name, "n_mentions": 0})
+        row["n_mentions"] += len(loc.mentions or [])
+        mention_rows += _mention_rows(loc.mentions, aid, place_id=pid)
+    if ap:
+        conn.execute(insert(S.article_places), list(ap.values()))
+    if mention_rows:
+        conn.execute(insert(S.mentions), mention_rows)
+
+    for q in rec.quotes or []:
+        sid = None
+        if q.speaker:
+            sid = ent_by_key.get(name_key(q.speaker)) or lookup_entity(conn, q.speaker)
+        qid = conn.execute(insert(S.quotes).values(
+            article_id=aid, speaker=q.speaker, speaker_entity_id=sid, text=q.text or "", direct=bool(q.direct),
+            evidence=q.evidence, start=q.start, end=q.end, verb=q.verb).returning(S.quotes.c.id)).scalar_one()
+        index_quote(conn, qid, q.speaker, q.text or "")
+
+    if rec.counts:
+        conn.execute(insert(S.counts), [dict(
+            article_id=aid, value=float(c.value), category=c.category, what=c.what, approximate=bool(c.approximate),
+            qualifier=c.qualifier, evidence=c.evidence, start=c.start, end=c.end) for c in rec.counts])
+
+    ev_dicts = []
+    published = (rec.published or None) and str(rec.published)[:10]
+    for i, ev in enumerate(rec.events or []):
+        pid = None
+        if ev.location:
+            pid = place_by_key.get(place_key(ev.location)) or lookup_place(conn, ev.location)
+        loc = place_info.get(pid)
+        lat, lon = ev.lat, ev.lon
+        if (lat is None or lon is None) and loc is not None and loc.lat is not None:
+            lat, lon = loc.lat, loc.lon
+        if lat is None or lon is None:
+            lat = lon = None
+        admin1 = ev.admin1 or (loc.admin1 if loc is not None else None)
+        if admin1 is None and loc is not None and (loc.kind or "") == "admin1":
+            admin1 = loc.name
+        country = ev.country or (loc.country if loc is not None else None)
+        actor_eid = (ent_by_key.get(name_key(ev.actor)) or lookup_entity(conn, ev.actor)) if ev.actor else None
+        target_eid = (ent_by_key.get(name_key(ev.target)) or lookup_entity(conn, ev.target)) if ev.target else None
+        vals = dict(
+            article_id=aid, idx=i, type=(ev.type or "").upper(), mode=ev.mode,
+            actor=ev.actor, actor_key=name_key(ev.actor) or None, actor_entity_id=actor_eid,
+            target=ev.target, target_key=name_key(ev.target) or None, target_entity_id=target_eid,
+            location=ev.location, location_key=place_key(ev.location) or None, place_id=pid,
+            country=country, admin1=admin1, admin1_key=place_key(admin1) or None, lat=lat, lon=lon,
+            date=(ev.date or None) and str(ev.date)[:10], fatalities=ev.fatalities,
+            attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
+            evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
+            acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,
+            trigger=ev.trigger, rule=ev.rule, actor_country=ev.actor_country, actor_sector=ev.actor_sector,
+            target_country=ev.target_country, target_sector=ev.target_sector, is_copy=copy_of is not None)
+        vals["day"] = vals["date"] or published
+        eid = conn.execute(insert(S.events).values(**vals).returning(S.events.c.id)).scalar_one()
+        ev_dicts.append(dict(vals, id=eid))
+    touched -= link_article_events(conn, ev_dicts)
+    for cid in touched:
+        refresh_cluster(conn, cid)
+    return status, aid
+
+
+def _is_connection_failure(exc: BaseException) -> bool:
+    """The database itself is gone (server down, disk full): stop the run instead of listing every
+    article as failed."""
+    from sqlalchemy.exc import OperationalError
+    from .db import is_locked
+    return isinstance(exc, OperationalError) and not is_locked(exc)
+
+
+def record_error(conn, err: InputError, run_id: int | None) -> bool:
+    """Keep a failed input as an error row (once per origin + message while unresolved)."""
+    T = S.ingest_errors
+    seen = conn.execute(select(T.c.id).where(T.c.origin == err.origin, T.c.message == err.message,
+                                             T.c.resolved.is_(False)).limit(1)).first()
+    if seen:
+        return False
+    conn.execute(insert(T).values(run_id=run_id, origin=err.origin, kind=err.kind or "input",
+                                  message=err.message, created_at=_now()))
+    return True
+
+
+def start_run(engine, inputs: Sequence[str] | None) -> int:
+    def tx():
+        with write_tx(engine) as conn:
+            return conn.execute(insert(S.runs).values(
+                started_at=_now(), inputs=json.dumps([str(i) for i in inputs or []]), status="running",
+                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0)
+                .returning(S.runs.c.id)).scalar_one()
+    return retrying(tx)
+
+
+def finish_run(engine, run_id: int, counters: dict[str, int], status: str = "done") -> None:
+    def tx():
+        with write_tx(engine) as conn:
+            conn.execute(update(S.runs).where(S.runs.c.id == run_id).values(
+                finished_at=_now(), status=status, **{f"n_{k}": v for k, v in counters.items()
+                                                       if k in ("read", "new", "unchanged", "replaced",
+                                                                "copies", "errors")}))
+    retrying(tx)
+
+
+def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence[str] | None = None,
+                   progress: Callable[[Record | InputError, str], None] | None = None) -> dict[str, int]:
+    """Store every item; `progress(item, status)` is called after each one. Returns counters."""
+    engine = store.engine
+    run_id = start_run(engine, inputs)
+    index = CopyIndex()
+    with engine.connect() as conn:
+        index.load(conn)
+    counters = {"read": 0, "new": 0, "unchanged": 0, "replaced": 0, "copies": 0, "errors": 0}
+    status = "failed"
+    try:
+        for item in items:
+            counters["read"] += 1
+            if isinstance(item, InputError):
+                def tx_err(item=item):
+                    with write_tx(engine) as conn:
+                        return record_error(conn, item, run_id)
+                retrying(tx_err)
+                counters["errors"] += 1
+                if progress:
+                    progress(item, "error")
+                continue
+            text = item.text or ""
+            chash = content_hash(text if text else json.dumps(item.to_json(), sort_keys=True))
+            mh = minhash(_body(item))
+            aid = article_id(article_key(item, chash))
+            copy = index.best(aid, mh)
+
+            def tx(item=item, chash=chash, mh=mh, copy=copy):
+                with write_tx(engine) as conn:
+                    return store_record(conn, item, chash, mh, copy, run_id)
+            try:
+                st, aid = retrying(tx)
+            except Exception as exc:   # a bad record must not stop a run of thousands: keep it listed
+                if _is_connection_failure(exc):
+                    raise
+                err = InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "
+                                 f"{str(exc).splitlines()[0][:300] if str(exc) else ''})", kind="store")
+
+                def tx_store_err(err=err):
+                    with write_tx(engine) as conn:
+                        return record_error(conn, err, run_id)
+                retrying(tx_store_err)
+                counters["errors"] += 1
+                if progress:
+                    progress(err, "error")
+                continue
+            if st == "replaced":
+                index.remove(aid)
+            index.add(aid, mh)
+            counters[{"new": "new", "unchanged": "unchanged", "replaced": "replaced", "copy": "copies"}[st]] += 1
+            if st == "copy":
+                counters["new"] += 1
+            if progress:
+                progress(item, st)
+        status = "done"
+    finally:
+        finish_run(engine, run_id, counters, status)
+    counters["run_id"] = run_id
+    return counters

@@ -1,0 +1,595 @@
+"""Cross-article linking: one entity per real person/organisation/place, one cluster per real event,
+and the disputes between the sources of a cluster.
+
+Entities: an article's entity is matched to the corpus by its name key and alias keys
+(names.name_key folds case, accents and transliteration variants: Dmitri/Dmitry), then a bare
+surname to the one full name that ends with it, then rapidfuzz similarity within a block (same
+first letters of the surname). Places: geonameid, then name key + country, then aliases.
+
+Event clusters: two reports are the same real event when they have the same type, their dates are
+within a day, their places are within 25 km (or, when coordinates are missing, the same admin1
+region or the same place name), and their actors are compatible (same actor, or one unknown; a
+different actor only when the target and place agree strongly — that is a dispute about who did
+it, not a different event). Candidates come from BLOCKS (type, day-1..day+1), so linking is
+near-linear in the number of events. Each cluster keeps its first report as representative, so
+the result does not drift as reports arrive.
+
+Disputes: among the counted (non-copy) reports of a cluster, different fatality figures, a claim
+against a denial, or different actors blamed each give one dispute row listing every version with
+its sources. Figures are never averaged: the cluster's `fatalities` is set only when all agree.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import time
+from collections import defaultdict
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+from sqlalchemy import and_, delete, insert, or_, select, update
+
+from . import schema as S
+from .db import write_tx
+from .names import block_key, name_key, place_key
+
+MAX_KM = 25.0
+MAX_DAYS = 1
+FUZZY_MIN = 90.0
+AFFIRM = {"occurred", "claimed"}
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+# ---------------------------------------------------------------------------------- entities
+def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), country: str | None = None,
+                   role: str | None = None) -> int | None:
+    """Corpus entity id for an article's entity; creates it (with its aliases) when new."""
+    EN, AL = S.entities, S.entity_aliases
+    key = name_key(name)
+    if not key:
+        return None
+    forms = {key: name}
+    for a in aliases or ():
+        k = name_key(a)
+        if k and k not in forms:
+            forms[k] = a
+    eid = None
+    rows = conn.execute(select(AL.c.entity_id, AL.c.key).where(AL.c.kind == kind, AL.c.key.in_(list(forms)))).all()
+    if rows:
+        by_key = {k: e for e, k in rows}
+        eid = by_key.get(key) or rows[0][0]
+    if eid is None and " " not in key:
+        # a bare surname: the one full name ending with it
+        cands = {e for e, k in conn.execute(select(AL.c.entity_id, AL.c.key).where(
+            AL.c.kind == kind, AL.c.block == block_key(key))) if k.endswith(" " + key)}
+        if len(cands) == 1:
+            eid = cands.pop()
+    if eid is None:
+        best, best_score = None, FUZZY_MIN
+        ntok = key.count(" ")
+        for e, k in conn.execute(select(AL.c.entity_id, AL.c.key).where(
+                AL.c.kind == kind, AL.c.block == block_key(key))):
+            if k.count(" ") != ntok or k[:1] != key[:1]:
+                continue
+            sc = fuzz.ratio(key, k)
+            if sc >= best_score:
+                best, best_score = e, sc
+        eid = best
+    if eid is None:
+        eid = conn.execute(insert(EN).values(kind=kind, name=name, key=key, country=country, role=role)
+                           .returning(EN.c.id)).scalar_one()
+    else:
+        cur = conn.execute(select(EN.c.name, EN.c.country, EN.c.role).where(EN.c.id == eid)).first()
+        vals: dict[str, Any] = {}
+        if cur and len(name.split()) > len(cur.name.split()) and name_key(cur.name) in key.split() + [key]:
+            vals["name"] = name          # "Putin" first, then "Vladimir Putin": keep the full form
+        if cur and country and not cur.country:
+            vals["country"] = country
+        if cur and role and not cur.role:
+            vals["role"] = role
+        if vals:
+            conn.execute(update(EN).where(EN.c.id == eid).values(**vals))
+    _add_aliases(conn, AL, {"entity_id": eid, "kind": kind}, forms, kind=kind)
+    return eid
+
+
+def _add_aliases(conn, table, ident: dict, forms: dict[str, str], kind: str | None = None) -> None:
+    if not forms:
+        return
+    if table is S.entity_aliases:
+        have = {k for (k,) in conn.execute(select(table.c.key).where(table.c.kind == kind,
+                                                                      table.c.key.in_(list(forms))))}
+    else:
+        have = {k for (k,) in conn.execute(select(table.c.key).where(
+            table.c.place_id == ident["place_id"], table.c.key.in_(list(forms))))}
+    rows = []
+    for k, alias in forms.items():
+        if k in have:
+            continue
+        row = dict(ident, alias=alias, key=k)
+        if table is S.entity_aliases:
+            row["block"] = block_key(k)
+        rows.append(row)
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def lookup_entity(conn, name: str | None) -> int | None:
+    """An existing corpus entity for a name (any kind), without creating one."""
+    k = name_key(name)
+    if not k:
+        return None
+    return conn.execute(select(S.entity_aliases.c.entity_id).where(S.entity_aliases.c.key == k)
+                        .limit(1)).scalar()
+
+
+# ---------------------------------------------------------------------------------- places
+def resolve_place(conn, name: str, country: str | None = None, lat: float | None = None,
+                  lon: float | None = None, aliases: Iterable[str] = (), kind: str | None = None,
+                  admin1: str | None = None, geonameid: int | None = None) -> int | None:
+    """Corpus place id: by geonameid, else name key + country, else an alias in the same country."""
+    P, PA = S.places, S.place_aliases
+    pk = place_key(name)
+    if not pk:
+        return None
+    forms = {pk: name}
+    for a in aliases or ():
+        k = place_key(a)
+        if k and k not in forms:
+            forms[k] = a
+    pid = None
+    if geonameid:
+        pid = conn.execute(select(P.c.id).where(P.c.geonameid == int(geonameid))).scalar()
+    key = f"{pk}|{(country or '').upper()}"
+    if pid is None:
+        pid = conn.execute(select(P.c.id).where(P.c.key == key)).scalar()
+    if pid is None:
+        q = select(PA.c.place_id, P.c.country).select_from(PA.join(P, P.c.id == PA.c.place_id)) \
+            .where(PA.c.key.in_(list(forms)))
+        for p, c in conn.execute(q):
+            if not country or not c or c == country.upper():
+                pid = p
+                break
+    if pid is None:
+        pid = conn.execute(insert(P).values(
+            name=name, key=key, country=(country or None) and country.upper(), admin1=admin1, kind=kind,
+            lat=lat, lon=lon, geonameid=int(geonameid) if geonameid else None).returning(P.c.id)).scalar_one()
+    else:
+        cur = conn.execute(select(P.c.lat, P.c.admin1, P.c.geonameid).where(P.c.id == pid)).first()
+        vals: dict[str, Any] = {}
+        if cur.lat is None and lat is not None and lon is not None:
+            vals.update(lat=lat, lon=lon)
+        if cur.admin1 is None and admin1:
+            vals["admin1"] = admin1
+        if cur.geonameid is None and geonameid:
+            if conn.execute(select(P.c.id).where(P.c.geonameid == int(geonameid))).scalar() is None:
+                vals["geonameid"] = int(geonameid)
+        if vals:
+            conn.execute(update(P).where(P.c.id == pid).values(**vals))
+    _add_aliases(conn, PA, {"place_id": pid}, forms)
+    return pid
+
+
+def lookup_place(conn, name: str | None) -> int | None:
+    k = place_key(name)
+    if not k:
+        return None
+    return conn.execute(select(S.place_aliases.c.place_id).where(S.place_aliases.c.key == k)
+                        .limit(1)).scalar()
+
+
+# ---------------------------------------------------------------------------------- clusters
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _day(s: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def same_actor(a_key: str | None, a_country: str | None, b_key: str | None, b_country: str | None) -> bool | None:
+    """True/False when both actors are known, None when one is missing."""
+    if not a_key or not b_key:
+        return None
+    if a_key == b_key:
+        return True
+    ta, tb = set(a_key.split()), set(b_key.split())
+    if ta <= tb or tb <= ta:
+        return True
+    if a_country and b_country:
+        return a_country == b_country
+    return fuzz.ratio(a_key, b_key) >= FUZZY_MIN
+
+
+def place_relation(ev: dict, cl: dict) -> float | None:
+    """Distance-like score (0 = same place) or None when the places differ; 0.5 when unknown."""
+    if ev.get("place_id") and ev.get("place_id") == cl.get("place_id"):
+        return 0.0
+    if ev.get("lat") is not None and cl.get("lat") is not None:
+        d = km(ev["lat"], ev["lon"], cl["lat"], cl["lon"])
+        return d / MAX_KM * 0.5 if d <= MAX_KM else None
+    if ev.get("admin1_key") and cl.get("admin1_key"):
+        return 0.4 if ev["admin1_key"] == cl["admin1_key"] else None
+    if ev.get("location_key") and cl.get("location_key"):
+        return 0.1 if ev["location_key"] == cl["location_key"] else None
+    return -1.0   # unknown on one side: the caller decides on actors alone
+
+
+def match_score(ev: dict, cl: dict) -> float | None:
+    """Lower is a better match; None = not the same event."""
+    if ev["type"] != cl["type"]:
+        return None
+    de, dc = _day(ev.get("day")), _day(cl.get("date"))
+    if de is None or dc is None:
+        return None
+    dd = abs((de - dc).days)
+    if dd > MAX_DAYS:
+        return None
+    pr = place_relation(ev, cl)
+    if pr is None:
+        return None
+    place_known = pr >= 0
+    a = same_actor(ev.get("actor_key"), ev.get("actor_country"), cl.get("actor_key"), cl.get("actor_country"))
+    t = same_actor(ev.get("target_key"), ev.get("target_country"), cl.get("target_key"), cl.get("target_country"))
+    if t is False and place_known is False:
+        return None
+    if not place_known:
+        # no place on one side: only the same actor AND target makes it the same event
+        if not (a is True and t is True):
+            return None
+        pr = 0.5
+    if a is False and not (t is True and pr <= 0.2):
+        return None
+    if t is False and pr > 0.2:
+        return None
+    return dd * 0.5 + pr - (0.3 if a else 0) - (0.2 if t else 0)
+
+
+CELL_LAT = 0.25      # degrees (~28 km): a 25 km neighbour is at most one cell away in latitude
+CELL_LON = 0.5       # degrees; the reach in cells grows towards the poles (lon_reach)
+
+
+def cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / CELL_LAT), math.floor(lon / CELL_LON)
+
+
+def lon_reach(lat: float) -> int:
+    """How many longitude cells a 25 km radius can span at this latitude."""
+    c = math.cos(math.radians(min(abs(lat) + CELL_LAT, 89.9)))
+    return max(1, math.ceil(MAX_KM / (111.32 * CELL_LON * max(c, 1e-3))))
+
+
+def _has_place(x: dict) -> bool:
+    return bool(x.get("lat") is not None or x.get("admin1_key") or x.get("location_key") or x.get("place_id"))
+
+
+def cluster_keys(cl: dict) -> list[tuple]:
+    """The blocking keys a cluster is filed under (within its (type, day) block)."""
+    keys: list[tuple] = []
+    coords = cl.get("lat") is not None and cl.get("lon") is not None
+    if coords:
+        keys.append(("g", *cell(cl["lat"], cl["lon"])))
+    if cl.get("admin1_key"):
+        keys.append(("a*", cl["admin1_key"]))
+        if not coords:
+            keys.append(("a0", cl["admin1_key"]))
+    if cl.get("location_key"):
+        keys.append(("l*", cl["location_key"]))
+        if not coords:
+            keys.append(("l0", cl["location_key"]))
+    if cl.get("place_id"):
+        keys.append(("p", cl["place_id"]))
+    if cl.get("actor_key"):
+        keys.append(("act", cl["actor_key"]))
+        if not _has_place(cl):
+            keys.append(("uact", cl["actor_key"]))
+    return keys
+
+
+def event_keys(ev: dict) -> list[tuple]:
+    """The blocking keys to look up for an event: only clusters that could pass place_relation."""
+    keys: list[tuple] = []
+    if ev.get("lat") is not None and ev.get("lon") is not None:
+        ci, cj = cell(ev["lat"], ev["lon"])
+        k = lon_reach(ev["lat"])
+        keys += [("g", ci + a, cj + b) for a in (-1, 0, 1) for b in range(-k, k + 1)]
+        sfx = "0"
+    else:
+        sfx = "*"
+    if _has_place(ev):
+        if ev.get("admin1_key"):
+            keys.append(("a" + sfx, ev["admin1_key"]))
+        if ev.get("location_key"):
+            keys.append(("l" + sfx, ev["location_key"]))
+        if ev.get("place_id"):
+            keys.append(("p", ev["place_id"]))
+        if ev.get("actor_key"):
+            keys.append(("uact", ev["actor_key"]))
+    elif ev.get("actor_key"):
+        keys.append(("act", ev["actor_key"]))
+    return keys
+
+
+class Blocks:
+    """Clusters indexed by (type, day) and, inside, by place (grid cell, region, place name) so
+    the candidates for an event are a few dict lookups: near-linear linking."""
+
+    def __init__(self):
+        self.by_block: dict[tuple[str, str], dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        self.seen: set = set()
+
+    def add(self, cl: dict) -> None:
+        if not cl.get("date") or cl["id"] in self.seen:
+            return
+        self.seen.add(cl["id"])
+        block = self.by_block[(cl["type"], cl["date"])]
+        for k in cluster_keys(cl):
+            block[k].append(cl)
+
+    def candidates(self, ev: dict) -> Iterable[dict]:
+        d = _day(ev.get("day"))
+        if d is None:
+            return
+        keys = event_keys(ev)
+        seen: set = set()
+        for k in range(-MAX_DAYS, MAX_DAYS + 1):
+            block = self.by_block.get((ev["type"], (d + _dt.timedelta(days=k)).isoformat()))
+            if not block:
+                continue
+            for key in keys:
+                for cl in block.get(key, ()):
+                    if cl["id"] not in seen:
+                        seen.add(cl["id"])
+                        yield cl
+
+    def best(self, ev: dict) -> dict | None:
+        best, best_s = None, None
+        for cl in self.candidates(ev):
+            s = match_score(ev, cl)
+            if s is not None and (best_s is None or s < best_s or (s == best_s and cl["id"] < best["id"])):
+                best, best_s = cl, s
+        return best
+
+
+_CL_FIELDS = ("type", "mode", "actor", "actor_key", "actor_country", "target", "target_key", "target_country", "location", "location_key",
+              "country", "admin1", "admin1_key", "lat", "lon", "place_id")
+_CL_MATCH = ("id", "type", "date", "actor_key", "actor_country", "target_key", "target_country", "location_key", "admin1_key", "lat", "lon",
+             "place_id")
+
+
+def _new_cluster_values(ev: dict) -> dict:
+    v = {k: ev.get(k) for k in _CL_FIELDS}
+    v.update(date=ev.get("day"), date_min=ev.get("day"), date_max=ev.get("day"), status=ev.get("status"),
+             fatalities=ev.get("fatalities"), n_sources=0, n_copies=0, disputed=False, updated_at=_now())
+    return v
+
+
+def link_article_events(conn, evs: list[dict]) -> set[int]:
+    """Attach freshly inserted events (dicts with id, article_id, is_copy and the match fields) to
+    clusters, creating clusters as needed; refreshes and returns the touched cluster ids."""
+    C = S.event_clusters
+    touched: set[int] = set()
+    blocks = Blocks()
+    cols = [C.c[k] for k in _CL_MATCH]
+    for ev in evs:
+        d = _day(ev.get("day"))
+        if d is None:
+            continue
+        q = select(*cols).where(C.c.type == ev["type"],
+                                C.c.date >= (d - _dt.timedelta(days=MAX_DAYS)).isoformat(),
+                                C.c.date <= (d + _dt.timedelta(days=MAX_DAYS)).isoformat())
+        if ev.get("lat") is not None and ev.get("lon") is not None:
+            dlat = MAX_KM / 111.0 + 0.01
+            dlon = lon_reach(ev["lat"]) * CELL_LON
+            q = q.where(or_(C.c.lat.is_(None), and_(C.c.lat.between(ev["lat"] - dlat, ev["lat"] + dlat),
+                                                    C.c.lon.between(ev["lon"] - dlon, ev["lon"] + dlon))))
+        for r in conn.execute(q):
+            blocks.add(dict(r._mapping))
+    for ev in evs:
+        cl = blocks.best(ev)
+        if cl is None:
+            cid = conn.execute(insert(C).values(**_new_cluster_values(ev)).returning(C.c.id)).scalar_one()
+            cl = {k: ev.get(k) for k in _CL_MATCH if k not in ("id", "date")}
+            cl.update(id=cid, date=ev.get("day"), type=ev["type"])
+            blocks.add(cl)
+        conn.execute(insert(S.event_sources).values(cluster_id=cl["id"], event_id=ev["id"],
+                                                    article_id=ev["article_id"], counted=not ev.get("is_copy")))
+        conn.execute(update(S.events).where(S.events.c.id == ev["id"]).values(cluster_id=cl["id"]))
+        touched.add(cl["id"])
+    for cid in touched:
+        refresh_cluster(conn, cid)
+    return touched
+
+
+def summarise(sources: list[dict]) -> tuple[dict, list[dict]]:
+    """Cluster summary values and dispute rows from its sources (event dicts with article info)."""
+    counted = [s for s in sources if s.get("counted", True)]
+    days = sorted(s["day"] for s in sources if s.get("day"))
+    vals: dict[str, Any] = {
+        "n_sources": len({s["article_id"] for s in counted}),
+        "n_copies": len({s["article_id"] for s in sources if not s.get("counted", True)}),
+        "date_min": days[0] if days else None, "date_max": days[-1] if days else None,
+    }
+    disputes: list[dict] = []
+
+    def version_list(groups: dict[Any, list[dict]]) -> list[dict]:
+        return [{"value": v, "sources": [{"article_id": s["article_id"], "event_id": s["id"],
+                                          "source": s.get("source"), "url": s.get("url"),
+                                          "published": s.get("published"), "evidence": s.get("evidence"),
+                                          "attributed_to": s.get("attributed_to"), "status": s.get("status")}
+                                         for s in group]}
+                for v, group in groups.items()]
+
+    fat: dict[int, list[dict]] = defaultdict(list)
+    for s in counted:
+        if s.get("fatalities") is not None:
+            fat[int(s["fatalities"])].append(s)
+    if len(fat) > 1:
+        disputes.append({"field": "fatalities", "versions": version_list(dict(sorted(fat.items())))})
+        vals.update(fatalities=None, fatalities_min=min(fat), fatalities_max=max(fat))
+    elif fat:
+        v = next(iter(fat))
+        vals.update(fatalities=v, fatalities_min=v, fatalities_max=v)
+    else:
+        vals.update(fatalities=None, fatalities_min=None, fatalities_max=None)
+
+    st: dict[str, list[dict]] = defaultdict(list)
+    for s in counted:
+        st[s.get("status") or "occurred"].append(s)
+    if "denied" in st and AFFIRM & set(st):
+        disputes.append({"field": "status", "versions": version_list(dict(st))})
+        vals["status"] = "disputed"
+    else:
+        vals["status"] = max(st, key=lambda k: len(st[k])) if st else None
+
+    groups: list[tuple[dict, list[dict]]] = []
+    for s in counted:
+        if not s.get("actor_key"):
+            continue
+        for rep, members in groups:
+            if same_actor(rep["actor_key"], rep.get("actor_country"), s["actor_key"], s.get("actor_country")):
+                members.append(s)
+                break
+        else:
+            groups.append((s, [s]))
+    if len(groups) > 1:
+        disputes.append({"field": "actor", "versions": version_list({rep["actor"]: m for rep, m in groups})})
+    vals["disputed"] = bool(disputes)
+    return vals, disputes
+
+
+def refresh_cluster(conn, cid: int) -> None:
+    """Recompute a cluster's counters, agreed values and disputes from all its sources."""
+    E, A, ES = S.events, S.articles, S.event_sources
+    q = (select(E.c.id, E.c.article_id, E.c.day, E.c.fatalities, E.c.status, E.c.actor, E.c.actor_key,
+                E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat, E.c.lon, E.c.location,
+                E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id, E.c.country,
+                A.c.source, A.c.url, A.c.published, ES.c.counted)
+         .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
+         .where(ES.c.cluster_id == cid).order_by(E.c.id))
+    sources = [dict(r._mapping) for r in conn.execute(q)]
+    if not sources:
+        conn.execute(delete(S.disputes).where(S.disputes.c.cluster_id == cid))
+        conn.execute(delete(S.event_clusters).where(S.event_clusters.c.id == cid))
+        return
+    vals, disputes = summarise(sources)
+    # fill representative gaps (place/coords) from later sources: better matching next time
+    cur = conn.execute(select(S.event_clusters.c.lat, S.event_clusters.c.location, S.event_clusters.c.admin1)
+                       .where(S.event_clusters.c.id == cid)).first()
+    if cur is not None:
+        for s in sources:
+            if cur.lat is None and s.get("lat") is not None and "lat" not in vals:
+                vals.update(lat=s["lat"], lon=s["lon"])
+            if cur.location is None and s.get("location") and "location" not in vals:
+                vals.update(location=s["location"], location_key=s["location_key"], place_id=s["place_id"])
+            if cur.admin1 is None and s.get("admin1") and "admin1" not in vals:
+                vals.update(admin1=s["admin1"], admin1_key=s["admin1_key"])
+    vals["updated_at"] = _now()
+    conn.execute(update(S.event_clusters).where(S.event_clusters.c.id == cid).values(**vals))
+    write_disputes(conn, cid, disputes)
+
+
+def write_disputes(conn, cid: int, disputes: list[dict]) -> None:
+    D = S.disputes
+    conn.execute(delete(D).where(D.c.cluster_id == cid))
+    if disputes:
+        now = _now()
+        conn.execute(insert(D), [{"cluster_id": cid, "field": d["field"],
+                                  "versions": json.dumps(d["versions"], ensure_ascii=False),
+                                  "updated_at": now} for d in disputes])
+
+
+# ---------------------------------------------------------------------------------- bulk
+def cluster_in_memory(events: list[dict]) -> tuple[list[dict], dict[int, int]]:
+    """Cluster event dicts (in the given order) without a database: returns (clusters, event id ->
+    cluster index). The same rules as the incremental path; used by `link_events`."""
+    blocks = Blocks()
+    clusters: list[dict] = []
+    assign: dict[int, int] = {}
+    for ev in events:
+        cl = blocks.best(ev) if ev.get("day") else None
+        if cl is None:
+            cl = {k: ev.get(k) for k in _CL_MATCH if k not in ("id", "date")}
+            cl.update(id=len(clusters), date=ev.get("day"), type=ev["type"], first=ev)
+            clusters.append(cl)
+            blocks.add(cl)
+        assign[ev["id"]] = cl["id"]
+    return clusters, assign
+
+
+def link_events(store_or_engine, rebuild: bool = True, batch: int = 5000) -> dict[str, float]:
+    """Re-cluster every event in the database (blocking by type and day; near-linear) and rewrite
+    event_clusters, event_sources and disputes. Returns timings and counts — the benchmark entry
+    point (`make bench` links 10k and 100k synthetic events with it)."""
+    engine = getattr(store_or_engine, "engine", store_or_engine)
+    E, A = S.events, S.articles
+    t0 = time.perf_counter()
+    cols = [E.c.id, E.c.article_id, E.c.type, E.c.mode, E.c.day, E.c.actor, E.c.actor_key, E.c.actor_country,
+            E.c.target, E.c.target_key, E.c.target_country, E.c.location, E.c.location_key, E.c.country,
+            E.c.admin1, E.c.admin1_key, E.c.lat, E.c.lon, E.c.place_id, E.c.fatalities, E.c.status,
+            E.c.evidence, E.c.attributed_to, E.c.is_copy, A.c.source, A.c.url, A.c.published]
+    with engine.connect() as conn:
+        evs = [dict(r._mapping) for r in conn.execute(
+            select(*cols).select_from(E.join(A, A.c.id == E.c.article_id)).order_by(A.c.published, E.c.id))]
+    t_load = time.perf_counter()
+    clusters, assign = cluster_in_memory(evs)
+    t_cluster = time.perf_counter()
+    members: dict[int, list[dict]] = defaultdict(list)
+    for ev in evs:
+        ev["counted"] = not ev["is_copy"]
+        members[assign[ev["id"]]].append(ev)
+    n_disputes = 0
+    with write_tx(engine) as conn:
+        conn.execute(update(E).values(cluster_id=None))
+        conn.execute(delete(S.disputes))
+        conn.execute(delete(S.event_sources))
+        conn.execute(delete(S.event_clusters))
+        C = S.event_clusters
+        dispute_rows, source_rows, cluster_rows = [], [], []
+        next_id = 1
+        real_id: dict[int, int] = {}
+        for cl in clusters:
+            evs_c = members[cl["id"]]
+            vals = _new_cluster_values(cl["first"])
+            s_vals, disputes = summarise(evs_c)
+            vals.update(s_vals)
+            vals["id"] = next_id
+            real_id[cl["id"]] = next_id
+            cluster_rows.append(vals)
+            for d in disputes:
+                dispute_rows.append({"cluster_id": next_id, "field": d["field"],
+                                     "versions": json.dumps(d["versions"], ensure_ascii=False),
+                                     "updated_at": vals["updated_at"]})
+            next_id += 1
+        for i in range(0, len(cluster_rows), batch):
+            conn.execute(insert(C), cluster_rows[i:i + batch])
+        for ev in evs:
+            source_rows.append({"cluster_id": real_id[assign[ev["id"]]], "event_id": ev["id"],
+                                "article_id": ev["article_id"], "counted": ev["counted"]})
+        for i in range(0, len(source_rows), batch):
+            conn.execute(insert(S.event_sources), source_rows[i:i + batch])
+        for i in range(0, len(dispute_rows), batch):
+            conn.execute(insert(S.disputes), dispute_rows[i:i + batch])
+        n_disputes = len(dispute_rows)
+        # events.cluster_id from event_sources in one statement
+        ES = S.event_sources
+        conn.execute(update(E).values(cluster_id=select(ES.c.cluster_id).where(ES.c.event_id == E.c.id)
+                                      .scalar_subquery()))
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('event_clusters','id'), "
+                                 "GREATEST((SELECT max(id) FROM event_clusters), 1))")
+    t_write = time.perf_counter()
+    return {"events": len(evs), "clusters": len(clusters), "disputes": n_disputes,
+            "load_s": t_load - t0, "cluster_s": t_cluster - t_load, "write_s": t_write - t_cluster,
+            "total_s": t_write - t0}

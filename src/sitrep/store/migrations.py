@@ -1,0 +1,125 @@
+"""Schema versions: a small ordered list of migrations and a ``schema_version`` table.
+
+Opening a database runs every migration whose version is above the highest one recorded, each in
+its own transaction, so a database written by an older sitrep is upgraded in place. Migrations
+are idempotent (they check before they add), so a half-applied upgrade can simply be re-run.
+
+To change the schema: edit schema.py AND append a migration that brings an existing database to
+the new shape (add the column/index/table if missing, backfill). Never edit an applied migration.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Callable
+
+from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy.engine import Engine
+
+from . import schema as S
+from .db import is_postgres, retrying, write_tx
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _v1_baseline(conn: Connection) -> None:
+    """Tables, keys and indexes of schema.py (create what is missing)."""
+    S.metadata.create_all(conn, checkfirst=True)
+
+
+def _v2_fulltext(conn: Connection) -> None:
+    """Full-text search over article titles/texts and quotes, backfilled from existing rows.
+
+    SQLite: one FTS5 table ``search_fts(kind, ref, title, body)``; PostgreSQL: a stored
+    ``tsvector`` column with a GIN index on articles and on quotes."""
+    if is_postgres(conn.engine):
+        for table, expr in (("articles", "coalesce(title,'') || ' ' || coalesce(text,'')"),
+                            ("quotes", "coalesce(speaker,'') || ' ' || coalesce(text,'')")):
+            cols = {c["name"] for c in inspect(conn).get_columns(table)}
+            if "tsv" not in cols:
+                conn.exec_driver_sql(
+                    f"ALTER TABLE {table} ADD COLUMN tsv tsvector "
+                    f"GENERATED ALWAYS AS (to_tsvector('english', {expr})) STORED")
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)")
+        return
+    exists = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name='search_fts'").first()
+    if exists:
+        return
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, "
+        "tokenize='porter unicode61 remove_diacritics 2')")
+    conn.exec_driver_sql(
+        "INSERT INTO search_fts(kind, ref, title, body) "
+        "SELECT 'article', id, coalesce(title,''), coalesce(text,'') FROM articles")
+    conn.exec_driver_sql(
+        "INSERT INTO search_fts(kind, ref, title, body) "
+        "SELECT 'quote', CAST(id AS TEXT), coalesce(speaker,''), coalesce(text,'') FROM quotes")
+
+
+def _v3_event_query_indexes(conn: Connection) -> None:
+    """Composite indexes for the common event filters (type/status + day; cluster listings)."""
+    for name, table, cols in (("ix_events_status_day", "events", "status, day"),
+                              ("ix_events_attr_day", "events", "attributed_key, day"),
+                              ("ix_clusters_type_date_max", "event_clusters", "type, date_max")):
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
+
+
+def _v4_covering_indexes(conn: Connection) -> None:
+    """(filter column, day) indexes so a filtered, newest-first page of 100 events is read from
+    the index alone (p95 < 100 ms at 100k events), and (disputed, date) for dispute listings."""
+    for name, table, cols in (("ix_events_actor_day", "events", "actor_key, day"),
+                              ("ix_events_location_day", "events", "location_key, day"),
+                              ("ix_events_admin1_day", "events", "admin1_key, day"),
+                              ("ix_events_place_day", "events", "place_id, day"),
+                              ("ix_events_latlon_day", "events", "lat, lon, day"),
+                              ("ix_events_actor_cluster", "events", "actor_key, cluster_id"),
+                              ("ix_clusters_disputed_date", "event_clusters", "disputed, date"),
+                              ("ix_clusters_actor_date", "event_clusters", "actor_key, date"),
+                              ("ix_clusters_location_date", "event_clusters", "location_key, date"),
+                              ("ix_clusters_admin1_date", "event_clusters", "admin1_key, date")):
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "baseline schema", _v1_baseline),
+    (2, "full-text search", _v2_fulltext),
+    (3, "event query indexes", _v3_event_query_indexes),
+    (4, "covering indexes for filtered event pages", _v4_covering_indexes),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    v = conn.execute(select(S.schema_version.c.version).order_by(S.schema_version.c.version.desc())
+                     .limit(1)).scalar()
+    return int(v or 0)
+
+
+def upgrade(engine: Engine, target: int | None = None) -> list[int]:
+    """Bring the database to `target` (default: latest); returns the versions applied."""
+    target = LATEST if target is None else target
+    applied: list[int] = []
+    for version, name, fn in MIGRATIONS:
+        if version > target:
+            break
+
+        def step(version=version, name=name, fn=fn) -> bool:
+            with write_tx(engine) as conn:
+                if is_postgres(engine):   # one upgrader at a time across processes
+                    conn.execute(text("SELECT pg_advisory_xact_lock(727001)"))
+                if current_version(conn) >= version:
+                    return False
+                if version == 1 or not inspect(conn).has_table("schema_version"):
+                    S.schema_version.create(conn, checkfirst=True)
+                fn(conn)
+                conn.execute(S.schema_version.insert().values(version=version, name=name,
+                                                              applied_at=_now()))
+                return True
+
+        if retrying(step):
+            applied.append(version)
+    return applied

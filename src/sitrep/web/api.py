@@ -1,0 +1,195 @@
+"""JSON routes under /api: thin wrappers over the store's query API (see `source.py`).
+
+Every list is paginated the same way: `limit` (<= 500) and `offset` in, and
+`{"items": [...], "limit", "offset", "total", "next"}` out, where `next` is the URL of the
+following page or null.
+"""
+from __future__ import annotations
+
+import hmac
+from typing import Any, Optional
+
+from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from .source import EventFilters, Source
+
+router = APIRouter(prefix="/api", tags=["api"])
+MAX_LIMIT = 500
+
+
+def source(request: Request) -> Source:
+    return request.app.state.source
+
+
+class Page(BaseModel):
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    total: Optional[int] = None
+    next: Optional[str] = None
+
+
+def paging(limit: int = Query(50, ge=1, le=MAX_LIMIT, description="items per page"),
+           offset: int = Query(0, ge=0, description="items to skip")) -> tuple[int, int]:
+    return limit, offset
+
+
+def page(request: Request, items: list[dict], total: int | None, limit: int, offset: int) -> Page:
+    more = (offset + len(items) < total) if total is not None else len(items) == limit
+    nxt = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
+    return Page(items=items, limit=limit, offset=offset, total=total, next=nxt)
+
+
+def event_filters(
+    since: Optional[str] = Query(None, description="first day, YYYY-MM-DD"),
+    until: Optional[str] = Query(None, description="last day, YYYY-MM-DD"),
+    type: Optional[str] = Query(None, description="PLOVER event type, e.g. ASSAULT"),
+    actor: Optional[str] = Query(None, description="actor (or target) name or alias"),
+    place: Optional[str] = Query(None, description="place name, country code or region"),
+    bbox: Optional[str] = Query(None, description="west,south,east,north in degrees"),
+    attribution: Optional[str] = Query(None, description="who the claim is attributed to"),
+    status: Optional[str] = Query(None, description="occurred | claimed | denied | ..."),
+    disputed: Optional[bool] = Query(None, description="only clusters whose sources disagree"),
+) -> EventFilters:
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(x) for x in bbox.split(","))
+            if len(box) != 4:
+                raise ValueError
+        except ValueError:
+            raise HTTPException(422, "bbox must be four numbers: west,south,east,north")
+    return EventFilters(since=since, until=until, type=type, actor=actor, place=place, bbox=box,
+                        attribution=attribution, status=status, disputed=disputed)
+
+
+@router.get("/events", response_model=Page, summary="Events as reported by each article")
+def events(request: Request, f: EventFilters = Depends(event_filters),
+           pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.events(f, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/clusters", response_model=Page, summary="Event clusters: one per real event")
+def clusters(request: Request, f: EventFilters = Depends(event_filters),
+             pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.clusters(f, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/clusters/{cluster_id}", summary="One event cluster with all its sources and disputes")
+def cluster(cluster_id: int, src: Source = Depends(source)) -> dict:
+    c = src.cluster(cluster_id)
+    if c is None:
+        raise HTTPException(404, f"no event cluster {cluster_id}")
+    return c
+
+
+@router.get("/disputes", response_model=Page, summary="Clusters whose sources disagree")
+def disputes(request: Request, pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.disputes(*pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/map", summary="Events with coordinates grouped by place, for the map")
+def map_points(f: EventFilters = Depends(event_filters),
+               limit: int = Query(200000, ge=1, le=1000000, description="newest events considered"),
+               src: Source = Depends(source)) -> dict:
+    """One item per place: lat, lon, n (events there), place, label, and href when n == 1."""
+    items = src.map_points(f, limit)
+    return {"items": items, "events": sum(p["n"] for p in items)}
+
+
+@router.get("/articles", response_model=Page, summary="Articles, newest first")
+def articles(request: Request, source_name: Optional[str] = Query(None, alias="source"),
+             since: Optional[str] = None, until: Optional[str] = None,
+             pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.articles(source_name, since, until, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/articles/{article_id}", summary="One article: text and every extracted item with offsets")
+def article(article_id: str, src: Source = Depends(source)) -> dict:
+    a = src.article(article_id)
+    if a is None:
+        raise HTTPException(404, f"no article {article_id}")
+    return a
+
+
+@router.get("/entities", response_model=Page, summary="Persons and organizations across the corpus")
+def entities(request: Request, kind: Optional[str] = Query(None, description="person | organization"),
+             q: Optional[str] = Query(None, description="name contains"),
+             pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.entities(kind, q, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/entities/{entity_id}", summary="One entity: aliases, mentions over time, quotes, events")
+def entity(entity_id: int, src: Source = Depends(source)) -> dict:
+    e = src.entity(entity_id)
+    if e is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    return e
+
+
+@router.get("/places", response_model=Page, summary="Places with coordinates and mention counts")
+def places(request: Request, q: Optional[str] = None, country: Optional[str] = None,
+           pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.places(q, country, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/quotes", response_model=Page, summary="Quotes with speaker and evidence")
+def quotes(request: Request, speaker: Optional[str] = None,
+           pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.quotes(speaker, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/counts", response_model=Page, summary="Casualty and other counts with evidence")
+def counts(request: Request, category: Optional[str] = None,
+           pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.counts(category, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/search", response_model=Page, summary="Full-text search over articles and quotes")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
+           pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.search(q, *pg)
+    return page(request, items, total, *pg)
+
+
+@router.get("/stats", summary="Events per day, per type and per region")
+def stats(since: Optional[str] = None, until: Optional[str] = None,
+          src: Source = Depends(source)) -> dict:
+    return src.stats(since, until)
+
+
+# ------------------------------------------------------------------ the one write route
+
+class ArticleIn(BaseModel):
+    text: str = Field(..., min_length=1, description="the article text (untrusted; stored as is)")
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+    published: Optional[str] = Field(None, description="YYYY-MM-DD")
+    id: Optional[str] = None
+
+
+def require_token(request: Request, authorization: Optional[str] = Header(None)) -> None:
+    """401 without a bearer token, 403 with a wrong one; 403 too when the server has none set."""
+    expected = request.app.state.token
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise HTTPException(401, "send Authorization: Bearer <SITREP_TOKEN>",
+                            headers={"WWW-Authenticate": "Bearer"})
+    given = authorization[7:].strip()
+    if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(403, "token refused (the server is read-only unless SITREP_TOKEN is set)")
+
+
+@router.post("/articles", status_code=201, dependencies=[Depends(require_token)],
+             summary="Ingest one article (needs SITREP_TOKEN as a bearer token)")
+def post_article(article: ArticleIn = Body(...), src: Source = Depends(source)) -> dict:
+    return src.ingest(article.model_dump())

@@ -1,0 +1,269 @@
+"""Server-rendered pages (Jinja2, autoescaped): overview, timeline, map, event, article, entity, search.
+
+Each route asks `source.py` for plain dicts and hands them to a template; the little logic here is
+presentation: which fields of an event's sources disagree, which spans of an article to highlight.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from . import svg
+from .api import event_filters
+from .highlight import Span, boilerplate_spans, highlight
+from .source import EventFilters, Source
+
+router = APIRouter(include_in_schema=False)
+TEMPLATES = Jinja2Templates(directory=Path(str(resources.files("sitrep") / "web" / "templates")))
+TEMPLATES.env.autoescape = True          # .html does this already; say it for every template
+
+
+def marked(snippet: str | None) -> Markup:
+    """A search snippet with the store's **match** marks as <mark>, everything else escaped."""
+    parts = str(snippet or "").split("**")
+    return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<mark>{escape(p)}</mark>"
+                          for i, p in enumerate(parts)))
+
+
+TEMPLATES.env.filters["marked"] = marked
+PAGE = 50
+COMPARED = ("date", "actor", "target", "location", "fatalities", "status", "attributed_to", "mode")
+
+
+def source(request: Request) -> Source:
+    return request.app.state.source
+
+
+def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, name, ctx, status_code=status_code)
+
+
+def pager(request: Request, offset: int, count: int, total: int | None, limit: int = PAGE) -> dict:
+    params = dict(request.query_params)
+
+    def at(o: int) -> str:
+        return "?" + urlencode({**params, "offset": max(o, 0)})
+    more = offset + count < total if total is not None else count == limit
+    return {"offset": offset, "count": count, "total": total,
+            "prev": at(offset - limit) if offset > 0 else None,
+            "next": at(offset + limit) if more else None}
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, since: Optional[str] = None, until: Optional[str] = None,
+             src: Source = Depends(source)):
+    stats = src.stats(since, until)
+    per_day = [(d["day"], d["n"]) for d in stats["per_day"]]
+    charts = {
+        "per_day": svg.bar_chart(per_day[-90:], width=760, height=200, title="Events per day"),
+        "by_type": svg.hbar_chart([(d["type"], d["n"]) for d in stats["by_type"][:16]],
+                                  link="/timeline?type={key}"),
+        "by_region": svg.hbar_chart([(d["region"], d["n"]) for d in stats["by_region"][:12]],
+                                    link="/timeline?place={key}"),
+    }
+    disputes, _ = src.disputes(8, 0)
+    actors, _ = src.entities(None, None, 12, 0)
+    return render(request, "overview.html", stats=stats, charts=charts, disputes=disputes,
+                  actors=actors)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request, f: EventFilters = Depends(event_filters),
+             offset: int = Query(0, ge=0), src: Source = Depends(source)):
+    items, total = src.events(f, PAGE, offset)
+    days: dict[str, list] = {}
+    for e in items:
+        days.setdefault(e.get("day") or e.get("date") or "undated", []).append(e)
+    chart = svg.bar_chart(src.events_per_day(f)[-90:], width=760, height=140, title="Reports per day")
+    return render(request, "timeline.html", days=days, f=f, types=src.event_types(), chart=chart,
+                  statuses=("occurred", "claimed", "denied", "threatened", "planned", "warned"),
+                  page=pager(request, offset, len(items), total))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, f: EventFilters = Depends(event_filters), src: Source = Depends(source)):
+    query = {k: v for k, v in request.query_params.items() if k != "offset" and v != ""}
+    return render(request, "map.html", f=f, types=src.event_types(), points_url="/api/map?" + urlencode(query))
+
+
+@router.get("/disputes", response_class=HTMLResponse)
+def disputes_page(request: Request, offset: int = Query(0, ge=0), src: Source = Depends(source)):
+    items, total = src.disputes(PAGE, offset)
+    return render(request, "disputes.html", items=items, page=pager(request, offset, len(items), total))
+
+
+def disagreements(sources: list[dict]) -> set[str]:
+    """Fields on which the sources of one event report different non-empty values."""
+    out = set()
+    for name in COMPARED:
+        values = {str(s.get(name)).strip().lower() for s in sources if s.get(name) not in (None, "")}
+        if len(values) > 1:
+            out.add(name)
+    return out
+
+
+@router.get("/events/{cluster_id}", response_class=HTMLResponse)
+def event_page(request: Request, cluster_id: int, src: Source = Depends(source)):
+    c = src.cluster(cluster_id)
+    if c is None:
+        raise HTTPException(404, f"no event {cluster_id}")
+    differ = disagreements(c["sources"]) | {d["field"] for d in c.get("disputes", [])}
+    point = [{"lon": c["lon"], "lat": c["lat"], "label": c.get("location")}] if c.get("lat") is not None else []
+    return render(request, "event.html", c=c, differ=differ, compared=COMPARED,
+                  map=svg.map_svg(point, width=360, height=240) if point else None)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request, source_name: Optional[str] = Query(None, alias="source"),
+                  offset: int = Query(0, ge=0), src: Source = Depends(source)):
+    items, total = src.articles(source_name, None, None, PAGE, offset)
+    return render(request, "articles.html", items=items, source_name=source_name,
+                  page=pager(request, offset, len(items), total))
+
+
+NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?(?:\s*(?:million|thousand|billion))?|\b(?:one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+                    r"dozens?|hundreds|thousands)\b", re.IGNORECASE)
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "hundred": 100}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _number_value(token: str) -> float | None:
+    t = token.lower().strip()
+    if t in WORDS:
+        return WORDS[t]
+    scale = 1.0
+    for word, mult in SCALE.items():
+        if t.endswith(word):
+            t, scale = t[: -len(word)].strip(), mult
+    t = t.replace("\u00a0", "").replace(" ", "")
+    if scale > 1 and "," in t and "." not in t:
+        t = t.replace(",", ".")               # "2,5 million"
+    else:
+        t = t.replace(",", "")
+        if t.count(".") == 1 and len(t.split(".")[1]) == 3 and scale == 1:
+            t = t.replace(".", "")            # "16.000" (European thousands)
+    try:
+        return float(t) * scale
+    except ValueError:
+        return None
+
+
+def number_span(text: str, start: int, end: int, value) -> tuple[int, int]:
+    """The number inside a count's evidence ("three" in a whole sentence), so the count
+    highlight marks the figure, not the sentence; the whole span when it cannot be found."""
+    if value is None or end - start <= 24:
+        return start, end
+    for m in NUMBER.finditer(text, start, end):
+        v = _number_value(m.group(0))
+        if v is not None and abs(v - float(value)) < 1e-6 * max(1.0, abs(float(value))):
+            return m.start(), m.end()
+    return start, end
+
+
+def article_spans(a: dict, target_event: int | None = None) -> list[Span]:
+    """Every highlightable fact of an article as a Span (offsets into the original text)."""
+    text = a.get("text") or ""
+    spans = boilerplate_spans(text, a.get("boilerplate") or [], a.get("body_chars"))
+    for kind, group in (("entity", "persons"), ("entity", "organizations"), ("place", "locations")):
+        for item in a.get(group) or []:
+            fields = {"name": item.get("canonical") or item.get("name"), "type": item.get("kind")}
+            if kind == "place":
+                fields.update(country=item.get("country"), admin1=item.get("admin1"),
+                              lat=item.get("lat"), lon=item.get("lon"),
+                              href="/timeline?" + urlencode({"place": fields["name"] or ""}))
+            else:
+                fields.update(role=item.get("role"), country=item.get("country"),
+                              href=f"/entities/{item['entity_id']}" if item.get("entity_id") is not None else None)
+            for m in item.get("mentions") or []:
+                spans.append(Span(m["start"], m["end"], kind, {**fields, "as written": m.get("text")}))
+    for q in a.get("quotes", []):
+        if q.get("start") is not None and q.get("end"):
+            spans.append(Span(q["start"], q["end"], "quote",
+                              {"speaker": q.get("speaker"), "quote": q.get("text"), "verb": q.get("verb"),
+                               "direct": q.get("direct")}))
+    for n in a.get("counts", []):
+        if n.get("start") is not None and n.get("end"):
+            start, end = number_span(text, n["start"], n["end"], n.get("value"))
+            spans.append(Span(start, end, "count",
+                              {"value": n.get("value"), "category": n.get("category"), "what": n.get("what"),
+                               "qualifier": n.get("qualifier"), "approximate": n.get("approximate")}))
+    for e in a.get("events", []):
+        if e.get("start") is None or not e.get("end"):
+            continue
+        fields = {k: e.get(k) for k in ("type", "mode", "actor", "target", "location", "date", "fatalities",
+                                        "status", "attributed_to", "trigger", "rule")}
+        if e.get("cluster_id") is not None:
+            fields["href"] = f"/events/{e['cluster_id']}"
+        css = "target" if target_event is not None and e.get("id") == target_event else ""
+        spans.append(Span(e["start"], e["end"], "evidence", fields, css=css))
+        trig = (e.get("trigger") or "").strip()
+        if trig:
+            seg = text[e["start"]:e["end"]]
+            pos = seg.lower().find(trig.lower())
+            if pos >= 0:
+                spans.append(Span(e["start"] + pos, e["start"] + pos + len(trig), "trigger",
+                                  {"trigger": trig, "type": e.get("type"), "rule": e.get("rule")}))
+    return spans
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str, event: Optional[int] = None,
+                 src: Source = Depends(source)):
+    a = src.article(article_id)
+    if a is None:
+        raise HTTPException(404, f"no article {article_id}")
+    html, facts = highlight(a.get("text") or "", article_spans(a, event))
+    kinds = Counter(s.kind for s in article_spans(a))
+    return render(request, "article.html", a=a, html=html, facts=facts, kinds=kinds)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, kind: Optional[str] = None, q: Optional[str] = None,
+                  offset: int = Query(0, ge=0), src: Source = Depends(source)):
+    items, total = src.entities(kind, q, PAGE, offset)
+    return render(request, "entities.html", items=items, kind=kind, q_name=q,
+                  page=pager(request, offset, len(items), total))
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: int, src: Source = Depends(source)):
+    e = src.entity(entity_id)
+    if e is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    per_day = [(d["date"] or "undated", d["n"]) for d in e.get("mentions_over_time", [])]
+    co = [c for c in e.get("co_occurring", []) if c["name"] != e["name"]][:12]
+    nodes = [(e["name"], max([c["n_articles"] for c in co] + [1]))] + [(c["name"], c["n_articles"]) for c in co]
+    edges = [(e["name"], c["name"], c["n_articles"]) for c in co]
+    ids = {c["name"]: c["id"] for c in co}
+    charts = {"mentions": svg.bar_chart(per_day, width=620, height=160, title="Articles mentioning per day"),
+              "network": svg.network(nodes, edges, center=e["name"], size=340,
+                                     link="/entities/by-name/{key}") if co else None}
+    return render(request, "entity.html", e=e, charts=charts, ids=ids)
+
+
+@router.get("/entities/by-name/{name}", response_class=HTMLResponse)
+def entity_by_name(request: Request, name: str, src: Source = Depends(source)):
+    items, _ = src.entities(None, name, 5, 0)
+    exact = [i for i in items if i["name"].lower() == name.lower()] or items
+    if not exact:
+        raise HTTPException(404, f"no entity named {name}")
+    return entity_page(request, exact[0]["id"], src)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = Query("", max_length=500), offset: int = Query(0, ge=0),
+                src: Source = Depends(source)):
+    items, total = src.search(q, PAGE, offset) if q.strip() else ([], 0)
+    return render(request, "search.html", q=q, items=items, page=pager(request, offset, len(items), total))

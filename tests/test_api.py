@@ -1,0 +1,187 @@
+"""The JSON API over HTTP, against a real `sitrep serve` on a free localhost port."""
+from __future__ import annotations
+
+import httpx
+import psutil
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from _webcorpus import Server, build_db
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_db(tmp_path_factory.mktemp("api") / "corpus.db")
+
+
+@pytest.fixture(scope="module")
+def server(db):
+    s = Server(db)
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def api(server):
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        yield c
+
+
+def test_openapi_describes_every_resource(api):
+    paths = api.get("/openapi.json").json()["paths"]
+    for p in ("/api/events", "/api/clusters", "/api/clusters/{cluster_id}", "/api/articles",
+              "/api/articles/{article_id}", "/api/entities", "/api/places", "/api/quotes",
+              "/api/counts", "/api/search", "/api/stats", "/api/disputes"):
+        assert p in paths, p
+
+
+def test_events_are_paginated_with_a_next_link(api):
+    first = api.get("/api/events", params={"limit": 2}).json()
+    assert len(first["items"]) == 2 and first["total"] == 4
+    second = httpx.get(first["next"]).json()
+    assert second["offset"] == 2 and len(second["items"]) == 2 and second["next"] is None
+    ids = {e["id"] for e in first["items"]} | {e["id"] for e in second["items"]}
+    assert len(ids) == 4
+    assert api.get("/api/events", params={"limit": 100000}).status_code == 422
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"type": "PROTEST"}, {"Moscow"}),
+    ({"place": "Zaporizhzhia"}, {"Zaporizhzhia"}),
+    ({"attribution": "governor"}, {"Zaporizhzhia"}),
+    ({"status": "claimed"}, {"Kharkiv"}),
+    ({"since": "2022-09-23"}, {"Kharkiv"}),
+    ({"until": "2022-09-21"}, {"Moscow"}),
+    ({"bbox": "30,45,40,50"}, {"Zaporizhzhia", "Kharkiv"}),
+])
+def test_event_filters_match_the_cli_filters(api, params, expected):
+    items = api.get("/api/events", params=params).json()["items"]
+    assert {e["location"] for e in items} == expected
+
+
+def test_bad_bbox_is_a_clear_422(api):
+    r = api.get("/api/events", params={"bbox": "1,2,3"})
+    assert r.status_code == 422 and "bbox" in r.text
+
+
+def test_a_cluster_keeps_both_sources_and_their_disagreement(api):
+    clusters = api.get("/api/clusters", params={"place": "Zaporizhzhia"}).json()["items"]
+    assert len(clusters) == 1
+    c = api.get(f"/api/clusters/{clusters[0]['id']}").json()
+    assert {s["source"] for s in c["sources"]} == {"Kyiv Daily", "Wire Service"}
+    assert c["disputed"] is True
+    fat = [d for d in c["disputes"] if d["field"] == "fatalities"]
+    assert fat and {v["value"] for v in fat[0]["versions"]} == {3, 5}
+    assert api.get("/api/disputes").json()["items"][0]["id"] == c["id"]
+
+
+def test_article_items_carry_offsets_into_the_text(api):
+    arts = api.get("/api/articles").json()["items"]
+    strike = next(a for a in arts if a["source"] == "Kyiv Daily")
+    a = api.get(f"/api/articles/{strike['id']}").json()
+    text = a["text"]
+    for group in ("persons", "organizations", "locations"):
+        for item in a[group]:
+            for m in item["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+    ev = a["events"][0]
+    assert text[ev["start"]:ev["end"]] == ev["evidence"]
+    assert api.get("/api/articles/nope").status_code == 404
+
+
+def test_entities_places_quotes_counts_search_and_stats(api):
+    names = {e["name"] for e in api.get("/api/entities").json()["items"]}
+    assert "Oleksandr Starukh" in names
+    places = {p["name"] for p in api.get("/api/places").json()["items"]}
+    assert {"Zaporizhzhia", "Moscow", "Kharkiv"} <= places
+    quotes = api.get("/api/quotes", params={"speaker": "Starukh"}).json()["items"]
+    assert quotes and all("rebuild" in q["text"] for q in quotes)
+    killed = api.get("/api/counts", params={"category": "killed"}).json()["items"]
+    assert sorted(c["value"] for c in killed) == [3, 5]
+    hits = api.get("/api/search", params={"q": "rebuild"}).json()["items"]
+    assert hits and all(h["article_id"] for h in hits)
+    stats = api.get("/api/stats").json()
+    days = {d["day"]: d["n"] for d in stats["per_day"]}
+    assert days == {"2022-09-21": 1, "2022-09-22": 1, "2022-09-23": 1}
+    assert {t["type"] for t in stats["by_type"]} == {"ASSAULT", "PROTEST"}
+
+
+def test_map_points_have_coordinates_and_links(api):
+    pts = api.get("/api/map").json()["items"]
+    assert len(pts) == 3 and all(-180 <= p["lon"] <= 180 and p["href"].startswith("/events/") for p in pts)
+
+
+def test_server_is_read_only_and_binds_loopback(api, server):
+    assert api.delete("/api/events").status_code == 405
+    assert api.put("/api/articles/x", json={}).status_code == 405
+    r = api.post("/api/articles", json={"text": "x"})
+    assert r.status_code == 401          # no token configured and none sent
+    assert api.post("/api/articles", json={"text": "x"}, headers={"Authorization": "Bearer guess"}).status_code == 403
+    addrs = set()
+    for proc in [psutil.Process(server.proc.pid), *psutil.Process(server.proc.pid).children(recursive=True)]:
+        addrs |= {c.laddr.ip for c in proc.net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN}
+    assert addrs == {"127.0.0.1"}
+
+
+def test_every_response_forbids_inline_script(api):
+    csp = api.get("/").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+@pytest.fixture(scope="module")
+def writable(db, tmp_path_factory):
+    import shutil
+    copy = tmp_path_factory.mktemp("w") / "corpus.db"
+    shutil.copy(db, copy)
+    s = Server(copy, token="s3cret-token")
+    yield s
+    s.stop()
+
+
+def test_posting_an_article_needs_the_token(writable):
+    article = {"title": "Drone strike on Odesa", "source": "Test Wire", "published": "2022-09-24",
+               "url": "https://example.org/odesa",
+               "text": "Drone strike on Odesa\nRussian drones struck the port of Odesa on Saturday, "
+                       "killing two people, the Ukrainian military said.\n"}
+    with httpx.Client(base_url=writable.url, timeout=120) as c:
+        assert c.post("/api/articles", json=article).status_code == 401
+        assert c.post("/api/articles", json=article, headers={"Authorization": "Bearer wrong"}).status_code == 403
+        r = c.post("/api/articles", json=article, headers={"Authorization": "Bearer s3cret-token"})
+        assert r.status_code == 201, r.text
+        titles = [a["title"] for a in c.get("/api/articles", params={"limit": 100}).json()["items"]]
+        assert "Drone strike on Odesa" in titles
+        # the size limit holds before any parsing or authentication
+        big = {"text": "x" * 3_000_000}
+        assert c.post("/api/articles", json=big, headers={"Authorization": "Bearer s3cret-token"}).status_code == 413
+        # ... and when the body is streamed without a declared length
+        chunks = (b'{"text": "' + b"y" * 100_000 if i == 0 else b"y" * 100_000 for i in range(30))
+        r = c.post("/api/articles", content=chunks, headers={"Authorization": "Bearer s3cret-token",
+                                                             "content-type": "application/json"})
+        assert r.status_code == 413
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text(max_size=40), field=st.sampled_from(["type", "actor", "place", "attribution", "status",
+                                                            "since", "until", "bbox", "q"]))
+def test_any_filter_or_query_text_is_answered_never_a_server_error(api, value, field):
+    path = "/api/search" if field == "q" else "/api/events"
+    r = api.get(path, params={field: value})
+    assert r.status_code in (200, 422), (field, value, r.text[:200])
+    if field != "q":
+        assert api.get("/timeline", params={field: value}).status_code in (200, 422)
+
+
+def test_the_load_benchmark_reports_latency_and_errors(server):
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "web_load.py"
+    spec = importlib.util.spec_from_file_location("web_load", path)
+    web_load = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(web_load)
+    r = web_load.run_load(server.url, concurrency=4, requests=40)
+    assert r["errors"] == 0 and r["requests"] == 40 and 0 < r["p50"] <= r["p95"] <= r["max"]
+    bad = web_load.run_load(server.url, concurrency=2, requests=4, paths=("/events/999999",))
+    assert bad["errors"] == 4

@@ -1,0 +1,154 @@
+"""Quotes: direct and indirect speech attributed to a speaker through the parse."""
+import pytest
+
+from sitrep.analysis import Analysis
+from sitrep.clean import CleanText, clean
+from sitrep.dates import DateResolver
+from sitrep.quotes import find_quotes, quote_spans
+from sitrep.record import Article
+
+
+@pytest.fixture
+def quotes(nlp):
+    """quotes(text, cleaned=True) -> quotes found by the stage alone (no entities stage)."""
+    def run(text, cleaned=True):
+        cl = clean(text) if cleaned else CleanText(text=text, offsets=list(range(len(text) + 1)))
+        an = Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
+                      dates=DateResolver(None))
+        return find_quotes(an), text
+    return run
+
+
+def by_speaker(found):
+    return {(q.speaker, q.direct): q for q in found}
+
+
+def test_speaker_after_the_quote(quotes):
+    found, text = quotes("“We cannot let them get away with it,” Blinken said on Thursday.")
+    assert len(found) == 1
+    q = found[0]
+    assert (q.speaker, q.direct, q.verb) == ("Blinken", True, "say")
+    assert q.text.startswith("We cannot let them get away with it")
+    assert text[q.start:q.end] == q.evidence and "Blinken said" in q.evidence
+
+
+def test_speaker_before_the_quote_and_a_multi_sentence_quote(quotes):
+    found, _ = quotes('Putin told reporters: "If they want to come, help them. Please do this."')
+    assert [(q.speaker, q.verb) for q in found] == [("Putin", "tell")]
+    assert "Please do this" in found[0].text and "help them" in found[0].text
+
+
+def test_pronoun_is_the_last_named_speaker(quotes):
+    found, _ = quotes('Leonid Pasechnik spoke on television. "The shelling goes on," he said.')
+    assert [q.speaker for q in found] == ["Leonid Pasechnik"]
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker(quotes):
+    found, _ = quotes('"The regime does not want peace," Pasechnik said in his appeal.\n\n'
+                      '"Kyiv keeps moving troops to the line of contact."')
+    assert [q.speaker for q in found] == ["Pasechnik", "Pasechnik"]
+    assert "line of contact" in found[1].text
+
+
+def test_quote_only_paragraph_after_an_attribution_sentence(quotes):
+    found, _ = quotes('The governor wrote on Telegram.\n\n"The enemy shelled the bridge at night."')
+    assert [q.speaker for q in found] == ["governor"]
+
+
+def test_a_lone_quote_with_nobody_before_it_has_no_speaker(quotes):
+    found, _ = quotes('The town was quiet.\n\n"Nothing will stop us now, not even the winter."')
+    assert found == []
+
+
+def test_group_speakers_without_determiners(quotes):
+    found, _ = quotes('"Mobilisation is going to plan," the Russian military said.')
+    assert [q.speaker for q in found] == ["Russian military"]
+    found, _ = quotes("US officials said these could include fighters skilled in urban combat.")
+    assert [(q.speaker, q.direct) for q in found] == [("US officials", False)]
+
+
+def test_glued_closing_quote_cleaned_or_not(quotes):
+    text = '"We cannot let President Putin get away with it"declared the head of the mission.'
+    for cleaned in (True, False):
+        found, _ = quotes(text, cleaned=cleaned)
+        assert [(q.speaker, q.verb) for q in found] == [("head of the mission", "declare")], cleaned
+
+
+def test_fragment_in_the_complement_of_a_reporting_verb_is_a_quote(quotes):
+    found, _ = quotes("Zelensky said “thugs from Syria” would be coming to Ukraine.")
+    direct = [(q.speaker, q.text) for q in found if q.direct]
+    assert direct == [("Zelensky", "thugs from Syria")]
+    # the clause around the fragment may also stand as indirect speech, by the same speaker
+    assert all(q.speaker == "Zelensky" for q in found)
+
+
+def test_indirect_speech_around_a_quoted_tail(quotes):
+    found, _ = quotes('The governor declared that the evacuation is obligatory for families from 20 '
+                      'villages, and "nobody will be left under fire".')
+    assert {(q.speaker, q.direct) for q in found} == {("governor", True), ("governor", False)}
+    indirect = [q for q in found if not q.direct][0]
+    assert indirect.text.startswith("the evacuation is obligatory")
+
+
+def test_scare_quotes_are_not_quotes(quotes):
+    found, _ = quotes("The so-called “referendums” were held in four regions.")
+    assert found == []
+    found, _ = quotes("The “special operation” went on for months.")
+    assert found == []
+    found, _ = quotes("He praised what he called an “international legion”.")
+    assert all(q.text != "international legion" for q in found)
+
+
+def test_indirect_speech_forms(quotes):
+    found, _ = quotes("The Russian military said nearly 10,000 people had volunteered.")
+    assert [(q.speaker, q.direct, q.text) for q in found] == \
+        [("Russian military", False, "nearly 10,000 people had volunteered")]
+    found, _ = quotes("According to Newsweek, Zelensky was warned about a large invasion.")
+    assert [(q.speaker, q.verb) for q in found] == [("Newsweek", "according to")]
+    assert found[0].text.startswith("Zelensky was warned")
+    found, _ = quotes("The vote is a sham, Blinken said, and nobody will accept it.")
+    assert found[0].speaker == "Blinken" and "sham" in found[0].text and not found[0].direct
+    found, _ = quotes("The minister told reporters that the army would hold the line.")
+    assert found[0].text == "the army would hold the line"
+
+
+def test_negated_or_unattributed_speech_is_not_reported(quotes):
+    found, _ = quotes("The minister did not say that the army would retreat.")
+    assert found == []
+    found, _ = quotes("It is said that the army would retreat.")
+    assert found == []
+
+
+def test_joint_speakers(quotes):
+    found, _ = quotes('Denis Pushilin and Leonid Pasechnik said the shelling had grown worse.')
+    assert found and found[0].speaker == "Denis Pushilin and Leonid Pasechnik"
+
+
+def test_quote_spans_pairing():
+    text = 'a "one" b “two” c «three» d\n"open paragraph\nnext'
+    spans = [text[a + 1:b] for a, b in quote_spans(text)]
+    assert spans == ["one", "two", "three", "open paragraph"]
+    assert quote_spans('it\'s John\'s "x"y') == [(12, 14)]
+
+
+def test_speaker_is_canonicalised_through_the_entities_stage(analyse):
+    an = analyse("Russian President Vladimir Putin addressed the nation.\n\n"
+                 '"All the means of our arsenal will be used," Putin said.')
+    assert [q.speaker for q in an.quotes] == ["Vladimir Putin"]
+
+
+def test_a_statement_speaks_for_its_author(quotes):
+    found, _ = quotes("A statement by the defence ministry said the convoy had been destroyed.")
+    assert [(q.speaker, q.direct) for q in found] == [("defence ministry", False)]
+
+
+def test_weak_reporting_verbs_need_that(quotes):
+    found, _ = quotes("The new package adds 48 individuals to the list of banned officials.")
+    assert found == []
+    found, _ = quotes("The minister added that 48 individuals were banned.")
+    assert [(q.speaker, q.text) for q in found] == [("minister", "48 individuals were banned")]
+
+
+def test_organisation_speakers_keep_the_phrase_of_the_article(analyse):
+    an = analyse("Title\n\nThe UN says about 3 million people are displaced inside the country.")
+    assert [q.speaker for q in an.quotes] == ["UN"]

@@ -1,0 +1,80 @@
+"""The daily situation report: content, self-containment, escaping, and the `sitrep report` command."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from _webcorpus import build_db
+from sitrep.report import build_report, render_html, render_markdown
+from sitrep.web.source import open_source
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_db(tmp_path_factory.mktemp("report") / "corpus.db")
+
+
+@pytest.fixture(scope="module")
+def three_days(db):
+    return build_report(open_source(str(db)), "2022-09-23", 3)
+
+
+def test_events_are_grouped_by_region_with_every_source(three_days):
+    regions = dict(three_days["regions"])
+    assert set(regions) == {"Zaporizhzhia Oblast (UA)", "Moscow (RU)", "Kharkiv Oblast (UA)"}
+    strike = regions["Zaporizhzhia Oblast (UA)"][0]
+    assert {s["source"] for s in strike["sources"]} == {"Kyiv Daily", "Wire Service"}
+    assert strike["attributions"] == ["local authorities", "regional governor"]
+
+
+def test_disagreeing_casualty_figures_are_a_range_never_an_average(three_days):
+    html = render_html(three_days)
+    md = render_markdown(three_days)
+    for text in (html, md):
+        assert "3–5 (sources differ)" in text
+        assert "4 (" not in text and "fatalities: 4" not in text
+
+
+def test_one_day_report_only_covers_that_day(db):
+    r = build_report(open_source(str(db)), "2022-09-21", 1)
+    assert [region for region, _ in r["regions"]] == ["Moscow (RU)"]
+    assert "Zaporizhzhia" not in render_markdown(r).split("## Notable quotes")[0]
+
+
+def test_html_is_self_contained_with_chart_and_map(three_days):
+    html = render_html(three_days)
+    assert html.count("<svg") == 2 and 'class="land"' in html and 'class="marker"' in html
+    assert not re.search(r'(src|href)\s*=\s*"(https?:)?//', html)
+    assert "<link" not in html and "<script" not in html.replace("&lt;script", "")
+    assert "@media print" in html
+
+
+def test_hostile_text_is_escaped_in_both_formats(three_days):
+    html = render_html(three_days)
+    assert "<script>" not in html and "<img src=x" not in html and "&lt;script&gt;" in html
+    md = render_markdown(three_days)
+    assert "<script>" not in md and "<img" not in md
+
+
+def test_quotes_are_listed_once_and_new_actors_named(db, three_days):
+    texts = [q["text"] for q in three_days["quotes"]]
+    assert texts.count("We will rebuild every house") == 1
+    assert "Oleksandr Starukh" in {a["name"] for a in three_days["new_actors"]}
+    # on the next day the governor is no longer new; the day's only new actor is
+    next_day = {a["name"] for a in build_report(open_source(str(db)), "2022-09-23", 1)["new_actors"]}
+    assert "Oleksandr Starukh" not in next_day and any(n.startswith("Mayor") for n in next_day)
+
+
+@pytest.mark.slow
+def test_report_command_writes_html_and_markdown(db, tmp_path, cli):
+    out = tmp_path / "sitrep-2022-09-22.html"
+    r = cli("report", "--db", db, "--date", "2022-09-22", "--days", "2", "--format", "html", "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert out.read_text().startswith("<!doctype html>") and "Situation report" in out.read_text()
+    r = cli("report", "--db", db, "--date", "2022-09-22", "--format", "md")
+    assert r.returncode == 0 and r.stdout.startswith("# Situation report, 2022-09-22")
+    bad = cli("report", "--db", db, "--date", "22/09/2022")
+    assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr
+    missing = cli("report", "--db", tmp_path / "nope.db")
+    assert missing.returncode != 0 and "nope.db" in missing.stderr and "Traceback" not in missing.stderr

@@ -1,0 +1,222 @@
+"""Extraction on dask.distributed: same records as a local run, nothing lost when a worker dies.
+
+The cluster tests start a real LocalCluster of 2 worker processes on localhost (once for the
+module) and stop it at the end.
+"""
+from __future__ import annotations
+
+import collections
+import io
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep import scale
+from sitrep.record import InputError, Record
+from sitrep.synth import generate, write_jsonl, write_txt
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def write_warc(path: Path, articles) -> None:
+    """A crawl-like .warc.gz: a request and an HTML response record per article."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for a in articles:
+            body = "".join(f"<p>{p}</p>" for p in a.text.split("\n\n")[1:])
+            html = (f"<html><head><title>{a.title}</title></head><body><article><h1>{a.title}</h1>"
+                    f"{body}</article></body></html>").encode()
+            w.write_record(w.create_warc_record(a.url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(a.url, "response", payload=io.BytesIO(html), http_headers=headers))
+
+
+def local_run(paths):
+    from sitrep.pipeline import extract_many
+    from sitrep.readers import read_inputs
+
+    return list(extract_many(read_inputs(paths)))
+
+
+def by_id(results):
+    return {r.id: r.to_json(include_text=True) for r in results if isinstance(r, Record)}
+
+
+def errors_of(results):
+    return sorted((e.origin, e.kind) for e in results if isinstance(e, InputError))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Plain files, a JSON-lines dump and a crawl file: the three ways partitions are made."""
+    root = tmp_path_factory.mktemp("corpus")
+    write_txt(generate(10, seed=11), root / "txt")
+    write_jsonl(generate(12, seed=12), root / "dump" / "news.jsonl")
+    write_warc(root / "crawl.warc.gz", list(generate(6, seed=13)))
+    return root
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                           dashboard_address=":0", silence_logs=40)
+    c = Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+# ----------------------------------------------------------------------------- planning (no cluster)
+
+def test_large_jsonl_and_warc_are_split_into_record_ranges(corpus):
+    parts = list(scale.plan([corpus], partition_size=4, split_bytes=1000))
+    ranges = [p for p in parts if isinstance(p, scale.Range)]
+    assert {r.kind for r in ranges} == {"jsonl", "warc"}
+    jsonl = [r for r in ranges if r.kind == "jsonl"]
+    assert [r.first for r in jsonl] == [0, 4, 8] and sum(r.n for r in jsonl) == 12
+    files = [p for p in parts if isinstance(p, scale.Files)]
+    assert sum(len(f.paths) for f in files) == 10
+
+
+def test_reading_the_ranges_gives_what_a_local_run_reads(corpus):
+    from sitrep.readers import read_inputs
+
+    parts = list(scale.plan([corpus], partition_size=3, split_bytes=1000))
+    ranged = [x for p in parts for x in scale.read_partition(p)]
+    whole = list(read_inputs([corpus]))
+    assert [(a.id, a.origin, a.text) for a in ranged] == [(a.id, a.origin, a.text) for a in whole]
+
+
+def test_splitting_a_partition_into_single_inputs_keeps_every_input(corpus):
+    for part in scale.plan([corpus], partition_size=4, split_bytes=1000):
+        whole = [(a.id, a.origin) for a in scale.read_partition(part)]
+        pieces = scale.split(part)
+        assert len(pieces) == (len(part.paths) if isinstance(part, scale.Files) else part.n)
+        assert [(a.id, a.origin) for p in pieces for a in scale.read_partition(p)] == whole
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.one_of(st.just(""), st.text(alphabet="ab{}\" \u00e9\t", max_size=30)), max_size=40),
+       size=st.integers(1, 7), trailing_newline=st.booleans())
+def test_jsonl_ranges_cover_every_line_exactly_once(tmp_path_factory, lines, size, trailing_newline):
+    path = tmp_path_factory.mktemp("r") / "x.jsonl"
+    data = "\n".join(lines) + ("\n" if trailing_newline and lines else "")
+    path.write_bytes(data.encode("utf-8"))
+    ranges = list(scale._ranges(path, "jsonl", size))
+    raw = path.read_bytes()
+    assert b"".join(raw[r.start:r.end] for r in ranges) == raw
+    assert [r.first for r in ranges] == [sum(r.n for r in ranges[:i]) for i in range(len(ranges))]
+    assert all(1 <= r.n <= size for r in ranges)
+
+
+def test_cluster_spec_errors_say_what_is_expected():
+    assert scale.parse_cluster("local:3") == 3
+    for bad in ("local:x", "remote:2", "local:0"):
+        with pytest.raises(scale.ClusterError, match="local:N"):
+            scale.parse_cluster(bad)
+
+
+def test_unreachable_scheduler_is_one_clear_error():
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(scale.ClusterError, match="cannot reach Dask scheduler"):
+        next(scale.extract_on_dask(["nothing"], scheduler="tcp://127.0.0.1:9", progress=False))
+
+
+# ----------------------------------------------------------------------------- on a real cluster
+
+@pytest.mark.slow
+def test_cluster_run_gives_the_records_of_a_local_run(corpus, client):
+    expected = local_run([corpus])
+    got = list(scale.extract_on_dask([corpus], client=client, partition_size=4, split_bytes=1000,
+                                     progress=False))
+    assert len(got) == len(expected)
+    assert by_id(got) == by_id(expected)
+    assert errors_of(got) == errors_of(expected)
+
+
+@pytest.mark.slow
+def test_poisoned_inputs_become_errors_and_the_job_succeeds(tmp_path, client):
+    write_txt(generate(4, seed=21), tmp_path)
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(300))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "broken.jsonl").write_text('{"text": "Fighting in Kharkiv."}\n{not json\n', encoding="utf-8")
+    got = list(scale.extract_on_dask([tmp_path, tmp_path / "missing.txt"], client=client,
+                                     partition_size=3, progress=False))
+    errors = {Path(e.origin.split(":")[0]).name for e in got if isinstance(e, InputError)}
+    assert {"photo.txt", "empty.txt", "broken.jsonl", "missing.txt"} <= errors
+    assert {a.id for a in generate(4, seed=21)} <= set(by_id(got))
+    assert errors_of(got) == errors_of(local_run([tmp_path, tmp_path / "missing.txt"]))
+
+
+@pytest.mark.slow
+def test_parquet_shards_round_trip_to_the_same_records(corpus, client, tmp_path):
+    out = tmp_path / "shards"
+    summary = scale.write_parquet_shards([corpus], out, client=client, partition_size=5,
+                                         split_bytes=1000, progress=False)
+    expected = local_run([corpus])
+    back = list(scale.read_parquet_shards(out))
+    assert by_id(back) == by_id(expected)
+    assert summary["records"] == len(by_id(expected)) and summary["shards"] == len(list(out.glob("part-*.parquet")))
+    with pytest.raises(FileExistsError, match="already holds"):
+        scale.write_parquet_shards([corpus], out, client=client, progress=False)
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path, client):
+    articles = list(generate(30, seed=31))
+    write_txt(articles, tmp_path)
+    pids = client.run(os.getpid)
+    victim = sorted(pids.values())[0]
+    seen = collections.Counter()
+    killed = False
+    for r in scale.extract_on_dask([tmp_path], client=client, partition_size=2, progress=False):
+        seen[r.id if isinstance(r, Record) else r.origin] += 1
+        if not killed:
+            os.kill(victim, signal.SIGKILL)
+            killed = True
+    assert killed
+    assert set(seen) == {a.id for a in articles}
+    assert set(seen.values()) == {1}, "every input ends exactly once"
+    client.wait_for_workers(2, timeout=60)
+    assert victim not in client.run(os.getpid).values(), "the nanny replaced the killed worker"
+
+
+@pytest.mark.slow
+def test_an_input_that_kills_every_worker_becomes_an_error(tmp_path, client):
+    write_txt(generate(5, seed=41), tmp_path)
+    (tmp_path / "poison.txt").write_text("Crashes whoever reads it.", encoding="utf-8")
+
+    def crashing_task(part, name, published):  # stands in for a segfault in a C extension
+        from sitrep import scale as s
+
+        if any("poison" in p for p in getattr(part, "paths", ())):
+            os._exit(1)
+        return s.run_partition(part, published)
+
+    scheduler = client.cluster.scheduler
+    saved = scheduler.allowed_failures
+    scheduler.allowed_failures = 0          # give up after the first crash, to keep the test short
+    try:
+        got = list(scale._run(client, [tmp_path], crashing_task, lambda part, sub, errs: errs,
+                              partition_size=3, split_bytes=scale.DEFAULT_SPLIT_BYTES,
+                              max_in_flight=None, retries=0, progress=False, published=None,
+                              label="poison"))
+    finally:
+        scheduler.allowed_failures = saved
+    results = [r for batch in got for r in batch]
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert [Path(e.origin).name for e in errors] == ["poison.txt"]
+    assert "killed its worker" in errors[0].message
+    assert set(by_id(results)) == {a.id for a in generate(5, seed=41)}

@@ -1,0 +1,157 @@
+"""Server-rendered pages over HTTP, and the safe highlighter underneath the article view."""
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from _webcorpus import Server, build_db
+from sitrep.web.highlight import KINDS, Span, boilerplate_spans, highlight
+
+
+# ------------------------------------------------------------------ highlighter (no server)
+
+def _visible(html: str) -> str:
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab <>&\"'=/\n\u2028") + ["<script>", "onerror=", "</span>"]),
+                max_size=30).map("".join),
+       st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70), st.sampled_from(KINDS)), max_size=8))
+def test_highlighting_keeps_the_text_and_escapes_it(text, raw_spans):
+    spans = [Span(min(a, b), max(a, b), kind, {"v": "<b>x</b>"}) for a, b, kind in raw_spans]
+    html, facts = highlight(text, spans)
+    assert _visible(str(html)) == text
+    # the only tags are the highlighter's own spans
+    assert set(re.findall(r"<(/?\w+)", str(html))) <= {"span", "/span"}
+    assert "<" not in str(facts) and ">" not in str(facts)
+
+
+def test_overlapping_spans_mark_both_facts():
+    text = "Russia fired missiles at Kyiv."
+    html, _ = highlight(text, [Span(0, len(text), "evidence"), Span(7, 12, "trigger"), Span(25, 29, "place")])
+    html = str(html)
+    assert '<span class="hl hl-evidence hl-trigger" data-f="0,1">fired</span>' in html
+    assert '<span class="hl hl-evidence hl-place" data-f="0,2">Kyiv</span>' in html
+
+
+def test_boilerplate_lines_and_text_outside_the_body_are_greyed():
+    text = "Title\nBody text.\nShare this\n"
+    spans = boilerplate_spans(text, ["Share this"], (0, 17))
+    html, _ = highlight(text, spans)
+    assert '<span class="hl hl-boilerplate" data-f="0,1">Share this</span>' in str(html)
+
+
+# ------------------------------------------------------------------ pages over HTTP
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    s = Server(build_db(tmp_path_factory.mktemp("pages") / "corpus.db"))
+    with httpx.Client(base_url=s.url, timeout=30) as c:
+        yield c
+    s.stop()
+
+
+PAGES = ["/", "/timeline", "/map", "/disputes", "/articles", "/entities", "/search?q=rebuild", "/search?q=script+xss",
+         "/timeline?type=ASSAULT&status=claimed"]
+
+
+@pytest.mark.slow
+def test_every_page_renders_and_escapes_hostile_text(site):
+    arts = site.get("/api/articles").json()["items"]
+    events = site.get("/api/clusters").json()["items"]
+    ents = site.get("/api/entities").json()["items"]
+    urls = PAGES + [f"/articles/{a['id']}" for a in arts] + [f"/events/{e['id']}" for e in events] \
+        + [f"/entities/{e['id']}" for e in ents]
+    for url in urls:
+        r = site.get(url)
+        assert r.status_code == 200, url
+        body = r.text
+        assert "<script>window" not in body, url
+        assert "<img src=x" not in body, url
+        assert 'onerror="' not in body and "onclick=\"window" not in body, url
+        assert "<script>alert" not in body, url
+
+
+@pytest.mark.slow
+def test_overview_shows_charts_disputes_and_actors(site):
+    body = site.get("/").text
+    assert body.count('class="bar"') >= 3            # events per day, one bar per day
+    assert "Oleksandr Starukh" in body
+    assert "fatalities" in body                     # the latest dispute is named
+
+
+@pytest.mark.slow
+def test_timeline_filters_by_attribution(site):
+    body = site.get("/timeline", params={"attribution": "governor"}).text
+    assert "regional governor" in body and "local authorities" not in body and "Moscow" not in body
+    assert body.count('class="bar"') == 1             # the chart shows the filtered reports only
+
+
+@pytest.mark.slow
+def test_event_page_puts_sources_side_by_side_and_marks_disagreement(site):
+    c = site.get("/api/clusters", params={"place": "Zaporizhzhia"}).json()["items"][0]
+    body = site.get(f"/events/{c['id']}").text
+    assert "Kyiv Daily" in body and "Wire Service" in body
+    assert body.count('class="evidence"') == 2
+    assert re.search(r'<dd class="disagree">\s*3\s*</dd>', body) and re.search(r'<dd class="disagree">\s*5\s*</dd>', body)
+    assert "3–5" in body                             # a range, never an average
+
+
+@pytest.mark.slow
+def test_article_page_highlights_every_kind_of_fact(site):
+    arts = site.get("/api/articles").json()["items"]
+    a = next(x for x in arts if x["source"] == "Kyiv Daily")
+    body = site.get(f"/articles/{a['id']}").text
+    for kind in ("hl-entity", "hl-place", "hl-quote", "hl-count", "hl-evidence", "hl-trigger", "hl-boilerplate"):
+        assert kind in body, kind
+    assert 'id="facts"' in body and '<script src="/static/article.js">' in body
+
+
+@pytest.mark.slow
+def test_static_assets_and_map_data_are_local(site):
+    for path in ("/static/style.css", "/static/map.js", "/static/article.js", "/countries.geojson"):
+        assert site.get(path).status_code == 200, path
+    assert len(site.get("/countries.geojson").json()["features"]) > 150
+    for path in ("/", "/map", "/timeline"):
+        assert not re.search(r'(src|href)="(https?:)?//', site.get(path).text), path
+
+
+@pytest.mark.slow
+def test_missing_things_are_404(site):
+    assert site.get("/events/999999").status_code == 404
+    assert site.get("/articles/none").status_code == 404
+    assert site.get("/entities/424242").status_code == 404
+
+
+@pytest.mark.slow
+def test_entity_page_shows_mentions_quotes_and_a_network(site):
+    ent = next(e for e in site.get("/api/entities").json()["items"] if e["name"] == "Oleksandr Starukh")
+    body = site.get(f"/entities/{ent['id']}").text
+    assert "We will rebuild every house" in body
+    assert 'class="network"' in body and 'href="/entities/by-name/Russian%20Armed%20Forces"' in body
+    linked = site.get("/entities/by-name/Russian%20Armed%20Forces")
+    assert linked.status_code == 200 and "<h1>Russian Armed Forces" in linked.text
+
+
+@pytest.mark.slow
+def test_search_marks_the_matched_words(site):
+    body = site.get("/search", params={"q": "rebuild"}).text
+    assert "<mark>rebuild</mark>" in body
+    assert site.get("/search", params={"q": '"unbalanced AND OR ('}).status_code == 200
+
+
+@pytest.mark.parametrize("value, expected", [(3, "three"), (14, "14"), (80000, "80,000"),
+                                             (2500000, "2,5 million"), (1332, "1 332")])
+def test_a_count_highlights_its_figure_not_the_whole_sentence(value, expected):
+    from sitrep.web.pages import number_span
+    text = ("A missile struck a street, killing three civilians and wounding 14, the governor said. "
+            "About 80,000 people remain; 2,5 million fled; 1 332 were arrested.")
+    s, e = number_span(text, 0, len(text), value)
+    assert text[s:e] == expected
+    assert number_span(text, 0, len(text), 7) == (0, len(text))     # not found: the whole evidence
