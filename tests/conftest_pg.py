@@ -63,17 +63,23 @@ prev=""
 for a in "$@"; do
   orig="$a"
   case "$prev" in
-    -D|--pgdata) a="$(map "$a")" ;;
+    -D|--pgdata) a="$(map "$a")"; [ -e "$orig" ] || { mkdir -p "$(dirname "$orig")"; ln -sfn "$a" "$orig"; } ;;
     -l|--log) a="$(map "$a").log" ;;
   esac
   case "$a" in
-    --pgdata=*) a="--pgdata=$(map "${a#*=}")" ;;
+    --pgdata=*) o="${a#*=}"; a="--pgdata=$(map "$o")"; [ -e "$o" ] || { mkdir -p "$(dirname "$o")"; ln -sfn "${a#*=}" "$o"; } ;;
     --log=*) a="--log=$(map "${a#*=}").log" ;;
   esac
   args+=("$a")
   prev="$orig"
 done
 cd /tmp
+if [ "$1" = "stop" ]; then
+  runuser -u postgres -- "@REAL@" "${args[@]}"; rc=$?
+  # drop our symlink so pytest-postgresql's clean-up finds nothing to remove
+  prev=""; for a in "$@"; do case "$prev" in -D|--pgdata) [ -L "$a" ] && rm -f "$a" ;; esac; prev="$a"; done
+  exit $rc
+fi
 exec runuser -u postgres -- "@REAL@" "${args[@]}"
 """.replace("@REAL@", real).replace("@BASE@", base))
     os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)

@@ -299,3 +299,9 @@ def test_a_spokesman_saying_his_side_will_retaliate_is_a_threat(code):
 def test_under_fire_makes_the_subject_the_target(code):
     events, _ = code("The convoy came under fire near the border.")
     assert only(events, "ASSAULT").target == "convoy"
+
+
+def test_gunmen_killing_villagers_is_violence_against_civilians(code):
+    events, _ = code("Gunmen attacked villagers in the market, killing seven.")
+    e = only(events, "ASSAULT")
+    assert (e.acled_event_type, e.acled_sub_event_type) == ("Violence against civilians", "Attack")

@@ -152,3 +152,18 @@ def test_weak_reporting_verbs_need_that(quotes):
 def test_organisation_speakers_keep_the_phrase_of_the_article(analyse):
     an = analyse("Title\n\nThe UN says about 3 million people are displaced inside the country.")
     assert [q.speaker for q in an.quotes] == ["UN"]
+
+
+def test_quoted_prepositional_phrases_are_not_statements(quotes):
+    found, _ = quotes('The electoral body reported that the vote would be held "in front of the houses" '
+                      'for four days.')
+    assert all(q.direct is False for q in found)
+
+
+def test_a_description_named_earlier_by_apposition_is_that_speaker(quotes):
+    found, _ = quotes("The two rebel leaders, Denis Pushilin and Leonid Pasechnik, appealed to Moscow "
+                      "for help. Later the leaders said the shelling had grown worse.")
+    assert [q.speaker for q in found] == ["Denis Pushilin and Leonid Pasechnik"]
+    found, _ = quotes('Antony Blinken, the head of US diplomacy, spoke in New York. "We cannot let '
+                      'Putin get away with it," declared the head of US diplomacy.')
+    assert [q.speaker for q in found] == ["Antony Blinken"]

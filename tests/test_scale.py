@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import collections
 import io
-import json
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -144,6 +142,16 @@ def test_cluster_run_gives_the_records_of_a_local_run(corpus, client):
     assert len(got) == len(expected)
     assert by_id(got) == by_id(expected)
     assert errors_of(got) == errors_of(expected)
+
+
+@pytest.mark.slow
+def test_an_existing_scheduler_is_used_by_its_address_and_left_running(tmp_path, client):
+    write_txt(generate(3, seed=51), tmp_path)
+    address = client.scheduler.address
+    assert address.startswith("tcp://")
+    got = list(scale.extract_on_dask([tmp_path], scheduler=address, progress=False))
+    assert set(by_id(got)) == {a.id for a in generate(3, seed=51)}
+    assert len(client.scheduler_info()["workers"]) == 2, "sitrep does not shut down a cluster it did not start"
 
 
 @pytest.mark.slow

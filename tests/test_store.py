@@ -257,3 +257,21 @@ def test_older_database_is_upgraded(db_url):
         assert current_version(c) == LATEST
     assert [h["id"] for h in st.search("Kherson")] == ["old1"]
     st.close()
+
+
+def test_search_and_filters_accept_any_text(tmp_path):
+    """Whatever a user types into the search box or a filter, the answer is a list, not an error."""
+    from hypothesis import HealthCheck, given, settings, strategies as st_
+
+    st = open_db(tmp_path / "h.db")
+    st.ingest_records([strike("a", "Outlet A", 1)])
+
+    @given(st_.text(max_size=30))
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    def check(q):
+        assert isinstance(st.search(q), list)
+        assert isinstance(st.events(actor=q, place=q, attributed_to=q), list)
+        assert isinstance(st.entities(q=q), list)
+
+    check()
+    st.close()

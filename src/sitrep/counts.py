@@ -454,7 +454,8 @@ class _Counter:
                 if pobj and len(list(pobj[0].subtree)) <= 3:
                     phrase += " of " + " ".join(t.text for t in pobj[0].subtree)
         if word is not None and word.i != noun.i and word.text.lower() not in phrase.lower():
-            phrase += " " + word.text
+            # in reading order: "killing people", "people arrested"
+            phrase = f"{word.text} {phrase}" if word.i < noun.i else f"{phrase} {word.text}"
         return phrase
 
     def run(self) -> list[Count]:

@@ -32,8 +32,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from .gazetteer import (_yaml, country_code, demonym_country, is_acronym, normalize,
-                        organization)
+from .gazetteer import (_yaml, country_adjectives, country_code, demonym_country, is_acronym,
+                        is_equipment, normalize, organization)
 from .record import Entity
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -41,6 +41,9 @@ NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "de
 SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one surname
 MAX_PERSON_TOKENS = 5
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+# nouns after an institution that still name it ("British army personnel", "army spokesman")
+MEMBER_NOUNS = {"personnel", "officer", "soldier", "spokesman", "spokeswoman", "spokesperson",
+                "chief", "commander", "official", "veteran", "source", "unit", "statement"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,9 +115,13 @@ def _is_junk(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if organization(text) is not None:
         return False                      # "G7", "M23"
+    words = text.split()
+    if len(words) >= 2 and _ORDINAL.match(words[0].lower()) and words[-1].lower() in GROUP_HEADS:
+        return False                      # "56th brigade"
     if len(letters) < 2 or text.islower() or not text[:1].isalpha():
         return True
-    return any(c.isdigit() for c in text) and not is_acronym(text)
+    return any(c.isdigit() for c in text) and not is_acronym(text) \
+        and text.split()[-1].lower() not in GROUP_HEADS      # "56th brigade", "M62 movement"
 
 
 def _person_ok(tokens) -> bool:
@@ -146,6 +153,11 @@ def _roles_by_word() -> tuple[dict, dict, dict]:
         for w in set(r):
             anyw.setdefault(w, []).append(r)
     return first, last, anyw
+
+
+def is_role_word(word: str) -> bool:
+    """True for a word of a title or an honorific in data/titles.yaml ("interior", "minister")."""
+    return word.lower() in _roles_by_word()[2] or word.lower() in _titles()[0]
 
 
 def _leading_title(lows, start: int, end: int) -> int:
@@ -223,6 +235,16 @@ def _context_before(an, lows, start: int) -> tuple[str | None, str | None, str |
     return role, honorific, country, i
 
 
+CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "contributed", "production",
+                "translated", "photos", "additional"}
+
+
+def _credited(doc, s: int) -> bool:
+    """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
+    ...)"."""
+    return s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS
+
+
 def _name_word(tok, token_place) -> bool:
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_iob_ == "O"
             and tok.i not in token_place and not demonym_country(tok.text)
@@ -249,21 +271,130 @@ def _institutions() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+def _state_owner(doc, lows, i) -> tuple[str | None, int]:
+    """(country code, index of the institution word) when token i starts "Russian ..." or
+    "Russia's ...": the owner of a state body."""
+    tok = doc[i]
+    if not tok.text[:1].isupper():
+        return None, i
+    code = demonym_country(tok.text)
+    if code and not (lows[i].endswith("s") and demonym_country(tok.text[:-1])):
+        return code, i + 1
+    if i + 2 < len(doc) and doc[i + 1].text in ("'s", "\u2019s"):
+        code = country_code(tok.text)
+        if code and any(p.kind == "country" for p in _country_places(tok.text)):
+            return code, i + 2
+    return None, i
+
+
+def _country_places(text):
+    from .gazetteer import get_gazetteer
+    return get_gazetteer().candidates(text)
+
+
 def _state_institutions(doc, lows, covered):
-    """ORG spans for a demonym + institution ("British army", "Russian military") not already an
-    entity: the article names a state body, not a group of people."""
+    """ORG spans for a demonym or country's + institution ("British army", "Russian military",
+    "Russia's defence ministry") not already an entity: the article names a state body, not a
+    group of people."""
     inst = _institutions()
     out = []
-    for i, tok in enumerate(doc[:-1]):
-        if i in covered or not tok.text[:1].isupper() or not demonym_country(tok.text) \
-                or lows[i].endswith("s") and demonym_country(tok.text[:-1]):
+    for i in range(len(doc) - 1):
+        if i in covered:
             continue
-        for name in inst.get(lows[i + 1], ()):
-            j = i + 1 + len(name)
-            if tuple(lows[i + 1:j]) == name and not any(k in covered for k in range(i, j)):
+        code, k = _state_owner(doc, lows, i)
+        if code is None or k >= len(doc):
+            continue
+        for name in inst.get(lows[k], ()):
+            j = k + len(name)
+            if j < len(doc) and (doc[j].text in ("-", "\u2010") or doc[j].is_lower and
+                                 doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and
+                                 doc[j].lemma_ not in MEMBER_NOUNS):
+                continue                  # "Ukrainian army command post": an adjective use,
+                                          # but "British army personnel" names the army
+            if tuple(lows[k:j]) == name and not any(m in covered for m in range(i, j)):
                 out.append((i, j, "ORG"))
                 covered.update(range(i, j))
                 break
+    return out
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "on"}
+
+
+def institution_name(text: str) -> str | None:
+    """Canonical name of a state body written with a demonym or a country's: "Russia's defence
+    ministry" / "Russian defence ministry" -> the table's "Russian Ministry of Defence" when known,
+    else "Lebanese Health Ministry" (adjective + title-cased institution). None otherwise."""
+    words = text.replace("\u2019", "'").split()
+    if len(words) < 2:
+        return None
+    first, rest = words[0], words[1:]
+    if first.endswith("'s"):
+        code = country_code(first[:-2])
+    elif demonym_country(first):       # "Russian military" stays as written unless the table knows it
+        entry = organization(text)
+        return entry.name if entry else None
+    else:
+        return None
+    if not code or " ".join(rest).lower() not in _institution_strings():
+        return None
+    adj = country_adjectives().get(code)
+    if not adj:
+        return None
+    name = adj + " " + " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:]
+                                for w in (r.lower() for r in rest))
+    entry = organization(name) or organization(text)
+    return entry.name if entry else name
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_strings() -> frozenset[str]:
+    return frozenset(" ".join(t) for lst in _institutions().values() for t in lst)
+
+
+GROUP_HEADS = {"force", "forces", "brigade", "battalion", "regiment", "division", "militia",
+               "militias", "movement", "corps", "front", "army", "group", "legion", "battalions",
+               "brigades"}
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _group_modifier(tok, token_place) -> bool:
+    """A word that can name an armed group or movement before its head noun: a proper noun
+    ("Tavria", "Radwan"), an ordinal ("56th"), a code ("M62")."""
+    t = tok.text
+    if _ORDINAL.match(t.lower()) or (any(c.isdigit() for c in t) and t[:1].isupper()):
+        return True
+    return (tok.pos_ == "PROPN" and t[:1].isupper() and tok.i not in token_place
+            and not demonym_country(t) and not country_code(t) and not is_role_word(t)
+            and not is_equipment(t))
+
+
+def _group_names(doc, lows, token_place):
+    """ORG spans for named armed groups and movements: a name, ordinal or code before a group
+    noun ("Tavria group of forces", "Radwan force", "56th brigade", "M62 movement", "Joint
+    Forces"). Nationalities and places before the noun ("Russian forces", "Kyiv forces") are
+    groups of people for the events coder, not organizations."""
+    out = []
+    for i, tok in enumerate(doc):
+        if lows[i] not in GROUP_HEADS or i == 0:
+            continue
+        end = i + 1
+        if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
+            end = i + 3
+        k = i
+        while k > 0 and i - k < 3 and _group_modifier(doc[k - 1], token_place):
+            k -= 1
+        if k == i and tok.text[:1].isupper() and doc[i - 1].text[:1].isupper() and \
+                doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start and \
+                not demonym_country(doc[i - 1].text):
+            k = i - 1                     # "Joint Forces", "Popular Front"
+        if k == i:
+            continue
+        if doc[k].is_sent_start and doc[k].pos_ != "PROPN":
+            continue
+        if organization(doc[k:i].text):
+            continue                      # "Hezbollah forces": the known group itself
+        out.append((k, end, "ORG"))
     return out
 
 
@@ -344,20 +475,34 @@ def find_entities(an):
     candidates = [c for c in candidates
                   if not any(i in known_tokens for i in range(c[0], c[1]))
                   or _covers_known(c, known_spans)]
+    # "Russia's defence ministry": the whole phrase wins over spaCy's "defence ministry"
+    state = _state_institutions(doc, lows, set(known_tokens))
+    candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+    # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
+    groups = [g for g in _group_names(doc, lows, an.token_place)
+              if not any(i in known_tokens for i in range(g[0], g[1]))]
+    groups = [g for g in groups if all(_within(c, g) or c[1] <= g[0] or g[1] <= c[0]
+                                       for c in candidates)]
+    candidates = [c for c in candidates if not any(_within(c, g) and c != g for g in groups)]
+    state.extend(groups)
     covered = {i for s, e, _ in candidates for i in range(s, e)}
     for s, e in known_spans:
         if not any(i in covered for i in range(s, e)):
             candidates.append((s, e, "ORG"))
             covered.update(range(s, e))
+    for st in state:
+        if not any(i in covered for i in range(st[0], st[1])):
+            candidates.append(st)
+            covered.update(range(st[0], st[1]))
+    state_starts = {st[0] for st in state}
     candidates.extend(_titled_names(doc, lows, covered, an.token_place))
-    candidates.extend(_state_institutions(doc, lows, covered))
     candidates.sort()
 
     persons: list[_Person] = []
     person_mentions = []     # (parts, start, end, role, honorific, country, title_start)
     org_mentions = []        # (text, start, end, defined_acronym)
     for start, end, label in candidates:
-        if any(i in an.token_place for i in range(start, end)):
+        if start not in state_starts and any(i in an.token_place for i in range(start, end)):
             continue
         s, e = _strip(doc, start, end)
         if label == "PERSON":
@@ -366,14 +511,20 @@ def find_entities(an):
         if s >= e:
             continue
         text = doc[s:e].text
-        if _is_junk(text) or demonym_country(text):
-            continue
-        if label == "ORG" and _in_role(lows, s, e):
+        known = organization(text) is not None
+        if _is_junk(text) or (demonym_country(text) and not known) or is_equipment(text):
+            continue                      # "Russians", "Patriots", "Iskander-M", "Telegram"
+        if label == "ORG" and not known and _in_role(lows, s, e):
             continue                      # "State" of "Secretary of State"
         if label == "PERSON" and organization(text):
             label = "ORG"
+        if label == "ORG" and not known:
+            s2 = _leading_title(lows, s, e)
+            if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
+                                              for t in doc[s2:e]) and _person_ok(doc[s2:e]):
+                label, s = "PERSON", s2   # "General Sylvain Ekenge" tagged ORG
         if label == "PERSON":
-            if not _person_ok(doc[s:e]):
+            if not _person_ok(doc[s:e]) or _credited(doc, s):
                 continue
             role, honorific, country, _ = _context_before(an, lows, s)
             person_mentions.append((_name_parts(doc[s:e]), s, e, role, honorific, country))
@@ -437,6 +588,10 @@ def find_entities(an):
     return person_entities, org_entities
 
 
+def _within(inner, outer) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _covers_known(candidate, known_spans) -> bool:
     s, e, _ = candidate
     return any(s <= ks and ke <= e and (e - s) > (ke - ks) for ks, ke in known_spans)
@@ -454,10 +609,16 @@ def _organizations(an, org_mentions) -> list[Entity]:
                 groups[key] = {"name": entry.name, "forms": [], "mentions": [], "tokens": [],
                                "country": entry.country, "first": 10 ** 9}
             return key
-        key = alias_to_key.get(text) or alias_to_key.get(normalize(text)) or normalize(text)
-        if key not in groups:
-            groups[key] = {"name": text, "forms": [], "mentions": [], "tokens": [],
-                           "country": _org_country(text), "first": 10 ** 9}
+        key = alias_to_key.get(text) or alias_to_key.get(normalize(text))
+        if key is None:
+            canon = institution_name(text)
+            if canon and organization(canon):
+                return group_for(canon)
+            name = canon or text
+            key = normalize(name)
+            if key not in groups:
+                groups[key] = {"name": name, "forms": [], "mentions": [], "tokens": [],
+                               "country": _org_country(text), "first": 10 ** 9}
         return key
 
     # defined acronyms first, so later uses of the acronym join the full name

@@ -85,6 +85,7 @@ class OrgEntry:
     aliases: tuple[str, ...] = ()
     kind: str | None = None        # igo | military | government | rebel | media | ngo
     country: str | None = None
+    ner_only: bool = False         # a common word too ("Dawn"): not searched in running text
 
 
 @dataclass
@@ -351,7 +352,7 @@ def organizations() -> tuple[dict[str, OrgEntry], dict[str, OrgEntry]]:
         if not isinstance(row, dict) or "name" not in row:
             raise ValueError(f"sitrep/data/organizations.yaml: entry {i + 1} needs a name")
         entry = OrgEntry(str(row["name"]), tuple(str(a) for a in row.get("aliases") or ()),
-                         row.get("kind"), row.get("country"))
+                         row.get("kind"), row.get("country"), bool(row.get("ner_only")))
         for form in (entry.name, *entry.aliases):
             if is_acronym(form):
                 acronyms[form] = entry
@@ -375,3 +376,39 @@ def organization(text: str) -> OrgEntry | None:
     if t in acronyms:
         return acronyms[t]
     return names.get(normalize(t))
+
+
+@functools.lru_cache(maxsize=1)
+def _equipment() -> tuple[frozenset[str], frozenset[str]]:
+    """(weapon and platform names, generic nouns that may follow them), from data/equipment.yaml."""
+    raw = _yaml("equipment.yaml") or {}
+    if not isinstance(raw, dict):
+        raise ValueError("sitrep/data/equipment.yaml: expected sections weapons/platforms/generic")
+    names = frozenset(normalize(str(w)) for key in ("weapons", "platforms")
+                      for w in raw.get(key) or ())
+    generic = frozenset(normalize(str(w)) for w in raw.get("generic") or ())
+    return names, generic
+
+
+def is_equipment(text: str) -> bool:
+    """True for a weapon system or platform name, never a person, organization or place:
+    "Patriots", "Iskander-M", "Grad rockets", "Shahed-136", "Telegram"."""
+    names, generic = _equipment()
+    words = normalize(text).split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if head in names or (head.endswith("s") and head[:-1] in names):
+            return all(w in generic or len(w) <= 2 or any(c.isdigit() for c in w)
+                       for w in words[n:])
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """ISO code -> the first adjective listed for it in data/demonyms.yaml ("RU" -> "Russian")."""
+    out: dict[str, str] = {}
+    for word, code in (_yaml("demonyms.yaml") or {}).items():
+        w = str(word)
+        if w[:1].isupper() and w[1:2].islower() and not w.endswith("s"):
+            out.setdefault(str(code), w)
+    return out

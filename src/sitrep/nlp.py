@@ -25,6 +25,10 @@ def _line_break_starts(doc):
         if brk.count("\n") >= 2 or nxt.text[:1].isupper() or nxt.text[:1] in BULLETS \
                 or nxt.text[:1] in "\"'“‘":
             nxt.is_sent_start = True
+            # Without this the parser, seeing a preset start, often cuts the new sentence after
+            # its first word ("US | officials said ..."); a later line break may still set it.
+            if i + 2 < len(doc) and not doc[i + 2].is_space and doc[i + 2].is_sent_start is None:
+                doc[i + 2].is_sent_start = False
     return doc
 
 

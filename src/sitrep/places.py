@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import functools
 
-from .gazetteer import (Context, Place, demonym_country, get_gazetteer, normalize, organization,
-                        organizations)
+from .gazetteer import (Context, Place, demonym_country, get_gazetteer, is_equipment, normalize,
+                        organization, organizations)
 from .record import Location
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -82,7 +82,9 @@ def _matchers():
     acronyms, names = organizations()
     orgs.update(acronyms)
     for entry in set(names.values()):
-        orgs.update(a for a in (entry.name, *entry.aliases) if " " in a)
+        if not entry.ner_only:     # single words too: "Hezbollah", "Kremlin", "Al-Manar"
+            orgs.update(a for a in (entry.name, *entry.aliases)
+                        if any(c.isupper() for c in a))         # "al Qaeda" too
     tok = nlp.tokenizer
     m_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
     m_nocase = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -109,6 +111,11 @@ def _longest_spans(spans):
     return sorted(out)
 
 
+# Names from these sources are places whatever the model says ("Mali" tagged PERSON); names
+# from the big city list are trusted only where spaCy agrees or a locative word precedes them.
+TRUSTED_SOURCES = ("table", "country")
+
+
 def _gazetteer_spans(doc):
     """Token spans (start, end) that the gazetteer matchers find, filtered for common words."""
     m_cased, m_nocase, m_orgs = _matchers()
@@ -119,11 +126,12 @@ def _gazetteer_spans(doc):
         found = gaz.candidates(text)
         if not found:
             continue
-        if end - start == 1 and not any(p.source == "table" for p in found):
+        if end - start == 1 and not any(p.source in TRUSTED_SOURCES for p in found):
             tok = doc[start]
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue                  # "Mobile", "Reading", "Nice" as ordinary words
-            if tok.ent_type_ == "PERSON" and not (start > 0 and doc[start - 1].lower_ in LOCATIVE):
+            if tok.ent_type_ == "PERSON" and not (start > 0 and doc[start - 1].lower_ in LOCATIVE) \
+                    and _person_like(doc, start, end):
                 continue                  # "Lincoln said": trust spaCy outside the table,
                                           # but "in Kassala" is a place whatever the model says
         if text.islower() and not any(p.nocase for p in found):
@@ -135,11 +143,113 @@ def _gazetteer_spans(doc):
 
 NAME_GLUE = {"of", "the", "'s", "\u2019s", "for", "de", "al", "el", "-", "&", "on"}
 
+# Words that make a PERSON/ORG span of the model a place: "the village of Aitaroun",
+# "near Vasylivka", "between Bandiagara and Bankass".
+PLACE_NOUNS = {"village", "town", "city", "district", "settlement", "suburb", "neighbourhood",
+               "neighborhood", "hamlet", "camp", "port", "region", "province", "commune",
+               "municipality", "county", "department", "governorate", "outskirts", "oblast",
+               "township", "valley"}
+CUE_PREPS = {"in", "near", "outside", "around", "towards", "toward", "between", "at", "into"}
+ORG_WORDS = {"forces", "force", "army", "ministry", "council", "group", "party", "front",
+             "movement", "agency", "office", "committee", "union", "bank", "company", "news",
+             "radio", "tv", "television", "corporation", "university", "brigade", "command",
+             "service", "government", "alliance", "mission", "court", "police", "guard"}
+SAY_LEMMAS = {"say", "tell", "add", "announce", "state", "claim", "write", "warn", "urge",
+              "accuse", "deny", "insist", "confirm", "note", "argue"}
+MOTION_LEMMAS = {"send", "come", "flee", "move", "arrive", "travel", "withdraw", "return",
+                 "deploy", "evacuate", "launch", "fire", "drive", "march", "retreat", "transfer",
+                 "escape", "displace", "relocate", "bring", "fly"}
+FUZZY_CUTOFF = 88             # rapidfuzz ratio for a transliteration of a gazetteer name
+
+
+def _person_like(doc, start, end) -> bool:
+    """A name the model tags PERSON has person evidence: a capitalised word right before it (a given
+    name or a title: "President Lincoln"), or it is the subject of a verb of saying."""
+    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        return True
+    tok = doc[end - 1]
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SAY_LEMMAS
+
+
+def _place_cue(doc, start, taken) -> bool:
+    """True when the words before a span say a place follows."""
+    if start == 0:
+        return False
+    prev = doc[start - 1].lower_
+    if prev in CUE_PREPS:
+        return True
+    if prev == "from" and doc[start - 1].head.lemma_ in MOTION_LEMMAS:
+        return True                       # "reinforcements were sent from Sevare"
+    if prev == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS:
+        return True
+    return prev in ("and", "or") and start >= 2 and (start - 2) in taken
+
+
+def _cued_places(doc, taken, person_parts):
+    """(start, end) of PERSON/ORG spans of the model that the context shows are places:
+    "rockets at Kiryat Shmona", "the village of Stepnohirsk", "near Vasylivka"."""
+    from .entities import is_role_word
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) > 3:
+            continue
+        start, end = _strip_span(doc, ent.start, ent.end)
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        toks = doc[start:end]
+        text = toks.text
+        if not all(t.text[:1].isupper() or t.text == "-" for t in toks) \
+                or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
+            continue
+        others = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                  and e.start != ent.start for t in e}
+        if organization(text) or demonym_country(text) or is_equipment(text) \
+                or any(t.text in person_parts and t.text in others for t in toks):
+            continue
+        if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
+            continue
+        spans.append((start, end, text))
+    out = []
+    cued: set[str] = set()
+    for start, end, text in spans:
+        followed = end < len(doc) and doc[end].lower_ in PLACE_NOUNS     # "Solomianskyi district"
+        if _place_cue(doc, start, taken) or followed:
+            out.append((start, end))
+            taken.update(range(start, end))
+            cued.add(text)
+    for start, end, text in spans:       # "the strike on Aitaroun" after "the village of Aitaroun"
+        if text in cued and not any(i in taken for i in range(start, end)):
+            out.append((start, end))
+            taken.update(range(start, end))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _fuzzy_keys() -> list[str]:
+    return [k for k in get_gazetteer().by_key if len(k) >= 5]
+
+
+def _fuzzy_place(text: str, context: Context) -> Place | None:
+    """The gazetteer place whose name is a close transliteration of text ("Kiryat Shmona" ->
+    "Qiryat Shmona"), kept only in a country the article already mentions."""
+    from rapidfuzz import fuzz, process
+    key = normalize(text)
+    if len(key) < 5 or not context.countries:
+        return None
+    best = process.extractOne(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return None
+    found = [p for p in get_gazetteer().by_key[best[0]] if p.country in context.countries
+             and p.kind != "country"]
+    return max(found, key=lambda p: p.prior) if found else None
+
 
 def _inside_other(doc, start, end, blockers) -> bool:
     """True when (start, end) lies inside a longer name ("Donetsk People's Republic", "Kyiv
     Independent"). spaCy's spans can be wild ("Missiles struck Kiev" as PERSON): a blocker counts
     only when its other words look like a name (capitalised or glue words)."""
+    if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
+        return False                      # "Burkina Faso's Djibo": a possessor, not part of a name
     for s, e in blockers:
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
@@ -222,8 +332,14 @@ def find_places(an) -> list[Location]:
             continue
         if end - start == 1 and text in person_parts and not gaz.candidates(text):
             continue                      # "Amina" of "Amina Adeyemi", tagged GPE
+        if is_equipment(text):
+            continue                      # "Katyusha" tagged GPE
         mentions.append((start, end, text, False))
         taken.update(range(start, end))
+    for start, end in _cued_places(doc, taken, person_parts):
+        end2 = _extend_region(doc, start, end)
+        mentions.append((start, end2, doc[start:end].text, "cue"))
+        taken.update(range(start, end2))
     mentions.sort()
 
     # pass 1: unambiguous places and demonyms make the context
@@ -245,14 +361,17 @@ def find_places(an) -> list[Location]:
     for i, (start, end, text, _) in enumerate(mentions):
         if i not in resolved:
             resolved[i] = gaz.resolve(text, context, alternates=True)
+    for i, (start, end, text, how) in enumerate(mentions):
+        if how is not True and resolved[i] is None:      # "Qiryat Shemona" -> Qiryat Shmona
+            resolved[i] = _fuzzy_place(text, context)
 
     by_key: dict[tuple, Location] = {}
     out: list[Location] = []
     for i, (start, end, text, from_gaz) in enumerate(mentions):
         place = resolved[i]
         if place is None:
-            if from_gaz or doc[start].ent_type_ not in ("GPE", "LOC"):
-                continue
+            if from_gaz is True or (not from_gaz and doc[start].ent_type_ not in ("GPE", "LOC")):
+                continue                  # cued spans stay, without coordinates
             key = ("?", normalize(text))
             name = text
         else:

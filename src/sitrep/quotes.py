@@ -222,6 +222,46 @@ class SpeakerNamer:
         self.last_person: str | None = None
         self.last_group: str | None = None
         self._ents = list(self.doc.ents)
+        self.descriptions = self._appositive_descriptions()
+
+    def _appositive_descriptions(self) -> dict[str, tuple[int, str]]:
+        """Common-noun heads named by an apposition earlier in the text: "the leaders …, Denis
+        Pushilin and Leonid Pasechnik," or "Antony Blinken, the head of US diplomacy," -> a later
+        "the leaders"/"the head of US diplomacy" is the same speaker. lemma -> (token index, name)."""
+        out: dict[str, tuple[int, str]] = {}
+        doc = self.doc
+        for tok in doc:
+            # the small parser reads "the leaders, A and B," as conjunction: the same apposition
+            if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i + 2 < len(doc) and \
+                    doc[tok.i + 1].text == ",":
+                names, cur = [], tok
+                while True:
+                    nxt = [c for c in cur.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+                    if not nxt:
+                        break
+                    cur = nxt[0]
+                    found, _ = self._entity_name(cur)
+                    if found:
+                        names.append(found)
+                if len(names) >= 2:
+                    out.setdefault(tok.lemma_.lower(), (tok.i, " and ".join(names)))
+            if tok.dep_ != "appos":
+                continue
+            head = tok.head
+            pairs = [(head, tok), (tok, head)]          # description, named
+            for desc, named in pairs:
+                if desc.pos_ != "NOUN" or named.ent_type_ != "PERSON":
+                    continue
+                name, is_person = self._entity_name(named)
+                if not name:
+                    continue
+                for c in named.children:
+                    if c.dep_ == "conj":
+                        other, _ = self._entity_name(c)
+                        if other:
+                            name = f"{name} and {other}"
+                out.setdefault(desc.lemma_.lower(), (desc.i, name))
+        return out
 
     def _entity_name(self, tok) -> tuple[str | None, bool]:
         """(name, is_person) from the entities stage or spaCy's NER for `tok`'s name tokens."""
@@ -262,7 +302,8 @@ class SpeakerNamer:
             while a.i != tok.i:
                 if a.dep_ in SPEAKER_DROP_DEPS and not (
                         a.dep_ == "prep" and a.lower_ in ("in", "of", "from", "at", "for")
-                        and (a.head.i == tok.i or a.head.pos_ == "PROPN")):
+                        and (a.head.i == tok.i or a.head.pos_ == "PROPN")) and not (
+                        a.dep_ == "cc" and a.head.i != tok.i):     # "leaders of the DPR and LPR"
                     cut = True
                     break
                 a = a.head
@@ -297,6 +338,13 @@ class SpeakerNamer:
                         if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
                             return self.name(p)
         name, is_person = self._entity_name(tok)
+        described = self.descriptions.get(tok.lemma_.lower())
+        if name is None and tok.pos_ == "NOUN" and described and described[0] < tok.i and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            name = described[1]                      # "the leaders" named earlier by apposition
+            is_person = " and " not in name
+            self.last_person = name if is_person else self.last_person
+            return name
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         if name is None:
             name = self._phrase(tok)
@@ -467,9 +515,15 @@ class _Finder:
         def dist(verb):
             return min(abs(verb.idx - a), abs(verb.idx - b))
         candidates.sort(key=lambda c: dist(c[0]))
-        fragment = n_words <= 3
+        inner = [t for t in doc.char_span(a + 1, max(a + 1, b), alignment_mode="expand") or []
+                 if t.is_alpha] if b > a + 1 else []
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
+        # a fragment: a few words, or a short phrase without a verb ("thugs from Syria")
+        fragment = n_words <= 3 or (n_words <= 6 and not has_verb)
         if fragment and (n_words < 2 or self._is_scare(a)):
             return None, si, None
+        if fragment and not has_verb and inner and inner[0].pos_ == "ADP":
+            return None, si, None       # "in a foreign land": a phrase borrowed, not a statement
         if fragment:            # a fragment belongs to the nearest attribution or to no one
             candidates = candidates[:1]
         for verb, lemma, subj in candidates:

@@ -99,11 +99,10 @@ def ingest(
                                 published=published)
         own_bar = False      # the Dask run shows its own bar (with ETA and the dashboard address)
     else:
-        from ..pipeline import extract_many
         from ..readers import read_inputs
-        from ..store.ingest import filter_known
-        items = extract_many(filter_known(store, read_inputs(paths, published=published), skipped),
-                             workers=workers)
+        from ..store.ingest import extract_in_children, filter_known
+        items = extract_in_children(filter_known(store, read_inputs(paths, published=published), skipped),
+                                    workers=max(1, workers))
     ctx, cb = _progress_bar(own_bar and (sys.stderr.isatty() or os.environ.get("SITREP_PROGRESS") == "1"))
     t0 = time.perf_counter()
 

@@ -9,6 +9,7 @@ including rejected triggers and why, is kept in `an.notes["event_trace"]` for `s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from ..record import Event
 from .actors import ActorTable, load_actors
@@ -317,6 +318,14 @@ def _is_weapon(tok, lex: Lexicon) -> bool:
                                 tok.lemma_.lower() in ("explosion", "blast", "strike", "attack"))
 
 
+VOLLEY_NOUNS = {"barrage", "salvo", "volley", "wave", "swarm", "round"}
+
+
+def _munition(tok, lex: Lexicon) -> bool:
+    """"a barrage of 35 rockets", "two missiles": what was fired, never what was hit."""
+    return bool(_noun_lemmas(tok) & (set(lex.weapon_modes) | VOLLEY_NOUNS))
+
+
 def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
     """"Russian missiles", "Israeli strikes": the side named by an adjective or compound."""
     if tok is None:
@@ -331,11 +340,44 @@ def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
                 return Role(d[0], d[1], None, {c.i})
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 continue
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                known = actors.lookup(c.text)      # "junta aircraft", "army drones"
+                if known is not None:
+                    return Role(known.name, known.country, known.sector, {c.i})
             if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP"):
                 r = resolve(c, an, actors, None)
                 if r is not None and (r.country or r.sector):
                     return r
     return None
+
+
+DEFENSIVE = {"repel", "repulse", "shoot", "intercept", "destroy", "down", "neutralise", "neutralize",
+             "thwart", "foil", "repulsed"}
+ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "strike", "attempt"}
+
+
+def _side_of(tok, an, actors: ActorTable):
+    """(token, Role) of the side an attack or weapon belongs to: "an attack by the army",
+    "14 Russian assaults", "31 Ukrainian drones"; (None, None) when it does not say."""
+    by = [c for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+          for c in p.children if c.dep_ == "pobj"]
+    if by:
+        return by[0], None
+    return None, _demonym_actor(tok, an, actors)
+
+
+def _defended(tok, obj, an, actors: ActorTable, lex: Lexicon):
+    """"Air defences shot down 31 Ukrainian drones", "forces repelled 14 Russian assaults": the
+    one who shoots down or repels is defending; the attacker is the side of what was stopped.
+    Returns (attacker token, attacker Role) or None when the object names no side."""
+    if tok.lemma_.lower() not in DEFENSIVE or obj is None:
+        return None
+    if not (_is_weapon(obj, lex) or obj.lemma_.lower() in ATTACK_NOUNS):
+        return None
+    side_tok, side = _side_of(obj, an, actors)
+    if side_tok is None and side is None:
+        return None
+    return side_tok, side
 
 
 def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
@@ -344,7 +386,19 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
     request = lex.frames.get("request", frozenset())
     actor_tok = target_tok = subj = None
     actor = None
-    if entry.pos == "VERB":
+    defended = None
+    if entry.pos == "VERB" and entry.type == "ASSAULT" and not is_passive(tok):
+        dobj = children(tok, "dobj")
+        defended = _defended(tok, dobj[0] if dobj else None, an, actors, lex)
+    if defended is not None:
+        subj = subject_of(tok, request)
+        actor_tok, actor = defended
+        if tok.lemma_.lower() in ("repel", "repulse", "repulsed", "thwart", "foil"):
+            target_tok = subj                   # the defenders were the ones attacked
+        else:
+            over = prep_objects(tok, {"over", "above", "near", "in"})
+            target_tok = over[0] if over else None
+    elif entry.pos == "VERB":
         if is_passive(tok):
             actor_tok = agent_of(tok)
             targets = children(tok, "nsubjpass")
@@ -353,12 +407,18 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
             target_tok = targets[0] if targets else None
         else:
             subj = subject_of(tok, request)
+            by = prep_objects(tok, {"by"}) if tok.tag_ == "VBG" and not children(tok, "nsubj") else []
+            if by:
+                # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
+                subj = by[0]
             actor_tok = subj
             objs = [o for o in children(tok, "dobj", "dative") if o.pos_ != "ADP"]
             if entry.type == "ASSAULT":
                 objs = [o for o in objs if not _is_weapon(o, lex)]
-            # what was sent / imposed / called up is the event's content, not its target
-            content = [o for o in objs if entry.obj and _noun_lemmas(o) & entry.obj]
+            # what was sent / imposed / called up is the event's content, not its target (but a
+            # town captured or a base attacked is the target)
+            content = [o for o in objs if entry.obj and _noun_lemmas(o) & entry.obj
+                       and (entry.type != "ASSAULT" or _munition(o, lex))]
             objs = [o for o in objs if o not in content]
             target_tok = objs[0] if objs else None
             if target_tok is None and content:
@@ -368,6 +428,9 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
         if target_tok is None:
             preps = entry.target_prep | (entry.prep & {"on", "upon", "to", "with"})
             objs = prep_objects(tok, preps)
+            if not objs and actor_tok is not None and actor_tok.dep_ == "pobj" and \
+                    actor_tok.head.lower_ == "by":
+                objs = prep_objects(actor_tok, preps)   # "by X on the camp": attached to X
             target_tok = objs[0] if objs else None
         if target_tok is None and entry.type == "THREATEN":
             # "threatened to cut gas supplies to Europe": the threatened act's target
@@ -391,6 +454,12 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
             actor_tok = poss[0]
         elif kind == "agentive":
             actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
+        if kind == "agentive" and carrier.lemma_.lower() in DEFENSIVE and not is_passive(carrier):
+            side_tok, side = _side_of(tok, an, actors)
+            if side_tok is not None or side is not None:
+                # "Ukrainian forces repelled 14 Russian assaults": the assaults were Russian
+                defended = (side_tok, side)
+                actor_tok, actor = defended
         objs = prep_objects(tok, entry.target_prep)
         if not objs and kind == "subject":
             objs = children(carrier, "dobj")
@@ -399,9 +468,21 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
         if not objs and kind == "agentive":
             objs = prep_objects(carrier, entry.target_prep)
         target_tok = objs[0] if objs else None
+        if defended is not None:
+            target_tok = subject_of(carrier, request)
         subj = actor_tok
-    if actor_tok is not None and _is_weapon(actor_tok, lex):
+    # "X, who was detained ...": the relative pronoun stands for the noun the clause hangs on
+    if tok.dep_ == "relcl":
+        if target_tok is not None and target_tok.lower_ in ("who", "which", "that", "whom"):
+            target_tok = tok.head
+        if actor_tok is not None and actor_tok.lower_ in ("who", "which", "that"):
+            actor_tok = tok.head
+    if defended is not None and actor is not None:
+        pass                          # the attacker named by a demonym of what was stopped
+    elif actor_tok is not None and _is_weapon(actor_tok, lex):
         actor = _demonym_actor(actor_tok, an, actors)
+        if actor is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_tok.children):
+            actor = resolve(actor_tok, an, actors, ctx)     # "the military said its aircraft had struck"
         actor_tok = None
     elif actor_tok is not None:
         actor = resolve(actor_tok, an, actors, ctx)
@@ -410,10 +491,26 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
                                    or target_tok.lemma_.lower() in lex.not_targets):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
-    target = resolve(target_tok, an, actors, ctx) if target_tok is not None else None
-    if target is not None and entry.type not in OPEN_TARGET and not is_named(target, target_tok, actors):
+    # a place attacked or marched in is the place; a capital sanctioned or accused is its state
+    as_place = entry.type in ("ASSAULT", "COERCE", "PROTEST")
+    target = resolve(target_tok, an, actors, ctx, as_target=as_place) if target_tok is not None else None
+    if target is not None and entry.type not in OPEN_TARGET and not is_named(target, target_tok, actors) \
+            and not _addressee(target_tok, lex):
         target = None                 # "rejected the accusations": not a participant
     return actor, target, actor_tok, target_tok, subj
+
+
+ADDRESSEE_NOUNS = {"partner", "ally", "side", "party", "authority", "community", "government",
+                   "leader", "country", "nation", "state", "member", "neighbour", "neighbor",
+                   "delegation", "mediator", "donor", "power", "capital", "counterpart", "west",
+                   "world", "international", "public", "organisation", "organization"}
+
+
+def _addressee(tok, lex: Lexicon) -> bool:
+    """A common noun that still names a party: "urged Western partners", "called on both sides",
+    "asked the authorities" (people or bodies, not things like "the accusations")."""
+    lem = tok.lemma_.lower()
+    return lem in ADDRESSEE_NOUNS or lem in lex.people_nouns or tok.lower_ in lex.people_nouns
 
 
 # ---------------------------------------------------------------- the coder
@@ -553,10 +650,17 @@ class Coder:
                     status = "occurred"
             elif status == "occurred":
                 status = "claimed"
+        if etype == "REJECT" and target is None and self.ctx.last_claimant is not None and \
+                _denies_a_claim(tok) and not (actor is not None and (
+                    actor.name == self.ctx.last_claimant.name or
+                    actor.country and actor.country == self.ctx.last_claimant.country)):
+            # "Rwanda denies backing the group", "the army denied the claim": the denial answers
+            # whoever last accused or claimed
+            target = self.ctx.last_claimant
         exclude = set()
         for r in (actor, target):
             if r is not None:
-                exclude |= r.tokens
+                exclude |= _name_tokens(r.tokens, sent.doc)
         if source_tok is not None:
             exclude |= {t.i for t in source_tok.subtree}
         anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {clause.i}
@@ -565,9 +669,23 @@ class Coder:
             if target is not None and target.place is not None and _under_loc_prep(target_tok):
                 exclude -= target.tokens
         where, score = find_location(sent, anchors, exclude, an, with_score=True)
+        if etype in VERBAL and score < 2:
+            # a statement happens where it is made: a place merely named in the sentence ("urged
+            # the United States and France to ...") is not where
+            where, score = None, 0
         scope = "clause" if score >= 2 else ("sentence" if where else None)
+        if etype == "ASSAULT" and target is not None and target.place is not None and \
+                (getattr(target.place, "kind", None) or "").lower() != "country" and score < 3:
+            # "shelled Kharkiv", "captured the town of X in Y region": the place attacked is where
+            where, scope = (getattr(target.place, "name", None) or target.name, target.place), "clause"
+        if etype == "MOBILIZE" and score < 3 and actor is not None and actor.country:
+            # a state calls up its own people at home: "Moscow began its mobilization of troops
+            # to bolster its offensive in Ukraine" happened in Russia
+            home = _home_place(actor, an, self.actors)
+            if home is not None:
+                where, scope = home, "actor"
         if where is None and etype == "ASSAULT" and target is not None and target.place is not None:
-            where, scope = (target.name, target.place), "clause"   # "shelled Kharkiv": in Kharkiv
+            where, scope = (getattr(target.place, "name", None) or target.name, target.place), "clause"   # "shelled Kharkiv": in Kharkiv
         if where is None and etype == "ASSAULT" and target_tok is not None and target is not None \
                 and target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not target.sector:
             where, scope = (target.name, None), "clause"
@@ -580,6 +698,10 @@ class Coder:
         text, start, end = an.evidence(sent.start_char, sent.end_char)
         date = self._date(_clause_span(clause, sent), sent)
         fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
+        if etype == "ASSAULT" and mode in (None, "ground") and target is not None \
+                and target.sector == "civilian" and not entry.acled:
+            # direct violence on civilians (no remote weapon named) is ACLED's own category
+            entry_acled = ("Violence against civilians", "Attack")
         if entry.pos == "NOUN" and actor is None and target is None and scope in (None, "paragraph") \
                 and not fatalities:
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
@@ -605,6 +727,12 @@ class Coder:
                                      f"status {status}: {why} (settings.emit_statuses)", ev))
             return None
         self.traces.append(Trace(si, tok.i, trig, rule, "coded", why, ev))
+        if etype == "ACCUSE" and actor is not None:
+            self.ctx.last_claimant = actor
+        elif status == "claimed" and source_tok is not None:
+            src = resolve(source_tok, an, self.actors, self.ctx)
+            if src is not None and (src.country or src.sector):
+                self.ctx.last_claimant = src
         return ev
 
     def _paragraph_place(self, sent):
@@ -687,7 +815,7 @@ class Coder:
                 if is_title and self.lex.dedupe_title and any(b.type == e.type for b in body):
                     for t in self.traces:
                         if t.event is e:
-                            t.outcome, t.reason = "title duplicate", "the body codes the same type and actor"
+                            t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
                 out.append(e)
         return out
@@ -707,6 +835,21 @@ class Coder:
                 if tok.ent_type_ == "ORG" or (ent is not None and getattr(ent, "kind", "") == "organization") \
                         or role.sector in ("rebel", "igo", "party"):
                     self.ctx.last_org = role
+
+
+CLAIM_NOUNS = {"claim", "accusation", "allegation", "report", "account", "charge", "statement",
+               "assertion", "version", "suggestion"}
+
+
+def _denies_a_claim(tok) -> bool:
+    """A denial of something said ("denied the claim", "rejected that account") or of doing
+    something ("denies backing the group"), not a refusal of an offer ("rejected the truce")."""
+    objs = children(tok, "dobj")
+    if objs:                      # "denied the claim", "called the claim propaganda"
+        return any(t.lemma_.lower() in CLAIM_NOUNS for t in [objs[0], *objs[0].children]
+                   if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
+    return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
+        tok.lemma_.lower() == "deny"
 
 
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
@@ -735,6 +878,37 @@ def _linked(a_tokens, b_tokens) -> bool:
     a = {i for t in a_tokens for i in _ancestors(t)}
     b = {i for t in b_tokens for i in _ancestors(t)}
     return bool(a & b)
+
+
+def _home_place(actor: Role, an, actors: ActorTable):
+    """(name, Location-like) of the actor's own state, with the article's coordinates for it
+    when the article names it."""
+    state = actors.state_of(actor.country)
+    if state is None:
+        return None
+    for loc in an.locations or []:
+        if loc.name == state.name or getattr(loc, "country", None) == actor.country and \
+                (getattr(loc, "kind", "") or "").lower() == "country":
+            return loc.name, loc
+    return state.name, SimpleNamespace(name=state.name, country=actor.country, lat=None, lon=None,
+                                       admin1=None, kind="country")
+
+
+def _name_tokens(tokens: set[int], doc) -> set[int]:
+    """The token indices of whole names around a role's head tokens ("United" of "United
+    States"), so the rest of a participant's name is not taken for the event's place."""
+    out = set(tokens)
+    for i in tokens:
+        t = doc[i]
+        if t.pos_ != "PROPN":
+            continue                  # "Abu Shouk camp": the place named on a common noun stays a place
+        out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
+        if t.ent_iob_ != "O" and t.ent_type_:
+            for ent in t.sent.ents:
+                if ent.start <= i < ent.end:
+                    out |= set(range(ent.start, ent.end))
+                    break
+    return out
 
 
 def _under_loc_prep(tok) -> bool:

@@ -23,7 +23,7 @@ GENERIC_PLACE_NOUNS = {"city", "town", "village", "region", "oblast", "province"
                       "capital", "port", "country", "nation", "government", "state", "area"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-LOC_PREPS = {"in", "on", "at", "near", "across", "throughout", "outside", "over", "around",
+LOC_PREPS = {"in", "on", "at", "near", "across", "throughout", "outside", "over", "around", "through",
              "inside", "into", "onto", "within", "along", "towards", "toward", "upon"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,6 +48,7 @@ class Context:
     last_person: Role | None = None
     last_group: Role | None = None
     last_org: Role | None = None
+    last_claimant: Role | None = None   # who last accused or claimed something (a denial's target)
 
 
 def is_passive(v) -> bool:
@@ -87,7 +88,7 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     """The grammatical subject of a verb, inherited through xcomp / conj / participles."""
     subj = children(v, "nsubj", "nsubjpass", "csubj")
     if subj:
-        s = subj[0]
+        s = nearest_subject(v, subj)
         if s.lemma_.lower() in ("who", "which", "that") and v.dep_ == "relcl":
             return v.head
         return s
@@ -95,14 +96,69 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         return None
     if v.dep_ == "relcl":
         return v.head
+    framed = accused_of(v)
+    if framed is not None:
+        return framed
     if v.dep_ == "xcomp":
         head = v.head
         if head.lemma_.lower() in request_frames:       # "asked Putin to assist": Putin assists
             obj = children(head, "dobj")
             return obj[0] if obj else None
         return subject_of(head, request_frames, depth + 1)
+    if v.dep_ == "conj" and _reported_perfect(v.head) and v.lemma_.lower() in SPEECH_ACTS and \
+            not children(v, "aux", "auxpass"):
+        # "Zelensky said Russia had launched ... and asked allies for ...": a speech act in the
+        # plain past goes with "said" (the speaker), not with the reported "had launched"
+        return subject_of(v.head.head, request_frames, depth + 1)
     if v.dep_ in ("conj", "advcl", "acomp") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(v.head, request_frames, depth + 1)
+    return None
+
+
+ACCUSE_FRAMES = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise",
+                 "criticize", "hold"}
+
+
+def nearest_subject(v, subjects):
+    """Of several subjects the parser hung on one verb, the one next to it: a dateline
+    ("KYIV, March 14 (Reuters) - Russia attacked ...") is parsed as a second subject."""
+    if len(subjects) == 1:
+        return subjects[0]
+    before = [s for s in subjects if s.i < v.i and not _dateline(s)]
+    return max(before, key=lambda s: s.i) if before else subjects[0]
+
+
+def _dateline(tok) -> bool:
+    """An upper-case place opening a sentence and followed by a comma ("KYIV, ...")."""
+    return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and \
+        tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (",", "-", "—", "–")
+
+
+SPEECH_ACTS = {"ask", "urge", "call", "appeal", "demand", "request", "say", "add", "warn", "accuse",
+               "deny", "reject", "thank", "welcome", "condemn", "promise", "vow", "insist"}
+
+
+def _reported_perfect(v) -> bool:
+    """A past perfect clause reported by a verb of saying ("said Russia had launched")."""
+    return v.dep_ == "ccomp" and v.head.pos_ == "VERB" and \
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+def accused_of(v):
+    """"Kinshasa accused Kigali of backing the rebels": the one accused is the actor of the act
+    (the object of accuse/blame/charge ... of / for)."""
+    p = v.head
+    if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+        return None
+    frame = p.head
+    if frame.lemma_.lower() not in ACCUSE_FRAMES:
+        return None
+    obj = children(frame, "dobj")
+    if obj:
+        return obj[0]
+    if is_passive(frame):                # "Kigali was accused of backing the rebels"
+        subj = children(frame, "nsubjpass")
+        return subj[0] if subj else None
     return None
 
 
@@ -138,8 +194,10 @@ def ent_span(tok):
     return None
 
 
-def resolve(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
-    """A participant token -> Role, expanding "X and Y" and canonicalising each name."""
+def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = False) -> Role | None:
+    """A participant token -> Role, expanding "X and Y" and canonicalising each name. A target
+    that is a place stays the place ("shelled Kyiv" -> Kyiv), an actor that is a capital becomes
+    its state ("Kyiv accused ..." -> Ukraine)."""
     if tok is None:
         return None
     low = tok.lower_
@@ -147,19 +205,43 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
         ante = reporting_antecedent(tok)
         if ante is not None:
             return resolve(ante, an, actors, ctx)
-        # otherwise only he/she are resolved: "it"/"they" as often point at missiles or protests as at a
-        # party, and a wrong actor costs more trust than a missing one
-        if ctx is None or low not in PRONOUNS_PERSON or ctx.last_person is None:
+        if ctx is None:
             return None
-        ref = ctx.last_person
+        # he/she -> the last person named as a subject; it/they -> the last organisation or armed
+        # group named as a subject (never a missile or a protest: those are not remembered)
+        ref = ctx.last_person if low in PRONOUNS_PERSON else (
+            ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") else None)
+        if ref is None:
+            return None
         return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
+    owned = _owned_force(tok, an, actors, ctx)
+    if owned is not None:
+        return owned
+    if tok.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS and tok.pos_ == "NOUN":
+        # "fighters from the group JNIM", "members of Hamas": the body they belong to
+        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                 for c in p.children if c.dep_ == "pobj"]
+        if inner:
+            r = resolve(inner[0], an, actors, ctx)
+            if r is not None and r.place is None and (r.sector or inner[0].ent_type_ in ("ORG", "NORP")
+                                                      or inner[0].pos_ == "PROPN"):
+                return r
     if ctx is not None and ctx.last_org is not None and tok.lemma_.lower() in GROUP_NOUNS | {"force", "troop", "fighter"}:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        others = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "prep", "appos")]
+        others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
+                  (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms))]
         if dets and not others and all(d.lower_ in ("the", "its", "their") for d in dets):
-            # "the group said", "its fighters had killed": the organisation just named
+            # "the group said", "the ethnic armed group said", "its fighters had killed": the
+            # organisation just named (a demonym or a name would say which group instead)
             r = ctx.last_org
             return Role(r.name, r.country, r.sector, {tok.i}, r.place)
+    if tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_:
+        # "by the paramilitary Rapid Support Forces": the parser made the adjective the head and
+        # the name its apposition
+        named = [c for c in tok.children if c.dep_ == "appos" and
+                 (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
+        if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in GROUP_NOUNS):
+            return resolve(named[0], an, actors, ctx, as_target)
     if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
         # "dozens of activists", "thousands of reservists" -> the people, not the number
         inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -197,8 +279,13 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
             if state is not None:
                 return Role(state.name, state.country, state.sector, {tok.i})
     group = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
-    roles = [_one(t, an, actors) for t in group]
-    roles = [r for r in roles if r]
+    group = [_place_of_phrase(t) for t in group]
+    roles = [_one(t, an, actors, as_target) for t in group]
+    # a later conjunct joins the name only when it names someone too ("Pushilin and Pasechnik",
+    # not "Medvedev, former president and current number two")
+    roles = [r for k, (r, t) in enumerate(zip(roles, group))
+             if r and (k == 0 or r.place is not None or t.pos_ == "PROPN" or t.i in an.token_entity
+                       or actors.lookup(r.name) is not None or group[0].pos_ == "NOUN")]
     if not roles:
         return None
     names = []
@@ -207,14 +294,57 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
             names.append(r.name)
     first = roles[0]
     tokens = set().union(*(r.tokens for r in roles))
-    return Role(" and ".join(names), first.country, first.sector, tokens, first.place)
+    name = " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Role(name, first.country, first.sector, tokens, first.place)
 
 
-def _one(tok, an, actors: ActorTable) -> Role | None:
+MEMBER_NOUNS = {"member", "fighter", "militant", "gunman", "soldier", "commander", "unit"}
+FORCE_NOUNS = {"force", "forces", "troop", "troops", "fighter", "fighters", "soldier", "unit",
+               "aircraft", "jet", "warplane", "artillery", "army", "military", "navy", "gunman",
+               "militant", "drone", "missile", "defence", "defense", "man", "men"}
+
+
+def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
+    """"Russia's defence ministry said its forces had struck ...": forces owned by a pronoun
+    belong to its antecedent; a state's ministry or army stands for the state (Russia), an armed
+    group for itself ("the group said its fighters had repelled ..." -> the group)."""
+    if tok.lemma_.lower() not in FORCE_NOUNS and tok.lower_ not in FORCE_NOUNS:
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if not poss:
+        return None
+    owner_tok = reporting_antecedent(poss[0])
+    owner = resolve(owner_tok, an, actors, ctx) if owner_tok is not None else None
+    if owner is None and ctx is not None and ctx.last_org is not None:
+        owner = ctx.last_org
+    if owner is None:
+        return None
+    if owner.country and owner.sector in ("government", "military"):
+        state = actors.state_of(owner.country)
+        if state is not None:
+            return Role(state.name, state.country, "military", {tok.i})
+    return Role(owner.name, owner.country, owner.sector, {tok.i}, owner.place)
+
+
+def _place_of_phrase(tok):
+    """"the southern port of Odesa", "the town of Vasylivka" -> the name token (Odesa)."""
+    if tok.lemma_.lower() not in GENERIC_PLACE_NOUNS:
+        return tok
+    inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    return inner[0] if inner else tok
+
+
+def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
         return None
     ent = an.token_entity.get(tok.i)
     place = an.token_place.get(tok.i)
+    if as_target and place is not None and ent is None:
+        # a place attacked is the place, not its government ("struck Kyiv" -> Kyiv)
+        kind = (getattr(place, "kind", None) or "").lower()
+        return Role(place.name, place.country, "government" if kind == "country" else None,
+                    {tok.i}, place)
     span = ent_span(tok)
     written = span.text if span is not None and span.label_ in NAME_LABELS else np_text(tok)
     written = written.strip(" \"'“”‘’")
@@ -227,8 +357,13 @@ def _one(tok, an, actors: ActorTable) -> Role | None:
     if actor is not None:
         if not actor.keep_name:
             name = actor.name
-        elif entity_name:
-            name = entity_name
+        elif entity_name and (getattr(ent, "kind", "") == "person" or tok.ent_type_ == "PERSON"
+                              or _is_label(actor.name)):
+            name = entity_name        # a person as the article introduces them
+        elif entity_name and not _is_label(actor.name):
+            # an organisation the table knows by a proper name ("JNIM", "Armed Forces of
+            # Ukraine"): one name across articles, whatever form the article chose
+            name = actor.name
         elif _is_label(actor.name) and any(w[:1].islower() for w in written.split()[1:]):
             # a descriptive label ("DPR leadership", "Russian military"): the article's own group
             # phrase ("Donetsk separatists", "Russian forces") says more
@@ -294,8 +429,8 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     best, best_score = None, 0
     seen_head = set()
     for tok in sent:
-        if tok.i in exclude:
-            continue
+        if tok.i in exclude or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
+            continue                  # "Angolan President": an adjective is not a place
         p = place_of(tok, an)
         if p is None:
             continue

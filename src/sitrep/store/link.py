@@ -28,7 +28,7 @@ from collections import defaultdict
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
 from . import schema as S
 from .db import write_tx
@@ -80,8 +80,8 @@ def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), coun
                 best, best_score = e, sc
         eid = best
     if eid is None:
-        eid = conn.execute(insert(EN).values(kind=kind, name=name, key=key, country=country, role=role)
-                           .returning(EN.c.id)).scalar_one()
+        eid = conn.execute(insert(EN).returning(EN.c.id),
+                           dict(kind=kind, name=name, key=key, country=country, role=role)).scalar_one()
     else:
         cur = conn.execute(select(EN.c.name, EN.c.country, EN.c.role).where(EN.c.id == eid)).first()
         vals: dict[str, Any] = {}
@@ -396,19 +396,23 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
                                                     C.c.lon.between(ev["lon"] - dlon, ev["lon"] + dlon))))
         for r in conn.execute(q):
             blocks.add(dict(r._mapping))
+    sources, links = [], []
     for ev in evs:
         cl = blocks.best(ev)
         if cl is None:
-            cid = conn.execute(insert(C).values(**_new_cluster_values(ev)).returning(C.c.id)).scalar_one()
+            cid = conn.execute(insert(C).returning(C.c.id), _new_cluster_values(ev)).scalar_one()
             cl = {k: ev.get(k) for k in _CL_MATCH if k not in ("id", "date")}
             cl.update(id=cid, date=ev.get("day"), type=ev["type"])
             blocks.add(cl)
-        conn.execute(insert(S.event_sources).values(cluster_id=cl["id"], event_id=ev["id"],
-                                                    article_id=ev["article_id"], counted=not ev.get("is_copy")))
-        conn.execute(update(S.events).where(S.events.c.id == ev["id"]).values(cluster_id=cl["id"]))
+        sources.append({"cluster_id": cl["id"], "event_id": ev["id"], "article_id": ev["article_id"],
+                        "counted": not ev.get("is_copy")})
+        links.append({"eid": ev["id"], "cid": cl["id"]})
         touched.add(cl["id"])
-    for cid in touched:
-        refresh_cluster(conn, cid)
+    if sources:
+        conn.execute(insert(S.event_sources), sources)
+        conn.execute(update(S.events).where(S.events.c.id == bindparam("eid"))
+                     .values(cluster_id=bindparam("cid")), links)
+    refresh_clusters(conn, touched)
     return touched
 
 
@@ -471,33 +475,52 @@ def summarise(sources: list[dict]) -> tuple[dict, list[dict]]:
 
 def refresh_cluster(conn, cid: int) -> None:
     """Recompute a cluster's counters, agreed values and disputes from all its sources."""
-    E, A, ES = S.events, S.articles, S.event_sources
-    q = (select(E.c.id, E.c.article_id, E.c.day, E.c.fatalities, E.c.status, E.c.actor, E.c.actor_key,
-                E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat, E.c.lon, E.c.location,
-                E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id, E.c.country,
+    refresh_clusters(conn, [cid])
+
+
+def refresh_clusters(conn, cids) -> None:
+    """`refresh_cluster` for many clusters with one read of their sources and one dispute write."""
+    cids = sorted(set(cids))
+    if not cids:
+        return
+    E, A, ES, C, D = S.events, S.articles, S.event_sources, S.event_clusters, S.disputes
+    q = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities, E.c.status,
+                E.c.actor, E.c.actor_key, E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat, E.c.lon,
+                E.c.location, E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id, E.c.country,
                 A.c.source, A.c.url, A.c.published, ES.c.counted)
          .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
-         .where(ES.c.cluster_id == cid).order_by(E.c.id))
-    sources = [dict(r._mapping) for r in conn.execute(q)]
-    if not sources:
-        conn.execute(delete(S.disputes).where(S.disputes.c.cluster_id == cid))
-        conn.execute(delete(S.event_clusters).where(S.event_clusters.c.id == cid))
-        return
-    vals, disputes = summarise(sources)
-    # fill representative gaps (place/coords) from later sources: better matching next time
-    cur = conn.execute(select(S.event_clusters.c.lat, S.event_clusters.c.location, S.event_clusters.c.admin1)
-                       .where(S.event_clusters.c.id == cid)).first()
-    if cur is not None:
-        for s in sources:
-            if cur.lat is None and s.get("lat") is not None and "lat" not in vals:
-                vals.update(lat=s["lat"], lon=s["lon"])
-            if cur.location is None and s.get("location") and "location" not in vals:
-                vals.update(location=s["location"], location_key=s["location_key"], place_id=s["place_id"])
-            if cur.admin1 is None and s.get("admin1") and "admin1" not in vals:
-                vals.update(admin1=s["admin1"], admin1_key=s["admin1_key"])
-    vals["updated_at"] = _now()
-    conn.execute(update(S.event_clusters).where(S.event_clusters.c.id == cid).values(**vals))
-    write_disputes(conn, cid, disputes)
+         .where(ES.c.cluster_id.in_(cids)).order_by(E.c.id))
+    by_cluster: dict[int, list[dict]] = defaultdict(list)
+    for r in conn.execute(q):
+        d = dict(r._mapping)
+        by_cluster[d.pop("_cid")].append(d)
+    current = {r.id: r for r in conn.execute(select(C.c.id, C.c.lat, C.c.location, C.c.admin1)
+                                             .where(C.c.id.in_(cids)))}
+    conn.execute(delete(D).where(D.c.cluster_id.in_(cids)))
+    now = _now()
+    dispute_rows = []
+    for cid in cids:
+        sources = by_cluster.get(cid)
+        if not sources:
+            conn.execute(delete(C).where(C.c.id == cid))
+            continue
+        vals, disputes = summarise(sources)
+        cur = current.get(cid)
+        if cur is not None:   # fill representative gaps (place/coords) from later sources
+            for s in sources:
+                if cur.lat is None and s.get("lat") is not None and "lat" not in vals:
+                    vals.update(lat=s["lat"], lon=s["lon"])
+                if cur.location is None and s.get("location") and "location" not in vals:
+                    vals.update(location=s["location"], location_key=s["location_key"], place_id=s["place_id"])
+                if cur.admin1 is None and s.get("admin1") and "admin1" not in vals:
+                    vals.update(admin1=s["admin1"], admin1_key=s["admin1_key"])
+        vals["updated_at"] = now
+        conn.execute(update(C).where(C.c.id == cid).values(**vals))
+        dispute_rows += [{"cluster_id": cid, "field": d["field"],
+                          "versions": json.dumps(d["versions"], ensure_ascii=False), "updated_at": now}
+                         for d in disputes]
+    if dispute_rows:
+        conn.execute(insert(D), dispute_rows)
 
 
 def write_disputes(conn, cid: int, disputes: list[dict]) -> None:
