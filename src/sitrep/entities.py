@@ -33,7 +33,7 @@ import re
 from rapidfuzz import fuzz
 
 from .gazetteer import (_yaml, country_adjectives, country_code, demonym_country, is_acronym,
-                        is_equipment, normalize, organization)
+                        is_equipment, MEDIA_NOUNS, normalize, organization)
 from .record import Entity
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -239,6 +239,38 @@ CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "contributed", "p
                 "translated", "photos", "additional"}
 
 
+# common nouns for bodies: capitalised alone at a sentence start they name nothing
+GENERIC_BODIES = {"army", "military", "junta", "government", "police", "navy", "ministry",
+                  "cabinet", "parliament", "regime", "coalition", "militia", "rebels", "council"}
+
+
+def _media_context(doc, s: int, e: int) -> bool:
+    """A name right after or before a media noun is an outlet: "the outlet Az-Zallaqa",
+    "Al-Manar television"."""
+    return (s > 0 and doc[s - 1].lower_ in MEDIA_NOUNS) or (e < len(doc) and
+                                                           doc[e].lower_ in MEDIA_NOUNS)
+
+
+def _dateline_outlets(doc, covered):
+    """ORG spans for the outlet in a wire dateline: "BEIRUT, July 14 (Levant Wire) - ...",
+    "KYIV, May 21 (DWS) -"."""
+    out = []
+    for i, tok in enumerate(doc[:-3]):
+        if tok.text != "(":
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper():
+            j += 1
+        if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ")" or \
+                doc[j + 1].text not in ("-", "\u2013", "\u2014", "--"):
+            continue
+        if any(k in covered for k in range(i + 1, j)) or \
+                any(doc[k].ent_type_ in ("GPE", "LOC", "PERSON") for k in range(i + 1, j)):
+            continue                      # "(Kyiv) -", "(John Smith) -": not an outlet
+        out.append((i + 1, j, "ORG"))
+    return out
+
+
 def _credited(doc, s: int) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
     ...)"."""
@@ -249,6 +281,14 @@ def _name_word(tok, token_place) -> bool:
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_iob_ == "O"
             and tok.i not in token_place and not demonym_country(tok.text)
             and tok.lower_ not in _roles_by_word()[2] and tok.lower_ not in _titles()[0])
+
+
+def _given_name_before(tok, token_place) -> bool:
+    """A proper noun right before a PERSON span that the model gave another label and no place
+    claimed: the given name it cut off."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON"
+            and tok.i not in token_place and not demonym_country(tok.text)
+            and not is_role_word(tok.text) and organization(tok.text) is None)
 
 
 def _extend_name(doc, end: int, token_place) -> int:
@@ -318,7 +358,47 @@ def _state_institutions(doc, lows, covered):
     return out
 
 
+def _capitalised_institutions(doc, lows):
+    """ORG spans for a state body written as a name without an owner: "the General Staff of the
+    Armed Forces", "Ministry of the Interior", "Ministry of Reintegration". The institution's
+    words are capitalised; an "of (the) Capitalised ..." tail joins the name."""
+    inst = _institutions()
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        j = None
+        if tok.text[:1].isupper() and (i == 0 or not (doc[i - 1].text[:1].isupper()
+                                                     and doc[i - 1].pos_ != "DET"
+                                                     or doc[i - 1].text in POSSESSIVES
+                                                     or doc[i - 1].text == "-")):
+            # the name starts here: not "... Alliance Army", "Unity Government", "Russia's ..."
+            for name in inst.get(lows[i], ()):
+                k = i + len(name)
+                if tuple(lows[i:k]) == name and all(t.text[:1].isupper() for t in doc[i:k]):
+                    j = k
+                    break
+            if j is None and lows[i] == "ministry" and i + 2 < len(doc) and lows[i + 1] == "of":
+                j = i + 1                 # "Ministry of Reintegration": needs the tail
+        if j is None:
+            i += 1
+            continue
+        while j + 1 < len(doc) and lows[j] == "of":
+            k = j + 1 + (lows[j + 1] == "the")
+            m = k
+            while m < len(doc) and doc[m].text[:1].isupper() and doc[m].pos_ in ("PROPN", "NOUN"):
+                m += 1
+            if m == k:
+                break
+            j = m
+        if lows[j - 1] != "ministry" and not (j - i == 1 and doc[i].is_sent_start):
+            out.append((i, j, "ORG"))     # "Military analysts said": no name
+        i = j
+    return out
+
+
 _SMALL_WORDS = {"of", "the", "and", "for", "on"}
+_COMMON_BODIES = {"military", "government", "cabinet", "parliament", "army"}
 
 
 def institution_name(text: str) -> str | None:
@@ -341,8 +421,12 @@ def institution_name(text: str) -> str | None:
     adj = country_adjectives().get(code)
     if not adj:
         return None
-    name = adj + " " + " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:]
-                                for w in (r.lower() for r in rest))
+    rest_low = [r.lower() for r in rest]
+    if len(rest_low) == 1 and rest_low[0] in _COMMON_BODIES:
+        name = f"{adj} {rest_low[0]}"                   # "Ukrainian military", not a title
+    else:
+        name = adj + " " + " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:]
+                                    for w in rest_low)
     entry = organization(name) or organization(text)
     return entry.name if entry else name
 
@@ -358,13 +442,19 @@ GROUP_HEADS = {"force", "forces", "brigade", "battalion", "regiment", "division"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
-def _group_modifier(tok, token_place) -> bool:
+# heads after which a place names a unit ("Dnipro group of forces", "Azov brigade"), unlike
+# "Kyiv forces" or "Donetsk militia", which are groups of people
+UNIT_HEADS = {"group of forces", "brigade", "brigades", "battalion", "battalions", "regiment",
+              "corps", "division", "legion", "movement", "front"}
+
+
+def _group_modifier(tok, token_place, places_ok: bool = False) -> bool:
     """A word that can name an armed group or movement before its head noun: a proper noun
     ("Tavria", "Radwan"), an ordinal ("56th"), a code ("M62")."""
     t = tok.text
     if _ORDINAL.match(t.lower()) or (any(c.isdigit() for c in t) and t[:1].isupper()):
         return True
-    return (tok.pos_ == "PROPN" and t[:1].isupper() and tok.i not in token_place
+    return (tok.pos_ == "PROPN" and t[:1].isupper() and (places_ok or tok.i not in token_place)
             and not demonym_country(t) and not country_code(t) and not is_role_word(t)
             and not is_equipment(t))
 
@@ -382,7 +472,8 @@ def _group_names(doc, lows, token_place):
         if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
             end = i + 3
         k = i
-        while k > 0 and i - k < 3 and _group_modifier(doc[k - 1], token_place):
+        unit = " ".join(lows[i:end]) in UNIT_HEADS
+        while k > 0 and i - k < 3 and _group_modifier(doc[k - 1], token_place, unit):
             k -= 1
         if k == i and tok.text[:1].isupper() and doc[i - 1].text[:1].isupper() and \
                 doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start and \
@@ -465,6 +556,9 @@ def find_entities(an):
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG"):
             candidates.append((ent.start, ent.end, ent.label_))
+        elif ent.start > 0 and lows[ent.start - 1] in MEDIA_NOUNS and ent.text[:1].isupper():
+            candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
+    candidates = _merge_split_names(doc, candidates)
     known_spans = []
     for _, s, e in org_matcher(doc):
         known_spans.append((s, e))
@@ -477,6 +571,9 @@ def find_entities(an):
                   or _covers_known(c, known_spans)]
     # "Russia's defence ministry": the whole phrase wins over spaCy's "defence ministry"
     state = _state_institutions(doc, lows, set(known_tokens))
+    taken_state = {i for st in state for i in range(st[0], st[1])}
+    state += [c for c in _capitalised_institutions(doc, lows)
+              if not any(i in taken_state or i in known_tokens for i in range(c[0], c[1]))]
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
@@ -494,6 +591,7 @@ def find_entities(an):
         if not any(i in covered for i in range(st[0], st[1])):
             candidates.append(st)
             covered.update(range(st[0], st[1]))
+    candidates.extend(_dateline_outlets(doc, covered))
     state_starts = {st[0] for st in state}
     candidates.extend(_titled_names(doc, lows, covered, an.token_place))
     candidates.sort()
@@ -508,6 +606,8 @@ def find_entities(an):
         if label == "PERSON":
             s = _leading_title(lows, s, e)
             e = _extend_name(doc, e, an.token_place)
+            while s > start - 2 and s > 0 and _given_name_before(doc[s - 1], an.token_place):
+                s -= 1                    # "Oleksandr" tagged GPE + "Prokudin" PERSON
         if s >= e:
             continue
         text = doc[s:e].text
@@ -516,8 +616,11 @@ def find_entities(an):
             continue                      # "Russians", "Patriots", "Iskander-M", "Telegram"
         if label == "ORG" and not known and _in_role(lows, s, e):
             continue                      # "State" of "Secretary of State"
-        if label == "PERSON" and organization(text):
-            label = "ORG"
+        if label == "ORG" and e - s == 1 and lows[s] in GENERIC_BODIES and \
+                (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0):
+            continue                      # "Army spokesman ...", "Junta troops": no name
+        if label == "PERSON" and (organization(text) or _media_context(doc, s, e)):
+            label = "ORG"                 # "its propaganda outlet Az-Zallaqa"
         if label == "ORG" and not known:
             s2 = _leading_title(lows, s, e)
             if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
@@ -586,6 +689,20 @@ def find_entities(an):
 
     org_entities = _organizations(an, org_mentions)
     return person_entities, org_entities
+
+
+def _merge_split_names(doc, candidates):
+    """Join two PERSON spans the model split at a name particle: "Mohammed bin Abdulrahman" +
+    "Al Thani" -> one name."""
+    out: list[tuple[int, int, str]] = []
+    for c in sorted(candidates):
+        if out and c[2] == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == c[0] and \
+                (doc[c[0]].lower_.rstrip("-") in NAME_PARTICLES
+                 or doc[out[-1][1] - 1].lower_.rstrip("-") in NAME_PARTICLES):
+            out[-1] = (out[-1][0], c[1], "PERSON")
+            continue
+        out.append(c)
+    return out
 
 
 def _within(inner, outer) -> bool:

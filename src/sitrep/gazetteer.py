@@ -48,6 +48,11 @@ CONTEXT_ADMIN1_BONUS = 1.5
 NEARBY_BONUS = 1.0
 NEARBY_DEGREES = 3.0
 ALTERNATE_MIN_POPULATION = 100_000   # geonames alternate names are noisy: only for big cities
+# a name right after one of these is a media outlet ("the outlet Az-Zallaqa"), not a person or
+# place; right before one too, for PERSON spans ("Al-Manar television")
+MEDIA_NOUNS = frozenset({"outlet", "agency", "television", "tv", "channel", "newspaper",
+                         "broadcaster", "radio", "website", "daily", "weekly", "network",
+                         "station", "news"})
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import functools
 
-from .gazetteer import (Context, Place, demonym_country, get_gazetteer, is_equipment, normalize,
-                        organization, organizations)
+from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
+                        is_equipment, normalize, organization, organizations)
 from .record import Location
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -162,6 +162,18 @@ MOTION_LEMMAS = {"send", "come", "flee", "move", "arrive", "travel", "withdraw",
 FUZZY_CUTOFF = 88             # rapidfuzz ratio for a transliteration of a gazetteer name
 
 
+ORG_HEADS = {"command", "ministry", "council", "forces", "army", "agency", "mission", "office",
+             "police", "service", "corps", "guard", "committee", "commission", "authority",
+             "administration", "brigade", "battalion", "front", "movement", "party", "navy"}
+
+
+def org_like(ent) -> bool:
+    """A span the model calls a place whose last word is capitalised and heads an organization:
+    "The United States Africa Command", "the Kherson Regional Military Administration"."""
+    last = ent[-1]
+    return len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in ORG_HEADS
+
+
 def _person_like(doc, start, end) -> bool:
     """A name the model tags PERSON has person evidence: a capitalised word right before it (a given
     name or a title: "President Lincoln"), or it is the subject of a verb of saying."""
@@ -178,7 +190,7 @@ def _place_cue(doc, start, taken) -> bool:
     prev = doc[start - 1].lower_
     if prev in CUE_PREPS:
         return True
-    if prev == "from" and doc[start - 1].head.lemma_ in MOTION_LEMMAS:
+    if prev in ("from", "to") and doc[start - 1].head.lemma_ in MOTION_LEMMAS:
         return True                       # "reinforcements were sent from Sevare"
     if prev == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS:
         return True
@@ -189,11 +201,18 @@ def _cued_places(doc, taken, person_parts):
     """(start, end) of PERSON/ORG spans of the model that the context shows are places:
     "rockets at Kiryat Shmona", "the village of Stepnohirsk", "near Vasylivka"."""
     from .entities import is_role_word
+    part_owners: dict[str, set[int]] = {}       # word -> starts of two-word PERSON spans with it
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            for t in e:
+                part_owners.setdefault(t.text, set()).add(e.start)
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) > 3:
+        if ent.label_ not in ("PERSON", "ORG", "FAC", "NORP", "PRODUCT") or len(ent) > 4:
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
+        if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
+            end -= 1                      # "the Artibonite department"
         if start >= end or any(i in taken for i in range(start, end)):
             continue
         toks = doc[start:end]
@@ -201,10 +220,8 @@ def _cued_places(doc, taken, person_parts):
         if not all(t.text[:1].isupper() or t.text == "-" for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
             continue
-        others = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
-                  and e.start != ent.start for t in e}
         if organization(text) or demonym_country(text) or is_equipment(text) \
-                or any(t.text in person_parts and t.text in others for t in toks):
+                or any(part_owners.get(t.text, set()) - {ent.start} for t in toks):
             continue
         if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
             continue
@@ -225,8 +242,16 @@ def _cued_places(doc, taken, person_parts):
 
 
 @functools.lru_cache(maxsize=1)
-def _fuzzy_keys() -> list[str]:
-    return [k for k in get_gazetteer().by_key if len(k) >= 5]
+def _fuzzy_keys() -> dict[str, list[str]]:
+    """Country code -> gazetteer keys of its places (five letters or more): fuzzy lookups
+    search only the countries an article mentions."""
+    out: dict[str, list[str]] = {}
+    for key, places in get_gazetteer().by_key.items():
+        if len(key) < 5:
+            continue
+        for c in {p.country for p in places if p.country and p.kind != "country"}:
+            out.setdefault(c, []).append(key)
+    return out
 
 
 def _fuzzy_place(text: str, context: Context) -> Place | None:
@@ -236,7 +261,13 @@ def _fuzzy_place(text: str, context: Context) -> Place | None:
     key = normalize(text)
     if len(key) < 5 or not context.countries:
         return None
-    best = process.extractOne(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    keys = _fuzzy_keys()
+    best = None
+    for country in sorted(context.countries):
+        hit = process.extractOne(key, keys.get(country, ()), scorer=fuzz.ratio,
+                                 score_cutoff=FUZZY_CUTOFF)
+        if hit and (best is None or hit[1] > best[1]):
+            best = hit
     if best is None:
         return None
     found = [p for p in get_gazetteer().by_key[best[0]] if p.country in context.countries
@@ -294,7 +325,8 @@ def find_places(an) -> list[Location]:
     gaz = get_gazetteer()
     stop = _stoplist()
     gaz_spans, org_spans = _gazetteer_spans(doc)
-    blockers = [(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS] + org_spans
+    blockers = [(e.start, e.end) for e in doc.ents
+                if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans
     person_parts = _person_name_parts(doc)
 
     mentions: list[tuple[int, int, str, bool]] = []   # (start, end, lookup text, from_gazetteer)
@@ -309,11 +341,14 @@ def find_places(an) -> list[Location]:
         if _compound_modifier(doc, end):
             continue
         text = doc[start:end].text
+        if text.isupper() and organization(text) is not None:
+            continue                      # "SANA" the news agency, not Sanaa
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, text, True))
         taken.update(range(start, end2))
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+        if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)) \
+                or org_like(ent):
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
         if start >= end or _compound_modifier(doc, end):
@@ -332,8 +367,13 @@ def find_places(an) -> list[Location]:
             continue
         if end - start == 1 and text in person_parts and not gaz.candidates(text):
             continue                      # "Amina" of "Amina Adeyemi", tagged GPE
+        if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+                doc[end].ent_iob_ == "B" and not gaz.candidates(text):
+            continue                      # "Oleksandr" GPE + "Prokudin" PERSON: one name
         if is_equipment(text):
             continue                      # "Katyusha" tagged GPE
+        if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
+            continue                      # "the outlet Nabaa": an outlet (entities)
         mentions.append((start, end, text, False))
         taken.update(range(start, end))
     for start, end in _cued_places(doc, taken, person_parts):
@@ -402,3 +442,4 @@ def warm_up() -> None:
     get_gazetteer()
     _matchers()
     _stoplist()
+    _fuzzy_keys()

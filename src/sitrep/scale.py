@@ -398,14 +398,15 @@ except ImportError:  # pragma: no cover - dask is a dependency; keep the module 
 
 
 class WarmNLP(_WorkerPluginBase):
-    """Loads the spaCy pipeline once when a worker (re)starts, before it takes any task."""
+    """Loads the spaCy pipeline and the gazetteer once when a worker (re)starts, before it takes
+    any task."""
 
     name = "sitrep-warm-nlp"
 
     def setup(self, worker=None):
-        from .nlp import get_nlp
+        from .pipeline import warm_up
 
-        get_nlp()
+        warm_up()
 
 
 def _user_error_base() -> type:

@@ -25,6 +25,7 @@ class Actor:
     country: str | None
     sector: str | None
     keep_name: bool = False
+    kind: str | None = None            # "person" for people; None for states, forces, groups
 
 
 @dataclass
@@ -94,7 +95,7 @@ def _load(paths: tuple[str, ...]) -> ActorTable:
             if not isinstance(raw, dict) or "name" not in raw:
                 raise LexiconError(f"{p}: each actor needs a `name` (got {raw!r})")
             actor = Actor(str(raw["name"]), raw.get("country"), raw.get("sector"),
-                          bool(raw.get("keep_name")))
+                          bool(raw.get("keep_name")), raw.get("kind"))
             for alias in [raw["name"], *(raw.get("aliases") or [])]:
                 by_alias[_norm(str(alias))] = actor
         for k, v in (data.get("demonyms") or {}).items():

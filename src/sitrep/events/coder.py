@@ -16,7 +16,8 @@ from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, load_lexicon
 from .roles import (Context, Role, agent_of, children, fatalities_in, find_location, is_named,
-                    is_passive, locative_places, place_of, prep_objects, resolve, subject_of)
+                    is_passive, locative_places, place_of, prep_objects, resolve, seat_state,
+                    subject_of)
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OPEN_TARGET = {"ASSAULT", "COERCE"}    # any noun phrase may be their target ("a market", "protesters")
@@ -212,6 +213,19 @@ def _anaphoric(tok) -> bool:
                    for c in tok.children)
 
 
+def _act_word(tok) -> str:
+    """One key for the verb and the noun of an act: bombed / bombing -> bomb, strike -> strike."""
+    lem = tok.lemma_.lower()
+    return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
+
+
+def _definite(tok) -> bool:
+    """"the strike", "this attack": a noun pointing at one event already told."""
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
+                (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
+
+
 def _aggregate(tok) -> bool:
     """"more than 100 attacks since November": a tally over a period, not a happening."""
     many = False
@@ -351,6 +365,10 @@ def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
     return None
 
 
+DECISION_NOUNS = {"decision", "move", "sanction", "measure", "ban", "step", "package", "order",
+                  "mobilization", "mobilisation", "arrest", "crackdown", "deployment"}
+REMOTE_MODES = {"missile", "drone", "airstrike", "shelling", "rocket", "bombing", "artillery",
+                "drone and missile", "air defence"}
 DEFENSIVE = {"repel", "repulse", "shoot", "intercept", "destroy", "down", "neutralise", "neutralize",
              "thwart", "foil", "repulsed"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "strike", "attempt"}
@@ -396,7 +414,9 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
         if tok.lemma_.lower() in ("repel", "repulse", "repulsed", "thwart", "foil"):
             target_tok = subj                   # the defenders were the ones attacked
         else:
-            over = prep_objects(tok, {"over", "above", "near", "in"})
+            dobj = children(tok, "dobj")
+            over = prep_objects(tok, {"over", "above", "near", "in"}) or \
+                (prep_objects(dobj[0], {"over", "above", "near", "in"}) if dobj else [])
             target_tok = over[0] if over else None
     elif entry.pos == "VERB":
         if is_passive(tok):
@@ -427,10 +447,17 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
                 target_tok = inner[0] if inner else None
         if target_tok is None:
             preps = entry.target_prep | (entry.prep & {"on", "upon", "to", "with"})
-            objs = prep_objects(tok, preps)
+            objs = [o for o in prep_objects(tok, preps) if o.ent_type_ not in ("DATE", "TIME")]
             if not objs and actor_tok is not None and actor_tok.dep_ == "pobj" and \
                     actor_tok.head.lower_ == "by":
                 objs = prep_objects(actor_tok, preps)   # "by X on the camp": attached to X
+            if not objs and entry.type == "ASSAULT":
+                # "fired rockets at an army base": the parser hangs "at" on the weapon
+                for w in children(tok, "dobj"):
+                    if _munition(w, lex):
+                        objs = prep_objects(w, preps) or [c for x in w.conjuncts for c in prep_objects(x, preps)]
+                        if objs:
+                            break
             target_tok = objs[0] if objs else None
         if target_tok is None and entry.type == "THREATEN":
             # "threatened to cut gas supplies to Europe": the threatened act's target
@@ -467,6 +494,11 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
             objs = children(carrier, "nsubj")
         if not objs and kind == "agentive":
             objs = prep_objects(carrier, entry.target_prep)
+        if not objs and entry.type != "MOBILIZE":
+            # "the release of 215 Ukrainians", "the arrest of two journalists": the people the
+            # act was done to (those of a mobilisation are what it raises, not its target)
+            objs = [o for o in prep_objects(tok, {"of"}) if _addressee(o, lex) or
+                    o.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")]
         target_tok = objs[0] if objs else None
         if defended is not None:
             target_tok = subject_of(carrier, request)
@@ -485,14 +517,14 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
             actor = resolve(actor_tok, an, actors, ctx)     # "the military said its aircraft had struck"
         actor_tok = None
     elif actor_tok is not None:
-        actor = resolve(actor_tok, an, actors, ctx)
+        actor = seat_state(actor_tok, actors) or resolve(actor_tok, an, actors, ctx)
     if actor is None and entry.pos == "NOUN":
         actor = _demonym_actor(tok, an, actors)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
                                    or target_tok.lemma_.lower() in lex.not_targets):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
-    as_place = entry.type in ("ASSAULT", "COERCE", "PROTEST")
+    as_place = entry.type in ("ASSAULT", "COERCE", "PROTEST", "RETREAT")
     target = resolve(target_tok, an, actors, ctx, as_target=as_place) if target_tok is not None else None
     if target is not None and entry.type not in OPEN_TARGET and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex):
@@ -650,6 +682,9 @@ class Coder:
                     status = "occurred"
             elif status == "occurred":
                 status = "claimed"
+        if etype == "ACCUSE" and target is None:
+            # "condemned the strike", "denounced Israeli air raids": the one who did the act
+            target = self._doer_of_object(tok)
         if etype == "REJECT" and target is None and self.ctx.last_claimant is not None and \
                 _denies_a_claim(tok) and not (actor is not None and (
                     actor.name == self.ctx.last_claimant.name or
@@ -661,6 +696,10 @@ class Coder:
         for r in (actor, target):
             if r is not None:
                 exclude |= _name_tokens(r.tokens, sent.doc)
+        if actor_tok is not None:
+            # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
+            exclude |= {c.i for c in actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        and an.token_place.get(c.i) is None}
         if source_tok is not None:
             exclude |= {t.i for t in source_tok.subtree}
         anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {clause.i}
@@ -694,7 +733,32 @@ class Coder:
             if para is not None and not (actor is not None and para[0] == actor.name) \
                     and not (target is not None and para[0] == target.name):
                 where, scope = para, "paragraph"   # stated earlier in the same paragraph
+        if where is None and etype == "ASSAULT" and self.ctx.last_assault_place is not None and \
+                not any(place_of(t, an) for t in sent):
+            # "JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
+            # follow-up on the fighting with no place of its own is where the fighting was told
+            where, scope = self.ctx.last_assault_place, "article"
+        if etype == "ASSAULT" and where is not None and scope != "article":
+            self.ctx.last_assault_place = where
+        if etype == "ASSAULT" and actor is None and actor_tok is None and entry.pos == "NOUN" and \
+                self.ctx.last_assault_actor is not None and _definite(tok):
+            # "Moscow claimed the strike had hit a command post": the strike told before
+            actor = self.ctx.assault_by_word.get(_act_word(tok)) or self.ctx.last_assault_actor
         loc = where[1] if where else None
+        where_cc = getattr(loc, "country", None)
+        if etype == "ASSAULT" and where_cc:
+            if actor is None and actor_tok is None and where_cc in self.ctx.attackers and \
+                    (mode in REMOTE_MODES or (mode is None and is_passive(tok))):
+                # "a missile struck port infrastructure in Odesa": remote fire on a country's soil
+                # comes from the side the article already has striking there
+                actor = self.ctx.attackers[where_cc]
+            elif actor is not None and actor.country and actor.country != where_cc:
+                self.ctx.attackers[where_cc] = Role(actor.name, actor.country, actor.sector)
+        if etype == "ASSAULT" and actor is not None:
+            self.ctx.last_assault_actor = actor
+            self.ctx.assault_by_word[_act_word(tok)] = actor
+        if etype in ("SANCTION", "COERCE", "MOBILIZE", "AGREE") and actor is not None:
+            self.ctx.last_decider = actor
         text, start, end = an.evidence(sent.start_char, sent.end_char)
         date = self._date(_clause_span(clause, sent), sent)
         fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
@@ -734,6 +798,29 @@ class Coder:
             if src is not None and (src.country or src.sector):
                 self.ctx.last_claimant = src
         return ev
+
+    def _doer_of_object(self, tok) -> Role | None:
+        """The actor of the act an accusation's object names: its own side ("the Israeli
+        strike", "the attack by the RSF"), else, for "the strike" / "the decision", the actor of
+        the last such event the article told."""
+        objs = children(tok, "dobj")
+        if not objs:
+            return None
+        obj = objs[0]
+        lem = obj.lemma_.lower()
+        violent = lem in ATTACK_NOUNS | {"bombing", "shelling", "killing", "raid", "airstrike",
+                                         "massacre", "invasion", "occupation", "blockade", "siege"}
+        if not violent and lem not in DECISION_NOUNS:
+            return None
+        side_tok, side = _side_of(obj, self.an, self.actors)
+        if side_tok is not None:
+            side = resolve(side_tok, self.an, self.actors, self.ctx)
+        if side is not None:
+            return side
+        if not _definite(obj):
+            return None
+        # "condemned the strike": the last act told with that very word
+        return self.ctx.assault_by_word.get(_act_word(obj)) if violent else self.ctx.last_decider
 
     def _paragraph_place(self, sent):
         """The last place named as a place earlier in the sentence's paragraph (its line: feeds
@@ -828,7 +915,11 @@ class Coder:
             if role is None:
                 continue
             ent = self.an.token_entity.get(tok.i)
-            if tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            known = self.actors.lookup(role.name)
+            if known is not None and known.kind != "person" and known.sector in ("rebel", "igo", "party"):
+                # a group the NER took for a person ("Al-Shabaab claimed ...")
+                self.ctx.last_group = self.ctx.last_org = role
+            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
                 self.ctx.last_person = role
             elif tok.ent_type_ in ("ORG", "GPE", "NORP") or role.country or role.sector:
                 self.ctx.last_group = role

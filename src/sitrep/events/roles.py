@@ -16,6 +16,7 @@ PRONOUNS_GROUP = {"it", "they", "them", "its", "their", "we", "our"}
 QUANTITY_WORDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                   "millions", "number", "group", "scores", "handful"}
 LEADER_NOUNS = {"leader", "leadership", "head", "chief", "government", "authority", "official",
+                "officer",
                 "representative", "spokesman", "spokeswoman", "spokesperson", "commander",
                 "governor", "minister", "president", "mayor", "general", "secretary", "envoy",
                 "ambassador", "premier", "chancellor", "director", "prosecutor"}
@@ -49,6 +50,13 @@ class Context:
     last_group: Role | None = None
     last_org: Role | None = None
     last_claimant: Role | None = None   # who last accused or claimed something (a denial's target)
+    # country -> the foreign side last said to strike there ("a missile struck Odesa" after
+    # "Russia attacked Kyiv and Odesa": Russia)
+    attackers: dict = field(default_factory=dict)
+    last_assault_place: tuple | None = None   # (name, Location) of the last located ASSAULT
+    last_assault_actor: Role | None = None    # who carried out the last ASSAULT with a known actor
+    last_decider: Role | None = None          # who last imposed / ordered something ("the decision")
+    assault_by_word: dict = field(default_factory=dict)   # trigger lemma -> actor ("strike" -> Israel)
 
 
 def is_passive(v) -> bool:
@@ -222,9 +230,13 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
         inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                  for c in p.children if c.dep_ == "pobj"]
         if inner:
-            r = resolve(inner[0], an, actors, ctx)
-            if r is not None and r.place is None and (r.sector or inner[0].ent_type_ in ("ORG", "NORP")
-                                                      or inner[0].pos_ == "PROPN"):
+            body = inner[0]
+            named = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if body.pos_ == "NOUN" and named and actors.lookup(np_text(named[-1])) is not None:
+                body = named[-1]      # "peacekeepers from the MONUSCO mission" -> MONUSCO
+            r = resolve(body, an, actors, ctx)
+            if r is not None and r.place is None and (r.sector or body.ent_type_ in ("ORG", "NORP")
+                                                      or body.pos_ == "PROPN"):
                 return r
     if ctx is not None and ctx.last_org is not None and tok.lemma_.lower() in GROUP_NOUNS | {"force", "troop", "fighter"}:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
@@ -298,10 +310,26 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     return Role(name, first.country, first.sector, tokens, first.place)
 
 
-MEMBER_NOUNS = {"member", "fighter", "militant", "gunman", "soldier", "commander", "unit"}
+MEMBER_NOUNS = {"member", "fighter", "militant", "gunman", "soldier", "commander", "unit",
+                "peacekeeper", "officer", "trooper", "staff", "delegation"}
 FORCE_NOUNS = {"force", "forces", "troop", "troops", "fighter", "fighters", "soldier", "unit",
                "aircraft", "jet", "warplane", "artillery", "army", "military", "navy", "gunman",
                "militant", "drone", "missile", "defence", "defense", "man", "men"}
+
+
+def seat_state(tok, actors: ActorTable) -> Role | None:
+    """"Officials in Baku accused ...", "authorities in Kyiv said": when they act, a capital's
+    unnamed officials act for its state (as a source they keep the article's own words)."""
+    if tok is None or tok.lemma_.lower() not in LEADER_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
+        return None
+    seat = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+            for c in p.children if c.dep_ == "pobj"]
+    state = actors.lookup(seat[0].text) if seat else None
+    if state is None or state.keep_name or state.sector != "government":
+        return None
+    return Role(state.name, state.country, state.sector, {tok.i})
 
 
 def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
@@ -340,6 +368,12 @@ def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
         return None
     ent = an.token_entity.get(tok.i)
     place = an.token_place.get(tok.i)
+    if as_target and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and ent is None:
+        # "freed 215 Ukrainians": people named only by nationality stand for their state
+        d = actors.demonyms.get(tok.lower_)
+        state = actors.lookup(d[0]) if d else None
+        if state is not None and not state.keep_name:
+            return Role(state.name, state.country, "civilian", {tok.i})
     if as_target and place is not None and ent is None:
         # a place attacked is the place, not its government ("struck Kyiv" -> Kyiv)
         kind = (getattr(place, "kind", None) or "").lower()
@@ -372,7 +406,11 @@ def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
             name = actor.name
         return Role(name, actor.country, actor.sector, toks, place)
     if entity_name:
-        return Role(entity_name, getattr(ent, "country", None), None, toks, None)
+        # a body the table does not know: its side and sector from its words ("the Turkish
+        # defence ministry" -> TR, military)
+        mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")] + written.split()[:2]
+        country, sector = actors.describe(written, tok.lemma_, mods)
+        return Role(entity_name, getattr(ent, "country", None) or country, sector, toks, None)
     if place is not None:
         kind = (getattr(place, "kind", None) or "").lower()
         sector = "government" if kind == "country" else None
@@ -431,6 +469,9 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     for tok in sent:
         if tok.i in exclude or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
             continue                  # "Angolan President": an adjective is not a place
+        ent = an.token_entity.get(tok.i)
+        if ent is not None and getattr(ent, "kind", "") == "person":
+            continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
         if p is None:
             continue
