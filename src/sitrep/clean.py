@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from .resources import load_yaml
 
 
 @dataclass
@@ -58,8 +58,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    import yaml
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yaml").read_text("utf-8")) or {}
+    raw = load_yaml("boilerplate.yaml")
 
     def items(key):
         return [str(x).lower() for x in raw.get(key) or [] if str(x).strip()]

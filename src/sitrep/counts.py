@@ -46,11 +46,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
-
-import yaml
 
 from .record import Count
+from .resources import load_yaml
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -105,11 +103,7 @@ def _invert(table: dict | None) -> dict:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> CountLexicon:
     """The count lexicon from data/count_nouns.yaml (loaded once)."""
-    path = resources.files("sitrep") / "data" / "count_nouns.yaml"
-    try:
-        d = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:  # pragma: no cover - packaging error
-        raise RuntimeError(f"{path}: cannot read the count lexicon ({exc})") from exc
+    d = load_yaml("count_nouns.yaml")
 
     def words(key):
         return frozenset(str(w).lower() for w in d.get(key) or [])

@@ -241,7 +241,8 @@ CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "contributed", "p
 
 # common nouns for bodies: capitalised alone at a sentence start they name nothing
 GENERIC_BODIES = {"army", "military", "junta", "government", "police", "navy", "ministry",
-                  "cabinet", "parliament", "regime", "coalition", "militia", "rebels", "council"}
+                  "cabinet", "parliament", "regime", "coalition", "militia", "rebels", "council",
+                  "gang", "gangs", "cartel"}
 
 
 def _media_context(doc, s: int, e: int) -> bool:
@@ -438,7 +439,7 @@ def _institution_strings() -> frozenset[str]:
 
 GROUP_HEADS = {"force", "forces", "brigade", "battalion", "regiment", "division", "militia",
                "militias", "movement", "corps", "front", "army", "group", "legion", "battalions",
-               "brigades"}
+               "brigades", "gang", "cartel", "clan"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -549,7 +550,7 @@ def _initials(name: str) -> str:
 def find_entities(an):
     doc = an.doc
     lows = [t.lower_ for t in doc]
-    from .places import _matchers
+    from .places import _matchers, org_like
     org_matcher = _matchers()[2]
 
     candidates: list[tuple[int, int, str]] = []
@@ -558,6 +559,8 @@ def find_entities(an):
             candidates.append((ent.start, ent.end, ent.label_))
         elif ent.start > 0 and lows[ent.start - 1] in MEDIA_NOUNS and ent.text[:1].isupper():
             candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
+        elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
+            candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
     candidates = _merge_split_names(doc, candidates)
     known_spans = []
     for _, s, e in org_matcher(doc):
@@ -688,7 +691,52 @@ def find_entities(an):
             an.token_entity[t] = ent
 
     org_entities = _organizations(an, org_mentions)
+    _known_as(an, lows, person_entities, org_entities)
     return person_entities, org_entities
+
+
+ALIAS_CUES = {("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",)}
+ALIAS_SKIP = {",", "better", "also", "widely", "locally", "popularly", "commonly", "(", "the"}
+
+
+def _known_as(an, lows, persons, orgs) -> None:
+    """"Jimmy Cherizier, better known as Barbecue", "the Syrian Civil Defence, known as the White
+    Helmets": the name after the cue is an alias of the entity before it, not a new entity."""
+    doc = an.doc
+    for i in range(1, len(doc) - 1):
+        cue = next((c for c in ALIAS_CUES if tuple(lows[i - len(c) + 1:i + 1]) == c), None)
+        if cue is None:
+            continue
+        j = i + 1 + (lows[i + 1] == "the")
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and not doc[k].is_punct:
+            k += 1
+        if k == j:
+            continue
+        b = i - len(cue)
+        while b >= 0 and lows[b] in ALIAS_SKIP:
+            b -= 1
+        owner = an.token_entity.get(b) if b >= 0 else None
+        if owner is None or not doc[b].sent == doc[j].sent:
+            continue
+        other = next((an.token_entity[t] for t in range(j, k) if t in an.token_entity), None)
+        if other is owner:
+            continue
+        if other is not None:
+            for lst in (persons, orgs):
+                if other in lst:
+                    lst.remove(other)
+            for t, ent in list(an.token_entity.items()):
+                if ent is other:
+                    an.token_entity[t] = owner
+            forms = [other.name, *other.aliases]
+            owner.mentions = sorted(owner.mentions + other.mentions, key=lambda m: m.start)
+        else:
+            forms = [doc[j:k].text]
+            owner.mentions = sorted(owner.mentions + [an.mention(doc[j:k])], key=lambda m: m.start)
+            for t in range(j, k):
+                an.token_entity[t] = owner
+        owner.aliases.extend(f for f in forms if f != owner.name and f not in owner.aliases)
 
 
 def _merge_split_names(doc, candidates):
@@ -762,6 +810,10 @@ def _organizations(an, org_mentions) -> list[Entity]:
         if not g["mentions"]:
             continue
         forms = [f for f in g["forms"] if f != g["name"]]
+        words = g["name"].split()
+        if len(words) >= 2 and words[-1] in GROUP_HEADS and all(
+                w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
+            forms.append(" ".join(words[:-1]))       # "Gran Grif gang" is also "Gran Grif"
         ent = Entity(name=g["name"], aliases=forms, kind="organization", country=g["country"],
                      mentions=sorted(g["mentions"], key=lambda m: m.start))
         out.append(ent)

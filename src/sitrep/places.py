@@ -374,7 +374,8 @@ def find_places(an) -> list[Location]:
             continue                      # "Katyusha" tagged GPE
         if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
             continue                      # "the outlet Nabaa": an outlet (entities)
-        mentions.append((start, end, text, False))
+        how = "cue" if ent.label_ == "FAC" and _place_cue(doc, start, taken) else False
+        mentions.append((start, end, text, how))   # "the town of Pont-Sonde" (FAC) stays
         taken.update(range(start, end))
     for start, end in _cued_places(doc, taken, person_parts):
         end2 = _extend_region(doc, start, end)

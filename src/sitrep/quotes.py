@@ -41,11 +41,9 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
-
-import yaml
 
 from .record import Quote
+from .resources import load_yaml
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -80,11 +78,7 @@ def _inflections(lemma: str) -> set[str]:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The reporting-verb lexicon from data/reporting_verbs.yaml (loaded once)."""
-    path = resources.files("sitrep") / "data" / "reporting_verbs.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:  # pragma: no cover - packaging error
-        raise RuntimeError(f"{path}: cannot read the reporting-verb lexicon ({exc})") from exc
+    data = load_yaml("reporting_verbs.yaml")
     direct = frozenset(str(v).lower() for v in data.get("direct") or [])
     indirect = frozenset(str(v).lower() for v in data.get("indirect") or [])
     forms: dict[str, str] = {}

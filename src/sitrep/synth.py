@@ -16,16 +16,12 @@ import random
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import yaml
-
 from .record import Article
-
-DATA = Path(__file__).parent / "data" / "synth.yaml"
-
+from .resources import load_yaml
 
 @functools.lru_cache(maxsize=1)
 def _blocks() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_yaml("synth.yaml")
 
 
 class _Slots(dict):

@@ -365,6 +365,8 @@ def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
     return None
 
 
+CROWD_WORDS = {"people", "crowd", "crowds", "residents", "demonstrators", "protestors", "marchers",
+               "citizens", "thousands", "hundreds", "dozens"}
 DECISION_NOUNS = {"decision", "move", "sanction", "measure", "ban", "step", "package", "order",
                   "mobilization", "mobilisation", "arrest", "crackdown", "deployment"}
 REMOTE_MODES = {"missile", "drone", "airstrike", "shelling", "rocket", "bombing", "artillery",
@@ -682,6 +684,10 @@ class Coder:
                     status = "occurred"
             elif status == "occurred":
                 status = "claimed"
+        if etype == "PROTEST" and actor is not None and not actor.country and \
+                actor.name.lower() in CROWD_WORDS:
+            # "thousands of people marched": in a protest the crowd are the protesters
+            actor = Role("protesters", None, "civilian", actor.tokens)
         if etype == "ACCUSE" and target is None:
             # "condemned the strike", "denounced Israeli air raids": the one who did the act
             target = self._doer_of_object(tok)

@@ -231,7 +231,8 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
                  for c in p.children if c.dep_ == "pobj"]
         if inner:
             body = inner[0]
-            named = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            named = [c for c in body.children if c.dep_ == "compound" and
+                     (c.pos_ == "PROPN" or c.i in an.token_entity)]
             if body.pos_ == "NOUN" and named and actors.lookup(np_text(named[-1])) is not None:
                 body = named[-1]      # "peacekeepers from the MONUSCO mission" -> MONUSCO
             r = resolve(body, an, actors, ctx)

@@ -16,6 +16,8 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from ..resources import data_path
+
 DEFAULT_MAX_BODY = 2_000_000      # bytes: an article is rarely over 200 kB
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -124,8 +126,7 @@ def create_app(db_url: str | os.PathLike | None = None, token: str | None = None
 
     @app.get("/countries.geojson", include_in_schema=False)
     def countries_geojson():
-        path = Path(str(resources.files("sitrep") / "data" / "countries.geojson"))
-        return FileResponse(path, media_type="application/geo+json",
+        return FileResponse(data_path("countries.geojson"), media_type="application/geo+json",
                             headers={"cache-control": "public, max-age=86400"})
 
     app.include_router(api_router)

@@ -6,13 +6,13 @@ with a plain equirectangular projection scaled by cos(latitude): no tiles, no ne
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Sequence
 
 from markupsafe import Markup, escape
+
+from ..resources import load_json
 
 PALETTE = ("#3b6ea5", "#c8553d", "#588b5b", "#8e6c8a", "#d3a625", "#4f9da6", "#a0522d", "#6b7b8c",
            "#b5485d", "#2f4858", "#7a9e3f", "#c97b2b", "#5d5d9b", "#9c6644", "#3c8d93", "#808080")
@@ -134,8 +134,7 @@ CHART_STYLE = (".bar{shape-rendering:crispEdges}.grid{stroke:#ddd}.axis{font:10p
 @lru_cache(maxsize=1)
 def countries() -> list[dict]:
     """Natural Earth 1:110m admin-0 outlines (public domain), loaded once."""
-    path = resources.files("sitrep") / "data" / "countries.geojson"
-    return json.loads(path.read_text(encoding="utf-8"))["features"]
+    return load_json("countries.geojson")["features"]
 
 
 class Projection:
