@@ -35,3 +35,19 @@ def cli():
         return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True,
                               input=input, check=check, timeout=600)
     return run
+
+
+@pytest.fixture
+def parsed(nlp):
+    """parsed(text, cleaned=True, published=None) -> Analysis with the parse and no stage run,
+    for testing one stage alone on a short text."""
+    from sitrep.analysis import Analysis
+    from sitrep.clean import CleanText, clean
+    from sitrep.dates import DateResolver
+    from sitrep.record import Article
+
+    def run(text, cleaned=True, published=None):
+        cl = clean(text) if cleaned else CleanText(text=text, offsets=list(range(len(text) + 1)))
+        return Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
+                        dates=DateResolver(published))
+    return run

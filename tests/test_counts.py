@@ -1,20 +1,15 @@
 """Counts: numbers with qualifiers, categorised by noun and verb; ages, years, dates are not counts."""
 import pytest
 
-from sitrep.analysis import Analysis
-from sitrep.clean import CleanText, clean
 from sitrep.counts import find_counts, parse_digits
-from sitrep.dates import DateResolver
-from sitrep.record import COUNT_CATEGORIES, Article
+from sitrep.record import COUNT_CATEGORIES
 
 
 @pytest.fixture
-def counts(nlp):
+def counts(parsed):
     """counts(text, cleaned=True) -> (counts, analysis) from the stage alone."""
     def run(text, cleaned=True):
-        cl = clean(text) if cleaned else CleanText(text=text, offsets=list(range(len(text) + 1)))
-        an = Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
-                      dates=DateResolver(None))
+        an = parsed(text, cleaned)
         return find_counts(an), an
     return run
 

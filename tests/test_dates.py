@@ -1,10 +1,7 @@
 """Dates: publication date from a byline, relative and absolute dates resolved against it."""
 import pytest
 
-from sitrep.analysis import Analysis
-from sitrep.clean import clean
 from sitrep.dates import DateResolver, find_published
-from sitrep.record import Article
 
 PUB = "2022-09-22"          # a Thursday
 
@@ -100,11 +97,8 @@ def test_mentions_list_every_expression_in_text_order(nlp):
     assert all(doc.text[m.start:m.end] == m.text for m in ms)
 
 
-def test_the_pipeline_hands_the_resolver_to_later_stages(nlp):
-    text = "Title line\n\nRussia shelled Kharkiv on Wednesday."
-    cl = clean(text)
-    an = Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
-                  dates=DateResolver(PUB))
+def test_the_pipeline_hands_the_resolver_to_later_stages(parsed):
+    an = parsed("Title line\n\nRussia shelled Kharkiv on Wednesday.", published=PUB)
     assert an.dates.published == PUB
     assert an.dates.resolve(list(an.doc.sents)[-1]) == "2022-09-21"
 

@@ -1,21 +1,14 @@
 """Quotes: direct and indirect speech attributed to a speaker through the parse."""
 import pytest
 
-from sitrep.analysis import Analysis
-from sitrep.clean import CleanText, clean
-from sitrep.dates import DateResolver
 from sitrep.quotes import find_quotes, quote_spans
-from sitrep.record import Article
 
 
 @pytest.fixture
-def quotes(nlp):
+def quotes(parsed):
     """quotes(text, cleaned=True) -> quotes found by the stage alone (no entities stage)."""
     def run(text, cleaned=True):
-        cl = clean(text) if cleaned else CleanText(text=text, offsets=list(range(len(text) + 1)))
-        an = Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
-                      dates=DateResolver(None))
-        return find_quotes(an), text
+        return find_quotes(parsed(text, cleaned)), text
     return run
 
 
