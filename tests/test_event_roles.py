@@ -40,6 +40,17 @@ def test_dateline_is_not_the_subject(events):
     assert (e.target, e.location, e.country) == ("Kharkiv", "Kharkiv", "UA")
 
 
+def test_dateline_after_a_title_line_is_not_the_subject(events):
+    evs = events("Raid on border post\n\nGAO, March 3, 2024 - Jihadist fighters attacked a border "
+                 "post near Menaka on Sunday, officials said.")
+    e = one(evs, "ASSAULT")
+    assert e.actor != "Gao" and "fighters" in (e.actor or "").lower()
+    evs = events("Border talks\n\nBAKU, May 5, 2024 - Azerbaijan and Armenia exchanged 30 prisoners "
+                 "of war on Sunday.")
+    assert all(e.actor != "Azerbaijan" or e.type != "RETREAT" for e in evs)
+    assert any(e.actor == "Azerbaijan and Armenia" for e in evs)
+
+
 def test_accused_of_frame_gives_the_accused_as_actor_of_the_act(events):
     evs = events("Azerbaijan accused Armenia of shelling the town of Tartar, killing a soldier.")
     accuse, assault = one(evs, "ACCUSE"), one(evs, "ASSAULT")
@@ -92,6 +103,13 @@ def test_it_refers_back_to_an_organisation_not_to_a_weapon(events):
     e = one(evs, "ASSAULT")
     assert e.actor == "Hezbollah"
     assert e.target == "army base"
+
+
+def test_they_after_another_group_is_not_the_organisation(events):
+    evs = events("Hezbollah issued a statement on Monday. Residents of the village fled north. "
+                 "They said gunmen had attacked a checkpoint.")
+    for e in evs:
+        assert e.actor != "Hezbollah" and e.attributed_to != "Hezbollah"
 
 
 def test_interception_codes_the_side_of_the_weapons_as_attacker(events):
@@ -181,6 +199,19 @@ def test_a_capital_sanctioned_is_its_state(events):
     assert (e.actor, e.target) == ("European Union", "Belarus")
 
 
+def test_unknown_village_takes_the_country_of_the_region_around_it(events):
+    e = one(events("Government troops captured the village of Zorkivka in the Zaporizhzhia region "
+                   "on Monday."), "ASSAULT")
+    assert e.location and e.country == "UA"
+
+
+def test_recalling_or_expelling_envoys_targets_their_state(events):
+    e = one(events("Chad recalled its ambassador from Khartoum on Monday."), "SANCTION")
+    assert (e.actor, e.target) == ("Chad", "Sudan")
+    e = one(events("Niger expelled the French ambassador on Friday."), "SANCTION")
+    assert (e.actor, e.target) == ("Niger", "France")
+
+
 # ------------------------------------------------------------------ article context
 
 def test_unattributed_remote_strike_comes_from_the_side_already_striking_that_country(events):
@@ -231,6 +262,37 @@ def test_condemning_an_act_targets_whoever_did_it(events):
 def test_condemning_an_act_never_told_names_no_target(events):
     e = one(events("Turkey condemned the bombing."), "ACCUSE")
     assert e.target is None
+
+
+def test_the_army_is_the_army_named_before(events):
+    evs = events("Clashes in Darfur\n\nSudan's army said it had retaken a base near Nyala.\n\n"
+                 "The RSF accused the army of bombing a market.")
+    e = one(evs, "ACCUSE")
+    assert e.actor == "Rapid Support Forces" and e.target == "Sudanese Armed Forces"
+
+
+def test_crowd_of_a_protest_are_protesters(events):
+    e = one(events("Thousands of people marched through Nairobi on Tuesday."), "PROTEST")
+    assert e.actor == "protesters" and e.location == "Nairobi"
+
+
+def test_talks_between_two_sides_named_by_adjectives(events):
+    e = one(events("U.S. and Iranian diplomats met in Muscat on Saturday."), "CONSULT")
+    assert (e.actor, e.target) == ("United States", "Iran")
+    assert e.location == "Muscat"
+
+
+def test_a_threat_in_the_speakers_own_words_is_the_speakers(events):
+    evs = events("Border clash\n\n\"We will respond to every attack,\" Hezbollah official Ali "
+                 "Fayyad said on Sunday.")
+    e = one(evs, "THREATEN")
+    assert e.actor == "Ali Fayyad"
+
+
+def test_throughout_the_country_is_the_actors_country(events):
+    e = one(events("Armenia declared a state of emergency throughout the country on Monday."),
+            "COERCE")
+    assert (e.location, e.country) == ("Armenia", "AM")
 
 
 # ------------------------------------------------------------------ robustness

@@ -23,7 +23,23 @@ Repairs over spaCy's PERSON/ORG entities:
   state institution of ``data/institutions.yaml`` is one ("British Army", "Russian military"),
   while groups of people ("Russian forces") are left to the events coder;
 - names the model cuts short or misses are completed: proper nouns right after a PERSON span
-  ("Gen. Oleksandr" + "Syrskyi") and two or three proper nouns after a capitalised title.
+  ("Gen. Oleksandr" + "Syrskyi") and two or three proper nouns after a capitalised title; a given
+  name the model labelled otherwise ("Oleksandr" GPE + "Prokudin"); two PERSON spans split at a
+  particle ("Mohammed bin Abdulrahman" + "Al Thani"); a title + name tagged ORG is a person;
+- weapon systems and platforms (``data/equipment.yaml``) are never entities; outlets are
+  organizations: known ones (``organizations.yaml`` kind media), a name next to a media noun
+  ("the outlet Az-Zallaqa", "Al-Manar television"), the outlet of a wire dateline
+  ("BEIRUT, July 14 (Levant Wire) -"); a name in apposition to a group noun ("Viv Ansanm, a
+  coalition of gangs") is an organization; "(Reporting by ...)" credit lines name no persons;
+- state bodies: "Russia's defence ministry" -> "Russian Ministry of Defence" (the table's name,
+  else "Lebanese Health Ministry"); capitalised bodies without an owner ("the General Staff of
+  the Armed Forces", "Ministry of Reintegration"); an institution used as an adjective
+  ("Ukrainian army command post") is not named; a generic body word alone at a sentence start
+  ("Army spokesman ...") names nothing;
+- named armed groups: a name, ordinal or code before a group noun ("Tavria group of forces",
+  "56th brigade", "M62 movement", "Gran Grif gang" with alias "Gran Grif"); a mission "in" a
+  country keeps it ("African Union Transition Mission in Somalia");
+- "X, better known as Y" / "known as the Y": Y is an alias of X, and later mentions of Y join X.
 """
 from __future__ import annotations
 
@@ -157,6 +173,8 @@ def _roles_by_word() -> tuple[dict, dict, dict]:
 
 def is_role_word(word: str) -> bool:
     """True for a word of a title or an honorific in data/titles.yaml ("interior", "minister")."""
+    if not any(c.isalpha() for c in word):
+        return False                      # the "-" of "Secretary-General"
     return word.lower() in _roles_by_word()[2] or word.lower() in _titles()[0]
 
 
@@ -252,23 +270,35 @@ def _media_context(doc, s: int, e: int) -> bool:
                                                            doc[e].lower_ in MEDIA_NOUNS)
 
 
-def _dateline_outlets(doc, covered):
-    """ORG spans for the outlet in a wire dateline: "BEIRUT, July 14 (Levant Wire) - ...",
-    "KYIV, May 21 (DWS) -"."""
+ORG_APPOSITION = {"coalition", "group", "gang", "militia", "movement", "alliance", "party",
+                  "organisation", "organization", "network", "faction", "federation", "union",
+                  "agency", "company", "outlet", "monitor", "charity", "militias", "firm",
+                  "consortium", "cartel", "collective", "rebel", "armed", "jihadist", "umbrella"}
+
+
+def _org_apposition(doc, e: int) -> bool:
+    """A name followed by ", a coalition of gangs" / ", an armed group" is an organization."""
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    k = e + 1 + (doc[e + 1].lower_ in ("a", "an", "the"))
+    return k < len(doc) and doc[k].lower_ in ORG_APPOSITION
+
+
+def _untagged_outlets(doc, covered, token_place):
+    """ORG spans for proper nouns the model left untagged right before a media noun: "its
+    Andalus radio station", "the Sawt al-Sham channel"."""
     out = []
-    for i, tok in enumerate(doc[:-3]):
-        if tok.text != "(":
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in MEDIA_NOUNS or i == 0:
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper():
-            j += 1
-        if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ")" or \
-                doc[j + 1].text not in ("-", "\u2013", "\u2014", "--"):
-            continue
-        if any(k in covered for k in range(i + 1, j)) or \
-                any(doc[k].ent_type_ in ("GPE", "LOC", "PERSON") for k in range(i + 1, j)):
-            continue                      # "(Kyiv) -", "(John Smith) -": not an outlet
-        out.append((i + 1, j, "ORG"))
+        k = i
+        while k > 0 and i - k < 3 and doc[k - 1].pos_ == "PROPN" and \
+                doc[k - 1].text[:1].isupper() and doc[k - 1].ent_iob_ == "O" and \
+                k - 1 not in covered and k - 1 not in token_place and \
+                not demonym_country(doc[k - 1].text) and not is_role_word(doc[k - 1].text):
+            k -= 1
+        if k < i and not doc[k].is_sent_start:
+            out.append((k, i, "ORG"))
     return out
 
 
@@ -432,6 +462,20 @@ def institution_name(text: str) -> str | None:
     return entry.name if entry else name
 
 
+def _owner_after(text: str) -> str | None:
+    """"Ministry of Defense of the Russian Federation" -> the table's "Russian Ministry of
+    Defence"; None when the tail names no country or the body is unknown in that form."""
+    m = re.match(r"^(.+) of (?:the )?([A-Z][\w' -]+)$", text)
+    if not m:
+        return None
+    code = country_code(m.group(2))
+    if not code or not any(p.kind == "country" for p in _country_places(m.group(2))):
+        return None
+    adj = country_adjectives().get(code)
+    entry = organization(f"{adj} {m.group(1)}") if adj else None
+    return entry.name if entry else None
+
+
 @functools.lru_cache(maxsize=1)
 def _institution_strings() -> frozenset[str]:
     return frozenset(" ".join(t) for lst in _institutions().values() for t in lst)
@@ -550,7 +594,7 @@ def _initials(name: str) -> str:
 def find_entities(an):
     doc = an.doc
     lows = [t.lower_ for t in doc]
-    from .places import _matchers, org_like
+    from .places import _matchers, acronym_expansions, dateline_outlets, org_like, quoted_names
     org_matcher = _matchers()[2]
 
     candidates: list[tuple[int, int, str]] = []
@@ -562,6 +606,7 @@ def find_entities(an):
         elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
             candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
     candidates = _merge_split_names(doc, candidates)
+    candidates = [_extend_mission(doc, c, an.token_place) for c in candidates]
     known_spans = []
     for _, s, e in org_matcher(doc):
         known_spans.append((s, e))
@@ -573,7 +618,14 @@ def find_entities(an):
                   if not any(i in known_tokens for i in range(c[0], c[1]))
                   or _covers_known(c, known_spans)]
     # "Russia's defence ministry": the whole phrase wins over spaCy's "defence ministry"
-    state = _state_institutions(doc, lows, set(known_tokens))
+    # "Islamic State West Africa Province (ISWAP)": the expansion wins over the known
+    # "Islamic State" inside it and over spaCy's spans
+    expansions = [(a, b, "ORG") for a, b in acronym_expansions(doc) + quoted_names(doc)]
+    exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
+    known_spans = [k for k in known_spans if not any(i in exp_tokens for i in range(*k))]
+    known_tokens = {i for s, e in known_spans for i in range(s, e)}
+    candidates = [c for c in candidates if not any(i in exp_tokens for i in range(c[0], c[1]))]
+    state = _state_institutions(doc, lows, set(known_tokens) | exp_tokens) + expansions
     taken_state = {i for st in state for i in range(st[0], st[1])}
     state += [c for c in _capitalised_institutions(doc, lows)
               if not any(i in taken_state or i in known_tokens for i in range(c[0], c[1]))]
@@ -594,7 +646,10 @@ def find_entities(an):
         if not any(i in covered for i in range(st[0], st[1])):
             candidates.append(st)
             covered.update(range(st[0], st[1]))
-    candidates.extend(_dateline_outlets(doc, covered))
+    for ds, de in dateline_outlets(doc):
+        if not any(k in covered for k in range(ds, de)):
+            candidates.append((ds, de, "ORG"))
+    candidates.extend(_untagged_outlets(doc, covered, an.token_place))
     state_starts = {st[0] for st in state}
     candidates.extend(_titled_names(doc, lows, covered, an.token_place))
     candidates.sort()
@@ -603,7 +658,8 @@ def find_entities(an):
     person_mentions = []     # (parts, start, end, role, honorific, country, title_start)
     org_mentions = []        # (text, start, end, defined_acronym)
     for start, end, label in candidates:
-        if start not in state_starts and any(i in an.token_place for i in range(start, end)):
+        if start not in state_starts and any(i in an.token_place for i in range(start, end)) \
+                and not (label == "ORG" and _mission_span(doc, start, end)):
             continue
         s, e = _strip(doc, start, end)
         if label == "PERSON":
@@ -619,10 +675,11 @@ def find_entities(an):
             continue                      # "Russians", "Patriots", "Iskander-M", "Telegram"
         if label == "ORG" and not known and _in_role(lows, s, e):
             continue                      # "State" of "Secretary of State"
-        if label == "ORG" and e - s == 1 and lows[s] in GENERIC_BODIES and \
+        if e - s == 1 and lows[s] in GENERIC_BODIES and \
                 (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0):
             continue                      # "Army spokesman ...", "Junta troops": no name
-        if label == "PERSON" and (organization(text) or _media_context(doc, s, e)):
+        if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
+                                  or _org_apposition(doc, e)):
             label = "ORG"                 # "its propaganda outlet Az-Zallaqa"
         if label == "ORG" and not known:
             s2 = _leading_title(lows, s, e)
@@ -722,21 +779,53 @@ def _known_as(an, lows, persons, orgs) -> None:
         other = next((an.token_entity[t] for t in range(j, k) if t in an.token_entity), None)
         if other is owner:
             continue
-        if other is not None:
-            for lst in (persons, orgs):
-                if other in lst:
-                    lst.remove(other)
-            for t, ent in list(an.token_entity.items()):
-                if ent is other:
-                    an.token_entity[t] = owner
-            forms = [other.name, *other.aliases]
-            owner.mentions = sorted(owner.mentions + other.mentions, key=lambda m: m.start)
-        else:
-            forms = [doc[j:k].text]
+        if other is None:
             owner.mentions = sorted(owner.mentions + [an.mention(doc[j:k])], key=lambda m: m.start)
             for t in range(j, k):
                 an.token_entity[t] = owner
-        owner.aliases.extend(f for f in forms if f != owner.name and f not in owner.aliases)
+            if doc[j:k].text not in owner.aliases:
+                owner.aliases.append(doc[j:k].text)
+        # every entity named like the alias is the owner too ("the White Helmets" later on)
+        alias = normalize(doc[j:k].text)
+        for ent in [e for lst in (persons, orgs) for e in lst]:
+            if ent is not owner and (ent is other or normalize(ent.name) == alias):
+                _merge_into(an, owner, ent, persons, orgs)
+
+
+def _merge_into(an, owner, other, persons, orgs) -> None:
+    for lst in (persons, orgs):
+        if other in lst:
+            lst.remove(other)
+    for t, ent in list(an.token_entity.items()):
+        if ent is other:
+            an.token_entity[t] = owner
+    owner.mentions = sorted(owner.mentions + other.mentions, key=lambda m: m.start)
+    owner.aliases.extend(f for f in (other.name, *other.aliases)
+                         if f != owner.name and f not in owner.aliases)
+
+
+MISSION_HEADS = {"mission", "office", "force", "operation", "command", "delegation"}
+
+
+def _extend_mission(doc, c, token_place):
+    """An ORG that names a mission "in" a country takes the country into its name: "African Union
+    Transition Mission in Somalia", "UN Interim Force in Lebanon"."""
+    s, e, label = c
+    if label != "ORG" or e - s < 2 or e + 1 >= len(doc) or doc[e - 1].lower_ not in MISSION_HEADS \
+            or not doc[e - 1].text[:1].isupper() or doc[e].lower_ != "in":
+        return c
+    loc = token_place.get(e + 1)
+    if loc is None or loc.kind != "country":
+        return c
+    k = e + 1
+    while k < len(doc) and token_place.get(k) is loc:
+        k += 1
+    return (s, k, label)
+
+
+def _mission_span(doc, start, end) -> bool:
+    return any(doc[i].lower_ in MISSION_HEADS and doc[i + 1].lower_ == "in"
+               for i in range(start, end - 1))
 
 
 def _merge_split_names(doc, candidates):
@@ -776,7 +865,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
             return key
         key = alias_to_key.get(text) or alias_to_key.get(normalize(text))
         if key is None:
-            canon = institution_name(text)
+            canon = institution_name(text) or _owner_after(text)
             if canon and organization(canon):
                 return group_for(canon)
             name = canon or text

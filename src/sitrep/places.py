@@ -24,6 +24,16 @@ article's context (countries, admin1 names, points), then each ambiguous name ta
 with the best score (see ``gazetteer.Gazetteer.score``): "Donetsk" with Ukraine in view is the
 Ukrainian city, "Paris" is France unless Texas is in view.
 
+Places the model calls something else: a PERSON/ORG/FAC/NORP span after a place cue ("the
+village of Aitaroun", "near Vasylivka", "between Bandiagara and Bankass", "sent from Sevare",
+"Solomianskyi district") is a place, and so are later mentions of the same name; a single-word
+city of the big list tagged PERSON is a place unless it has person evidence (a capitalised word
+before it, or it is the subject of a verb of saying). Unresolved names try a fuzzy match
+(rapidfuzz, ratio >= 88) against gazetteer names in the countries the article already mentions
+("Qiryat Gat" -> Kiryat Gat); else they stay without coordinates. Weapons ("Katyusha" GPE),
+outlets after a media noun, known acronyms ("SANA", not Sanaa) and spans ending in an
+organization word ("United States Africa Command") are not places.
+
 "Donetsk region" / "Donetsk oblast" resolve to the same Location as "Donetsk" (the oblast centre's
 row, admin1 "Donetsk Oblast"); the surface form becomes an alias.
 """
@@ -137,7 +147,8 @@ def _gazetteer_spans(doc):
         if text.islower() and not any(p.nocase for p in found):
             continue
         spans.append((start, end))
-    org_spans = [(s, e) for _, s, e in m_orgs(doc)]
+    org_spans = [(s, e) for _, s, e in m_orgs(doc)] + dateline_outlets(doc) + \
+        acronym_expansions(doc) + quoted_names(doc)
     return _longest_spans(spans), org_spans
 
 
@@ -159,6 +170,8 @@ SAY_LEMMAS = {"say", "tell", "add", "announce", "state", "claim", "write", "warn
 MOTION_LEMMAS = {"send", "come", "flee", "move", "arrive", "travel", "withdraw", "return",
                  "deploy", "evacuate", "launch", "fire", "drive", "march", "retreat", "transfer",
                  "escape", "displace", "relocate", "bring", "fly"}
+ATTACK_LEMMAS = {"shell", "bomb", "capture", "liberate", "seize", "storm", "besiege", "enter",
+                 "recapture", "occupy", "encircle", "evacuate"}
 FUZZY_CUTOFF = 88             # rapidfuzz ratio for a transliteration of a gazetteer name
 
 
@@ -172,6 +185,75 @@ def org_like(ent) -> bool:
     "The United States Africa Command", "the Kherson Regional Military Administration"."""
     last = ent[-1]
     return len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in ORG_HEADS
+
+
+def dateline_outlets(doc) -> list[tuple[int, int]]:
+    """Token spans of the outlet in a wire dateline: "BEIRUT, July 14 (Levant Wire) -",
+    "MAIDUGURI, June 30 (Lake Chad Dispatch) -". A lone place or person in the parentheses
+    ("(Kyiv) -") is not an outlet."""
+    out = []
+    for i, tok in enumerate(doc[:-3]):
+        if tok.text != "(":
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper():
+            j += 1
+        if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ")" or \
+                doc[j + 1].text not in ("-", "\u2013", "\u2014", "--"):
+            continue
+        if any(e.start == i + 1 and e.end == j and e.label_ in ("GPE", "LOC", "PERSON")
+               for e in doc.ents) or (j == i + 2 and doc[i + 1].ent_type_ in ("GPE", "LOC")):
+            continue
+        out.append((i + 1, j))
+    return out
+
+
+QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
+UNIT_WORDS = {"corps", "legion", "brigade", "battalion", "regiment", "army", "front", "movement",
+              "forces", "force", "group", "division", "militia", "guard", "party", "alliance"}
+
+
+def quoted_names(doc) -> list[tuple[int, int]]:
+    """Token spans of an armed group named in quotation marks, as Russian and translated texts
+    write them: the so-called "Russian Volunteer Corps", the "Freedom of Russia Legion"."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text not in QUOTES:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 6 and doc[j].text not in QUOTES and \
+                (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_GLUE):
+            j += 1
+        if j < len(doc) and doc[j].text in QUOTES and j - i >= 3 and \
+                doc[i + 1].text[:1].isupper() and doc[j - 1].lower_ in UNIT_WORDS:
+            out.append((i + 1, j))
+    return out
+
+
+def acronym_expansions(doc) -> list[tuple[int, int]]:
+    """Token spans of a name that an acronym in parentheses spells: "Islamic State West Africa
+    Province (ISWAP)", "State Emergency Management Agency (SEMA)". Small words ("of", "the",
+    "and", "for") may sit inside; the initials of the capitalised words must equal the acronym."""
+    from .gazetteer import is_acronym
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+            continue
+        letters = [c for c in doc[i + 1].text if c.isalpha()]
+        if len(letters) < 3:
+            continue
+        initials: list[str] = []
+        k = i
+        while k > 0 and len(initials) < len(letters):
+            t = doc[k - 1]
+            if t.text[:1].isupper() and t.text.isalpha():
+                initials.insert(0, t.text[0])
+            elif t.lower_ not in ("of", "the", "and", "for", "in", "on", "-") or not initials:
+                break
+            k -= 1
+        if initials and "".join(initials).upper() == "".join(letters).upper():
+            out.append((k, i))
+    return out
 
 
 def _person_like(doc, start, end) -> bool:
@@ -192,6 +274,8 @@ def _place_cue(doc, start, taken) -> bool:
         return True
     if prev in ("from", "to") and doc[start - 1].head.lemma_ in MOTION_LEMMAS:
         return True                       # "reinforcements were sent from Sevare"
+    if doc[start - 1].lemma_ in ATTACK_LEMMAS and doc[start - 1].pos_ == "VERB":
+        return True                       # "Russian forces shelled Vasylivka"
     if prev == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS:
         return True
     return prev in ("and", "or") and start >= 2 and (start - 2) in taken
@@ -208,7 +292,8 @@ def _cued_places(doc, taken, person_parts):
                 part_owners.setdefault(t.text, set()).add(e.start)
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "FAC", "NORP", "PRODUCT") or len(ent) > 4:
+        if ent.label_ not in ("PERSON", "ORG", "FAC", "NORP", "PRODUCT", "LANGUAGE", "LAW",
+                              "WORK_OF_ART", "EVENT") or len(ent) > 4:
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
@@ -217,7 +302,9 @@ def _cued_places(doc, taken, person_parts):
             continue
         toks = doc[start:end]
         text = toks.text
-        if not all(t.text[:1].isupper() or t.text == "-" for t in toks) \
+        if not toks[0].text[:1].isupper() or \
+                not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_GLUE
+                        for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
             continue
         if organization(text) or demonym_country(text) or is_equipment(text) \
@@ -229,7 +316,10 @@ def _cued_places(doc, taken, person_parts):
     out = []
     cued: set[str] = set()
     for start, end, text in spans:
-        followed = end < len(doc) and doc[end].lower_ in PLACE_NOUNS     # "Solomianskyi district"
+        followed = end < len(doc) and (doc[end].lower_ in PLACE_NOUNS | {"state"}
+                                       and doc[end].is_lower or (  # "Solomianskyi district"
+            end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ")
+            and doc[end + 1].lower_ in PLACE_NOUNS))                  # "Zamzam displacement camp"
         if _place_cue(doc, start, taken) or followed:
             out.append((start, end))
             taken.update(range(start, end))
@@ -346,10 +436,11 @@ def find_places(an) -> list[Location]:
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, text, True))
         taken.update(range(start, end2))
+    org_tokens = {i for s, e in org_spans for i in range(s, e)}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)) \
-                or org_like(ent):
-            continue
+                or org_like(ent) or any(i in org_tokens for i in range(ent.start, ent.end)):
+            continue                      # also not inside a known or spelled-out organization
         start, end = _strip_span(doc, ent.start, ent.end)
         if start >= end or _compound_modifier(doc, end):
             continue
@@ -374,6 +465,9 @@ def find_places(an) -> list[Location]:
             continue                      # "Katyusha" tagged GPE
         if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
             continue                      # "the outlet Nabaa": an outlet (entities)
+        if end - start == 1 and doc[start].is_sent_start and not gaz.candidates(text, True):
+            continue                      # "Gunmen attacked ...": an unknown word opening a
+                                          # sentence is more often a common noun than a place
         how = "cue" if ent.label_ == "FAC" and _place_cue(doc, start, taken) else False
         mentions.append((start, end, text, how))   # "the town of Pont-Sonde" (FAC) stays
         taken.update(range(start, end))
@@ -422,6 +516,9 @@ def find_places(an) -> list[Location]:
         if loc is None:
             loc = place.to_location() if place else Location(name=name, country=None, lat=None,
                                                              lon=None, kind=None)
+            if place and place.source == "geonames" and not place.name.isascii() and \
+                    text.isascii() and not text.isupper():
+                loc.name = text           # "Rufaa", not geonames' "Rufā‘a"
             by_key[key] = loc
             out.append(loc)
         span = doc[start:end]

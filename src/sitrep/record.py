@@ -138,7 +138,7 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     admin1: str | None = None
-    location_scope: str | None = None   # clause | sentence | paragraph: where the location was found
+    location_scope: str | None = None   # clause | sentence | paragraph | article | actor: where the location came from
 
 
 @dataclass

@@ -15,7 +15,7 @@ from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, load_lexicon
-from .roles import (Context, Role, agent_of, children, fatalities_in, find_location, is_named,
+from .roles import (Context, Role, _is_label, agent_of, children, fatalities_in, find_location, is_named,
                     is_passive, locative_places, place_of, prep_objects, resolve, seat_state,
                     subject_of)
 
@@ -211,6 +211,33 @@ def _anaphoric(tok) -> bool:
         return False
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl", "relcl")
                    for c in tok.children)
+
+
+def _paired_sides(tok, actors: ActorTable):
+    """"U.S. and Russian officials", "Turkish and Ukrainian delegations": two states named by
+    coordinated modifiers of one group noun -> (first state, second state) Roles, else None."""
+    for m in tok.children:
+        if m.dep_ not in ("amod", "compound", "nmod") or not m.conjuncts:
+            continue
+        sides = []
+        for w in [m, *m.conjuncts]:
+            d = actors.demonyms.get(w.lower_)
+            state = actors.lookup(d[0]) if d else actors.lookup(w.text)
+            if state is None or state.keep_name:
+                return None
+            sides.append(Role(state.name, state.country, state.sector, {w.i}))
+        if len(sides) == 2:
+            return sides[0], sides[1]
+    # the parser's other reading: "U.S. and Iranian diplomats" as "U.S." + "Iranian diplomats"
+    first = actors.lookup(tok.text) if tok.pos_ == "PROPN" else None
+    for c in tok.conjuncts:
+        mods = [m for m in c.children if m.dep_ in ("amod", "compound") and m.lower_ in actors.demonyms]
+        if first is not None and not first.keep_name and mods and c.pos_ == "NOUN":
+            other = actors.lookup(actors.demonyms[mods[0].lower_][0])
+            if other is not None and not other.keep_name:
+                return (Role(first.name, first.country, first.sector, {tok.i}),
+                        Role(other.name, other.country, other.sector, {mods[0].i}))
+    return None
 
 
 def _act_word(tok) -> str:
@@ -461,6 +488,13 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
                         if objs:
                             break
             target_tok = objs[0] if objs else None
+        if target_tok is None and entry.type == "SANCTION":
+            # "recalled its ambassador from Kigali", "expelled diplomats to Moscow": the state
+            # the ties are cut with
+            ties = [o for o in prep_objects(tok, {"from", "to", "with"}) + [
+                c for d in children(tok, "dobj") for c in prep_objects(d, {"from", "to", "in", "with"})]
+                if o.ent_type_ in ("GPE", "NORP", "ORG") or an.token_place.get(o.i) is not None]
+            target_tok = ties[0] if ties else None
         if target_tok is None and entry.type == "THREATEN":
             # "threatened to cut gas supplies to Europe": the threatened act's target
             for x in children(tok, "xcomp", "ccomp"):
@@ -667,6 +701,13 @@ class Coder:
                 "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT") else (None, None)
         attributed = None
         quoted = self._speaker_of(tok)
+        if quoted and etype in VERBAL and source_tok is None and (
+                actor is None or (actor_tok is not None and actor_tok.pos_ in ("NOUN", "PRON")
+                                  and not actor.country and actor.place is None)):
+            # "'The resistance will respond ...,' Hezbollah official X said": a threat or demand
+            # in a speaker's own words is the speaker's
+            known = self.actors.lookup(quoted)
+            actor = Role(quoted, known.country if known else None, known.sector if known else None)
         if source_tok is None and quoted:
             # inside a direct quote: the speaker says so, the outlet does not
             attributed = quoted
@@ -675,7 +716,17 @@ class Coder:
         if source_tok is not None:
             src = resolve(source_tok, an, self.actors, self.ctx)
             attributed = src.name if src else source_tok.text
-            if etype in VERBAL and src is not None and _speaks_for(src, source_tok, actor, an):
+            if etype in VERBAL and src is not None and (actor is None or (
+                    actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
+                    and not (actor.country or actor.sector or actor.place is not None))) and (
+                    actor_tok is None or actor_tok.pos_ in ("PRON", "NOUN")):
+                # "'We will respond to every attack,' X said": a threat with no one of its own
+                # is the speaker's
+                actor = src
+                attributed = None
+                if status == "claimed":
+                    status = "occurred"
+            elif etype in VERBAL and src is not None and _speaks_for(src, source_tok, actor, an):
                 # "Peskov said Russia would respond": the threat / rejection is the speaker's
                 actor = src
                 # "Germany said it was willing to welcome deserters": saying it is the event
@@ -684,6 +735,16 @@ class Coder:
                     status = "occurred"
             elif status == "occurred":
                 status = "claimed"
+        if etype == "SANCTION" and target_tok is not None and target_tok.lemma_.lower() in (
+                "ambassador", "envoy", "diplomat", "embassy", "attache", "consul"):
+            # "expelled the French ambassador": ties are cut with France
+            side = _demonym_actor(target_tok, an, self.actors)
+            if side is not None:
+                target = side
+        if etype == "CONSULT" and target is None and actor_tok is not None:
+            pair = _paired_sides(actor_tok, self.actors)
+            if pair is not None:
+                actor, target = pair       # "U.S. and Russian officials met": the US met Russia
         if etype == "PROTEST" and actor is not None and not actor.country and \
                 actor.name.lower() in CROWD_WORDS:
             # "thousands of people marched": in a protest the crowd are the protesters
@@ -739,6 +800,11 @@ class Coder:
             if para is not None and not (actor is not None and para[0] == actor.name) \
                     and not (target is not None and para[0] == target.name):
                 where, scope = para, "paragraph"   # stated earlier in the same paragraph
+        if where is None and actor is not None and actor.country and _the_country_here(sent):
+            # "a state of emergency throughout the country": the actor's own country
+            home = _home_place(actor, an, self.actors)
+            if home is not None:
+                where, scope = home, "clause"
         if where is None and etype == "ASSAULT" and self.ctx.last_assault_place is not None and \
                 not any(place_of(t, an) for t in sent):
             # "JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
@@ -752,9 +818,16 @@ class Coder:
             actor = self.ctx.assault_by_word.get(_act_word(tok)) or self.ctx.last_assault_actor
         loc = where[1] if where else None
         where_cc = getattr(loc, "country", None)
+        if where is not None and where_cc is None:
+            # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
+            # of X in Myanmar's Rakhine state" -> the country of the places around it
+            where_cc = _sentence_country(sent, an) or self.ctx.last_country
+        if where_cc is not None:
+            self.ctx.last_country = where_cc
         if etype == "ASSAULT" and where_cc:
             if actor is None and actor_tok is None and where_cc in self.ctx.attackers and \
-                    (mode in REMOTE_MODES or (mode is None and is_passive(tok))):
+                    (mode in REMOTE_MODES or (mode is None and (is_passive(tok) or (
+                        m.carrier is not None and is_passive(m.carrier))))):
                 # "a missile struck port infrastructure in Odesa": remote fire on a country's soil
                 # comes from the side the article already has striking there
                 actor = self.ctx.attackers[where_cc]
@@ -781,7 +854,7 @@ class Coder:
         ev = Event(
             type=etype, mode=mode, actor=actor.name if actor else None,
             target=target.name if target else None,
-            location=where[0] if where else None, country=getattr(loc, "country", None),
+            location=where[0] if where else None, country=where_cc if where else None,
             date=date, fatalities=fatalities, attributed_to=attributed,
             evidence=text, start=start, end=end, status=status,
             acled_event_type=entry_acled[0], acled_sub_event_type=entry_acled[1],
@@ -804,6 +877,11 @@ class Coder:
             if src is not None and (src.country or src.sector):
                 self.ctx.last_claimant = src
         return ev
+
+    def _speaker_words(self, tok) -> bool:
+        """Is tok inside a direct quote (the speaker's own words)?"""
+        return self._speaker_of(tok) is not None or any(
+            t.text in ('"', "“", "”") for t in tok.sent if t.i < tok.i)
 
     def _doer_of_object(self, tok) -> Role | None:
         """The actor of the act an accusation's object names: its own side ("the Israeli
@@ -915,6 +993,14 @@ class Coder:
 
     def _remember_subjects(self, sent) -> None:
         for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
+                known = resolve(tok, self.an, self.actors, None)
+                first = known.name.split(" and ")[0] if known is not None else ""
+                if known is not None and known.sector == "military" and known.country and \
+                        not _is_label(first) and first[:1].isupper():
+                    army = Role(first, known.country, known.sector)
+                    self.ctx.last_army = army    # "Sudan's army" -> "the army" later
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
             role = resolve(tok, self.an, self.actors, None)
@@ -975,6 +1061,22 @@ def _linked(a_tokens, b_tokens) -> bool:
     a = {i for t in a_tokens for i in _ancestors(t)}
     b = {i for t in b_tokens for i in _ancestors(t)}
     return bool(a & b)
+
+
+def _sentence_country(sent, an) -> str | None:
+    """The one country all resolved places of the sentence lie in, if they agree."""
+    found = {getattr(an.token_place.get(t.i), "country", None) for t in sent if t.i in an.token_place}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _the_country_here(sent) -> bool:
+    """Does the sentence place something "in / across / throughout the country"?"""
+    return any(t.lemma_.lower() in ("country", "nation") and t.dep_ == "pobj" and
+               t.head.lower_ in ("in", "across", "throughout", "nationwide", "around") and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
+               not any(c.dep_ in ("amod", "compound", "prep") for c in t.children)
+               for t in sent)
 
 
 def _home_place(actor: Role, an, actors: ActorTable):

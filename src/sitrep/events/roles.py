@@ -57,6 +57,8 @@ class Context:
     last_assault_actor: Role | None = None    # who carried out the last ASSAULT with a known actor
     last_decider: Role | None = None          # who last imposed / ordered something ("the decision")
     assault_by_word: dict = field(default_factory=dict)   # trigger lemma -> actor ("strike" -> Israel)
+    last_army: Role | None = None             # the last state army named ("the army" later)
+    last_country: str | None = None           # country of the last event placed in a known country
 
 
 def is_passive(v) -> bool:
@@ -97,6 +99,10 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     subj = children(v, "nsubj", "nsubjpass", "csubj")
     if subj:
         s = nearest_subject(v, subj)
+        if _dateline(s):
+            # "MOGADISHU, June 3 - Al-Shabaab militants attacked": the parser made the dateline
+            # the subject and the real one its apposition; never the dateline
+            return _after_dateline(s)
         if s.lemma_.lower() in ("who", "which", "that") and v.dep_ == "relcl":
             return v.head
         return s
@@ -138,7 +144,8 @@ def nearest_subject(v, subjects):
 
 def _dateline(tok) -> bool:
     """An upper-case place opening a sentence and followed by a comma ("KYIV, ...")."""
-    return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and \
+    at_line_start = tok.i == tok.sent.start or (tok.i > 0 and "\n" in (tok.nbor(-1).text + tok.nbor(-1).whitespace_))
+    return at_line_start and tok.text.isupper() and len(tok.text) > 2 and \
         tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (",", "-", "—", "–")
 
 
@@ -150,6 +157,23 @@ def _reported_perfect(v) -> bool:
     """A past perfect clause reported by a verb of saying ("said Russia had launched")."""
     return v.dep_ == "ccomp" and v.head.pos_ == "VERB" and \
         any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+def _after_dateline(s):
+    """The subject the parser buried under a dateline: the highest noun after its dash."""
+    dash = [t for t in s.subtree if t.i > s.i and t.text in ("-", "—", "–", "--")]
+    if not dash:
+        return None
+
+    def depth(t):
+        d = 0
+        while t is not s and t.head is not t and d < 20:
+            t, d = t.head, d + 1
+        return d
+    cands = [t for t in s.subtree if t.i > dash[0].i and t.pos_ in ("NOUN", "PROPN")
+             and t.ent_type_ not in ("DATE", "TIME") or (t.i > dash[0].i and t.pos_ == "PROPN"
+                                                           and t.ent_type_ == "DATE" and t.dep_ == "conj")]
+    return min(cands, key=lambda t: (depth(t), t.i)) if cands else None
 
 
 def accused_of(v):
@@ -217,14 +241,23 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
             return None
         # he/she -> the last person named as a subject; it/they -> the last organisation or armed
         # group named as a subject (never a missile or a protest: those are not remembered)
+        # (an organisation only while no other group has been the subject since: "Residents fled.
+        # They said ..." are the residents)
         ref = ctx.last_person if low in PRONOUNS_PERSON else (
-            ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") else None)
+            ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
+            and ctx.last_group is ctx.last_org else None)
         if ref is None:
             return None
         return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
     owned = _owned_force(tok, an, actors, ctx)
     if owned is not None:
         return owned
+    if ctx is not None and ctx.last_army is not None and tok.lemma_.lower() in ("army", "military") \
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            any(c.dep_ == "det" for c in tok.children):
+        # "the army" after "Sudan's army" / "the Sudanese Armed Forces": that army
+        r = ctx.last_army
+        return Role(r.name, r.country, r.sector, {tok.i})
     if tok.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS and tok.pos_ == "NOUN":
         # "fighters from the group JNIM", "members of Hamas": the body they belong to
         inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")

@@ -20,9 +20,10 @@ import datetime as _dt
 import hashlib
 import json
 import re
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 from sqlalchemy import delete, insert, select, text as sql_text, update
 
 from ..record import InputError, Record
@@ -57,6 +58,7 @@ def article_id(key: str) -> str:
 def _new_minhash(hashvalues=None) -> MinHash:
     """A MinHash with a fixed scheme so stored hash values stay comparable (datasketch >= 2 asks
     for the scheme explicitly; older versions have only one)."""
+    from datasketch import MinHash   # imported when first needed: it takes ~1 s to import
     try:
         return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, scheme="affine32")
     except TypeError:
@@ -78,6 +80,7 @@ class CopyIndex:
     """LSH over the corpus's articles (loaded from their stored MinHashes, then kept up to date)."""
 
     def __init__(self):
+        from datasketch import MinHashLSH
         self.lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
         self.hashes: dict[str, MinHash] = {}
 
@@ -130,26 +133,47 @@ def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
             yield item
 
 
+def _warm_child() -> None:
+    """Pool initializer: load the pipeline and the spaCy model as soon as the child starts."""
+    from ..nlp import get_nlp
+    from .. import pipeline  # noqa: F401
+    get_nlp()
+
+
 def _extract_chunk(chunk: list) -> list:
     from ..pipeline import extract_many
     return list(extract_many(chunk, workers=1))
 
 
-def extract_in_children(items, workers: int = 1, chunk_size: int = 16):
+def extract_in_children(items, workers: int = 1, chunk_size: int = 4):
     """Extraction in `workers` child processes while this process stores: storing overlaps
-    extracting, so ingest runs at about the speed of extraction alone. Input order is kept."""
+    extracting, so ingest runs at about the speed of extraction alone. Input order is kept.
+
+    The children start HERE, not at the first `next()`: their model load overlaps the caller's
+    own set-up (opening the database, loading the copy index). Small chunks keep the tail short
+    (the last chunk is stored after the children are done)."""
     import itertools
     import multiprocessing as mp
+    import weakref
 
     def chunks():
         it = iter(items)
         while chunk := list(itertools.islice(it, chunk_size)):
             yield chunk
 
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers) as pool:
-        for results in pool.imap(_extract_chunk, chunks(), chunksize=1):
-            yield from results
+    pool = mp.get_context("spawn").Pool(workers, initializer=_warm_child)
+
+    def results():
+        try:
+            for batch in pool.imap(_extract_chunk, chunks(), chunksize=1):
+                yield from batch
+        finally:
+            pool.terminate()
+            pool.join()
+
+    gen = results()
+    weakref.finalize(gen, pool.terminate)    # never iterated: do not leave the children behind
+    return gen
 
 
 def _body(rec: Record) -> str:
