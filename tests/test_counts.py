@@ -122,3 +122,15 @@ def test_a_dozen_is_twelve_but_several_dozen_is_vague(counts):
     found, _ = counts("A dozen drones were shot down. Air strikes hit several dozen fighters.")
     assert pairs(found) == [(12, "weapons")]
     assert found[0].approximate
+
+
+def test_hyphenated_and_british_word_numbers_are_one_count(counts):
+    found, _ = counts("The strike killed twenty-one civilians. Two hundred and fifty troops "
+                      "arrived on Monday.")
+    assert pairs(found) == [(21, "killed"), (250, "troops")]
+
+
+def test_vague_quantities_never_become_fatalities(analyse):
+    an = analyse("Title\n\nThe army said its strike killed dozens of fighters near Djibo.",
+                 published="2024-06-12")
+    assert all(e.fatalities is None for e in an.notes["events"])

@@ -142,6 +142,13 @@ def _word_value(low: str) -> float | None:
     return None
 
 
+def token_value(tok) -> int | None:
+    """The exact whole number one token states ("1,332", "six", "twenty-one"), else None.
+    Vague words ("dozens", "hundreds") are not numbers: other stages must not invent a value."""
+    value = parse_digits(tok.text) if tok.text[:1].isdigit() else _word_value(tok.lower_)
+    return int(value) if value is not None and value == int(value) else None
+
+
 def _is_number_token(tok) -> bool:
     low = tok.lower_
     if tok.is_alpha and low not in WORD_NUMBERS and low not in MULTIPLIERS:
@@ -164,11 +171,19 @@ def number_groups(doc) -> list[tuple[int, int, float]]:
         while (j < n and re.fullmatch(r"\d{3}", doc[j].text) and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
                and re.fullmatch(r"\d{1,3}", doc[j - 1].text if j - 1 == i else doc[j - 1].text)):
             j += 1
-        # word compounds: "twenty five", "one hundred", and multipliers
-        while j < n and (doc[j].lower_ in MULTIPLIERS and doc[j].lower_ not in ("m", "k")
-                         or (_word_value(doc[j].lower_) is not None and _word_value(doc[j - 1].lower_)
-                             is not None and not DIGITS.match(doc[j].text))):
-            j += 1
+        # word compounds: "twenty five", "twenty-one" (the tokenizer splits the hyphen),
+        # "one hundred", and multipliers
+        while j < n:
+            if _hyphenated_word_number(doc, j) or (     # "two hundred and fifty"
+                    doc[j].lower_ == "and" and doc[j - 1].lower_ in MULTIPLIERS and j + 1 < n
+                    and _word_value(doc[j + 1].lower_) is not None):
+                j += 2
+            elif (doc[j].lower_ in MULTIPLIERS and doc[j].lower_ not in ("m", "k")
+                  or (_word_value(doc[j].lower_) is not None and _word_value(doc[j - 1].lower_)
+                      is not None and not DIGITS.match(doc[j].text))):
+                j += 1
+            else:
+                break
         value = _group_value(doc[i:j])
         if value is not None:
             groups.append((i, j, value))
@@ -176,7 +191,19 @@ def number_groups(doc) -> list[tuple[int, int, float]]:
     return groups
 
 
+def _hyphenated_word_number(doc, j) -> bool:
+    """doc[j] is the hyphen of "twenty-one" split into three tokens."""
+    return (doc[j].text in HYPHENS and j + 1 < len(doc) and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j - 1].lower_ in TENS
+            and _word_value(doc[j + 1].lower_) is not None and not DIGITS.match(doc[j + 1].text))
+
+
+HYPHENS = ("-", "\u2010", "\u2011")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
 def _group_value(tokens) -> float | None:
+    tokens = [t for t in tokens if t.text not in HYPHENS and t.lower_ != "and"]
     words = [t.lower_ for t in tokens]
     if all(DIGITS.match(t.text) for t in tokens):
         return parse_digits("".join(t.text for t in tokens))
@@ -222,6 +249,15 @@ def _head_noun(last, doc):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     return None
+
+
+def _group_root(doc, start: int, end: int):
+    """The token of a number group attached outside it ("hundred" in "two hundred and fifty",
+    where "fifty" hangs on "hundred"); the last token when the parse says nothing better."""
+    for tok in doc[start:end]:
+        if not start <= tok.head.i < end:
+            return tok
+    return doc[end - 1]
 
 
 class _Counter:
@@ -275,7 +311,7 @@ class _Counter:
     def categorise(self, start: int, end: int):
         """(category, noun token or None, deciding word or None) or None for no count."""
         doc, lex = self.doc, self.lex
-        last = doc[end - 1]
+        last = _group_root(doc, start, end)
         noun = _head_noun(last, doc)
         partitive = noun is not None and noun.head.dep_ == "prep" and noun.head.head.i == last.i
         anchor = noun if noun is not None and not partitive else last

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from ..counts import token_value
 from .actors import ActorTable
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -27,9 +28,6 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 LOC_PREPS = {"in", "on", "at", "near", "across", "throughout", "outside", "over", "around", "through",
              "inside", "into", "onto", "within", "along", "towards", "toward", "upon"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
-                "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200}
 
 
 @dataclass
@@ -554,13 +552,6 @@ def _locative(tok) -> bool:
     return False
 
 
-def _num(tok) -> int | None:
-    txt = tok.text.replace(",", "").replace("\u202f", "").replace(" ", "")
-    if txt.isdigit():
-        return int(txt)
-    return WORD_NUMBERS.get(tok.lower_)
-
-
 def fatalities_in(sent, an, anchors: set[int]) -> int | None:
     """Deaths stated in the sentence: the counts stage's `killed` counts (those nearest the event
     first), else a number on the people a kill/die/dead word speaks of."""
@@ -588,10 +579,10 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
             people = [tok]
         for p in people:
             for c in p.children:
-                if c.dep_ == "nummod" and (n := _num(c)) is not None:
+                if c.dep_ == "nummod" and (n := token_value(c)) is not None:
                     return n
-            if p.dep_ == "dobj" and p.lower_ in WORD_NUMBERS:
-                return _num(p)
+            if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+                return n
     return None
 
 

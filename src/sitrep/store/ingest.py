@@ -282,10 +282,28 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     if mention_rows:
         conn.execute(insert(S.mentions), mention_rows)
 
+    looked: dict[tuple[str, str], int | None] = {}    # corpus look-ups, once per name per article
+
+    def find_entity(name: str) -> int | None:
+        k = name_key(name)
+        if ent_by_key.get(k):
+            return ent_by_key[k]
+        if ("e", k) not in looked:
+            looked[("e", k)] = lookup_entity(conn, name)
+        return looked[("e", k)]
+
+    def find_place(name: str) -> int | None:
+        k = place_key(name)
+        if place_by_key.get(k):
+            return place_by_key[k]
+        if ("p", k) not in looked:
+            looked[("p", k)] = lookup_place(conn, name)
+        return looked[("p", k)]
+
     for q in rec.quotes or []:
         sid = None
         if q.speaker:
-            sid = ent_by_key.get(name_key(q.speaker)) or lookup_entity(conn, q.speaker)
+            sid = find_entity(q.speaker)
         qid = conn.execute(insert(S.quotes).returning(S.quotes.c.id), dict(
             article_id=aid, speaker=q.speaker, speaker_entity_id=sid, text=q.text or "", direct=bool(q.direct),
             evidence=q.evidence, start=q.start, end=q.end, verb=q.verb)).scalar_one()
@@ -301,7 +319,7 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     for i, ev in enumerate(rec.events or []):
         pid = None
         if ev.location:
-            pid = place_by_key.get(place_key(ev.location)) or lookup_place(conn, ev.location)
+            pid = find_place(ev.location)
         loc = place_info.get(pid)
         lat, lon = ev.lat, ev.lon
         if (lat is None or lon is None) and loc is not None and loc.lat is not None:
@@ -312,8 +330,8 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
         if admin1 is None and loc is not None and (loc.kind or "") == "admin1":
             admin1 = loc.name
         country = ev.country or (loc.country if loc is not None else None)
-        actor_eid = (ent_by_key.get(name_key(ev.actor)) or lookup_entity(conn, ev.actor)) if ev.actor else None
-        target_eid = (ent_by_key.get(name_key(ev.target)) or lookup_entity(conn, ev.target)) if ev.target else None
+        actor_eid = find_entity(ev.actor) if ev.actor else None
+        target_eid = find_entity(ev.target) if ev.target else None
         vals = dict(
             article_id=aid, idx=i, type=(ev.type or "").upper(), mode=ev.mode,
             actor=ev.actor, actor_key=name_key(ev.actor) or None, actor_entity_id=actor_eid,

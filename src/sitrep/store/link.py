@@ -95,14 +95,18 @@ def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), coun
             vals["role"] = role
         if vals:
             conn.execute(update(EN).where(EN.c.id == eid).values(**vals))
-    _add_aliases(conn, AL, {"entity_id": eid, "kind": kind}, forms, kind=kind)
+    # the first query already told which of these keys exist for this kind: no second look-up
+    _add_aliases(conn, AL, {"entity_id": eid, "kind": kind}, forms, kind=kind, have={k for _, k in rows})
     return eid
 
 
-def _add_aliases(conn, table, ident: dict, forms: dict[str, str], kind: str | None = None) -> None:
+def _add_aliases(conn, table, ident: dict, forms: dict[str, str], kind: str | None = None,
+                 have: set[str] | None = None) -> None:
     if not forms:
         return
-    if table is S.entity_aliases:
+    if have is not None:
+        pass
+    elif table is S.entity_aliases:
         have = {k for (k,) in conn.execute(select(table.c.key).where(table.c.kind == kind,
                                                                       table.c.key.in_(list(forms))))}
     else:
@@ -125,8 +129,11 @@ def lookup_entity(conn, name: str | None) -> int | None:
     k = name_key(name)
     if not k:
         return None
-    return conn.execute(select(S.entity_aliases.c.entity_id).where(S.entity_aliases.c.key == k)
-                        .limit(1)).scalar()
+    return conn.execute(_LOOKUP_ENTITY, {"k": k}).scalar()
+
+
+_LOOKUP_ENTITY = select(S.entity_aliases.c.entity_id).where(S.entity_aliases.c.key == bindparam("k")).limit(1)
+_LOOKUP_PLACE = select(S.place_aliases.c.place_id).where(S.place_aliases.c.key == bindparam("k")).limit(1)
 
 
 # ---------------------------------------------------------------------------------- places
@@ -180,8 +187,7 @@ def lookup_place(conn, name: str | None) -> int | None:
     k = place_key(name)
     if not k:
         return None
-    return conn.execute(select(S.place_aliases.c.place_id).where(S.place_aliases.c.key == k)
-                        .limit(1)).scalar()
+    return conn.execute(_LOOKUP_PLACE, {"k": k}).scalar()
 
 
 # ---------------------------------------------------------------------------------- clusters
