@@ -205,6 +205,12 @@ def test_the_object_of_shelling_or_capture_is_a_place(ents):
         assert name in locs and name not in persons and name not in orgs
 
 
+def test_a_named_square_is_a_place_not_an_organization(ents):
+    _, orgs, locs = ents("Protesters gathered on Place de la Nation and marched to the "
+                         "parliament, organisers said.")
+    assert "Place de la Nation" in locs and "Place de la Nation" not in orgs
+
+
 def test_a_camp_named_before_its_noun_is_a_place(ents):
     persons, _, locs = ents("Fighters shelled the Zamzam displacement camp near El Fasher "
                             "on Sunday, killing nine people.")

@@ -442,7 +442,7 @@ def institution_name(text: str) -> str | None:
     first, rest = words[0], words[1:]
     if first.endswith("'s"):
         code = country_code(first[:-2])
-    elif demonym_country(first):       # "Russian military" stays as written unless the table knows it
+    elif demonym_country(first):       # "Russian military" stays as written unless known
         entry = organization(text)
         return entry.name if entry else None
     else:

@@ -208,6 +208,8 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
     return out
 
 
+# squares and streets named in Romance languages: "Place de la Concertation", "Plaza de Mayo"
+SQUARE_WORDS = {"place", "plaza", "praca", "piazza", "rue", "avenida", "praça", "midan", "maidan"}
 QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
 UNIT_WORDS = {"corps", "legion", "brigade", "battalion", "regiment", "army", "front", "movement",
               "forces", "force", "group", "division", "militia", "guard", "party", "alliance"}
@@ -302,13 +304,17 @@ def _cued_places(doc, taken, person_parts):
             continue
         toks = doc[start:end]
         text = toks.text
+        if toks[0].lower_ in SQUARE_WORDS and len(toks) >= 3 and \
+                toks[1].lower_ in NAME_GLUE | {"du", "des", "la"}:
+            spans.append((start, end, text))      # "Place de la Concertation", "Plaza de Mayo"
+            continue
         if not toks[0].text[:1].isupper() or \
                 not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_GLUE
                         for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
             continue
         if organization(text) or demonym_country(text) or is_equipment(text) \
-                or any(part_owners.get(t.text, set()) - {ent.start} for t in toks):
+                or (end - start == 1 and part_owners.get(text, set()) - {ent.start}):
             continue
         if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
             continue
@@ -316,6 +322,11 @@ def _cued_places(doc, taken, person_parts):
     out = []
     cued: set[str] = set()
     for start, end, text in spans:
+        if doc[start].lower_ in SQUARE_WORDS:
+            out.append((start, end))
+            taken.update(range(start, end))
+            cued.add(text)
+            continue
         followed = end < len(doc) and (doc[end].lower_ in PLACE_NOUNS | {"state"}
                                        and doc[end].is_lower or (  # "Solomianskyi district"
             end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ")

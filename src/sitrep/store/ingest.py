@@ -31,7 +31,7 @@ from . import schema as S
 from .db import retrying, write_tx
 from .link import link_article_events, lookup_entity, lookup_place, refresh_clusters, resolve_entity, resolve_place
 from .names import name_key, place_key, simple
-from .search import index_article, index_quote, unindex_article
+from .search import index_article, index_quotes, unindex_article
 
 NUM_PERM = 64
 COPY_THRESHOLD = 0.8
@@ -134,10 +134,15 @@ def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
 
 
 def _warm_child() -> None:
-    """Pool initializer: load the pipeline and the spaCy model as soon as the child starts."""
-    from ..nlp import get_nlp
-    from .. import pipeline  # noqa: F401
-    get_nlp()
+    """Pool initializer: load the pipeline and the spaCy model as soon as the child starts.
+    Never raises: a failing initializer makes the pool respawn children forever; the first task
+    reports the same error properly instead."""
+    try:
+        from ..nlp import get_nlp
+        from .. import pipeline  # noqa: F401
+        get_nlp()
+    except Exception:
+        pass
 
 
 def _extract_chunk(chunk: list) -> list:
@@ -300,14 +305,13 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
             looked[("p", k)] = lookup_place(conn, name)
         return looked[("p", k)]
 
-    for q in rec.quotes or []:
-        sid = None
-        if q.speaker:
-            sid = find_entity(q.speaker)
-        qid = conn.execute(insert(S.quotes).returning(S.quotes.c.id), dict(
-            article_id=aid, speaker=q.speaker, speaker_entity_id=sid, text=q.text or "", direct=bool(q.direct),
-            evidence=q.evidence, start=q.start, end=q.end, verb=q.verb)).scalar_one()
-        index_quote(conn, qid, q.speaker, q.text or "")
+    quote_rows = [dict(article_id=aid, speaker=q.speaker, speaker_entity_id=find_entity(q.speaker) if q.speaker else None,
+                       text=q.text or "", direct=bool(q.direct), evidence=q.evidence, start=q.start, end=q.end,
+                       verb=q.verb) for q in rec.quotes or []]
+    if quote_rows:   # one executemany; ids come back in parameter order
+        qids = conn.execute(insert(S.quotes).returning(S.quotes.c.id, sort_by_parameter_order=True),
+                            quote_rows).scalars().all()
+        index_quotes(conn, [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quote_rows)])
 
     if rec.counts:
         conn.execute(insert(S.counts), [dict(

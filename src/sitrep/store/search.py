@@ -94,6 +94,14 @@ def index_quote(conn, quote_id: int, speaker: str | None, body: str) -> None:
                  {"r": str(quote_id), "t": speaker or "", "b": body or ""})
 
 
+def index_quotes(conn, quotes: list[tuple[int, str | None, str]]) -> None:
+    """`index_quote` for (quote id, speaker, text) triples in one executemany."""
+    if conn.engine.dialect.name == "postgresql" or not quotes:
+        return
+    conn.execute(text("INSERT INTO search_fts(kind, ref, title, body) VALUES ('quote', :r, :t, :b)"),
+                 [{"r": str(qid), "t": speaker or "", "b": body or ""} for qid, speaker, body in quotes])
+
+
 def unindex_article(conn, article_id: str, quote_ids: list[int]) -> None:
     """Drop an article and its quotes from the SQLite FTS table (before replacing it)."""
     if conn.engine.dialect.name == "postgresql":
