@@ -2,20 +2,15 @@
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from sitrep.analysis import Analysis
-from sitrep.clean import clean
 from sitrep.entities import find_entities, same_given_name, same_surname
 from sitrep.places import find_places
-from sitrep.record import Article
 
 
 @pytest.fixture
-def ents(nlp):
+def ents(parsed):
     """ents(text) -> (persons, organizations, locations, analysis): places then entities only."""
     def run(text):
-        article = Article(id="t", text=text)
-        cleaned = clean(text)
-        an = Analysis(article=article, clean=cleaned, doc=nlp(cleaned.text), dates=None)
+        an = parsed(text)
         an.locations = find_places(an)
         persons, orgs = find_entities(an)
         return persons, orgs, an.locations, an

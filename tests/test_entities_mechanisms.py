@@ -19,12 +19,10 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout_entities"
 
 
 @pytest.fixture
-def ents(nlp):
+def ents(parsed):
     """ents(text) -> (person names, {org name: Entity}, {location name: Location})."""
     def run(text):
-        article = Article(id="t", text=text)
-        cleaned = clean(text)
-        an = Analysis(article=article, clean=cleaned, doc=nlp(cleaned.text), dates=None)
+        an = parsed(text)
         an.locations = find_places(an)
         persons, orgs = find_entities(an)
         return ({p.name for p in persons}, {o.name: o for o in orgs},

@@ -3,19 +3,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from sitrep import gazetteer
-from sitrep.analysis import Analysis
-from sitrep.clean import clean
 from sitrep.places import find_places
-from sitrep.record import Article
 
 
 @pytest.fixture
-def places(nlp):
+def places(parsed):
     """places(text) -> (locations, analysis): only the places stage, on a fresh parse."""
     def run(text):
-        article = Article(id="t", text=text)
-        cleaned = clean(text)
-        an = Analysis(article=article, clean=cleaned, doc=nlp(cleaned.text), dates=None)
+        an = parsed(text)
         return find_places(an), an
     return run
 

@@ -48,9 +48,10 @@ import re
 
 from rapidfuzz import fuzz
 
-from .gazetteer import (_yaml, country_adjectives, country_code, demonym_country, is_acronym,
+from .gazetteer import (country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
 from .record import Entity
+from .resources import load_yaml
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
@@ -65,7 +66,7 @@ MEMBER_NOUNS = {"personnel", "officer", "soldier", "spokesman", "spokeswoman", "
 @functools.lru_cache(maxsize=1)
 def _titles() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[tuple[str, ...], str]]:
     """(honorifics, role token tuples longest first, role tuple -> role as written)."""
-    raw = _yaml("titles.yaml") or {}
+    raw = load_yaml("titles.yaml") or {}
     honorifics = frozenset(str(h).lower() for h in raw.get("honorifics") or ())
     roles: dict[tuple[str, ...], str] = {}
     for r in raw.get("roles") or ():
@@ -78,7 +79,7 @@ def _titles() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[tuple[s
 @functools.lru_cache(maxsize=1)
 def _variant_groups() -> dict[str, int]:
     groups: dict[str, int] = {}
-    for i, group in enumerate(_yaml("name_variants.yaml") or []):
+    for i, group in enumerate(load_yaml("name_variants.yaml") or []):
         for name in group:
             groups.setdefault(normalize(str(name)), i)
     return groups
@@ -336,7 +337,7 @@ def _extend_name(doc, end: int, token_place) -> int:
 def _institutions() -> dict[str, list[tuple[str, ...]]]:
     """Institution names as token tuples, indexed by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for name in sorted((str(n).lower().split() for n in _yaml("institutions.yaml") or []),
+    for name in sorted((str(n).lower().split() for n in load_yaml("institutions.yaml") or []),
                        key=len, reverse=True):
         out.setdefault(name[0], []).append(tuple(name))
     return out

@@ -34,12 +34,11 @@ import functools
 import math
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Iterable
 
 from .record import Location
+from .resources import load_yaml, read_text
 
-DATA = "data"
 TABLE_PRIOR = 6.5          # a conflict-table row weighs like a city of ~3 million
 COUNTRY_PRIOR = 7.5
 STATE_PRIOR = 6.0
@@ -126,20 +125,8 @@ def normalize(text: str) -> str:
     return s
 
 
-def _data_text(name: str) -> str:
-    return resources.files("sitrep").joinpath(DATA, name).read_text(encoding="utf-8")
-
-
-def _yaml(name: str):
-    import yaml
-    try:
-        return yaml.safe_load(_data_text(name))
-    except yaml.YAMLError as exc:  # one line naming the file
-        raise ValueError(f"sitrep/data/{name}: not valid YAML ({exc})") from None
-
-
 def _tsv_rows(name: str) -> Iterable[tuple[int, list[str]]]:
-    for lineno, line in enumerate(_data_text(name).splitlines(), 1):
+    for lineno, line in enumerate(read_text(name).splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         yield lineno, line.split("\t")
@@ -298,7 +285,7 @@ def get_gazetteer() -> Gazetteer:
 @functools.lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Lower-cased demonym (and plural) -> ISO code."""
-    raw = _yaml("demonyms.yaml") or {}
+    raw = load_yaml("demonyms.yaml") or {}
     out: dict[str, str] = {}
     for word, code in raw.items():
         w = str(word).lower()
@@ -353,7 +340,7 @@ def organizations() -> tuple[dict[str, OrgEntry], dict[str, OrgEntry]]:
     """(case-sensitive acronyms, normalized names) -> OrgEntry, from data/organizations.yaml."""
     acronyms: dict[str, OrgEntry] = {}
     names: dict[str, OrgEntry] = {}
-    for i, row in enumerate(_yaml("organizations.yaml") or []):
+    for i, row in enumerate(load_yaml("organizations.yaml") or []):
         if not isinstance(row, dict) or "name" not in row:
             raise ValueError(f"sitrep/data/organizations.yaml: entry {i + 1} needs a name")
         entry = OrgEntry(str(row["name"]), tuple(str(a) for a in row.get("aliases") or ()),
@@ -386,7 +373,7 @@ def organization(text: str) -> OrgEntry | None:
 @functools.lru_cache(maxsize=1)
 def _equipment() -> tuple[frozenset[str], frozenset[str]]:
     """(weapon and platform names, generic nouns that may follow them), from data/equipment.yaml."""
-    raw = _yaml("equipment.yaml") or {}
+    raw = load_yaml("equipment.yaml") or {}
     if not isinstance(raw, dict):
         raise ValueError("sitrep/data/equipment.yaml: expected sections weapons/platforms/generic")
     names = frozenset(normalize(str(w)) for key in ("weapons", "platforms")
@@ -412,7 +399,7 @@ def is_equipment(text: str) -> bool:
 def country_adjectives() -> dict[str, str]:
     """ISO code -> the first adjective listed for it in data/demonyms.yaml ("RU" -> "Russian")."""
     out: dict[str, str] = {}
-    for word, code in (_yaml("demonyms.yaml") or {}).items():
+    for word, code in (load_yaml("demonyms.yaml") or {}).items():
         w = str(word)
         if w[:1].isupper() and w[1:2].islower() and not w.endswith("s"):
             out.setdefault(str(code), w)

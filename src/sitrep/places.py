@@ -59,8 +59,8 @@ CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text witho
 
 @functools.lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
-    from .gazetteer import _yaml
-    return frozenset(normalize(str(w)) for w in (_yaml("places_stop.yaml") or []))
+    from .resources import load_yaml
+    return frozenset(normalize(str(w)) for w in (load_yaml("places_stop.yaml") or []))
 
 
 @functools.lru_cache(maxsize=1)
