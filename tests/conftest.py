@@ -51,3 +51,17 @@ def parsed(nlp):
         return Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
                         dates=DateResolver(published))
     return run
+
+
+@pytest.fixture
+def named(parsed):
+    """named(text) -> Analysis after the places and entities stages only."""
+    from sitrep.entities import find_entities
+    from sitrep.places import find_places
+
+    def run(text):
+        an = parsed(text)
+        an.locations = find_places(an)
+        an.persons, an.organizations = find_entities(an)
+        return an
+    return run

@@ -2,18 +2,15 @@
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from sitrep.entities import find_entities, same_given_name, same_surname
-from sitrep.places import find_places
+from sitrep.entities import same_given_name, same_surname
 
 
 @pytest.fixture
-def ents(parsed):
+def ents(named):
     """ents(text) -> (persons, organizations, locations, analysis): places then entities only."""
     def run(text):
-        an = parsed(text)
-        an.locations = find_places(an)
-        persons, orgs = find_entities(an)
-        return persons, orgs, an.locations, an
+        an = named(text)
+        return an.persons, an.organizations, an.locations, an
     return run
 
 

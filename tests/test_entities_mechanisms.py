@@ -19,13 +19,11 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout_entities"
 
 
 @pytest.fixture
-def ents(parsed):
+def ents(named):
     """ents(text) -> (person names, {org name: Entity}, {location name: Location})."""
     def run(text):
-        an = parsed(text)
-        an.locations = find_places(an)
-        persons, orgs = find_entities(an)
-        return ({p.name for p in persons}, {o.name: o for o in orgs},
+        an = named(text)
+        return ({p.name for p in an.persons}, {o.name: o for o in an.organizations},
                 {loc.name: loc for loc in an.locations})
     return run
 

@@ -7,6 +7,8 @@ places and entities stages canonicalise names as they do for a user.
 from __future__ import annotations
 
 import pytest
+
+from support import one_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,10 +20,7 @@ def events(analyse):
     return run
 
 
-def one(evs, etype):
-    found = [e for e in evs if e.type == etype]
-    assert len(found) == 1, f"expected one {etype}, got {[(e.type, e.trigger, e.actor) for e in evs]}"
-    return found[0]
+one = one_event
 
 
 # ------------------------------------------------------------------ actors

@@ -13,6 +13,8 @@ from sitrep.dates import DateResolver
 from sitrep.events import code_events
 from sitrep.record import EVENT_STATUSES, EVENT_TYPES, Article
 
+from support import one_event
+
 
 @pytest.fixture
 def code(nlp):
@@ -25,10 +27,7 @@ def code(nlp):
     return run
 
 
-def only(events, etype):
-    found = [e for e in events if e.type == etype]
-    assert len(found) == 1, f"expected one {etype}, got {[(e.type, e.trigger) for e in events]}"
-    return found[0]
+only = one_event
 
 
 # ------------------------------------------------------------------ type families

@@ -71,8 +71,12 @@ def minhash(text: str) -> MinHash | None:
     if len(words) < 20:
         return None
     m = _new_minhash()
-    for i in range(len(words) - SHINGLE + 1):
-        m.update(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+    shingles = [" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
+    if hasattr(m, "update_batch"):    # vectorised, the same hash values, ~8x faster
+        m.update_batch(shingles)
+    else:
+        for sh in shingles:
+            m.update(sh)
     return m
 
 
