@@ -126,3 +126,14 @@ def test_publication_date_formats_and_ambiguous_slashes():
     assert find_published("T\nPublished 09/23/2022\n") == "2022-09-23"
     assert find_published("T\nPublished 03/04/2022\n") is None      # March 4 or 3 April?
     assert find_published("T\nKYIV, Sept 22 (Reuters) - Russia said.") is None  # no year
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("WARSAW, March 3, 2024 - Polish farmers blocked the border again.", "2024-03-03"),
+    ("GOMA (Jan 27, 2025) - Rebels entered the city.", "2025-01-27"),
+    ("DAMASCUS, Dec 8 (2024) -- Crowds gathered in the square.", "2024-12-08"),
+    ("ODESA, Sept 14 (Reuters) - Drones hit the port.", None),       # no year: not a date to trust
+    ("In 2022, May 3 - the day the siege began - was quiet.", None),  # not a dateline
+])
+def test_wire_dateline_gives_the_publication_date(line, expected):
+    assert find_published(f"Headline of the story\n\n{line}\n\nMore text.") == expected

@@ -230,6 +230,19 @@ def parse_full_date(text: str) -> tuple[str, int, int] | None:
 _SLASH_DATE = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
 
 
+# A wire dateline opening the first paragraph: "KYIV, April 19, 2025 - ...", "BEIRUT (Nov 18,
+# 2024) - ...", "YANGON, Aug 22 (2025) -- ...": a capitalised place, a full date, a dash.
+_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z'\u2019.\- ]{1,40}[,(][^\n]{4,40}?)\s+(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def _dateline_date(line: str) -> str | None:
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    found = parse_full_date(m.group("head").replace("(", " ").replace(")", " "))
+    return found[0] if found else None
+
+
 def find_published(text: str) -> str | None:
     """A publication date stated in a byline/header line of `text`, else None (never a body date)."""
     if not text:
@@ -246,6 +259,9 @@ def find_published(text: str) -> str | None:
             keyed = keyed or found[0]
     if keyed:
         return keyed
+    for ln in lines[:8]:
+        if dated := _dateline_date(ln):
+            return dated
     for ln in lines[:8]:
         if len(ln) > 90:
             continue
