@@ -137,3 +137,10 @@ def test_demonym_plus_state_institution_is_an_organization(ents):
     assert names["British Army"].country == "GB" and "British army" in names["British Army"].aliases
     assert "Russian military" in names
     assert not any("forces" in n for n in names)      # a group of people, not an organization
+
+
+def test_transliterated_given_name_takes_the_usual_spelling_and_keeps_the_written_one(ents):
+    persons, _, _, _ = ents("Former president Dmitri Medvedev wrote on Telegram. Medvedev added "
+                            "that talks were over.")
+    p = person(persons, "Dmitry Medvedev")
+    assert "Dmitri Medvedev" in p.aliases

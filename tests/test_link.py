@@ -146,3 +146,42 @@ def test_synthetic_bulk_insert_and_link(tmp_path):
     assert 0 < out["link"]["clusters"] < 500
     assert st_.count_events(type="ASSAULT") > 0 and len(st_.events(place="Kyiv", limit=5)) <= 5
     st_.close()
+
+
+def test_events_of_one_article_link_to_each_other_and_to_the_corpus(tmp_path):
+    """Clusters made while storing one article are candidates for its later events (they are
+    written together at the end), and the incremental result equals a bulk rebuild."""
+    import dataclasses
+    st_ = open_db(tmp_path / "one.db")
+    first = strike("a", "Outlet A", 2)
+    other_words = " ".join(f"Witness {i} described the scene in her own words." for i in range(12))
+    rec = strike("b", "Outlet B", 2, extra=other_words)       # its own wording: not a copy
+    same, = rec.events
+    rec.events = [same, dataclasses.replace(same, fatalities=3), dataclasses.replace(same, type="PROTEST"),
+                  dataclasses.replace(same, date="2022-10-30")]
+    st_.ingest_records([first, rec])
+    incremental = sorted((c["type"], c["date"], c["n_sources"]) for c in st_.event_clusters())
+    assert incremental == [("ASSAULT", "2022-09-22", 2), ("ASSAULT", "2022-10-30", 1), ("PROTEST", "2022-09-22", 1)]
+    by_cluster = {}
+    for e in st_.events():
+        by_cluster.setdefault(e["cluster_id"], []).append(e["id"])
+    assert sorted(len(v) for v in by_cluster.values()) == [1, 1, 3]
+    link_events(st_)
+    assert sorted((c["type"], c["date"], c["n_sources"]) for c in st_.event_clusters()) == incremental
+    st_.close()
+
+
+def test_bulk_link_restores_the_garbage_collector(tmp_path):
+    import gc
+    st_ = open_db(tmp_path / "gc.db")
+    st_.ingest_records([strike("a", "Outlet A", 1)])
+    assert gc.isenabled()
+    link_events(st_)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        link_events(st_)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    st_.close()

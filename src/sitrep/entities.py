@@ -101,6 +101,22 @@ def same_surname(a: str, b: str) -> bool:
     return min(len(ta), len(tb)) >= 5 and fuzz.ratio(ta, tb) >= SURNAME_MATCH
 
 
+@functools.lru_cache(maxsize=1)
+def _preferred_given_names() -> dict[str, str]:
+    """normalised variant -> the usual English spelling (data/name_spellings.yaml)."""
+    return {normalize(str(k)): str(v) for k, v in (load_yaml("name_spellings.yaml") or {}).items()}
+
+
+def preferred_spelling(name: str) -> str:
+    """"Dmitri Medvedev" -> "Dmitry Medvedev": one canonical transliteration of the given name,
+    so the same person has the same name in every article (the written form stays an alias)."""
+    first, sep, rest = name.partition(" ")
+    if not sep:
+        return name
+    preferred = _preferred_given_names().get(normalize(first))
+    return f"{preferred} {rest}" if preferred and preferred != first else name
+
+
 def same_given_name(a: str, b: str) -> bool:
     na, nb = normalize(a), normalize(b)
     if na == nb:
@@ -741,7 +757,8 @@ def find_entities(an):
 
     person_entities = []
     for p in sorted(persons, key=lambda p: p.first):
-        ent = Entity(name=p.name, aliases=[f for f in p.forms if f != p.name], kind="person",
+        name = preferred_spelling(p.name)
+        ent = Entity(name=name, aliases=[f for f in p.forms if f != name], kind="person",
                      role=p.role, country=p.country,
                      mentions=sorted(p.mentions, key=lambda m: m.start))
         person_entities.append(ent)
