@@ -304,3 +304,12 @@ def test_gunmen_killing_villagers_is_violence_against_civilians(code):
     events, _ = code("Gunmen attacked villagers in the market, killing seven.")
     e = only(events, "ASSAULT")
     assert (e.acled_event_type, e.acled_sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_undated_present_perfect_act_is_dated_to_the_report(code):
+    events, _ = code("The parliament has approved a state of emergency throughout the country. "
+                     "Russia shelled Kharkiv. Ukraine has been shelled for weeks.",
+                     published="2022-02-23")
+    dates = {(e.type, e.trigger): e.date for e in events}
+    assert dates[("COERCE", "approved")] == "2022-02-23"
+    assert all(d is None for (t, trig), d in dates.items() if t == "ASSAULT")

@@ -839,7 +839,7 @@ class Coder:
         if etype in ("SANCTION", "COERCE", "MOBILIZE", "AGREE") and actor is not None:
             self.ctx.last_decider = actor
         text, start, end = an.evidence(sent.start_char, sent.end_char)
-        date = self._date(_clause_span(clause, sent), sent)
+        date = self._date(_clause_span(clause, sent), sent) or self._news_date(clause)
         fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
         if etype == "ASSAULT" and mode in (None, "ground") and target is not None \
                 and target.sector == "civilian" and not entry.acled:
@@ -928,6 +928,21 @@ class Coder:
         except Exception as exc:  # a dates bug: keep the event, say why the date is missing
             self.an.notes.setdefault("event_errors", []).append(f"dates.resolve: {type(exc).__name__}: {exc}")
             return None
+
+    def _news_date(self, clause) -> str | None:
+        """An undated act told in the present perfect ("the Rada has approved a state of
+        emergency", "Putin has called for volunteers") happened just before the report: the
+        publication date. Past-tense acts with no date stay null (they may be days old)."""
+        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head
+        if verb.lemma_ == "be":
+            return None                         # "has been under a blockade": a state
+        if any(c.lower_ in ("for", "since") or any(m.dep_ == "mark" and m.lower_ == "since"
+                                                    for m in c.children) for c in verb.children):
+            return None         # "has been shelled for weeks", "has recruited ... since he seized"
+        if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
+                                      and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            return self.an.dates.published
+        return None
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
