@@ -138,13 +138,12 @@ def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
 
 
 def _warm_child() -> None:
-    """Pool initializer: load the pipeline and the spaCy model as soon as the child starts.
+    """Pool initializer: load the spaCy model and the gazetteer as soon as the child starts.
     Never raises: a failing initializer makes the pool respawn children forever; the first task
     reports the same error properly instead."""
     try:
-        from ..nlp import get_nlp
-        from .. import pipeline  # noqa: F401
-        get_nlp()
+        from ..pipeline import warm_up
+        warm_up()
     except Exception:
         pass
 
@@ -417,17 +416,22 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
         index.load(conn)
     counters = {"read": 0, "new": 0, "unchanged": 0, "replaced": 0, "copies": 0, "errors": 0}
     status = "failed"
+
+    def keep_error(err: InputError) -> None:
+        """A failed input is an error row in its own transaction: listed, never dropped."""
+        def tx():
+            with write_tx(engine) as conn:
+                return record_error(conn, err, run_id)
+        retrying(tx)
+        counters["errors"] += 1
+        if progress:
+            progress(err, "error")
+
     try:
         for item in items:
             counters["read"] += 1
             if isinstance(item, InputError):
-                def tx_err(item=item):
-                    with write_tx(engine) as conn:
-                        return record_error(conn, item, run_id)
-                retrying(tx_err)
-                counters["errors"] += 1
-                if progress:
-                    progress(item, "error")
+                keep_error(item)
                 continue
             text = item.text or ""
             chash = content_hash(text if text else json.dumps(item.to_json(), sort_keys=True))
@@ -443,16 +447,9 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
             except Exception as exc:   # a bad record must not stop a run of thousands: keep it listed
                 if _is_connection_failure(exc):
                     raise
-                err = InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "
-                                 f"{str(exc).splitlines()[0][:300] if str(exc) else ''})", kind="store")
-
-                def tx_store_err(err=err):
-                    with write_tx(engine) as conn:
-                        return record_error(conn, err, run_id)
-                retrying(tx_store_err)
-                counters["errors"] += 1
-                if progress:
-                    progress(err, "error")
+                keep_error(InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "
+                                      f"{str(exc).splitlines()[0][:300] if str(exc) else ''})",
+                                      kind="store"))
                 continue
             if st == "replaced":
                 index.remove(aid)
