@@ -313,3 +313,9 @@ def test_an_undated_present_perfect_act_is_dated_to_the_report(code):
     dates = {(e.type, e.trigger): e.date for e in events}
     assert dates[("COERCE", "approved")] == "2022-02-23"
     assert all(d is None for (t, trig), d in dates.items() if t == "ASSAULT")
+
+
+def test_fatalities_are_the_total_not_a_part_of_it(code):
+    events, _ = code("An air strike on a building in the town of Nabatieh killed five people on "
+                     "Tuesday, including two children, the health ministry said.")
+    assert only(events, "ASSAULT").fatalities == 5

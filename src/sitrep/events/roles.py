@@ -554,7 +554,7 @@ def _locative(tok) -> bool:
 
 def fatalities_in(sent, an, anchors: set[int]) -> int | None:
     """Deaths stated in the sentence: the counts stage's `killed` counts (those nearest the event
-    first), else a number on the people a kill/die/dead word speaks of."""
+    first, the largest of them), else a number on the people a kill/die/dead word speaks of."""
     found = []
     for tok in sent:
         c = an.token_count.get(tok.i)
@@ -564,7 +564,10 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
             except (TypeError, ValueError):
                 pass
     if found:
-        return sorted(found)[0][1]
+        # the counts nearest the event; of those the largest, as a total comes with its parts:
+        # "killed five people, including two children" -> 5
+        nearest = min(d for d, _ in found)
+        return max(v for d, v in found if d == nearest)
     for tok in sent:
         lem = tok.lemma_.lower()
         people = []
