@@ -160,3 +160,11 @@ def test_a_description_named_earlier_by_apposition_is_that_speaker(quotes):
     found, _ = quotes('Antony Blinken, the head of US diplomacy, spoke in New York. "We cannot let '
                       'Putin get away with it," declared the head of US diplomacy.')
     assert [q.speaker for q in found] == ["Antony Blinken"]
+
+
+def test_the_group_said_names_the_group_named_before(analyse):
+    an = analyse("Paramilitaries shell city\n\nThe Rapid Support Forces shelled the market in "
+                 "Omdurman on Sunday. The group said it had destroyed two army tanks.",
+                 published="2024-05-02")
+    speakers = {q.speaker for q in an.quotes}
+    assert "Rapid Support Forces" in speakers and "group" not in speakers

@@ -339,6 +339,12 @@ class SpeakerNamer:
             is_person = " and " not in name
             self.last_person = name if is_person else self.last_person
             return name
+        if name is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                       for c in tok.children):
+            name = self._named_before(tok)           # "the ministry said" -> the ministry named before
+            if name:
+                self.last_group = name
+                return name
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         if name is None:
             name = self._phrase(tok)
@@ -363,6 +369,35 @@ class SpeakerNamer:
             self.last_group = name
         return name
 
+    def _named_before(self, tok) -> str | None:
+        """A definite description of a body ("the ministry", "the ethnic armed group") names the
+        last organization before it whose name holds that noun ("Russian Ministry of Defence"),
+        or, for the group words, the last organization named at all."""
+        head = tok.lemma_.lower()
+        if head not in BODY_NOUNS:
+            return None
+        te = getattr(self.an, "token_entity", {}) or {}
+        last_org = None
+        for t in reversed(self.doc[:tok.i]):
+            ent = te.get(t.i)
+            if ent is None or getattr(ent, "kind", "person") != "organization":
+                continue
+            written = self._written(t, ent)         # as the article wrote it, like other groups
+            if head in ent.name.lower().split() or head in written.lower().split():
+                return written
+            last_org = last_org or written
+        return last_org if head in GROUP_WORDS else None
+
+    def _written(self, tok, ent) -> str:
+        """The surface form of the entity mention around `tok`, possessive and article dropped."""
+        te = self.an.token_entity
+        lo = hi = tok.i
+        while lo > 0 and te.get(lo - 1) is ent:
+            lo -= 1
+        while hi + 1 < len(self.doc) and te.get(hi + 1) is ent:
+            hi += 1
+        return _text_of([t for t in self.doc[lo:hi + 1] if t.tag_ != "POS" and t.lower_ != "the"])
+
     def _previous_person(self, tok) -> str | None:
         te = getattr(self.an, "token_entity", {}) or {}
         for t in reversed(self.doc[:tok.i]):
@@ -376,6 +411,12 @@ class SpeakerNamer:
 
 
 # ---------------------------------------------------------------- the stage
+
+# Nouns that, after "the", refer back to a body named earlier in the article.
+GROUP_WORDS = {"group", "movement", "militia", "rebels", "organisation", "organization", "faction"}
+BODY_NOUNS = GROUP_WORDS | {"ministry", "army", "military", "agency", "council", "office",
+                            "administration", "service", "committee", "command", "mission"}
+
 
 class _Finder:
     def __init__(self, an):
