@@ -78,12 +78,16 @@ def clusters(request: Request, f: EventFilters = Depends(event_filters),
     return page(request, items, total, *pg)
 
 
+def found(item, missing: str):
+    """The item, or a 404 that says what was not found."""
+    if item is None:
+        raise HTTPException(404, missing)
+    return item
+
+
 @router.get("/clusters/{cluster_id}", summary="One event cluster with all its sources and disputes")
 def cluster(cluster_id: int, src: Source = Depends(source)) -> dict:
-    c = src.cluster(cluster_id)
-    if c is None:
-        raise HTTPException(404, f"no event cluster {cluster_id}")
-    return c
+    return found(src.cluster(cluster_id), f"no event cluster {cluster_id}")
 
 
 @router.get("/disputes", response_model=Page, summary="Clusters whose sources disagree")
@@ -111,10 +115,7 @@ def articles(request: Request, source_name: Optional[str] = Query(None, alias="s
 
 @router.get("/articles/{article_id}", summary="One article: text and every extracted item with offsets")
 def article(article_id: str, src: Source = Depends(source)) -> dict:
-    a = src.article(article_id)
-    if a is None:
-        raise HTTPException(404, f"no article {article_id}")
-    return a
+    return found(src.article(article_id), f"no article {article_id}")
 
 
 @router.get("/entities", response_model=Page, summary="Persons and organizations across the corpus")
@@ -127,10 +128,7 @@ def entities(request: Request, kind: Optional[str] = Query(None, description="pe
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, mentions over time, quotes, events")
 def entity(entity_id: int, src: Source = Depends(source)) -> dict:
-    e = src.entity(entity_id)
-    if e is None:
-        raise HTTPException(404, f"no entity {entity_id}")
-    return e
+    return found(src.entity(entity_id), f"no entity {entity_id}")
 
 
 @router.get("/places", response_model=Page, summary="Places with coordinates and mention counts")

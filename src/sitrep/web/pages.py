@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from . import svg
-from .api import event_filters
+from .api import event_filters, found
 from .highlight import Span, boilerplate_spans, highlight
 from .source import EventFilters, Source
 
@@ -113,9 +113,7 @@ def disagreements(sources: list[dict]) -> set[str]:
 
 @router.get("/events/{cluster_id}", response_class=HTMLResponse)
 def event_page(request: Request, cluster_id: int, src: Source = Depends(source)):
-    c = src.cluster(cluster_id)
-    if c is None:
-        raise HTTPException(404, f"no event {cluster_id}")
+    c = found(src.cluster(cluster_id), f"no event {cluster_id}")
     differ = disagreements(c["sources"]) | {d["field"] for d in c.get("disputes", [])}
     point = [{"lon": c["lon"], "lat": c["lat"], "label": c.get("location")}] if c.get("lat") is not None else []
     return render(request, "event.html", c=c, differ=differ, compared=COMPARED,
@@ -221,9 +219,7 @@ def article_spans(a: dict, target_event: int | None = None) -> list[Span]:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, event: Optional[int] = None,
                  src: Source = Depends(source)):
-    a = src.article(article_id)
-    if a is None:
-        raise HTTPException(404, f"no article {article_id}")
+    a = found(src.article(article_id), f"no article {article_id}")
     html, facts = highlight(a.get("text") or "", article_spans(a, event))
     kinds = Counter(s.kind for s in article_spans(a))
     return render(request, "article.html", a=a, html=html, facts=facts, kinds=kinds)
@@ -239,9 +235,7 @@ def entities_page(request: Request, kind: Optional[str] = None, q: Optional[str]
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: int, src: Source = Depends(source)):
-    e = src.entity(entity_id)
-    if e is None:
-        raise HTTPException(404, f"no entity {entity_id}")
+    e = found(src.entity(entity_id), f"no entity {entity_id}")
     per_day = [(d["date"] or "undated", d["n"]) for d in e.get("mentions_over_time", [])]
     co = [c for c in e.get("co_occurring", []) if c["name"] != e["name"]][:12]
     nodes = [(e["name"], max([c["n_articles"] for c in co] + [1]))] + [(c["name"], c["n_articles"]) for c in co]
