@@ -147,10 +147,8 @@ def _subject(verb):
             return verb.head
         return child
     for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+        if child.dep_ == "agent" and (obj := _pobj(child)) is not None:
+            return obj
     if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
             verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
         return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
@@ -164,15 +162,18 @@ def _subject(verb):
     return None
 
 
+def _pobj(prep):
+    """The object of a preposition ("by X", "to X"), or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _according_to(tok):
     """For `according` in "according to X": the token X, else None."""
     if tok.lower_ != "according":
         return None
     for child in tok.children:
-        if child.lower_ == "to":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+        if child.lower_ == "to" and (obj := _pobj(child)) is not None:
+            return obj
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
         for t in tok.doc[nxt.i + 1: min(len(tok.doc), nxt.i + 6)]:
