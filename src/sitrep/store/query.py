@@ -89,6 +89,22 @@ def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
     return vals  # type: ignore[return-value]
 
 
+def _when_what_where(day_col, type_col, lat_col, lon_col, since, until, type, bbox) -> list:
+    """The date-range, type and bounding-box conditions shared by event and cluster queries."""
+    w: list = []
+    if since:
+        w.append(day_col >= str(since)[:10])
+    if until:
+        w.append(day_col <= str(until)[:10])
+    types = _listify(type)
+    if types:
+        w.append(type_col.in_([t.upper() for t in types]))
+    bb = parse_bbox(bbox)
+    if bb:
+        w += [lon_col >= bb[0], lat_col >= bb[1], lon_col <= bb[2], lat_col <= bb[3]]
+    return w
+
+
 class Store:
     """A corpus database. Cheap to create; share one per process (it holds a connection pool)."""
 
@@ -152,21 +168,11 @@ class Store:
     def _event_where(self, conn, since=None, until=None, type=None, actor=None, place=None,
                      bbox=None, attributed_to=None, status=None, cluster_id=None, article_id=None,
                      include_copies=True) -> list:
-        w: list = []
-        if since:
-            w.append(E.c.day >= str(since)[:10])
-        if until:
-            w.append(E.c.day <= str(until)[:10])
-        types = _listify(type)
-        if types:
-            w.append(E.c.type.in_([t.upper() for t in types]))
+        w = _when_what_where(E.c.day, E.c.type, E.c.lat, E.c.lon, since, until, type, bbox)
         if actor:
             w.append(self._actor_match(conn, actor, E.c.actor_key, E.c.actor_entity_id))
         if place:
             w.append(self._place_match(conn, place, E.c.location_key, E.c.admin1_key, E.c.place_id))
-        bb = parse_bbox(bbox)
-        if bb:
-            w += [E.c.lon >= bb[0], E.c.lat >= bb[1], E.c.lon <= bb[2], E.c.lat <= bb[3]]
         if attributed_to:
             if str(attributed_to).lower() == "none":
                 w.append(E.c.attributed_to.is_(None))
@@ -234,23 +240,13 @@ class Store:
         non-copy articles), n_copies, the agreed fatalities (None when disputed; then see
         fatalities_min/max and `cluster(id)["disputes"]`) and `disputed`."""
         with self.engine.connect() as conn:
-            w: list = []
-            if since:
-                w.append(C.c.date >= str(since)[:10])
-            if until:
-                w.append(C.c.date <= str(until)[:10])
-            types = _listify(type)
-            if types:
-                w.append(C.c.type.in_([t.upper() for t in types]))
+            w = _when_what_where(C.c.date, C.c.type, C.c.lat, C.c.lon, since, until, type, bbox)
             if actor:
                 w.append(or_(self._actor_match(conn, actor, C.c.actor_key, None),
                              C.c.id.in_(select(E.c.cluster_id).where(
                                  self._actor_match(conn, actor, E.c.actor_key, E.c.actor_entity_id)))))
             if place:
                 w.append(self._place_match(conn, place, C.c.location_key, C.c.admin1_key, C.c.place_id))
-            bb = parse_bbox(bbox)
-            if bb:
-                w += [C.c.lon >= bb[0], C.c.lat >= bb[1], C.c.lon <= bb[2], C.c.lat <= bb[3]]
             if attributed_to or status:
                 sub = self._event_where(conn, attributed_to=attributed_to, status=status)
                 w.append(C.c.id.in_(select(E.c.cluster_id).where(and_(*sub))))
