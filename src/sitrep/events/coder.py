@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from ..acled import classify
 from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
@@ -346,12 +347,9 @@ def _mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
     return None
 
 
-def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon):
-    if entry.acled:
-        return entry.acled
-    if mode and mode in lex.acled_by_mode:
-        return lex.acled_by_mode[mode]
-    return lex.acled_by_type.get(etype, (None, None))
+def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon, **facts):
+    """The ACLED pair of the shared mapper (sitrep.acled), with this lexicon's base tables."""
+    return classify(etype, mode, entry.acled, by_mode=lex.acled_by_mode, by_type=lex.acled_by_type, **facts)
 
 
 def _is_weapon(tok, lex: Lexicon) -> bool:
@@ -841,10 +839,10 @@ class Coder:
         text, start, end = an.evidence(sent.start_char, sent.end_char)
         date = self._date(_clause_span(clause, sent), sent) or self._news_date(clause)
         fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
-        if etype == "ASSAULT" and mode in (None, "ground") and target is not None \
-                and target.sector == "civilian" and not entry.acled:
-            # direct violence on civilians (no remote weapon named) is ACLED's own category
-            entry_acled = ("Violence against civilians", "Attack")
+        if entry_acled[0] or etype == "ASSAULT":
+            entry_acled = _acled(entry, mode, etype, self.lex, target=target.name if target else None,
+                                 target_sector=target.sector if target else None, text=text,
+                                 fatalities=fatalities)
         if entry.pos == "NOUN" and actor is None and target is None and scope in (None, "paragraph") \
                 and not fatalities:
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
