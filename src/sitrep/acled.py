@@ -157,8 +157,6 @@ def classify(etype: str, mode: str | None = None, given: Pair | None = None, *, 
         base = tuple(by_mode[mode])
     if base is None and etype in by_type:
         base = tuple(by_type[etype])
-    if base is None and etype != "ASSAULT":
-        return NONE
     for rule in t.rules:
         if rule.holds(etype, mode, bool(given and given[0]), target or "", target_sector, text, fatalities):
             return rule.acled

@@ -839,7 +839,7 @@ class Coder:
         text, start, end = an.evidence(sent.start_char, sent.end_char)
         date = self._date(_clause_span(clause, sent), sent) or self._news_date(clause)
         fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
-        if entry_acled[0] or etype == "ASSAULT":
+        if etype == entry.type or entry_acled[0]:      # not folded into another type (a threat)
             entry_acled = _acled(entry, mode, etype, self.lex, target=target.name if target else None,
                                  target_sector=target.sector if target else None, text=text,
                                  fatalities=fatalities)
