@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from ..acled import classify
 from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
@@ -336,12 +337,9 @@ def _mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
     return None
 
 
-def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon):
-    if entry.acled:
-        return entry.acled
-    if mode and mode in lex.acled_by_mode:
-        return lex.acled_by_mode[mode]
-    return lex.acled_by_type.get(etype, (None, None))
+def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon, **facts):
+    """The ACLED pair of the shared mapper (sitrep.acled), with this lexicon's base tables."""
+    return classify(etype, mode, entry.acled, by_mode=lex.acled_by_mode, by_type=lex.acled_by_type, **facts)
 
 
 def _is_weapon(tok, lex: Lexicon) -> bool:
@@ -871,10 +869,10 @@ class Coder:
         date = self._date(_clause_span(d.clause, d.sent), d.sent) or self._news_date(d.clause)
         fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
-        if d.info.violent and d.mode in (None, "ground") and d.target is not None \
-                and d.target.sector == "civilian" and not entry.acled:
-            # direct violence on civilians (no remote weapon named) is ACLED's own category
-            acled = tuple(self.lex.acled_by_mode.get("attack on civilians", (None, None)))
+        if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
+            acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
+                           target_sector=d.target.sector if d.target else None, text=text,
+                           fatalities=fatalities)
         if entry.pos == "NOUN" and d.actor is None and d.target is None and \
                 d.scope in (None, "paragraph") and not fatalities:
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
