@@ -319,7 +319,8 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     if rec.counts:
         conn.execute(insert(S.counts), [dict(
             article_id=aid, value=float(c.value), category=c.category, what=c.what, approximate=bool(c.approximate),
-            qualifier=c.qualifier, evidence=c.evidence, start=c.start, end=c.end) for c in rec.counts])
+            qualifier=c.qualifier, evidence=c.evidence, start=c.start, end=c.end,
+            value_start=c.value_start, value_end=c.value_end) for c in rec.counts])
 
     ev_dicts = []
     published = (rec.published or None) and str(rec.published)[:10]
