@@ -6,8 +6,7 @@ tests/fixtures/gold were annotated by hand, without looking at the extraction ru
 
 `pytest -s tests/test_accuracy.py` prints the score table; it is also written to
 tests/artifacts/accuracy.json (with a per-article list of missed and spurious items).
-The floors are what a working system must pass and a broken one fails; raise them as the
-extraction matures.
+The floors that guard these scores are in tests/eval_baseline.json (tests/test_quality_gate.py).
 """
 from __future__ import annotations
 
@@ -22,21 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 ARTIFACT = ROOT / "tests" / "artifacts" / "accuracy.json"
-
-FLOORS = {
-    "persons": 0.5,
-    "organizations": 0.3,
-    "locations": 0.5,
-    "quotes": 0.3,
-    "counts": 0.3,
-    "events": 0.2,
-    "published": 0.8,
-}
-
-# Fields whose pipeline stage is still a skeleton: their floor is expected to fail (xfail, not
-# strict). Empty now that every stage has landed; add a field here only while its stage is a stub.
-SKELETON_STAGES: set[str] = set()
-
 
 @pytest.fixture(scope="module")
 def accuracy():
@@ -68,12 +52,3 @@ def test_evidence_is_quoted_from_the_article(accuracy):
     assert accuracy["violations"]["evidence not in text"] == 0
     assert accuracy["violations"]["count category"] == 0
     assert accuracy["violations"]["event type"] == 0
-
-
-@pytest.mark.parametrize("field", [
-    pytest.param(f, marks=pytest.mark.xfail(reason=f"{f} stage is still a skeleton", strict=False))
-    if f in SKELETON_STAGES else f
-    for f in FLOORS])
-def test_field_f1_is_above_its_floor(accuracy, field):
-    f1 = accuracy["fields"][field]["f1"]
-    assert f1 >= FLOORS[field], f"{field} F1 {f1:.3f} < floor {FLOORS[field]} (see {ARTIFACT.name})"
