@@ -136,3 +136,45 @@ def test_organizations_the_model_misses(ents, text, org):
 def test_descriptions_and_modifiers_are_not_organizations(ents, text, not_org):
     _, orgs, _ = ents(text)
     assert not_org not in orgs, list(orgs)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The US Department of the Treasury sanctioned two banks. The US Treasury said more would follow.",
+     "US Department of the Treasury"),
+    ("The 444 Brigade took control of the airport road in Tripoli.", "444 Brigade"),
+    ("A security official told Rudaw that three soldiers died in Kirkuk.", "Rudaw"),
+    ("The report was first published by HumAngle Media in Maiduguri.", "HumAngle Media"),
+    ("Editors at the Kyiv Post confirmed the footage.", "Kyiv Post"),
+])
+def test_departments_units_and_outlets_are_whole_organizations(ents, text, org):
+    persons, orgs, _ = ents(text)
+    assert org in orgs, list(orgs)
+    assert org not in persons
+
+
+def test_a_department_and_its_short_forms_are_one_organization(ents):
+    _, orgs, _ = ents("The US Department of the Treasury sanctioned two banks. The US Treasury "
+                      "said the Treasury would act again.")
+    assert set(orgs) == {"US Department of the Treasury"}
+    assert {"US Treasury", "Treasury"} <= set(orgs["US Department of the Treasury"].aliases)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Talks between Volodymyr Zelensky and Vladimir Putin were discussed in Istanbul.",
+     "Volodymyr Zelensky"),
+    ("A meeting between Abiy Ahmed and Isaias Afwerki was held in Asmara.", "Isaias Afwerki"),
+])
+def test_persons_after_between_are_not_places(named, text, person):
+    an = named(text)
+    assert person not in {loc.name for loc in an.locations}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two drones hit an oil depot in Krasnodar Krai overnight, the governor said.", "Krasnodar"),
+    ("The US consulate in Erbil was hit by a drone, officials said.", "Erbil"),
+])
+def test_region_words_and_attributive_countries(named, text, place):
+    an = named(text)
+    names = {loc.name for loc in an.locations}
+    assert place in names
+    assert "United States" not in names and not {o.name for o in an.organizations} & {"Krasnodar Krai"}

@@ -54,7 +54,7 @@ from .record import Entity
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
-                          entity_words, headline_tokens, is_role_word, longest_spans, matchers,
+                          entity_words, given_names, headline_tokens, is_role_word, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
 from .resources import load_yaml
 
@@ -139,8 +139,9 @@ def _is_junk(text: str, institution: bool = False) -> bool:
     if organization(text) is not None:
         return False                      # "G7", "M23"
     words = text.split()
-    if len(words) >= 2 and _ORDINAL.match(words[0].lower()) and words[-1].lower() in GROUP_HEADS:
-        return False                      # "56th brigade"
+    if len(words) >= 2 and (_ORDINAL.match(words[0].lower()) or words[0].isdigit()) and \
+            words[-1].lower() in GROUP_HEADS:
+        return False                      # "56th brigade", "444 Brigade"
     if len(letters) < 2 or (text.islower() and not institution) or not text[:1].isalpha():
         return True
     return any(c.isdigit() for c in text) and not is_acronym(text) \
@@ -353,6 +354,47 @@ def _extend_long_name(an, c):
     return (s, m, label)
 
 
+OF_HEADS = {"department", "ministry", "office", "bureau", "secretariat", "directorate",
+            "commission", "committee", "agency", "administration"}
+
+
+def _extend_of_tail(doc, c):
+    """"US Department" + "of the Treasury": a body's name goes on over "of (the) Capitalised"."""
+    s, e, label = c
+    if label != "ORG" or e + 2 >= len(doc) or doc[e - 1].lower_ not in OF_HEADS or \
+            not doc[e - 1].text[:1].isupper() or doc[e].lower_ != "of":
+        return c
+    k = e + 1 + (doc[e + 1].lower_ == "the")
+    m = k
+    while m < len(doc) and m - k < 4 and doc[m].text[:1].isupper() and \
+            doc[m].pos_ in ("PROPN", "NOUN") and not doc[m].is_sent_start:
+        m += 1
+    return (s, m, label) if m > k else c
+
+
+def _media_names(an, lows):
+    """ORG spans for outlets named with a capitalised media head: "UrduPoint News", "HumAngle
+    Media", "Nam News Network", "Kyiv Post" (a place in the name belongs to the outlet)."""
+    doc = an.doc
+    heads = entity_words("media_heads")
+    out = []
+    for i, tok in enumerate(doc):
+        if lows[i] not in heads or not tok.text[:1].isupper() or \
+                (i + 1 < len(doc) and lows[i + 1] in heads and doc[i + 1].text[:1].isupper()):
+            continue
+        k = i
+        while k > 0 and i - k < 4 and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_punct:
+            k -= 1
+        while k < i and (lows[k] in heads or demonym_country(doc[k].text) or is_role_word(lows[k])
+                         or doc[k].pos_ not in ("PROPN", "NOUN") or lows[k] in ("the", "a")):
+            k += 1
+        if k < i and not any(is_role_word(lows[m]) for m in range(k, i)):
+            if any(m in an.token_place for m in range(k, i)):
+                _drop_place_mentions(an, range(k, i + 1))
+            out.append((k, i + 1, "ORG"))
+    return out
+
+
 def _place_word(an, i: int) -> bool:
     tok = an.doc[i]
     return i in an.token_place or tok.ent_type_ in ("GPE", "LOC") or bool(_country_places(tok.text))
@@ -443,13 +485,15 @@ def _lowercase_institutions(an, lows):
         if not name or j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "PROPN") and \
                 lows[j] not in entity_words("member_nouns"):
             continue                      # "the defence ministry building": an adjective use
-        if lows[k - 1] in ("'s", "\u2019s") and k >= 2:
+        owner_ok = k >= 2 and (doc[k - 2].text[:1].isupper() or (k - 3) in an.token_place or
+                               lows[k - 2] in entity_words("descriptive_bodies"))
+        if lows[k - 1] in ("'s", "\u2019s") and owner_ok:
             b = k - 2
             while b > 0 and b - 1 in an.token_place and doc[b - 1].text[:1].isupper():
                 b -= 1                    # "Kherson city's"
             out.append((b, j, "ORG"))
-        elif lows[k - 1] == "the" and len(name) >= 2:
-            out.append((k, j, "ORG"))
+        elif lows[k - 1] == "the" and len(name) >= 3:
+            out.append((k, j, "ORG"))     # "the prosecutor general's office", not "the armed forces"
     return out
 
 
@@ -653,6 +697,9 @@ def _group_modifier(tok, token_place, places_ok: bool = False) -> bool:
     t = tok.text
     if _ORDINAL.match(t.lower()) or (any(c.isdigit() for c in t) and t[:1].isupper()):
         return True
+    if t.isdigit() and len(t) >= 2 and tok.i + 1 < len(tok.doc) and \
+            tok.doc[tok.i + 1].text[:1].isupper():
+        return True                       # "444 Brigade", "55th" written "55 Regiment"
     return (tok.pos_ == "PROPN" and t[:1].isupper() and (places_ok or tok.i not in token_place)
             and not demonym_country(t) and not country_code(t) and not is_role_word(t)
             and not is_equipment(t))
@@ -788,7 +835,7 @@ def _model_candidates(an, lows):
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
     candidates = _merge_glued(doc, _merge_split_names(doc, candidates))
-    candidates = [_extend_mission(doc, c, an.token_place) for c in candidates]
+    candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
     return [_extend_long_name(an, c) for c in candidates]
 
 
@@ -819,6 +866,7 @@ def _candidates(an, lows, found):
     state = _state_institutions(doc, lows, known_tokens | exp_tokens) + expansions
     taken = {i for st in state for i in range(st[0], st[1])} | known_tokens
     state += [c for c in _capitalised_institutions(doc, lows) + _lowercase_institutions(an, lows)
+              + _media_names(an, lows)
               if not any(i in taken for i in range(c[0], c[1]))
               and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
@@ -922,6 +970,10 @@ def _retype(an, lows, s, e, label, known):
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e)):
         return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
+    if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
+            and normalize(text) not in given_names():
+        return "ORG", s                   # "an official told Rudaw": an outlet (a surname of a
+                                          # person named in full joins that person later)
     if label == "ORG" and not known:
         s2 = _leading_title(lows, s, e)
         if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
@@ -930,17 +982,9 @@ def _retype(an, lows, s, e, label, known):
         if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
                 not any(t.lower_ in GROUP_HEADS or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
-                (_context_before(an, lows, s)[0] or normalize(doc[s].text) in _given_names()):
+                (_context_before(an, lows, s)[0] or normalize(doc[s].text) in given_names()):
             return "PERSON", s            # "spokesman Yury Ihnat", "Olena Kovalenko" tagged ORG
     return label, s
-
-
-def _given_names() -> frozenset[str]:
-    """Given names the data files know (name_variants.yaml, name_spellings.yaml), normalised."""
-    def build(kb):
-        return frozenset(_variant_groups()) | frozenset(_preferred_given_names()) | \
-            frozenset(normalize(v) for v in _preferred_given_names().values())
-    return get_knowledge().derived("entities.given_names", build)
 
 
 def _group_persons(an, found) -> list["_Person"]:
@@ -1138,6 +1182,8 @@ def _organizations(an, org_mentions) -> list[Entity]:
     for text, s, e, acronym in org_mentions:
         if acronym and not organization(acronym):
             alias_to_key[acronym] = group_for(text)
+        for form in _short_forms(text):       # "US Treasury" and "Treasury" join the department
+            alias_to_key.setdefault(normalize(form), group_for(text))
     pending_acronyms = []
     for text, s, e, acronym in org_mentions:
         if is_acronym(text) and not organization(text) and text not in alias_to_key:
@@ -1157,10 +1203,11 @@ def _organizations(an, org_mentions) -> list[Entity]:
     for g in sorted(groups.values(), key=lambda g: g["first"]):
         if not g["mentions"]:
             continue
-        forms = list(dict.fromkeys(f for f in g["forms"] if f != g["name"]))
+        forms = list(dict.fromkeys(f for f in g["forms"] + _short_forms(g["name"])
+                                   if f != g["name"]))
         words = g["name"].split()
         if len(words) >= 2 and words[-1] in GROUP_HEADS and not country_code(words[0]) and \
-                not _country_places(" ".join(words[:-1])) and all(
+                not (words[-1] == "police" and _country_places(" ".join(words[:-1]))) and all(
                 w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
             forms.append(" ".join(words[:-1]))       # "Gran Grif gang" is also "Gran Grif"
         ent = Entity(name=g["name"], aliases=forms, kind="organization", country=g["country"],
@@ -1171,6 +1218,17 @@ def _organizations(an, org_mentions) -> list[Entity]:
     # a bare short form ("Security Council") stays separate: it may be the UN's or Russia's,
     # and merging would guess.
     return out
+
+
+def _short_forms(name: str) -> list[str]:
+    """"US Department of the Treasury" is also "US Treasury" and "Treasury"; a portfolio that is
+    a title's word ("Defence", "State") never stands alone."""
+    m = re.match(r"^(?:(\S+) )?(?:Department|Ministry|Office) of (?:the )?([A-Z][\w-]+)$", name)
+    if not m:
+        return []
+    owner, obj = m.groups()
+    out = [f"{owner} {obj}"] if owner else []
+    return out + ([obj] if not is_role_word(obj) else [])
 
 
 def _caps(text: str) -> int:

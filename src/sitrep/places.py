@@ -45,7 +45,8 @@ from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazett
                         is_equipment, normalize, organization, organizations)
 from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
-                          compound_modifier, dateline_outlets, is_role_word, longest_spans,
+                          compound_modifier, dateline_outlets, given_names, is_role_word,
+                          longest_spans,
                           matchers, org_like, quoted_names)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -178,6 +179,9 @@ def _cued_places(doc, taken, person_parts):
                         for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
             continue
+        if ent.label_ in ("PERSON", "ORG") and len(toks) >= 2 and \
+                normalize(toks[0].text) in given_names():
+            continue                      # "between Volodymyr Zelensky and Vladimir Putin"
         if organization(text) or demonym_country(text) or is_equipment(text) \
                 or (end - start == 1 and part_owners.get(text, set()) - {ent.start}):
             continue
@@ -196,8 +200,10 @@ def _cued_places(doc, taken, person_parts):
                                        and doc[end].is_lower or (  # "Solomianskyi district"
             end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ")
             and doc[end + 1].lower_ in PLACE_NOUNS))                  # "Zamzam displacement camp"
-        if _place_cue(doc, start, taken) or followed:
-            out.append((start, end))
+        weak = end - start >= 2 and doc[start].ent_type_ == "PERSON" and \
+            doc[start - 1].lower_ == "between"
+        if (_place_cue(doc, start, taken) and not weak) or followed:
+            out.append((start, end))      # "between Abiy Ahmed and ...": the model's PERSON stands
             taken.update(range(start, end))
             cued.add(text)
     for start, end, text in spans:       # "the strike on Aitaroun" after "the village of Aitaroun"
@@ -250,6 +256,8 @@ def _inside_other(doc, start, end, blockers) -> bool:
     for s, e in blockers:
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
+            if all(t.lower_ in REGION_WORDS for t in others):
+                continue                  # "Krasnodar Krai" tagged ORG: the place and its word
             if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
                 return True
     return False
@@ -335,6 +343,9 @@ def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
         return False                      # "Jordan" after "Michael Jordan"
     if text.isupper() and organization(text) is not None:
         return False                      # "SANA" the news agency, not Sanaa
+    if text.isupper() and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and \
+            any(p.kind == "country" for p in gaz.candidates(text)):
+        return False                      # "the US consulate", "UK officials": an adjective
     return not _names_a_unit(doc, end)
 
 
@@ -344,7 +355,7 @@ def _ner_mention(doc, ent, person_parts, taken):
     gaz = get_gazetteer()
     start, end = _strip_span(doc, ent.start, ent.end)
     if start >= end or compound_modifier(doc, end) or after_ship_noun(doc, start) or \
-            _fragment(doc, start, end):
+            _fragment(doc, start, end) or _names_a_unit(doc, end):
         return None
     if doc[end - 1].lower_ in REGION_WORDS and end - start > 1:
         text = doc[start:end - 1].text
