@@ -205,6 +205,8 @@ def export(
     actor: Optional[str] = typer.Option(None, help="actor name (any alias or spelling)"),
     place: Optional[str] = typer.Option(None, help="place or region name (any alias)"),
     bbox: Optional[str] = typer.Option(None, help="min_lon,min_lat,max_lon,max_lat"),
+    all_events: bool = typer.Option(False, "--all", help="keep events ACLED does not code (speech acts) "
+                                                        "in the CSV, GeoJSON and Parquet"),
 ) -> None:
     """Export events as ACLED-style CSV, JSON lines, GeoJSON or Parquet (see docs/export.md)."""
     from ..store.export import FORMATS as export_formats, export as run_export
@@ -218,8 +220,8 @@ def export(
     out = check_out(out)
     store = open_store(db)
     try:
-        n = run_export(store, format, str(out) if out else None, level=level, since=since, until=until,
-                       type=check_types(type), actor=actor, place=place, bbox=bbox)
+        n = run_export(store, format, str(out) if out else None, level=level, include_all=all_events,
+                       since=since, until=until, type=check_types(type), actor=actor, place=place, bbox=bbox)
     except ValueError as exc:
         fail(str(exc))
     except OSError as exc:
