@@ -40,7 +40,7 @@ def report(
 ) -> None:
     """Write the daily situation report: main events by region, sources, casualty ranges, quotes, a chart and a map."""
     from ..report import build_report, render_html, render_markdown
-    from ..web.source import open_source
+    from ..store import open_db
 
     if format not in ("html", "md"):
         raise typer.BadParameter("use html or md", param_hint="--format")
@@ -50,7 +50,7 @@ def report(
         except ValueError:
             raise typer.BadParameter(f"{date!r} is not a date (YYYY-MM-DD)", param_hint="--date")
     _require_db(db)
-    data = build_report(open_source(db), date, days)
+    data = build_report(open_db(db), date, days)
     text = render_html(data) if format == "html" else render_markdown(data)
     if out is None:
         sys.stdout.write(text)
