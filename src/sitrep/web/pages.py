@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from .. import charts as svg
-from ..countries import country_name, is_country_level
+from ..countries import country_name, is_country_level, region_label
 from .api import event_filters, found
 from .highlight import Span, boilerplate_spans, highlight
 from .source import EventFilters, Source
@@ -38,7 +38,7 @@ def marked(snippet: str | None) -> Markup:
 
 
 TEMPLATES.env.filters["marked"] = marked
-TEMPLATES.env.globals["country_name"] = country_name
+TEMPLATES.env.globals.update(country_name=country_name, region_label=region_label)
 PAGE = 50
 COMPARED = ("date", "actor", "target", "location", "fatalities", "status", "attributed_to", "mode")
 
