@@ -198,6 +198,18 @@ def _subject(verb):
     return None
 
 
+def _channel_clause(verb) -> list:
+    """"X said in a televised speech that CLAUSE": the "that" clause the parse hung on the
+    channel noun instead of the reporting verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and (obj := _pobj(prep)) is not None:
+            for c in obj.children:
+                if c.dep_ in ("relcl", "acl", "ccomp") and c.i > obj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children):
+                    return [c]
+    return []
+
+
 def _clause_before(verb, subj) -> list:
     """"CLAUSE, X told Rudaw." parsed without a clausal complement: the sentence's words before
     the comma that opens the attribution (the attribution closes the sentence)."""
@@ -329,6 +341,8 @@ class SpeakerNamer:
             candidates += [g for c in tok.children if c.dep_ in ("acl", "appos") and c.lemma_.lower() in (
                 "name", "call", "identify") for g in c.subtree if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
                 and not (g.dep_ in ("compound", "flat") and g.head.ent_type_ == "PERSON")]
+            # "the deputy mayor of Kherson, Olena Petrenko," with the apposition hung on "Kherson"
+            candidates += [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
             candidates += [tok] if tok.ent_type_ else []
         for t in candidates:
             ent = te.get(t.i)
@@ -814,7 +828,7 @@ class _Finder:
                 skip = set(t.i for t in verb.subtree)
                 tokens = [t for t in clause.subtree if t.i not in skip]
             else:
-                comp = [c for c in verb.children if c.dep_ == "ccomp"]
+                comp = [c for c in verb.children if c.dep_ == "ccomp"] or _channel_clause(verb)
                 if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
                     continue                     # "the package adds 48 names": not speech
