@@ -879,21 +879,33 @@ class _Finder:
         return tokens
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", text.lower()))
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _norm(text).split() if len(w) >= 4}
+
+
+def _repeats(q: Quote, k: Quote) -> bool:
+    """Whether quote q repeats the longer quote k of the same speaker: its words stand in k
+    (a partial quote inside the reported clause, a crosshead), or nearly all its content words do
+    (the standfirst retelling the body)."""
+    if q.speaker != k.speaker:
+        return False
+    if _norm(q.text) and f" {_norm(q.text)} " in f" {_norm(k.text)} ":
+        return True
+    words, other = _content_words(q.text), _content_words(k.text)
+    return len(words) >= 3 and len(words & other) >= 0.8 * len(words)
 
 
 def _one_per_statement(quotes: list[Quote]) -> list[Quote]:
     """A statement repeated in the standfirst or a crosshead, or a partial quote inside the clause
-    reported around it, is kept once: of the same speaker's quotes whose words overlap by half
-    (of the shorter), the longest stays."""
+    reported around it, is kept once: the longest of them."""
     keep: list[Quote] = []
     for q in sorted(quotes, key=lambda q: -len(q.text)):
-        words = _words(q.text)
-        if words and any(k.speaker == q.speaker and len(words & (kw := _words(k.text))) * 2 >= min(
-                len(words), len(kw)) for k in keep):
-            continue
-        keep.append(q)
+        if not any(_repeats(q, k) for k in keep):
+            keep.append(q)
     kept = {id(q) for q in keep}
     return [q for q in quotes if id(q) in kept]
 
