@@ -348,6 +348,8 @@ class SpeakerNamer:
             ent = te.get(t.i)
             if ent is not None and getattr(ent, "kind", "person") == "person":
                 return ent.name, True     # organisations keep the phrase the article uses
+        if tok.pos_ == "PROPN" and te.get(tok.i) is None and (person := self._by_surname(tok)):
+            return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
         for t in candidates:
             if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ != "O":
                 span = self._ent_span(t)
@@ -357,6 +359,12 @@ class SpeakerNamer:
                     if name:
                         return name, t.ent_type_ == "PERSON"
         return None, False
+
+    def _by_surname(self, tok) -> str | None:
+        """The one person of the article whose name ends in the word `tok` ("Zambada")."""
+        found = {e.name for e in getattr(self.an, "persons", None) or []
+                 if any(form.split()[-1:] == [tok.text] for form in [e.name, *(e.aliases or [])] if form)}
+        return found.pop() if len(found) == 1 else None
 
     def _ent_span(self, tok):
         for ent in self._ents:
@@ -510,15 +518,26 @@ class SpeakerNamer:
         """The person whose role (or title) the description names, nearest before it; else the
         single person named in the two sentences before (the office is theirs)."""
         keys = set(self._keys(tok))
-        for _, ent in self._persons_before(tok, 10_000):
+
+        def holds(ent, exact: bool) -> bool:
             role = (getattr(ent, "role", None) or "").lower()
-            if role and (role in keys or role.split()[-1] in keys):
-                return ent.name
+            return bool(role) and (role in keys or not exact and role.split()[-1] in keys)
+        before = [ent for _, ent in self._persons_before(tok, 10_000)]
+        for exact in (True, False):
+            holder = next((e for e in before if holds(e, exact)), None)
+            if holder is not None:
+                return holder.name
         recent = {ent.name for _, ent in self._persons_before(tok, 2)}
         if len(recent) == 1:
             return recent.pop()
         if self.last_person in recent:
             return self.last_person
+        # named only later: "the country's prime minister vowed … Prime Minister Shehbaz Sharif"
+        for key in sorted(keys, key=len, reverse=True):          # the fullest title first
+            later = {e.name for e in getattr(self.an, "persons", None) or []
+                     if (getattr(e, "role", None) or "").lower() == key}
+            if later:
+                return later.pop() if len(later) == 1 else None
         return None
 
     def _author(self, tok) -> tuple[str, str] | None:
