@@ -21,15 +21,30 @@ Direct quotes
 Indirect speech (direct=False)
     Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
     and a clausal complement (`X said (that) CLAUSE`, `CLAUSE, X said`, `X told Y that …`,
-    `X warned that …`), a parenthetical `…, X said, …`, or `according to X, CLAUSE`. `text` is the
-    reported clause without "that". Negated reporting verbs ("did not say") are skipped.
+    `X warned that …`, `X said in a televised speech that …`), a parenthetical `…, X said, …`, or
+    `according to X, CLAUSE`. `text` is the reported clause without "that". Negated reporting
+    verbs ("did not say") are skipped. Only named persons' indirect speech is kept (also through a
+    role description); bodies' and descriptions' only with `indirect_speakers: any` in
+    data/speaker_nouns.yaml.
 
-Speakers
+Speakers (data/speaker_nouns.yaml)
     A pronoun subject (he/she) is the last person speaker, else the last person named before it;
     they/we the last group speaker. The name is canonical: `an.token_entity` (the entities stage)
-    when a speaker token belongs to an entity, else a spaCy PERSON/ORG/NORP name, else the noun
-    phrase without determiners or relative clauses ("US officials", "Russian military"). Joint
-    subjects become "A and B".
+    when a speaker token belongs to an entity (a lone surname: the article's one person with it),
+    else a spaCy PERSON/ORG/NORP name, else the noun phrase without determiners or relative
+    clauses ("Russian military"). Joint subjects become "A and B".
+    Nouns that cannot speak never are speakers: documents speak for their author ("a statement by
+    X", "a note signed by X", else the source named just before: "reported by X"), audiences
+    ("told journalists") are never the subject, anonymous sources ("a security official",
+    "critics") are kept only when the article names them in the phrase ("one witness, named X").
+    A role description ("the governor", "the country's prime minister") is the person the article
+    names with that role or apposition (before, or later by the full title), else the one person
+    named in the two sentences before; the description is kept as written only when no name exists.
+    A name before a colon opening a quote speaks (`Trump: “We waited”`), layout labels do not.
+
+One quote per statement: a quote whose words stand in a longer quote of the same speaker (a
+partial quote inside its clause, a crosshead) or which repeats nearly all its content words (the
+standfirst) is kept once, the longest.
 
 Evidence is the original text of the sentences holding the quote and its attribution, with
 offsets into Article.text (through `an.evidence`). `verb` is the reporting lemma ("say",
