@@ -94,6 +94,7 @@ class CountLexicon:
     victims_only: frozenset
     actor_verbs: dict
     subject_phrases: dict       # "lose life" -> killed
+    object_phrases: dict        # "force from home" -> displaced
     adjectives: dict
     event_nouns: dict
     noun_modifiers: dict        # "under arms" -> troops
@@ -137,7 +138,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
     return CountLexicon(
         nouns=_invert(nouns.get("nouns")), victim_verbs=both("victim_verbs"),
         victims_only=words(preds, "victims_only"), actor_verbs=both("actor_verbs"),
-        subject_phrases=both("subject_phrases"), adjectives=both("adjectives"),
+        subject_phrases=both("subject_phrases"), object_phrases=both("object_phrases"),
+        adjectives=both("adjectives"),
         event_nouns=both("event_nouns"), noun_modifiers=both("noun_modifiers"),
         return_verbs=words(returns, "verbs"), return_words=words(returns, "words"),
         return_context=_invert(returns.get("context")),
@@ -221,6 +223,7 @@ def _phrases_of(verb) -> list[str]:
                 if p.dep_ == "pobj":
                     out.append(f"{lem} {c.lower_} {p.lemma_.lower()}")
                     out.append(f"{lem} {p.lemma_.lower()}")
+            out.append(f"{lem} {c.lower_}")              # "cross into", "flee to"
     return out
 
 
@@ -230,6 +233,7 @@ class _Counter:
         self.doc = an.doc
         self.text = an.doc.text
         self.lex = lexicon(kb)
+        self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
 
     # -- filters ---------------------------------------------------------------
 
@@ -374,7 +378,20 @@ class _Counter:
             pred_cat, pred_word = self._verb_before(start)
         if pred_cat is None and noun is not None:
             pred_cat, pred_word = self._modifier_category(noun)
+        if pred_cat is None and noun is not None:
+            pred_cat, pred_word = self._among_them(noun)
         return pred_cat, pred_word
+
+    def _among_them(self, noun) -> tuple[str | None, object]:
+        """"…, among them 312 children": the category of the count "them" refers to (the sentence's
+        count before it)."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None \
+                    and obj.lower_ in ("them", "those", "whom"):
+                before = self.sentence_categories.get(noun.sent.start)
+                if before in STRONG:
+                    return before, prep
+        return None, None
 
     def _modifier_category(self, noun) -> tuple[str | None, object]:
         """"1 million people under arms", "300 people in captivity"."""
@@ -403,6 +420,11 @@ class _Counter:
                             words.append(p)
         if key in lex.aggregates:
             words = words[1:]
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
+            phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
+            if phrase in lex.nouns:
+                return lex.nouns[phrase]
         for w in words:
             k = _noun_key(w)
             if k in lex.nouns and (w.i == noun.i or key in lex.aggregates):
@@ -487,7 +509,13 @@ class _Counter:
         if dep in OBJECT_DEPS or dep == "nsubjpass":
             if lem in lex.victim_verbs:
                 found.append((lex.victim_verbs[lem], head))
+            if dep != "nsubjpass":               # "forced 45,000 people from their homes"
+                found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
             found += adjectives
+        if dep in SUBJECT_DEPS and lem == "be":  # "3 journalists were among those detained"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None:
+                    found += self._modifier_predicates(obj)
         if (head.pos_ == "ADJ" or head.tag_ == "VBG") and head.lower_ in lex.adjectives:
             found.append((lex.adjectives[head.lower_], head))
         return found
@@ -630,6 +658,7 @@ class _Counter:
             category, noun, word = cat
             count = self.build(start, end, value, category, noun, word)
             found.append((count, noun))
+            self.sentence_categories[self.doc[start].sent.start] = category
             for extra, verb in self._conjoined_facts(noun, word, category):
                 found.append((self.build(start, end, value, extra, noun, verb), noun))
             for i in range(start, end):
