@@ -63,17 +63,8 @@ from .knowledge import Knowledge, get_knowledge
 from .numbers import DIGITS, MULTIPLIERS, WORD_NUMBERS, number_groups, parse_digits, token_value  # noqa: F401
 from .record import Count
 
-QUALIFIERS = re.compile(
-    r"(?i)\b(at least|at most|nearly|almost|more than|over|up to|about|around|some|approximately|"
-    r"roughly|an estimated|estimated|as many as|as few as|close to|fewer than|less than|under|"
-    r"upwards of|just over|just under|no fewer than|no less than|not less than|in excess of|"
-    r"a total of|a further|another|only|exactly|about some|well over|over a|almost a|nearly a|"
-    r"an additional|approx\.?|c\.|ca\.|tens of|hundreds of)\s*$")
-QUALIFIER_WORDS = {"at", "least", "most", "nearly", "almost", "more", "than", "over", "up", "to",
-                   "about", "around", "some", "approximately", "roughly", "an", "estimated", "as",
-                   "many", "close", "fewer", "less", "under", "upwards", "of", "just", "no", "another",
-                   "a", "further", "total", "only", "exactly", "well"}
-EXACT_QUALIFIERS = {"a total of", "a further", "another", "only", "exactly", "an additional"}
+# words before a number that qualify it ("at least", "nearly") are data: count_nouns.yaml
+# `qualifiers` (approximate) and `exact_qualifiers` ("a total of", "another")
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY", "LAW"}
 # categories a governing predicate decides over the noun's own category (for people)
 STRONG = {"killed", "wounded", "arrested", "detained", "displaced", "prisoners"}
@@ -109,6 +100,9 @@ class CountLexicon:
     vague: frozenset
     named_units: frozenset
     singular_victims: bool
+    qualifiers: re.Pattern            # the qualifier right before a number (group 1)
+    qualifier_words: frozenset        # their words, skipped when looking for the verb before
+    exact_qualifiers: frozenset
 
 
 def _invert(*tables) -> dict:
@@ -147,7 +141,17 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         people_default=str(nouns.get("people_default") or "other"),
         skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
-        singular_victims=bool(nouns.get("singular_victims", True)))
+        singular_victims=bool(nouns.get("singular_victims", True)),
+        **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
+
+
+def _qualifiers(approximate: frozenset, exact: frozenset) -> dict:
+    """The qualifier matcher: the longest phrase first, at the end of the text before a number."""
+    phrases = sorted(approximate | exact, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) or "(?!)"
+    return dict(qualifiers=re.compile(rf"(?i)\b({alternatives})\s*$"),
+                qualifier_words=frozenset(w for p in phrases for w in p.split()),
+                exact_qualifiers=exact)
 
 
 def lexicon(kb: Knowledge | None = None) -> CountLexicon:
@@ -543,7 +547,7 @@ class _Counter:
     def _verb_before(self, start: int):
         """A victim verb right before the number ("killing at least 40 …"), for misparsed clauses."""
         k = start - 1
-        while k >= 0 and self.doc[k].lower_ in QUALIFIER_WORDS:
+        while k >= 0 and self.doc[k].lower_ in self.lex.qualifier_words:
             k -= 1
         if k < 0:
             return None, None
@@ -617,8 +621,8 @@ class _Counter:
     # -- building --------------------------------------------------------------
 
     def qualifier(self, start_char: int) -> str | None:
-        m = QUALIFIERS.search(self.text[max(0, start_char - 24):start_char])
-        return m.group(1).lower() if m else None
+        m = self.lex.qualifiers.search(self.text[max(0, start_char - 24):start_char])
+        return " ".join(m.group(1).lower().split()) if m else None
 
     def what(self, noun, word) -> str:
         if noun is None:
@@ -641,7 +645,7 @@ class _Counter:
         doc = self.doc
         qual = self.qualifier(doc[start].idx) if DIGITS.match(doc[start].text) or \
             doc[start].lower_ in WORD_NUMBERS else None
-        approximate = bool(qual) and qual not in EXACT_QUALIFIERS or doc[start].lower_ == "dozen"
+        approximate = bool(qual) and qual not in self.lex.exact_qualifiers or doc[start].lower_ == "dozen"
         val = int(value) if float(value).is_integer() else value
         span = doc[start:end]
         evidence, s, e = self.an.sentence(span)

@@ -202,6 +202,10 @@ def _subject(verb):
             return obj
     if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
             verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        # "“…” shelling rained down, he said, …, noting that …": the parenthetical's speaker
+        for sib in verb.head.children:
+            if sib.dep_ == "parataxis" and sib.i < verb.i and (who := _subject(sib)) is not None:
+                return who
         return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
     # inverted attribution after the reported clause: "…, informed the administration."
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
