@@ -104,10 +104,19 @@ def test_a_name_before_a_colon_speaks(quotes_of):
     ("“The siege of Goma must end now,” Denis Mukwege added in a post on X.", "Denis Mukwege"),
     ("Prime Minister Abiy Ahmed said in a televised speech that the army had retaken Lalibela.",
      "Abiy Ahmed"),
+    ("Ahmed Shah addressed elders in Kandahar, noting the Taliban had closed the crossing at "
+     "Spin Boldak.", "Ahmed Shah"),
 ])
 def test_reporting_verbs_and_channels(quotes_of, body, speaker):
     found = quotes_of(body)
     assert [s for s, _ in found] == [speaker], found
+
+
+def test_a_participle_after_a_parenthetical_attribution_has_its_speaker(quotes_of):
+    found = quotes_of("Mayor Ihor Terekhov spoke on Sunday. Heavy shelling hit the northern districts, "
+                      "he said, noting the region had suffered 30 attacks in one day.")
+    assert len(found) == 2 and all(s == "Ihor Terekhov" for s, _ in found), found
+    assert any(not d for _, d in found)
 
 
 def test_reporting_verbs_are_data_a_user_extends(parsed):
