@@ -91,6 +91,8 @@ class Entry:
     mod: frozenset[str] = frozenset()
     xcomp_or_oprd: frozenset[str] = frozenset()
     people_obj: bool = False
+    obj_is_target: bool = False         # the obj-list object is the target ("captured the town")
+    complement: bool = False            # needs an object, a clause or a to/on/with phrase ("agreed to ...")
     needs_actor: bool = False
     future_only: bool = False
     toll: bool = False                  # a killing verb: also the toll of an event beside it
@@ -148,7 +150,9 @@ def _entry(raw: dict, where: str) -> Entry:
         acled=tuple(acled) if acled else None, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
         mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
-        people_obj=bool(raw.get("people_obj")), needs_actor=bool(raw.get("needs_actor")),
+        people_obj=bool(raw.get("people_obj")), complement=bool(raw.get("complement")),
+        obj_is_target=bool(raw.get("obj_is_target")),
+        needs_actor=bool(raw.get("needs_actor")),
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
         carrier_only=raw.get("carrier_only"), source=where)
     if raw.get("target_prep") is not None:
