@@ -55,7 +55,7 @@ def to_record(an: Analysis) -> Record:
         boilerplate=list(an.clean.boilerplate),
         persons=an.persons, organizations=an.organizations, locations=an.locations,
         quotes=an.quotes, counts=an.counts, events=an.events,
-        url=a.url, source=a.source, text=a.text,
+        url=a.url, source=a.source, text=a.text, warnings=list(a.warnings),
     )
 
 

@@ -32,6 +32,7 @@ class Article:
     source: str | None = None       # outlet / site name
     published: str | None = None    # ISO date (YYYY-MM-DD) or None
     origin: str | None = None       # file (and line / record) it came from, for error messages
+    warnings: list[str] = field(default_factory=list)   # what the reader repaired (damaged bytes, ...)
 
     @staticmethod
     def make_id(*parts: str | None) -> str:
@@ -110,6 +111,8 @@ class Count:
     evidence: str = ""
     start: int = 0
     end: int = 0
+    value_start: int | None = None  # the figure itself ("at least 1,332" -> "1,332") in Article.text
+    value_end: int | None = None
 
 
 @dataclass
@@ -138,7 +141,12 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     admin1: str | None = None
-    location_scope: str | None = None   # clause | sentence | paragraph | article | actor: where the location came from
+    location_scope: str | None = None   # clause | sentence | paragraph | dateline | article | actor | country: where the location came from
+    actor_text: str | None = None       # the article's own words for the actor ("Russian occupiers"); `actor` is canonical
+    target_text: str | None = None      # the article's own words for the target ("three people")
+    fatalities_reports: list[dict] | None = None   # [{"value": int, "evidence": str}] when the article gives more than one toll
+    toll_disputed: bool | None = None   # true when those tolls disagree (like a cross-outlet dispute)
+    geo_precision: str | None = None    # point | admin1 | country: what lat/lon stand for (country: a centroid, not the event's point)
 
 
 @dataclass
@@ -158,6 +166,7 @@ class Record:
     url: str | None = None
     source: str | None = None
     text: str | None = None         # Article.text, so offsets can be used without the file
+    warnings: list[str] = field(default_factory=list)   # Article.warnings: how the input was repaired
 
     def to_json(self, include_text: bool = False) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -165,6 +174,8 @@ class Record:
             d["body_chars"] = list(d["body_chars"])
         if not include_text:
             d.pop("text", None)
+        if not d["warnings"]:
+            d.pop("warnings")       # present only when the reader repaired something
         return d
 
     @classmethod
@@ -199,6 +210,7 @@ class Record:
             counts=[Count(**_known(Count, c)) for c in d.get("counts") or []],
             events=[Event(**_known(Event, e)) for e in d.get("events") or []],
             url=d.get("url"), source=d.get("source"), text=d.get("text"),
+            warnings=list(d.get("warnings") or []),
         )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from ..acled import classify
 from ..dates import KIND_RANK
 from ..record import Event
 from .actors import ActorTable, load_actors
@@ -379,12 +380,9 @@ def _weapon_mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
     return None
 
 
-def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon):
-    if entry.acled:
-        return entry.acled
-    if mode and mode in lex.acled_by_mode:
-        return lex.acled_by_mode[mode]
-    return lex.acled_by_type.get(etype, (None, None))
+def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon, **facts):
+    """The ACLED pair of the shared mapper (sitrep.acled), with this lexicon's base tables."""
+    return classify(etype, mode, entry.acled, by_mode=lex.acled_by_mode, by_type=lex.acled_by_type, **facts)
 
 
 def _is_weapon(tok, lex: Lexicon) -> bool:
@@ -623,7 +621,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
             actor_tok = tok.head
     if defended is not None and actor is not None:
         pass                          # the attacker named by a demonym of what was stopped
-    elif actor_tok is not None and _is_weapon(actor_tok, lex):
+    elif actor_tok is not None and _is_weapon(actor_tok, lex) and \
+            not actors.is_party_noun(actor_tok.lemma_):       # "gunmen" name a mode and a party
         actor = _demonym_actor(actor_tok, an, actors)
         if actor is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_tok.children):
             actor = resolve(actor_tok, an, actors, ctx)     # "the military said its aircraft had struck"
@@ -1012,10 +1011,10 @@ class Coder:
         date = self._date(d) or self._news_date(d.clause)
         fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
-        if d.info.violent and d.mode in (None, "ground") and d.target is not None \
-                and d.target.sector == "civilian" and not entry.acled:
-            # direct violence on civilians (no remote weapon named) is ACLED's own category
-            acled = tuple(self.lex.acled_by_mode.get("attack on civilians", (None, None)))
+        if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
+            acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
+                           target_sector=d.target.sector if d.target else None, text=text,
+                           fatalities=fatalities)
         if entry.pos == "NOUN" and d.actor is None and d.target is None and \
                 d.scope in (None, "paragraph") and not fatalities:
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
@@ -1034,7 +1033,8 @@ class Coder:
             target_country=target.country if target else None,
             target_sector=target.sector if target else None,
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
-            admin1=getattr(loc, "admin1", None), location_scope=d.scope)
+            admin1=getattr(loc, "admin1", None), location_scope=d.scope,
+            actor_text=actor.text if actor else None, target_text=target.text if target else None)
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
@@ -1216,7 +1216,7 @@ class Coder:
             for f in ("mode", "actor", "target", "location", "country", "date", "fatalities",
                       "attributed_to", "actor_country", "actor_sector", "target_country",
                       "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                      "acled_sub_event_type"):
+                      "acled_sub_event_type", "actor_text", "target_text"):
                 if getattr(keep, f) is None and getattr(drop, f) is not None:
                     setattr(keep, f, getattr(drop, f))
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
