@@ -199,3 +199,59 @@ def test_a_date_of_another_clause_does_not_date_the_event(events):
     e = one_event(events("The talks ended on Monday and on an unknown day the rebels withdrew from Pibor."),
                   "RETREAT")
     assert e.date is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Smoke rises after an Israeli strike on a building in Tyre, southern Lebanon, in this picture taken on Monday.",
+    "Displaced families shelter in a school in Port Sudan, June 4, 2024. REUTERS/Staff",
+    "Rescuers search the rubble after a missile strike in Kharkiv on Sunday. (AP Photo/Staff)",
+    "Palestinians inspect a house destroyed in an air strike in Rafah, in this handout image released on Friday.",
+])
+def test_a_photo_caption_gives_no_event_and_no_day(events, caption):
+    body = "Russian drones hit a power plant in Sumy, officials said."
+    found = events(f"{caption}\n{body}")
+    assert [e.evidence for e in found] == [body]
+    assert found[0].date is None
+
+
+def test_a_byline_gives_no_event(events):
+    assert events("Reporting by Aisha Bello in Abuja; Editing by Tom Hart") == []
+
+
+# ------------------------------------------------------------------ the sentence fallback
+
+@pytest.mark.parametrize("text, etype", [
+    ("The ruling party criticized past governments for the violence in Oromia.", "ACCUSE"),
+    ("Egypt condemned the Israeli operation in Rafah.", "ACCUSE"),
+    ("Kenya deployed more police to the border with Somalia.", "MOBILIZE"),
+    ("The Houthis hosted a delegation from Oman in Sanaa.", "CONSULT"),
+    ("Senegal's president thanked the mediators for their patience.", "SUPPORT"),
+])
+def test_a_sentence_the_entries_miss_is_coded_by_its_main_verb(analyse, text, etype):
+    an = analyse(text, "2024-05-15")
+    e = one_event(an.events, etype)
+    assert e.rule.startswith("fallback.")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt will condemn the operation in Rafah at the summit.",
+    "Kenya did not deploy police to the border with Somalia.",
+    "Did the Houthis host a delegation from Oman in Sanaa?",
+    "The players fought hard but lost the final in Lagos.",
+])
+def test_the_fallback_keeps_the_status_and_sense_checks(events, text):
+    assert events(text) == []
+
+
+def test_explain_names_the_fallback_the_figurative_sense_and_the_promise(analyse):
+    from sitrep.cli.explain import explain_article
+
+    text = ("The ruling party criticized past governments for the violence in Oromia.\n"
+            "The opposition launched a blistering attack on the budget.\n"
+            "The minister promised to keep sending air-defence systems to Kyiv.\n"
+            "Four Palestinians were killed in Khan Younis on Monday.")
+    out = "\n".join(explain_article(analyse(text, "2024-05-15")))
+    assert "fallback: main verb 'criticized'" in out
+    assert "figurative or non-conflict sense" in out
+    assert "not emitted" in out and "promised" in out
+    assert "actor: none stated" in out

@@ -292,7 +292,7 @@ def _aggregate(tok) -> bool:
                 many = True
     if not many:
         return False
-    scope = list(tok.head.subtree) if tok.head is not tok else list(tok.subtree)
+    scope = list(tok.head.subtree) if tok.head.i != tok.i else list(tok.subtree)
     words = {t.lower_ for t in scope}
     return bool(words & {"since", "so", "total", "altogether", "overall"}) and \
         ("since" in words or "total" in words or "far" in words or "altogether" in words or "overall" in words)
@@ -680,6 +680,14 @@ class Coder:
             return []
         groups = []
         for seg in _segments(sent):
+            credit = _credit_line(seg, self.lex)
+            if credit:
+                # a photo caption or a byline describes a picture or a writer, not the news; its
+                # words (and its day) are no event's
+                self.traces.append(Trace(si, seg.start, seg[:6].text, "caption", "rejected",
+                                         f"{credit}: not a report of an event"))
+                self.unreal |= {t.i for t in seg}
+                continue
             is_title = seg.end_char <= self.title_end
             groups.append((is_title, self._code_tokens(si, seg, seg)))
         return groups
@@ -695,7 +703,29 @@ class Coder:
             ev = self.event(si, sent, m)
             if ev is not None:
                 coded.append((m, ev))
+        if not coded and self.lex.fallback:
+            coded = self._fallback(si, sent)
         return self._merge(si, coded)
+
+    def _fallback(self, si: int, seg) -> list[tuple[Match, Event]]:
+        """A sentence the entries coded nothing from: its main verb (or, under "X said", the
+        verb of what was said), looked up in the lexicon's `fallback:` table, goes through the
+        same steps (status, roles, physical act, place). Not for a verb whose own entry was
+        stopped by its status or sense (a plan, a warning, a figure of speech)."""
+        stopped = {t.token_i for t in self.traces if t.outcome in ("not emitted", "merged") or
+                   t.outcome == "rejected" and t.reason.startswith(STOPPING_REASONS)}
+        for tok in _main_predicates(seg, self.lex):
+            entry = self.lex.fallback.get(tok.lemma_.lower())
+            if entry is None or tok.i in stopped:
+                continue
+            m = Match(tok, entry, why="fallback")
+            n = len(self.traces)
+            ev = self.event(si, seg, m)
+            for t in self.traces[n:]:
+                t.rule = f"{entry.id} (fallback: main verb '{tok.text}' of a sentence the entries coded nothing from)"
+            if ev is not None:
+                return [(m, ev)]
+        return []
 
     def event(self, si: int, sent, m: Match) -> Event | None:
         """One matched trigger -> an Event, or None with a trace saying why: the steps below run
@@ -1108,7 +1138,7 @@ class Coder:
         call is Saturday's), else the sentence's; a date that belongs to another noun ("Tuesday's
         election") is that noun's. A failure of the dates stage must not cost the article its
         events: it is noted in `an.errors` and the date left null."""
-        heads = [d.m.tok] + ([d.clause] if d.clause is not d.m.tok else [])
+        heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
         found = self._dates_of(heads, _clause_span(d.clause, d.sent))
         if not found:
             # the day of the statement that reports it ("the ministry said on Sunday"), not the
@@ -1124,7 +1154,7 @@ class Coder:
         other = self.lex.word_list("other_time_preps")
         t = root
         for _ in range(8):
-            if t.i in own or t.head is t:
+            if t.i in own or t.head.i == t.i:
                 return False
             if t.dep_ == "pobj" and t.head.lower_ in other:
                 return True       # "since the coup on July 26", "after Tuesday's election"
@@ -1452,7 +1482,7 @@ def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
 def _ancestors(tok, n: int = 3) -> list[int]:
     out, t = [tok.i], tok
     for _ in range(n):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         out.append(t.i)
@@ -1525,6 +1555,43 @@ def _under_loc_prep(tok) -> bool:
     return False
 
 
+# rejections that say the act did not happen or is another sense: the fallback respects them
+STOPPING_REASONS = ("figurative", "negated", "question", "conditional", "requested", "refused",
+                    "unrealised", "purpose", "not done", "mentioned as", "infinitive", "entry is future_only",
+                    "participle", "adjectival", "present-tense", "asked NOT", "a tally")
+
+
+def _main_predicates(seg, lex: Lexicon) -> list:
+    """The verbs that carry a sentence: its root and the root's conjuncts; under a reporting
+    root ("X said ..."), the verb of what was said first."""
+    roots = [t for t in seg if t.head.i == t.i or not (seg.start <= t.head.i < seg.end)]
+    out = []
+    report = lex.frames.get("report", frozenset())
+    for root in roots:
+        said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if root.lemma_.lower() in report and said:
+            out += [said[0], *said[0].conjuncts]
+        out += [root, *root.conjuncts]
+    return [t for t in out if t.pos_ == "VERB"]
+
+
+def _credit_line(seg, lex: Lexicon) -> str | None:
+    """"... in this screengrab taken from a video", "REUTERS/Jane Doe", "By John Smith and Ann
+    Roe", "Reporting by ...; Editing by ...": a caption or byline (which), else None."""
+    text = seg.doc.text
+    lo = text.rfind("\n", 0, seg.start_char) + 1
+    hi = text.find("\n", seg.end_char)
+    line = " ".join(text[lo:hi if hi >= 0 else len(text)].lower().split())
+    if len(line) < 600 and any(p in line for p in lex.word_list("caption_phrases")):
+        return "photo caption"        # the caption's line holds the credit ("... REUTERS/Name")
+    low = " ".join(seg.text.lower().split())
+    words = low.split()
+    if any(low.startswith(p) for p in lex.word_list("byline_starts")) or (
+            words[:1] == ["by"] and len(seg) <= 12 and not any(t.pos_ == "VERB" for t in seg)):
+        return "byline"
+    return None
+
+
 def _segments(sent):
     """A parsed sentence cut at line breaks: the parser glues a title, list items or bullet lines
     to the next sentence, but a line break in news text always ends a statement."""
@@ -1563,7 +1630,7 @@ def _governors(clause) -> set[int]:
     conjuncts; a conjoined clause itself is another statement, not a governor."""
     out, t = set(), clause
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "pcomp", "pobj", "prep"):
             out.add(t.head.i)
@@ -1577,7 +1644,7 @@ def _verb_of(tok):
     """The clause a token belongs to: its nearest verb (itself if a verb)."""
     t = tok
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -1595,14 +1662,14 @@ def _tree_distance(a, b, limit: int = 12) -> int:
     t, n = a, 0
     while n <= limit:
         up.setdefault(t.i, n)
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t, n = t.head, n + 1
     t, n = b, 0
     while n <= limit:
         if t.i in up:
             return up[t.i] + n
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t, n = t.head, n + 1
     return 2 * limit + abs(a.i - b.i)
