@@ -139,3 +139,293 @@ def test_text_longer_than_the_parser_takes_is_refused(tmp_path):
     f.write_text(line * (MAX_TEXT_CHARS // len(line) + 1))
     err = only_error(f)
     assert err.kind == "too_large" and "split" in err.message
+
+
+# ---------------------------------------------------------------------------------------------
+# One bad line, record or item costs that unit only (issue 14 §1)
+
+GOOD_LINES = [
+    "RSF fighters shelled a market in El Fasher on Sunday, killing nine traders, witnesses said.",
+    "Gunmen attacked a convoy near Gao on Tuesday, the Malian army said in a statement.",
+    "An air strike hit a shelter in Rafah overnight, the civil defence agency said.",
+    "The junta's jets bombed a village in Sagaing region, residents told reporters.",
+    "M23 rebels seized the town of Rubaya after heavy fighting, local officials said.",
+    "Houthi forces fired a drone at a tanker in the Red Sea, the coalition said.",
+]
+
+
+def _good(i):
+    return json.dumps({"id": f"good{i}", "text": GOOD_LINES[i % len(GOOD_LINES)]}).encode()
+
+
+BAD_LINES = {
+    "nul byte": b'{"id": "x", "text": "Shelling \x00 continued in Kharkiv overnight."}',
+    "nested 2,000 deep": b"[" * 2000 + b"]" * 2000,
+    "object nested 3,000 deep": b'{"a":' * 3000 + b"1" + b"}" * 3000,
+    "5,000-digit integer": b'{"id": 1, "text": "Troops advanced near Bakhmut on Monday.", "n": ' + b"7" * 5000 + b"}",
+    "malformed": b'{"id": "x", "text": "Clashes erupted in Tripoli"',
+    "not an object": b'["Clashes erupted in Tripoli on Friday night."]',
+    "no text field": b'{"id": "x", "body_html": "<p>Clashes in Mogadishu</p>"}',
+    "too few words": b'{"id": "x", "text": "Mogadishu."}',
+    "bytes in no encoding": b'{"id": "x", "text": "\x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d\x81\x8d"}',
+    "text is a number": b'{"id": "x", "text": 12345}',
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_LINES))
+def test_a_bad_jsonl_line_is_one_error_naming_its_line_and_its_neighbours_are_read(tmp_path, kind):
+    f = tmp_path / "dump.jsonl"
+    f.write_bytes(b"\n".join([_good(0), _good(1), BAD_LINES[kind], _good(2), b"", _good(3)]) + b"\n")
+    results = list(read_file(f))
+    errors = [r for r in results if isinstance(r, InputError)]
+    arts = [r for r in results if isinstance(r, Article)]
+    assert [a.id for a in arts] == ["good0", "good1", "good2", "good3"]
+    assert [e.origin for e in errors] == [f"{f}:3"], kind
+    assert "\n" not in errors[0].message and "Error" not in errors[0].message   # no exception name
+
+
+def test_inputs_in_equal_records_plus_errors_counted_per_line(tmp_path):
+    f = tmp_path / "mixed.jsonl"
+    kinds = sorted(BAD_LINES)
+    lines = []
+    for i in range(30):
+        lines.append(BAD_LINES[kinds[i % len(kinds)]] if i % 3 == 0 else _good(i))
+    f.write_bytes(b"\n".join(lines) + b"\n")
+    results = list(read_file(f))
+    assert len(results) == 30
+    assert sum(isinstance(r, InputError) for r in results) == 10
+    assert [r.origin.rsplit(":", 1)[1] for r in results] == [str(i + 1) for i in range(30)]
+
+
+def test_a_jsonl_file_that_is_really_binary_is_still_one_error(tmp_path):
+    f = tmp_path / "image.jsonl"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    [err] = list(read_file(f))
+    assert err.origin == str(f) and "PNG" in err.message
+
+
+def test_a_bad_json_list_item_costs_that_item(tmp_path):
+    f = tmp_path / "list.json"
+    f.write_text(json.dumps([{"text": GOOD_LINES[0]}, {"text": "Too short"}, 7, {"text": GOOD_LINES[1]}]))
+    results = list(read_file(f))
+    assert [type(r).__name__ for r in results] == ["Article", "InputError", "InputError", "Article"]
+    assert results[1].origin == f"{f}#1" and results[2].origin == f"{f}#2"
+
+
+def test_a_whole_json_file_nested_too_deeply_is_one_clear_error(tmp_path):
+    f = tmp_path / "deep.json"
+    f.write_bytes(b"[" * 5000 + b"]" * 5000)
+    [err] = list(read_file(f))
+    assert "nested too deeply" in err.message
+
+
+def test_a_bad_feed_entry_costs_that_entry(tmp_path, monkeypatch):
+    import sitrep.readers.feed as feed
+    f = tmp_path / "feed.rss"
+    items = "".join(f"<item><title>Item {i}</title><link>https://x.example/{i}</link>"
+                    f"<description>{GOOD_LINES[i]}</description></item>" for i in range(4))
+    f.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>')
+    real = feed._entry_text
+
+    def flaky(entry):
+        if entry.get("link", "").endswith("/2"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(entry)
+    monkeypatch.setattr(feed, "_entry_text", flaky)
+    results = list(read_file(f))
+    assert [type(r).__name__ for r in results] == ["Article", "Article", "InputError", "Article"]
+    assert results[2].origin == f"{f}#2"
+
+
+# ---------------------------------------------------------------------------------------------
+# WARC records: each its own unit
+
+def _warc_bytes(pages, gz=False, drop_uri=()):
+    import io as _io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    buf = _io.BytesIO()
+    w = WARCWriter(buf, gzip=gz)
+    for i, (url, body) in enumerate(pages):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        rec = w.create_warc_record(url, "response", payload=_io.BytesIO(body), http_headers=headers)
+        if i in drop_uri:
+            rec.rec_headers.remove_header("WARC-Target-URI")
+        w.write_record(rec)
+    return buf.getvalue()
+
+
+def _pages(n=4):
+    return [(f"https://news.example/{i}",
+             f"<html><body><article><h1>Report {i}</h1><p>{GOOD_LINES[i]}</p>"
+             f"<p>Officials gave no further details on the situation.</p></article></body></html>".encode())
+            for i in range(n)]
+
+
+def _lie(data: bytes, record: int, delta: int | None, value: bytes | None = None) -> bytes:
+    import re
+    m = [m for m in re.finditer(rb"Content-Length: (\d+)\r\n", data)][record]
+    new = value if value is not None else str(int(m.group(1)) + delta).encode()
+    return data[:m.start(1)] + new + data[m.end(1):]
+
+
+@pytest.mark.parametrize("lie", [+60, -80, +5, -1, b"12abc", b"999999999999999999"])
+def test_a_warc_record_whose_content_length_lies_costs_that_record(tmp_path, lie):
+    data = _warc_bytes(_pages())
+    data = _lie(data, 1, lie if isinstance(lie, int) else None, lie if isinstance(lie, bytes) else None)
+    f = tmp_path / "crawl.warc"
+    f.write_bytes(data)
+    results = list(read_file(f))
+    arts = [r for r in results if isinstance(r, Article)]
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert [a.url for a in arts] == ["https://news.example/0", "https://news.example/2", "https://news.example/3"]
+    assert len(errors) == 1 and errors[0].origin.startswith(f"{f}#") and "byte" in errors[0].message
+
+
+def test_warc_garbage_between_records_is_one_error_and_reading_goes_on(tmp_path):
+    pages = _pages()
+    data = _warc_bytes(pages[:2]) + b"\x00garbage that is no record\r\n" * 3 + _warc_bytes(pages[2:])
+    f = tmp_path / "crawl.warc"
+    f.write_bytes(data)
+    results = list(read_file(f))
+    assert sum(isinstance(r, Article) for r in results) == 4
+    assert sum(isinstance(r, InputError) for r in results) == 1
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_response_without_target_uri_is_a_clear_error(tmp_path, gz):
+    f = tmp_path / ("c.warc.gz" if gz else "c.warc")
+    f.write_bytes(_warc_bytes(_pages(3), gz=gz, drop_uri={1}))
+    results = list(read_file(f))
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert sum(isinstance(r, Article) for r in results) == 2
+    assert len(errors) == 1 and "WARC-Target-URI" in errors[0].message
+    assert "NoneType" not in errors[0].message and "Error" not in errors[0].message
+
+
+def test_a_truncated_warc_keeps_the_records_before_the_cut(tmp_path):
+    data = _warc_bytes(_pages())
+    f = tmp_path / "cut.warc"
+    f.write_bytes(data[: len(data) - 200])
+    results = list(read_file(f))
+    assert sum(isinstance(r, Article) for r in results) == 3
+    [err] = [r for r in results if isinstance(r, InputError)]
+    assert "truncated" in err.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Encodings, names, nesting, messages (issue 14 §1, §6)
+
+UTF16_TEXTS = [
+    "Strike on Kharkiv\n\nRussian missiles hit an industrial area of Kharkiv overnight, the governor said.",
+    "Sudan clashes\n\nThe army and the RSF fought in Omdurman on Friday, residents said.",
+    "Обстріл Харкова\n\nРосійські ракети влучили в промислову зону Харкова вночі.",
+    "غارة على غزة\n\nقالت وزارة الصحة إن الغارة أسفرت عن مقتل خمسة أشخاص.",
+]
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("i", range(len(UTF16_TEXTS)))
+def test_utf16_without_a_bom_is_detected_and_decoded(tmp_path, enc, i):
+    f = tmp_path / "story.txt"
+    f.write_bytes(UTF16_TEXTS[i].encode(enc))
+    [a] = list(read_file(f))
+    assert isinstance(a, Article), a
+    assert a.text == UTF16_TEXTS[i].split("\n\n", 1)[0] + "\n\n" + UTF16_TEXTS[i].split("\n\n", 1)[1]
+    assert any("utf-16" in w for w in a.warnings)
+
+
+DAMAGED = [
+    "Russian forces shelled Харків and Ізюм on Monday, the regional governor Олег Синєгубов said.",
+    "Сили оборони відбили атаки біля Бахмута та Авдіївки, повідомив Генштаб у вівторок вранці.",
+    "قصفت الطائرات الإسرائيلية مدينة خان يونس جنوب قطاع غزة صباح اليوم حسب مصادر محلية.",
+    "የኢትዮጵያ መከላከያ ሰራዊት በትግራይ ክልል ውጊያ መካሄዱን አስታወቀ ሲሉ ነዋሪዎች ተናግረዋል።",
+    "စစ်ကောင်စီ တပ်များသည် စစ်ကိုင်းတိုင်း ရွာများကို လေကြောင်းဖြင့် တိုက်ခိုက်ခဲ့သည်။",
+    "Les combattants du M23 sont entrés à Sake, à l'ouest de Goma, selon des sources sécuritaires.",
+    "Des hommes armés ont attaqué un poste de l'armée près de Djibo, a déclaré un élu local.",
+    "Боевики обстреляли позиции армии у Дамаска и Алеппо, сообщило сирийское агентство САНА.",
+    "Al-Shabaab fighters attacked a base near Mogadishu — the ministry said — killing 7 soldiers.",
+    "Güvenlik güçleri Halep'in kuzeyinde çatışmaların sürdüğünü açıkladı, dedi yetkililer.",
+]
+
+
+@pytest.mark.parametrize("i", range(len(DAMAGED)))
+def test_one_damaged_byte_in_utf8_keeps_utf8_and_says_so(tmp_path, i):
+    text = f"Report {i}\n\n{DAMAGED[i]} {DAMAGED[i]}\n"
+    raw = bytearray(text.encode("utf-8"))
+    pos = next(j for j in range(len(raw) // 2, len(raw)) if raw[j] >= 0xC0 or raw[j] == 0x20)
+    raw[pos] = 0xFF
+    f = tmp_path / "story.txt"
+    f.write_bytes(bytes(raw))
+    [a] = list(read_file(f))
+    assert isinstance(a, Article), a
+    kept = DAMAGED[i].split()[0]
+    assert kept in a.text                        # the script is not garbled into a code page
+    assert "\ufffd" in a.text and any("UTF-8" in w for w in a.warnings)
+
+
+def test_a_damaged_byte_shows_in_the_record(tmp_path):
+    from sitrep.pipeline import extract
+    raw = bytearray(f"Shelling\n\n{DAMAGED[0]}\n".encode())
+    raw[20] = 0xFF
+    f = tmp_path / "story.txt"
+    f.write_bytes(bytes(raw))
+    [a] = list(read_file(f))
+    rec = extract(a).to_json()
+    assert rec["warnings"] and "UTF-8" in rec["warnings"][0]
+    clean = extract(Article(id="c", text=DAMAGED[1])).to_json()
+    assert "warnings" not in clean
+
+
+def test_code_page_texts_are_not_taken_for_damaged_utf8():
+    from sitrep.readers.detect import decode_text
+    for text, enc in [("Київ і Харків: обстріли тривають, є загиблі та поранені", "cp1251"),
+                      ("Les forces armées ont repoussé l'attaque près de Ménaka", "latin-1"),
+                      ("قصفت الطائرات مدينة خان يونس جنوب قطاع غزة صباح اليوم", "cp1256")]:
+        decoded, warning = decode_text(text.encode(enc))
+        assert decoded == text and warning is None
+
+
+BODY = ("<p>Fighters loyal to the council attacked positions near Tarhuna on Friday, a spokesman "
+        "said.</p><p>Three people were wounded, hospital staff said.</p>")
+
+
+@pytest.mark.parametrize("depth", [1000, 2500, 20000])
+@pytest.mark.parametrize("closed", [True, False])
+def test_an_article_nested_in_thousands_of_divs_still_gives_its_text(tmp_path, depth, closed):
+    f = tmp_path / "deep.html"
+    f.write_text("<html><head><title>Tarhuna</title></head><body>" + "<div>" * depth + BODY
+                 + ("</div>" * depth + "</body></html>" if closed else ""))
+    [a] = list(read_file(f))
+    assert isinstance(a, Article), a
+    assert "attacked positions near Tarhuna" in a.text and "Three people were wounded" in a.text
+
+
+def test_an_unreadable_plain_text_is_not_called_compressed(tmp_path, monkeypatch):
+    import sitrep.readers.detect as detect
+    f = tmp_path / "locked.txt"
+    f.write_text(GOOD_LINES[0])
+
+    def denied(path):
+        raise PermissionError(13, "Permission denied", str(path))
+    monkeypatch.setattr(detect, "open_stream", denied)
+    err = only_error(f)
+    assert "compressed" not in err.message and "Permission denied" in err.message
+
+
+def test_a_damaged_gzip_is_called_compressed(tmp_path):
+    f = tmp_path / "story.txt.gz"
+    f.write_bytes(b"\x1f\x8b\x08\x00" + b"\x00" * 40)
+    assert "compressed" in only_error(f).message
+
+
+def test_non_utf8_file_names_are_kept_and_escaped(tmp_path):
+    import os
+    raw = os.fsencode(tmp_path) + b"/r\xe9port-\xff.txt"
+    with open(raw, "wb") as fh:
+        fh.write(f"Sahel\n\n{GOOD_LINES[1]}\n".encode())
+    [a] = list(read_inputs([tmp_path]))
+    assert isinstance(a, Article)
+    assert a.origin.endswith("r\\xe9port-\\xff.txt") and a.id == "r\\xe9port-\\xff"
+    a.origin.encode("utf-8") and a.id.encode("utf-8")   # no lone surrogate left

@@ -51,6 +51,8 @@ from rapidfuzz import fuzz
 from .gazetteer import (country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
 from .record import Entity
+from .recognisers import (acronym_expansions, dateline_outlets, is_role_word, longest_spans,
+                          matchers, org_like, quoted_names, roles_by_word, titles)
 from .resources import load_yaml
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -61,19 +63,6 @@ POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 # nouns after an institution that still name it ("British army personnel", "army spokesman")
 MEMBER_NOUNS = {"personnel", "officer", "soldier", "spokesman", "spokeswoman", "spokesperson",
                 "chief", "commander", "official", "veteran", "source", "unit", "statement"}
-
-
-@functools.lru_cache(maxsize=1)
-def _titles() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[tuple[str, ...], str]]:
-    """(honorifics, role token tuples longest first, role tuple -> role as written)."""
-    raw = load_yaml("titles.yaml") or {}
-    honorifics = frozenset(str(h).lower() for h in raw.get("honorifics") or ())
-    roles: dict[tuple[str, ...], str] = {}
-    for r in raw.get("roles") or ():
-        # tokens as spaCy splits them: "Secretary-General" -> secretary, -, general
-        roles[tuple(re.findall(r"[^\s-]+|-", str(r).lower()))] = str(r)
-    ordered = tuple(sorted(roles, key=len, reverse=True))
-    return honorifics, ordered, roles
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,7 +149,7 @@ def _is_junk(text: str) -> bool:
 def _person_ok(tokens) -> bool:
     if not tokens or len(tokens) > MAX_PERSON_TOKENS:
         return False
-    if all(t.lower_ in _roles_by_word()[2] for t in tokens):
+    if all(t.lower_ in roles_by_word()[2] for t in tokens):
         return False                      # "Prime Minister" alone is a title, not a name
     if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].is_stop):
         return False                      # "Tweet", "Share": page words the model calls PERSON
@@ -172,33 +161,10 @@ def _person_ok(tokens) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=1)
-def _roles_by_word() -> tuple[dict, dict, dict]:
-    """Role tuples indexed by first word, last word and any word (longest first): role lookups
-    stay a dict hit per token instead of a scan of the whole titles list."""
-    _, roles, _ = _titles()
-    first: dict[str, list] = {}
-    last: dict[str, list] = {}
-    anyw: dict[str, list] = {}
-    for r in roles:                     # already longest first
-        first.setdefault(r[0], []).append(r)
-        last.setdefault(r[-1], []).append(r)
-        for w in set(r):
-            anyw.setdefault(w, []).append(r)
-    return first, last, anyw
-
-
-def is_role_word(word: str) -> bool:
-    """True for a word of a title or an honorific in data/titles.yaml ("interior", "minister")."""
-    if not any(c.isalpha() for c in word):
-        return False                      # the "-" of "Secretary-General"
-    return word.lower() in _roles_by_word()[2] or word.lower() in _titles()[0]
-
-
 def _leading_title(lows, start: int, end: int) -> int:
     """Index after title/honorific words at the start of a PERSON span ("President Putin")."""
-    honorifics = _titles()[0]
-    first, _, _ = _roles_by_word()
+    honorifics = titles()[0]
+    first, _, _ = roles_by_word()
     while start < end - 1:
         if lows[start] in honorifics:
             start += 1
@@ -219,7 +185,7 @@ def _leading_title(lows, start: int, end: int) -> int:
 def _in_role(lows, start: int, end: int) -> bool:
     """True when the span is part of a longer title: "State" in "Secretary of State",
     "Defence" in "Defence Minister"."""
-    _, _, anyw = _roles_by_word()
+    _, _, anyw = roles_by_word()
     for r in anyw.get(lows[start], ()):
         n = len(r)
         if n <= end - start:
@@ -233,8 +199,8 @@ def _in_role(lows, start: int, end: int) -> bool:
 def _context_before(an, lows, start: int) -> tuple[str | None, str | None, str | None, int]:
     """(role, honorific, country, first index) from the words right before a name."""
     doc = an.doc
-    honorifics, _, role_names = _titles()
-    _, last, _ = _roles_by_word()
+    honorifics, _, role_names = titles()
+    _, last, _ = roles_by_word()
     i = start
     role = honorific = country = None
     if i > 0 and lows[i - 1] in honorifics:
@@ -328,7 +294,7 @@ def _credited(doc, s: int) -> bool:
 def _name_word(tok, token_place) -> bool:
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_iob_ == "O"
             and tok.i not in token_place and not demonym_country(tok.text)
-            and tok.lower_ not in _roles_by_word()[2] and tok.lower_ not in _titles()[0])
+            and tok.lower_ not in roles_by_word()[2] and tok.lower_ not in titles()[0])
 
 
 def _given_name_before(tok, token_place) -> bool:
@@ -554,7 +520,7 @@ def _group_names(doc, lows, token_place):
 def _titled_names(doc, lows, covered, token_place):
     """PERSON spans the model missed: two or three proper nouns right after a capitalised title
     ("Defence Minister Rustem Umerov")."""
-    _, last, _ = _roles_by_word()
+    _, last, _ = roles_by_word()
     out = []
     for i, tok in enumerate(doc):
         if i + 2 > len(doc) or not tok.text[:1].isupper() or lows[i] not in last:
@@ -611,8 +577,7 @@ def _initials(name: str) -> str:
 def find_entities(an):
     doc = an.doc
     lows = [t.lower_ for t in doc]
-    from .places import _matchers, acronym_expansions, dateline_outlets, org_like, quoted_names
-    org_matcher = _matchers()[2]
+    org_matcher = matchers()[2]
 
     candidates: list[tuple[int, int, str]] = []
     for ent in doc.ents:
@@ -628,8 +593,7 @@ def find_entities(an):
     for _, s, e in org_matcher(doc):
         known_spans.append((s, e))
     # a known organization name wins over what spaCy made of those tokens
-    from .places import _longest_spans
-    known_spans = _longest_spans(known_spans)
+    known_spans = longest_spans(known_spans)
     known_tokens = {i for s, e in known_spans for i in range(s, e)}
     candidates = [c for c in candidates
                   if not any(i in known_tokens for i in range(c[0], c[1]))

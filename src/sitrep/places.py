@@ -44,6 +44,8 @@ import functools
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
                         is_equipment, normalize, organization, organizations)
 from .record import Location
+from .recognisers import (NAME_GLUE, acronym_expansions, compound_modifier, dateline_outlets,
+                          is_role_word, longest_spans, matchers, org_like, quoted_names)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "district", "area", "regions",
@@ -53,72 +55,12 @@ DIRECTION_WORDS = {"eastern", "western", "northern", "southern", "central", "nor
                    "occupied", "annexed", "mainland", "greater", "rural", "downtown", "besieged"}
 LOCATIVE = {"in", "near", "at", "from", "to", "outside", "around", "into", "towards", "toward",
             "across", "inside", "reached", "entered", "captured", "shelled", "struck", "hit"}
-COMPOUND_SUFFIXES = ("ed", "based", "held", "friendly", "made", "born", "bound")
-CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
 
 
 @functools.lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
     from .resources import load_yaml
     return frozenset(normalize(str(w)) for w in (load_yaml("places_stop.yaml") or []))
-
-
-@functools.lru_cache(maxsize=1)
-def _matchers():
-    """(cased, nocase, orgs) PhraseMatchers, built once per process (about a second).
-
-    Phrase patterns match on string hashes, which are the same in every vocab, so matchers built
-    with the cached pipeline's tokenizer serve any Doc."""
-    from spacy.matcher import PhraseMatcher
-
-    from .nlp import get_nlp
-    nlp = get_nlp()
-
-    gaz = get_gazetteer()
-    cased: set[str] = set()
-    nocase: set[str] = set()
-    for place in gaz.table:
-        for form in gaz.table_names[place.name]:
-            form = form[4:] if form.lower().startswith("the ") else form
-            cased.add(form)
-            if place.nocase and not _is_acronym_like(form):
-                nocase.add(form.lower())
-    for key, places in gaz.by_key.items():
-        for p in places:
-            if p.source in ("country", "us_state") or (
-                    p.source == "geonames" and p.population >= CITY_MIN_POPULATION):
-                cased.add(p.name)
-    orgs: set[str] = set()
-    acronyms, names = organizations()
-    orgs.update(acronyms)
-    for entry in set(names.values()):
-        if not entry.ner_only:     # single words too: "Hezbollah", "Kremlin", "Al-Manar"
-            orgs.update(a for a in (entry.name, *entry.aliases)
-                        if any(c.isupper() for c in a))         # "al Qaeda" too
-    tok = nlp.tokenizer
-    m_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_nocase = PhraseMatcher(nlp.vocab, attr="LOWER")
-    m_orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_cased.add("PLACE", list(tok.pipe(sorted(cased))))
-    m_nocase.add("PLACE", list(tok.pipe(sorted(nocase))))
-    m_orgs.add("ORG", list(tok.pipe(sorted(orgs))))
-    return m_cased, m_nocase, m_orgs
-
-
-def _is_acronym_like(form: str) -> bool:
-    return form.replace(".", "").isupper() and len(form) <= 5
-
-
-def _longest_spans(spans):
-    """Non-overlapping spans, longest first, then leftmost."""
-    taken: set[int] = set()
-    out = []
-    for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if any(i in taken for i in range(start, end)):
-            continue
-        taken.update(range(start, end))
-        out.append((start, end))
-    return sorted(out)
 
 
 # Names from these sources are places whatever the model says ("Mali" tagged PERSON); names
@@ -128,7 +70,7 @@ TRUSTED_SOURCES = ("table", "country")
 
 def _gazetteer_spans(doc):
     """Token spans (start, end) that the gazetteer matchers find, filtered for common words."""
-    m_cased, m_nocase, m_orgs = _matchers()
+    m_cased, m_nocase, m_orgs = matchers()
     gaz = get_gazetteer()
     spans = []
     for _, start, end in list(m_cased(doc)) + list(m_nocase(doc)):
@@ -149,10 +91,9 @@ def _gazetteer_spans(doc):
         spans.append((start, end))
     org_spans = [(s, e) for _, s, e in m_orgs(doc)] + dateline_outlets(doc) + \
         acronym_expansions(doc) + quoted_names(doc)
-    return _longest_spans(spans), org_spans
+    return longest_spans(spans), org_spans
 
 
-NAME_GLUE = {"of", "the", "'s", "\u2019s", "for", "de", "al", "el", "-", "&", "on"}
 
 # Words that make a PERSON/ORG span of the model a place: "the village of Aitaroun",
 # "near Vasylivka", "between Bandiagara and Bankass".
@@ -175,89 +116,8 @@ ATTACK_LEMMAS = {"shell", "bomb", "capture", "liberate", "seize", "storm", "besi
 FUZZY_CUTOFF = 88             # rapidfuzz ratio for a transliteration of a gazetteer name
 
 
-ORG_HEADS = {"command", "ministry", "council", "forces", "army", "agency", "mission", "office",
-             "police", "service", "corps", "guard", "committee", "commission", "authority",
-             "administration", "brigade", "battalion", "front", "movement", "party", "navy"}
-
-
-def org_like(ent) -> bool:
-    """A span the model calls a place whose last word is capitalised and heads an organization:
-    "The United States Africa Command", "the Kherson Regional Military Administration"."""
-    last = ent[-1]
-    return len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in ORG_HEADS
-
-
-def dateline_outlets(doc) -> list[tuple[int, int]]:
-    """Token spans of the outlet in a wire dateline: "BEIRUT, July 14 (Levant Wire) -",
-    "MAIDUGURI, June 30 (Lake Chad Dispatch) -". A lone place or person in the parentheses
-    ("(Kyiv) -") is not an outlet."""
-    out = []
-    for i, tok in enumerate(doc[:-3]):
-        if tok.text != "(":
-            continue
-        j = i + 1
-        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper():
-            j += 1
-        if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ")" or \
-                doc[j + 1].text not in ("-", "\u2013", "\u2014", "--"):
-            continue
-        if any(e.start == i + 1 and e.end == j and e.label_ in ("GPE", "LOC", "PERSON")
-               for e in doc.ents) or (j == i + 2 and doc[i + 1].ent_type_ in ("GPE", "LOC")):
-            continue
-        out.append((i + 1, j))
-    return out
-
-
 # squares and streets named in Romance languages: "Place de la Concertation", "Plaza de Mayo"
 SQUARE_WORDS = {"place", "plaza", "praca", "piazza", "rue", "avenida", "praça", "midan", "maidan"}
-QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
-UNIT_WORDS = {"corps", "legion", "brigade", "battalion", "regiment", "army", "front", "movement",
-              "forces", "force", "group", "division", "militia", "guard", "party", "alliance"}
-
-
-def quoted_names(doc) -> list[tuple[int, int]]:
-    """Token spans of an armed group named in quotation marks, as Russian and translated texts
-    write them: the so-called "Russian Volunteer Corps", the "Freedom of Russia Legion"."""
-    out = []
-    for i, tok in enumerate(doc):
-        if tok.text not in QUOTES:
-            continue
-        j = i + 1
-        while j < len(doc) and j - i <= 6 and doc[j].text not in QUOTES and \
-                (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_GLUE):
-            j += 1
-        if j < len(doc) and doc[j].text in QUOTES and j - i >= 3 and \
-                doc[i + 1].text[:1].isupper() and doc[j - 1].lower_ in UNIT_WORDS:
-            out.append((i + 1, j))
-    return out
-
-
-def acronym_expansions(doc) -> list[tuple[int, int]]:
-    """Token spans of a name that an acronym in parentheses spells: "Islamic State West Africa
-    Province (ISWAP)", "State Emergency Management Agency (SEMA)". Small words ("of", "the",
-    "and", "for") may sit inside; the initials of the capitalised words must equal the acronym."""
-    from .gazetteer import is_acronym
-    out = []
-    for i, tok in enumerate(doc[:-2]):
-        if tok.text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
-            continue
-        letters = [c for c in doc[i + 1].text if c.isalpha()]
-        if len(letters) < 3:
-            continue
-        initials: list[str] = []
-        k = i
-        while k > 0 and len(initials) < len(letters):
-            t = doc[k - 1]
-            if t.text[:1].isupper() and t.text.isalpha():
-                initials.insert(0, t.text[0])
-            elif t.lower_ not in ("of", "the", "and", "for", "in", "on", "-") or not initials:
-                break
-            k -= 1
-        if initials and "".join(initials).upper() == "".join(letters).upper():
-            out.append((k, i))
-    return out
-
-
 def _person_like(doc, start, end) -> bool:
     """A name the model tags PERSON has person evidence: a capitalised word right before it (a given
     name or a title: "President Lincoln"), or it is the subject of a verb of saying."""
@@ -286,7 +146,6 @@ def _place_cue(doc, start, taken) -> bool:
 def _cued_places(doc, taken, person_parts):
     """(start, end) of PERSON/ORG spans of the model that the context shows are places:
     "rockets at Kiryat Shmona", "the village of Stepnohirsk", "near Vasylivka"."""
-    from .entities import is_role_word
     part_owners: dict[str, set[int]] = {}       # word -> starts of two-word PERSON spans with it
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) >= 2:
@@ -398,12 +257,6 @@ def _person_name_parts(doc) -> set[str]:
     return parts
 
 
-def _compound_modifier(doc, end) -> bool:
-    """'Moscow-backed', 'US-led', 'Kyiv-controlled': the name qualifies a group, no place is meant."""
-    return (end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and doc[end + 1].is_lower
-            and doc[end + 1].lower_.endswith(COMPOUND_SUFFIXES))
-
-
 def _extend_region(doc, start, end) -> int:
     """Include a following 'region'/'oblast' word in the mention: 'Donetsk region'."""
     if end < len(doc) and doc[end].lower_ in REGION_WORDS:
@@ -439,7 +292,7 @@ def find_places(an) -> list[Location]:
                 not any(p.source == "table" for p in gaz.candidates(doc[start].text)) and \
                 not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
             continue                      # "Jordan" after "Michael Jordan"
-        if _compound_modifier(doc, end):
+        if compound_modifier(doc, end):
             continue
         text = doc[start:end].text
         if text.isupper() and organization(text) is not None:
@@ -453,7 +306,7 @@ def find_places(an) -> list[Location]:
                 or org_like(ent) or any(i in org_tokens for i in range(ent.start, ent.end)):
             continue                      # also not inside a known or spelled-out organization
         start, end = _strip_span(doc, ent.start, ent.end)
-        if start >= end or _compound_modifier(doc, end):
+        if start >= end or compound_modifier(doc, end):
             continue
         words = [t for t in doc[start:end]]
         if words[-1].lower_ in REGION_WORDS and end - start > 1:
@@ -549,6 +402,6 @@ def warm_up() -> None:
     """Build the gazetteer and the matchers now (about 2 s) instead of on the first article:
     call it in a worker's initializer next to get_nlp()."""
     get_gazetteer()
-    _matchers()
+    matchers()
     _stoplist()
     _fuzzy_keys()

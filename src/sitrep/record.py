@@ -32,6 +32,7 @@ class Article:
     source: str | None = None       # outlet / site name
     published: str | None = None    # ISO date (YYYY-MM-DD) or None
     origin: str | None = None       # file (and line / record) it came from, for error messages
+    warnings: list[str] = field(default_factory=list)   # what the reader repaired (damaged bytes, ...)
 
     @staticmethod
     def make_id(*parts: str | None) -> str:
@@ -163,6 +164,7 @@ class Record:
     url: str | None = None
     source: str | None = None
     text: str | None = None         # Article.text, so offsets can be used without the file
+    warnings: list[str] = field(default_factory=list)   # Article.warnings: how the input was repaired
 
     def to_json(self, include_text: bool = False) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -170,6 +172,8 @@ class Record:
             d["body_chars"] = list(d["body_chars"])
         if not include_text:
             d.pop("text", None)
+        if not d["warnings"]:
+            d.pop("warnings")       # present only when the reader repaired something
         return d
 
     @classmethod
@@ -204,6 +208,7 @@ class Record:
             counts=[Count(**_known(Count, c)) for c in d.get("counts") or []],
             events=[Event(**_known(Event, e)) for e in d.get("events") or []],
             url=d.get("url"), source=d.get("source"), text=d.get("text"),
+            warnings=list(d.get("warnings") or []),
         )
 
 

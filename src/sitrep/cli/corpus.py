@@ -250,12 +250,15 @@ def export(
     actor: Optional[str] = typer.Option(None),
     place: Optional[str] = typer.Option(None),
     bbox: Optional[str] = typer.Option(None),
+    all_events: bool = typer.Option(False, "--all", help="keep events ACLED does not code (speech acts) "
+                                                        "in the CSV, GeoJSON and Parquet"),
 ) -> None:
     """Export events as ACLED-style CSV, JSON lines, GeoJSON or Parquet (see docs/export.md)."""
     from ..store.export import export as run_export
     store = _open(db)
     try:
-        n = run_export(store, format, str(out) if out else None, level=level, since=since, until=until,
+        n = run_export(store, format, str(out) if out else None, level=level, include_all=all_events,
+                       since=since, until=until,
                        type=type, actor=actor, place=place, bbox=bbox)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..record import Article, InputError
-from .detect import MAX_BYTES, ReadFailure, binary_kind, decode, head_bytes, read_limited, sniff_format, too_large
+from .detect import (MAX_BYTES, ReadFailure, binary_kind, cannot_read, decode, decode_text, head_bytes,
+                     read_limited, sniff_format, too_large)
 from .feed import read_feed
 from .html import html_to_article
-from .jsonl import read_json, read_jsonl
-from .meta import normalise_date, stem
+from .jsonl import article_from_dict, read_json, read_jsonl
+from .meta import display_path, normalise_date, stem
 from .text import text_to_article
 from .warc import read_warc
 
-__all__ = ["read_inputs", "read_file", "iter_files", "format_of", "normalise_date", "MAX_BYTES"]
+__all__ = ["read_inputs", "read_file", "iter_files", "format_of", "normalise_date", "MAX_BYTES",
+           "article_from_dict", "ReadFailure", "display_path"]
 
 _BY_SUFFIX = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -83,31 +85,52 @@ def _read(path: Path, origin: str, published: str | None) -> Iterator[Article | 
         yield from read_warc(path, origin, published)
         return
     if fmt == "jsonl":
-        what = binary_kind(head_bytes(path))
-        if what:
-            raise ReadFailure(f"not a text file ({what})", "input")
+        _check_lines_file(path)
         yield from read_jsonl(path, origin, published)
         return
     data = read_limited(path)
-    name = stem(path)
     if fmt == "json":
-        yield from read_json(data, origin, name, published)
+        yield from read_json(data, origin, stem(path), published)
     elif fmt == "feed":
         if binary_kind(data[:8192]):
             decode(data)  # raises the binary / empty error
         if not data.strip():
             raise ReadFailure("empty file", "empty")
         yield from read_feed(data, origin, published)
-    elif fmt == "html":
-        yield html_to_article(decode(data), id=name, origin=origin, published=published)
     else:
-        yield text_to_article(decode(data), id=name, origin=origin, published=published)
+        yield _document(data, fmt, stem(path), origin, published)
+
+
+def _check_lines_file(path: Path) -> None:
+    """A JSON-lines file is refused whole only when it is no text at all (an image, an archive,
+    mostly NUL bytes); a NUL byte in one line costs that line (read_jsonl)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        raise cannot_read(path, exc) from exc
+    head = head_bytes(path)
+    what = binary_kind(head)
+    if what and (not what.startswith("binary data (NUL") or head.count(0) > len(head) // 4):
+        raise ReadFailure(f"not a text file ({what})", "input")
+
+
+def _document(data: bytes, fmt: str, name: str, origin: str, published: str | None) -> Article:
+    """One text or HTML document; how its bytes were repaired goes into Article.warnings."""
+    text, warning = decode_text(data)
+    if fmt == "html":
+        article = html_to_article(text, id=name, origin=origin, published=published)
+    else:
+        article = text_to_article(text, id=name, origin=origin, published=published)
+    if warning:
+        article.warnings.append(warning)
+    return article
 
 
 def read_file(path: str | Path, published: str | None = None) -> Iterator[Article | InputError]:
     """One file -> its Articles and InputErrors; never raises."""
     path = Path(path)
-    origin = str(path)
+    origin = display_path(path)
     published = normalise_date(published) or published
     produced = False
     try:
@@ -120,8 +143,11 @@ def read_file(path: str | Path, published: str | None = None) -> Iterator[Articl
     except MemoryError:
         yield too_large().error(origin)
         return
+    except RecursionError:
+        yield InputError(origin, "input nested too deeply to read", "parse")
+        return
     except Exception as exc:  # a reader bug must not stop a run of thousands of files
-        msg = str(exc).splitlines()[0][:160] if str(exc) else ""
+        msg = display_path(str(exc).splitlines()[0][:160]) if str(exc) else ""
         yield InputError(origin, f"cannot read ({type(exc).__name__}{': ' + msg if msg else ''})", "parse")
         return
     if not produced:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import re
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,6 +64,16 @@ def open_stream(path: Path) -> BinaryIO:
     return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
 
 
+def cannot_read(path: Path, exc: BaseException) -> ReadFailure:
+    """The one message for a file that cannot be read: a damaged archive is not a permission problem."""
+    damaged = isinstance(exc, (EOFError, gzip.BadGzipFile, zlib.error)) or \
+        (isinstance(exc, OSError) and exc.errno is None)
+    if is_gzip(path) and damaged:
+        return ReadFailure(f"cannot read compressed file ({exc})", "decode")
+    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+    return ReadFailure(f"cannot read file ({why})", "input")
+
+
 def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
     """All bytes of a single-document file, refusing (without reading) anything over the limit."""
     size = path.stat().st_size
@@ -71,11 +82,28 @@ def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         with open_stream(path) as fh:
             data = fh.read(limit + 1)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise ReadFailure(f"cannot read compressed file ({exc})", "decode") from exc
+    except (OSError, EOFError, zlib.error) as exc:
+        raise cannot_read(path, exc) from exc
     if len(data) > limit:
         raise too_large(None)
     return data
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" when the bytes show UTF-16's pattern but carry no BOM: NUL in
+    every other byte (the high byte of each Latin letter; in Cyrillic or Arabic text, of each
+    space and punctuation mark) and almost never in the other bytes. Else None."""
+    sample = head[:SNIFF - SNIFF % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    n = len(odd)
+    nul_even, nul_odd = even.count(0) / n, odd.count(0) / n
+    if nul_odd >= 0.1 and nul_even <= 0.01:
+        return "utf-16-le"
+    if nul_even >= 0.1 and nul_odd <= 0.01:
+        return "utf-16-be"
+    return None
 
 
 def binary_kind(head: bytes) -> str | None:
@@ -86,13 +114,53 @@ def binary_kind(head: bytes) -> str | None:
     for magic, what in _MAGIC:
         if head.startswith(magic):
             return what
-    if b"\x00" in head[:SNIFF]:
+    if b"\x00" in head[:SNIFF] and not _utf16_text(head):
         return "binary data (NUL bytes)"
     return None
 
 
+def _utf16_text(head: bytes) -> str | None:
+    """The UTF-16 variant when `head` both looks like and decodes as UTF-16 text."""
+    enc = utf16_without_bom(head)
+    if enc is None:
+        return None
+    text = head[:SNIFF - SNIFF % 2].decode(enc, errors="replace")
+    return enc if _controls(text) <= 0.05 * len(text) and text.count("\ufffd") <= 0.01 * len(text) else None
+
+
+# One damaged byte must not make a UTF-8 text look like a code page: when valid multi-byte UTF-8
+# characters outnumber the damaged places this many times, the text is UTF-8 with damage (a text
+# in a code page has almost no valid multi-byte sequences: its non-ASCII bytes are all "damage").
+UTF8_DAMAGE_RATIO = 3
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text with U+FFFD for each bad sequence, number replaced) when `data` is UTF-8 with a few
+    damaged bytes; None when it is some other encoding."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if bad <= 0:
+        return None
+    sites = max(1, len(_DAMAGE.findall(text)) - data.count(b"\xef\xbf\xbd"))   # one bad byte may cost 2 chars
+    multibyte = sum(1 for c in text if ord(c) > 127) - bad
+    ascii_only = multibyte == 0 and sites <= max(1, len(data) // 1000)
+    if multibyte >= UTF8_DAMAGE_RATIO * sites or ascii_only:
+        return text, bad
+    return None
+
+
+_DAMAGE = re.compile("\ufffd+")
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 first (the common case), then a BOM, then charset-normalizer's best guess.
+    """`decode_text` without its warning (for callers that have no record to carry one)."""
+    return decode_text(data)[0]
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Bytes -> (text, warning). UTF-8 first (the common case), then a BOM, then UTF-16 without a
+    BOM, then UTF-8 with a few damaged bytes replaced (the warning says how many), then
+    charset-normalizer's best guess.
 
     Raises ReadFailure(kind=empty|input|decode) with a message a person can act on.
     """
@@ -104,13 +172,24 @@ def decode(data: bytes) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc)
+                return data.decode(enc), None
             except UnicodeDecodeError:
                 break
+    enc = _utf16_text(data) if b"\x00" in data[:SNIFF] else None
+    if enc:
+        return data[:len(data) - len(data) % 2].decode(enc, errors="replace"), f"decoded as {enc} (no byte-order mark)"
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged:
+        n = damaged[1]
+        return damaged[0], f"{n} invalid UTF-8 byte sequence{'s' if n > 1 else ''} replaced with U+FFFD"
+    return _guess_encoding(data)
+
+
+def _guess_encoding(data: bytes) -> tuple[str, str | None]:
     from charset_normalizer import from_bytes
     results = from_bytes(data)
     best = results.best()
@@ -120,12 +199,16 @@ def decode(data: bytes) -> str:
         best = min(ties, key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED
                    else len(_PREFERRED))
     if best is None:
+        damaged = data.decode("utf-8", errors="replace")
+        bad = damaged.count("\ufffd")
+        if bad <= max(1, len(data) // 100):
+            return damaged, f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced with U+FFFD"
         raise ReadFailure("cannot decode text (not UTF-8 and no other encoding fits); "
                           "convert the file to UTF-8", "decode")
     text = str(best)
     if _controls(text) > 0.05 * max(len(text), 1):
         raise ReadFailure(f"not a text file (binary data; best guess {best.encoding} is garbage)", "input")
-    return text
+    return text, None
 
 
 _PREFERRED = ["utf_8", "cp1252", "latin_1", "cp1251", "koi8_r", "koi8_u", "iso8859_15", "cp1250",

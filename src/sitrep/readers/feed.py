@@ -43,3 +43,5 @@ def read_feed(data: bytes, origin: str, published: str | None = None) -> Iterato
                           title=title, url=link, source=source, published=date or published, origin=where)
         except ReadFailure as exc:
             yield exc.error(where)
+        except Exception as exc:    # one bad entry costs that entry, not the feed
+            yield InputError(where, f"cannot read feed entry ({type(exc).__name__})", "parse")

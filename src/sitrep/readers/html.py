@@ -16,34 +16,76 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
 
 
 def html_to_text(fragment: str) -> str:
-    """Markup -> plain text with a line break per block element (feeds, broken pages)."""
+    """Markup -> plain text with a line break per block element (feeds, broken pages).
+
+    lxml reads markup nested up to ~2,000 levels; deeper or unclosed nesting that leaves lxml with
+    nothing is read by a flat tag-soup scanner instead (no tree, so no depth limit)."""
     if "<" not in fragment:
         import html as _html
         return _html.unescape(fragment).strip()
+    text = _tree_text(fragment)
+    if text is None or not text.strip():
+        text = _flat_text(fragment)
+    return _tidy(text)
+
+
+def _tree_text(fragment: str) -> str | None:
+    """Text through lxml's tree; None when the tree is cut short (nesting beyond lxml's limit)."""
     import lxml.html
     from lxml import etree
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.fromstring(fragment)
+        root = lxml.html.fromstring(fragment, parser=parser)
     except (etree.ParserError, ValueError):
-        return re.sub(r"<[^>]*>", " ", fragment).strip()
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return None
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
     parts: list[str] = []
-
-    def walk(el):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag.lower() in _BLOCK:
+    for event, el in etree.iterwalk(root, events=("start", "end")):   # no recursion: any depth
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _BLOCK:
             parts.append("\n")
-        if el.text and tag:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if tag.lower() in _BLOCK:
-            parts.append("\n")
-        if el.tail:
+        if event == "start":
+            if el.text and tag:
+                parts.append(el.text)
+        elif el.tail and el is not root:
             parts.append(el.tail)
-    walk(root)
-    text = "".join(parts)
+    return "".join(parts)
+
+
+def _flat_text(fragment: str) -> str:
+    """Text of markup read as a flat stream of tags (html.parser keeps no tree)."""
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+    skip = [0]
+
+    class _Scanner(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style", "noscript"):
+                skip[0] += 1
+            elif tag in _BLOCK:
+                parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "noscript"):
+                skip[0] = max(0, skip[0] - 1)
+            elif tag in _BLOCK:
+                parts.append("\n")
+
+        def handle_data(self, data):
+            if not skip[0]:
+                parts.append(data)
+
+    scanner = _Scanner(convert_charrefs=True)
+    scanner.feed(fragment)
+    scanner.close()
+    return "".join(parts)
+
+
+def _tidy(text: str) -> str:
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r" *\n[ \n]*", "\n\n", text)
     return text.strip()

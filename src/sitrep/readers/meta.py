@@ -1,6 +1,7 @@
 """Metadata helpers shared by the readers: published dates to ISO, front matter, titles."""
 from __future__ import annotations
 
+import os
 import re
 import time
 from datetime import date, datetime
@@ -105,10 +106,28 @@ def with_title(title: str | None, body: str) -> str:
 
 
 def stem(path) -> str:
-    """File name without its format suffixes: crawl.warc.gz -> crawl, a.txt -> a."""
-    name = path.name
+    """File name without its format suffixes: crawl.warc.gz -> crawl, a.txt -> a (as display_path)."""
+    name = display_path(path.name)
     for suf in (".gz",):
         if name.lower().endswith(suf):
             name = name[: -len(suf)]
     dot = name.rfind(".")
     return name[:dot] if dot > 0 else name
+
+
+def display_path(path) -> str:
+    """A path as text that is always valid UTF-8, losslessly.
+
+    A file name that is not valid UTF-8 arrives surrogate-escaped (Python's file-system
+    encoding); its raw bytes are shown as \\xNN escapes, so that records, error lines and the
+    store never carry a lone surrogate (which no UTF-8 output can encode)."""
+    s = os.fsdecode(os.fspath(path))
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        pass
+    try:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")

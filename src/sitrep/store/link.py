@@ -30,7 +30,7 @@ from collections import defaultdict
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 
 from . import schema as S
 from .db import write_tx
@@ -40,6 +40,24 @@ MAX_KM = 25.0
 MAX_DAYS = 1
 FUZZY_MIN = 90.0
 AFFIRM = {"occurred", "claimed"}
+
+
+def insert_in_order(conn, table, rows: list[dict]) -> list[int]:
+    """Insert rows in one executemany; their new ids, in row order.
+
+    The caller holds the write lock (SQLite's write transaction, or the PostgreSQL advisory lock
+    of linking). SQLite runs a RETURNING executemany row by row, so there the rows go in as one
+    plain executemany and one read returns the ids above the previous maximum, which ascend in
+    row order; PostgreSQL returns them sorted by parameter order."""
+    if conn.engine.dialect.name != "sqlite":
+        return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                 rows).scalars().all())
+    before = conn.execute(select(func.max(table.c.id))).scalar() or 0
+    conn.execute(insert(table), rows)
+    ids = conn.execute(select(table.c.id).where(table.c.id > before).order_by(table.c.id)).scalars().all()
+    if len(ids) != len(rows):   # pragma: no cover - another writer inside our write transaction
+        raise RuntimeError(f"{table.name}: {len(rows)} rows written, {len(ids)} new ids found")
+    return list(ids)
 
 
 def _now() -> str:
@@ -414,8 +432,7 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
             blocks.add(cl)
         chosen.append(cl)
     if new:   # one executemany; ids come back in parameter order
-        ids = conn.execute(insert(C).returning(C.c.id, sort_by_parameter_order=True),
-                           [cl["_values"] for cl in new]).scalars().all()
+        ids = insert_in_order(conn, C, [cl["_values"] for cl in new])
         for cl, cid in zip(new, ids):
             cl["id"] = cid
     sources, links = [], []
