@@ -20,6 +20,7 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (Context, Role, _is_label, agent_of, children, fatalities_in, find_location, is_named,
                     is_passive, locative_places, place_of, prep_objects, resolve, seat_state,
                     subject_of)
+from .tolls import attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -1394,4 +1395,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     coder = Coder(an, lexicon or load_lexicon(kb=kb), actors or load_actors())
     an.events = coder.code()
     an.trace = coder.traces
+    attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     return an.events

@@ -818,6 +818,9 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
         people = []
         if lem == "kill" and tok.pos_ == "VERB":
             people = children(tok, "dobj") if not is_passive(tok) else children(tok, "nsubjpass")
+            nums = [t for t in [tok.head, *tok.children] if t.pos_ == "NUM" and t.i < tok.i]
+            if not people and nums and (n := token_value(nums[0])) is not None:
+                return n                              # a headline's "25 killed"
         elif lem in ("die",):
             people = children(tok, "nsubj")
         elif lem == "dead":
@@ -825,12 +828,31 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
             people = children(head, "nsubj", "nsubjpass")
         elif lem in ("death",) and tok.pos_ == "NOUN":
             people = [tok]
+        elif lem == "lose" and any(c.lemma_.lower() == "life" for c in children(tok, "dobj")):
+            people = children(tok, "nsubj")          # "60 people lost their lives"
         for p in people:
-            for c in p.children:
-                if c.dep_ == "nummod" and (n := token_value(c)) is not None:
-                    return n
-            if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+            n = _victims(p)
+            if n is not None:
                 return n
+    return None
+
+
+SINGLE_VICTIMS = {"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier",
+                  "resident", "driver", "farmer", "worker", "officer", "policeman", "teenager",
+                  "student", "journalist", "fighter", "villager", "pensioner", "nurse", "doctor"}
+
+
+def _victims(p) -> int | None:
+    """How many people a kill/die word speaks of: its number ("two soldiers", "killing six",
+    "over 60 people"), or one for a single person ("a 78-year-old man was killed")."""
+    for c in p.children:
+        if c.dep_ == "nummod" and (n := token_value(c)) is not None:
+            return n
+    if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+        return n
+    if p.tag_ == "NN" and p.lemma_.lower() in SINGLE_VICTIMS and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in p.children):
+        return 1
     return None
 
 
