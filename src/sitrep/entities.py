@@ -43,7 +43,6 @@ Repairs over spaCy's PERSON/ORG entities:
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz
@@ -56,7 +55,6 @@ from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
                           entity_words, given_names, headline_tokens, is_role_word, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
-from .resources import load_yaml
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
@@ -64,13 +62,17 @@ SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one su
 MAX_PERSON_TOKENS = 5
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
-@functools.lru_cache(maxsize=1)
-def _variant_groups() -> dict[str, int]:
+def _build_variant_groups(kb) -> dict[str, int]:
     groups: dict[str, int] = {}
-    for i, group in enumerate(load_yaml("name_variants.yaml") or []):
+    for i, group in enumerate(kb.yaml("name_variants.yaml") or []):
         for name in group:
             groups.setdefault(normalize(str(name)), i)
     return groups
+
+
+def _variant_groups() -> dict[str, int]:
+    """normalised given name -> its transliteration group (data/name_variants.yaml)."""
+    return get_knowledge().derived("entities.variant_groups", _build_variant_groups)
 
 
 def _translit(s: str) -> str:
@@ -89,10 +91,10 @@ def same_surname(a: str, b: str) -> bool:
     return min(len(ta), len(tb)) >= 5 and fuzz.ratio(ta, tb) >= SURNAME_MATCH
 
 
-@functools.lru_cache(maxsize=1)
 def _preferred_given_names() -> dict[str, str]:
     """normalised variant -> the usual English spelling (data/name_spellings.yaml)."""
-    return {normalize(str(k)): str(v) for k, v in (load_yaml("name_spellings.yaml") or {}).items()}
+    return get_knowledge().derived("entities.spellings", lambda kb: {
+        normalize(str(k)): str(v) for k, v in (kb.yaml("name_spellings.yaml") or {}).items()})
 
 
 def canonical_spelling(name: str) -> str:
@@ -532,14 +534,17 @@ def _extend_name(doc, end: int, token_place) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=1)
-def _institutions() -> dict[str, list[tuple[str, ...]]]:
-    """Institution names as token tuples, indexed by first word, longest first."""
+def _build_institutions(kb) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for name in sorted((re.findall(r"'s|[^\s\-']+|-", str(n).lower().replace("\u2019", "'"))
-                        for n in load_yaml("institutions.yaml") or []), key=len, reverse=True):
+                        for n in kb.yaml("institutions.yaml") or []), key=len, reverse=True):
         out.setdefault(name[0], []).append(tuple(name))
     return out
+
+
+def _institutions() -> dict[str, list[tuple[str, ...]]]:
+    """Institution names as token tuples, indexed by first word, longest first."""
+    return get_knowledge().derived("entities.institutions", _build_institutions)
 
 
 def _state_owner(doc, lows, i) -> tuple[str | None, int]:
@@ -677,9 +682,9 @@ def _owner_after(text: str) -> str | None:
     return entry.name if entry else None
 
 
-@functools.lru_cache(maxsize=1)
 def _institution_strings() -> frozenset[str]:
-    return frozenset(" ".join(t) for lst in _institutions().values() for t in lst)
+    return get_knowledge().derived("entities.institution_strings", lambda kb: frozenset(
+        " ".join(t) for lst in _institutions().values() for t in lst))
 
 
 GROUP_HEADS = {"police", "party", "force", "forces", "brigade", "battalion", "regiment", "division", "militia",

@@ -39,10 +39,10 @@ row, admin1 "Donetsk Oblast"); the surface form becomes an alias.
 """
 from __future__ import annotations
 
-import functools
 
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
                         is_equipment, normalize, organization, organizations)
+from .knowledge import get_knowledge
 from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
@@ -64,10 +64,10 @@ LOCATIVE = {"in", "near", "at", "from", "to", "outside", "around", "into", "towa
             "across", "inside", "reached", "entered", "captured", "shelled", "struck", "hit"}
 
 
-@functools.lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
-    from .resources import load_yaml
-    return frozenset(normalize(str(w)) for w in (load_yaml("places_stop.yaml") or []))
+    """Normalised words that are never places (data/places_stop.yaml)."""
+    return get_knowledge().derived("places.stoplist", lambda kb: frozenset(
+        normalize(str(w)) for w in (kb.yaml("places_stop.yaml") or [])))
 
 
 # Names from these sources are places whatever the model says ("Mali" tagged PERSON); names
@@ -213,12 +213,15 @@ def _cued_places(doc, taken, person_parts):
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def _fuzzy_keys() -> dict[str, list[str]]:
     """Country code -> gazetteer keys of its places (five letters or more): fuzzy lookups
     search only the countries an article mentions."""
+    return get_knowledge().derived("places.fuzzy_keys", _build_fuzzy_keys)
+
+
+def _build_fuzzy_keys(kb) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for key, places in get_gazetteer().by_key.items():
+    for key, places in get_gazetteer(kb).by_key.items():
         if len(key) < 5:
             continue
         for c in {p.country for p in places if p.country and p.kind != "country"}:

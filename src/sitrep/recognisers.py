@@ -96,12 +96,9 @@ def _case_variants(name: str) -> set[str]:
     return {name, low, cap}
 
 
-def _build_matchers(kb: Knowledge):
-    from spacy.matcher import PhraseMatcher
-
-    from .nlp import get_nlp
-    nlp = get_nlp()
-    gaz = get_gazetteer()
+def _patterns(kb: Knowledge) -> dict[str, list[str]]:
+    """The phrase strings of the three matchers: cased places, lower-case places, organizations."""
+    gaz = get_gazetteer(kb)
     cased: set[str] = set()
     nocase: set[str] = set()
     for place in gaz.table:
@@ -123,21 +120,55 @@ def _build_matchers(kb: Knowledge):
             for a in (entry.name, *entry.aliases):
                 if any(c.isupper() for c in a):               # "al Qaeda" too
                     orgs.update(_case_variants(a))
-    tok = nlp.tokenizer
-    m_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_nocase = PhraseMatcher(nlp.vocab, attr="LOWER")
-    m_orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_cased.add("PLACE", list(tok.pipe(sorted(cased))))
-    m_nocase.add("PLACE", list(tok.pipe(sorted(nocase))))
-    m_orgs.add("ORG", list(tok.pipe(sorted(orgs))))
-    return m_cased, m_nocase, m_orgs
+    return {"cased": sorted(cased), "nocase": sorted(nocase), "orgs": sorted(orgs)}
+
+
+class PhraseSet:
+    """Token-sequence matcher over a Doc: every (0, start, end) where the tokens' texts (or their
+    lower-case forms) equal a pattern, as spaCy's PhraseMatcher returns them. The patterns are
+    plain tuples of strings, so the set pickles and loads in milliseconds."""
+
+    def __init__(self, patterns, lower: bool = False):
+        self.lower = lower
+        self.patterns = frozenset(patterns)
+        self.longest = max((len(p) for p in self.patterns), default=0)
+        self.first = frozenset(p[0] for p in self.patterns)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        words = [t.lower_ if self.lower else t.text for t in doc]
+        out = []
+        for i, w in enumerate(words):
+            if w not in self.first:
+                continue
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                if tuple(words[i:i + n]) in self.patterns:
+                    out.append((0, i, i + n))
+        return out
+
+
+def _build_phrase_sets(kb: Knowledge):
+    from .nlp import get_nlp
+    tok = get_nlp().tokenizer
+    out = []
+    for key, lower in (("cased", False), ("nocase", True), ("orgs", False)):
+        strings = _patterns(kb)[key]
+        out.append(PhraseSet((tuple(t.lower_ if lower else t.text for t in d if not t.is_space)
+                              for d in tok.pipe(strings)), lower))
+    return tuple(out)
+
+
+def _build_matchers(kb: Knowledge):
+    import spacy
+
+    from .diskcache import load_or_build
+    from .nlp import MODEL
+    return load_or_build("matchers", kb, lambda: _build_phrase_sets(kb),
+                         f"{MODEL}-{spacy.__version__}")
 
 
 def matchers(kb: Knowledge | None = None):
-    """(cased, nocase, orgs) PhraseMatchers, built once per Knowledge (about a second).
-
-    Phrase patterns match on string hashes, which are the same in every vocab, so matchers built
-    with the cached pipeline's tokenizer serve any Doc."""
+    """(cased places, lower-case places, organizations) PhraseSets, built once per Knowledge
+    with the pipeline's tokenizer and cached on disk (sitrep.diskcache)."""
     return _kb(kb).derived("recognisers.matchers", _build_matchers)
 
 
