@@ -146,7 +146,7 @@ def _is_junk(text: str, institution: bool = False) -> bool:
         return False                      # "56th brigade", "444 Brigade"
     if len(letters) < 2 or (text.islower() and not institution) or not text[:1].isalpha():
         return True
-    return any(c.isdigit() for c in text) and not is_acronym(text) \
+    return any(c.isdigit() for c in text) and not is_acronym(text) and not institution \
         and text.split()[-1].lower() not in GROUP_HEADS      # "56th brigade", "M62 movement"
 
 
@@ -356,6 +356,9 @@ def _extend_long_name(an, c):
     return (s, m, label)
 
 
+NAME_GLUE_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "al", "el", "la",
+                   "le", "bin", "ibn", "van", "von", "der", "y", "e", "da", "di", "without", "at",
+                   "to", "against", "sans"}
 OF_HEADS = {"department", "ministry", "office", "bureau", "secretariat", "directorate",
             "commission", "committee", "agency", "administration"}
 
@@ -394,6 +397,61 @@ def _media_names(an, lows):
             if any(m in an.token_place for m in range(k, i)):
                 _drop_place_mentions(an, range(k, i + 1))
             out.append((k, i + 1, "ORG"))
+    return out
+
+
+CREDIT_LABELS = {"source", "sources", "credit", "credits", "via", "courtesy"}
+FACTION_NOUNS = {"faction", "factions", "group", "gang", "cartel", "militia", "movement", "wing",
+                 "brigade", "cell", "network", "clan", "battalion"}
+
+
+def _credited_sources(an):
+    """ORG spans for the body a photo or a text is credited to: "Kherson Regional State
+    Administration/Handout via Reuters", a line "Source: Humanglemedia"."""
+    doc = an.doc
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ == "handout" and i >= 2 and doc[i - 1].text == "/":
+            k = i - 1
+            while k > 0 and i - k <= 6 and (doc[k - 1].text[:1].isupper() or
+                                            doc[k - 1].lower_ in NAME_GLUE_WORDS and k - 1 > 0):
+                k -= 1
+            while k < i - 1 and doc[k].lower_ in NAME_GLUE_WORDS:
+                k += 1
+            if k < i - 1:
+                out.append((k, i - 1, "ORG"))
+        if tok.lower_ in CREDIT_LABELS and i + 2 < len(doc) and doc[i + 1].text == ":" and \
+                (i == 0 or doc[i - 1].is_space):
+            j = i + 2
+            while j < len(doc) and not doc[j].is_space and doc[j].text[:1].isupper():
+                j += 1
+            placed = [an.token_place[m] for m in range(i + 2, j) if m in an.token_place]
+            if i + 2 < j <= i + 5 and (j == len(doc) or doc[j].is_space) and \
+                    not any(loc.lat is not None for loc in placed) and \
+                    not any(t.lower_ in entity_words("credit_material") for t in doc[i + 2:j]):
+                if placed:
+                    _drop_place_mentions(an, range(i + 2, j))   # "Source: Darfur24" tagged GPE
+                out.append((i + 2, j, "ORG"))
+    return out
+
+
+def _quoted_factions(doc):
+    """ORG spans for a faction named in quotation marks before a group noun or after "known as":
+    the "Mayitos" faction, a rival faction known as the "Chapitos"."""
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text not in QUOTES:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper() and doc[j].text not in QUOTES:
+            j += 1
+        if j == i + 1 or j >= len(doc) or doc[j].text not in QUOTES and \
+                not (doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].text in QUOTES):
+            continue
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, i - 6):i]]
+        if after in FACTION_NOUNS or ("known" in before and any(w in FACTION_NOUNS for w in before)):
+            out.append((i + 1, j, "ORG"))
     return out
 
 
@@ -730,6 +788,10 @@ def _group_names(doc, lows, token_place):
                 doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start and \
                 not demonym_country(doc[i - 1].text):
             k = i - 1                     # "Joint Forces", "Popular Front"
+        if tok.text[:1].isupper() and i >= 3 and lows[i - 2] == "and" and \
+                all(doc[m].text[:1].isupper() and doc[m].pos_ in ("PROPN", "NOUN", "ADJ")
+                    and not demonym_country(doc[m].text) for m in (i - 3, i - 1)):
+            k = i - 3                     # "Security and Defense Forces"
         if k == i:
             continue
         if doc[k].is_sent_start and doc[k].pos_ != "PROPN":
@@ -871,7 +933,7 @@ def _candidates(an, lows, found):
     state = _state_institutions(doc, lows, known_tokens | exp_tokens) + expansions
     taken = {i for st in state for i in range(st[0], st[1])} | known_tokens
     state += [c for c in _capitalised_institutions(doc, lows) + _lowercase_institutions(an, lows)
-              + _media_names(an, lows)
+              + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
               if not any(i in taken for i in range(c[0], c[1]))
               and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
@@ -918,7 +980,7 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         text = doc[s:e].text
         known = organization(text) is not None
         if _not_a_name(an, lows, s, e, label, known, state_starts) or \
-                (any(i in headline for i in range(s, e)) and not known
+                (any(i in headline for i in range(s, e)) and not known and s not in state_starts
                  and doc[e - 1].text not in body_words):
             continue                      # "Condemns Attack" of a headline, "Videos"
         label, s = _retype(an, lows, s, e, label, known)
@@ -958,6 +1020,9 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
         return True                       # "Army spokesman ...", "Junta troops": no name
     if e - s >= 2 and lows[s] in entity_words("operation_words"):
         return True                       # "Operation Sindoor"
+    if label == "ORG" and s not in state_starts and \
+            any(t.is_lower and t.is_alpha and t.lower_ not in NAME_GLUE_WORDS for t in doc[s:e]):
+        return True                       # "Next post Danilov": a page label, not a name
     if e - s == 1 and label == "ORG" and (doc[s].pos_ not in ("PROPN", "NOUN")
                                           or lows[s] in DIRECTIONS) and not is_acronym(text):
         return True                       # "Fierce clashes", "Anglophone", "the Northwest"

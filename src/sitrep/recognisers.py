@@ -205,6 +205,8 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
     for i, tok in enumerate(doc[:-3]):
         if tok.text != "(":
             continue
+        if i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha:
+            out.extend(_credit_parts(doc, i))
         j = i + 1
         while j < len(doc) and j - i <= 5 and _outlet_word(doc[j]):
             j += 1
@@ -215,6 +217,23 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
             continue
         out.append((i + 1, j))
     return out
+
+
+def _credit_parts(doc, i) -> list[tuple[int, int]]:
+    """The outlets of an upper-case dateline's parenthesis split by slashes: "MOSCOW (UrduPoint
+    News / Sputnik - 13th November, 2022)" -> UrduPoint News, Sputnik."""
+    parts, start = [], i + 1
+    j = i + 1
+    while j < len(doc) and j - i <= 12:
+        t = doc[j]
+        if t.text in ("/", ")") or t.text in DASHES or t.like_num:
+            if start < j and all(_outlet_word(x) for x in doc[start:j]):
+                parts.append((start, j))
+            if t.text != "/":
+                break
+            start = j + 1
+        j += 1
+    return parts if len(parts) >= 2 else []
 
 
 def quoted_names(doc) -> list[tuple[int, int]]:
