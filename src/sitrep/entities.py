@@ -53,7 +53,7 @@ from .record import Entity
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
-                          entity_words, given_names, headline_tokens, is_role_word, longest_spans, matchers,
+                          entity_words, given_names, headline_tokens, is_role_word, translit_key, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -75,17 +75,8 @@ def _variant_groups() -> dict[str, int]:
     return get_knowledge().derived("entities.variant_groups", _build_variant_groups)
 
 
-def _translit(s: str) -> str:
-    """Fold common transliteration differences: Zelenskyy/Zelenskiy/Zelensky."""
-    s = normalize(s)
-    for a, b in (("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "y"), ("ie", "ye"), ("j", "y"),
-                 ("kh", "h"), ("ks", "x")):
-        s = s.replace(a, b)
-    return s
-
-
 def same_surname(a: str, b: str) -> bool:
-    ta, tb = _translit(a), _translit(b)
+    ta, tb = translit_key(a), translit_key(b)
     if ta == tb:
         return True
     return min(len(ta), len(tb)) >= 5 and fuzz.ratio(ta, tb) >= SURNAME_MATCH

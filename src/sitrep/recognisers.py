@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import get_gazetteer, is_acronym, organizations, ship_nouns
+from .gazetteer import get_gazetteer, is_acronym, normalize, organizations, ship_nouns
 from .knowledge import Knowledge, get_knowledge
 
 CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
@@ -29,6 +29,16 @@ SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "wi
 
 def _kb(kb: Knowledge | None) -> Knowledge:
     return kb if kb is not None else get_knowledge()
+
+
+def translit_key(s: str) -> str:
+    """One form for common transliteration differences of a name, persons and places alike:
+    Zelenskyy/Zelenskiy/Zelensky, Maiorsk/Mayorsk, Kharkiv/Harkiv."""
+    s = normalize(s)
+    for a, b in (("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "y"), ("ie", "ye"), ("j", "y"),
+                 ("kh", "h"), ("ks", "x"), ("ai", "ay")):
+        s = s.replace(a, b)
+    return s
 
 
 def entity_words(key: str, kb: Knowledge | None = None) -> frozenset[str]:
@@ -86,6 +96,12 @@ def is_acronym_like(form: str) -> bool:
     return form.replace(".", "").isupper() and len(form) <= 5
 
 
+def _ascii(name: str) -> str:
+    import unicodedata
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _case_variants(name: str) -> set[str]:
     """A name as written plus its small words in the other case: "Doctors Without Borders" is
     also matched as "Doctors without Borders"."""
@@ -112,6 +128,7 @@ def _patterns(kb: Knowledge) -> dict[str, list[str]]:
             if p.source in ("country", "us_state") or (
                     p.source == "geonames" and p.population >= CITY_MIN_POPULATION):
                 cased.add(p.name)
+                cased.add(_ascii(p.name))         # "Culiacan", "Bogota" as English texts write them
     orgs: set[str] = set()
     acronyms, names = organizations()
     orgs.update(acronyms)
@@ -160,10 +177,13 @@ def _build_phrase_sets(kb: Knowledge):
 def _build_matchers(kb: Knowledge):
     import spacy
 
-    from .diskcache import load_or_build
+    import sys
+
+    from . import gazetteer
+    from .diskcache import code_digest, load_or_build
     from .nlp import MODEL
-    return load_or_build("matchers", kb, lambda: _build_phrase_sets(kb),
-                         f"{MODEL}-{spacy.__version__}")
+    extra = f"{MODEL}-{spacy.__version__}-{code_digest(sys.modules[__name__], gazetteer)}"
+    return load_or_build("matchers", kb, lambda: _build_phrase_sets(kb), extra)
 
 
 def matchers(kb: Knowledge | None = None):
