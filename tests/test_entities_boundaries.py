@@ -198,3 +198,14 @@ def test_credits_factions_and_joined_names(ents, text, org):
 def test_a_page_label_glued_to_a_name_is_no_organization(ents):
     _, orgs, _ = ents("Next post Danilov: Since the start of the war the front has moved.")
     assert not any("post" in o for o in orgs)
+
+
+def test_an_armed_wing_the_model_calls_a_person_is_an_organization(ents):
+    persons, orgs, _ = ents("Hamas's armed wing, the Qassam Brigades, said it fired rockets at Sderot.")
+    assert "Qassam Brigades" in orgs and "Qassam Brigades" not in persons
+
+
+def test_a_nickname_after_known_as_is_an_alias_not_a_place(named):
+    an = named("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, denied the attack on El Fasher.")
+    assert "Hemedti" not in {l.name for l in an.locations}
+    assert "Hemedti" in next(p for p in an.persons if p.name == "Mohamed Hamdan Dagalo").aliases

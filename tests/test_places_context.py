@@ -87,3 +87,24 @@ def test_a_district_word_stays_with_the_unknown_place(places):
     locs = places("The raid took place in general area Tirah, Bara district, late on Friday.")
     bara = next(l for n, l in locs.items() if n.startswith("Bara"))
     assert "Bara district" in (bara.name, *bara.aliases)
+
+
+def test_an_alternate_name_in_a_country_the_article_never_names_is_no_place(places):
+    locs = places("YANGON (AFP) - Rebels seized the town of Paletwa in Chin State, a junta "
+                  "spokesman in Naypyitaw said.")
+    assert all(l.country in (None, "MM") for l in locs.values()), {n: l.country for n, l in locs.items()}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Fishermen on Lake Chad fled after Boko Haram raided an island.", "Chad"),
+    ("Shelling hit villages on the slopes of Mount Lebanon overnight.", "Lebanon"),
+])
+def test_a_feature_name_is_not_the_country_inside_it(places, text, country):
+    locs = places(text)
+    assert country not in locs or locs[country].kind != "country"
+
+
+def test_a_body_the_model_calls_a_place_is_an_organization(named):
+    an = named("Rebels entered Hama, the Syrian Observatory for Human Rights said.")
+    assert "Syrian Observatory for Human Rights" not in {l.name for l in an.locations}
+    assert "Syrian Observatory for Human Rights" in {o.name for o in an.organizations}

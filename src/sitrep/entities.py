@@ -53,7 +53,8 @@ from .record import Entity
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
-                          entity_words, given_names, headline_tokens, is_role_word, translit_key, longest_spans, matchers,
+                          entity_words, given_names, headline_tokens, is_role_word,
+                          names_a_body, translit_key, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -889,6 +890,9 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
         elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
             candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
+        elif ent.label_ in ("GPE", "LOC", "FAC") and names_a_body(ent) and \
+                not any(i in an.token_place for i in range(ent.start, ent.end)):
+            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ..."
         elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
@@ -1029,7 +1033,9 @@ def _retype(an, lows, s, e, label, known):
     doc = an.doc
     text = doc[s:e].text
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
-                              or _org_apposition(doc, e)):
+                              or _org_apposition(doc, e) or
+                              e - s >= 2 and doc[e - 1].text[:1].isupper() and
+                              lows[e - 1] in GROUP_HEADS):
         return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
     if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
             and normalize(text) not in given_names():
@@ -1144,6 +1150,9 @@ def _known_as(an, lows, persons, orgs) -> None:
         if other is owner:
             continue
         if other is None:
+            if all(an.token_place.get(t) is not None and an.token_place[t].lat is None
+                   for t in range(j, k)):
+                _drop_place_mentions(an, range(j, k))   # "known as Hemedti" tagged GPE
             owner.mentions = sorted(owner.mentions + [an.mention(doc[j:k])], key=lambda m: m.start)
             for t in range(j, k):
                 an.token_entity[t] = owner

@@ -47,9 +47,12 @@ from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
-                          matchers, org_like, quoted_names, translit_key)
+                          matchers, names_a_body, org_like, quoted_names, translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# capitalised words that make the next name part of a natural feature's name
+FEATURE_WORDS = {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Cape", "River", "Strait", "Sea",
+                 "Lac", "Jebel", "Jabal", "Wadi"}
 ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # after a place, these lower-case nouns make it part of a unit's name ("Azov brigade")
@@ -343,6 +346,8 @@ def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
     if _inside_other(doc, start, end, blockers) or compound_modifier(doc, end) or \
             after_ship_noun(doc, start) or _fragment(doc, start, end):
         return False
+    if start > 0 and doc[start - 1].text in FEATURE_WORDS:
+        return False                      # "Lake Chad", "Mount Lebanon": the feature's name
     if end - start == 1 and text in person_parts and \
             not any(p.source == "table" for p in gaz.candidates(text)) and \
             not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
@@ -372,6 +377,8 @@ def _ner_mention(doc, ent, person_parts, taken):
         return None
     if organization(text) is not None or not text[:1].isupper() or is_equipment(text):
         return None                       # "G7", "EU": organizations; "Katyusha" tagged GPE
+    if names_a_body(doc[start:end]) and not gaz.candidates(text):
+        return None                       # "Syrian Observatory for Human Rights" tagged GPE
     if end - start == 1 and text in person_parts and not gaz.candidates(text):
         return None                       # "Amina" of "Amina Adeyemi", tagged GPE
     if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
@@ -449,9 +456,13 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
             if code:
                 context.countries.add(code)
     resolved: dict[int, Place | None] = {}
+    alternate_only: set[int] = set()
     for i, (start, end, text, _) in enumerate(mentions):
-        found = gaz.candidates(text, alternates=True)
-        if len(found) == 1:
+        found = gaz.candidates(text)
+        if not found:
+            found = gaz.candidates(text, alternates=True)
+            alternate_only.update([i] if found else [])
+        if len(found) == 1 and i not in alternate_only:
             resolved[i] = found[0]
             context.add(found[0])
         elif not found:
@@ -463,6 +474,9 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
         elif i not in resolved:
             resolved[i] = _country_first(gaz.candidates(text, alternates=True), text) or \
                 gaz.resolve(text, context, alternates=True)
+        if i in alternate_only and resolved[i] is not None and context.countries and \
+                resolved[i].country not in context.countries:
+            resolved[i] = None            # "Chin" -> Jinzhou by an alternate name, in Myanmar
     for i, (start, end, text, how) in enumerate(mentions):
         if how is not True and resolved[i] is None and i not in anchors:
             resolved[i] = _fuzzy_place(text, context)     # "Qiryat Shemona" -> Qiryat Shmona

@@ -213,6 +213,17 @@ def org_like(ent) -> bool:
     return len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in entity_words("org_heads")
 
 
+def names_a_body(span) -> bool:
+    """A span the model calls a place that names a body: "Syrian Observatory for Human Rights"
+    (a demonym then capitalised words, or a "for" inside a name of three words or more)."""
+    from .gazetteer import demonym_country
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in NAME_GLUE for t in words):
+        return False
+    return bool(demonym_country(words[0].text)) or (
+        len(words) >= 3 and any(t.lower_ == "for" for t in words[1:-1]))
+
+
 def _outlet_word(tok) -> bool:
     return tok.text[:1].isupper() or (tok.text in ("-", "&") and not tok.whitespace_)
 
