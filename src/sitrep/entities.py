@@ -85,6 +85,7 @@ def _variant_groups() -> dict[str, int]:
     return groups
 
 
+@functools.lru_cache(maxsize=65536)    # pure; called for every pair of names compared
 def _translit(s: str) -> str:
     """Fold common transliteration differences: Zelenskyy/Zelenskiy/Zelensky."""
     s = normalize(s)
@@ -719,13 +720,14 @@ def find_entities(an):
     order = sorted(range(len(person_mentions)),
                    key=lambda k: (-len(person_mentions[k][0]), person_mentions[k][1]))
     assigned: dict[int, _Person] = {}
+    by_parts: dict[tuple, _Person] = {}      # a name told again matches as before: once per name
     for k in order:
         parts, s, e, *_ = person_mentions[k]
-        match = next((p for p in persons if p.matches(parts)), None)
+        match = by_parts.get(tuple(parts)) or next((p for p in persons if p.matches(parts)), None)
         if match is None:
             match = _Person(parts, doc[s:e].text)
             persons.append(match)
-        assigned[k] = match
+        assigned[k] = by_parts[tuple(parts)] = match
     for k, (parts, s, e, role, honorific, country) in enumerate(person_mentions):
         p = assigned[k]
         span = doc[s:e]
@@ -742,10 +744,13 @@ def find_entities(an):
         p.country = p.country or country
 
     remaining = []
+    owners: dict[str, _Person | None] = {}
     for text, s, e, acronym in org_mentions:
         parts = text.split()
-        owner = next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
-                      and same_surname(parts[0], p.surname)), None)
+        if text not in owners:
+            owners[text] = next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
+                                 and same_surname(parts[0], p.surname)), None)
+        owner = owners[text]
         if owner is None:
             remaining.append((text, s, e, acronym))
             continue

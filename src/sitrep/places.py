@@ -376,13 +376,22 @@ def _fuzzy_place(text: str, context: Context) -> Place | None:
     return max(found, key=lambda p: p.prior) if found else None
 
 
+def _covering(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """token index -> the spans covering it (so a lookup costs the spans there, not all spans)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        for i in range(s, e):
+            out.setdefault(i, []).append((s, e))
+    return out
+
+
 def _inside_other(doc, start, end, blockers) -> bool:
     """True when (start, end) lies inside a longer name ("Donetsk People's Republic", "Kyiv
     Independent"). spaCy's spans can be wild ("Missiles struck Kiev" as PERSON): a blocker counts
     only when its other words look like a name (capitalised or glue words)."""
     if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
         return False                      # "Burkina Faso's Djibo": a possessor, not part of a name
-    for s, e in blockers:
+    for s, e in blockers.get(start, ()):
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
             if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
@@ -426,8 +435,8 @@ def find_places(an) -> list[Location]:
     gaz = get_gazetteer()
     stop = _stoplist()
     gaz_spans, org_spans = _gazetteer_spans(doc)
-    blockers = [(e.start, e.end) for e in doc.ents
-                if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans
+    blockers = _covering([(e.start, e.end) for e in doc.ents
+                          if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans)
     person_parts = _person_name_parts(doc)
 
     mentions: list[tuple[int, int, str, bool]] = []   # (start, end, lookup text, from_gazetteer)
@@ -504,12 +513,17 @@ def find_places(an) -> list[Location]:
         elif not found:
             resolved[i] = None
     # pass 2: ambiguous ones by context
+    memo: dict[tuple[str, str], Place | None] = {}     # the context is fixed from here: once per name
     for i, (start, end, text, _) in enumerate(mentions):
         if i not in resolved:
-            resolved[i] = gaz.resolve(text, context, alternates=True)
+            if ("gaz", text) not in memo:
+                memo["gaz", text] = gaz.resolve(text, context, alternates=True)
+            resolved[i] = memo["gaz", text]
     for i, (start, end, text, how) in enumerate(mentions):
         if how is not True and resolved[i] is None:      # "Qiryat Shemona" -> Qiryat Shmona
-            resolved[i] = _fuzzy_place(text, context)
+            if ("fuzzy", text) not in memo:
+                memo["fuzzy", text] = _fuzzy_place(text, context)
+            resolved[i] = memo["fuzzy", text]
 
     by_key: dict[tuple, Location] = {}
     out: list[Location] = []

@@ -42,6 +42,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .nlp import entity_at
 from .record import Quote
 from .resources import load_yaml
 
@@ -283,10 +284,7 @@ class SpeakerNamer:
         return None, False
 
     def _ent_span(self, tok):
-        for ent in self._ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return entity_at(tok)
 
     def _phrase(self, tok) -> str:
         """The noun phrase of `tok` without determiners, clauses or long modifiers."""
