@@ -65,9 +65,8 @@ def report(
     out = check_out(out)
     store = open_store(db)
     from ..report import build_report, render_html, render_markdown
-    from ..web.source import open_source
 
-    data = build_report(open_source(None, store=store), date, days)
+    data = build_report(store, date, days)
     text = render_html(data) if format == "html" else render_markdown(data)
     if out is None:
         sys.stdout.write(text)

@@ -345,7 +345,8 @@ def quote_rows(rec: Record, aid: str, names: ArticleNames) -> list[dict]:
 def count_rows(rec: Record, aid: str) -> list[dict]:
     return [dict(article_id=aid, value=float(c.value), category=c.category, what=c.what,
                  approximate=bool(c.approximate), qualifier=c.qualifier, evidence=c.evidence,
-                 start=c.start, end=c.end) for c in rec.counts or []]
+                 start=c.start, end=c.end, value_start=c.value_start, value_end=c.value_end)
+            for c in rec.counts or []]
 
 
 def _event_place(ev, loc) -> tuple:

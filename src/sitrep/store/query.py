@@ -48,7 +48,9 @@ ARTICLE_BRIEF = [A.c.source, A.c.url, A.c.title, A.c.published]
 CLUSTER_COLUMNS = [C.c.id, C.c.type, C.c.mode, C.c.date, C.c.date_min, C.c.date_max, C.c.actor,
                    C.c.target, C.c.location, C.c.country, C.c.admin1, C.c.lat, C.c.lon,
                    C.c.place_id, C.c.fatalities, C.c.fatalities_min, C.c.fatalities_max,
-                   C.c.status, C.c.n_sources, C.c.n_copies, C.c.disputed]
+                   C.c.status, C.c.n_sources, C.c.n_copies, C.c.disputed,
+                   select(S.places.c.kind).where(S.places.c.id == C.c.place_id)
+                   .scalar_subquery().label("place_kind")]
 
 
 def open_db(url: str | os.PathLike | None = None, migrate: bool = True, read_only: bool = False) -> "Store":
@@ -722,6 +724,20 @@ class Store:
                 select(A.c.source, func.count()).where(*aw).group_by(A.c.source)
                 .order_by(func.count().desc()))]
             return out
+
+    def new_entities(self, since: str, until: str, limit: int = 20) -> list[dict]:
+        """Entities whose first article falls in [since, until] (the report's "new actors"):
+        id, name, kind, first_seen, n_articles."""
+        AE, EN = S.article_entities, S.entities
+        first = func.min(A.c.published)
+        sel = (select(EN.c.id, EN.c.name, EN.c.kind, first.label("first_seen"),
+                      func.count(AE.c.article_id).label("n_articles"))
+               .select_from(AE.join(A, A.c.id == AE.c.article_id).join(EN, EN.c.id == AE.c.entity_id))
+               .group_by(EN.c.id, EN.c.name, EN.c.kind)
+               .having(first >= str(since)[:10]).having(first <= str(until)[:10])
+               .order_by(func.count(AE.c.article_id).desc(), EN.c.name).limit(int(limit)))
+        with self.engine.connect() as conn:
+            return [_row(r) for r in conn.execute(sel)]
 
     def errors(self, run_id: int | None = None, include_resolved: bool = False,
                limit: int | None = 1000) -> list[dict]:

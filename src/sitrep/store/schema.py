@@ -177,6 +177,8 @@ counts = Table(
     Column("evidence", Text),
     Column("start", Integer),
     Column("end", Integer),
+    Column("value_start", Integer),     # the figure itself, in the article text
+    Column("value_end", Integer),
     Index("ix_counts_article", "article_id"),
     Index("ix_counts_category", "category"),
 )

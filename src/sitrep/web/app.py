@@ -129,11 +129,11 @@ def create_app(db_url: str | os.PathLike | None = None, token: str | None = None
                max_body: int = DEFAULT_MAX_BODY, store=None) -> FastAPI:
     """The app over the database at `db_url` (or an already open `store`)."""
     from .api import router as api_router
-    from .pages import router as pages_router
+    from .pages import install_error_pages, router as pages_router
     from .source import open_source
 
     token = token if token is not None else (os.environ.get("SITREP_TOKEN") or None)
-    app = FastAPI(title="sitrep", version="0.1.0",
+    app = FastAPI(title="sitrep", version="0.1.0", docs_url=None, redoc_url=None,   # /docs: pages.api_docs
                   description="Read-only JSON API over a sitrep corpus: events, event clusters with "
                               "their sources and disputes, articles, entities, places, quotes, counts, "
                               "search and statistics. Every list is paginated with limit/offset.")
@@ -151,6 +151,7 @@ def create_app(db_url: str | os.PathLike | None = None, token: str | None = None
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(api_router)
     app.include_router(pages_router)
+    install_error_pages(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
     return app

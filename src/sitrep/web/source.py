@@ -13,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
+from ..countries import is_country_level, region_label
 from ..record import EVENT_TYPES
 
 
@@ -37,9 +38,8 @@ class EventFilters:
 
 
 def region_of(country: str | None, admin1: str | None) -> str:
-    if admin1 and country:
-        return f"{admin1} ({country})"
-    return admin1 or country or "not located"
+    """The one region label (sitrep.countries): 'Ukraine — Kharkiv Oblast'."""
+    return region_label(country, admin1, default="not located")
 
 
 class Source:
@@ -160,8 +160,8 @@ class Source:
     def _map_points(self, f: EventFilters, limit: int) -> list[dict]:
         places: dict[tuple[float, float], dict] = {}
         for c in self.store.event_clusters(**f.store_kwargs(), disputed=f.disputed, limit=limit):
-            if c.get("lat") is None or c.get("lon") is None:
-                continue
+            if c.get("lat") is None or c.get("lon") is None or is_country_level(c):
+                continue                      # a country's centroid is nowhere the event happened
             k = (round(c["lat"], 2), round(c["lon"], 2))
             p = places.get(k)
             if p is None:
@@ -243,19 +243,7 @@ class Source:
 
     def new_entities(self, since: str, until: str, limit: int) -> list[dict]:
         """Entities whose first article falls in [since, until] (the report's "new actors")."""
-        from sqlalchemy import func, select
-
-        from ..store import schema as S
-        AE, A, EN = S.article_entities, S.articles, S.entities
-        first = func.min(A.c.published)
-        sel = (select(EN.c.id, EN.c.name, EN.c.kind, first.label("first_seen"),
-                      func.count(AE.c.article_id).label("n_articles"))
-               .select_from(AE.join(A, A.c.id == AE.c.article_id).join(EN, EN.c.id == AE.c.entity_id))
-               .group_by(EN.c.id, EN.c.name, EN.c.kind)
-               .having(first >= since).having(first <= until)
-               .order_by(func.count(AE.c.article_id).desc(), EN.c.name).limit(int(limit)))
-        with self.store.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(sel)]
+        return self.store.new_entities(since, until, limit)
 
     # ---------------------------------------------------------------- the write path
     def ingest(self, article: dict) -> dict:
