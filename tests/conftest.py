@@ -3,6 +3,9 @@ from pathlib import Path
 
 import pytest
 
+# the corpus-database fixtures (db_url over SQLite and PostgreSQL, store, pg_proc, pg_url)
+pytest_plugins = ["conftest_pg"]
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"

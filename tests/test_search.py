@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest_pg import FILLER, db_url, make_record, pg_proc, pg_url, store  # noqa: F401
+from conftest_pg import FILLER, make_record
 
 # (war, corpus name, spelling A in one article, spelling B in another, country, lat, lon)
 PLACES = [

@@ -223,25 +223,27 @@ class Store:
         return ingest_records(self, items, inputs=inputs, progress=progress)
 
     # ------------------------------------------------------------------ filters
-    def _actor_match(self, conn, actor: str, key_col, entity_col):
-        keys = {name_key(actor)}
-        ids = [r[0] for r in conn.execute(select(S.entity_aliases.c.entity_id).where(
-            S.entity_aliases.c.key.in_(list(keys))))]
+    @staticmethod
+    def _expand(conn, aliases, id_col, key: str) -> tuple[set[str], list[int]]:
+        """A name's key, widened to every alias key of the corpus entities/places it names (so
+        "Dmitri Medvedev" finds "Dmitry Medvedev"): (keys, ids)."""
+        keys = {key}
+        ids = [r[0] for r in conn.execute(select(id_col).where(aliases.c.key == key))]
         if ids:
-            keys |= {r[0] for r in conn.execute(select(S.entity_aliases.c.key).where(
-                S.entity_aliases.c.entity_id.in_(ids)))}
+            keys |= {r[0] for r in conn.execute(select(aliases.c.key).where(id_col.in_(ids)))}
+        return keys, ids
+
+    def _actor_match(self, conn, actor: str, key_col, entity_col):
+        AL = S.entity_aliases
+        keys, ids = self._expand(conn, AL, AL.c.entity_id, name_key(actor))
         cond = key_col.in_(sorted(keys))
         if ids and entity_col is not None:
             cond = or_(cond, entity_col.in_(ids))
         return cond
 
     def _place_match(self, conn, place: str, loc_col, admin_col, place_col):
-        keys = {place_key(place)}
-        pids = [r[0] for r in conn.execute(select(S.place_aliases.c.place_id).where(
-            S.place_aliases.c.key.in_(list(keys))))]
-        if pids:
-            keys |= {r[0] for r in conn.execute(select(S.place_aliases.c.key).where(
-                S.place_aliases.c.place_id.in_(pids)))}
+        PA = S.place_aliases
+        keys, pids = self._expand(conn, PA, PA.c.place_id, place_key(place))
         keys_l = sorted(keys)
         cond = or_(loc_col.in_(keys_l), admin_col.in_(keys_l))
         if pids and place_col is not None:
