@@ -288,7 +288,8 @@ def test_extract_table_on_a_file_name_that_is_not_utf8(tmp_path):
 
 
 # ------------------------------------------------------------------ the installed command
-def test_installed_sitrep_gives_one_error_line_and_exit_2(cli, tmp_path):
+def test_installed_sitrep_gives_one_error_line_and_exit_2(installed_cli, tmp_path):
+    cli = installed_cli
     r = cli("events", "--db", tmp_path / "typo.db")
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and r.stderr.startswith("error: ")
     assert not (tmp_path / "typo.db").exists()
@@ -296,3 +297,26 @@ def test_installed_sitrep_gives_one_error_line_and_exit_2(cli, tmp_path):
     assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.startswith("error: ")
     r = cli("--version")
     assert r.returncode == 0 and r.stdout.startswith("sitrep ")
+
+
+# ------------------------------------------------------------------ --source for folders without front matter
+def test_ingest_and_extract_take_source_for_inputs_that_name_none(tmp_path):
+    folder = tmp_path / "sahel"
+    folder.mkdir()
+    (folder / "gao.txt").write_text("Gunmen attacked an army convoy near Gao on Sunday, killing four soldiers, "
+                                    "the army said.\n", encoding="utf-8")
+    (folder / "named.txt").write_text("---\nsource: Bamako Daily\n---\nJihadists burned a market near Mopti on "
+                                      "Monday, residents said.\n", encoding="utf-8")
+    r = run("extract", folder, "--source", "Sahel Monitor", "--published", "2023-04-02")
+    assert r.exit_code == 0, r.output
+    sources = sorted(json.loads(line)["source"] for line in r.stdout.splitlines())
+    assert sources == ["Bamako Daily", "Sahel Monitor"]          # a named source is kept
+    db = tmp_path / "sahel.db"
+    r = run("ingest", folder, "--db", db, "--source", "Sahel Monitor", "--published", "2023-04-02", "--no-progress")
+    assert r.exit_code == 0, r.output
+    listed = json.loads(run("events", "--db", db, "--reports", "-f", "json").stdout)
+    assert {e["source"] for e in listed} <= {"Sahel Monitor", "Bamako Daily"} and listed
+    from sitrep.store import open_db
+    store = open_db(db)
+    assert sorted(a["source"] for a in store.articles()) == ["Bamako Daily", "Sahel Monitor"]
+    store.close()
