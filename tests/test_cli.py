@@ -122,6 +122,10 @@ def test_export_refuses_an_unwritable_file(corpus, tmp_path, monkeypatch):
     (["export", "-f", "jsonl", "--level", "articles"], ["--level"]),
     (["entities", "--kind", "place"], ["--kind"]),
     (["events", "--bogus-option"], ["--bogus-option"]),
+    (["events", "--bbox", "a,b,c,d"], ["bbox", "4 numbers"]),
+    (["events", "--bbox", "30,45,40"], ["bbox"]),
+    (["errors", "--run", str(2 ** 64)], ["--run"]),
+    (["events", "--limit", "many"], ["--limit"]),
 ])
 def test_every_bad_value_is_one_error_line_and_exit_2(corpus, args, words):
     assert_one_error_line(run(*args, "--db", corpus), *words)
@@ -156,6 +160,13 @@ def test_extract_and_ingest_refuse_bad_values_before_any_work(tmp_path, args, wo
     db = tmp_path / "new.db"
     assert_one_error_line(run(*args, art, *(["--db", db] if args[0] == "ingest" else [])), *words)
     assert not db.exists()
+
+
+def test_synth_to_a_place_that_cannot_be_written_is_one_error_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    assert_one_error_line(run("synth", 3, "--out", blocker / "corpus"), "cannot write")
+    assert_one_error_line(run("synth", 3, "--out", tmp_path / "c", "--format", "xml"), "'xml'", "txt", "jsonl")
 
 
 # ------------------------------------------------------------------ honest, readable output

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
 import re
 from typing import Any, Iterable, Sequence
@@ -164,9 +165,12 @@ def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
         return None
     if isinstance(bbox, str):
         bbox = [p for p in bbox.replace(" ", ",").split(",") if p]
-    vals = tuple(float(x) for x in bbox)
-    if len(vals) != 4:
-        raise ValueError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
+    try:
+        vals = tuple(float(x) for x in bbox)
+    except (TypeError, ValueError):
+        vals = ()
+    if len(vals) != 4 or not all(math.isfinite(v) for v in vals):
+        raise FilterError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
     return vals  # type: ignore[return-value]
 
 
