@@ -331,3 +331,18 @@ def test_ingest_and_extract_take_source_for_inputs_that_name_none(tmp_path):
     store = open_db(db)
     assert sorted(a["source"] for a in store.articles()) == ["Bamako Daily", "Sahel Monitor"]
     store.close()
+
+
+def test_a_read_command_upgrades_an_older_database_it_may_write(tmp_path, corpus):
+    import shutil
+    import sqlite3
+
+    from sitrep.store.migrations import LATEST
+    old = tmp_path / "old.db"
+    shutil.copy(corpus, old)
+    with sqlite3.connect(old) as c:
+        c.execute("DELETE FROM schema_version WHERE version > 4")
+    r = run("events", "--db", old, "-f", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 3, r.output
+    with sqlite3.connect(old) as c:
+        assert c.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST

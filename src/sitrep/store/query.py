@@ -33,7 +33,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import schema as S
-from .db import StoreError, describe_error, is_postgres, make_engine  # noqa: F401
+from .db import StoreError, describe_error, is_postgres, make_engine, sqlite_path  # noqa: F401
 from .migrations import LATEST, current_version, upgrade
 from .names import name_key, place_key, simple
 
@@ -64,11 +64,7 @@ def open_db(url: str | os.PathLike | None = None, migrate: bool = True, read_onl
     try:
         engine = make_engine(url, read_only=read_only)
         if read_only:
-            with engine.connect() as conn:
-                version = current_version(conn)
-            if version < LATEST:
-                raise StoreError(f"written by an older sitrep (schema {version}, now {LATEST}); "
-                                 "open it once with a write command (`sitrep ingest`) to upgrade it")
+            _up_to_date_or_upgraded(engine, url)
         elif migrate:
             upgrade(engine)
     except StoreError:
@@ -91,6 +87,25 @@ def _is_row_id(v) -> bool:
         return 0 <= int(v) <= MAX_INT
     except (TypeError, ValueError):
         return False
+
+
+def _up_to_date_or_upgraded(engine: Engine, url) -> None:
+    """A read-only store needs the latest schema: an older database is upgraded once through a
+    writable connection when it can be written, else refused with what to do."""
+    with engine.connect() as conn:
+        version = current_version(conn)
+    if version >= LATEST:
+        return
+    path = sqlite_path(url)
+    if path is not None and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        writer = make_engine(url)
+        try:
+            upgrade(writer)
+        finally:
+            writer.dispose()
+        return
+    raise StoreError(f"written by an older sitrep (schema {version}, now {LATEST}); open it once "
+                     "where it can be written (`sitrep ingest` or `sitrep stats`) to upgrade it")
 
 
 def _row(r) -> dict[str, Any]:
