@@ -332,6 +332,10 @@ def _event_place(ev, loc) -> tuple:
     return lat, lon, admin1, country
 
 
+def _json_or_none(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
 def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, is_copy: bool) -> dict:
     pid = names.place(ev.location)
     lat, lon, admin1, country = _event_place(ev, names.place_info.get(pid))
@@ -343,6 +347,8 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         location=ev.location, location_key=_place_key(ev.location or "") or None, place_id=pid,
         country=country, admin1=admin1, admin1_key=_place_key(admin1 or "") or None, lat=lat, lon=lon,
         date=date, day=date or published, fatalities=ev.fatalities,
+        fatalities_reports=_json_or_none(getattr(ev, "fatalities_reports", None)),
+        toll_disputed=getattr(ev, "toll_disputed", None),
         attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
         evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
         acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,
