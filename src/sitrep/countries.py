@@ -50,3 +50,13 @@ def region_label(iso2: str | None, admin1: str | None, default: str | None = Non
     if name and admin1 and admin1 != name:
         return f"{name} — {admin1}"
     return name or admin1 or default
+
+
+def is_country_level(item: dict, kb: Knowledge | None = None) -> bool:
+    """An event (or cluster) placed only at a country: its point would be the country's
+    centroid, which no map or export may show as where it happened."""
+    if item.get("place_kind"):
+        return item["place_kind"] == "country"
+    loc = (item.get("location") or "").strip().lower()
+    name = (country_name(item.get("country"), kb) or "").lower()
+    return bool(loc) and loc == name

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import get_gazetteer, is_acronym, organizations
+from .gazetteer import get_gazetteer, is_acronym, organizations, ship_nouns
 from .knowledge import Knowledge, get_knowledge
 
 CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
@@ -233,6 +233,27 @@ def compound_modifier(doc, end) -> bool:
     """'Moscow-backed', 'US-led', 'Kremlin-aligned': the name qualifies something else."""
     return (end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and doc[end + 1].is_lower
             and doc[end + 1].lower_.endswith(COMPOUND_SUFFIXES))
+
+
+def _build_given_names(kb: Knowledge) -> frozenset[str]:
+    from .gazetteer import normalize
+    names: set[str] = set()
+    for group in kb.yaml("name_variants.yaml") or []:
+        names.update(normalize(str(n)) for n in group)
+    for k, v in (kb.yaml("name_spellings.yaml") or {}).items():
+        names.update((normalize(str(k)), normalize(str(v))))
+    return frozenset(names)
+
+
+def given_names(kb: Knowledge | None = None) -> frozenset[str]:
+    """Given names the data files know (name_variants.yaml, name_spellings.yaml), normalised:
+    a span that starts with one is a person's name ("between Volodymyr Zelensky and ...")."""
+    return _kb(kb).derived("recognisers.given_names", _build_given_names)
+
+
+def after_ship_noun(doc, start: int) -> bool:
+    """"the cruiser Moskva", "the tanker Sounion": the name is a ship's."""
+    return start > 0 and doc[start - 1].lower_ in ship_nouns()
 
 
 def _title_cased(words: list[str]) -> bool:

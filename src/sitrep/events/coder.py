@@ -563,7 +563,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
             actor_tok = tok.head
     if defended is not None and actor is not None:
         pass                          # the attacker named by a demonym of what was stopped
-    elif actor_tok is not None and _is_weapon(actor_tok, lex):
+    elif actor_tok is not None and _is_weapon(actor_tok, lex) and \
+            not actors.is_party_noun(actor_tok.lemma_):       # "gunmen" name a mode and a party
         actor = _demonym_actor(actor_tok, an, actors)
         if actor is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_tok.children):
             actor = resolve(actor_tok, an, actors, ctx)     # "the military said its aircraft had struck"
@@ -891,7 +892,8 @@ class Coder:
             target_country=target.country if target else None,
             target_sector=target.sector if target else None,
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
-            admin1=getattr(loc, "admin1", None), location_scope=d.scope)
+            admin1=getattr(loc, "admin1", None), location_scope=d.scope,
+            actor_text=actor.text if actor else None, target_text=target.text if target else None)
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
@@ -1022,7 +1024,7 @@ class Coder:
             for f in ("mode", "actor", "target", "location", "country", "date", "fatalities",
                       "attributed_to", "actor_country", "actor_sector", "target_country",
                       "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                      "acled_sub_event_type"):
+                      "acled_sub_event_type", "actor_text", "target_text"):
                 if getattr(keep, f) is None and getattr(drop, f) is not None:
                     setattr(keep, f, getattr(drop, f))
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):

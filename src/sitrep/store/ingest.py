@@ -20,7 +20,9 @@ import datetime as _dt
 import functools
 import hashlib
 import json
+import os
 import re
+import socket
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -343,7 +345,8 @@ def quote_rows(rec: Record, aid: str, names: ArticleNames) -> list[dict]:
 def count_rows(rec: Record, aid: str) -> list[dict]:
     return [dict(article_id=aid, value=float(c.value), category=c.category, what=c.what,
                  approximate=bool(c.approximate), qualifier=c.qualifier, evidence=c.evidence,
-                 start=c.start, end=c.end) for c in rec.counts or []]
+                 start=c.start, end=c.end, value_start=c.value_start, value_end=c.value_end)
+            for c in rec.counts or []]
 
 
 def _event_place(ev, loc) -> tuple:
@@ -457,7 +460,8 @@ def start_run(engine, inputs: Sequence[str] | None) -> int:
         with write_tx(engine) as conn:
             return conn.execute(insert(S.runs).values(
                 started_at=_now(), inputs=json.dumps([str(i) for i in inputs or []]), status="running",
-                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0)
+                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0,
+                pid=os.getpid(), host=socket.gethostname())
                 .returning(S.runs.c.id)).scalar_one()
     return retrying(tx)
 
