@@ -16,7 +16,7 @@ from sitrep.knowledge import Knowledge
 @pytest.fixture
 def events(analyse):
     def run(text, published="2024-05-02"):
-        return analyse(text, published).notes.get("events") or []
+        return analyse(text, published).events
     return run
 
 
