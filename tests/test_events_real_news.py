@@ -255,3 +255,26 @@ def test_explain_names_the_fallback_the_figurative_sense_and_the_promise(analyse
     assert "figurative or non-conflict sense" in out
     assert "not emitted" in out and "promised" in out
     assert "actor: none stated" in out
+
+
+# ------------------------------------------------------------------ one event per incident
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces struck the headquarters of a Russian unit in Nova Kakhovka on Friday. "
+    "The attack left two officers dead. One of the missiles hit the building's roof.",
+    "Al-Shabaab fighters stormed a hotel in Kismayo on Saturday. The militants attacked the guests "
+    "with grenades, a police officer said.",
+    "An Israeli drone struck a car near Tyre on Monday, killing two men. The strike set the car ablaze.",
+    "RSF fighters shelled a market in El Fasher. The shelling destroyed dozens of stalls.",
+])
+def test_an_incident_told_again_is_one_event(events, text):
+    assert len([e for e in events(text) if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit a power plant in Sumy on Monday. Another drone struck a school in Kharkiv.",
+    "Gunmen killed four people in Kaduna on Friday. In a separate attack, bandits killed two farmers.",
+    "Israeli jets struck Rafah on Monday. On Tuesday, Israeli jets struck Khan Younis.",
+])
+def test_another_incident_is_another_event(events, text):
+    assert len([e for e in events(text) if e.type == "ASSAULT"]) == 2

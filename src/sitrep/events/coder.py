@@ -177,7 +177,7 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
-    hl = _verb_lemma(head, C)
+    hl = _verb_lemma(head, lex)
     allowed = {"subject": {"subject"}, "agentive_strict": {"agentive"},
                "agentive_or_subject": {"agentive", "subject"}, "under": {"under"}, "on": {"on"}}.get(
         entry.carrier_only or "", {"agentive", "causal", "subject", "casualty", "under"})
@@ -191,7 +191,7 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
         return head.head, "under"
     # "teachers went on strike", "detainees are on hunger strike": the subject is the actor
     if dep == "pobj" and head.lower_ == "on" and "on" in allowed and \
-            _verb_lemma(head.head, C) in C.get("on", ()):
+            _verb_lemma(head.head, lex) in C.get("on", ()):
         return head.head, "on"
     if dep in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX"):
         if hl in C.get("agentive", ()) and "agentive" in allowed:
@@ -219,12 +219,14 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     return None, None
 
 
-def _verb_lemma(tok, carriers) -> str:
+def _verb_lemma(tok, lex: Lexicon) -> str:
     """The lemma of a carrier verb, mended where the lemmatiser stumbles ("staged" -> "stag"):
     the form without its ending when that is a known carrier."""
     lem = tok.lemma_.lower()
-    known = set().union(*carriers.values()) if carriers else set()
-    if lem in known or tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return lem
+    known = lex.carrier_words
+    if lem in known:
         return lem
     low = tok.lower_
     for cut in (1, 2):
@@ -1038,7 +1040,7 @@ class Coder:
         """(Event, None), or (None, why) for a nominal event too vague to count."""
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
-        date = self._date(d) or self._news_date(d.clause)
+        date = self._date(d)
         fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
@@ -1192,21 +1194,6 @@ class Coder:
             ranked.append(((KIND_RANK.get(m.kind, 5) >= 5, dist, KIND_RANK.get(m.kind, 5), m.start), m))
         return [m for _, m in sorted(ranked, key=lambda x: x[0])]
 
-    def _news_date(self, clause) -> str | None:
-        """An undated act told in the present perfect ("the Rada has approved a state of
-        emergency", "Putin has called for volunteers") happened just before the report: the
-        publication date. Past-tense acts with no date stay null (they may be days old)."""
-        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head
-        if verb.lemma_ == "be":
-            return None                         # "has been under a blockade": a state
-        if any(c.lower_ in ("for", "since") or any(m.dep_ == "mark" and m.lower_ == "since"
-                                                    for m in c.children) for c in verb.children):
-            return None         # "has been shelled for weeks", "has recruited ... since he seized"
-        if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
-                                      and c.tag_ in ("VBZ", "VBP") for c in verb.children):
-            return self.an.dates.published
-        return None
-
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
         for lo, hi, speaker in self.quote_spans:
@@ -1243,12 +1230,7 @@ class Coder:
             keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
-            for f in ("mode", "actor", "target", "location", "country", "date", "fatalities",
-                      "attributed_to", "actor_country", "actor_sector", "target_country",
-                      "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                      "acled_sub_event_type", "actor_text", "target_text"):
-                if getattr(keep, f) is None and getattr(drop, f) is not None:
-                    setattr(keep, f, getattr(drop, f))
+            _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
             for t in self.traces:
@@ -1257,6 +1239,7 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
+        per_sentence = self._merge_retellings(per_sentence)
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1268,6 +1251,33 @@ class Coder:
                             t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
                 out.append(e)
+        return out
+
+    def _merge_retellings(self, per_sentence):
+        """A later event that tells the same incident again ("The strike left one dead", "One of
+        the rockets hit the office") is merged into the first telling: same type (one whose
+        `retellings` property is set), within three sentences of the last telling, and nothing
+        new: no other place, day, mode, side or toll, and no word of another incident."""
+        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        last: dict[str, tuple[Event, int]] = {}
+        out = []
+        for is_title, evs in per_sentence:
+            kept = []
+            for e in evs:
+                si = si_of.get(id(e), 0)
+                prev = last.get(e.type) if not is_title else None
+                if prev is not None and si - prev[1] <= 3 and _retells(prev[0], e, self.lex):
+                    _fill(prev[0], e)
+                    last[e.type] = (prev[0], si)
+                    for t in self.traces:
+                        if t.event is e:
+                            t.outcome = "merged"
+                            t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+                    continue
+                if self.lex.type(e.type).retellings and not is_title:
+                    last[e.type] = (e, si)
+                kept.append(e)
+            out.append((is_title, kept))
         return out
 
     def _remember_subjects(self, sent) -> None:
@@ -1573,6 +1583,43 @@ def _main_predicates(seg, lex: Lexicon) -> list:
             out += [said[0], *said[0].conjuncts]
         out += [root, *root.conjuncts]
     return [t for t in out if t.pos_ == "VERB"]
+
+
+MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fatalities",
+                 "attributed_to", "actor_country", "actor_sector", "target_country",
+                 "target_sector", "lat", "lon", "admin1", "acled_event_type",
+                 "acled_sub_event_type", "actor_text", "target_text")
+
+
+def _fill(keep: Event, drop: Event) -> None:
+    """The fields `keep` lacks, from `drop` (two tellings of one event)."""
+    for f in MERGED_FIELDS:
+        if getattr(keep, f, None) is None and getattr(drop, f, None) is not None:
+            setattr(keep, f, getattr(drop, f))
+
+
+def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
+    if first.type != later.type or not lex.type(later.type).retellings:
+        return False
+    for f in ("date", "fatalities", "mode"):
+        a, b = getattr(first, f), getattr(later, f)
+        if a is not None and b is not None and a != b:
+            return False
+    happened = ("occurred", "claimed")
+    if first.status != later.status and not (first.status in happened and later.status in happened):
+        return False
+    if first.location and later.location and first.location != later.location and \
+            first.location not in later.location and later.location not in first.location:
+        return False
+    sides = {first.actor, first.target} - {None}
+    countries = {first.actor_country, first.target_country} - {None}
+    generic = later.actor is not None and later.actor.islower()     # "the militants", "gunmen"
+    if later.actor and first.actor and later.actor not in sides and not generic and \
+            not (later.actor_country and later.actor_country in countries):
+        return False
+    words = {w.strip(".,;:'\"()").lower() for w in later.evidence.split()}
+    return not words & lex.word_list("new_incident_words")
 
 
 def _credit_line(seg, lex: Lexicon) -> str | None:
