@@ -18,9 +18,10 @@ from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, fatalities_in, find_location, is_named,
-                    is_passive, locative_places, place_of, prep_objects, resolve, seat_state,
-                    subject_of)
+from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, city_of_district, dateline_place,
+                    fatalities_in, find_location, geo_precision, is_named, is_passive,
+                    locative_places, place_of, prep_objects, resolve, seat_state, subject_of)
+from .tolls import attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -1066,7 +1067,8 @@ class Coder:
             target_sector=target.sector if target else None,
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
             admin1=getattr(loc, "admin1", None), location_scope=d.scope,
-            actor_text=actor.text if actor else None, target_text=target.text if target else None)
+            actor_text=actor.text if actor else None, target_text=target.text if target else None,
+            geo_precision=geo_precision(loc))
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
@@ -1334,7 +1336,7 @@ class Draft:
     acled: tuple = (None, None)
     attributed: str | None = None
     where: tuple | None = None           # (name, Location-like) or None
-    scope: str | None = None             # clause | sentence | actor | paragraph | article
+    scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
     where_cc: str | None = None
     anchors: set = field(default_factory=set)
@@ -1464,8 +1466,35 @@ def _loc_story(coder: "Coder", d: Draft) -> None:
         d.paths.append("place: the last attack told in the article")
 
 
+def _loc_dateline(coder: "Coder", d: Draft) -> None:
+    """A protest or arrest with no place of its own happened where the story's fighting was
+    told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
+    an attack is never placed by a dateline."""
+    if d.where is not None or not d.info.paragraph_placed or d.info.violent:
+        return
+    if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+        return
+    d.where = dateline_place(coder.an)
+    if d.where is not None:
+        d.scope = "dateline"
+        d.paths.append("place: the article's dateline")
+
+
+def _loc_district(coder: "Coder", d: Draft) -> None:
+    """A district is placed at its city, never at a namesake elsewhere; a country is a country
+    (its centroid is not the event's point: scope "country")."""
+    fixed = city_of_district(d.where, d.sent, coder.an)
+    if fixed is not None:
+        d.where = fixed
+    loc = d.where[1] if d.where else None
+    if loc is not None and (getattr(loc, "kind", None) or "").lower() == "country":
+        d.scope = "country"
+
+
 LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
-          _loc_the_country, _loc_story)
+          _loc_the_country, _loc_story, _loc_dateline, _loc_district)
 
 
 def _denies_a_claim(tok, lex: Lexicon) -> bool:
@@ -1750,4 +1779,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     coder = Coder(an, lexicon or load_lexicon(kb=kb), actors or load_actors())
     an.events = coder.code()
     an.trace = coder.traces
+    attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     return an.events
