@@ -278,3 +278,30 @@ def test_an_incident_told_again_is_one_event(events, text):
 ])
 def test_another_incident_is_another_event(events, text):
     assert len([e for e in events(text) if e.type == "ASSAULT"]) == 2
+
+
+# ------------------------------------------------------------------ nominal events: how a noun is told to have happened
+
+@pytest.mark.parametrize("text, etype", [
+    ("Islamic State claimed responsibility for an attack on a checkpoint in Deir ez-Zor.", "ASSAULT"),
+    ("JNIM claimed responsibility for Sunday's ambush near Djibo.", "ASSAULT"),
+    ("A bombing that killed six people shook the market in Maiduguri.", "ASSAULT"),
+    ("A drone attack that killed four fighters in Idlib was the third this week.", "ASSAULT"),
+    ("The army launched a military operation against Ansaru in Kaduna state.", "ASSAULT"),
+    ("The town has been shaken by infighting between rival militias since June.", "ASSAULT"),
+    ("The governor spoke to reporters during a meeting with Somali clan elders in Kismayo.", "CONSULT"),
+    ("The Treasury announced the designation of three Houthi shipping firms.", "SANCTION"),
+    ("The foreign minister expressed his rejection of the ceasefire proposal.", "REJECT"),
+    ("Troops in Jammu have been placed on high alert.", "MOBILIZE"),
+    ("Four civilians were captured by Wagner fighters near Moura.", "COERCE"),
+    ("An improvised explosive device exploded near a patrol in Mopti region.", "ASSAULT"),
+    ("Two militants were neutralised in an operation in North Waziristan.", "ASSAULT"),
+])
+def test_a_noun_event_is_coded_when_the_sentence_says_it_happened(events, text, etype):
+    one_event(events(text), etype)
+
+
+def test_a_claim_of_responsibility_makes_the_group_the_source(events):
+    e = one_event(events("Islamic State claimed responsibility for an attack on a checkpoint in "
+                         "Deir ez-Zor."), "ASSAULT")
+    assert e.status == "claimed" and e.attributed_to and "Islamic State" in e.attributed_to

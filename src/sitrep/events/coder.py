@@ -170,45 +170,123 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     return True, ""
 
 
+CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
+                 "agentive_or_subject": {"agentive", "subject", "during"}, "under": {"under"}, "on": {"on"}}
+DEFAULT_KINDS = {"agentive", "causal", "subject", "casualty", "under", "responsibility"}
+
+
+@dataclass
+class _Hang:
+    """How a noun trigger hangs in the parse: its (conjunct-resolved) token, head, relation."""
+    t: object
+    head: object
+    dep: str
+    hl: str
+    allowed: set
+
+
 def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
-    """The verb that says a nominal event happened, and how the noun hangs on it."""
+    """The verb that says a nominal event happened, and how the noun hangs on it: the first of
+    the carrier strategies below that finds one."""
     C = lex.carriers
     t = tok
     # "protests and strikes erupted": a conjunct shares its first conjunct's carrier
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
-    hl = _verb_lemma(head, lex)
-    allowed = {"subject": {"subject"}, "agentive_strict": {"agentive"},
-               "agentive_or_subject": {"agentive", "subject"}, "under": {"under"}, "on": {"on"}}.get(
-        entry.carrier_only or "", {"agentive", "causal", "subject", "casualty", "under"})
     # "adopted a package of sanctions": the container's carrier carries the noun
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
-        head, dep, hl = t.head, t.dep_, t.head.lemma_.lower()
-    # "Djibo has been under a blockade", "the convoy came under fire": the subject is the target
-    if dep == "pobj" and head.lower_ == "under" and "under" in allowed and \
-            head.head.lemma_.lower() in ("be", "come", "remain", "fall", "stay", "live"):
-        return head.head, "under"
-    # "teachers went on strike", "detainees are on hunger strike": the subject is the actor
-    if dep == "pobj" and head.lower_ == "on" and "on" in allowed and \
-            _verb_lemma(head.head, lex) in C.get("on", ()):
-        return head.head, "on"
-    if dep in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX"):
-        if hl in C.get("agentive", ()) and "agentive" in allowed:
-            return head, "agentive"
-        if hl in C.get("causal", ()) and "causal" in allowed:
-            return head, "causal"
-    if dep == "nsubj" and hl in C.get("subject", ()) and "subject" in allowed:
-        return head, "subject"
-    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence", "wake") \
-            and head.head.dep_ == "pobj" and "casualty" in allowed:
-        # "as a result of the shelling ... a man was killed"
+        head, dep = t.head, t.dep_
+    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS))
+    for strategy in CARRIERS:
+        found = strategy(h, lex)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _carried_under(h: _Hang, lex: Lexicon):
+    """"Djibo has been under a blockade", "the convoy came under fire": the subject is the target."""
+    if h.dep == "pobj" and h.head.lower_ == "under" and "under" in h.allowed and \
+            h.head.head.lemma_.lower() in ("be", "come", "remain", "fall", "stay", "live"):
+        return h.head.head, "under"
+    return None
+
+
+def _carried_on(h: _Hang, lex: Lexicon):
+    """"teachers went on strike", "detainees are on hunger strike": the subject is the actor."""
+    if h.dep == "pobj" and h.head.lower_ == "on" and "on" in h.allowed and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("on", ()):
+        return h.head.head, "on"
+    return None
+
+
+def _carried_as_object(h: _Hang, lex: Lexicon):
+    """"launched an offensive" (agentive: its subject acts), "sparked protests" (causal)."""
+    if h.dep in ("dobj", "nsubjpass", "obj") and h.head.pos_ in ("VERB", "AUX"):
+        for kind in ("agentive", "causal"):
+            if h.hl in lex.carriers.get(kind, ()) and kind in h.allowed:
+                return h.head, kind
+    return None
+
+
+def _carried_as_subject(h: _Hang, lex: Lexicon):
+    """"explosions hit the airfield"; also passive: "the area was shaken by infighting"."""
+    if "subject" not in h.allowed:
+        return None
+    if h.dep == "nsubj" and h.hl in lex.carriers.get("subject", ()):
+        return h.head, "subject"
+    if h.dep == "pobj" and h.head.dep_ == "agent" and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("subject", ()):
+        return h.head.head, "subject"
+    return None
+
+
+def _carried_by_relative(h: _Hang, lex: Lexicon):
+    """"an attack on a base that killed three soldiers": the noun's own relative clause."""
+    if "subject" not in h.allowed:
+        return None
+    for c in h.t.children:
+        if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
+                any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+            return c, "subject"
+    return None
+
+
+def _carried_by_responsibility(h: _Hang, lex: Lexicon):
+    """"IS claimed responsibility for an attack on Peshmerga": claimed by who claims it."""
+    if "responsibility" not in h.allowed or h.dep != "pobj" or h.head.lower_ != "for":
+        return None
+    noun = h.head.head
+    verb = noun.head
+    if noun.lemma_.lower() in lex.word_list("responsibility_nouns") and \
+            _verb_lemma(verb, lex) in lex.word_list("responsibility_verbs"):
+        return verb, "responsibility"
+    return None
+
+
+def _carried_during(h: _Hang, lex: Lexicon):
+    """"said during a meeting with the elders": what something happened during took place
+    (a meeting with someone: "at a security council meeting" names no other party)."""
+    if "during" in h.allowed and h.dep == "pobj" and h.head.lower_ == "during" and \
+            h.head.head.pos_ in ("VERB", "AUX") and prep_objects(h.t, {"with", "between"}):
+        return h.head.head, "during"
+    return None
+
+
+def _carried_by_casualty(h: _Hang, lex: Lexicon):
+    """"as a result of the shelling ... a man was killed", "killed in air strikes"."""
+    if "casualty" not in h.allowed or h.dep != "pobj":
+        return None
+    C, head = lex.carriers, h.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence", "wake") \
+            and head.head.dep_ == "pobj":
         g = head.head.head.head
         if g.lemma_.lower() in C.get("casualty", ()) or any(
                 c.lemma_.lower() in C.get("casualty", ()) for c in g.children):
             return g, "casualty"
-    if dep == "pobj" and head.dep_ in ("prep", "agent") and "casualty" in allowed and \
+    if head.dep_ in ("prep", "agent") and \
             head.lower_ in ("in", "during", "by", "after", "from", "amid", "following", "under"):
         g = head.head
         if g.lemma_.lower() in C.get("casualty", ()):
@@ -217,7 +295,11 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
         if any(c.lemma_.lower() in C.get("casualty", ()) for c in g.children
                if c.dep_ in ("oprd", "acomp", "xcomp", "dobj")):
             return g, "casualty"
-    return None, None
+    return None
+
+
+CARRIERS = (_carried_under, _carried_on, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+            _carried_by_casualty, _carried_by_relative, _carried_during)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -332,7 +414,7 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
                 continue
-            if kind in ("subject", "casualty", "causal") and _anaphoric(tok, lex) and \
+            if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
                 misses.append((entry, f"'{tok.text}' refers back to an event told before"))
                 continue
@@ -581,11 +663,11 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     actor_tok = defended = None
     if by:
         actor_tok = by[0]
-    elif between and entry.type in ("CONSULT", "AGREE", "COOPERATE"):
-        actor_tok = between[0]          # "talks between Kyiv and Ankara"
+    elif between and (entry.type in ("CONSULT", "AGREE", "COOPERATE") or lex.type(entry.type).violent):
+        actor_tok = between[0]          # "talks between Kyiv and Ankara", "clashes between A and B"
     elif poss:
         actor_tok = poss[0]
-    elif kind in ("agentive", "on"):
+    elif kind in ("agentive", "on", "responsibility", "during"):
         actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
     if kind == "agentive" and carrier.lemma_.lower() in lex.word_list("defensive_verbs") and \
             not is_passive(carrier):
@@ -890,12 +972,27 @@ class Coder:
         if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                               t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return "a physical target"
+        if entry.pos == "NOUN" and self._armed_in_phrase(tok):
+            return "an armed party in its phrase"          # "infighting between rival militias"
         if entry.pos == "NOUN":
             where = find_location(d.sent, {tok.i} | ({m.carrier.i} if m.carrier is not None else set()),
                                   set(), self.an, with_score=True)
             if where[1] >= 2:
                 return "a place of its own"
         return None
+
+    def _armed_in_phrase(self, tok) -> bool:
+        """Does the noun's own phrase name an armed party ("clashes between the army and the RSF")?"""
+        armed = self.lex.word_list("armed_sectors")
+        for t in tok.subtree:
+            if t.i == tok.i or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if _armed_party(t, self.lex):
+                return True
+            known = self.actors.lookup(t.text) if t.pos_ == "PROPN" else None
+            if known is not None and known.sector in armed:
+                return True
+        return False
 
     def _status_and_source(self, d: "Draft"):
         """Fold threats, then say who the event is attributed to."""
@@ -951,6 +1048,10 @@ class Coder:
             d.attributed = quoted
             if d.status == "occurred" and not (verbal and d.actor is not None and d.actor.name == quoted):
                 d.status = "claimed"
+        if d.m.carrier_kind == "responsibility" and d.source_tok is None and d.actor is not None:
+            # "the group claimed responsibility for the attack": the group says it did it
+            d.attributed, d.status = d.actor.name, "claimed"
+            return
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
@@ -1269,7 +1370,7 @@ class Coder:
                 si = si_of.get(id(e), 0)
                 prev = last.get(e.type) if not is_title else None
                 if prev is not None and si - prev[1] <= 3 and _retells(prev[0], e, self.lex):
-                    _fill(prev[0], e)
+                    _fill(prev[0], e, keep_source=True)
                     last[e.type] = (prev[0], si)
                     for t in self.traces:
                         if t.event is e:
@@ -1620,9 +1721,12 @@ MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fata
                  "acled_sub_event_type", "actor_text", "target_text")
 
 
-def _fill(keep: Event, drop: Event) -> None:
-    """The fields `keep` lacks, from `drop` (two tellings of one event)."""
+def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
+    """The fields `keep` lacks, from `drop` (two tellings of one event); with keep_source, who
+    says so stays the first telling's (the outlet's own report is not made someone's claim)."""
     for f in MERGED_FIELDS:
+        if keep_source and f == "attributed_to":
+            continue
         if getattr(keep, f, None) is None and getattr(drop, f, None) is not None:
             setattr(keep, f, getattr(drop, f))
 
@@ -1635,6 +1739,9 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
         a, b = getattr(first, f), getattr(later, f)
         if a is not None and b is not None and a != b:
             return False
+    if later.actor and later.attributed_to and later.attributed_to != first.attributed_to and (
+            later.actor in later.attributed_to or later.attributed_to in later.actor):
+        return False      # the doer's own account ("the military said it had struck ...")
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
@@ -1643,7 +1750,10 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
         return False
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
-    generic = later.actor is not None and later.actor.islower()     # "the militants", "gunmen"
+    # "the militants", "gunmen": a common noun for the side already named
+    generic = later.actor is not None and later.actor.islower() and \
+        later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
+        and not set(later.actor.split()) & lex.word_list("several_sides")
     if later.actor and first.actor and later.actor not in sides and not generic and \
             not (later.actor_country and later.actor_country in countries):
         return False
