@@ -305,3 +305,18 @@ def test_a_claim_of_responsibility_makes_the_group_the_source(events):
     e = one_event(events("Islamic State claimed responsibility for an attack on a checkpoint in "
                          "Deir ez-Zor."), "ASSAULT")
     assert e.status == "claimed" and e.attributed_to and "Islamic State" in e.attributed_to
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The minister did not mention reports that militias had shelled Tawila.", "ASSAULT"),
+    ("Kinshasa appealed for help in defending Goma against the rebels.", "SUPPORT"),
+    ("Activists defended the right to protest in Khartoum.", "PROTEST"),
+])
+def test_what_a_noun_is_about_is_not_an_event(events, text, etype):
+    assert [e for e in events(text) if e.type == etype] == []
+
+
+def test_the_content_of_a_claim_is_claimed_by_its_owner(events):
+    e = one_event(events("Ukraine denied Russia's claim that its forces had captured the village of "
+                         "Krasnohorivka."), "COERCE")
+    assert e.status == "claimed" and e.attributed_to == "Russia"

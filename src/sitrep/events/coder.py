@@ -323,8 +323,10 @@ def _anaphoric(tok, lex: Lexicon) -> bool:
     target) points back to an event already reported."""
     if not any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children):
         return False
+    # "the fierce fighting", "the latest strikes": a word of manner says nothing new
+    manner = lex.word_list("manner_adjectives")
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl", "relcl")
-                   for c in tok.children)
+                   and not (c.dep_ == "amod" and c.lemma_.lower() in manner) for c in tok.children)
 
 
 def _paired_sides(tok, actors: ActorTable):
@@ -398,7 +400,8 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
     if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries:
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
-    if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
+    if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
+            not children(tok, "nsubj", "nsubjpass", "mark"):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -874,7 +877,32 @@ class Coder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "appealed for weapons to fight the junta", "a plan to attack": what it is for
             return "rejected", f"infinitive describing '{tok.head.text}': not done"
+        W = self.lex.word_list
+        if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN" and \
+                tok.head.head.lemma_.lower() not in W("responsibility_nouns"):
+            # "appealed for help in defending themselves", "the right to protest": what a noun is about
+            return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
+        return self._reported_by_noun(d)
+
+    def _reported_by_noun(self, d: "Draft"):
+        """"a report that the air force shot down jets", "Russia's claim that its forces had seized
+        X": the content of a noun of saying is that noun's claim; under a negated verb ("did not
+        mention a report that ...") nobody asserts it."""
+        c = d.clause
+        noun = c.head
+        if c.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in self.lex.word_list("claim_nouns"):
+            return None
+        gov = noun.head
+        if any(x.dep_ == "neg" for x in gov.children):
+            return "rejected", f"content of a '{noun.text}' in a negated statement ('{gov.text}')"
+        if d.status == "occurred":
+            d.status = "claimed"
+            owner = [x for x in noun.children if x.dep_ == "poss"]
+            if owner and d.source_tok is None:
+                d.source_tok = owner[0]
+            d.paths.append(f"claimed: the content of a '{noun.text}'")
         return None
 
     def _participants(self, d: "Draft"):
@@ -967,8 +995,8 @@ class Coder:
             return "a place attacked"
         state = self.actors.state_of(d.actor.country) if d.actor is not None and d.actor.country else None
         if state is not None and state.name == d.actor.name and t is not None and \
-                (t.pos_ == "PROPN" or t.ent_type_):
-            return "a state acting on a named party"     # "Russia will strike Kyiv"
+                (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in ("ORG", "PRODUCT", "MONEY", "LAW"):
+            return "a state acting on a named party"     # "Russia will strike Kyiv", not "targets Rosneft"
         if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                               t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return "a physical target"
