@@ -768,7 +768,7 @@ class Coder:
             return []
         groups = []
         for seg in _segments(sent):
-            credit = _credit_line(seg, self.lex)
+            credit = _credit_line(seg, self.lex, self.an.clean.text)
             if credit:
                 # a photo caption or a byline describes a picture or a writer, not the news; its
                 # words (and its day) are no event's
@@ -1791,14 +1791,14 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
     return not words & lex.word_list("new_incident_words")
 
 
-def _credit_line(seg, lex: Lexicon) -> str | None:
+def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
     """"... in this screengrab taken from a video", "REUTERS/Jane Doe", "By John Smith and Ann
     Roe", "Reporting by ...; Editing by ...": a caption or byline (which), else None."""
-    text = seg.doc.text
     lo = text.rfind("\n", 0, seg.start_char) + 1
     hi = text.find("\n", seg.end_char)
-    line = " ".join(text[lo:hi if hi >= 0 else len(text)].lower().split())
-    if len(line) < 600 and any(p in line for p in lex.word_list("caption_phrases")):
+    raw = text[lo:hi if hi >= 0 else len(text)]
+    line = " ".join(raw.lower().split()) if len(raw) < 600 else ""
+    if line and any(p in line for p in lex.word_list("caption_phrases")):
         return "photo caption"        # the caption's line holds the credit ("... REUTERS/Name")
     low = " ".join(seg.text.lower().split())
     words = low.split()
