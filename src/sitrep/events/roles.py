@@ -10,24 +10,43 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from ..counts import token_value
+from ..knowledge import get_knowledge
 from .actors import ActorTable, spelling_key
 
-PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
-PRONOUNS_GROUP = {"it", "they", "them", "its", "their", "we", "our"}
-QUANTITY_WORDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                  "millions", "number", "group", "scores", "handful"}
-LEADER_NOUNS = {"leader", "leadership", "head", "chief", "government", "authority", "official",
-                "officer",
-                "representative", "spokesman", "spokeswoman", "spokesperson", "commander",
-                "governor", "minister", "president", "mayor", "general", "secretary", "envoy",
-                "ambassador", "premier", "chancellor", "director", "prosecutor"}
-GENERIC_PLACE_NOUNS = {"city", "town", "village", "region", "oblast", "province", "district",
-                      "capital", "port", "country", "nation", "government", "state", "area"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-LOC_PREPS = {"in", "on", "at", "near", "across", "throughout", "outside", "over", "around", "through",
-             "inside", "into", "onto", "within", "along", "towards", "toward", "upon"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+
+
+
+class _RoleWords:
+    """The word lists roles read, from data (`role_words:` of actors.yaml; the quantity nouns and
+    the accusation frames are the event lexicon's own): `W.leader_nouns`, `W.force_nouns`..."""
+
+    KEYS = frozenset({"pronouns_person", "pronouns_group", "leader_nouns", "generic_place_nouns",
+                      "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
+                      "institution_nouns", "group_nouns", "district_nouns", "single_victims",
+                      "blame_frames", "quantity_nouns", "accuse_frames"})
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        if name not in self.KEYS:
+            raise AttributeError(name)
+        # a small test Knowledge may lack a list: it is empty, not an error
+        return get_knowledge().derived("role_words", _build_role_words).get(name, frozenset())
+
+
+def _build_role_words(kb) -> dict[str, frozenset[str]]:
+    section = kb.section("actors.yaml", "role_words")
+    out = {str(k): frozenset(str(w).lower() for w in v or []) for k, v in section.items()}
+    lex_words = kb.section("event_lexicon.yaml", "word_lists")
+    frames = kb.section("event_lexicon.yaml", "frames")
+    out["quantity_nouns"] = frozenset(str(w).lower() for w in lex_words.get("quantity_nouns") or [])
+    out["accuse_frames"] = frozenset(str(w).lower() for w in frames.get("accuse") or []) | \
+        out.get("blame_frames", frozenset())
+    return out
+
+
+W = _RoleWords()
+
 
 
 @dataclass
@@ -121,7 +140,7 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
             obj = children(head, "dobj")
             return obj[0] if obj else None
         return subject_of(head, request_frames, depth + 1)
-    if v.dep_ == "conj" and _reported_perfect(v.head) and v.lemma_.lower() in SPEECH_ACTS and \
+    if v.dep_ == "conj" and _reported_perfect(v.head) and v.lemma_.lower() in W.speech_acts and \
             not children(v, "aux", "auxpass"):
         # "Zelensky said Russia had launched ... and asked allies for ...": a speech act in the
         # plain past goes with "said" (the speaker), not with the reported "had launched"
@@ -131,8 +150,6 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     return None
 
 
-ACCUSE_FRAMES = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise",
-                 "criticize", "hold"}
 
 
 def nearest_subject(v, subjects):
@@ -202,8 +219,6 @@ def written_phrase(tok) -> str:
     return written
 
 
-SPEECH_ACTS = {"ask", "urge", "call", "appeal", "demand", "request", "say", "add", "warn", "accuse",
-               "deny", "reject", "thank", "welcome", "condemn", "promise", "vow", "insist"}
 
 
 def _reported_perfect(v) -> bool:
@@ -229,7 +244,7 @@ def accused_of(v):
     if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in ("of", "for"):
         return None
     frame = p.head
-    if frame.lemma_.lower() not in ACCUSE_FRAMES:
+    if frame.lemma_.lower() not in W.accuse_frames:
         return None
     obj = children(frame, "dobj")
     if obj:
@@ -311,7 +326,7 @@ def _hostile_side(role: Role | None, tok, actors: ActorTable, ctx: Context | Non
 
 def _pronoun(tok, an, actors, ctx, as_target):
     low = tok.lower_
-    if not (tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_GROUP):
+    if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
     if ante is not None:
@@ -322,7 +337,7 @@ def _pronoun(tok, an, actors, ctx, as_target):
     # group named as a subject (never a missile or a protest: those are not remembered)
     # (an organisation only while no other group has been the subject since: "Residents fled.
     # They said ..." are the residents)
-    ref = ctx.last_person if low in PRONOUNS_PERSON else (
+    ref = ctx.last_person if low in W.pronouns_person else (
         ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
         and ctx.last_group is ctx.last_org else None)
     if ref is None:
@@ -345,7 +360,7 @@ def _the_army(tok, an, actors, ctx, as_target):
             any(c.dep_ == "det" for c in tok.children):
         r = ctx.last_army
         return Role(r.name, r.country, r.sector, {tok.i})
-    if lem in BARE_FORCE_NOUNS and tok.pos_ == "NOUN":
+    if lem in W.bare_force_nouns and tok.pos_ == "NOUN":
         for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army):
             if last is not None and last.sector == "military" and last.country:
                 return Role(last.name, last.country, last.sector, {tok.i})
@@ -359,7 +374,7 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or tok.pos_ != "NOUN":
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:
@@ -369,7 +384,7 @@ def _member_of(tok, an, actors, ctx, as_target):
              (c.pos_ == "PROPN" or c.i in an.token_entity)]
     if body.pos_ == "NOUN" and named and actors.lookup(np_text(named[-1])) is not None:
         body = named[-1]      # "peacekeepers from the MONUSCO mission" -> MONUSCO
-    if body.pos_ == "NOUN" and body.lemma_.lower() in GENERIC_PLACE_NOUNS | {"country"}:
+    if body.pos_ == "NOUN" and body.lemma_.lower() in W.generic_place_nouns | {"country"}:
         return _NEXT          # "delegations from both countries": the delegations
     r = resolve(body, an, actors, ctx)
     if r is not None and r.place is None and (r.sector or body.ent_type_ in ("ORG", "NORP")
@@ -386,7 +401,7 @@ def _the_group(tok, an, actors, ctx, as_target):
     """"the group said", "the ethnic armed group said", "its fighters had killed": the
     organisation just named (a demonym or a name would say which group instead)."""
     if ctx is None or ctx.last_org is None or \
-            tok.lemma_.lower() not in GROUP_NOUNS | {"force", "troop", "fighter"}:
+            tok.lemma_.lower() not in W.group_nouns | {"force", "troop", "fighter"}:
         return _NEXT
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
@@ -404,14 +419,14 @@ def _adjective_head(tok, an, actors, ctx, as_target):
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
-    if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in GROUP_NOUNS):
+    if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in W.group_nouns):
         return resolve(named[0], an, actors, ctx, as_target)
     return _NEXT
 
 
 def _quantity_of(tok, an, actors, ctx, as_target):
     """"dozens of activists", "thousands of reservists" -> the people, not the number."""
-    if tok.lemma_.lower() not in QUANTITY_WORDS and tok.pos_ != "NUM":
+    if tok.lemma_.lower() not in W.quantity_nouns and tok.pos_ != "NUM":
         return _NEXT
     inner = _of_objects(tok)
     return resolve(inner[0], an, actors, ctx, as_target) if inner else _NEXT
@@ -420,7 +435,7 @@ def _quantity_of(tok, an, actors, ctx, as_target):
 def _leader_of(tok, an, actors, ctx, as_target):
     """"the leaders of the DPR and LPR, Denis Pushilin and Leonid Pasechnik": the names;
     "the chief minister of Punjab, Maryam Nawaz" -> her."""
-    if tok.lemma_.lower() not in LEADER_NOUNS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.leader_nouns or tok.pos_ != "NOUN":
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
@@ -438,7 +453,7 @@ def _leader_of(tok, an, actors, ctx, as_target):
 
 def _generic_place(tok, an, actors, ctx, as_target):
     """"the city of Zaporizhia" -> Zaporizhia; "his country" -> that person's state."""
-    if tok.lemma_.lower() not in GENERIC_PLACE_NOUNS:
+    if tok.lemma_.lower() not in W.generic_place_nouns:
         return _NEXT
     inner = _of_objects(tok)
     if inner:
@@ -448,7 +463,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
             r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
                                       admin1=None, kind=tok.lemma_.lower())
         return r
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in W.pronouns_person]
     if poss and tok.lemma_.lower() in ("country", "nation", "government", "state"):
         owner = resolve(poss[0], an, actors, ctx)
         state = actors.state_of(owner.country) if owner is not None and owner.country else None
@@ -487,17 +502,12 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     return Role(name, first.country, first.sector, tokens, first.place, text or first.text)
 
 
-MEMBER_NOUNS = {"member", "fighter", "militant", "gunman", "soldier", "commander", "unit",
-                "peacekeeper", "officer", "trooper", "staff", "delegation"}
-FORCE_NOUNS = {"force", "forces", "troop", "troops", "fighter", "fighters", "soldier", "unit",
-               "aircraft", "jet", "warplane", "artillery", "army", "military", "navy", "gunman",
-               "militant", "drone", "missile", "defence", "defense", "man", "men"}
 
 
 def seat_state(tok, actors: ActorTable) -> Role | None:
     """"Officials in Baku accused ...", "authorities in Kyiv said": when they act, a capital's
     unnamed officials act for its state (as a source they keep the article's own words)."""
-    if tok is None or tok.lemma_.lower() not in LEADER_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+    if tok is None or tok.lemma_.lower() not in W.leader_nouns or tok.tag_ not in ("NNS", "NNPS"):
         return None
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
         return None
@@ -513,7 +523,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
     """"Russia's defence ministry said its forces had struck ...": forces owned by a pronoun
     belong to its antecedent; a state's ministry or army stands for the state (Russia), an armed
     group for itself ("the group said its fighters had repelled ..." -> the group)."""
-    if tok.lemma_.lower() not in FORCE_NOUNS and tok.lower_ not in FORCE_NOUNS:
+    if tok.lemma_.lower() not in W.force_nouns and tok.lower_ not in W.force_nouns:
         return None
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not poss:
@@ -533,7 +543,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
 
 def _place_of_phrase(tok):
     """"the southern port of Odesa", "the town of Vasylivka" -> the name token (Odesa)."""
-    if tok.lemma_.lower() not in GENERIC_PLACE_NOUNS:
+    if tok.lemma_.lower() not in W.generic_place_nouns:
         return tok
     inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
              for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
@@ -588,7 +598,7 @@ def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | Non
     """"ISIS militants", "Hamas gunmen", "JNIM fighters": people named by the body they belong
     to are that body (a name the table or the entities stage knows, on a member noun)."""
     if tok.pos_ != "NOUN" or not actors.is_party_noun(tok.lemma_.lower()) and \
-            tok.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS | GROUP_NOUNS:
+            tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.group_nouns:
         return None
     for c in tok.children:
         if c.dep_ not in ("compound", "nmod", "amod") or c.pos_ != "PROPN":
@@ -667,7 +677,7 @@ def _forces(tok, country, sector, actors: ActorTable):
     """"Russian troops", "Mexican soldiers", "the Russians": a state's forces by description."""
     if not country or sector != "military":
         return None
-    if tok.lemma_.lower() in INSTITUTION_NOUNS and tok.ent_type_ == "ORG":
+    if tok.lemma_.lower() in W.institution_nouns and tok.ent_type_ == "ORG":
         return None               # "the Nigerian Army": an organisation the article names
     return actors.forces_of(country)
 
@@ -702,10 +712,6 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}
-BARE_FORCE_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "military"}
-INSTITUTION_NOUNS = {"army", "military", "navy", "force", "forces", "guard", "corps"}
-GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels",
-               "insurgents", "militants", "fighters", "forces", "troops", "alliance", "bloc"}
 
 
 def _is_label(name: str) -> bool:
@@ -749,8 +755,6 @@ def locative_places(span, an) -> list:
             and not in_dateline(tok)]
 
 
-DISTRICT_NOUNS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb",
-                  "borough", "raion", "township", "ward", "sector", "area", "camp", "market"}
 
 
 def dateline_place(an):
@@ -796,10 +800,10 @@ def _city_around(tok, an):
     """The city a district token belongs to: "X district of/in CITY" or "CITY's X district"."""
     head = tok
     for _ in range(3):
-        if head.lemma_.lower() in DISTRICT_NOUNS or head.head is head:
+        if head.lemma_.lower() in W.district_nouns or head.head is head:
             break
         head = head.head
-    if head.lemma_.lower() not in DISTRICT_NOUNS:
+    if head.lemma_.lower() not in W.district_nouns:
         return None
     for c in [*head.children, *tok.children]:
         if c.dep_ == "poss":
@@ -861,7 +865,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         t, steps = tok, 0
         while steps < 6 and t.dep_ in ("pobj", "compound", "appos", "conj", "prep", "nmod", "amod") \
                 and t.head is not t:
-            if t.dep_ == "prep" and t.lemma_.lower() in LOC_PREPS and t.head.i in anchors:
+            if t.dep_ == "prep" and t.lemma_.lower() in W.loc_preps and t.head.i in anchors:
                 score = 3
                 break
             if t.dep_ == "prep" and t.lemma_.lower() == "of" or t.dep_ != "prep":
@@ -891,7 +895,7 @@ def _locative(tok) -> bool:
         if t.dep_ in ("compound", "amod", "nmod"):
             modifier = True
         elif t.dep_ == "prep":
-            return t.lower_ in LOC_PREPS
+            return t.lower_ in W.loc_preps
         elif t.dep_ not in ("pobj", "appos", "conj"):
             return modifier
         t = t.head
@@ -938,9 +942,6 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
     return None
 
 
-SINGLE_VICTIMS = {"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier",
-                  "resident", "driver", "farmer", "worker", "officer", "policeman", "teenager",
-                  "student", "journalist", "fighter", "villager", "pensioner", "nurse", "doctor"}
 
 
 def _victims(p) -> int | None:
@@ -951,7 +952,7 @@ def _victims(p) -> int | None:
             return n
     if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
         return n
-    if p.tag_ == "NN" and p.lemma_.lower() in SINGLE_VICTIMS and \
+    if p.tag_ == "NN" and p.lemma_.lower() in W.single_victims and \
             any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in p.children):
         return 1
     return None
