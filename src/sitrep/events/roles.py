@@ -11,11 +11,11 @@ from types import SimpleNamespace
 
 from ..counts import token_value
 from ..knowledge import get_knowledge
+from ..nlp import entity_at
 from .actors import ActorTable, spelling_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-
 
 
 class _RoleWords:
@@ -282,11 +282,7 @@ def np_text(tok, lo: int = 0) -> str:
 
 def ent_span(tok):
     """The named-entity span covering tok, if any."""
-    if tok.ent_type_:
-        for ent in tok.sent.ents if hasattr(tok, "sent") else tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return None
+    return entity_at(tok)
 
 
 _NEXT = object()      # a resolution step that does not apply: try the next one
