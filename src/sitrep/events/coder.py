@@ -22,7 +22,7 @@ from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_dis
                     dateline_place, ent_span, fatalities_in, find_location, geo_precision,
                     is_named, is_passive, locative_places, place_of, prep_objects, resolve,
                     seat_state, subject_of)
-from .tolls import attach_tolls
+from .tolls import attach_places, attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -1736,4 +1736,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.events = coder.code()
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
+    attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
     return an.events

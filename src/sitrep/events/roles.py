@@ -25,7 +25,7 @@ class _RoleWords:
     KEYS = frozenset({"pronouns_person", "pronouns_group", "leader_nouns", "generic_place_nouns",
                       "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
-                      "blame_frames", "quantity_nouns", "accuse_frames"})
+                      "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -847,6 +847,8 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     for tok in sent:
         if tok.i in exclude or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
             continue                  # "Angolan President": an adjective is not a place
+        if in_dateline(tok):
+            continue                  # "MEXICO CITY (AP) -": where the reporter files from
         ent = an.token_entity.get(tok.i)
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
@@ -890,12 +892,22 @@ def _locative(tok) -> bool:
             return False
         if t.dep_ in ("compound", "amod", "nmod"):
             modifier = True
+        elif t.dep_ == "prep" and t.lower_ == "of" and _place_frame(t.head):
+            t = t.head         # "in the state of Sinaloa", "on the outskirts of Culiacan"
+            continue
         elif t.dep_ == "prep":
             return t.lower_ in W.loc_preps
         elif t.dep_ not in ("pobj", "appos", "conj"):
             return modifier
         t = t.head
     return False
+
+
+def _place_frame(tok) -> bool:
+    """A noun that frames a place by name: "the town of X", "the outskirts of X", "the X
+    district", "the state capital, X"."""
+    words = {tok.lemma_.lower(), tok.lower_}         # "outskirts" (lemma "outskirt")
+    return bool(words & (W.generic_place_nouns | W.district_nouns | W.place_frame_nouns))
 
 
 def fatalities_in(sent, an, anchors: set[int]) -> int | None:
