@@ -20,8 +20,8 @@ from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
                     dateline_place, ent_span, fatalities_in, find_location, geo_precision,
-                    is_named, is_passive, locative_places, place_of, prep_objects, resolve,
-                    seat_state, subject_of)
+                    is_named, is_passive, locative_places, mutual, place_of, prep_objects,
+                    resolve, seat_state, subject_of)
 from .tolls import attach_places, attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -1380,7 +1380,14 @@ def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
         d.target = last
 
 
+def _repair_mutual_sides(coder: "Coder", d: Draft) -> None:
+    """"The ELN and the government agreed to resume talks": the parties agreed with each other."""
+    if d.target is None and mutual(d.actor):
+        d.target = Role("each other", None, None, set(), text=None)
+
+
 REPAIRS = {"envoy_side": _repair_envoy_side, "paired_sides": _repair_paired_sides,
+           "mutual_sides": _repair_mutual_sides,
            "crowd_protesters": _repair_crowd_protesters, "doer_of_object": _repair_doer_of_object,
            "answers_claimant": _repair_answers_claimant}
 

@@ -25,7 +25,8 @@ class _RoleWords:
     KEYS = frozenset({"pronouns_person", "pronouns_group", "leader_nouns", "generic_place_nouns",
                       "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
-                      "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns"})
+                      "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
+                      "mutual_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -447,6 +448,15 @@ def _leader_of(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _abstract_of(tok, an, actors, ctx, as_target):
+    """"seized control of the town", "took control of Sake": an abstract noun's object is the
+    target (the abstract noun itself never is)."""
+    if not as_target or tok.pos_ != "NOUN" or tok.lemma_.lower() not in actors.abstract_nouns:
+        return _NEXT
+    inner = _of_objects(tok)
+    return resolve(inner[0], an, actors, ctx, as_target) if inner else None
+
+
 def _generic_place(tok, an, actors, ctx, as_target):
     """"the city of Zaporizhia" -> Zaporizhia; "his country" -> that person's state."""
     if tok.lemma_.lower() not in W.generic_place_nouns:
@@ -469,7 +479,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
 
 
 RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _generic_place)
+                 _quantity_of, _leader_of, _abstract_of, _generic_place)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
@@ -481,7 +491,9 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     # not "Medvedev, former president and current number two")
     roles = [r for k, (r, t) in enumerate(zip(roles, group))
              if r and (k == 0 or r.place is not None or t.pos_ == "PROPN" or t.i in an.token_entity
-                       or actors.lookup(r.name) is not None or group[0].pos_ == "NOUN")]
+                       or actors.lookup(r.name) is not None or group[0].pos_ == "NOUN"
+                       or (r.sector and any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in t.children)))]   # "the ELN and the government"
     if not roles:
         return None
     names = []
@@ -574,15 +586,15 @@ def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
     if actor is not None:
         name = _article_person(an, actor, actors) or _table_name(actor, ent, tok, written)
         return Role(name, actor.country, actor.sector, toks, place, written)
+    member = _named_member(tok, an, actors, written, toks)
+    if member is not None:
+        return member             # "ISWAP fighters": the group, even inside an entity span
     if entity_name:
         return _entity_role(tok, ent, written, actors, toks)
     if place is not None:
         kind = (getattr(place, "kind", None) or "").lower()
         sector = "government" if kind == "country" else None
         return Role(place.name, place.country, sector, toks, place, written)
-    member = _named_member(tok, an, actors, written, toks)
-    if member is not None:
-        return member
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         # a place the places stage did not resolve: keep it as a place, without coordinates
         return Role(written, None, None, toks, SimpleNamespace(
@@ -597,13 +609,16 @@ def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | Non
             tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.group_nouns:
         return None
     for c in tok.children:
-        if c.dep_ not in ("compound", "nmod", "amod") or c.pos_ != "PROPN":
+        if c.dep_ not in ("compound", "nmod", "amod") or not (
+                c.pos_ == "PROPN" or c.i in an.token_entity or c.text.isupper()):
             continue
         ent = an.token_entity.get(c.i)
         known = actors.lookup(ent.name if ent is not None else None) or actors.lookup(np_text(c))
         if known is not None and known.keep_name and known.kind != "person":
             return Role(known.name, known.country, known.sector, toks, None, written)
-        if ent is not None and getattr(ent, "kind", "") == "organization":
+        if ent is not None and getattr(ent, "kind", "") == "organization" and ent.name != c.text:
+            # an organisation the article names in full elsewhere ("the Kurdistan Workers'
+            # Party ... PKK fighters"); a bare acronym alone says less than its phrase
             country, sector = actors.describe(written, tok.lemma_, [])
             return Role(ent.name, getattr(ent, "country", None) or country, sector, toks, None, written)
     return None
@@ -713,6 +728,17 @@ FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}
 def _is_label(name: str) -> bool:
     """"DPR leadership", "Russian military": a descriptive label, not a proper name."""
     return any(w[:1].islower() and w not in FUNCTION_WORDS for w in name.split()[1:])
+
+
+def mutual(role: Role | None) -> bool:
+    """"Ukraine and Russia agreed", "the ELN and the government agreed": two or more parties
+    acting together on each other."""
+    if role is None:
+        return False
+    if " and " in role.name and len(role.tokens) > 1:
+        return True
+    words = (role.text or role.name).lower().split()
+    return bool(words) and words[-1] in W.mutual_nouns     # "the warring factions agreed"
 
 
 def is_named(role: Role | None, tok, actors: ActorTable) -> bool:
