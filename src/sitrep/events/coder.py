@@ -1415,9 +1415,20 @@ def _target_place(d: Draft):
 def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
     """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
     t = d.target
-    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and d.score < 3 and \
+    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
+            (d.score < 3 or _inside_target(d)) and \
             (getattr(t.place, "kind", None) or "").lower() != "country":
         d.where, d.scope = _target_place(d), "clause"
+
+
+def _inside_target(d: Draft) -> bool:
+    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
+    target, so the target is the more precise place."""
+    if d.where is None or d.target_tok is None:
+        return False
+    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
+             for t in p.subtree}
+    return d.where[0].split()[0] in words
 
 
 def _loc_home(coder: "Coder", d: Draft) -> None:

@@ -868,7 +868,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     """The place where an event happened: a place under in/on/at/near attached to the event's
     clause (best), else one inside the trigger's phrase, else any place of the sentence that is
     not a participant. Returns (name, Location|None) or None (with its score 1-3 if asked)."""
-    best, best_score = None, 0
+    cands = []
     seen_head = set()
     for tok in sent:
         if tok.i in exclude or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
@@ -901,11 +901,31 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
                 score = 2
         if score < 3 and not _locative(tok):
             continue                  # a place that is a participant elsewhere ("Russia began ...")
-        if score > best_score:
-            best, best_score = p, score
+        cands.append((p, score))
         seen_head.add(key)
+    best, best_score = _most_specific(cands)
     if with_score:
         return best, best_score
+    return best
+
+
+def _specificity(place) -> int:
+    kind = (getattr(place[1], "kind", None) or "").lower()
+    return 0 if kind == "country" else 1 if kind in ("admin1", "region", "province", "oblast") else 2
+
+
+def _most_specific(cands):
+    """Of the places tied to the clause, the most specific ("captured the village of Maiorsk in
+    the Donetsk region": Maiorsk, not the region); else the best-attached place."""
+    strong = [c for c in cands if c[1] >= 2]
+    pool = strong or cands
+    if not pool:
+        return None, 0
+    key = (lambda c: (_specificity(c[0]), c[1])) if strong else (lambda c: c[1])
+    best = pool[0]
+    for c in pool[1:]:
+        if key(c) > key(best):
+            best = c
     return best
 
 
