@@ -174,13 +174,24 @@ def dateline_end(tok) -> int:
     """Index of the first token after the dateline that opens tok's line ("KYIV (Reuters) -",
     "GOMA, Democratic Republic of Congo, March 3 (Reuters) -", "MOGADISHU, Somalia —"), or
     the line's first token when it opens with none. A dateline is an upper-case place, then
-    up to 14 tokens of country, date and credit, ended by a dash."""
-    doc = tok.doc
-    start = tok.sent.start
-    for j in range(tok.i, start - 1, -1):
-        if j > start and "\n" in (doc[j - 1].text + doc[j - 1].whitespace_):
-            start = j
-            break
+    up to 14 tokens of country, date and credit, ended by a dash. Computed once per Doc."""
+    ends = tok.doc.user_data.get("sitrep_dateline_ends")
+    if ends is None:
+        ends = tok.doc.user_data["sitrep_dateline_ends"] = _dateline_ends(tok.doc)
+    return ends[tok.i]
+
+
+def _dateline_ends(doc) -> list[int]:
+    """dateline_end of every token: lines start at the Doc's sentences and at line breaks."""
+    out, end = [], 0
+    for t in doc:
+        if t.is_sent_start or t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_:
+            end = _dateline_after(doc, t.i)
+        out.append(end)
+    return out
+
+
+def _dateline_after(doc, start: int) -> int:
     first = doc[start]
     if not (first.text.isupper() and sum(c.isalpha() for c in first.text) > 2):
         return start
@@ -782,13 +793,17 @@ def locative_places(span, an) -> list:
 def dateline_place(an):
     """(name, Location) of the article's dateline city ("KHARTOUM (Reuters) -"), if it has one
     within its first lines."""
-    doc = an.doc
-    for sent in list(doc.sents)[:6]:
-        for tok in sent:
-            if not in_dateline(tok):
-                continue
-            p = place_of(tok, an)
-            if p is not None:
+    if "dateline_place" not in an.notes:
+        an.notes["dateline_place"] = _first_dateline_place(an)
+    return an.notes["dateline_place"]
+
+
+def _first_dateline_place(an):
+    for k, sent in enumerate(an.doc.sents):
+        if k >= 6:
+            break
+        for tok in sent[:20]:
+            if in_dateline(tok) and (p := place_of(tok, an)) is not None:
                 return p
     return None
 
