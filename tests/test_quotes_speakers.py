@@ -106,6 +106,8 @@ def test_a_name_before_a_colon_speaks(quotes_of):
      "Abiy Ahmed"),
     ("Ahmed Shah addressed elders in Kandahar, noting the Taliban had closed the crossing at "
      "Spin Boldak.", "Ahmed Shah"),
+    ("In Kharkiv, debris from a downed drone set fire to a five-storey building in the Saltivka "
+     "district, Mayor Ihor Terekhov said on the Telegram messaging app.", "Ihor Terekhov"),
 ])
 def test_reporting_verbs_and_channels(quotes_of, body, speaker):
     found = quotes_of(body)

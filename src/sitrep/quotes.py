@@ -234,8 +234,12 @@ def _clause_before(verb, subj) -> list:
     the comma that opens the attribution (the attribution closes the sentence)."""
     start = subj.left_edge.i
     sent = verb.sent
+    # after the verb only its audience, channel or time: "told Rudaw", "said on Telegram on Sunday"
+    trailing = {t.i for c in verb.children if c.i > verb.i and c.dep_ in (
+        "dobj", "dative", "prep", "npadvmod", "advmod", "agent") for t in c.subtree}
     after = [t for t in verb.doc[verb.i + 1:sent.end] if not t.is_punct]
-    if start - 1 <= sent.start or verb.doc[start - 1].text != "," or len(after) > 3:
+    if start - 1 <= sent.start or verb.doc[start - 1].text != "," or (
+            len(after) > 3 and any(t.i not in trailing for t in after)):
         return []
     return list(verb.doc[sent.start:start - 1])
 

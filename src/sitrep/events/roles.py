@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from ..counts import token_value
+from ..numbers import token_value
 from .actors import ActorTable, spelling_key
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
