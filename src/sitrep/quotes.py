@@ -548,9 +548,11 @@ class SpeakerNamer:
             holder = next((e for e in before if holds(e, exact)), None)
             if holder is not None:
                 return holder.name
-        recent = {ent.name for _, ent in self._persons_before(tok, 2)}
-        if len(recent) == 1:
-            return recent.pop()
+        recent_ents = [ent for _, ent in self._persons_before(tok, 2)]
+        recent = {ent.name for ent in recent_ents}
+        titled = {ent.name for ent in recent_ents if getattr(ent, "role", None)}
+        if len(recent) == 1 or len(titled) == 1:      # an office is held by the titled one
+            return (recent if len(recent) == 1 else titled).pop()
         if self.last_person in recent:
             return self.last_person
         # named only later: "the country's prime minister vowed … Prime Minister Shehbaz Sharif"
