@@ -54,7 +54,7 @@ from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
                           entity_words, given_names, headline_tokens, is_role_word,
-                          names_a_body, translit_key, longest_spans, matchers,
+                          names_a_body, speaks, translit_key, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -143,8 +143,8 @@ def _is_junk(text: str, institution: bool = False) -> bool:
 
 
 def _person_ok(tokens) -> bool:
-    if not tokens or len(tokens) > MAX_PERSON_TOKENS:
-        return False
+    if not tokens or len([t for t in tokens if not t.is_punct]) > MAX_PERSON_TOKENS:
+        return False                      # "Abdul-Malik al-Houthi" is four words
     if all(t.lower_ in roles_by_word()[2] for t in tokens):
         return False                      # "Prime Minister" alone is a title, not a name
     if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].is_stop):
@@ -581,6 +581,9 @@ def _extend_name(doc, end: int, token_place) -> int:
     while end < len(doc) and n < 2 and _name_word(doc[end], token_place):
         end += 1
         n += 1
+    if end + 2 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text == "-" \
+            and not doc[end].whitespace_ and _name_word(doc[end + 2], token_place):
+        end += 3                          # "Abdel Fattah" + "el-Sissi"
     return end
 
 
@@ -890,9 +893,10 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
         elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
             candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
-        elif ent.label_ in ("GPE", "LOC", "FAC") and names_a_body(ent) and \
+        elif ent.label_ in ("GPE", "LOC", "FAC") and (names_a_body(ent) or speaks(ent)) and \
                 not any(i in an.token_place for i in range(ent.start, ent.end)):
-            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ..."
+            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ...",
+                                                              # "..., Rosaviatsia said"
         elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
@@ -905,7 +909,9 @@ def _known_and_spelled(an, lows, candidates):
     """Known organization names and names an acronym spells win over the model's spans:
     "Islamic State West Africa Province (ISWAP)" over the known "Islamic State" inside it."""
     doc = an.doc
-    known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)])
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)
+                                 if not any(ps < s and e <= pe for ps, pe in persons)])
     known_spans = [_extend_long_name(an, (s, e, "ORG"))[:2] for s, e in known_spans]
     known_tokens = {i for s, e in known_spans for i in range(s, e)}
     candidates = [c for c in candidates
@@ -1252,6 +1258,8 @@ def _organizations(an, org_mentions) -> list[Entity]:
     for text, s, e, acronym in org_mentions:
         if acronym and not organization(acronym):
             alias_to_key[acronym] = group_for(text)
+        elif acronym and not organization(text):       # "Main Intelligence Directorate (HUR)"
+            alias_to_key[normalize(text)] = group_for(acronym)
         for form in _short_forms(text):       # "US Treasury" and "Treasury" join the department
             alias_to_key.setdefault(normalize(form), group_for(text))
     pending_acronyms = []

@@ -47,7 +47,8 @@ from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
-                          matchers, names_a_body, org_like, quoted_names, translit_key)
+                          matchers, names_a_body, org_like, quoted_names, speaks,
+                          translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # capitalised words that make the next name part of a natural feature's name
@@ -377,7 +378,7 @@ def _ner_mention(doc, ent, person_parts, taken):
         return None
     if organization(text) is not None or not text[:1].isupper() or is_equipment(text):
         return None                       # "G7", "EU": organizations; "Katyusha" tagged GPE
-    if names_a_body(doc[start:end]) and not gaz.candidates(text):
+    if (names_a_body(doc[start:end]) or speaks(doc[start:end])) and not gaz.candidates(text):
         return None                       # "Syrian Observatory for Human Rights" tagged GPE
     if end - start == 1 and text in person_parts and not gaz.candidates(text):
         return None                       # "Amina" of "Amina Adeyemi", tagged GPE
