@@ -244,3 +244,29 @@ def test_a_speaking_body_is_not_a_place(named):
     an = named("The plane crashed in Tver region, Rosaviatsia said on Thursday.")
     assert "Rosaviatsia" not in {l.name for l in an.locations}
     assert "Rosaviatsia" in {o.name for o in an.organizations}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ahrar al-Sham fighters shelled the Ramouseh district of Aleppo.", "Ahrar al-Sham"),
+    ("Jabhat al-Nusra claimed the ambush near Idlib.", "Jabhat al-Nusra"),
+    ("Kataib Hezbollah said its drones targeted a base in Anbar.", "Kataib Hezbollah"),
+    ("Lashkar-e-Taiba was blamed for the raid in Kashmir.", "Lashkar-e-Taiba"),
+])
+def test_transliterated_group_names_are_organizations(ents, text, org):
+    persons, orgs, _ = ents(text)
+    assert org not in persons, list(persons)
+    assert org in orgs or any(org in o for o in orgs), list(orgs)
+
+
+def test_strike_list_lines_keep_unknown_villages_as_places(named):
+    an = named("Strikes in Syria\nNear Tal Baydar, one strike destroyed a fighting position.\n"
+               "Near Raqqah, two strikes engaged a tactical unit.")
+    names = {l.name for l in an.locations}
+    assert "Tal Baydar" in names and "Raqqa" in names
+    assert not an.persons
+
+
+def test_continents_are_not_locations(named):
+    an = named("SOUTHWEST ASIA - Aid flights from Europe and Africa reached Aden on Monday.")
+    names = {l.name for l in an.locations}
+    assert not names & {"Asia", "Europe", "Africa"} and "Aden" in names

@@ -1041,7 +1041,8 @@ def _retype(an, lows, s, e, label, known):
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
-                              lows[e - 1] in GROUP_HEADS):
+                              lows[e - 1] in GROUP_HEADS or
+                              e - s >= 2 and lows[s] in entity_words("group_name_words")):
         return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
     if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
             and normalize(text) not in given_names():

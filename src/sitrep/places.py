@@ -47,7 +47,7 @@ from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
-                          matchers, names_a_body, org_like, quoted_names, speaks,
+                          entity_words, matchers, names_a_body, org_like, quoted_names, speaks,
                           translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -170,6 +170,9 @@ def _cued_places(doc, taken, person_parts):
                               "WORK_OF_ART", "EVENT") or len(ent) > 4:
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
+        if end - start > 1 and doc[start].lower_ in entity_words("locative_preps") and \
+                doc[start].text[:1].isupper():
+            start += 1                    # "Near Mar'a" tagged PERSON: the preposition cues
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
             end -= 1                      # "the Artibonite department"
         if start >= end or any(i in taken for i in range(start, end)):
@@ -265,7 +268,8 @@ def _inside_other(doc, start, end, blockers) -> bool:
     for s, e in blockers:
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
-            if all(t.lower_ in REGION_WORDS for t in others):
+            if all(t.lower_ in REGION_WORDS or t.lower_ in entity_words("locative_preps")
+                   for t in others):      # "Near Raqqah" tagged PERSON
                 continue                  # "Krasnodar Krai" tagged ORG: the place and its word
             if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
                 return True
@@ -349,6 +353,8 @@ def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
         return False
     if start > 0 and doc[start - 1].text in FEATURE_WORDS:
         return False                      # "Lake Chad", "Mount Lebanon": the feature's name
+    if normalize(text) in _stoplist():
+        return False                      # continents, "the West"
     if end - start == 1 and text in person_parts and \
             not any(p.source == "table" for p in gaz.candidates(text)) and \
             not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
@@ -438,7 +444,8 @@ def _datelines(doc) -> list[tuple[int, int]]:
                                            or doc[j].text[:1].isupper()):
             continue
         for k in range(j, i, -1):         # longest name first: "MEXICO CITY", not "MEXICO"
-            if gaz.candidates(doc[i:k].text.title()) and (k - i > 1 or len(doc[i].text) > 3
+            if gaz.candidates(doc[i:k].text.title()) and \
+                    normalize(doc[i:k].text) not in _stoplist() and (k - i > 1 or len(doc[i].text) > 3
                                                           or doc[k].text in (",", "(")):
                 out.append((i, k))
                 break
