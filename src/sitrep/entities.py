@@ -1068,16 +1068,17 @@ def _group_persons(an, found) -> list["_Person"]:
     persons: list[_Person] = []
     order = sorted(range(len(mentions)), key=lambda k: (-len(mentions[k][0]), mentions[k][1]))
     assigned: dict[int, _Person] = {}
+    by_parts: dict[tuple, _Person] = {}      # a name told again matches as before: once per name
     for k in order:
         parts, s, e, *_ = mentions[k]
         text = doc[s:e].text
-        match = next((p for p in persons if text in p.nicks), None) or \
+        match = next((p for p in persons if text in p.nicks), None) or by_parts.get(tuple(parts)) or \
             next((p for p in persons if p.matches(parts)), None)
         if match is None:
             match = _Person(parts, " ".join(parts) if s in found.nicknames else text)
             persons.append(match)
         match.nicks.update(mentions[k][6])
-        assigned[k] = match
+        assigned[k] = by_parts[tuple(parts)] = match
     for k, (parts, s, e, role, honorific, country, extra) in enumerate(mentions):
         p = assigned[k]
         span = doc[s:e]
@@ -1100,11 +1101,14 @@ def _surname_orgs(an, persons, org_mentions):
     ("Zambada" tagged ORG after "Ismael Zambada"); the other organization mentions."""
     doc = an.doc
     remaining = []
+    owners: dict[str, "_Person | None"] = {}     # once per name, not once per mention
     for text, s, e, acronym in org_mentions:
         parts = text.split()
-        owner = next((p for p in persons if text in p.nicks), None) or \
-            next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
-                  and same_surname(parts[0], p.surname)), None)
+        if text not in owners:
+            owners[text] = next((p for p in persons if text in p.nicks), None) or \
+                next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
+                      and same_surname(parts[0], p.surname)), None)
+        owner = owners[text]
         if owner is None:
             remaining.append((text, s, e, acronym))
             continue

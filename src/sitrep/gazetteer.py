@@ -97,14 +97,18 @@ class Context:
     countries: set[str] = field(default_factory=set)
     admin1: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
+    _seen: set = field(default_factory=set, repr=False, compare=False)
 
     def add(self, place: Place) -> None:
         if place.country:
             self.countries.add(place.country)
         if place.kind == "admin1" or place.source == "us_state":
             self.admin1.add(place.name.lower())
-        if place.kind != "country" and place.lat is not None and place.lon is not None:
-            self.points.append((place.lat, place.lon))
+        point = (place.lat, place.lon)
+        if place.kind != "country" and place.lat is not None and place.lon is not None and \
+                point not in self._seen:          # a place told 1,000 times is one point
+            self._seen.add(point)
+            self.points.append(point)
 
 
 def normalize(text: str) -> str:

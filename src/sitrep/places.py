@@ -259,13 +259,22 @@ def _fuzzy_place(text: str, context: Context) -> Place | None:
     return max(found, key=lambda p: p.prior) if found else None
 
 
+def _covering(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """token index -> the spans covering it (so a lookup costs the spans there, not all spans)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        for i in range(s, e):
+            out.setdefault(i, []).append((s, e))
+    return out
+
+
 def _inside_other(doc, start, end, blockers) -> bool:
     """True when (start, end) lies inside a longer name ("Donetsk People's Republic", "Kyiv
     Independent"). spaCy's spans can be wild ("Missiles struck Kiev" as PERSON): a blocker counts
     only when its other words look like a name (capitalised or glue words)."""
     if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
         return False                      # "Burkina Faso's Djibo": a possessor, not part of a name
-    for s, e in blockers:
+    for s, e in blockers.get(start, ()):
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
             if all(t.lower_ in REGION_WORDS or t.lower_ in entity_words("locative_preps")
@@ -313,8 +322,8 @@ def _recognise(doc) -> list[tuple[int, int, str, object]]:
     """(start, end, lookup text, how) per mention: how is True for gazetteer matches, "cue" for
     spans a place cue made places, "dateline" for an upper-case dateline, False for NER spans."""
     gaz_spans, org_spans = _gazetteer_spans(doc)
-    blockers = [(e.start, e.end) for e in doc.ents
-                if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans
+    blockers = _covering([(e.start, e.end) for e in doc.ents
+                          if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans)
     person_parts = _person_name_parts(doc)
     mentions: list[tuple[int, int, str, object]] = []
     taken: set[int] = set()
@@ -485,9 +494,12 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
         if i in alternate_only and resolved[i] is not None and context.countries and \
                 resolved[i].country not in context.countries:
             resolved[i] = None            # "Chin" -> Jinzhou by an alternate name, in Myanmar
+    fuzzy: dict[str, Place | None] = {}      # the context is fixed from here: once per name
     for i, (start, end, text, how) in enumerate(mentions):
         if how is not True and resolved[i] is None and i not in anchors:
-            resolved[i] = _fuzzy_place(text, context)     # "Qiryat Shemona" -> Qiryat Shmona
+            if text not in fuzzy:
+                fuzzy[text] = _fuzzy_place(text, context)   # "Qiryat Shemona" -> Qiryat Shmona
+            resolved[i] = fuzzy[text]
     return resolved
 
 

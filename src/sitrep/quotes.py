@@ -57,6 +57,7 @@ import re
 from dataclasses import dataclass
 
 from .knowledge import Knowledge, KnowledgeError, get_knowledge
+from .nlp import entity_at
 from .record import Quote
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
@@ -386,10 +387,7 @@ class SpeakerNamer:
         return found.pop() if len(found) == 1 else None
 
     def _ent_span(self, tok):
-        for ent in self._ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return entity_at(tok)
 
     def _phrase(self, tok) -> str:
         """The noun phrase of `tok` without determiners, clauses or long modifiers."""

@@ -18,7 +18,7 @@ from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, city_of_district, dateline_place,
+from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, city_of_district, dateline_place, ent_span,
                     fatalities_in, find_location, geo_precision, is_named, is_passive,
                     locative_places, place_of, prep_objects, resolve, seat_state, subject_of)
 from .tolls import attach_tolls
@@ -1120,11 +1120,15 @@ class Coder:
         # "condemned the strike": the last act told with that very word
         return self.ctx.assault_by_word.get(_act_word(obj)) if violent else self.ctx.last_decider
 
+    PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
+
     def _paragraph_place(self, sent):
         """The last place named as a place earlier in the sentence's paragraph (its line: feeds
         and plain text put one paragraph per line; a blank line also ends one)."""
-        text = self.an.doc.text
-        start = text.rfind("\n", 0, sent.start_char)   # a paragraph is a line of the text
+        text = self.an.clean.text                        # the parsed text (Doc.text rebuilds it)
+        start = text.rfind("\n", max(0, sent.start_char - self.PARAGRAPH_CHARS), sent.start_char)
+        if start < 0 and sent.start_char > self.PARAGRAPH_CHARS:
+            return None                                  # a paragraph longer than any real one
         start = 0 if start < 0 else start
         if start >= sent.start_char:
             return None
@@ -1565,11 +1569,9 @@ def _name_tokens(tokens: set[int], doc) -> set[int]:
         if t.pos_ != "PROPN":
             continue                  # "Abu Shouk camp": the place named on a common noun stays a place
         out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
-        if t.ent_iob_ != "O" and t.ent_type_:
-            for ent in t.sent.ents:
-                if ent.start <= i < ent.end:
-                    out |= set(range(ent.start, ent.end))
-                    break
+        ent = ent_span(t) if t.ent_iob_ != "O" else None
+        if ent is not None:
+            out |= set(range(ent.start, ent.end))
     return out
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from ..counts import token_value
+from ..nlp import entity_at
 from .actors import ActorTable, spelling_key
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -267,11 +268,7 @@ def np_text(tok, lo: int = 0) -> str:
 
 def ent_span(tok):
     """The named-entity span covering tok, if any."""
-    if tok.ent_type_:
-        for ent in tok.sent.ents if hasattr(tok, "sent") else tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return None
+    return entity_at(tok)
 
 
 _NEXT = object()      # a resolution step that does not apply: try the next one
