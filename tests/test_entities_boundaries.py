@@ -264,9 +264,3 @@ def test_strike_list_lines_keep_unknown_villages_as_places(named):
     names = {l.name for l in an.locations}
     assert "Tal Baydar" in names and "Raqqa" in names
     assert not an.persons
-
-
-def test_continents_are_not_locations(named):
-    an = named("SOUTHWEST ASIA - Aid flights from Europe and Africa reached Aden on Monday.")
-    names = {l.name for l in an.locations}
-    assert not names & {"Asia", "Europe", "Africa"} and "Aden" in names

@@ -362,8 +362,6 @@ def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
         return False
     if start > 0 and doc[start - 1].text in FEATURE_WORDS:
         return False                      # "Lake Chad", "Mount Lebanon": the feature's name
-    if normalize(text) in _stoplist():
-        return False                      # continents, "the West"
     if end - start == 1 and text in person_parts and \
             not any(p.source == "table" for p in gaz.candidates(text)) and \
             not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
@@ -453,8 +451,7 @@ def _datelines(doc) -> list[tuple[int, int]]:
                                            or doc[j].text[:1].isupper()):
             continue
         for k in range(j, i, -1):         # longest name first: "MEXICO CITY", not "MEXICO"
-            if gaz.candidates(doc[i:k].text.title()) and \
-                    normalize(doc[i:k].text) not in _stoplist() and (k - i > 1 or len(doc[i].text) > 3
+            if gaz.candidates(doc[i:k].text.title()) and (k - i > 1 or len(doc[i].text) > 3
                                                           or doc[k].text in (",", "(")):
                 out.append((i, k))
                 break
