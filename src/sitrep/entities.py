@@ -128,18 +128,22 @@ def _strip(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _group_heads() -> frozenset[str]:
+    return entity_words("group_heads")
+
+
 def _is_junk(text: str, institution: bool = False) -> bool:
     letters = [c for c in text if c.isalpha()]
     if organization(text) is not None:
         return False                      # "G7", "M23"
     words = text.split()
     if len(words) >= 2 and (_ORDINAL.match(words[0].lower()) or words[0].isdigit()) and \
-            words[-1].lower() in GROUP_HEADS:
+            words[-1].lower() in _group_heads():
         return False                      # "56th brigade", "444 Brigade"
     if len(letters) < 2 or (text.islower() and not institution) or not text[:1].isalpha():
         return True
     return any(c.isdigit() for c in text) and not is_acronym(text) and not institution \
-        and text.split()[-1].lower() not in GROUP_HEADS      # "56th brigade", "M62 movement"
+        and text.split()[-1].lower() not in _group_heads()      # "56th brigade", "M62 movement"
 
 
 def _person_ok(tokens) -> bool:
@@ -282,9 +286,6 @@ def _untagged_outlets(doc, covered, token_place):
 
 
 # -- edges and joins ----------------------------------------------------------------------------
-
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "northern", "southern", "eastern", "western"}
 
 
 def _trim_leading(an, lows, s: int, e: int) -> tuple[int, bool]:
@@ -740,9 +741,6 @@ def _institution_strings() -> frozenset[str]:
         " ".join(t) for lst in _institutions().values() for t in lst))
 
 
-GROUP_HEADS = {"police", "party", "force", "forces", "brigade", "battalion", "regiment", "division", "militia",
-               "militias", "movement", "corps", "front", "army", "group", "legion", "battalions",
-               "brigades", "gang", "cartel", "clan"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -770,7 +768,7 @@ def _group_names(doc, lows, token_place):
     groups of people for the events coder, not organizations."""
     out = []
     for i, tok in enumerate(doc):
-        if lows[i] not in GROUP_HEADS or i == 0:
+        if lows[i] not in _group_heads() or i == 0:
             continue
         end = i + 1
         if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
@@ -1025,7 +1023,7 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
             any(t.is_lower and t.is_alpha and t.lower_ not in NAME_GLUE_WORDS for t in doc[s:e]):
         return True                       # "Next post Danilov": a page label, not a name
     if e - s == 1 and label == "ORG" and (doc[s].pos_ not in ("PROPN", "NOUN")
-                                          or lows[s] in DIRECTIONS) and not is_acronym(text):
+                                          or lows[s] in entity_words("directions")) and not is_acronym(text):
         return True                       # "Fierce clashes", "Anglophone", "the Northwest"
     if e - s == 2 and demonym_country(doc[s].text) and doc[e - 1].is_lower and \
             lows[e - 1] in entity_words("descriptive_bodies"):
@@ -1041,7 +1039,7 @@ def _retype(an, lows, s, e, label, known):
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
-                              lows[e - 1] in GROUP_HEADS or
+                              lows[e - 1] in _group_heads() or
                               e - s >= 2 and lows[s] in entity_words("group_name_words")):
         return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
     if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
@@ -1054,7 +1052,7 @@ def _retype(an, lows, s, e, label, known):
                                           for t in doc[s2:e]) and _person_ok(doc[s2:e]):
             return "PERSON", s2
         if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
-                not any(t.lower_ in GROUP_HEADS or t.lower_ in entity_words("org_heads")
+                not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
                 (_context_before(an, lows, s)[0] or normalize(doc[s].text) in given_names()):
             return "PERSON", s            # "spokesman Yury Ihnat", "Olena Kovalenko" tagged ORG
@@ -1289,7 +1287,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
         forms = list(dict.fromkeys(f for f in g["forms"] + _short_forms(g["name"])
                                    if f != g["name"]))
         words = g["name"].split()
-        if len(words) >= 2 and words[-1] in GROUP_HEADS and not country_code(words[0]) and \
+        if len(words) >= 2 and words[-1] in _group_heads() and not country_code(words[0]) and \
                 not (words[-1] == "police" and _country_places(" ".join(words[:-1]))) and all(
                 w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
             forms.append(" ".join(words[:-1]))       # "Gran Grif gang" is also "Gran Grif"

@@ -55,7 +55,6 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 FEATURE_WORDS = {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Cape", "River", "Strait", "Sea",
                  "Lac", "Jebel", "Jabal", "Wadi"}
 ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # after a place, these lower-case nouns make it part of a unit's name ("Azov brigade")
 UNIT_NOUNS = {"brigade", "brigades", "battalion", "regiment", "cartel", "party", "movement", "gang",
               "clan", "militia"}
@@ -119,8 +118,6 @@ ORG_WORDS = {"forces", "force", "army", "ministry", "council", "group", "party",
              "movement", "agency", "office", "committee", "union", "bank", "company", "news",
              "radio", "tv", "television", "corporation", "university", "brigade", "command",
              "service", "government", "alliance", "mission", "court", "police", "guard"}
-SAY_LEMMAS = {"say", "tell", "add", "announce", "state", "claim", "write", "warn", "urge",
-              "accuse", "deny", "insist", "confirm", "note", "argue"}
 MOTION_LEMMAS = {"send", "come", "flee", "move", "arrive", "travel", "withdraw", "return",
                  "deploy", "evacuate", "launch", "fire", "drive", "march", "retreat", "transfer",
                  "escape", "displace", "relocate", "bring", "fly"}
@@ -137,7 +134,7 @@ def _person_like(doc, start, end) -> bool:
     if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN"):
         return True
     tok = doc[end - 1]
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SAY_LEMMAS
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in entity_words("say_lemmas")
 
 
 def _place_cue(doc, start, taken) -> bool:
@@ -516,7 +513,7 @@ def _anchors(doc, mentions, resolved) -> dict[int, Place]:
         if e >= len(doc) or doc[e].text != "," or resolved.get(i + 1) is None:
             continue
         between = [t.lower_ for t in doc[e + 1:ns]]
-        if between == [] or (len(between) == 2 and between[1] == "of" and between[0] in DIRECTIONS):
+        if between == [] or (len(between) == 2 and between[1] == "of" and between[0] in entity_words("directions")):
             out[i] = resolved[i + 1]
     return out
 

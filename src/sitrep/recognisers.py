@@ -225,15 +225,12 @@ def names_a_body(span) -> bool:
         len(words) >= 3 and any(t.lower_ == "for" for t in words[1:-1]))
 
 
-SAY_LEMMAS = {"say", "tell", "add", "announce", "state", "claim", "report", "confirm", "deny",
-              "write", "warn"}
-
 
 def speaks(span) -> bool:
     """An unknown name the model calls a place that is the subject of a verb of saying
     ("..., Rosaviatsia said"): places do not speak, bodies do."""
     last = span[-1]
-    return last.dep_ == "nsubj" and last.head.lemma_ in SAY_LEMMAS and \
+    return last.dep_ == "nsubj" and last.head.lemma_ in entity_words("say_lemmas") and \
         not get_gazetteer().candidates(span.text, alternates=True)
 
 
