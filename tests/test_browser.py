@@ -70,7 +70,7 @@ def test_overview_filter_event_and_evidence_in_the_article(server, page):
     page.fill("input[name=attribution]", "governor")
     page.click("button:has-text('Filter')")
     page.wait_for_url("**/timeline?*attribution=governor*")
-    rows = page.locator("table.events tbody tr")
+    rows = page.locator("table.events tbody tr:not(.day-row)")
     assert rows.count() == 1 and "regional governor" in rows.first.inner_text()
     shot(page, "timeline-filtered")
 
@@ -147,4 +147,62 @@ def test_hostile_article_text_never_runs(server, page):
             assert 'onerror="window.__xss' in page.locator("#fact-panel-body").inner_text()
             shot(page, "hostile-article")
     assert page.dialogs == []
+    assert not page.errors, page.errors
+
+
+@pytest.mark.parametrize("width", [768, 1366])
+def test_pages_fit_the_window_at_tablet_and_laptop_widths(server, browser, width):
+    import httpx
+    ARTIFACTS.mkdir(exist_ok=True)
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    pg = ctx.new_page()
+    cluster = httpx.get(server.url + "/api/clusters", params={"place": "Zaporizhzhia"}).json()["items"][0]
+    ent = httpx.get(server.url + "/api/entities").json()["items"][0]
+    for name, path in (("overview", "/"), ("timeline", "/timeline"), ("event", f"/events/{cluster['id']}"),
+                       ("actors", "/entities"), ("entity", f"/entities/{ent['id']}"), ("map", "/map"),
+                       ("disputes", "/disputes"), ("docs", "/docs"), ("missing", "/events/999999")):
+        pg.goto(server.url + path)
+        pg.wait_for_load_state("load")
+        # nothing sticks out of the window (a wide table scrolls inside its own box)
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width, (name, width)
+        # no two cells of a table overlap
+        overlaps = pg.evaluate("""() => {
+            let bad = 0;
+            for (const row of document.querySelectorAll('table tr')) {
+                const cells = [...row.children].map(c => c.getBoundingClientRect());
+                for (let i = 1; i < cells.length; i++) if (cells[i].left < cells[i - 1].right - 1) bad++;
+            }
+            return bad; }""")
+        assert overlaps == 0, (name, width)
+        pg.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+    ctx.close()
+
+
+def test_timeline_sorts_by_a_column_from_the_keyboard(server, page):
+    page.goto(server.url + "/timeline")
+    page.focus("table.events th:nth-child(6) button.sort")                   # Fatalities
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")                                             # descending
+    values = [v.strip() for v in page.locator("table.events tbody tr:not(.day-row) td:nth-child(6)").all_inner_texts()]
+    numbers = [int(v.split("–")[-1].split()[0]) for v in values if v and v[0].isdigit()]
+    assert numbers and numbers == sorted(numbers, reverse=True)
+    assert page.locator("tr.day-row:visible").count() == 0                  # day groups only in date order
+    shot(page, "timeline-sorted")
+    assert not page.errors, page.errors
+
+
+def test_highlights_are_reachable_by_keyboard(server, page):
+    import httpx
+    arts = httpx.get(server.url + "/api/articles").json()["items"]
+    a = next(x for x in arts if x["source"] == "Kyiv Daily")
+    page.goto(server.url + f"/articles/{a['id']}")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('hl-place')"):
+            break
+    assert page.evaluate("document.activeElement.classList.contains('hl-place')")
+    page.keyboard.press("Enter")
+    assert "Zaporizhzhia Oblast" in page.locator("#fact-panel-body").inner_text()
+    assert page.locator(".hl.selected").count() == 1
+    shot(page, "article-keyboard")
     assert not page.errors, page.errors

@@ -133,4 +133,4 @@ def test_hyphenated_and_british_word_numbers_are_one_count(counts):
 def test_vague_quantities_never_become_fatalities(analyse):
     an = analyse("Title\n\nThe army said its strike killed dozens of fighters near Djibo.",
                  published="2024-06-12")
-    assert all(e.fatalities is None for e in an.notes["events"])
+    assert all(e.fatalities is None for e in an.events)

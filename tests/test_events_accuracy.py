@@ -28,7 +28,7 @@ def results():
     for txt in sorted(FIX.glob("*.txt")):
         gold = json.loads((FIX / f"{txt.stem}.events.json").read_text())
         article = next(a for a in read_inputs([txt], published="2024-06-01") if isinstance(a, Article))
-        out[txt.stem] = (gold, analyse(article).notes["events"])
+        out[txt.stem] = (gold, analyse(article).events)
     return out
 
 

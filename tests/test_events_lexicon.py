@@ -72,3 +72,29 @@ def test_actor_table_maps_capitals_people_and_groups():
     assert (actors.lookup("Shoigu").country, actors.lookup("Shoigu").sector) == ("RU", "military")
     assert actors.lookup("Pushilin").sector == "rebel"
     assert actors.describe("Russian forces", "force", ["Russian"]) == ("RU", "military")
+
+
+def test_type_properties_are_data_a_user_can_change(nlp, tmp_path, monkeypatch):
+    # a protest with no place of its own is placed by its paragraph; a user file can turn that off
+    text = "Police stood guard in Khartoum on Friday. Thousands of people marched after prayers."
+    before = [e for e in _code(nlp, text) if e.type == "PROTEST"]
+    assert before and before[0].location == "Khartoum"
+    extra = tmp_path / "types.yaml"
+    extra.write_text("types:\n  PROTEST: {paragraph_placed: false}\n")
+    monkeypatch.setenv("SITREP_LEXICON", str(extra))
+    after = [e for e in _code(nlp, text) if e.type == "PROTEST"]
+    assert after and after[0].location is None
+    assert load_lexicon().type("ASSAULT").violent is True
+
+
+@pytest.mark.parametrize("content, needle", [
+    ("types: {SMASH: {verbal: true}}", "unknown type 'SMASH'"),
+    ("types: {ASSAULT: {loud: true}}", "unknown ['loud']"),
+    ("types: [ASSAULT]", "`types` must map"),
+])
+def test_a_broken_types_section_is_one_line_naming_the_file(tmp_path, content, needle):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(bad)
+    assert str(bad) in str(err.value) and needle in str(err.value)

@@ -11,7 +11,7 @@ The United States warned that a new offensive could begin within days.
 
 def test_pipeline_events_have_roles_places_and_evidence(analyse):
     an = analyse(TEXT, published="2023-05-10")
-    events = an.notes["events"]
+    events = an.events
     assault = [e for e in events if e.type == "ASSAULT"]
     assert len(assault) == 1                     # the warned offensive is not an event
     e = assault[0]

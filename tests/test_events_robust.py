@@ -51,10 +51,10 @@ def test_sentence_with_no_verb_gives_nothing(nlp):
 def test_whole_pipeline_with_word_salad_never_crashes(analyse, words):
     text = "Title line\n\n" + " ".join(words)
     an = analyse(text, published="2024-01-01")
-    for e in an.notes["events"]:
+    for e in an.events:
         assert text[e.start:e.end] == e.evidence
 
 
 def test_long_list_of_places_through_the_pipeline_gives_no_event(analyse):
     text = "Places\n\n" + ", ".join(["Kyiv", "Lviv", "Odesa", "Kharkiv", "Dnipro"] * 300) + "."
-    assert analyse(text).notes["events"] == []
+    assert analyse(text).events == []

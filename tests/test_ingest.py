@@ -129,7 +129,9 @@ def test_kill_9_mid_ingest_then_rerun(tmp_path):
     assert r.returncode == 0, r.stderr
     assert f"{killed_at} unchanged" in r.stderr
     assert_one_record_per_input(db, 500)
-    assert sql(db, "SELECT status FROM runs ORDER BY id")[-1] == ("done",)
+    assert sql(db, "SELECT status FROM runs ORDER BY id") == [("interrupted",), ("done",)]
+    stats = run("stats", "--db", db)
+    assert stats.returncode == 0 and "runs interrupted" in stats.stdout
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ import pytest
 
 from _webcorpus import build_db
 from sitrep.report import build_report, render_html, render_markdown
-from sitrep.web.source import open_source
+from sitrep.store import open_db
 
 
 @pytest.fixture(scope="module")
@@ -17,13 +17,13 @@ def db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def three_days(db):
-    return build_report(open_source(str(db)), "2022-09-23", 3)
+    return build_report(open_db(str(db)), "2022-09-23", 3)
 
 
 def test_events_are_grouped_by_region_with_every_source(three_days):
     regions = dict(three_days["regions"])
-    assert set(regions) == {"Zaporizhzhia Oblast (UA)", "Moscow (RU)", "Kharkiv Oblast (UA)"}
-    strike = regions["Zaporizhzhia Oblast (UA)"][0]
+    assert set(regions) == {"Ukraine — Zaporizhzhia Oblast", "Russia — Moscow", "Ukraine — Kharkiv Oblast"}
+    strike = regions["Ukraine — Zaporizhzhia Oblast"][0]
     assert {s["source"] for s in strike["sources"]} == {"Kyiv Daily", "Wire Service"}
     assert strike["attributions"] == ["local authorities", "regional governor"]
 
@@ -37,8 +37,8 @@ def test_disagreeing_casualty_figures_are_a_range_never_an_average(three_days):
 
 
 def test_one_day_report_only_covers_that_day(db):
-    r = build_report(open_source(str(db)), "2022-09-21", 1)
-    assert [region for region, _ in r["regions"]] == ["Moscow (RU)"]
+    r = build_report(open_db(str(db)), "2022-09-21", 1)
+    assert [region for region, _ in r["regions"]] == ["Russia — Moscow"]
     assert "Zaporizhzhia" not in render_markdown(r).split("## Notable quotes")[0]
 
 
@@ -62,7 +62,7 @@ def test_quotes_are_listed_once_and_new_actors_named(db, three_days):
     assert texts.count("We will rebuild every house") == 1
     assert "Oleksandr Starukh" in {a["name"] for a in three_days["new_actors"]}
     # on the next day the governor is no longer new; the day's only new actor is
-    next_day = {a["name"] for a in build_report(open_source(str(db)), "2022-09-23", 1)["new_actors"]}
+    next_day = {a["name"] for a in build_report(open_db(str(db)), "2022-09-23", 1)["new_actors"]}
     assert "Oleksandr Starukh" not in next_day and any(n.startswith("Mayor") for n in next_day)
 
 
@@ -78,3 +78,34 @@ def test_report_command_writes_html_and_markdown(db, tmp_path, cli):
     assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr
     missing = cli("report", "--db", tmp_path / "nope.db")
     assert missing.returncode != 0 and "nope.db" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_regions_are_named_and_no_empty_parentheses(three_days):
+    html, md = render_html(three_days), render_markdown(three_days)
+    for text in (html, md):
+        assert not re.search(r"\(\s*,|,\s*\)|\(\s*\)", text), re.findall(r".{30}\(\s*,.{10}|.{30},\s*\).{0}", text)
+        assert "Ukraine — Zaporizhzhia Oblast" in text and "(UA)" not in text
+
+
+def test_parenthesised_drops_missing_parts():
+    from sitrep.report import parenthesised
+    assert parenthesised(None, "2022-09-22") == "(2022-09-22)"
+    assert parenthesised("acting mayor", "") == "(acting mayor)"
+    assert parenthesised(None, " ") == ""
+
+
+def test_chart_is_a_continuous_day_axis_with_gaps(db):
+    r = build_report(open_db(str(db)), "2022-09-23", 3)
+    days = [d for d, _ in r["chart"]]
+    assert len(days) == 14 and days[-1] == "2022-09-23"                    # every day, none skipped
+    import datetime as dt
+    assert all((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days == 1 for a, b in zip(days, days[1:]))
+    assert any(n == 0 for _, n in r["chart"]) and any(n > 0 for _, n in r["chart"])
+
+
+def test_report_does_not_import_the_web_app():
+    import subprocess
+    import sys
+    code = "import sys, sitrep.report; print(any(m.startswith('sitrep.web') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -38,6 +38,16 @@ def write_warc(path: Path, articles) -> None:
             w.write_record(w.create_warc_record(a.url, "response", payload=io.BytesIO(html), http_headers=headers))
 
 
+def write_rss(path: Path, articles) -> None:
+    """An RSS 2.0 feed with one item per article, full text in the description."""
+    from xml.sax.saxutils import escape
+
+    items = "".join(f"<item><title>{escape(a.title)}</title><link>{escape(a.url)}</link>"
+                    f"<description>{escape(a.text)}</description></item>" for a in articles)
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}'
+                    f"</channel></rss>", encoding="utf-8")
+
+
 def local_run(paths):
     from sitrep.pipeline import extract_many
     from sitrep.readers import read_inputs
@@ -77,8 +87,8 @@ def client():
 
 # ----------------------------------------------------------------------------- planning (no cluster)
 
-def test_large_jsonl_and_warc_are_split_into_record_ranges(corpus):
-    parts = list(scale.plan([corpus], partition_size=4, split_bytes=1000))
+def test_jsonl_and_warc_with_more_records_than_a_partition_are_split_into_ranges(corpus):
+    parts = list(scale.plan([corpus], partition_size=4))
     ranges = [p for p in parts if isinstance(p, scale.Range)]
     assert {r.kind for r in ranges} == {"jsonl", "warc"}
     jsonl = [r for r in ranges if r.kind == "jsonl"]
@@ -87,17 +97,44 @@ def test_large_jsonl_and_warc_are_split_into_record_ranges(corpus):
     assert sum(len(f.paths) for f in files) == 10
 
 
+def test_files_are_split_by_records_not_by_bytes(tmp_path):
+    small = tmp_path / "small.jsonl"          # few records, however many bytes: one batch
+    write_jsonl(generate(4, seed=14), small)
+    one = tmp_path / "one.jsonl"              # one file of 3 partitions' worth, however few bytes
+    write_jsonl(generate(9, seed=15), one)
+    assert one.stat().st_size < 1_000_000
+    parts = list(scale.plan([small], partition_size=4))
+    assert [type(p) for p in parts] == [scale.Files]
+    parts = list(scale.plan([one], partition_size=4))
+    assert [(p.first, p.n) for p in parts] == [(0, 4), (4, 4), (8, 1)]
+    assert all(isinstance(p, scale.Range) and p.kind == "jsonl" for p in parts)
+
+
+def test_a_feed_with_more_items_than_a_partition_is_split_into_item_ranges(tmp_path):
+    from sitrep.readers import read_inputs
+
+    feed = tmp_path / "wire.rss"
+    write_rss(feed, list(generate(7, seed=16)))
+    parts = list(scale.plan([feed], partition_size=3))
+    assert [(p.kind, p.first, p.n) for p in parts] == [("feed", 0, 3), ("feed", 3, 3), ("feed", 6, 1)]
+    ranged = [a for p in parts for a in scale.read_partition(p)]
+    whole = list(read_inputs([feed]))
+    assert [(a.id, a.origin, a.text) for a in ranged] == [(a.id, a.origin, a.text) for a in whole]
+    pieces = scale.split(parts[0])
+    assert [a.origin for p in pieces for a in scale.read_partition(p)] == [a.origin for a in whole[:3]]
+
+
 def test_reading_the_ranges_gives_what_a_local_run_reads(corpus):
     from sitrep.readers import read_inputs
 
-    parts = list(scale.plan([corpus], partition_size=3, split_bytes=1000))
+    parts = list(scale.plan([corpus], partition_size=3))
     ranged = [x for p in parts for x in scale.read_partition(p)]
     whole = list(read_inputs([corpus]))
     assert [(a.id, a.origin, a.text) for a in ranged] == [(a.id, a.origin, a.text) for a in whole]
 
 
 def test_splitting_a_partition_into_single_inputs_keeps_every_input(corpus):
-    for part in scale.plan([corpus], partition_size=4, split_bytes=1000):
+    for part in scale.plan([corpus], partition_size=4):
         whole = [(a.id, a.origin) for a in scale.read_partition(part)]
         pieces = scale.split(part)
         assert len(pieces) == (len(part.paths) if isinstance(part, scale.Files) else part.n)
@@ -137,10 +174,25 @@ def test_unreachable_scheduler_is_one_clear_error():
 @pytest.mark.slow
 def test_cluster_run_gives_the_records_of_a_local_run(corpus, client):
     expected = local_run([corpus])
-    got = list(scale.extract_on_dask([corpus], client=client, partition_size=4, split_bytes=1000,
+    got = list(scale.extract_on_dask([corpus], client=client, partition_size=4,
                                      progress=False))
     assert len(got) == len(expected)
     assert by_id(got) == by_id(expected)
+    assert errors_of(got) == errors_of(expected)
+
+
+@pytest.mark.slow
+def test_one_jsonl_file_keeps_both_workers_busy_and_gives_the_local_records(tmp_path, client):
+    from distributed import get_task_stream
+
+    path = tmp_path / "one.jsonl"
+    write_jsonl(generate(16, seed=17), path)
+    with get_task_stream(client) as stream:
+        got = list(scale.extract_on_dask([path], client=client, partition_size=2, progress=False))
+    workers = {t["worker"] for t in stream.data if str(t.get("key", "")).startswith("sitrep-extract")}
+    assert len(workers) == 2, "both workers extracted part of the one file"
+    expected = local_run([path])
+    assert by_id(got) == by_id(expected) and len(by_id(got)) == 16
     assert errors_of(got) == errors_of(expected)
 
 
@@ -172,7 +224,7 @@ def test_poisoned_inputs_become_errors_and_the_job_succeeds(tmp_path, client):
 def test_parquet_shards_round_trip_to_the_same_records(corpus, client, tmp_path):
     out = tmp_path / "shards"
     summary = scale.write_parquet_shards([corpus], out, client=client, partition_size=5,
-                                         split_bytes=1000, progress=False)
+                                         progress=False)
     expected = local_run([corpus])
     back = list(scale.read_parquet_shards(out))
     assert by_id(back) == by_id(expected)
@@ -217,10 +269,9 @@ def test_an_input_that_kills_every_worker_becomes_an_error(tmp_path, client):
     saved = scheduler.allowed_failures
     scheduler.allowed_failures = 0          # give up after the first crash, to keep the test short
     try:
-        got = list(scale._run(client, [tmp_path], crashing_task, lambda part, sub, errs: errs,
-                              partition_size=3, split_bytes=scale.DEFAULT_SPLIT_BYTES,
-                              max_in_flight=None, retries=0, progress=False, published=None,
-                              label="poison"))
+        job = scale._Job(crashing_task, lambda part, sub, errs: errs, "poison", partition_size=3,
+                         retries=0, progress=False)
+        got = list(scale._Driver(client, [tmp_path], job))
     finally:
         scheduler.allowed_failures = saved
     results = [r for batch in got for r in batch]

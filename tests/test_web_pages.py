@@ -155,3 +155,88 @@ def test_a_count_highlights_its_figure_not_the_whole_sentence(value, expected):
     s, e = number_span(text, 0, len(text), value)
     assert text[s:e] == expected
     assert number_span(text, 0, len(text), 7) == (0, len(text))     # not found: the whole evidence
+
+
+@pytest.mark.slow
+def test_html_pages_answer_404_in_html_and_the_api_in_json(site):
+    for url in ("/events/999999", "/articles/none", "/entities/424242", "/no/such/page"):
+        r = site.get(url)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html"), url
+        assert "<header" in r.text and "Not found" in r.text, url
+    r = site.get("/api/clusters/999999")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.slow
+def test_api_docs_work_offline(site):
+    r = site.get("/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "/api/events" in r.text and "/api/clusters/{cluster_id}" in r.text and "limit" in r.text
+    assert not re.search(r'(src|href)="(https?:)?//', r.text)             # no CDN: the CSP forbids it
+    assert "<script>" not in r.text
+
+
+@pytest.mark.slow
+def test_timeline_and_actors_download_as_csv_and_json(site):
+    import csv
+    import io
+    import json
+    r = site.get("/timeline.csv", params={"attribution": "governor"})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 1 and rows[0]["attributed_to"] == "regional governor"
+    every = site.get("/timeline.json").json()
+    assert len(every) == site.get("/api/events").json()["total"]
+    actors = site.get("/entities.json").json()
+    assert "Oleksandr Starukh" in {a["name"] for a in actors}
+    assert site.get("/entities.csv").text.startswith("id,name,kind")
+    assert site.get("/timeline.xlsx").status_code == 404
+    body = site.get("/timeline").text
+    assert 'href="/timeline.csv' in body and 'class="events sortable"' in body and "/static/table.js" in body
+
+
+@pytest.mark.slow
+def test_overview_chart_is_a_continuous_day_axis(site):
+    stats = site.get("/api/stats").json()
+    days = sorted(d["date"] for d in stats["by_day"] if d.get("date"))
+    import datetime as dt
+    span = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days + 1
+    body = site.get("/").text
+    section = body.split('id="per-day"')[1].split("</section>")[0]
+    assert section.count('class="bar"') == span                           # empty days are bars of 0
+
+
+def test_sources_differ_only_between_different_articles():
+    from sitrep.web.pages import disagreements
+    one_article_two_wordings = [{"article_id": "a", "actor": "JNIM"}, {"article_id": "a", "actor": "gunmen"},
+                                {"article_id": "b", "actor": "JNIM"}]
+    assert "actor" not in disagreements(one_article_two_wordings)
+    two_articles = [{"article_id": "a", "fatalities": 3}, {"article_id": "b", "fatalities": 5}]
+    assert disagreements(two_articles) == {"fatalities"}
+    same_article = [{"article_id": "a", "fatalities": 3}, {"article_id": "a", "fatalities": 5}]
+    assert disagreements(same_article) == set()
+    a_copy = [{"article_id": "a", "status": "occurred"}, {"article_id": "c", "status": "denied", "is_copy": True}]
+    assert disagreements(a_copy) == set()
+
+
+def test_map_lists_country_level_events_beside_it_never_at_the_centroid(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from conftest_pg import make_record, strike
+    from sitrep.store import open_db
+    from sitrep.web.app import create_app
+    text = "Officials said drones attacked an airfield somewhere in Russia overnight. Item r."
+    rec = make_record("r", "https://tass.example/r", "TASS", text, published="2022-09-23",
+                      places=[("Russia", "RU", 61.52, 105.32)],
+                      events=[dict(type="ASSAULT", mode="drone", actor="Ukraine", actor_country="UA",
+                                   location="Russia", country="RU", date="2022-09-23")])
+    rec.locations[0].kind = "country"
+    st = open_db(tmp_path / "m.db")
+    st.ingest_records([rec, strike("a", "Outlet A", 2)])
+    with TestClient(create_app(store=st)) as client:
+        points = client.get("/api/map").json()["items"]
+        assert [p["place"] for p in points] == ["Zaporizhzhia"]                # Siberia stays empty
+        body = client.get("/map").text
+        listed = body.split('id="unplotted"')[1].split("</aside>")[0]
+        assert "ASSAULT" in listed and "Russia" in listed and "Zaporizhzhia" not in listed
+    st.close()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .clean import CleanText
-from .record import Article, Count, Entity, Location, Mention, Quote
+from .record import Article, Count, Entity, Event, Location, Mention, Quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -34,6 +34,9 @@ class Analysis:
     token_place: dict[int, Location] = field(default_factory=dict)
     token_entity: dict[int, Entity] = field(default_factory=dict)
     token_count: dict[int, Count] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)     # the events stage (events/coder.py)
+    trace: list[Any] = field(default_factory=list)        # events.Trace: every trigger and its fate
+    errors: list[str] = field(default_factory=list)       # a stage's own failure, kept, not raised
     notes: dict[str, Any] = field(default_factory=dict)   # free scratch space for stages / explain
 
     def original(self, start: int, end: int) -> tuple[int, int]:

@@ -386,10 +386,27 @@ def _equipment() -> tuple[frozenset[str], frozenset[str]]:
     return names, generic
 
 
+def ship_prefixes() -> frozenset[str]:
+    """Ship prefixes ("USS", "HMS") of data/equipment.yaml, as written."""
+    from .knowledge import get_knowledge
+    kb = get_knowledge()
+    return kb.derived("gazetteer.ship_prefixes", lambda k: frozenset(
+        str(w) for w in k.section("equipment.yaml", "ship_prefixes", list)))
+
+
+def ship_nouns() -> frozenset[str]:
+    """Nouns after which a name is a ship ("the cruiser Moskva"), from data/equipment.yaml."""
+    from .knowledge import get_knowledge
+    return get_knowledge().words("equipment.yaml", "ship_nouns")
+
+
 def is_equipment(text: str) -> bool:
     """True for a weapon system or platform name, never a person, organization or place:
     "Patriots", "Iskander-M", "Grad rockets", "Shahed-136", "Telegram"."""
     names, generic = _equipment()
+    first = text.split()[0] if len(text.split()) >= 2 else ""
+    if first in ship_prefixes():
+        return True                       # "USS Carney": a ship
     words = normalize(text).split()
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])

@@ -42,7 +42,7 @@ def analyse(article: Article, doc=None, cleaned=None) -> Analysis:
     an.persons, an.organizations = entities.find_entities(an)
     an.quotes = quotes.find_quotes(an)
     an.counts = counts.find_counts(an)
-    an.notes["events"] = code_events(an)
+    code_events(an)
     return an
 
 
@@ -53,7 +53,7 @@ def to_record(an: Analysis) -> Record:
         body_chars=an.clean.body_chars and an.clean.to_original(*an.clean.body_chars),
         boilerplate=list(an.clean.boilerplate),
         persons=an.persons, organizations=an.organizations, locations=an.locations,
-        quotes=an.quotes, counts=an.counts, events=an.notes.get("events", []),
+        quotes=an.quotes, counts=an.counts, events=an.events,
         url=a.url, source=a.source, text=a.text, warnings=list(a.warnings),
     )
 

@@ -44,8 +44,17 @@ import functools
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
                         is_equipment, normalize, organization, organizations)
 from .record import Location
+from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
+                          compound_modifier, dateline_outlets, given_names, is_role_word,
+                          longest_spans,
+                          matchers, org_like, quoted_names)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# after a place, these lower-case nouns make it part of a unit's name ("Azov brigade")
+UNIT_NOUNS = {"brigade", "brigades", "battalion", "regiment", "cartel", "party", "movement", "gang",
+              "clan", "militia"}
 REGION_WORDS = {"region", "oblast", "province", "governorate", "district", "area", "regions",
                 "oblasts", "krai", "state"}
 DIRECTION_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
@@ -53,72 +62,12 @@ DIRECTION_WORDS = {"eastern", "western", "northern", "southern", "central", "nor
                    "occupied", "annexed", "mainland", "greater", "rural", "downtown", "besieged"}
 LOCATIVE = {"in", "near", "at", "from", "to", "outside", "around", "into", "towards", "toward",
             "across", "inside", "reached", "entered", "captured", "shelled", "struck", "hit"}
-COMPOUND_SUFFIXES = ("ed", "based", "held", "friendly", "made", "born", "bound")
-CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
 
 
 @functools.lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
     from .resources import load_yaml
     return frozenset(normalize(str(w)) for w in (load_yaml("places_stop.yaml") or []))
-
-
-@functools.lru_cache(maxsize=1)
-def _matchers():
-    """(cased, nocase, orgs) PhraseMatchers, built once per process (about a second).
-
-    Phrase patterns match on string hashes, which are the same in every vocab, so matchers built
-    with the cached pipeline's tokenizer serve any Doc."""
-    from spacy.matcher import PhraseMatcher
-
-    from .nlp import get_nlp
-    nlp = get_nlp()
-
-    gaz = get_gazetteer()
-    cased: set[str] = set()
-    nocase: set[str] = set()
-    for place in gaz.table:
-        for form in gaz.table_names[place.name]:
-            form = form[4:] if form.lower().startswith("the ") else form
-            cased.add(form)
-            if place.nocase and not _is_acronym_like(form):
-                nocase.add(form.lower())
-    for key, places in gaz.by_key.items():
-        for p in places:
-            if p.source in ("country", "us_state") or (
-                    p.source == "geonames" and p.population >= CITY_MIN_POPULATION):
-                cased.add(p.name)
-    orgs: set[str] = set()
-    acronyms, names = organizations()
-    orgs.update(acronyms)
-    for entry in set(names.values()):
-        if not entry.ner_only:     # single words too: "Hezbollah", "Kremlin", "Al-Manar"
-            orgs.update(a for a in (entry.name, *entry.aliases)
-                        if any(c.isupper() for c in a))         # "al Qaeda" too
-    tok = nlp.tokenizer
-    m_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_nocase = PhraseMatcher(nlp.vocab, attr="LOWER")
-    m_orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_cased.add("PLACE", list(tok.pipe(sorted(cased))))
-    m_nocase.add("PLACE", list(tok.pipe(sorted(nocase))))
-    m_orgs.add("ORG", list(tok.pipe(sorted(orgs))))
-    return m_cased, m_nocase, m_orgs
-
-
-def _is_acronym_like(form: str) -> bool:
-    return form.replace(".", "").isupper() and len(form) <= 5
-
-
-def _longest_spans(spans):
-    """Non-overlapping spans, longest first, then leftmost."""
-    taken: set[int] = set()
-    out = []
-    for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if any(i in taken for i in range(start, end)):
-            continue
-        taken.update(range(start, end))
-        out.append((start, end))
-    return sorted(out)
 
 
 # Names from these sources are places whatever the model says ("Mali" tagged PERSON); names
@@ -128,7 +77,7 @@ TRUSTED_SOURCES = ("table", "country")
 
 def _gazetteer_spans(doc):
     """Token spans (start, end) that the gazetteer matchers find, filtered for common words."""
-    m_cased, m_nocase, m_orgs = _matchers()
+    m_cased, m_nocase, m_orgs = matchers()
     gaz = get_gazetteer()
     spans = []
     for _, start, end in list(m_cased(doc)) + list(m_nocase(doc)):
@@ -149,10 +98,9 @@ def _gazetteer_spans(doc):
         spans.append((start, end))
     org_spans = [(s, e) for _, s, e in m_orgs(doc)] + dateline_outlets(doc) + \
         acronym_expansions(doc) + quoted_names(doc)
-    return _longest_spans(spans), org_spans
+    return longest_spans(spans), org_spans
 
 
-NAME_GLUE = {"of", "the", "'s", "\u2019s", "for", "de", "al", "el", "-", "&", "on"}
 
 # Words that make a PERSON/ORG span of the model a place: "the village of Aitaroun",
 # "near Vasylivka", "between Bandiagara and Bankass".
@@ -175,89 +123,8 @@ ATTACK_LEMMAS = {"shell", "bomb", "capture", "liberate", "seize", "storm", "besi
 FUZZY_CUTOFF = 88             # rapidfuzz ratio for a transliteration of a gazetteer name
 
 
-ORG_HEADS = {"command", "ministry", "council", "forces", "army", "agency", "mission", "office",
-             "police", "service", "corps", "guard", "committee", "commission", "authority",
-             "administration", "brigade", "battalion", "front", "movement", "party", "navy"}
-
-
-def org_like(ent) -> bool:
-    """A span the model calls a place whose last word is capitalised and heads an organization:
-    "The United States Africa Command", "the Kherson Regional Military Administration"."""
-    last = ent[-1]
-    return len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in ORG_HEADS
-
-
-def dateline_outlets(doc) -> list[tuple[int, int]]:
-    """Token spans of the outlet in a wire dateline: "BEIRUT, July 14 (Levant Wire) -",
-    "MAIDUGURI, June 30 (Lake Chad Dispatch) -". A lone place or person in the parentheses
-    ("(Kyiv) -") is not an outlet."""
-    out = []
-    for i, tok in enumerate(doc[:-3]):
-        if tok.text != "(":
-            continue
-        j = i + 1
-        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper():
-            j += 1
-        if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ")" or \
-                doc[j + 1].text not in ("-", "\u2013", "\u2014", "--"):
-            continue
-        if any(e.start == i + 1 and e.end == j and e.label_ in ("GPE", "LOC", "PERSON")
-               for e in doc.ents) or (j == i + 2 and doc[i + 1].ent_type_ in ("GPE", "LOC")):
-            continue
-        out.append((i + 1, j))
-    return out
-
-
 # squares and streets named in Romance languages: "Place de la Concertation", "Plaza de Mayo"
 SQUARE_WORDS = {"place", "plaza", "praca", "piazza", "rue", "avenida", "praça", "midan", "maidan"}
-QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
-UNIT_WORDS = {"corps", "legion", "brigade", "battalion", "regiment", "army", "front", "movement",
-              "forces", "force", "group", "division", "militia", "guard", "party", "alliance"}
-
-
-def quoted_names(doc) -> list[tuple[int, int]]:
-    """Token spans of an armed group named in quotation marks, as Russian and translated texts
-    write them: the so-called "Russian Volunteer Corps", the "Freedom of Russia Legion"."""
-    out = []
-    for i, tok in enumerate(doc):
-        if tok.text not in QUOTES:
-            continue
-        j = i + 1
-        while j < len(doc) and j - i <= 6 and doc[j].text not in QUOTES and \
-                (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_GLUE):
-            j += 1
-        if j < len(doc) and doc[j].text in QUOTES and j - i >= 3 and \
-                doc[i + 1].text[:1].isupper() and doc[j - 1].lower_ in UNIT_WORDS:
-            out.append((i + 1, j))
-    return out
-
-
-def acronym_expansions(doc) -> list[tuple[int, int]]:
-    """Token spans of a name that an acronym in parentheses spells: "Islamic State West Africa
-    Province (ISWAP)", "State Emergency Management Agency (SEMA)". Small words ("of", "the",
-    "and", "for") may sit inside; the initials of the capitalised words must equal the acronym."""
-    from .gazetteer import is_acronym
-    out = []
-    for i, tok in enumerate(doc[:-2]):
-        if tok.text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
-            continue
-        letters = [c for c in doc[i + 1].text if c.isalpha()]
-        if len(letters) < 3:
-            continue
-        initials: list[str] = []
-        k = i
-        while k > 0 and len(initials) < len(letters):
-            t = doc[k - 1]
-            if t.text[:1].isupper() and t.text.isalpha():
-                initials.insert(0, t.text[0])
-            elif t.lower_ not in ("of", "the", "and", "for", "in", "on", "-") or not initials:
-                break
-            k -= 1
-        if initials and "".join(initials).upper() == "".join(letters).upper():
-            out.append((k, i))
-    return out
-
-
 def _person_like(doc, start, end) -> bool:
     """A name the model tags PERSON has person evidence: a capitalised word right before it (a given
     name or a title: "President Lincoln"), or it is the subject of a verb of saying."""
@@ -286,7 +153,6 @@ def _place_cue(doc, start, taken) -> bool:
 def _cued_places(doc, taken, person_parts):
     """(start, end) of PERSON/ORG spans of the model that the context shows are places:
     "rockets at Kiryat Shmona", "the village of Stepnohirsk", "near Vasylivka"."""
-    from .entities import is_role_word
     part_owners: dict[str, set[int]] = {}       # word -> starts of two-word PERSON spans with it
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) >= 2:
@@ -313,6 +179,9 @@ def _cued_places(doc, taken, person_parts):
                         for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
             continue
+        if ent.label_ in ("PERSON", "ORG") and len(toks) >= 2 and \
+                normalize(toks[0].text) in given_names():
+            continue                      # "between Volodymyr Zelensky and Vladimir Putin"
         if organization(text) or demonym_country(text) or is_equipment(text) \
                 or (end - start == 1 and part_owners.get(text, set()) - {ent.start}):
             continue
@@ -331,8 +200,10 @@ def _cued_places(doc, taken, person_parts):
                                        and doc[end].is_lower or (  # "Solomianskyi district"
             end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ")
             and doc[end + 1].lower_ in PLACE_NOUNS))                  # "Zamzam displacement camp"
-        if _place_cue(doc, start, taken) or followed:
-            out.append((start, end))
+        weak = end - start >= 2 and doc[start].ent_type_ == "PERSON" and \
+            doc[start - 1].lower_ == "between"
+        if (_place_cue(doc, start, taken) and not weak) or followed:
+            out.append((start, end))      # "between Abiy Ahmed and ...": the model's PERSON stands
             taken.update(range(start, end))
             cued.add(text)
     for start, end, text in spans:       # "the strike on Aitaroun" after "the village of Aitaroun"
@@ -394,6 +265,8 @@ def _inside_other(doc, start, end, blockers) -> bool:
     for s, e in blockers.get(start, ()):
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
+            if all(t.lower_ in REGION_WORDS for t in others):
+                continue                  # "Krasnodar Krai" tagged ORG: the place and its word
             if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
                 return True
     return False
@@ -405,12 +278,6 @@ def _person_name_parts(doc) -> set[str]:
         if ent.label_ == "PERSON" and len(ent) >= 2:
             parts.update(t.text for t in ent if t.text[:1].isupper())
     return parts
-
-
-def _compound_modifier(doc, end) -> bool:
-    """'Moscow-backed', 'US-led', 'Kyiv-controlled': the name qualifies a group, no place is meant."""
-    return (end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and doc[end + 1].is_lower
-            and doc[end + 1].lower_.endswith(COMPOUND_SUFFIXES))
 
 
 def _extend_region(doc, start, end) -> int:
@@ -430,74 +297,154 @@ def _strip_span(doc, start, end) -> tuple[int, int]:
     return start, end
 
 
-def find_places(an) -> list[Location]:
-    doc = an.doc
-    gaz = get_gazetteer()
-    stop = _stoplist()
+def find_places(an, kb=None) -> list[Location]:
+    """Place mentions of the article, geocoded with the article's own evidence (see the module
+    docstring): recognise, then resolve, then group into Locations."""
+    mentions = _recognise(an.doc)
+    resolved = _resolve(an.doc, mentions)
+    return _locations(an, mentions, resolved)
+
+
+def _recognise(doc) -> list[tuple[int, int, str, object]]:
+    """(start, end, lookup text, how) per mention: how is True for gazetteer matches, "cue" for
+    spans a place cue made places, "dateline" for an upper-case dateline, False for NER spans."""
     gaz_spans, org_spans = _gazetteer_spans(doc)
     blockers = _covering([(e.start, e.end) for e in doc.ents
                           if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans)
     person_parts = _person_name_parts(doc)
-
-    mentions: list[tuple[int, int, str, bool]] = []   # (start, end, lookup text, from_gazetteer)
+    mentions: list[tuple[int, int, str, object]] = []
     taken: set[int] = set()
+    for start, end in _datelines(doc):
+        mentions.append((start, end, doc[start:end].text.title(), "dateline"))
+        taken.update(range(start, end))
     for start, end in gaz_spans:
-        if _inside_other(doc, start, end, blockers):
+        if any(i in taken for i in range(start, end)) or \
+                not _gazetteer_mention_ok(doc, start, end, blockers, person_parts):
             continue
-        if end - start == 1 and doc[start].text in person_parts and \
-                not any(p.source == "table" for p in gaz.candidates(doc[start].text)) and \
-                not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
-            continue                      # "Jordan" after "Michael Jordan"
-        if _compound_modifier(doc, end):
-            continue
-        text = doc[start:end].text
-        if text.isupper() and organization(text) is not None:
-            continue                      # "SANA" the news agency, not Sanaa
         end2 = _extend_region(doc, start, end)
-        mentions.append((start, end2, text, True))
+        mentions.append((start, end2, doc[start:end].text, True))
         taken.update(range(start, end2))
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)) \
                 or org_like(ent) or any(i in org_tokens for i in range(ent.start, ent.end)):
             continue                      # also not inside a known or spelled-out organization
-        start, end = _strip_span(doc, ent.start, ent.end)
-        if start >= end or _compound_modifier(doc, end):
-            continue
-        words = [t for t in doc[start:end]]
-        if words[-1].lower_ in REGION_WORDS and end - start > 1:
-            text = doc[start:end - 1].text
-        else:
-            text = doc[start:end].text
-        key = normalize(text)
-        if not key or key in stop or demonym_country(text) or not any(c.isalpha() for c in text):
-            continue
-        if organization(text) is not None:
-            continue                      # "G7", "EU": organizations, found by entities
-        if not text[:1].isupper():
-            continue
-        if end - start == 1 and text in person_parts and not gaz.candidates(text):
-            continue                      # "Amina" of "Amina Adeyemi", tagged GPE
-        if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
-                doc[end].ent_iob_ == "B" and not gaz.candidates(text):
-            continue                      # "Oleksandr" GPE + "Prokudin" PERSON: one name
-        if is_equipment(text):
-            continue                      # "Katyusha" tagged GPE
-        if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
-            continue                      # "the outlet Nabaa": an outlet (entities)
-        if end - start == 1 and doc[start].is_sent_start and not gaz.candidates(text, True):
-            continue                      # "Gunmen attacked ...": an unknown word opening a
-                                          # sentence is more often a common noun than a place
-        how = "cue" if ent.label_ == "FAC" and _place_cue(doc, start, taken) else False
-        mentions.append((start, end, text, how))   # "the town of Pont-Sonde" (FAC) stays
-        taken.update(range(start, end))
+        found = _ner_mention(doc, ent, person_parts, taken)
+        if found:
+            mentions.append(found)
+            taken.update(range(found[0], found[1]))
     for start, end in _cued_places(doc, taken, person_parts):
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, doc[start:end].text, "cue"))
         taken.update(range(start, end2))
-    mentions.sort()
+    return sorted(mentions)
 
-    # pass 1: unambiguous places and demonyms make the context
+
+def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
+    gaz = get_gazetteer()
+    text = doc[start:end].text
+    if _inside_other(doc, start, end, blockers) or compound_modifier(doc, end) or \
+            after_ship_noun(doc, start) or _fragment(doc, start, end):
+        return False
+    if end - start == 1 and text in person_parts and \
+            not any(p.source == "table" for p in gaz.candidates(text)) and \
+            not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
+        return False                      # "Jordan" after "Michael Jordan"
+    if text.isupper() and organization(text) is not None:
+        return False                      # "SANA" the news agency, not Sanaa
+    if text.isupper() and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and \
+            any(p.kind == "country" for p in gaz.candidates(text)):
+        return False                      # "the US consulate", "UK officials": an adjective
+    return not _names_a_unit(doc, end)
+
+
+def _ner_mention(doc, ent, person_parts, taken):
+    """The mention a GPE/LOC/FAC span of the model makes, or None (demonyms, stop words,
+    organizations, given names, weapons, outlets, fragments, unknown sentence-initial words)."""
+    gaz = get_gazetteer()
+    start, end = _strip_span(doc, ent.start, ent.end)
+    if start >= end or compound_modifier(doc, end) or after_ship_noun(doc, start) or \
+            _fragment(doc, start, end) or _names_a_unit(doc, end):
+        return None
+    if doc[end - 1].lower_ in REGION_WORDS and end - start > 1:
+        text = doc[start:end - 1].text
+    else:
+        text = doc[start:end].text
+    key = normalize(text)
+    if not key or key in _stoplist() or demonym_country(text) or not any(c.isalpha() for c in text):
+        return None
+    if organization(text) is not None or not text[:1].isupper() or is_equipment(text):
+        return None                       # "G7", "EU": organizations; "Katyusha" tagged GPE
+    if end - start == 1 and text in person_parts and not gaz.candidates(text):
+        return None                       # "Amina" of "Amina Adeyemi", tagged GPE
+    if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+            doc[end].ent_iob_ == "B" and not gaz.candidates(text):
+        return None                       # "Oleksandr" GPE + "Prokudin" PERSON: one name
+    if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
+        return None                       # "the outlet Nabaa": an outlet (entities)
+    if end - start == 1 and doc[start].is_sent_start and not gaz.candidates(text, True):
+        return None                       # "Gunmen attacked ...": an unknown word opening a
+                                          # sentence is more often a common noun than a place
+    how = "cue" if ent.label_ == "FAC" and _place_cue(doc, start, taken) else False
+    return (start, end, text, how)        # "the town of Pont-Sonde" (FAC) stays
+
+
+def _fragment(doc, start, end) -> bool:
+    """A lone short token or abbreviation that is only a piece of something longer never
+    geocodes alone: "WA", "Man.", "San" of "San Andres University". Table rows and countries
+    ("US", "UK", "Gao" when the model says GPE) are not fragments."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    text = tok.text
+    letters = sum(c.isalpha() for c in text)
+    found = get_gazetteer().candidates(text.rstrip("."))
+    trusted = any(p.source in TRUSTED_SOURCES for p in found)
+    if text.endswith(".") and letters <= 4:
+        return True                       # "Man.", "Ont.": an abbreviation
+    if trusted or letters > 3:
+        return False
+    if text.isupper():
+        return True                       # "WA", "SAN": a code, not a name
+    glued = (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start
+             and not doc[start - 1].is_punct) or \
+        (end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct)
+    return glued or tok.ent_type_ not in ("GPE", "LOC")
+
+
+def _names_a_unit(doc, end) -> bool:
+    """"Azov brigade", "Sinaloa cartel", "Morena party": the name belongs to the unit after it."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in UNIT_NOUNS
+
+
+def _datelines(doc) -> list[tuple[int, int]]:
+    """Upper-case place names that open a line before a comma, a parenthesis or a dash
+    ("BOGOTA, Nov 22 (NNN) -", "MEXICO CITY (AP) -", "ADEN Reuters -"), found by their
+    title-case form."""
+    gaz = get_gazetteer()
+    out = []
+    for i, tok in enumerate(doc):
+        if not (i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or tok.is_sent_start):
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].text.isupper() and doc[j].is_alpha:
+            j += 1
+        if j == i or j >= len(doc) or not (doc[j].text in (",", "(") or doc[j].text in DASHES
+                                           or doc[j].text[:1].isupper()):
+            continue
+        for k in range(j, i, -1):         # longest name first: "MEXICO CITY", not "MEXICO"
+            if gaz.candidates(doc[i:k].text.title()) and (k - i > 1 or len(doc[i].text) > 3
+                                                          or doc[k].text in (",", "(")):
+                out.append((i, k))
+                break
+    return out
+
+
+def _resolve(doc, mentions) -> dict[int, Place | None]:
+    """Each mention's gazetteer place, decided by the article's evidence before the priors:
+    the countries and admin-1 areas it names, nearby places, the dateline, "X, Y" (town, region)
+    and "X, south of Y" pairs; a country's name keeps country precision."""
+    gaz = get_gazetteer()
     context = Context()
     for ent in doc.ents:
         if ent.label_ == "NORP":
@@ -512,25 +459,65 @@ def find_places(an) -> list[Location]:
             context.add(found[0])
         elif not found:
             resolved[i] = None
-    # pass 2: ambiguous ones by context
+    anchors = _anchors(doc, mentions, resolved)
     memo: dict[tuple[str, str], Place | None] = {}     # the context is fixed from here: once per name
     for i, (start, end, text, _) in enumerate(mentions):
-        if i not in resolved:
-            if ("gaz", text) not in memo:
-                memo["gaz", text] = gaz.resolve(text, context, alternates=True)
-            resolved[i] = memo["gaz", text]
+        if i in anchors:
+            resolved[i] = _anchored(gaz.candidates(text, alternates=True), anchors[i], context)
+        elif i not in resolved:
+            resolved[i] = _country_first(gaz.candidates(text, alternates=True), text)
+            if resolved[i] is None:
+                if ("gaz", text) not in memo:
+                    memo["gaz", text] = gaz.resolve(text, context, alternates=True)
+                resolved[i] = memo["gaz", text]
     for i, (start, end, text, how) in enumerate(mentions):
-        if how is not True and resolved[i] is None:      # "Qiryat Shemona" -> Qiryat Shmona
-            if ("fuzzy", text) not in memo:
+        if how is not True and resolved[i] is None and i not in anchors:
+            if ("fuzzy", text) not in memo:                 # "Qiryat Shemona" -> Qiryat Shmona
                 memo["fuzzy", text] = _fuzzy_place(text, context)
             resolved[i] = memo["fuzzy", text]
+    return resolved
 
+
+def _country_first(found, text) -> Place | None:
+    """A country's own name means the country ("Djibouti", "Kuwait", "Panama"), not its city."""
+    key = normalize(text)
+    return next((p for p in found if p.kind == "country" and normalize(p.name) == key), None)
+
+
+def _anchors(doc, mentions, resolved) -> dict[int, Place]:
+    """mention index -> the place an "X, Y" pair ("Kingston, Queensland") or an "X, south of Y"
+    phrase ties it to, when Y is resolved alone."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        s, e, _, _ = mentions[i]
+        ns, _, _, _ = mentions[i + 1]
+        if e >= len(doc) or doc[e].text != "," or resolved.get(i + 1) is None:
+            continue
+        between = [t.lower_ for t in doc[e + 1:ns]]
+        if between == [] or (len(between) == 2 and between[1] == "of" and between[0] in DIRECTIONS):
+            out[i] = resolved[i + 1]
+    return out
+
+
+def _anchored(found, anchor: Place, context) -> Place | None:
+    """The candidate in the anchor's country (and within reach of a city anchor); None when the
+    gazetteer has no such place: better no point than the homonym in another country."""
+    near = [p for p in found if p.country == anchor.country and p.kind != "country"]
+    if anchor.kind == "city" and anchor.lat is not None:
+        near = [p for p in near if p.lat is not None and abs(p.lat - anchor.lat) < ANCHOR_DEGREES
+                and abs(p.lon - anchor.lon) < ANCHOR_DEGREES]
+    return max(near, key=lambda p: get_gazetteer().score(p, context)) if near else None
+
+
+def _locations(an, mentions, resolved) -> list[Location]:
+    """One Location per distinct place, with every mention, aliases, and token_place filled."""
+    doc = an.doc
     by_key: dict[tuple, Location] = {}
     out: list[Location] = []
-    for i, (start, end, text, from_gaz) in enumerate(mentions):
+    for i, (start, end, text, how) in enumerate(mentions):
         place = resolved[i]
         if place is None:
-            if from_gaz is True or (not from_gaz and doc[start].ent_type_ not in ("GPE", "LOC")):
+            if how in (True, "dateline") or (not how and doc[start].ent_type_ not in ("GPE", "LOC")):
                 continue                  # cued spans stay, without coordinates
             key = ("?", normalize(text))
             name = text
@@ -546,8 +533,7 @@ def find_places(an) -> list[Location]:
                 loc.name = text           # "Rufaa", not geonames' "Rufā‘a"
             by_key[key] = loc
             out.append(loc)
-        span = doc[start:end]
-        mention = an.mention(span)
+        mention = an.mention(doc[start:end])
         loc.mentions.append(mention)
         surface = mention.text
         if surface.endswith(("'s", "\u2019s")):
@@ -563,6 +549,6 @@ def warm_up() -> None:
     """Build the gazetteer and the matchers now (about 2 s) instead of on the first article:
     call it in a worker's initializer next to get_nlp()."""
     get_gazetteer()
-    _matchers()
+    matchers()
     _stoplist()
     _fuzzy_keys()

@@ -1,7 +1,7 @@
 """The daily situation report: what happened in a date range, by region, with its sources.
 
-`build_report(source, date, days)` gathers the facts from the corpus (the web app's `Source`
-adapter over the store); `render_html` makes one self-contained, printable page (inline CSS, an
+`build_report(store, date, days)` gathers the facts from the corpus (the store's read API,
+`sitrep.store.query.Store`); `render_html` makes one self-contained, printable page (inline CSS, an
 inline SVG chart and an inline SVG map drawn from the shipped country outlines, no external
 asset), `render_markdown` the same content as Markdown. Casualty figures on which sources
 disagree are given as ranges with each source, never averaged.
@@ -13,8 +13,8 @@ from typing import Any
 
 from jinja2 import Environment, select_autoescape
 
-from .web import svg
-from .web.source import EventFilters
+from . import charts
+from .countries import is_country_level, region_label
 
 MAX_EVENTS = 60          # main events in one report
 MAX_QUOTES = 12
@@ -38,54 +38,65 @@ def _rank(c: dict) -> tuple:
             not c.get("disputed"), c.get("date") or "")
 
 
-def build_report(source, date: str | None, days: int = 1) -> dict[str, Any]:
-    """The report's content for the `days` days ending at `date` (default: newest day in the DB)."""
+def parenthesised(*parts: Any) -> str:
+    """'(Kyiv Daily, 2022-09-22)' from the parts that are there; '' when none is: never '(, date)'."""
+    present = [str(p).strip() for p in parts if p is not None and str(p).strip()]
+    return f"({', '.join(present)})" if present else ""
+
+
+def _period(store, date: str | None, days: int) -> tuple[dt.date, dt.date]:
     if date is None:
-        date = source.stats(None, None).get("last_day") or dt.date.today().isoformat()
+        by_day = [d["date"] for d in store.stats().get("by_day", []) if d.get("date")]
+        date = max(by_day) if by_day else dt.date.today().isoformat()
     until = dt.date.fromisoformat(date)
-    since = until - dt.timedelta(days=days - 1)
-    f = EventFilters(since=since.isoformat(), until=until.isoformat())
-    clusters, _ = source.clusters(f, 2000, 0)      # the newest 2000 of the period are ranked
-    total = source.stats(f.since, f.until)["totals"]["clusters"]
-    main = sorted(clusters, key=_rank)[:MAX_EVENTS]
+    return until - dt.timedelta(days=days - 1), until
+
+
+def _regions(store, main: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The main events with every source, grouped under 'Ukraine — Kharkiv Oblast' labels."""
     regions: dict[str, list] = {}
     for c in main:
-        full = source.cluster(c["id"]) or {**c, "sources": [], "disputes": []}
+        full = store.cluster(c["id"]) or {**c, "sources": [], "disputes": []}
         full["fatalities_text"] = fatalities_text(full)
         full["attributions"] = sorted({s.get("attributed_to") for s in full["sources"] if s.get("attributed_to")})
-        region = c.get("admin1") or c.get("country") or "Location not stated"
-        if c.get("admin1") and c.get("country"):
-            region = f"{c['admin1']} ({c['country']})"
+        region = region_label(c.get("country"), c.get("admin1"), default="Location not stated")
         regions.setdefault(region, []).append(full)
-    ordered = sorted(regions.items(), key=lambda kv: (kv[0] == "Location not stated", -len(kv[1]), kv[0]))
-    context_from = until - dt.timedelta(days=max(days, 14) - 1)
-    stats = source.stats(context_from.isoformat(), until.isoformat())
-    by_day = {d["day"]: d["n"] for d in stats["per_day"]}
-    per_day = [((context_from + dt.timedelta(i)).isoformat(), by_day.get((context_from + dt.timedelta(i)).isoformat(), 0))
-               for i in range((until - context_from).days + 1)]
-    chart_series, chart_title = per_day, "Events per day"
-    if len(per_day) > 92:                      # a long period: one bar per month
-        months: dict[str, int] = {}
-        for day, n in per_day:
-            months[day[:7]] = months.get(day[:7], 0) + n
-        chart_series, chart_title = list(months.items()), "Events per month"
+    return sorted(regions.items(), key=lambda kv: (kv[0] == "Location not stated", -len(kv[1]), kv[0]))
+
+
+def _quotes(store, since: str, until: str) -> list[dict]:
     quotes, seen = [], set()
-    for q in source.quotes(None, MAX_QUOTES * 4, 0, since=f.since, until=f.until)[0]:
+    for q in store.quotes(since=since, until=until, limit=MAX_QUOTES * 4):
         key = ((q.get("speaker") or "").lower(), " ".join((q.get("text") or "").lower().split()))
         if key not in seen and len(quotes) < MAX_QUOTES:   # a syndicated quote once, not per outlet
             seen.add(key)
             quotes.append(q)
+    return quotes
+
+
+def build_report(store, date: str | None, days: int = 1) -> dict[str, Any]:
+    """The report's content for the `days` days ending at `date` (default: newest day in the DB)."""
+    since_d, until_d = _period(store, date, days)
+    since, until = since_d.isoformat(), until_d.isoformat()
+    clusters = store.event_clusters(since=since, until=until, limit=2000)   # the newest 2000, ranked
+    total = store.stats(since=since, until=until)["events"]
+    main = sorted(clusters, key=_rank)[:MAX_EVENTS]
+    context_from = (until_d - dt.timedelta(days=max(days, 14) - 1)).isoformat()
+    by_day = [(d["date"], d["events"]) for d in store.stats(since=context_from, until=until)["by_day"]]
+    chart_series, unit = charts.daily(by_day, context_from, until)
     return {
-        "since": f.since, "until": f.until, "days": days,
+        "since": since, "until": until, "days": days,
         "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "n_clusters": total, "n_shown": len(main),
         "n_disputed": sum(1 for c in main if c.get("disputed")),
-        "regions": ordered,
-        "quotes": quotes,
-        "new_actors": source.new_entities(f.since, f.until, MAX_ACTORS),
-        "per_day": per_day, "chart": chart_series, "chart_title": chart_title,
-        "points": [{"lon": c["lon"], "lat": c["lat"], "label": f"{c.get('date') or ''} {c['type']} {c.get('location') or ''}"}
-                   for c in clusters if c.get("lat") is not None and c.get("lon") is not None],
+        "regions": _regions(store, main),
+        "quotes": _quotes(store, since, until),
+        "new_actors": store.new_entities(since, until, MAX_ACTORS),
+        "chart": chart_series, "chart_title": f"Events per {unit}",
+        "points": [{"lon": c["lon"], "lat": c["lat"],
+                    "label": " ".join(x for x in (c.get("date"), c["type"], c.get("location")) if x)}
+                   for c in clusters if c.get("lat") is not None and c.get("lon") is not None
+                   and not is_country_level(c)],
     }
 
 
@@ -126,10 +137,10 @@ svg{max-width:100%;height:auto}@media print{body{margin:0}h2{page-break-after:av
 {% else %}<p>No events in this period.</p>
 {% endfor %}
 <h2>Notable quotes</h2>
-{% for q in r.quotes %}<p>“{{ q.text }}” — <b>{{ q.speaker or 'unnamed' }}</b> <span class="muted">({{ q.source or '' }}{% if q.published %}, {{ q.published }}{% endif %})</span></p>
+{% for q in r.quotes %}<p>“{{ q.text }}” — <b>{{ q.speaker or 'unnamed' }}</b> <span class="muted">{{ paren(q.source, q.published) }}</span></p>
 {% else %}<p class="muted">No quotes.</p>{% endfor %}
 <h2>New actors</h2>
-{% if r.new_actors %}<p>{% for a in r.new_actors %}{{ a.name }} <span class="muted">({{ a.kind }})</span>{% if not loop.last %}, {% endif %}{% endfor %}</p>
+{% if r.new_actors %}<p>{% for a in r.new_actors %}{{ a.name }} <span class="muted">{{ paren(a.kind) }}</span>{% if not loop.last %}, {% endif %}{% endfor %}</p>
 {% else %}<p class="muted">No actor appears for the first time.</p>{% endif %}
 <p class="muted">Map outlines: Natural Earth (public domain). Every event lists each source with its own evidence sentence; figures are never averaged.</p>
 </body></html>
@@ -137,9 +148,9 @@ svg{max-width:100%;height:auto}@media print{body{margin:0}h2{page-break-after:av
 
 
 def render_html(r: dict) -> str:
-    chart = svg.bar_chart(r["chart"], width=420, height=170, title=r["chart_title"])
-    points = r["points"]
-    return HTML.render(r=r, chart=chart, map=svg.map_svg(points, width=420, height=300))
+    chart = charts.bar_chart(r["chart"], width=420, height=170, title=r["chart_title"])
+    return HTML.render(r=r, chart=chart, map=charts.map_svg(r["points"], width=420, height=300),
+                       paren=parenthesised)
 
 
 def _md(text: Any) -> str:
@@ -185,9 +196,11 @@ def render_markdown(r: dict) -> str:
                 out.append(f"  - {src}: \"{_md(s.get('evidence'))}\"")
         out.append("")
     out += ["## Notable quotes", ""]
-    out += [f"- \"{_md(q.get('text'))}\" ({_md(q.get('speaker') or 'unnamed')}, {_md(q.get('source') or '')})"
+    out += [f"- \"{_md(q.get('text'))}\" " + parenthesised(_md(q.get('speaker') or 'unnamed'), _md(q.get('source')),
+                                                           q.get('published'))
             for q in r["quotes"]] or ["No quotes."]
     out += ["", "## New actors", ""]
-    out += [", ".join(f"{_md(a['name'])} ({a['kind']})" for a in r["new_actors"]) or "No actor appears for the first time."]
+    out += [", ".join(f"{_md(a['name'])} {parenthesised(a.get('kind'))}".strip() for a in r["new_actors"])
+            or "No actor appears for the first time."]
     out.append("")
     return "\n".join(out)

@@ -4,9 +4,10 @@ Why Dask and not a home-made scheduler: research groups already run it (Kubernet
 dask-jobqueue, a few servers), and it brings retries, worker restarts and a dashboard.
 
 How a run goes:
-- the driver *plans* partitions: small descriptors (a few file paths, or a byte range of whole
-  records inside a large JSONL/WARC file), never the text; planning runs in a thread so the
-  first partitions start at once;
+- the driver *plans* partitions: small descriptors (a few file paths, or a range of whole
+  records of one JSONL, WARC or feed file), never the text. Files are split by records, never
+  by bytes: one JSONL of 1,000 articles becomes 32 partitions of 32 and keeps every worker busy.
+  Planning runs in a thread so the first partitions start at once;
 - each partition is read AND extracted on a worker (`run_partition`); the spaCy pipeline is
   loaded once per worker process (`WarmNLP` plugin, then `get_nlp()`'s cache);
 - at most `max_in_flight` partitions are submitted at a time and results come back with
@@ -41,8 +42,8 @@ Result = Record | InputError
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
 DEFAULT_PARTITION_SIZE = 32          # articles per task: big enough to amortise, small enough to retry
-DEFAULT_SPLIT_BYTES = 8 * 1024 * 1024  # JSONL/WARC files larger than this are split by record ranges
 
 
 # --------------------------------------------------------------------------------------------
@@ -64,17 +65,18 @@ class Files:
 
 @dataclass(frozen=True)
 class Range:
-    """Whole records between two byte offsets of one JSONL or WARC file."""
+    """Whole records of one JSONL, WARC or feed file: a byte range (JSONL, WARC) or, for a feed,
+    the items `first` .. `first + n - 1` of the whole file (start = 0, end = its size)."""
     path: str
     start: int                      # byte offset of the first record
     end: int                        # byte offset just past the last record
     first: int                      # index (0-based) of the first record in the file
     n: int                          # records in the range
-    kind: str                       # "jsonl" | "warc"
+    kind: str                       # "jsonl" | "warc" | "feed"
     index: int = 0
 
     def describe(self) -> str:
-        what = "lines" if self.kind == "jsonl" else "records"
+        what = {"jsonl": "lines", "feed": "items"}.get(self.kind, "records")
         return f"{self.path} ({what} {self.first + 1}-{self.first + self.n})"
 
     def inputs(self) -> list[str]:
@@ -85,29 +87,22 @@ Partition = Files | Range
 
 
 def _container_kind(path: Path) -> str | None:
+    """How a file holding many records is split: "warc", "jsonl", "feed", or None (one article)."""
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
         return "warc"
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if name.endswith(FEED_SUFFIXES):
+        return "feed"
     return None
 
 
-def _iter_files(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files in the order a local run reads them (the readers' own walk when it exists)."""
-    from . import readers
+def _iter_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Files in the order a local run reads them (the readers' own walk)."""
+    from .readers import iter_files
 
-    walk: Callable | None = getattr(readers, "iter_files", None)
-    if walk is not None:
-        yield from walk(list(inputs))
-        return
-    for p in map(Path, inputs):
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file())
-        elif p.exists():
-            yield p
-        else:
-            yield InputError(str(p), "no such file or folder; check the path", "input")
+    yield from iter_files(list(inputs))
 
 
 def _jsonl_line_starts(path: Path, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -149,6 +144,11 @@ def _warc_boundaries(path: Path, start: int = 0, end: int | None = None) -> Iter
             yield offset
 
 
+def _feed_items(path: Path) -> int:
+    """Items of a feed, counted by the reader itself (a feed is small next to its extraction)."""
+    return sum(1 for _ in _read_file(str(path)))
+
+
 def _ranges(path: Path, kind: str, size: int, start: int = 0, end: int | None = None) -> Iterator[Range]:
     """Consecutive record ranges of `size` records, for a split file (or a slice of one).
 
@@ -156,6 +156,11 @@ def _ranges(path: Path, kind: str, size: int, start: int = 0, end: int | None = 
     last range, so the readers on the worker report the damage exactly as a local run would.
     """
     end = path.stat().st_size if end is None else end
+    if kind == "feed":
+        total = _feed_items(path)
+        yield from (Range(str(path), 0, end, first, min(size, total - first), kind)
+                    for first in range(0, total, size))
+        return
     covered, next_first = start, 0
     try:
         for r in _scan_ranges(path, kind, size, start, end):
@@ -185,41 +190,43 @@ def _scan_ranges(path: Path, kind: str, size: int, start: int, end: int) -> Iter
         yield Range(str(path), first_offset, end, first_of_range or 0, n, kind)
 
 
-def _estimate(path: Path, kind: str | None) -> int:
-    if kind == "jsonl":
-        with open(path, "rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    if kind == "warc":
-        return max(1, sum(1 for _ in _warc_boundaries(path)) // 2)   # request + response pairs
+def _records(path: Path, kind: str | None) -> int:
+    """Records a file holds, as the planner splits it: non-empty JSON lines, WARC records
+    (requests included), feed items; 1 for any other file or one the scan cannot read."""
+    try:
+        if kind == "jsonl":
+            with open(path, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "warc":
+            return sum(1 for _ in _warc_boundaries(path))
+        if kind == "feed":
+            return _feed_items(path)
+    except Exception:  # a damaged container is the readers' to report, not the planner's
+        pass
     return 1
 
 
-def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE,
-         split_bytes: int = DEFAULT_SPLIT_BYTES) -> Iterator[Partition | InputError]:
-    """Partitions for `inputs`, lazily: runs of whole files, and record ranges of large containers."""
+def _articles_estimate(kind: str | None, records: int) -> int:
+    return max(1, records // 2) if kind == "warc" else records   # a crawl pairs requests and responses
+
+
+def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE) -> Iterator[Partition | InputError]:
+    """Partitions for `inputs`, lazily, split by records and never by bytes: a JSONL, WARC or
+    feed file holding more than `partition_size` records becomes ranges of `partition_size`
+    records each; smaller files are batched together until a batch holds `partition_size`."""
     batch: list[str] = []
     estimate = 0
     index = 0
-    for item in _iter_files(inputs):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        path = Path(item)
+    for path in map(Path, _iter_files(inputs)):
         kind = _container_kind(path)
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0
-        if kind and size > split_bytes:
+        records = _records(path, kind) if kind and path.is_file() else 1
+        if kind and records > partition_size:
             for r in _ranges(path, kind, partition_size):
                 yield replace(r, index=index)
                 index += 1
             continue
         batch.append(str(path))
-        try:
-            estimate += _estimate(path, kind) if size <= split_bytes else 1
-        except Exception:  # a damaged container is the readers' to report, not the planner's
-            estimate += 1
+        estimate += _articles_estimate(kind, records)
         if len(batch) >= partition_size or estimate >= partition_size:
             yield Files(tuple(batch), estimate, index)
             index += 1
@@ -234,6 +241,8 @@ def split(part: Partition) -> list[Partition]:
         return [Files((p,), 1, part.index) for p in part.paths]
     if part.n <= 1:
         return [part]
+    if part.kind == "feed":
+        return [replace(part, first=part.first + i, n=1) for i in range(part.n)]
     return [replace(r, first=part.first + r.first, index=part.index)
             for r in _ranges(Path(part.path), part.kind, 1, part.start, part.end)]
 
@@ -243,13 +252,10 @@ def split(part: Partition) -> list[Partition]:
 
 def _read_file(path: str, published: str | None = None) -> Iterator[Article | InputError]:
     """One file through the readers, exactly as a local run reads it; never raises."""
-    from . import readers
+    from .readers import read_file
 
     try:
-        if hasattr(readers, "read_file"):
-            yield from readers.read_file(Path(path), published=published)
-        else:  # pragma: no cover - early skeleton of the readers
-            yield from readers.read_inputs([path], published=published)
+        yield from read_file(Path(path), published=published)
     except Exception as exc:  # a reader bug must not fail the job: the file becomes an error
         yield InputError(path, f"could not read ({type(exc).__name__}: {exc})", "input")
 
@@ -301,9 +307,18 @@ def _read_range(part: Range, published: str | None = None) -> Iterator[Article |
                 yield fixed
 
 
+def _read_items(part: Range, published: str | None = None) -> Iterator[Article | InputError]:
+    """Items `first` .. `first + n - 1` of a feed, read whole by the readers as a local run does."""
+    for i, item in enumerate(_read_file(part.path, published)):
+        if i >= part.first + part.n:
+            break
+        if i >= part.first:
+            yield item
+
+
 def read_partition(part: Partition, published: str | None = None) -> list[Article | InputError]:
     if isinstance(part, Range):
-        return list(_read_range(part, published))
+        return list(_read_items(part, published) if part.kind == "feed" else _read_range(part, published))
     out: list[Article | InputError] = []
     for path in part.paths:
         out.extend(_read_file(path, published))
@@ -511,9 +526,7 @@ def _progress(enabled: bool):
                              console=console, disable=not enabled, transient=False)
 
 
-def _progress_estimate(part: Partition | InputError) -> int:
-    if isinstance(part, InputError):
-        return 1
+def _progress_estimate(part: Partition) -> int:
     if isinstance(part, Range) and part.kind == "warc":
         return max(1, part.n // 2)   # a crawl stores a request record with each response
     return part.n
@@ -527,9 +540,9 @@ class _Planner(threading.Thread):
     planner has seen the last input).
     """
 
-    def __init__(self, inputs, partition_size, split_bytes, ahead: int = 10_000):
+    def __init__(self, inputs, partition_size, ahead: int = 10_000):
         super().__init__(daemon=True)
-        self.args = (list(inputs), partition_size, split_bytes)
+        self.args = (list(inputs), partition_size)
         self.queue: queue.Queue = queue.Queue(maxsize=ahead)
         self.total = 0
         self.done = False
@@ -552,128 +565,139 @@ def _killed_error(part: Partition, exc: BaseException) -> InputError:
                       "memory); skipped, check the file", "extract")
 
 
-def _run(client, inputs, task: Callable, on_done: Callable, partition_size: int, split_bytes: int,
-         max_in_flight: int | None, retries: int, progress: bool, published: str | None,
-         label: str, discard: Callable | None = None) -> Iterator:
-    """The driver loop shared by extract_on_dask and write_parquet_shards.
+def _several(part: Partition) -> bool:
+    return len(part.paths) > 1 if isinstance(part, Files) else part.n > 1
 
-    Yields `task`'s return values (and `on_done(part, sub, errors)` for inputs that end as errors
-    on the driver). A partition whose worker died more than Dask's `allowed-failures` times is
-    split into single inputs; a single input that kills a worker is re-run *alone* (quarantine),
-    so an innocent input that merely shared a dying worker is not blamed; an input that kills
-    its worker even alone becomes an InputError. `discard(part, sub)` drops any partial output
-    of a partition before its pieces are re-run.
-    """
-    from distributed import as_completed
-    from distributed.scheduler import KilledWorker
 
+@dataclass
+class _Job:
+    """What a driver run does with each partition: `task(part, shard name, published)` on a
+    worker; `on_done(part, sub, errors)` for inputs that end as errors on the driver;
+    `discard(part, sub)` drops any partial output of a partition before its pieces are re-run."""
+    task: Callable
+    on_done: Callable
+    label: str
+    partition_size: int = DEFAULT_PARTITION_SIZE
+    max_in_flight: int | None = None
+    retries: int = 2
+    progress: bool = True
+    published: str | None = None
+    discard: Callable | None = None
+
+
+def _register_warm_up(client) -> None:
     try:
         client.register_plugin(WarmNLP())
     except AttributeError:  # older distributed
         client.register_worker_plugin(WarmNLP())
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
-    max_in_flight = max_in_flight or 2 * workers + 2
-    planner = _Planner(inputs, partition_size, split_bytes)
-    planner.start()
-    run_id = uuid.uuid4().hex[:8]
-    retry_queue: collections.deque = collections.deque()   # pieces of split partitions
-    quarantine: collections.deque = collections.deque()    # single inputs suspected of killing workers
-    futures: dict[str, tuple[Partition, int | None, bool]] = {}
-    ac = as_completed()
-    planned_done = False
-    counter = 0
 
-    console, bar = _progress(progress)
-    if progress:
-        console.print(f"Dask dashboard: {client.dashboard_link}  ({workers} workers)", markup=False, highlight=False)
 
-    def next_part():
-        nonlocal planned_done
-        if retry_queue:
-            return retry_queue.popleft()
-        if planned_done:
+class _Driver:
+    """The driver loop shared by extract_on_dask and write_parquet_shards.
+
+    Iterating yields `task`'s return values (and `on_done`'s for inputs that end as errors on the
+    driver). At most `max_in_flight` partitions are out at a time. A partition whose worker died
+    more than Dask's `allowed-failures` times is split into single inputs; a single input that
+    kills a worker is re-run *alone* (quarantine), so an innocent input that merely shared a dying
+    worker is not blamed; an input that kills its worker even alone becomes an InputError.
+    """
+
+    def __init__(self, client, inputs, job: _Job):
+        self.client, self.job = client, job
+        _register_warm_up(client)
+        self.workers = max(1, len(client.scheduler_info().get("workers", {})))
+        self.max_in_flight = job.max_in_flight or 2 * self.workers + 2
+        self.planner = _Planner(inputs, job.partition_size)
+        self.planner.start()
+        self.run_id = uuid.uuid4().hex[:8]
+        self.retry_queue: collections.deque = collections.deque()   # pieces of split partitions
+        self.quarantine: collections.deque = collections.deque()    # single inputs suspected of killing workers
+        self.futures: dict[str, tuple[Partition, int | None, bool]] = {}
+        self.planned_done = False
+        self.counter = 0
+        from distributed import as_completed
+        self.completed = as_completed()
+
+    def _next_part(self):
+        if self.retry_queue:
+            return self.retry_queue.popleft()
+        if self.planned_done:
             return None
-        item = planner.queue.get()
+        item = self.planner.queue.get()
         if item is None:
-            planned_done = True
+            self.planned_done = True
             return None
         if isinstance(item, BaseException):
             raise item
-        return item
+        return item, None
 
-    def submit(part: Partition, sub: int | None, alone: bool) -> None:
-        nonlocal counter
-        counter += 1
-        fut = client.submit(task, part, _shard_name(part, sub), published, retries=retries,
-                            pure=False, key=f"sitrep-{label}-{run_id}-{counter}")
-        futures[fut.key] = (part, sub, alone)
-        ac.add(fut)
+    def _submit(self, part: Partition, sub: int | None, alone: bool) -> None:
+        self.counter += 1
+        job = self.job
+        fut = self.client.submit(job.task, part, _shard_name(part, sub), job.published, retries=job.retries,
+                                 pure=False, key=f"sitrep-{job.label}-{self.run_id}-{self.counter}")
+        self.futures[fut.key] = (part, sub, alone)
+        self.completed.add(fut)
 
-    def fill() -> list[InputError]:
-        """Top up the in-flight futures; returns errors the planner found (missing paths)."""
-        found: list[InputError] = []
+    def _fill(self) -> None:
+        """Top up the in-flight futures (a quarantined input runs alone, once the others are done)."""
         while True:
-            if quarantine:
-                if not futures:
-                    submit(*quarantine.popleft(), alone=True)
-                return found
-            if len(futures) >= max_in_flight:
-                return found
-            part = next_part()
-            if part is None:
-                return found
-            if isinstance(part, InputError):
-                found.append(part)
-                continue
-            part, sub = part if isinstance(part, tuple) else (part, None)
-            submit(part, sub, alone=False)
+            if self.quarantine:
+                if not self.futures:
+                    self._submit(*self.quarantine.popleft(), alone=True)
+                return
+            if len(self.futures) >= self.max_in_flight:
+                return
+            nxt = self._next_part()
+            if nxt is None:
+                return
+            self._submit(*nxt, alone=False)
 
-    def several(part: Partition) -> bool:
-        return len(part.paths) > 1 if isinstance(part, Files) else part.n > 1
+    def _settle(self, fut):
+        """The value of a finished future, or None when its partition is re-run in pieces."""
+        from distributed.scheduler import KilledWorker
 
-    with bar:
-        tid = bar.add_task(f"{label} on Dask", total=None)
-        found = fill()
-        if found:
-            bar.advance(tid, len(found))
-            yield on_done(None, None, found)
-        while futures:
-            fut = next(ac)
-            part, sub, alone = futures.pop(fut.key)
-            try:
-                value = fut.result()
-            except KilledWorker as exc:
-                if discard is not None:
-                    discard(part, sub)
-                if several(part):
-                    retry_queue.extend((piece, i) for i, piece in enumerate(split(part)))
-                    value = None
-                elif not alone:
-                    quarantine.append((part, sub))
-                    value = None
-                else:
-                    value = on_done(part, sub, [_killed_error(part, exc)])
-            except Exception as exc:  # after `retries`: the partition's inputs become errors
-                value = on_done(part, sub, [InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})",
-                                                       "extract") for i in part.inputs()])
-            finally:
-                fut.release()
-            if value is not None:
-                n = sum(value) if isinstance(value, tuple) else len(value)
-                bar.update(tid, advance=n, total=planner.total if planner.done else None)
-                yield value
-            found = fill()
-            if found:
-                bar.advance(tid, len(found))
-                yield on_done(None, None, found)
-        bar.update(tid, total=bar.tasks[0].completed)
+        part, sub, alone = self.futures.pop(fut.key)
+        try:
+            return fut.result()
+        except KilledWorker as exc:
+            if self.job.discard is not None:
+                self.job.discard(part, sub)
+            if _several(part):
+                self.retry_queue.extend((piece, i) for i, piece in enumerate(split(part)))
+                return None
+            if not alone:
+                self.quarantine.append((part, sub))
+                return None
+            return self.job.on_done(part, sub, [_killed_error(part, exc)])
+        except Exception as exc:  # after `retries`: the partition's inputs become errors
+            return self.job.on_done(part, sub, [InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})",
+                                                           "extract") for i in part.inputs()])
+        finally:
+            fut.release()
+
+    def __iter__(self) -> Iterator:
+        console, bar = _progress(self.job.progress)
+        if self.job.progress:
+            console.print(f"Dask dashboard: {self.client.dashboard_link}  ({self.workers} workers)",
+                          markup=False, highlight=False)
+        with bar:
+            tid = bar.add_task(f"{self.job.label} on Dask", total=None)
+            self._fill()
+            while self.futures:
+                value = self._settle(next(self.completed))
+                if value is not None:
+                    n = sum(value) if isinstance(value, tuple) else len(value)
+                    bar.update(tid, advance=n, total=self.planner.total if self.planner.done else None)
+                    yield value
+                self._fill()
+            bar.update(tid, total=bar.tasks[0].completed)
 
 
 def extract_on_dask(inputs: Iterable[str | Path], cluster: str | None = None, scheduler: str | None = None,
                     partition_size: int = DEFAULT_PARTITION_SIZE, progress: bool = True, *,
                     client=None, published: str | None = None, retries: int = 2,
-                    max_in_flight: int | None = None,
-                    split_bytes: int = DEFAULT_SPLIT_BYTES) -> Iterator[Result]:
+                    max_in_flight: int | None = None) -> Iterator[Result]:
     """Records and InputErrors for every input, extracted on Dask; streamed, in completion order.
 
     `cluster="local:4"` starts a LocalCluster of 4 single-threaded worker processes on this
@@ -682,18 +706,14 @@ def extract_on_dask(inputs: Iterable[str | Path], cluster: str | None = None, sc
     """
     if cluster and not scheduler and client is None:
         parse_cluster(cluster)          # a bad spec is reported now, not at the first result
-    return _extract_on_dask(inputs, cluster, scheduler, partition_size, progress, client, published,
-                            retries, max_in_flight, split_bytes)
+    job = _Job(run_partition_task, lambda _part, _sub, errors: errors, "extract", partition_size,
+               max_in_flight, retries, progress, published)
+    return _extract_on_dask(inputs, cluster, scheduler, client, job)
 
 
-def _extract_on_dask(inputs, cluster, scheduler, partition_size, progress, client, published, retries,
-                     max_in_flight, split_bytes) -> Iterator[Result]:
-    def on_done(_part, _sub, errors):
-        return errors
-
+def _extract_on_dask(inputs, cluster, scheduler, client, job: _Job) -> Iterator[Result]:
     with _Connection(cluster, scheduler, client) as c:
-        for results in _run(c, inputs, run_partition_task, on_done, partition_size, split_bytes,
-                             max_in_flight, retries, progress, published, "extract"):
+        for results in _Driver(c, inputs, job):
             yield from results
 
 
@@ -702,18 +722,7 @@ def run_partition_task(part: Partition, _name: str, published: str | None) -> li
     return run_partition(part, published)
 
 
-def write_parquet_shards(inputs: Iterable[str | Path], out_dir: str | Path, cluster: str | None = None,
-                         scheduler: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
-                         progress: bool = True, *, client=None, published: str | None = None,
-                         retries: int = 2, max_in_flight: int | None = None,
-                         split_bytes: int = DEFAULT_SPLIT_BYTES, overwrite: bool = False) -> dict[str, Any]:
-    """Workers write one Parquet shard per partition into `out_dir` (a path every worker sees).
-
-    Shards are named after their partition (`part-000042.parquet`), written atomically, so a task
-    Dask retries replaces its own shard and nothing is counted twice. Returns {"records", "errors",
-    "shards", "seconds"}; `read_parquet_shards(out_dir)` (or
-    `sitrep ingest --from-parquet out_dir`) reads them back.
-    """
+def _empty_shard_folder(out_dir: str | Path, overwrite: bool) -> Path:
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     old = sorted(out.glob("part-*.parquet"))
@@ -722,26 +731,35 @@ def write_parquet_shards(inputs: Iterable[str | Path], out_dir: str | Path, clus
                               f"use an empty folder (or overwrite=True to replace them)")
     for shard in old:
         shard.unlink()
+    return out
+
+
+def write_parquet_shards(inputs: Iterable[str | Path], out_dir: str | Path, cluster: str | None = None,
+                         scheduler: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
+                         progress: bool = True, *, client=None, published: str | None = None,
+                         retries: int = 2, max_in_flight: int | None = None,
+                         overwrite: bool = False) -> dict[str, Any]:
+    """Workers write one Parquet shard per partition into `out_dir` (a path every worker sees).
+
+    Shards are named after their partition (`part-000042.parquet`), written atomically, so a task
+    Dask retries replaces its own shard and nothing is counted twice. Returns {"records", "errors",
+    "shards", "seconds"}; `read_parquet_shards(out_dir)` (or
+    `sitrep ingest --from-parquet out_dir`) reads them back.
+    """
+    out = _empty_shard_folder(out_dir, overwrite)
     started = time.perf_counter()
     totals = {"records": 0, "errors": 0, "shards": 0}
-    driver_shards = [0]
 
-    def on_done(part, sub, errors):
-        # errors known on the driver (missing paths, inputs that kill workers) get a shard too
-        if part is None:
-            driver_shards[0] += 1
-            name = f"part-driver-{driver_shards[0]:06d}.parquet"
-        else:
-            name = _shard_name(part, sub)
-        return write_shard(errors, out / name)
+    def on_done(part, sub, errors):   # inputs that kill workers get a shard of their errors too
+        return write_shard(errors, out / _shard_name(part, sub))
 
+    def discard(part, sub):
+        (out / _shard_name(part, sub)).unlink(missing_ok=True)
+
+    job = _Job(_ShardTask(str(out)), on_done, "shards", partition_size, max_in_flight, retries,
+               progress, published, discard)
     with _Connection(cluster, scheduler, client) as c:
-        def discard(part, sub):
-            (out / _shard_name(part, sub)).unlink(missing_ok=True)
-
-        for n_records, n_errors in _run(c, inputs, _ShardTask(str(out)), on_done, partition_size,
-                                        split_bytes, max_in_flight, retries, progress, published,
-                                        "shards", discard):
+        for n_records, n_errors in _Driver(c, inputs, job):
             totals["records"] += n_records
             totals["errors"] += n_errors
             totals["shards"] += 1

@@ -16,14 +16,14 @@ FIELDS = ("actor", "target", "location", "date", "fatalities", "status", "attrib
 
 def explain_article(an, show_all: bool = False) -> list[str]:
     """The explanation of one analysed article as printable lines (pure, so tests can read it)."""
-    traces = an.notes.get("event_trace") or []
+    traces = an.trace
     by_sentence: dict[int, list] = {}
     for t in traces:
         by_sentence.setdefault(t.sent_index, []).append(t)
     lines = []
     title = an.article.title or an.article.id
     lines.append(f"== {an.article.origin or an.article.id}: {title}")
-    emitted = {id(e) for e in an.notes.get("events") or []}
+    emitted = {id(e) for e in an.events}
     for si, sent in enumerate(an.doc.sents):
         found = by_sentence.get(si, [])
         if not found and not show_all:
@@ -48,7 +48,7 @@ def explain_article(an, show_all: bool = False) -> list[str]:
                 what = f"{ev.type}" if ev is not None else ""
                 outcome = "title duplicate" if t.outcome == "title duplicate" else t.outcome
                 lines.append(f"  - {outcome} {what} trigger \"{t.trigger}\"  rule {t.rule}: {t.reason}")
-    events = an.notes.get("events") or []
+    events = an.events
     lines.append("")
     lines.append(f"{len(events)} event(s); {sum(1 for t in traces if t.outcome != 'coded')} "
                  f"trigger(s) not coded")

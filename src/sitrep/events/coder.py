@@ -4,33 +4,24 @@ For every token whose lemma is in the lexicon, the first entry whose dependency 
 fires; a noun trigger also needs a *carrier* (a verb saying the thing happened: "began its
 mobilization", "explosions hit", "killed in air strikes"). Then the roles are read off the parse
 (roles.py), the status and source off the governing frames (attribution.py). Every decision,
-including rejected triggers and why, is kept in `an.notes["event_trace"]` for `sitrep explain`.
+including rejected triggers and why, is kept in `an.trace` for `sitrep explain`; the events in
+`an.events`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from ..acled import classify
 from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .lexicon import Entry, Lexicon, load_lexicon
+from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (Context, Role, _is_label, agent_of, children, ent_span, fatalities_in, find_location,
                     is_named, is_passive, locative_places, place_of, prep_objects, resolve, seat_state,
                     subject_of)
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
-OPEN_TARGET = {"ASSAULT", "COERCE"}    # any noun phrase may be their target ("a market", "protesters")
-PARAGRAPH_PLACED = {"ASSAULT", "PROTEST", "COERCE", "RETREAT"}   # happen somewhere on the ground
-PHYSICAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"}
-THREAT_FOLD = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                  "millions", "number", "group", "scores", "score", "handful", "several", "many"}
-VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT",
-          "THREATEN"}
-COOPERATIVE = {"SUPPORT", "COOPERATE"}   # saying you are willing to help IS the support
-ACTOR_SECTORS = {"military", "rebel", "government", "police"}
-ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 STATUS_RANK = {"occurred": 0, "claimed": 1, "denied": 2, "warned": 3, "planned": 3, "threatened": 3}
 
@@ -105,7 +96,7 @@ def _has_people(objs, lex: Lexicon) -> bool:
                 return True
             if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns:
                 return True
-            if t.lemma_.lower() in QUANTITY_NOUNS and _noun_lemmas(t, 2) & lex.people_nouns:
+            if t.lemma_.lower() in lex.word_list("quantity_nouns") and _noun_lemmas(t, 2) & lex.people_nouns:
                 return True
     return False
 
@@ -204,10 +195,10 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     return None, None
 
 
-def _anaphoric(tok) -> bool:
+def _anaphoric(tok, lex: Lexicon) -> bool:
     """"the strikes", "the fighting": a definite noun with nothing of its own (no place, actor,
     target) points back to an event already reported."""
-    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children):
         return False
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl", "relcl")
                    for c in tok.children)
@@ -246,9 +237,9 @@ def _act_word(tok) -> str:
     return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
 
 
-def _definite(tok) -> bool:
+def _definite(tok, lex: Lexicon) -> bool:
     """"the strike", "this attack": a noun pointing at one event already told."""
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children) and \
+    return any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children) and \
         not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
                 (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
@@ -300,15 +291,15 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
                 continue
-            if kind in ("subject", "casualty", "causal") and _anaphoric(tok) and \
+            if kind in ("subject", "casualty", "causal") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
                 misses.append((entry, f"'{tok.text}' refers back to an event told before"))
                 continue
-            if entry.type == "ASSAULT" and _aggregate(tok):
+            if lex.type(entry.type).violent and _aggregate(tok):
                 misses.append((entry, "a tally of many attacks, not one event"))
                 continue
             return Match(tok, entry, carrier, kind), misses
-        if entry.subj and any(_anaphoric(s) for s in children(tok, "nsubj")):
+        if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
             # "The missile hit between two blocks": the strike was reported before
             misses.append((entry, "its subject refers back to an event told before"))
             continue
@@ -321,7 +312,7 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
 def _mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
     if m.entry.mode:
         return m.entry.mode
-    if m.entry.type != "ASSAULT":
+    if not lex.type(m.entry.type).violent:
         return None
     pool = list(m.tok.subtree) if len(list(m.tok.subtree)) < 60 else list(m.tok.children)
     pool.insert(0, m.tok)
@@ -346,12 +337,9 @@ def _mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
     return None
 
 
-def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon):
-    if entry.acled:
-        return entry.acled
-    if mode and mode in lex.acled_by_mode:
-        return lex.acled_by_mode[mode]
-    return lex.acled_by_type.get(etype, (None, None))
+def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon, **facts):
+    """The ACLED pair of the shared mapper (sitrep.acled), with this lexicon's base tables."""
+    return classify(etype, mode, entry.acled, by_mode=lex.acled_by_mode, by_type=lex.acled_by_type, **facts)
 
 
 def _is_weapon(tok, lex: Lexicon) -> bool:
@@ -359,12 +347,9 @@ def _is_weapon(tok, lex: Lexicon) -> bool:
                                 tok.lemma_.lower() in ("explosion", "blast", "strike", "attack"))
 
 
-VOLLEY_NOUNS = {"barrage", "salvo", "volley", "wave", "swarm", "round"}
-
-
 def _munition(tok, lex: Lexicon) -> bool:
     """"a barrage of 35 rockets", "two missiles": what was fired, never what was hit."""
-    return bool(_noun_lemmas(tok) & (set(lex.weapon_modes) | VOLLEY_NOUNS))
+    return bool(_noun_lemmas(tok) & (set(lex.weapon_modes) | lex.word_list("volley_nouns")))
 
 
 def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
@@ -392,17 +377,6 @@ def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
     return None
 
 
-CROWD_WORDS = {"people", "crowd", "crowds", "residents", "demonstrators", "protestors", "marchers",
-               "citizens", "thousands", "hundreds", "dozens"}
-DECISION_NOUNS = {"decision", "move", "sanction", "measure", "ban", "step", "package", "order",
-                  "mobilization", "mobilisation", "arrest", "crackdown", "deployment"}
-REMOTE_MODES = {"missile", "drone", "airstrike", "shelling", "rocket", "bombing", "artillery",
-                "drone and missile", "air defence"}
-DEFENSIVE = {"repel", "repulse", "shoot", "intercept", "destroy", "down", "neutralise", "neutralize",
-             "thwart", "foil", "repulsed"}
-ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "strike", "attempt"}
-
-
 def _side_of(tok, an, actors: ActorTable):
     """(token, Role) of the side an attack or weapon belongs to: "an attack by the army",
     "14 Russian assaults", "31 Ukrainian drones"; (None, None) when it does not say."""
@@ -417,9 +391,9 @@ def _defended(tok, obj, an, actors: ActorTable, lex: Lexicon):
     """"Air defences shot down 31 Ukrainian drones", "forces repelled 14 Russian assaults": the
     one who shoots down or repels is defending; the attacker is the side of what was stopped.
     Returns (attacker token, attacker Role) or None when the object names no side."""
-    if tok.lemma_.lower() not in DEFENSIVE or obj is None:
+    if tok.lemma_.lower() not in lex.word_list("defensive_verbs") or obj is None:
         return None
-    if not (_is_weapon(obj, lex) or obj.lemma_.lower() in ATTACK_NOUNS):
+    if not (_is_weapon(obj, lex) or obj.lemma_.lower() in lex.word_list("attack_nouns")):
         return None
     side_tok, side = _side_of(obj, an, actors)
     if side_tok is None and side is None:
@@ -430,115 +404,157 @@ def _defended(tok, obj, an, actors: ActorTable, lex: Lexicon):
 def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
     """(actor Role, target Role, actor token, target token, subject token) for one match."""
     tok, entry = m.tok, m.entry
-    request = lex.frames.get("request", frozenset())
-    actor_tok = target_tok = subj = None
-    actor = None
-    defended = None
-    if entry.pos == "VERB" and entry.type == "ASSAULT" and not is_passive(tok):
+    info = lex.type(entry.type)
+    actor = defended = None
+    if entry.pos == "VERB" and info.violent and not is_passive(tok):
         dobj = children(tok, "dobj")
         defended = _defended(tok, dobj[0] if dobj else None, an, actors, lex)
     if defended is not None:
-        subj = subject_of(tok, request)
-        actor_tok, actor = defended
-        if tok.lemma_.lower() in ("repel", "repulse", "repulsed", "thwart", "foil"):
-            target_tok = subj                   # the defenders were the ones attacked
-        else:
-            dobj = children(tok, "dobj")
-            over = prep_objects(tok, {"over", "above", "near", "in"}) or \
-                (prep_objects(dobj[0], {"over", "above", "near", "in"}) if dobj else [])
-            target_tok = over[0] if over else None
+        actor_tok, target_tok, subj, actor = _defence_roles(m, defended, lex)
     elif entry.pos == "VERB":
-        if is_passive(tok):
-            actor_tok = agent_of(tok)
-            targets = children(tok, "nsubjpass")
-            if not targets and tok.dep_ == "acl":
-                targets = [tok.head]
-            target_tok = targets[0] if targets else None
-        else:
-            subj = subject_of(tok, request)
-            by = prep_objects(tok, {"by"}) if tok.tag_ == "VBG" and not children(tok, "nsubj") else []
-            if by:
-                # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
-                subj = by[0]
-            actor_tok = subj
-            objs = [o for o in children(tok, "dobj", "dative") if o.pos_ != "ADP"]
-            if entry.type == "ASSAULT":
-                objs = [o for o in objs if not _is_weapon(o, lex)]
-            # what was sent / imposed / called up is the event's content, not its target (but a
-            # town captured or a base attacked is the target)
-            content = [o for o in objs if entry.obj and _noun_lemmas(o) & entry.obj
-                       and (entry.type != "ASSAULT" or _munition(o, lex))]
-            objs = [o for o in objs if o not in content]
-            target_tok = objs[0] if objs else None
-            if target_tok is None and content:
-                # "initiated a conversation with Putin", "imposed sanctions on Russia"
-                inner = prep_objects(content[0], entry.target_prep | {"with", "to"})
-                target_tok = inner[0] if inner else None
-        if target_tok is None:
-            preps = entry.target_prep | (entry.prep & {"on", "upon", "to", "with"})
-            objs = [o for o in prep_objects(tok, preps) if o.ent_type_ not in ("DATE", "TIME")]
-            if not objs and actor_tok is not None and actor_tok.dep_ == "pobj" and \
-                    actor_tok.head.lower_ == "by":
-                objs = prep_objects(actor_tok, preps)   # "by X on the camp": attached to X
-            if not objs and entry.type == "ASSAULT":
-                # "fired rockets at an army base": the parser hangs "at" on the weapon
-                for w in children(tok, "dobj"):
-                    if _munition(w, lex):
-                        objs = prep_objects(w, preps) or [c for x in w.conjuncts for c in prep_objects(x, preps)]
-                        if objs:
-                            break
-            target_tok = objs[0] if objs else None
-        if target_tok is None and entry.type == "SANCTION":
-            # "recalled its ambassador from Kigali", "expelled diplomats to Moscow": the state
-            # the ties are cut with
-            ties = [o for o in prep_objects(tok, {"from", "to", "with"}) + [
-                c for d in children(tok, "dobj") for c in prep_objects(d, {"from", "to", "in", "with"})]
-                if o.ent_type_ in ("GPE", "NORP", "ORG") or an.token_place.get(o.i) is not None]
-            target_tok = ties[0] if ties else None
-        if target_tok is None and entry.type == "THREATEN":
-            # "threatened to cut gas supplies to Europe": the threatened act's target
-            for x in children(tok, "xcomp", "ccomp"):
-                objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
-                named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")]
-                if named:
-                    target_tok = named[0]
-                    break
+        actor_tok, target_tok, subj = _verb_roles(m, an, lex, info)
     else:
-        carrier, kind = m.carrier, m.carrier_kind
-        by = [c for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-              for c in p.children if c.dep_ == "pobj"]
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        between = prep_objects(tok, {"between"})
-        if by:
-            actor_tok = by[0]
-        elif between and entry.type in ("CONSULT", "AGREE", "COOPERATE"):
-            actor_tok = between[0]          # "talks between Kyiv and Ankara"
-        elif poss:
-            actor_tok = poss[0]
-        elif kind == "agentive":
-            actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
-        if kind == "agentive" and carrier.lemma_.lower() in DEFENSIVE and not is_passive(carrier):
-            side_tok, side = _side_of(tok, an, actors)
-            if side_tok is not None or side is not None:
-                # "Ukrainian forces repelled 14 Russian assaults": the assaults were Russian
-                defended = (side_tok, side)
-                actor_tok, actor = defended
-        objs = prep_objects(tok, entry.target_prep)
-        if not objs and kind == "subject":
-            objs = children(carrier, "dobj")
-        if not objs and kind == "under":
-            objs = children(carrier, "nsubj")
-        if not objs and kind == "agentive":
-            objs = prep_objects(carrier, entry.target_prep)
-        if not objs and entry.type != "MOBILIZE":
-            # "the release of 215 Ukrainians", "the arrest of two journalists": the people the
-            # act was done to (those of a mobilisation are what it raises, not its target)
-            objs = [o for o in prep_objects(tok, {"of"}) if _addressee(o, lex) or
-                    o.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")]
-        target_tok = objs[0] if objs else None
+        actor_tok, target_tok, defended = _noun_roles(m, an, actors, lex)
         if defended is not None:
-            target_tok = subject_of(carrier, request)
+            actor = defended[1]
         subj = actor_tok
+    return _resolve_roles(m, an, actors, lex, ctx, info, actor, defended, actor_tok, target_tok, subj)
+
+
+def _defence_roles(m: Match, defended, lex: Lexicon):
+    """"Air defences shot down 31 Ukrainian drones over Kursk": the attacker is the side of what
+    was stopped; the target is who repelled it, or the place it was shot down over."""
+    tok = m.tok
+    subj = subject_of(tok, lex.frames.get("request", frozenset()))
+    actor_tok, actor = defended
+    if tok.lemma_.lower() in lex.word_list("repel_verbs"):
+        return actor_tok, subj, subj, actor     # the defenders were the ones attacked
+    dobj = children(tok, "dobj")
+    places = {"over", "above", "near", "in"}
+    over = prep_objects(tok, places) or (prep_objects(dobj[0], places) if dobj else [])
+    return actor_tok, (over[0] if over else None), subj, actor
+
+
+def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
+    """(actor token, target token, subject token) of a verb trigger."""
+    tok, entry = m.tok, m.entry
+    subj = None
+    if is_passive(tok):
+        actor_tok = agent_of(tok)
+        targets = children(tok, "nsubjpass")
+        if not targets and tok.dep_ == "acl":
+            targets = [tok.head]
+        target_tok = targets[0] if targets else None
+    else:
+        subj = subject_of(tok, lex.frames.get("request", frozenset()))
+        by = prep_objects(tok, {"by"}) if tok.tag_ == "VBG" and not children(tok, "nsubj") else []
+        if by:
+            subj = by[0]          # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
+        actor_tok = subj
+        target_tok = _direct_target(m, lex, info)
+    if target_tok is None:
+        target_tok = _prep_target(m, actor_tok, lex, info)
+    if target_tok is None and entry.type == "SANCTION":
+        # "recalled its ambassador from Kigali", "expelled diplomats to Moscow": the state
+        # the ties are cut with
+        ties = [o for o in prep_objects(tok, {"from", "to", "with"}) + [
+            c for d in children(tok, "dobj") for c in prep_objects(d, {"from", "to", "in", "with"})]
+            if o.ent_type_ in ("GPE", "NORP", "ORG") or an.token_place.get(o.i) is not None]
+        target_tok = ties[0] if ties else None
+    if target_tok is None and entry.type == "THREATEN":
+        # "threatened to cut gas supplies to Europe": the threatened act's target
+        for x in children(tok, "xcomp", "ccomp"):
+            objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
+            named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")]
+            if named:
+                target_tok = named[0]
+                break
+    return actor_tok, target_tok, subj
+
+
+def _direct_target(m: Match, lex: Lexicon, info: TypeInfo):
+    """The object of an active verb, unless it is what was sent / imposed / fired (the event's
+    content: then a with/to/on object of that content, "imposed sanctions on Russia")."""
+    tok, entry = m.tok, m.entry
+    objs = [o for o in children(tok, "dobj", "dative") if o.pos_ != "ADP"]
+    if info.violent:
+        objs = [o for o in objs if not _is_weapon(o, lex)]
+    # a town captured or a base attacked is the target
+    content = [o for o in objs if entry.obj and _noun_lemmas(o) & entry.obj
+               and (not info.violent or _munition(o, lex))]
+    objs = [o for o in objs if o not in content]
+    if objs:
+        return objs[0]
+    if content:
+        inner = prep_objects(content[0], entry.target_prep | {"with", "to"})
+        return inner[0] if inner else None
+    return None
+
+
+def _prep_target(m: Match, actor_tok, lex: Lexicon, info: TypeInfo):
+    """The object of a target preposition ("fired at", "appealed to"), also one the parser hung
+    on the agent ("by X on the camp") or on the weapon ("fired rockets at an army base")."""
+    tok, entry = m.tok, m.entry
+    preps = entry.target_prep | (entry.prep & {"on", "upon", "to", "with"})
+    objs = [o for o in prep_objects(tok, preps) if o.ent_type_ not in ("DATE", "TIME")]
+    if not objs and actor_tok is not None and actor_tok.dep_ == "pobj" and actor_tok.head.lower_ == "by":
+        objs = prep_objects(actor_tok, preps)
+    if not objs and info.violent:
+        for w in children(tok, "dobj"):
+            if _munition(w, lex):
+                objs = prep_objects(w, preps) or [c for x in w.conjuncts for c in prep_objects(x, preps)]
+                if objs:
+                    break
+    return objs[0] if objs else None
+
+
+def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
+    """(actor token, target token, defended) of a noun trigger and its carrier."""
+    tok, entry = m.tok, m.entry
+    carrier, kind = m.carrier, m.carrier_kind
+    request = lex.frames.get("request", frozenset())
+    by = [c for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+          for c in p.children if c.dep_ == "pobj"]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    between = prep_objects(tok, {"between"})
+    actor_tok = defended = None
+    if by:
+        actor_tok = by[0]
+    elif between and entry.type in ("CONSULT", "AGREE", "COOPERATE"):
+        actor_tok = between[0]          # "talks between Kyiv and Ankara"
+    elif poss:
+        actor_tok = poss[0]
+    elif kind == "agentive":
+        actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
+    if kind == "agentive" and carrier.lemma_.lower() in lex.word_list("defensive_verbs") and \
+            not is_passive(carrier):
+        side_tok, side = _side_of(tok, an, actors)
+        if side_tok is not None or side is not None:
+            # "Ukrainian forces repelled 14 Russian assaults": the assaults were Russian
+            defended = (side_tok, side)
+            actor_tok = side_tok
+    objs = prep_objects(tok, entry.target_prep)
+    if not objs and kind == "subject":
+        objs = children(carrier, "dobj")
+    if not objs and kind == "under":
+        objs = children(carrier, "nsubj")
+    if not objs and kind == "agentive":
+        objs = prep_objects(carrier, entry.target_prep)
+    if not objs and entry.type != "MOBILIZE":
+        # "the release of 215 Ukrainians", "the arrest of two journalists": the people the
+        # act was done to (those of a mobilisation are what it raises, not its target)
+        objs = [o for o in prep_objects(tok, {"of"}) if _addressee(o, lex) or
+                o.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")]
+    target_tok = objs[0] if objs else None
+    if defended is not None:
+        target_tok = subject_of(carrier, request)
+    return actor_tok, target_tok, defended
+
+
+def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context, info: TypeInfo,
+                   actor, defended, actor_tok, target_tok, subj):
+    """Tokens -> Roles: relative pronouns, weapons as actors, demonyms, non-targets."""
+    tok, entry = m.tok, m.entry
     # "X, who was detained ...": the relative pronoun stands for the noun the clause hangs on
     if tok.dep_ == "relcl":
         if target_tok is not None and target_tok.lower_ in ("who", "which", "that", "whom"):
@@ -547,7 +563,8 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
             actor_tok = tok.head
     if defended is not None and actor is not None:
         pass                          # the attacker named by a demonym of what was stopped
-    elif actor_tok is not None and _is_weapon(actor_tok, lex):
+    elif actor_tok is not None and _is_weapon(actor_tok, lex) and \
+            not actors.is_party_noun(actor_tok.lemma_):       # "gunmen" name a mode and a party
         actor = _demonym_actor(actor_tok, an, actors)
         if actor is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_tok.children):
             actor = resolve(actor_tok, an, actors, ctx)     # "the military said its aircraft had struck"
@@ -560,25 +577,18 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
                                    or target_tok.lemma_.lower() in lex.not_targets):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
-    as_place = entry.type in ("ASSAULT", "COERCE", "PROTEST", "RETREAT")
-    target = resolve(target_tok, an, actors, ctx, as_target=as_place) if target_tok is not None else None
-    if target is not None and entry.type not in OPEN_TARGET and not is_named(target, target_tok, actors) \
+    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target) if target_tok is not None else None
+    if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex):
         target = None                 # "rejected the accusations": not a participant
     return actor, target, actor_tok, target_tok, subj
-
-
-ADDRESSEE_NOUNS = {"partner", "ally", "side", "party", "authority", "community", "government",
-                   "leader", "country", "nation", "state", "member", "neighbour", "neighbor",
-                   "delegation", "mediator", "donor", "power", "capital", "counterpart", "west",
-                   "world", "international", "public", "organisation", "organization"}
 
 
 def _addressee(tok, lex: Lexicon) -> bool:
     """A common noun that still names a party: "urged Western partners", "called on both sides",
     "asked the authorities" (people or bodies, not things like "the accusations")."""
     lem = tok.lemma_.lower()
-    return lem in ADDRESSEE_NOUNS or lem in lex.people_nouns or tok.lower_ in lex.people_nouns
+    return lem in lex.word_list("addressee_nouns") or lem in lex.people_nouns or tok.lower_ in lex.people_nouns
 
 
 # ---------------------------------------------------------------- the coder
@@ -590,6 +600,7 @@ class Coder:
     actors: ActorTable
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
+    unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
 
     def code(self) -> list[Event]:
         doc = self.an.doc
@@ -629,254 +640,284 @@ class Coder:
         return self._merge(si, coded)
 
     def event(self, si: int, sent, m: Match) -> Event | None:
-        tok, entry, an = m.tok, m.entry, self.an
-        rule = entry.id + (f" + carrier '{m.carrier.text}' ({m.carrier_kind})" if m.carrier is not None else "")
+        """One matched trigger -> an Event, or None with a trace saying why: the steps below run
+        in order; each may stop the event (accept, participants, status and source, repairs,
+        locate, carry over), then the event is built, emitted, and only then remembered."""
+        d = self._draft(si, sent, m)
+        for step in (self._accept, self._participants, self._status_and_source, self._repair,
+                     self._locate, self._carry_over):
+            stop = step(d)
+            if stop is not None:
+                outcome, reason = stop
+                self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, outcome, reason))
+                if step == self._accept or outcome == "merged":
+                    self._unreal(d)
+                return None
+        ev, stop = self._build(d)
+        if stop is not None:
+            self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, "rejected", stop))
+            return None
+        why = "; ".join([d.verdict.reason, *d.paths])
+        if d.status not in self.lex.emit_statuses:
+            self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, "not emitted",
+                                     f"status {d.status}: {why} (settings.emit_statuses)", ev))
+            self._unreal(d)
+            return None
+        self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, "coded", why, ev))
+        self._commit(d, ev)
+        return ev
+
+    def _unreal(self, d: "Draft") -> None:
+        """The words of an act that did not happen (warned, planned, denied, asked for): their
+        places are not where later events happened."""
+        for head in {d.clause, d.m.tok}:
+            other = {t.i for c in head.children if c.dep_ in ("conj", "parataxis", "advcl")
+                     for t in c.subtree}
+            self.unreal |= {t.i for t in head.subtree} - other
+
+    # -- the steps ---------------------------------------------------------------------------
+    def _draft(self, si: int, sent, m: Match) -> "Draft":
+        tok = m.tok
+        rule = m.entry.id + (f" + carrier '{m.carrier.text}' ({m.carrier_kind})" if m.carrier is not None else "")
         trig = tok.text + "".join(" " + c.text for c in tok.children if c.dep_ == "prt")
-        clause = m.carrier if (m.carrier is not None and m.carrier_kind != "casualty") else \
-            (m.carrier if m.carrier is not None else tok)
-        verdict: Assessment = assess(clause, sent, self.lex)
+        clause = m.carrier if m.carrier is not None else tok
+        return Draft(si, sent, m, rule, trig, clause, assess(clause, sent, self.lex), m.entry.type,
+                     self.lex.type(m.entry.type))
+
+    def _accept(self, d: "Draft"):
+        """Is the trigger a statement that something happened (or a threat made now)?"""
+        entry, tok, verdict = d.m.entry, d.m.tok, d.verdict
         if entry.future_only:
             if verdict.status not in ("planned", "warned"):
-                self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
-                                         "entry is future_only: not a statement about the future"))
-                return None
+                return "rejected", "entry is future_only: not a statement about the future"
             # "Russia would respond": the statement is the threat, made now
             verdict.status = "claimed" if verdict.source is not None else "occurred"
-        if entry.type == "REQUEST" and any(c.dep_ in ("xcomp", "ccomp") and any(
+        if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "neg" for g in c.children) for c in tok.children):
-            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
-                                     "asked NOT to do something (\"asked not to be named\")"))
-            return None
+            return "rejected", "asked NOT to do something (\"asked not to be named\")"
         if verdict.status is None:
-            self.traces.append(Trace(si, tok.i, trig, rule, "rejected", verdict.reason))
+            return "rejected", verdict.reason
+        d.status, d.source_tok = verdict.status, verdict.source
+        return None
+
+    def _participants(self, d: "Draft"):
+        """Actor and target off the parse; an entry that `needs_actor` stops here without one."""
+        m, tok, entry = d.m, d.m.tok, d.m.entry
+        d.actor, d.target, d.actor_tok, d.target_tok, d.subj = participants(
+            m, self.an, self.actors, self.lex, self.ctx)
+        d.mode = _mode(m, self.lex, d.subj, d.target_tok)
+        if not entry.needs_actor:
             return None
-        actor, target, actor_tok, target_tok, subj = participants(m, an, self.actors, self.lex, self.ctx)
-        mode = _mode(m, self.lex, subj, target_tok)
-        etype = entry.type
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
-        weak_actor = actor is None or not (actor.sector in ACTOR_SECTORS or actor.place is not None
-                                           or actor_tok is None or actor_tok.ent_type_ in ("ORG", "GPE", "NORP"))
-        if entry.needs_actor and participle and tok.tag_ == "VBG":
-            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
-                                     "participle clause: its actor is not stated (entry needs_actor)"))
-            return None
-        placed_passive = is_passive(tok) and entry.id != "assault.v.kill" and any(
+        if participle and tok.tag_ == "VBG":
+            return "rejected", "participle clause: its actor is not stated (entry needs_actor)"
+        sectors = self.lex.word_list("actor_sectors")
+        weak = d.actor is None or not (d.actor.sector in sectors or d.actor.place is not None
+                                       or d.actor_tok is None
+                                       or d.actor_tok.ent_type_ in ("ORG", "GPE", "NORP"))
+        placed_passive = is_passive(tok) and not entry.toll and any(
             p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "on") and
-            any(place_of(o, an) for o in p.children if o.dep_ == "pobj") for p in tok.children)
-        if entry.needs_actor and (weak_actor or not is_named(actor, actor_tok, self.actors)) \
-                and not placed_passive \
-                and not (etype == "ASSAULT" and mode and entry.id != "assault.v.kill"):
-            self.traces.append(Trace(si, tok.i, trig, rule, "rejected", "no actor (entry needs_actor)"))
-            return None
-        status, source_tok = verdict.status, verdict.source
-        governor = verdict.governor
-        if status == "threatened" and etype in COOPERATIVE:
-            status = "occurred"            # "Germany is willing to welcome deserters": support
-        elif status == "threatened" and etype not in THREAT_FOLD:
-            status = "planned"             # "ready to host talks": not talks yet
-        if status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
+            any(place_of(o, self.an) for o in p.children if o.dep_ == "pobj") for p in tok.children)
+        if (weak or not is_named(d.actor, d.actor_tok, self.actors)) and not placed_passive \
+                and not (d.info.violent and d.mode and not entry.toll):
+            return "rejected", "no actor (entry needs_actor)"
+        return None
+
+    def _status_and_source(self, d: "Draft"):
+        """Fold threats, then say who the event is attributed to."""
+        stop = self._fold_threat(d)
+        if stop is not None:
+            return stop
+        self._attribute(d)
+        return None
+
+    def _fold_threat(self, d: "Draft"):
+        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
+        governor = d.verdict.governor
+        if d.status == "threatened" and d.info.cooperative:
+            d.status = "occurred"          # "Germany is willing to welcome deserters": support
+        elif d.status == "threatened" and not d.info.threat_folding:
+            d.status = "planned"           # "ready to host talks": not talks yet
+        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens nobody
-            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
-                                     f"'{governor.text}' describes a noun, not a threat by an actor"))
+            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
+        if not (d.status == "threatened" and d.info.threat_folding and governor is not None):
+            d.acled = _acled(d.m.entry, d.mode, d.etype, self.lex) if d.info.acled_mapped else (None, None)
             return None
-        if status == "threatened" and etype in THREAT_FOLD and governor is not None:
-            if governor.lemma_.lower() in ("threaten", "menace"):
-                self.traces.append(Trace(si, tok.i, trig, rule, "merged",
-                                         f"threatened by '{governor.text}' (coded as its THREATEN)"))
-                return None
-            # "X is prepared to carry out a nuclear attack against Y" is a threat, not an attack
-            threat_actor = resolve(subject_of(governor, self.lex.frames.get("request", ())),
-                                   an, self.actors, self.ctx) or actor
-            if source_tok is not None:
-                # "Medvedev stated that his country was prepared to ...": the threat is his
-                threat_actor = resolve(source_tok, an, self.actors, self.ctx) or threat_actor
-                source_tok = None
-            actor, etype, status, mode_for_threat = threat_actor, "THREATEN", "occurred", mode
-            rule = rule + f" + threat frame '{governor.text}'"
-            trig = f"{governor.text} … {trig}"
-            mode = mode_for_threat
-            entry_acled = (None, None)
-        else:
-            entry_acled = _acled(entry, mode, etype, self.lex) if etype in (
-                "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT") else (None, None)
-        attributed = None
+        if governor.lemma_.lower() in self.lex.frames.get("threat_verbs", ("threaten", "menace")):
+            return "merged", f"threatened by '{governor.text}' (coded as its THREATEN)"
+        # "X is prepared to carry out a nuclear attack against Y" is a threat, not an attack
+        threat_actor = resolve(subject_of(governor, self.lex.frames.get("request", ())),
+                               self.an, self.actors, self.ctx) or d.actor
+        if d.source_tok is not None:
+            # "Medvedev stated that his country was prepared to ...": the threat is his
+            threat_actor = resolve(d.source_tok, self.an, self.actors, self.ctx) or threat_actor
+            d.source_tok = None
+        d.actor, d.etype, d.status = threat_actor, "THREATEN", "occurred"
+        d.info = self.lex.type("THREATEN")
+        d.rule += f" + threat frame '{governor.text}'"
+        d.trig = f"{governor.text} … {d.trig}"
+        d.acled = (None, None)
+        return None
+
+    def _attribute(self, d: "Draft") -> None:
+        """attributed_to, and the speaker as the actor of a statement in their own words."""
+        an, tok = self.an, d.m.tok
         quoted = self._speaker_of(tok)
-        if quoted and etype in VERBAL and source_tok is None and (
-                actor is None or (actor_tok is not None and actor_tok.pos_ in ("NOUN", "PRON")
-                                  and not actor.country and actor.place is None)):
+        verbal = d.info.verbal
+        if quoted and verbal and d.source_tok is None and (
+                d.actor is None or (d.actor_tok is not None and d.actor_tok.pos_ in ("NOUN", "PRON")
+                                    and not d.actor.country and d.actor.place is None)):
             # "'The resistance will respond ...,' Hezbollah official X said": a threat or demand
             # in a speaker's own words is the speaker's
             known = self.actors.lookup(quoted)
-            actor = Role(quoted, known.country if known else None, known.sector if known else None)
-        if source_tok is None and quoted:
+            d.actor = Role(quoted, known.country if known else None, known.sector if known else None)
+        if d.source_tok is None and quoted:
             # inside a direct quote: the speaker says so, the outlet does not
-            attributed = quoted
-            if status == "occurred" and not (etype in VERBAL and actor is not None and actor.name == quoted):
-                status = "claimed"
-        if source_tok is not None:
-            src = resolve(source_tok, an, self.actors, self.ctx)
-            attributed = src.name if src else source_tok.text
-            if etype in VERBAL and src is not None and (actor is None or (
-                    actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
-                    and not (actor.country or actor.sector or actor.place is not None))) and (
-                    actor_tok is None or actor_tok.pos_ in ("PRON", "NOUN")):
-                # "'We will respond to every attack,' X said": a threat with no one of its own
-                # is the speaker's
-                actor = src
-                attributed = None
-                if status == "claimed":
-                    status = "occurred"
-            elif etype in VERBAL and src is not None and _speaks_for(src, source_tok, actor, an):
-                # "Peskov said Russia would respond": the threat / rejection is the speaker's
-                actor = src
-                # "Germany said it was willing to welcome deserters": saying it is the event
-                attributed = None
-                if status == "claimed":
-                    status = "occurred"
-            elif status == "occurred":
-                status = "claimed"
-        if etype == "SANCTION" and target_tok is not None and target_tok.lemma_.lower() in (
-                "ambassador", "envoy", "diplomat", "embassy", "attache", "consul"):
-            # "expelled the French ambassador": ties are cut with France
-            side = _demonym_actor(target_tok, an, self.actors)
-            if side is not None:
-                target = side
-        if etype == "CONSULT" and target is None and actor_tok is not None:
-            pair = _paired_sides(actor_tok, self.actors)
-            if pair is not None:
-                actor, target = pair       # "U.S. and Russian officials met": the US met Russia
-        if etype == "PROTEST" and actor is not None and not actor.country and \
-                actor.name.lower() in CROWD_WORDS:
-            # "thousands of people marched": in a protest the crowd are the protesters
-            actor = Role("protesters", None, "civilian", actor.tokens)
-        if etype == "ACCUSE" and target is None:
-            # "condemned the strike", "denounced Israeli air raids": the one who did the act
-            target = self._doer_of_object(tok)
-        if etype == "REJECT" and target is None and self.ctx.last_claimant is not None and \
-                _denies_a_claim(tok) and not (actor is not None and (
-                    actor.name == self.ctx.last_claimant.name or
-                    actor.country and actor.country == self.ctx.last_claimant.country)):
-            # "Rwanda denies backing the group", "the army denied the claim": the denial answers
-            # whoever last accused or claimed
-            target = self.ctx.last_claimant
-        exclude = set()
-        for r in (actor, target):
-            if r is not None:
-                exclude |= _name_tokens(r.tokens, sent.doc)
-        if actor_tok is not None:
-            # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
-            exclude |= {c.i for c in actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                        and an.token_place.get(c.i) is None}
-        if source_tok is not None:
-            exclude |= {t.i for t in source_tok.subtree}
-        anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {clause.i}
-        if target_tok is not None and etype in PHYSICAL:
-            anchors.add(target_tok.i)
-            if target is not None and target.place is not None and _under_loc_prep(target_tok):
-                exclude -= target.tokens
-        where, score = find_location(sent, anchors, exclude, an, with_score=True)
-        if etype in VERBAL and score < 2:
-            # a statement happens where it is made: a place merely named in the sentence ("urged
-            # the United States and France to ...") is not where
-            where, score = None, 0
-        scope = "clause" if score >= 2 else ("sentence" if where else None)
-        if etype == "ASSAULT" and target is not None and target.place is not None and \
-                (getattr(target.place, "kind", None) or "").lower() != "country" and score < 3:
-            # "shelled Kharkiv", "captured the town of X in Y region": the place attacked is where
-            where, scope = (getattr(target.place, "name", None) or target.name, target.place), "clause"
-        if etype == "MOBILIZE" and score < 3 and actor is not None and actor.country:
-            # a state calls up its own people at home: "Moscow began its mobilization of troops
-            # to bolster its offensive in Ukraine" happened in Russia
-            home = _home_place(actor, an, self.actors)
-            if home is not None:
-                where, scope = home, "actor"
-        if where is None and etype == "ASSAULT" and target is not None and target.place is not None:
-            where, scope = (getattr(target.place, "name", None) or target.name, target.place), "clause"   # "shelled Kharkiv": in Kharkiv
-        if where is None and etype == "ASSAULT" and target_tok is not None and target is not None \
-                and target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not target.sector:
-            where, scope = (target.name, None), "clause"
-        if where is None and etype in PARAGRAPH_PLACED:
-            para = self._paragraph_place(sent)
-            if para is not None and not (actor is not None and para[0] == actor.name) \
-                    and not (target is not None and para[0] == target.name):
-                where, scope = para, "paragraph"   # stated earlier in the same paragraph
-        if where is None and actor is not None and actor.country and _the_country_here(sent):
-            # "a state of emergency throughout the country": the actor's own country
-            home = _home_place(actor, an, self.actors)
-            if home is not None:
-                where, scope = home, "clause"
-        if where is None and etype == "ASSAULT" and self.ctx.last_assault_place is not None and \
-                not any(place_of(t, an) for t in sent):
-            # "JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
-            # follow-up on the fighting with no place of its own is where the fighting was told
-            where, scope = self.ctx.last_assault_place, "article"
-        if etype == "ASSAULT" and where is not None and scope != "article":
-            self.ctx.last_assault_place = where
-        if etype == "ASSAULT" and actor is None and actor_tok is None and entry.pos == "NOUN" and \
-                self.ctx.last_assault_actor is not None and _definite(tok):
-            # "Moscow claimed the strike had hit a command post": the strike told before
-            actor = self.ctx.assault_by_word.get(_act_word(tok)) or self.ctx.last_assault_actor
-        loc = where[1] if where else None
-        where_cc = getattr(loc, "country", None)
-        if where is not None and where_cc is None:
+            d.attributed = quoted
+            if d.status == "occurred" and not (verbal and d.actor is not None and d.actor.name == quoted):
+                d.status = "claimed"
+        if d.source_tok is None:
+            return
+        src = resolve(d.source_tok, an, self.actors, self.ctx)
+        d.attributed = src.name if src else d.source_tok.text
+        actor, actor_tok = d.actor, d.actor_tok
+        if verbal and src is not None and (actor is None or (
+                actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
+                and not (actor.country or actor.sector or actor.place is not None))) and (
+                actor_tok is None or actor_tok.pos_ in ("PRON", "NOUN")):
+            # "'We will respond to every attack,' X said": a threat with no one of its own
+            # is the speaker's
+            d.actor, d.attributed = src, None
+            if d.status == "claimed":
+                d.status = "occurred"
+        elif verbal and src is not None and _speaks_for(src, d.source_tok, actor, an):
+            # "Peskov said Russia would respond": the threat / rejection is the speaker's;
+            # "Germany said it was willing to welcome deserters": saying it is the event
+            d.actor, d.attributed = src, None
+            if d.status == "claimed":
+                d.status = "occurred"
+        elif d.status == "occurred":
+            d.status = "claimed"
+
+    def _repair(self, d: "Draft"):
+        """The type's repair steps (lexicon `types: ... repairs:`), in order."""
+        for name in d.info.repairs:
+            fix = REPAIRS.get(name)
+            if fix is None:
+                raise LexiconError(f"{d.m.entry.source}: types: {d.etype}: unknown repair {name!r}; "
+                                   f"use {' '.join(sorted(REPAIRS))}")
+            fix(self, d)
+        return None
+
+    def _locate(self, d: "Draft"):
+        """Where: the first strategies read the clause, the later ones widen the scope (target,
+        actor's home, paragraph, the country, the story so far). Each may set d.where / d.scope."""
+        self._anchors(d)
+        for strategy in LOCATE:
+            strategy(self, d)
+        loc = d.where[1] if d.where else None
+        d.where_cc = getattr(loc, "country", None)
+        if d.where is not None and d.where_cc is None:
             # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
             # of X in Myanmar's Rakhine state" -> the country of the places around it
-            where_cc = _sentence_country(sent, an) or self.ctx.last_country
-        if where_cc is not None:
-            self.ctx.last_country = where_cc
-        if etype == "ASSAULT" and where_cc:
-            if actor is None and actor_tok is None and where_cc in self.ctx.attackers and \
-                    (mode in REMOTE_MODES or (mode is None and (is_passive(tok) or (
-                        m.carrier is not None and is_passive(m.carrier))))):
-                # "a missile struck port infrastructure in Odesa": remote fire on a country's soil
-                # comes from the side the article already has striking there
-                actor = self.ctx.attackers[where_cc]
-            elif actor is not None and actor.country and actor.country != where_cc:
-                self.ctx.attackers[where_cc] = Role(actor.name, actor.country, actor.sector)
-        if etype == "ASSAULT" and actor is not None:
-            self.ctx.last_assault_actor = actor
-            self.ctx.assault_by_word[_act_word(tok)] = actor
-        if etype in ("SANCTION", "COERCE", "MOBILIZE", "AGREE") and actor is not None:
-            self.ctx.last_decider = actor
-        text, start, end = an.evidence(sent.start_char, sent.end_char)
-        date = self._date(_clause_span(clause, sent), sent) or self._news_date(clause)
-        fatalities = fatalities_in(sent, an, anchors) if etype == "ASSAULT" else None
-        if etype == "ASSAULT" and mode in (None, "ground") and target is not None \
-                and target.sector == "civilian" and not entry.acled:
-            # direct violence on civilians (no remote weapon named) is ACLED's own category
-            entry_acled = ("Violence against civilians", "Attack")
-        if entry.pos == "NOUN" and actor is None and target is None and scope in (None, "paragraph") \
-                and not fatalities:
-            # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
-            self.traces.append(Trace(si, tok.i, trig, rule, "rejected",
-                                     "nominal event with no actor, target, place or casualty"))
+            d.where_cc = _sentence_country(d.sent, self.an) or self.ctx.last_country
+        return None
+
+    def _anchors(self, d: "Draft") -> None:
+        """The tokens the place is looked for around, and the tokens of names that are not places."""
+        tok, m, doc = d.m.tok, d.m, d.sent.doc
+        exclude = set()
+        for r in (d.actor, d.target):
+            if r is not None:
+                exclude |= _name_tokens(r.tokens, doc)
+        if d.actor_tok is not None:
+            # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
+            exclude |= {c.i for c in d.actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        and self.an.token_place.get(c.i) is None}
+        if d.source_tok is not None:
+            exclude |= {t.i for t in d.source_tok.subtree}
+        anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
+        if d.target_tok is not None and d.info.physical:
+            anchors.add(d.target_tok.i)
+            if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
+                exclude -= d.target.tokens
+        d.anchors, d.exclude = anchors, exclude
+
+    def _carry_over(self, d: "Draft"):
+        """An actor the sentence does not name, from the story so far: "the strike" told before,
+        remote fire on a country's soil from the side already striking there."""
+        tok, m = d.m.tok, d.m
+        if not d.info.violent or d.actor is not None or d.actor_tok is not None:
             return None
+        if m.entry.pos == "NOUN" and self.ctx.last_assault_actor is not None and _definite(tok, self.lex):
+            # "Moscow claimed the strike had hit a command post": the strike told before
+            d.actor = self.ctx.assault_by_word.get(_act_word(tok)) or self.ctx.last_assault_actor
+            d.paths.append("actor: the attack told before")
+            return None
+        remote = d.mode in self.lex.word_list("remote_modes") or (d.mode is None and (
+            is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
+        if d.where_cc and d.where_cc in self.ctx.attackers and remote:
+            # "a missile struck port infrastructure in Odesa"
+            d.actor = self.ctx.attackers[d.where_cc]
+            d.paths.append(f"actor: the side already striking in {d.where_cc}")
+        return None
+
+    def _build(self, d: "Draft"):
+        """(Event, None), or (None, why) for a nominal event too vague to count."""
+        an, tok, entry = self.an, d.m.tok, d.m.entry
+        text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
+        date = self._date(_clause_span(d.clause, d.sent), d.sent) or self._news_date(d.clause)
+        fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
+        acled = d.acled
+        if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
+            acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
+                           target_sector=d.target.sector if d.target else None, text=text,
+                           fatalities=fatalities)
+        if entry.pos == "NOUN" and d.actor is None and d.target is None and \
+                d.scope in (None, "paragraph") and not fatalities:
+            # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
+            return None, "nominal event with no actor, target, place or casualty"
+        actor, target, where = d.actor, d.target, d.where
+        loc = where[1] if where else None
         ev = Event(
-            type=etype, mode=mode, actor=actor.name if actor else None,
+            type=d.etype, mode=d.mode, actor=actor.name if actor else None,
             target=target.name if target else None,
-            location=where[0] if where else None, country=where_cc if where else None,
-            date=date, fatalities=fatalities, attributed_to=attributed,
-            evidence=text, start=start, end=end, status=status,
-            acled_event_type=entry_acled[0], acled_sub_event_type=entry_acled[1],
-            trigger=trig, rule=rule,
+            location=where[0] if where else None, country=d.where_cc if where else None,
+            date=date, fatalities=fatalities, attributed_to=d.attributed,
+            evidence=text, start=start, end=end, status=d.status,
+            acled_event_type=acled[0], acled_sub_event_type=acled[1],
+            trigger=d.trig, rule=d.rule,
             actor_country=actor.country if actor else None, actor_sector=actor.sector if actor else None,
             target_country=target.country if target else None,
             target_sector=target.sector if target else None,
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
-            admin1=getattr(loc, "admin1", None), location_scope=scope)
-        why = verdict.reason
-        if status not in self.lex.emit_statuses:
-            self.traces.append(Trace(si, tok.i, trig, rule, "not emitted",
-                                     f"status {status}: {why} (settings.emit_statuses)", ev))
-            return None
-        self.traces.append(Trace(si, tok.i, trig, rule, "coded", why, ev))
-        if etype == "ACCUSE" and actor is not None:
-            self.ctx.last_claimant = actor
-        elif status == "claimed" and source_tok is not None:
-            src = resolve(source_tok, an, self.actors, self.ctx)
+            admin1=getattr(loc, "admin1", None), location_scope=d.scope,
+            actor_text=actor.text if actor else None, target_text=target.text if target else None)
+        return ev, None
+
+    def _commit(self, d: "Draft", ev: Event) -> None:
+        """What later sentences may use of an emitted event (never of a rejected one: "warned
+        Russia may strike Odesa" must not place the next strike in Odesa, nor blame Russia)."""
+        ctx, actor = self.ctx, d.actor
+        if d.info.violent and d.where is not None and d.scope != "article":
+            ctx.last_assault_place = d.where
+        if d.where_cc is not None:
+            ctx.last_country = d.where_cc
+        if d.info.violent and d.where_cc and actor is not None and actor.country and \
+                actor.country != d.where_cc:
+            ctx.attackers[d.where_cc] = Role(actor.name, actor.country, actor.sector)
+        if d.info.violent and actor is not None:
+            ctx.last_assault_actor = actor
+            ctx.assault_by_word[_act_word(d.m.tok)] = actor
+        if d.info.decision and actor is not None:
+            ctx.last_decider = actor
+        if d.info.accusation and actor is not None:
+            ctx.last_claimant = actor
+        elif d.status == "claimed" and d.source_tok is not None:
+            src = resolve(d.source_tok, self.an, self.actors, self.ctx)
             if src is not None and (src.country or src.sector):
-                self.ctx.last_claimant = src
-        return ev
+                ctx.last_claimant = src
 
     def _speaker_words(self, tok) -> bool:
         """Is tok inside a direct quote (the speaker's own words)?"""
@@ -892,16 +933,16 @@ class Coder:
             return None
         obj = objs[0]
         lem = obj.lemma_.lower()
-        violent = lem in ATTACK_NOUNS | {"bombing", "shelling", "killing", "raid", "airstrike",
-                                         "massacre", "invasion", "occupation", "blockade", "siege"}
-        if not violent and lem not in DECISION_NOUNS:
+        W = self.lex.word_list
+        violent = lem in W("attack_nouns") | W("violent_nouns")
+        if not violent and lem not in W("decision_nouns"):
             return None
         side_tok, side = _side_of(obj, self.an, self.actors)
         if side_tok is not None:
             side = resolve(side_tok, self.an, self.actors, self.ctx)
         if side is not None:
             return side
-        if not _definite(obj):
+        if not _definite(obj, self.lex):
             return None
         # "condemned the strike": the last act told with that very word
         return self.ctx.assault_by_word.get(_act_word(obj)) if violent else self.ctx.last_decider
@@ -921,7 +962,7 @@ class Coder:
         block = self.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
         if block is None or len(block) > 400:
             return None
-        places = locative_places(block, self.an)
+        places = locative_places([t for t in block if t.i not in self.unreal], self.an)
         return places[-1] if places else None
 
     def _date(self, clause_span, sent) -> str | None:
@@ -930,7 +971,7 @@ class Coder:
         try:
             return self.an.dates.resolve(clause_span) or self.an.dates.resolve(sent)
         except Exception as exc:  # a dates bug: keep the event, say why the date is missing
-            self.an.notes.setdefault("event_errors", []).append(f"dates.resolve: {type(exc).__name__}: {exc}")
+            self.an.errors.append(f"dates.resolve: {type(exc).__name__}: {exc}")
             return None
 
     def _news_date(self, clause) -> str | None:
@@ -961,6 +1002,7 @@ class Coder:
         beside an ASSAULT gives that ASSAULT its fatalities."""
         out: list[Event] = []
         index = {id(ev): ([m.tok] + ([m.carrier] if m.carrier is not None else [])) for m, ev in coded}
+        toll = {id(ev) for m, ev in coded if m.entry.toll}     # "killed": maybe another's toll
         for m, ev in coded:
             twin = None
             for other in out:
@@ -973,20 +1015,20 @@ class Coder:
                     break
                 if not _linked(a_toks, b_toks):
                     continue          # same type, but two different happenings in one sentence
-                if ev.rule.startswith("assault.v.kill") or other.rule.startswith("assault.v.kill") or \
+                if id(ev) in toll or id(other) in toll or \
                         not ev.actor or not other.actor or ev.actor == other.actor:
                     twin = other
                     break
             if twin is None:
                 out.append(ev)
                 continue
-            keep, drop = (ev, twin) if twin.rule.startswith("assault.v.kill") else (twin, ev)
+            keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
             for f in ("mode", "actor", "target", "location", "country", "date", "fatalities",
                       "attributed_to", "actor_country", "actor_sector", "target_country",
                       "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                      "acled_sub_event_type"):
+                      "acled_sub_event_type", "actor_text", "target_text"):
                 if getattr(keep, f) is None and getattr(drop, f) is not None:
                     setattr(keep, f, getattr(drop, f))
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
@@ -1039,16 +1081,171 @@ class Coder:
                     self.ctx.last_org = role
 
 
-CLAIM_NOUNS = {"claim", "accusation", "allegation", "report", "account", "charge", "statement",
-               "assertion", "version", "suggestion"}
+# ---------------------------------------------------------------- one candidate event
+
+@dataclass
+class Draft:
+    """One matched trigger on its way to an event: what each step of `Coder.event` found."""
+    si: int
+    sent: object
+    m: Match
+    rule: str
+    trig: str
+    clause: object
+    verdict: Assessment
+    etype: str
+    info: TypeInfo
+    status: str | None = None
+    source_tok: object | None = None
+    actor: Role | None = None
+    target: Role | None = None
+    actor_tok: object | None = None
+    target_tok: object | None = None
+    subj: object | None = None
+    mode: str | None = None
+    acled: tuple = (None, None)
+    attributed: str | None = None
+    where: tuple | None = None           # (name, Location-like) or None
+    scope: str | None = None             # clause | sentence | actor | paragraph | article
+    score: int = 0
+    where_cc: str | None = None
+    anchors: set = field(default_factory=set)
+    exclude: set = field(default_factory=set)
+    paths: list[str] = field(default_factory=list)    # fallbacks that fired (for `sitrep explain`)
 
 
-def _denies_a_claim(tok) -> bool:
+# ---------------------------------------------------------------- repairs, per type (lexicon `types:`)
+
+def _repair_envoy_side(coder: "Coder", d: Draft) -> None:
+    """"expelled the French ambassador": ties are cut with France."""
+    if d.target_tok is not None and d.target_tok.lemma_.lower() in coder.lex.word_list("envoy_nouns"):
+        side = _demonym_actor(d.target_tok, coder.an, coder.actors)
+        if side is not None:
+            d.target = side
+
+
+def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
+    """"U.S. and Russian officials met": the US met Russia."""
+    if d.target is None and d.actor_tok is not None:
+        pair = _paired_sides(d.actor_tok, coder.actors)
+        if pair is not None:
+            d.actor, d.target = pair
+
+
+def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
+    """"thousands of people marched": in a protest the crowd are the protesters."""
+    a = d.actor
+    if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
+        d.actor = Role("protesters", None, "civilian", a.tokens)
+
+
+def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
+    """"condemned the strike", "denounced Israeli air raids": the target is who did the act."""
+    if d.target is None:
+        d.target = coder._doer_of_object(d.m.tok)
+
+
+def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
+    """"Rwanda denies backing the group", "the army denied the claim": the denial answers
+    whoever last accused or claimed."""
+    last = coder.ctx.last_claimant
+    if d.target is None and last is not None and _denies_a_claim(d.m.tok, coder.lex) and not (
+            d.actor is not None and (d.actor.name == last.name or
+                                     d.actor.country and d.actor.country == last.country)):
+        d.target = last
+
+
+REPAIRS = {"envoy_side": _repair_envoy_side, "paired_sides": _repair_paired_sides,
+           "crowd_protesters": _repair_crowd_protesters, "doer_of_object": _repair_doer_of_object,
+           "answers_claimant": _repair_answers_claimant}
+
+
+# ---------------------------------------------------------------- where: scope strategies, in order
+
+def _loc_clause(coder: "Coder", d: Draft) -> None:
+    """The place the parse ties to the trigger, its carrier or its target (clause), else one
+    merely named in the sentence (sentence)."""
+    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
+    d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
+
+
+def _loc_statement(coder: "Coder", d: Draft) -> None:
+    """A statement happens where it is made: a place merely named in the sentence ("urged the
+    United States and France to ...") is not where."""
+    if d.info.verbal and d.score < 2:
+        d.where, d.score, d.scope = None, 0, None
+
+
+def _target_place(d: Draft):
+    return (getattr(d.target.place, "name", None) or d.target.name, d.target.place)
+
+
+def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
+    """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
+    t = d.target
+    if d.info.violent and t is not None and t.place is not None and d.score < 3 and \
+            (getattr(t.place, "kind", None) or "").lower() != "country":
+        d.where, d.scope = _target_place(d), "clause"
+
+
+def _loc_home(coder: "Coder", d: Draft) -> None:
+    """A state calls up its own people at home: "Moscow began its mobilization of troops to
+    bolster its offensive in Ukraine" happened in Russia."""
+    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
+        home = _home_place(d.actor, coder.an, coder.actors)
+        if home is not None:
+            d.where, d.scope = home, "actor"
+
+
+def _loc_target(coder: "Coder", d: Draft) -> None:
+    """No place named: the place (or place name) attacked."""
+    t = d.target
+    if d.where is not None or not d.info.violent or t is None:
+        return
+    if t.place is not None:
+        d.where, d.scope = _target_place(d), "clause"
+    elif d.target_tok is not None and d.target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not t.sector:
+        d.where, d.scope = (t.name, None), "clause"
+
+
+def _loc_paragraph(coder: "Coder", d: Draft) -> None:
+    """Stated earlier in the same paragraph (not the name of a participant)."""
+    if d.where is not None or not d.info.paragraph_placed:
+        return
+    para = coder._paragraph_place(d.sent)
+    if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
+            and not (d.target is not None and para[0] == d.target.name):
+        d.where, d.scope = para, "paragraph"
+        d.paths.append("place: earlier in the paragraph")
+
+
+def _loc_the_country(coder: "Coder", d: Draft) -> None:
+    """"a state of emergency throughout the country": the actor's own country."""
+    if d.where is None and d.actor is not None and d.actor.country and _the_country_here(d.sent):
+        home = _home_place(d.actor, coder.an, coder.actors)
+        if home is not None:
+            d.where, d.scope = home, "clause"
+
+
+def _loc_story(coder: "Coder", d: Draft) -> None:
+    """"JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
+    follow-up on the fighting with no place of its own is where the fighting was told."""
+    if d.where is None and d.info.violent and coder.ctx.last_assault_place is not None and \
+            not any(place_of(t, coder.an) for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+
+
+LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
+          _loc_the_country, _loc_story)
+
+
+def _denies_a_claim(tok, lex: Lexicon) -> bool:
     """A denial of something said ("denied the claim", "rejected that account") or of doing
     something ("denies backing the group"), not a refusal of an offer ("rejected the truce")."""
     objs = children(tok, "dobj")
     if objs:                      # "denied the claim", "called the claim propaganda"
-        return any(t.lemma_.lower() in CLAIM_NOUNS for t in [objs[0], *objs[0].children]
+        return any(t.lemma_.lower() in lex.word_list("claim_nouns") for t in [objs[0], *objs[0].children]
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
@@ -1192,9 +1389,11 @@ def _title_end(an) -> int:
     return text.find(first) + len(first)
 
 
-def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = None) -> list[Event]:
-    """Events of one analysed article (runs last in the pipeline)."""
-    coder = Coder(an, lexicon or load_lexicon(), actors or load_actors())
-    events = coder.code()
-    an.notes["event_trace"] = coder.traces
-    return events
+def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = None,
+                kb=None) -> list[Event]:
+    """Events of one analysed article (runs last in the pipeline): sets `an.events` and
+    `an.trace` (every trigger and what became of it) and returns the events."""
+    coder = Coder(an, lexicon or load_lexicon(kb=kb), actors or load_actors())
+    an.events = coder.code()
+    an.trace = coder.traces
+    return an.events

@@ -1,11 +1,12 @@
 """The event lexicon: data file -> entries the coder can match against a parse.
 
-Knowledge lives in `sitrep/data/event_lexicon.yaml`; a user adds entries there or in a file named
-by SITREP_LEXICON (tried first, so a user entry overrides a shipped one for the same word).
+Knowledge lives in `sitrep/data/event_lexicon.yaml`, reached through `sitrep.knowledge`: a user
+adds entries there, in `SITREP_DATA/event_lexicon.yaml`, or in a file named by SITREP_LEXICON
+(overlay entries are tried first, so a user entry overrides a shipped one for the same word).
+The built Lexicon is memoised on the Knowledge (`kb.derived`).
 """
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -39,6 +40,33 @@ class LexiconError(ValueError):
     """A lexicon file a person must fix; the message is one line naming the file."""
 
 
+NAME = "event_lexicon.yaml"
+TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
+              "open_target", "place_target", "cooperative", "home_placed", "decision",
+              "needs_physical", "asks", "accusation")
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """What the coder needs to know about one PLOVER type (the lexicon's `types:` section)."""
+    name: str
+    verbal: bool = False           # a statement: happens where it is made; a speaker's own words
+    physical: bool = False         # happens on the ground: its target is an anchor for the place
+    violent: bool = False          # weapons give its mode; tolls, attackers and places carry over
+    paragraph_placed: bool = False  # with no place of its own, takes the paragraph's last place
+    threat_folding: bool = False   # "prepared to strike" is a THREATEN, not this type
+    acled_mapped: bool = False     # gets an ACLED event type
+    open_target: bool = False      # any noun phrase may be its target ("a market", "protesters")
+    place_target: bool = False     # a place as target stays the place ("shelled Kyiv")
+    cooperative: bool = False      # saying you are willing IS the act ("ready to help")
+    home_placed: bool = False      # a state does it at home (mobilisation)
+    decision: bool = False         # "the decision" later refers back to its actor
+    needs_physical: bool = False   # needs a weapon, casualty, damage, armed party or physical target
+    asks: bool = False             # a request: asking NOT to do something is none
+    accusation: bool = False       # its actor is the claimant a later denial answers
+    repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
+
+
 def _set(value: Any) -> frozenset[str]:
     if value is None:
         return frozenset()
@@ -65,6 +93,7 @@ class Entry:
     people_obj: bool = False
     needs_actor: bool = False
     future_only: bool = False
+    toll: bool = False                  # a killing verb: also the toll of an event beside it
     carrier_only: str | None = None     # nouns: subject | agentive_strict | None (any carrier)
     target_prep: frozenset[str] = frozenset({"on", "against", "at", "upon", "into", "toward", "towards"})
     source: str = ""
@@ -82,10 +111,20 @@ class Lexicon:
     emit_statuses: frozenset[str]
     dedupe_title: bool = True
     not_targets: frozenset[str] = frozenset()
+    types: dict[str, TypeInfo] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_lemma.get((lemma.lower(), pos), [])
+
+    def type(self, name: str) -> TypeInfo:
+        """The properties of a PLOVER type (all false for a type the file does not describe)."""
+        return self.types.get(name) or TypeInfo(name)
+
+    def word_list(self, key: str) -> frozenset[str]:
+        """One of the `word_lists:` (empty when the file has none of that name)."""
+        return self.words.get(key, frozenset())
 
 
 def _entry(raw: dict, where: str) -> Entry:
@@ -110,7 +149,7 @@ def _entry(raw: dict, where: str) -> Entry:
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
         mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
         people_obj=bool(raw.get("people_obj")), needs_actor=bool(raw.get("needs_actor")),
-        future_only=bool(raw.get("future_only")),
+        future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
         carrier_only=raw.get("carrier_only"), source=where)
     if raw.get("target_prep") is not None:
         kw["target_prep"] = _set(raw["target_prep"])
@@ -131,6 +170,27 @@ def _read(path: Path) -> dict:
     return data
 
 
+def _types(raw: Any, where: str, into: dict[str, dict]) -> None:
+    """Merge one file's `types:` section (type -> flags and repairs) into `into`."""
+    if raw is None:
+        return
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: `types` must map a PLOVER type to its properties")
+    for name, props in raw.items():
+        t = str(name).upper()
+        if t not in EVENT_TYPES:
+            raise LexiconError(f"{where}: types: unknown type {name!r}; use one of {' '.join(EVENT_TYPES)}")
+        if not isinstance(props, dict):
+            raise LexiconError(f"{where}: types: {t} must be a mapping of properties")
+        bad = set(props) - set(TYPE_FLAGS) - {"repairs"}
+        if bad:
+            raise LexiconError(f"{where}: types: {t} has unknown {sorted(bad)}; "
+                               f"use {' '.join(TYPE_FLAGS)} repairs")
+        mine = into.setdefault(t, {})
+        for k, v in props.items():
+            mine[k] = tuple(str(x) for x in (v or ())) if k == "repairs" else bool(v)
+
+
 def _pair(v) -> tuple[str, str]:
     return (str(v[0]), str(v[1]) if v[1] is not None else None)
 
@@ -146,12 +206,17 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
     by_mode: dict[str, tuple[str, str]] = {}
     by_type: dict[str, tuple[str, str]] = {}
     settings: dict[str, Any] = {}
+    types: dict[str, dict] = {}
+    words: dict[str, set[str]] = {}
     for data, where in reversed(sources):          # later (user) sources override settings
         for k, v in (data.get("frames") or {}).items():
             frames.setdefault(k, set()).update(_set(v))
         for k, v in (data.get("carriers") or {}).items():
             carriers.setdefault(k, set()).update(_set(v))
         people.update(_set(data.get("people_nouns")))
+        _types(data.get("types"), where, types)
+        for k, v in (data.get("word_lists") or {}).items():
+            words.setdefault(str(k), set()).update(_set(v))
         not_targets.update(_set(data.get("not_targets")))
         weapons.update({str(k).lower(): str(v) for k, v in (data.get("weapon_modes") or {}).items()})
         by_mode.update({str(k): _pair(v) for k, v in (data.get("acled_by_mode") or {}).items()})
@@ -173,23 +238,77 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
                   people_nouns=frozenset(people), weapon_modes=weapons, acled_by_mode=by_mode,
                   acled_by_type=by_type, emit_statuses=statuses,
                   dedupe_title=bool(settings.get("dedupe_title", True)),
-                  not_targets=frozenset(not_targets))
+                  not_targets=frozenset(not_targets),
+                  types={t: TypeInfo(t, **props) for t, props in types.items()},
+                  words={k: frozenset(v) for k, v in words.items()})
     for e in entries:
         for lemma in e.lemmas:
             lex.by_lemma.setdefault((lemma, e.pos), []).append(e)
     return lex
 
 
-@functools.lru_cache(maxsize=8)
-def _load(paths: tuple[str, ...]) -> Lexicon:
-    return build([(_read(Path(p)), str(p)) for p in paths])
+def _sources(kb) -> list[tuple[dict, str]]:
+    """The lexicon documents of a Knowledge, the user's overlays first, each with its file name
+    (so an error names the file it is in)."""
+    from ..knowledge import KnowledgeError
+
+    out = []
+    try:
+        for p in reversed(kb.overlay_paths(NAME)):
+            out.append((_read(Path(p)), str(p)))
+        own = kb.files.get(NAME)
+        if own is not None and not isinstance(own, str):
+            out.append((own, str(kb.path(NAME))))
+        else:
+            out.append((_parse(kb.text(NAME), kb.path(NAME)), str(kb.path(NAME))))
+    except KnowledgeError as exc:
+        raise LexiconError(str(exc)) from None
+    return out
 
 
-def load_lexicon(extra: str | os.PathLike | None = None) -> Lexicon:
-    """The shipped lexicon, with SITREP_LEXICON (or `extra`) entries tried first; cached."""
-    paths = []
-    extra = extra or os.environ.get("SITREP_LEXICON")
-    if extra:
-        paths.append(str(Path(extra)))
-    paths.append(str(DEFAULT_PATH))
-    return _load(tuple(paths))
+def _parse(text: str, path) -> dict:
+    try:
+        data = safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f":{mark.line + 1}" if mark else ""
+        raise LexiconError(f"{path}{at}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: the lexicon must be a mapping with an `entries:` list")
+    return data
+
+
+def _of_knowledge(kb) -> Lexicon:
+    return build(_sources(kb))
+
+
+def load_lexicon(extra: str | os.PathLike | None = None, kb=None) -> Lexicon:
+    """The lexicon of `kb` (default: the process-wide Knowledge, which overlays SITREP_DATA and
+    SITREP_LEXICON), built once per Knowledge; `extra` names one more file tried first."""
+    from ..knowledge import KnowledgeError, get_knowledge
+
+    if kb is None:
+        env = os.environ.get("SITREP_LEXICON")
+        try:
+            known = get_knowledge().overlay_paths(NAME)
+        except KnowledgeError as exc:
+            raise LexiconError(str(exc)) from None
+        if extra is None and env and Path(env) not in known:
+            extra = env          # set after the process-wide Knowledge was built
+        if extra is not None:
+            kb = _extra_knowledge(str(Path(extra)))
+        else:
+            kb = get_knowledge()
+    return kb.derived("event_lexicon", _of_knowledge)
+
+
+_EXTRA: dict[str, object] = {}
+
+
+def _extra_knowledge(path: str):
+    """A Knowledge whose lexicon overlay is `path` (kept, so its lexicon is built once)."""
+    from ..knowledge import Knowledge
+
+    if path not in _EXTRA:
+        _EXTRA[path] = Knowledge(env={"SITREP_LEXICON": path})
+    return _EXTRA[path]

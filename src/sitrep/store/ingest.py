@@ -17,9 +17,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import json
+import os
 import re
+import socket
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ from sqlalchemy import delete, insert, select, text as sql_text, update
 from ..record import InputError, Record
 from . import schema as S
 from .db import retrying, write_tx
-from .link import link_article_events, lookup_entity, lookup_place, refresh_clusters, resolve_entity, resolve_place
+from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
 from .names import name_key, place_key, simple
 from .search import index_article, index_quotes, unindex_article
 
@@ -181,6 +184,197 @@ def _mention_rows(mentions, aid: str, **ref) -> list[dict]:
                  sent_start=m.sent_start, sent_end=m.sent_end, **ids) for m in mentions or []]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(name: str) -> str:
+    """name_key, memoised: the same actors and speakers recur in article after article."""
+    return name_key(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _place_key(name: str) -> str:
+    return place_key(name)
+
+
+def _day(value) -> str | None:
+    return (value or None) and str(value)[:10]
+
+
+class ArticleNames:
+    """The entities and places of one article, resolved to corpus ids, and the look-up of any
+    other name its quotes and events mention: the article's own names first, then the corpus,
+    with one `IN` query per table for all the names an article still needs."""
+
+    def __init__(self):
+        self.entity_by_key: dict[str, int] = {}
+        self.place_by_key: dict[str, int] = {}
+        self.place_info: dict[int, Any] = {}
+
+    def prefetch(self, conn, entity_names: Iterable[str | None], place_names: Iterable[str | None]) -> None:
+        """Look up, once, every name the article mentions but did not resolve itself."""
+        self._fetch(conn, S.entity_aliases.c.entity_id, S.entity_aliases.c.key, self.entity_by_key,
+                    {_name_key(n) for n in entity_names if n})
+        self._fetch(conn, S.place_aliases.c.place_id, S.place_aliases.c.key, self.place_by_key,
+                    {_place_key(n) for n in place_names if n})
+
+    @staticmethod
+    def _fetch(conn, ident, key_col, known: dict[str, int | None], keys: set[str]) -> None:
+        wanted = sorted(k for k in keys if k and k not in known)
+        for i in range(0, len(wanted), 500):      # within every database's parameter limit
+            chunk = wanted[i:i + 500]
+            found: dict[str, int] = {}
+            for ref, key in conn.execute(select(ident, key_col).where(key_col.in_(chunk))):
+                if key not in found or ref < found[key]:
+                    found[key] = ref
+            known.update({k: found.get(k) for k in chunk})
+
+    def entity(self, name: str | None) -> int | None:
+        return self.entity_by_key.get(_name_key(name)) if name else None
+
+    def place(self, name: str | None) -> int | None:
+        return self.place_by_key.get(_place_key(name)) if name else None
+
+
+def _copy_of(conn, aid: str, chash: str, copy: tuple[str, float] | None) -> tuple[str | None, float | None]:
+    """(original article id, similarity) when this article is a copy: a near-duplicate found by
+    the copy index, else an exact content-hash match stored under another key."""
+    A = S.articles
+    if copy is None:
+        same = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.content_hash == chash, A.c.id != aid)
+                            .order_by(A.c.ingested_at, A.c.id).limit(1)).first()
+        if same:
+            copy = (same.copy_of or same.id, 1.0)
+    if copy is None:
+        return None, None
+    root = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.id == copy[0])).first()
+    if root is None or (root.copy_of or root.id) == aid:
+        return None, None
+    return root.copy_of or root.id, round(float(copy[1]), 4)
+
+
+def article_row(rec: Record, aid: str, key: str, chash: str, mh: MinHash | None,
+                copy_of: str | None, sim: float | None, run_id: int | None) -> dict:
+    bc = rec.body_chars
+    return dict(
+        id=aid, key=key, ext_id=rec.id, url=rec.url, source=rec.source, title=rec.title,
+        published=_day(rec.published), text=rec.text or "", content_hash=chash,
+        body_start=bc[0] if bc else None, body_end=bc[1] if bc else None,
+        boilerplate=json.dumps(list(rec.boilerplate or []), ensure_ascii=False),
+        copy_of=copy_of, similarity=sim,
+        minhash=json.dumps([int(x) for x in mh.hashvalues]) if mh is not None else None,
+        run_id=run_id, ingested_at=_now())
+
+
+def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[dict]:
+    """Resolve the article's persons and organisations; write their article rows. Returns their
+    mention rows."""
+    ae: dict[int, dict] = {}
+    mention_rows: list[dict] = []
+    for kind, items in (("person", rec.persons), ("organization", rec.organizations)):
+        for ent in items or []:
+            eid = resolve_entity(conn, ent.kind or kind, ent.name, ent.aliases, ent.country, ent.role)
+            if eid is None:
+                continue
+            for form in [ent.name, *(ent.aliases or [])]:
+                names.entity_by_key.setdefault(_name_key(form), eid)
+            row = ae.setdefault(eid, {"article_id": aid, "entity_id": eid, "name": ent.name,
+                                      "role": ent.role, "n_mentions": 0})
+            row["n_mentions"] += len(ent.mentions or [])
+            mention_rows += _mention_rows(ent.mentions, aid, entity_id=eid)
+    if ae:
+        conn.execute(insert(S.article_entities), list(ae.values()))
+    return mention_rows
+
+
+def _store_places(conn, rec: Record, aid: str, names: ArticleNames) -> list[dict]:
+    """Resolve the article's places; write their article rows. Returns their mention rows."""
+    ap: dict[int, dict] = {}
+    mention_rows: list[dict] = []
+    for loc in rec.locations or []:
+        pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
+                            loc.admin1, loc.geonameid)
+        if pid is None:
+            continue
+        names.place_info.setdefault(pid, loc)
+        for form in [loc.name, *(loc.aliases or [])]:
+            names.place_by_key.setdefault(_place_key(form), pid)
+        row = ap.setdefault(pid, {"article_id": aid, "place_id": pid, "name": loc.name, "n_mentions": 0})
+        row["n_mentions"] += len(loc.mentions or [])
+        mention_rows += _mention_rows(loc.mentions, aid, place_id=pid)
+    if ap:
+        conn.execute(insert(S.article_places), list(ap.values()))
+    return mention_rows
+
+
+def quote_rows(rec: Record, aid: str, names: ArticleNames) -> list[dict]:
+    return [dict(article_id=aid, speaker=q.speaker, speaker_entity_id=names.entity(q.speaker),
+                 text=q.text or "", direct=bool(q.direct), evidence=q.evidence, start=q.start, end=q.end,
+                 verb=q.verb) for q in rec.quotes or []]
+
+
+def count_rows(rec: Record, aid: str) -> list[dict]:
+    return [dict(article_id=aid, value=float(c.value), category=c.category, what=c.what,
+                 approximate=bool(c.approximate), qualifier=c.qualifier, evidence=c.evidence,
+                 start=c.start, end=c.end, value_start=c.value_start, value_end=c.value_end)
+            for c in rec.counts or []]
+
+
+def _event_place(ev, loc) -> tuple:
+    """(lat, lon, admin1, country) of an event: its own, else those of the place it names."""
+    lat, lon = ev.lat, ev.lon
+    if (lat is None or lon is None) and loc is not None and loc.lat is not None:
+        lat, lon = loc.lat, loc.lon
+    if lat is None or lon is None:
+        lat = lon = None
+    admin1 = ev.admin1 or (loc.admin1 if loc is not None else None)
+    if admin1 is None and loc is not None and (loc.kind or "") == "admin1":
+        admin1 = loc.name
+    country = ev.country or (loc.country if loc is not None else None)
+    return lat, lon, admin1, country
+
+
+def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, is_copy: bool) -> dict:
+    pid = names.place(ev.location)
+    lat, lon, admin1, country = _event_place(ev, names.place_info.get(pid))
+    date = _day(ev.date)
+    return dict(
+        article_id=aid, idx=i, type=(ev.type or "").upper(), mode=ev.mode,
+        actor=ev.actor, actor_key=_name_key(ev.actor or "") or None, actor_entity_id=names.entity(ev.actor),
+        target=ev.target, target_key=_name_key(ev.target or "") or None, target_entity_id=names.entity(ev.target),
+        location=ev.location, location_key=_place_key(ev.location or "") or None, place_id=pid,
+        country=country, admin1=admin1, admin1_key=_place_key(admin1 or "") or None, lat=lat, lon=lon,
+        date=date, day=date or published, fatalities=ev.fatalities,
+        attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
+        evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
+        acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,
+        trigger=ev.trigger, rule=ev.rule, actor_country=ev.actor_country, actor_sector=ev.actor_sector,
+        target_country=ev.target_country, target_sector=ev.target_sector, is_copy=is_copy)
+
+
+def _store_children(conn, rec: Record, aid: str, is_copy: bool) -> list[dict]:
+    """Entities, places, mentions, quotes, counts and events of one article; returns the event
+    rows (with their ids) for linking."""
+    names = ArticleNames()
+    mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names)
+    if mention_rows:
+        conn.execute(insert(S.mentions), mention_rows)
+    events = rec.events or []
+    names.prefetch(conn, [q.speaker for q in rec.quotes or []] + [n for ev in events for n in (ev.actor, ev.target)],
+                   [ev.location for ev in events])
+    quotes = quote_rows(rec, aid, names)
+    if quotes:
+        qids = insert_in_order(conn, S.quotes, quotes)
+        index_quotes(conn, [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quotes)])
+    counts = count_rows(rec, aid)
+    if counts:
+        conn.execute(insert(S.counts), counts)
+    published = _day(rec.published)
+    ev_rows = [event_row(ev, i, aid, names, published, is_copy) for i, ev in enumerate(events)]
+    if ev_rows:
+        for vals, eid in zip(ev_rows, insert_in_order(conn, S.events, ev_rows)):
+            vals["id"] = eid
+    return ev_rows
+
+
 def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[str, float] | None,
                  run_id: int | None) -> tuple[str, str]:
     """Write one article and everything extracted from it inside the caller's transaction.
@@ -196,141 +390,16 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
             return "unchanged", existing.id
         touched |= _delete_article(conn, existing.id)
         status = "replaced"
-    copy_of, sim = None, None
-    if copy is None:
-        same = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.content_hash == chash, A.c.id != aid)
-                            .order_by(A.c.ingested_at, A.c.id).limit(1)).first()
-        if same:
-            copy = (same.copy_of or same.id, 1.0)
-    if copy is not None:
-        root = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.id == copy[0])).first()
-        if root is not None:
-            copy_of, sim = (root.copy_of or root.id), round(float(copy[1]), 4)
-            if copy_of == aid:
-                copy_of, sim = None, None
-    text = rec.text or ""
-    bc = rec.body_chars
-    conn.execute(insert(A), dict(
-        id=aid, key=key, ext_id=rec.id, url=rec.url, source=rec.source, title=rec.title,
-        published=(rec.published or None) and str(rec.published)[:10], text=text, content_hash=chash,
-        body_start=bc[0] if bc else None, body_end=bc[1] if bc else None,
-        boilerplate=json.dumps(list(rec.boilerplate or []), ensure_ascii=False),
-        copy_of=copy_of, similarity=sim,
-        minhash=json.dumps([int(x) for x in mh.hashvalues]) if mh is not None else None,
-        run_id=run_id, ingested_at=_now()))
+    copy_of, sim = _copy_of(conn, aid, chash, copy)
+    conn.execute(insert(A), article_row(rec, aid, key, chash, mh, copy_of, sim, run_id))
     if status == "new" and copy_of:
         status = "copy"
-    index_article(conn, aid, rec.title, text)
-
-    # entities and their mentions
-    ent_by_key: dict[str, int] = {}
-    ae: dict[int, dict] = {}
-    mention_rows: list[dict] = []
-    for kind, items in (("person", rec.persons), ("organization", rec.organizations)):
-        for ent in items or []:
-            eid = resolve_entity(conn, ent.kind or kind, ent.name, ent.aliases, ent.country, ent.role)
-            if eid is None:
-                continue
-            for form in [ent.name, *(ent.aliases or [])]:
-                ent_by_key.setdefault(name_key(form), eid)
-            row = ae.setdefault(eid, {"article_id": aid, "entity_id": eid, "name": ent.name,
-                                      "role": ent.role, "n_mentions": 0})
-            row["n_mentions"] += len(ent.mentions or [])
-            mention_rows += _mention_rows(ent.mentions, aid, entity_id=eid)
-    if ae:
-        conn.execute(insert(S.article_entities), list(ae.values()))
-
-    place_by_key: dict[str, int] = {}
-    place_info: dict[int, Any] = {}
-    ap: dict[int, dict] = {}
-    for loc in rec.locations or []:
-        pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
-                            loc.admin1, loc.geonameid)
-        if pid is None:
-            continue
-        place_info.setdefault(pid, loc)
-        for form in [loc.name, *(loc.aliases or [])]:
-            place_by_key.setdefault(place_key(form), pid)
-        row = ap.setdefault(pid, {"article_id": aid, "place_id": pid, "name": loc.name, "n_mentions": 0})
-        row["n_mentions"] += len(loc.mentions or [])
-        mention_rows += _mention_rows(loc.mentions, aid, place_id=pid)
-    if ap:
-        conn.execute(insert(S.article_places), list(ap.values()))
-    if mention_rows:
-        conn.execute(insert(S.mentions), mention_rows)
-
-    looked: dict[tuple[str, str], int | None] = {}    # corpus look-ups, once per name per article
-
-    def find_entity(name: str) -> int | None:
-        k = name_key(name)
-        if ent_by_key.get(k):
-            return ent_by_key[k]
-        if ("e", k) not in looked:
-            looked[("e", k)] = lookup_entity(conn, name)
-        return looked[("e", k)]
-
-    def find_place(name: str) -> int | None:
-        k = place_key(name)
-        if place_by_key.get(k):
-            return place_by_key[k]
-        if ("p", k) not in looked:
-            looked[("p", k)] = lookup_place(conn, name)
-        return looked[("p", k)]
-
-    quote_rows = [dict(article_id=aid, speaker=q.speaker, speaker_entity_id=find_entity(q.speaker) if q.speaker else None,
-                       text=q.text or "", direct=bool(q.direct), evidence=q.evidence, start=q.start, end=q.end,
-                       verb=q.verb) for q in rec.quotes or []]
-    if quote_rows:   # one executemany; ids come back in parameter order
-        qids = conn.execute(insert(S.quotes).returning(S.quotes.c.id, sort_by_parameter_order=True),
-                            quote_rows).scalars().all()
-        index_quotes(conn, [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quote_rows)])
-
-    if rec.counts:
-        conn.execute(insert(S.counts), [dict(
-            article_id=aid, value=float(c.value), category=c.category, what=c.what, approximate=bool(c.approximate),
-            qualifier=c.qualifier, evidence=c.evidence, start=c.start, end=c.end) for c in rec.counts])
-
-    ev_dicts = []
-    published = (rec.published or None) and str(rec.published)[:10]
-    for i, ev in enumerate(rec.events or []):
-        pid = None
-        if ev.location:
-            pid = find_place(ev.location)
-        loc = place_info.get(pid)
-        lat, lon = ev.lat, ev.lon
-        if (lat is None or lon is None) and loc is not None and loc.lat is not None:
-            lat, lon = loc.lat, loc.lon
-        if lat is None or lon is None:
-            lat = lon = None
-        admin1 = ev.admin1 or (loc.admin1 if loc is not None else None)
-        if admin1 is None and loc is not None and (loc.kind or "") == "admin1":
-            admin1 = loc.name
-        country = ev.country or (loc.country if loc is not None else None)
-        actor_eid = find_entity(ev.actor) if ev.actor else None
-        target_eid = find_entity(ev.target) if ev.target else None
-        vals = dict(
-            article_id=aid, idx=i, type=(ev.type or "").upper(), mode=ev.mode,
-            actor=ev.actor, actor_key=name_key(ev.actor) or None, actor_entity_id=actor_eid,
-            target=ev.target, target_key=name_key(ev.target) or None, target_entity_id=target_eid,
-            location=ev.location, location_key=place_key(ev.location) or None, place_id=pid,
-            country=country, admin1=admin1, admin1_key=place_key(admin1) or None, lat=lat, lon=lon,
-            date=(ev.date or None) and str(ev.date)[:10], fatalities=ev.fatalities,
-            attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
-            evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
-            acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,
-            trigger=ev.trigger, rule=ev.rule, actor_country=ev.actor_country, actor_sector=ev.actor_sector,
-            target_country=ev.target_country, target_sector=ev.target_sector, is_copy=copy_of is not None)
-        vals["day"] = vals["date"] or published
-        ev_dicts.append(vals)
-    if ev_dicts:   # one executemany; ids come back in parameter order
-        ids = conn.execute(insert(S.events).returning(S.events.c.id, sort_by_parameter_order=True),
-                           ev_dicts).scalars().all()
-        for vals, eid in zip(ev_dicts, ids):
-            vals["id"] = eid
-    if ev_dicts and conn.engine.dialect.name == "postgresql":
+    index_article(conn, aid, rec.title, rec.text or "")
+    ev_rows = _store_children(conn, rec, aid, copy_of is not None)
+    if ev_rows and conn.engine.dialect.name == "postgresql":
         # linking reads candidate clusters then writes: one linker at a time across processes
         conn.execute(sql_text("SELECT pg_advisory_xact_lock(727002)"))
-    touched -= link_article_events(conn, ev_dicts)
+    touched -= link_article_events(conn, ev_rows)
     refresh_clusters(conn, touched)
     return status, aid
 
@@ -360,7 +429,8 @@ def start_run(engine, inputs: Sequence[str] | None) -> int:
         with write_tx(engine) as conn:
             return conn.execute(insert(S.runs).values(
                 started_at=_now(), inputs=json.dumps([str(i) for i in inputs or []]), status="running",
-                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0)
+                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0,
+                pid=os.getpid(), host=socket.gethostname())
                 .returning(S.runs.c.id)).scalar_one()
     return retrying(tx)
 

@@ -82,11 +82,30 @@ def _v4_covering_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
 
 
+def _v5_count_figure_span(conn: Connection) -> None:
+    """The figure's own offsets on counts (so pages mark "1,332", not the whole sentence)."""
+    cols = {c["name"] for c in inspect(conn).get_columns("counts")}
+    for name in ("value_start", "value_end"):
+        if name not in cols:
+            conn.exec_driver_sql(f"ALTER TABLE counts ADD COLUMN {name} INTEGER")
+
+
+def _v6_run_owner(conn: Connection) -> None:
+    """runs.pid and runs.host: which process owns a "running" run, so the next ingest can tell
+    a killed run (marked "interrupted") from one still going."""
+    cols = {c["name"] for c in inspect(conn).get_columns("runs")}
+    for name, kind in (("pid", "INTEGER"), ("host", "VARCHAR(255)")):
+        if name not in cols:
+            conn.exec_driver_sql(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "baseline schema", _v1_baseline),
     (2, "full-text search", _v2_fulltext),
     (3, "event query indexes", _v3_event_query_indexes),
     (4, "covering indexes for filtered event pages", _v4_covering_indexes),
+    (5, "count figure offsets", _v5_count_figure_span),
+    (6, "owner process of an ingest run", _v6_run_owner),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -12,12 +12,16 @@ from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from . import svg
+from ..numbers import number_value
+from .. import charts as svg
+from ..countries import country_name, is_country_level, region_label
 from .api import event_filters, found
 from .highlight import Span, boilerplate_spans, highlight
 from .source import EventFilters, Source
@@ -35,6 +39,7 @@ def marked(snippet: str | None) -> Markup:
 
 
 TEMPLATES.env.filters["marked"] = marked
+TEMPLATES.env.globals.update(country_name=country_name, region_label=region_label)
 PAGE = 50
 COMPARED = ("date", "actor", "target", "location", "fatalities", "status", "attributed_to", "mode")
 
@@ -45,6 +50,18 @@ def source(request: Request) -> Source:
 
 def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
     return TEMPLATES.TemplateResponse(request, name, ctx, status_code=status_code)
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """Errors of pages are HTML pages (with the site's header); /api and /docs keep JSON."""
+    async def handler(request: Request, exc: StarletteHTTPException):
+        path = request.url.path
+        if path.startswith(("/api", "/openapi", "/static")):
+            return await http_exception_handler(request, exc)
+        return render(request, "error.html", status_code=exc.status_code, status=exc.status_code,
+                      detail=exc.detail if exc.status_code != 404 or exc.detail != "Not Found"
+                      else f"No page at {path}.")
+    app.add_exception_handler(StarletteHTTPException, handler)
 
 
 def pager(request: Request, offset: int, count: int, total: int | None, limit: int = PAGE) -> dict:
@@ -62,9 +79,9 @@ def pager(request: Request, offset: int, count: int, total: int | None, limit: i
 def overview(request: Request, since: Optional[str] = None, until: Optional[str] = None,
              src: Source = Depends(source)):
     stats = src.stats(since, until)
-    per_day = [(d["day"], d["n"]) for d in stats["per_day"]]
+    per_day, unit = svg.daily([(d["day"], d["n"]) for d in stats["per_day"]], since, until, last=90)
     charts = {
-        "per_day": svg.bar_chart(per_day[-90:], width=760, height=200, title="Events per day"),
+        "per_day": svg.bar_chart(per_day, width=760, height=200, title=f"Events per {unit}"),
         "by_type": svg.hbar_chart([(d["type"], d["n"]) for d in stats["by_type"][:16]],
                                   link="/timeline?type={key}"),
         "by_region": svg.hbar_chart([(d["region"], d["n"]) for d in stats["by_region"][:12]],
@@ -76,15 +93,57 @@ def overview(request: Request, since: Optional[str] = None, until: Optional[str]
                   actors=actors)
 
 
+DOWNLOAD_MAX = 10_000
+TIMELINE_COLUMNS = ("day", "date", "type", "mode", "actor", "target", "location", "country", "admin1", "lat",
+                    "lon", "fatalities", "status", "attributed_to", "source", "url", "title", "published",
+                    "evidence", "article_id", "cluster_id", "id")
+ENTITY_COLUMNS = ("id", "name", "kind", "role", "country", "n_articles")
+
+
+def download(rows: list[dict], columns: tuple[str, ...], fmt: str, name: str) -> Response:
+    """A list as a CSV or JSON file (what the page shows, every page of it up to DOWNLOAD_MAX)."""
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        body = json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=1)
+        return Response(body, media_type="application/json",
+                        headers={"content-disposition": f'attachment; filename="{name}.json"'})
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(columns)
+    for r in rows:
+        w.writerow(["" if r.get(c) is None else json.dumps(r[c], ensure_ascii=False)
+                    if isinstance(r.get(c), (list, dict)) else r[c] for c in columns])
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{name}.csv"'})
+
+
+@router.get("/timeline.{fmt}")
+def timeline_download(fmt: str, f: EventFilters = Depends(event_filters), src: Source = Depends(source)):
+    if fmt not in ("csv", "json"):
+        raise HTTPException(404, f"no download format {fmt!r}; use csv or json")
+    items, _ = src.events(f, DOWNLOAD_MAX, 0)
+    return download(items, TIMELINE_COLUMNS, fmt, "sitrep-timeline")
+
+
+@router.get("/entities.{fmt}")
+def entities_download(fmt: str, kind: Optional[str] = None, q: Optional[str] = None,
+                      src: Source = Depends(source)):
+    if fmt not in ("csv", "json"):
+        raise HTTPException(404, f"no download format {fmt!r}; use csv or json")
+    items, _ = src.entities(kind, q, DOWNLOAD_MAX, 0)
+    return download(items, ENTITY_COLUMNS, fmt, "sitrep-actors")
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, f: EventFilters = Depends(event_filters),
              offset: int = Query(0, ge=0), src: Source = Depends(source)):
     items, total = src.events(f, PAGE, offset)
-    days: dict[str, list] = {}
-    for e in items:
-        days.setdefault(e.get("day") or e.get("date") or "undated", []).append(e)
-    chart = svg.bar_chart(src.events_per_day(f)[-90:], width=760, height=140, title="Reports per day")
-    return render(request, "timeline.html", days=days, f=f, types=src.event_types(), chart=chart,
+    per_day, unit = svg.daily(src.events_per_day(f), f.since, f.until, last=90)
+    chart = svg.bar_chart(per_day, width=760, height=140, title=f"Reports per {unit}")
+    return render(request, "timeline.html", items=items, f=f, types=src.event_types(), chart=chart,
                   statuses=("occurred", "claimed", "denied", "threatened", "planned", "warned"),
                   page=pager(request, offset, len(items), total))
 
@@ -92,7 +151,25 @@ def timeline(request: Request, f: EventFilters = Depends(event_filters),
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, f: EventFilters = Depends(event_filters), src: Source = Depends(source)):
     query = {k: v for k, v in request.query_params.items() if k != "offset" and v != ""}
-    return render(request, "map.html", f=f, types=src.event_types(), points_url="/api/map?" + urlencode(query))
+    clusters, _ = src.clusters(f, 500, 0)
+    unplotted = [c for c in clusters if is_country_level(c)][:50]
+    return render(request, "map.html", f=f, types=src.event_types(), points_url="/api/map?" + urlencode(query),
+                  unplotted=unplotted)
+
+
+@router.get("/admin1.geojson")
+def admin1_geojson():
+    """Province (admin-1) outlines for the map, when a data file `admin1.geojson` is installed (in
+    the package data or a SITREP_DATA folder); 404 otherwise, and the map draws countries only."""
+    from fastapi.responses import FileResponse
+
+    from ..knowledge import get_knowledge
+    kb = get_knowledge()
+    for path in [*kb.overlay_paths("admin1.geojson"), kb.path("admin1.geojson")]:
+        if path.is_file():
+            return FileResponse(path, media_type="application/geo+json",
+                                headers={"cache-control": "public, max-age=86400"})
+    raise HTTPException(404, "no admin1.geojson installed")
 
 
 @router.get("/disputes", response_class=HTMLResponse)
@@ -102,11 +179,16 @@ def disputes_page(request: Request, offset: int = Query(0, ge=0), src: Source = 
 
 
 def disagreements(sources: list[dict]) -> set[str]:
-    """Fields on which the sources of one event report different non-empty values."""
+    """Fields on which different ARTICLES report different non-empty values for one event (two
+    wordings inside one article are not sources differing; syndicated copies are no source)."""
     out = set()
     for name in COMPARED:
-        values = {str(s.get(name)).strip().lower() for s in sources if s.get(name) not in (None, "")}
-        if len(values) > 1:
+        by_article: dict[str, set[str]] = {}
+        for s in sources:
+            if s.get(name) not in (None, "") and not s.get("is_copy"):
+                by_article.setdefault(s.get("article_id") or "", set()).add(str(s[name]).strip().lower())
+        values = list(by_article.values())
+        if len(values) > 1 and not set.intersection(*values):     # no value every article gives
             out.add(name)
     return out
 
@@ -131,31 +213,8 @@ def articles_page(request: Request, source_name: Optional[str] = Query(None, ali
 NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?(?:\s*(?:million|thousand|billion))?|\b(?:one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
                     r"dozens?|hundreds|thousands)\b", re.IGNORECASE)
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "hundred": 100}
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-
-def _number_value(token: str) -> float | None:
-    t = token.lower().strip()
-    if t in WORDS:
-        return WORDS[t]
-    scale = 1.0
-    for word, mult in SCALE.items():
-        if t.endswith(word):
-            t, scale = t[: -len(word)].strip(), mult
-    t = t.replace("\u00a0", "").replace(" ", "")
-    if scale > 1 and "," in t and "." not in t:
-        t = t.replace(",", ".")               # "2,5 million"
-    else:
-        t = t.replace(",", "")
-        if t.count(".") == 1 and len(t.split(".")[1]) == 3 and scale == 1:
-            t = t.replace(".", "")            # "16.000" (European thousands)
-    try:
-        return float(t) * scale
-    except ValueError:
-        return None
+_number_value = number_value      # the one number parser (sitrep.numbers)
 
 
 def number_span(text: str, start: int, end: int, value) -> tuple[int, int]:
@@ -192,11 +251,15 @@ def article_spans(a: dict, target_event: int | None = None) -> list[Span]:
                               {"speaker": q.get("speaker"), "quote": q.get("text"), "verb": q.get("verb"),
                                "direct": q.get("direct")}))
     for n in a.get("counts", []):
-        if n.get("start") is not None and n.get("end"):
+        if n.get("value_start") is not None and n.get("value_end"):
+            start, end = n["value_start"], n["value_end"]      # the figure, as the counts stage found it
+        elif n.get("start") is not None and n.get("end"):
             start, end = number_span(text, n["start"], n["end"], n.get("value"))
-            spans.append(Span(start, end, "count",
-                              {"value": n.get("value"), "category": n.get("category"), "what": n.get("what"),
-                               "qualifier": n.get("qualifier"), "approximate": n.get("approximate")}))
+        else:
+            continue
+        spans.append(Span(start, end, "count",
+                          {"value": n.get("value"), "category": n.get("category"), "what": n.get("what"),
+                           "qualifier": n.get("qualifier"), "approximate": n.get("approximate")}))
     for e in a.get("events", []):
         if e.get("start") is None or not e.get("end"):
             continue
@@ -236,12 +299,12 @@ def entities_page(request: Request, kind: Optional[str] = None, q: Optional[str]
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: int, src: Source = Depends(source)):
     e = found(src.entity(entity_id), f"no entity {entity_id}")
-    per_day = [(d["date"] or "undated", d["n"]) for d in e.get("mentions_over_time", [])]
+    per_day, unit = svg.daily([(d["date"], d["n"]) for d in e.get("mentions_over_time", []) if d.get("date")])
     co = [c for c in e.get("co_occurring", []) if c["name"] != e["name"]][:12]
     nodes = [(e["name"], max([c["n_articles"] for c in co] + [1]))] + [(c["name"], c["n_articles"]) for c in co]
     edges = [(e["name"], c["name"], c["n_articles"]) for c in co]
     ids = {c["name"]: c["id"] for c in co}
-    charts = {"mentions": svg.bar_chart(per_day, width=620, height=160, title="Articles mentioning per day"),
+    charts = {"mentions": svg.bar_chart(per_day, width=620, height=160, title=f"Articles mentioning per {unit}"),
               "network": svg.network(nodes, edges, center=e["name"], size=340,
                                      link="/entities/by-name/{key}") if co else None}
     return render(request, "entity.html", e=e, charts=charts, ids=ids)
@@ -261,3 +324,27 @@ def search_page(request: Request, q: str = Query("", max_length=500), offset: in
                 src: Source = Depends(source)):
     items, total = src.search(q, PAGE, offset) if q.strip() else ([], 0)
     return render(request, "search.html", q=q, items=items, page=pager(request, offset, len(items), total))
+
+
+def _operations(spec: dict) -> list[dict]:
+    """The OpenAPI spec's operations as rows for the docs page (no JavaScript, no CDN)."""
+    ops = []
+    for path, methods in sorted(spec.get("paths", {}).items()):
+        for method, op in methods.items():
+            params = [{"name": p.get("name"), "where": p.get("in"), "required": bool(p.get("required")),
+                       "description": p.get("description") or (p.get("schema") or {}).get("title") or "",
+                       "type": (p.get("schema") or {}).get("type") or next(
+                           (a.get("type") for a in (p.get("schema") or {}).get("anyOf", []) if a.get("type") != "null"), "")}
+                      for p in op.get("parameters", [])]
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "", "params": params,
+                        "body": "requestBody" in op, "try": method == "get" and "{" not in path})
+    return ops
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """The API reference, rendered here from /openapi.json: works offline and under the CSP."""
+    spec = request.app.openapi()
+    return render(request, "api_docs.html", spec=spec, ops=_operations(spec))
+

@@ -13,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
+from ..countries import is_country_level, region_label
 from ..record import EVENT_TYPES
 
 
@@ -37,9 +38,8 @@ class EventFilters:
 
 
 def region_of(country: str | None, admin1: str | None) -> str:
-    if admin1 and country:
-        return f"{admin1} ({country})"
-    return admin1 or country or "not located"
+    """The one region label (sitrep.countries): 'Ukraine — Kharkiv Oblast'."""
+    return region_label(country, admin1, default="not located")
 
 
 class Source:
@@ -120,9 +120,18 @@ class Source:
         return self._memo(("per_day", tuple(sorted((k, str(v)) for k, v in f.store_kwargs().items())), sample),
                           compute)
 
-    def clusters(self, f: EventFilters, limit: int, offset: int) -> tuple[list[dict], int | None]:
-        items = self.store.event_clusters(**f.store_kwargs(), disputed=f.disputed, limit=limit, offset=offset)
-        return items, (offset + len(items) if len(items) < limit else None)
+    def clusters(self, f: EventFilters, limit: int, offset: int,
+                 with_reports: bool = False) -> tuple[list[dict], int | None]:
+        """Real events (clusters), newest first; `with_reports`: each lists its reports."""
+        kw = f.store_kwargs()
+        items = self.store.event_clusters(**kw, disputed=f.disputed, limit=limit, offset=offset,
+                                          with_reports=with_reports)
+        if offset or len(items) == limit:
+            key = ("count_clusters", tuple(sorted((k, str(v)) for k, v in kw.items())), f.disputed)
+            total = self._memo(key, lambda: self.store.count_clusters(**kw, disputed=f.disputed))
+        else:
+            total = offset + len(items)
+        return items, total
 
     def cluster(self, cluster_id: int) -> dict | None:
         return self.store.cluster(cluster_id)
@@ -151,8 +160,8 @@ class Source:
     def _map_points(self, f: EventFilters, limit: int) -> list[dict]:
         places: dict[tuple[float, float], dict] = {}
         for c in self.store.event_clusters(**f.store_kwargs(), disputed=f.disputed, limit=limit):
-            if c.get("lat") is None or c.get("lon") is None:
-                continue
+            if c.get("lat") is None or c.get("lon") is None or is_country_level(c):
+                continue                      # a country's centroid is nowhere the event happened
             k = (round(c["lat"], 2), round(c["lon"], 2))
             p = places.get(k)
             if p is None:
@@ -234,32 +243,13 @@ class Source:
 
     def new_entities(self, since: str, until: str, limit: int) -> list[dict]:
         """Entities whose first article falls in [since, until] (the report's "new actors")."""
-        from sqlalchemy import func, select
-
-        from ..store import schema as S
-        AE, A, EN = S.article_entities, S.articles, S.entities
-        first = func.min(A.c.published)
-        sel = (select(EN.c.id, EN.c.name, EN.c.kind, first.label("first_seen"),
-                      func.count(AE.c.article_id).label("n_articles"))
-               .select_from(AE.join(A, A.c.id == AE.c.article_id).join(EN, EN.c.id == AE.c.entity_id))
-               .group_by(EN.c.id, EN.c.name, EN.c.kind)
-               .having(first >= since).having(first <= until)
-               .order_by(func.count(AE.c.article_id).desc(), EN.c.name).limit(int(limit)))
-        with self.store.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(sel)]
+        return self.store.new_entities(since, until, limit)
 
     # ---------------------------------------------------------------- the write path
     def ingest(self, article: dict) -> dict:
-        """Extract one posted article and store it (the store's ingest: idempotent, one transaction)."""
-        from ..pipeline import extract
-        from ..record import Article
-
-        art = Article(id=article.get("id") or Article.make_id(article.get("url"), article["text"]),
-                      text=article["text"], title=article.get("title"), url=article.get("url"),
-                      source=article.get("source"), published=article.get("published"), origin="api")
-        record = extract(art)
-        result = self.store.ingest_records([record], inputs=["api"])
-        return {"result": result, "events": len(record.events), "record_id": record.id}
+        """Validate, extract and store one posted article (see `sitrep.service.ingest_article`)."""
+        from ..service import ingest_article
+        return ingest_article(self.store, article)
 
 
 def open_source(db_url: str | os.PathLike | None, store=None) -> Source:

@@ -38,10 +38,25 @@
   text.addEventListener("mouseover", function (e) {
     var el = e.target.closest(".hl"); if (el && !selected) show(el);
   });
-  text.addEventListener("click", function (e) {
-    var el = e.target.closest(".hl"); if (!el) return;
+  function select(el) {
     if (selected) selected.classList.remove("selected");
     selected = el; el.classList.add("selected"); show(el);
+  }
+  text.addEventListener("click", function (e) {
+    var el = e.target.closest(".hl"); if (el) select(el);
+  });
+  // keyboard: every fact (not greyed boilerplate) is a tab stop; Enter or Space shows it
+  Array.prototype.forEach.call(text.querySelectorAll(".hl"), function (el) {
+    if (el.classList.length === 2 && el.classList.contains("hl-boilerplate")) return;
+    el.tabIndex = 0;
+    el.setAttribute("role", "button");
+  });
+  text.addEventListener("focusin", function (e) {
+    var el = e.target.closest(".hl"); if (el && !selected) show(el);
+  });
+  text.addEventListener("keydown", function (e) {
+    var el = e.target.closest(".hl");
+    if (el && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(el); }
   });
   // #e<start>-<end> in the URL: scroll to and select the evidence of an event
   var first = document.querySelector(".hl-evidence.target, .hl.target");

@@ -51,6 +51,22 @@
     svg.appendChild(land);
   }
 
+  function drawAdmin1(features) {              // optional province outlines (data/admin1.geojson)
+    var g = el("g", {"class": "admin1layer"});
+    features.forEach(function (f) {
+      if (!f.geometry) return;
+      var polys = f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [f.geometry.coordinates];
+      var d = "";
+      polys.forEach(function (poly) {
+        poly.forEach(function (ring) {
+          d += "M" + ring.map(function (p) { var q = project(p[0], p[1]); return q[0].toFixed(2) + "," + q[1].toFixed(2); }).join("L") + "Z";
+        });
+      });
+      g.appendChild(el("path", {"class": "admin1", d: d}));
+    });
+    land.appendChild(g);
+  }
+
   function render() {
     land.setAttribute("transform", "translate(" + (W / 2 - view.cx * view.scale) + "," + (H / 2 - view.cy * view.scale) + ") scale(" + view.scale + ")");
     if (markers) markers.remove();
@@ -99,6 +115,12 @@
         showList(c.items);
         zoomAt(x, y, 2.5);
       });
+      var name = c.items.length === 1 ? c.items[0].place : null;
+      if (name && clusters.length <= 60) {       // a place name beside a single place's marker
+        var label = el("text", {"class": "place-label", x: (x + r + 3).toFixed(1), y: (y + 4).toFixed(1)});
+        label.textContent = name;
+        g.appendChild(label);
+      }
       markers.appendChild(g); drawn++;
     });
     svg.appendChild(markers);
@@ -166,6 +188,9 @@
       fit(points);
       drawLand(res[0].features);
       render();
+      fetch("/admin1.geojson").then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (fc) { if (fc && fc.features) { drawAdmin1(fc.features); render(); } })
+        .catch(function () {});
       if (status) status.textContent = res[1].events + " events with coordinates at " + points.length + " places";
     })
     .catch(function (e) { if (status) status.textContent = "map failed to load: " + e; });

@@ -1,4 +1,5 @@
-"""Inline SVG for charts and the offline map, built server-side so pages and reports share them.
+"""Inline SVG for charts and the offline map, built server-side so the web pages and the report
+share them (neither imports the other).
 
 Every string that comes from data goes through `escape`: the SVG is embedded in HTML as markup.
 The map projects Natural Earth country outlines (shipped in `sitrep/data/countries.geojson`)
@@ -6,13 +7,13 @@ with a plain equirectangular projection scaled by cos(latitude): no tiles, no ne
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
-from ..resources import load_json
+from .knowledge import Knowledge, get_knowledge
 
 PALETTE = ("#3b6ea5", "#c8553d", "#588b5b", "#8e6c8a", "#d3a625", "#4f9da6", "#a0522d", "#6b7b8c",
            "#b5485d", "#2f4858", "#7a9e3f", "#c97b2b", "#5d5d9b", "#9c6644", "#3c8d93", "#808080")
@@ -24,6 +25,38 @@ def color_for(index: int) -> str:
 
 def _num(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".")
+
+
+def _day(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def daily(counts: Iterable[tuple[str, float]], since: str | None = None, until: str | None = None,
+          last: int | None = None, month_after: int = 92) -> tuple[list[tuple[str, float]], str]:
+    """A continuous time axis: every day from `since` (else the first day) to `until` (else the
+    last), empty days as 0 so gaps show; only the `last` days when given; one bar per month
+    (every month, empty ones too) when the span exceeds `month_after` days. Returns (series, unit)."""
+    by_day: dict[str, float] = {}
+    for day, n in counts:
+        if _day(day):
+            by_day[str(day)[:10]] = by_day.get(str(day)[:10], 0) + n
+    first = _day(since) or (_day(min(by_day)) if by_day else None)
+    end = _day(until) or (_day(max(by_day)) if by_day else None)
+    if first is None or end is None or end < first:
+        return sorted(by_day.items()), "day"
+    if last and (end - first).days + 1 > last:
+        first = end - dt.timedelta(days=last - 1)
+    days = [(first + dt.timedelta(i)).isoformat() for i in range((end - first).days + 1)]
+    series = [(d, by_day.get(d, 0)) for d in days]
+    if len(series) <= month_after:
+        return series, "day"
+    months: dict[str, float] = {}
+    for d, n in series:
+        months[d[:7]] = months.get(d[:7], 0) + n
+    return list(months.items()), "month"
 
 
 def bar_chart(series: Sequence[tuple[str, float]], *, width: int = 640, height: int = 180,
@@ -131,10 +164,9 @@ CHART_STYLE = (".bar{shape-rendering:crispEdges}.grid{stroke:#ddd}.axis{font:10p
                ".chart-title{font:bold 11px sans-serif;fill:#222}.edge{stroke:#9ab}"
                ".node{fill:#3b6ea5}.node.center{fill:#c8553d}")
 
-@lru_cache(maxsize=1)
-def countries() -> list[dict]:
-    """Natural Earth 1:110m admin-0 outlines (public domain), loaded once."""
-    return load_json("countries.geojson")["features"]
+def countries(kb: Knowledge | None = None) -> list[dict]:
+    """Natural Earth 1:110m admin-0 outlines (public domain), loaded once per Knowledge."""
+    return (kb or get_knowledge()).json("countries.geojson")["features"]
 
 
 class Projection:
