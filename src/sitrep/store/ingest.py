@@ -285,13 +285,47 @@ def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[di
     return mention_rows
 
 
-def _store_places(conn, rec: Record, aid: str, names: ArticleNames) -> list[dict]:
+class PlaceMemo:
+    """Places already resolved in this run, by everything `resolve_place` is given.
+
+    Resolving the same description again changes nothing (the missing fields it could fill and
+    the aliases it could add are there since the first time; places are never deleted), so its
+    id is reused without a query. Entries count only once their article's transaction has
+    committed (`commit`); a rolled-back article's are dropped (`rollback`)."""
+
+    def __init__(self):
+        self.known: dict[tuple, int] = {}
+        self.pending: dict[tuple, int] = {}
+
+    @staticmethod
+    def key(loc) -> tuple:
+        return (loc.name, loc.country, loc.lat, loc.lon, tuple(loc.aliases or ()), loc.kind, loc.admin1,
+                loc.geonameid)
+
+    def resolve(self, conn, loc) -> int | None:
+        k = self.key(loc)
+        pid = self.known.get(k) or self.pending.get(k)
+        if pid is None:
+            pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
+                                loc.admin1, loc.geonameid)
+            if pid is not None:
+                self.pending[k] = pid
+        return pid
+
+    def commit(self) -> None:
+        self.known.update(self.pending)
+        self.pending.clear()
+
+    def rollback(self) -> None:
+        self.pending.clear()
+
+
+def _store_places(conn, rec: Record, aid: str, names: ArticleNames, memo: PlaceMemo) -> list[dict]:
     """Resolve the article's places; write their article rows. Returns their mention rows."""
     ap: dict[int, dict] = {}
     mention_rows: list[dict] = []
     for loc in rec.locations or []:
-        pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
-                            loc.admin1, loc.geonameid)
+        pid = memo.resolve(conn, loc)
         if pid is None:
             continue
         names.place_info.setdefault(pid, loc)
@@ -332,6 +366,10 @@ def _event_place(ev, loc) -> tuple:
     return lat, lon, admin1, country
 
 
+def _json_or_none(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
 def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, is_copy: bool) -> dict:
     pid = names.place(ev.location)
     lat, lon, admin1, country = _event_place(ev, names.place_info.get(pid))
@@ -343,6 +381,8 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         location=ev.location, location_key=_place_key(ev.location or "") or None, place_id=pid,
         country=country, admin1=admin1, admin1_key=_place_key(admin1 or "") or None, lat=lat, lon=lon,
         date=date, day=date or published, fatalities=ev.fatalities,
+        fatalities_reports=_json_or_none(getattr(ev, "fatalities_reports", None)),
+        toll_disputed=getattr(ev, "toll_disputed", None),
         attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
         evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
         acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,
@@ -350,11 +390,11 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         target_country=ev.target_country, target_sector=ev.target_sector, is_copy=is_copy)
 
 
-def _store_children(conn, rec: Record, aid: str, is_copy: bool) -> list[dict]:
+def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo) -> list[dict]:
     """Entities, places, mentions, quotes, counts and events of one article; returns the event
     rows (with their ids) for linking."""
     names = ArticleNames()
-    mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names)
+    mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names, memo)
     if mention_rows:
         conn.execute(insert(S.mentions), mention_rows)
     events = rec.events or []
@@ -376,9 +416,11 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool) -> list[dict]:
 
 
 def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[str, float] | None,
-                 run_id: int | None) -> tuple[str, str]:
+                 run_id: int | None, places: PlaceMemo | None = None) -> tuple[str, str]:
     """Write one article and everything extracted from it inside the caller's transaction.
-    Returns (status, article id): status is new | unchanged | replaced | copy."""
+    Returns (status, article id): status is new | unchanged | replaced | copy. `places` carries
+    the places resolved earlier in the run (the caller commits or rolls it back with the
+    transaction)."""
     A = S.articles
     key = article_key(rec, chash)
     aid = article_id(key)
@@ -395,7 +437,7 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     if status == "new" and copy_of:
         status = "copy"
     index_article(conn, aid, rec.title, rec.text or "")
-    ev_rows = _store_children(conn, rec, aid, copy_of is not None)
+    ev_rows = _store_children(conn, rec, aid, copy_of is not None, places or PlaceMemo())
     if ev_rows and conn.engine.dialect.name == "postgresql":
         # linking reads candidate clusters then writes: one linker at a time across processes
         conn.execute(sql_text("SELECT pg_advisory_xact_lock(727002)"))
@@ -455,6 +497,7 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
         index.load(conn)
     counters = {"read": 0, "new": 0, "unchanged": 0, "replaced": 0, "copies": 0, "errors": 0}
     status = "failed"
+    places = PlaceMemo()
 
     def keep_error(err: InputError) -> None:
         """A failed input is an error row in its own transaction: listed, never dropped."""
@@ -479,11 +522,14 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
             copy = index.best(aid, mh)
 
             def tx(item=item, chash=chash, mh=mh, copy=copy):
+                places.rollback()             # a retried transaction starts again from what committed
                 with write_tx(engine) as conn:
-                    return store_record(conn, item, chash, mh, copy, run_id)
+                    return store_record(conn, item, chash, mh, copy, run_id, places)
             try:
                 st, aid = retrying(tx)
+                places.commit()
             except Exception as exc:   # a bad record must not stop a run of thousands: keep it listed
+                places.rollback()
                 if _is_connection_failure(exc):
                     raise
                 keep_error(InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "
