@@ -76,7 +76,9 @@ def extract_stream(items: Iterable[Article | InputError], workers: int = 1, chun
                    budget: Budget | None = None, pool: ProcessPoolExecutor | None = None,
                    task: Callable = extract_chunk) -> Iterator[Result]:
     """Stream results in input order; memory holds at most a few chunks per worker. `task`
-    (a module-level function, for the children to import) is what a child runs on one chunk."""
+    (a module-level function, for the children to import) is what a child runs on one chunk.
+    `budget` None: the configured one (Budget.configured: --budget-seconds, the environment)."""
+    budget = budget if budget is not None else Budget.configured()
     if workers <= 1 and pool is None:
         for chunk in chunks(items, chunk_size or 32):
             yield from task(chunk, budget)
