@@ -422,6 +422,7 @@ def bench_api(args, ctx) -> dict:
 
 BENCHES = {"throughput": bench_throughput, "commands": bench_commands, "store": bench_store,
            "memory": bench_memory, "cluster": bench_cluster, "linking": bench_linking, "api": bench_api}
+BENCHES["scaling"] = lambda args, ctx: __import__("benchmarks.scaling", fromlist=["step"]).step(args, ctx)  # --only scaling
 
 
 # ------------------------------------------------------------------------------------ main

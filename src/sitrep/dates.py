@@ -42,6 +42,7 @@ scheduled to" on the clause's verb makes the clause future.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -329,6 +330,17 @@ class DateResolver:
             self._cache_key = doc
         return self._cache
 
+    def _between(self, mentions: list[DateMention], lo: int, hi: int) -> list[DateMention]:
+        """The mentions starting in [lo, hi): a bisection, not a scan of the article's mentions
+        per call (which made event dating quadratic in the article's length)."""
+        starts = getattr(self, "_starts", None)
+        if starts is None or starts[0] is not mentions:
+            keys = [m.start for m in mentions]
+            starts = self._starts = (mentions, keys if keys == sorted(keys) else None)
+        if starts[1] is None:
+            return mentions
+        return mentions[bisect.bisect_left(starts[1], lo):bisect.bisect_left(starts[1], hi)]
+
     def resolve(self, span) -> str | None:
         """The ISO day a clause/sentence (Span) or a token's sentence speaks of, or None."""
         if span is None:
@@ -345,7 +357,7 @@ class DateResolver:
         else:                                    # a Token: its sentence, nearest first
             sent = span.sent
             lo, hi, anchor = sent.start_char, sent.end_char, span.idx
-        inside = [m for m in mentions if m.start >= lo and m.end <= hi and m.value]
+        inside = [m for m in self._between(mentions, lo, hi) if m.start >= lo and m.end <= hi and m.value]
         if not inside:
             return None
 

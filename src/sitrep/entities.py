@@ -1066,17 +1066,25 @@ def _group_persons(an, found) -> list["_Person"]:
     persons: list[_Person] = []
     order = sorted(range(len(mentions)), key=lambda k: (-len(mentions[k][0]), mentions[k][1]))
     assigned: dict[int, _Person] = {}
-    by_parts: dict[tuple, _Person] = {}      # a name told again matches as before: once per name
+    by_parts: dict[tuple, _Person | None] = {}   # a name told again matches as before: once per name
+    nick_owner: dict[str, _Person] = {}
     for k in order:
         parts, s, e, *_ = mentions[k]
         text = doc[s:e].text
-        match = next((p for p in persons if text in p.nicks), None) or by_parts.get(tuple(parts)) or \
-            next((p for p in persons if p.matches(parts)), None)
+        match = nick_owner.get(text)
+        if match is None:
+            if tuple(parts) not in by_parts:
+                by_parts[tuple(parts)] = next((p for p in persons if p.matches(parts)), None)
+            match = by_parts[tuple(parts)]
         if match is None:
             match = _Person(parts, " ".join(parts) if s in found.nicknames else text)
             persons.append(match)
+            by_parts[tuple(parts)] = match
         match.nicks.update(mentions[k][6])
-        assigned[k] = by_parts[tuple(parts)] = match
+        for nick in mentions[k][6]:      # the first person (in list order) holding a nickname
+            if nick not in nick_owner or persons.index(nick_owner[nick]) > persons.index(match):
+                nick_owner[nick] = match
+        assigned[k] = match
     for k, (parts, s, e, role, honorific, country, extra) in enumerate(mentions):
         p = assigned[k]
         span = doc[s:e]

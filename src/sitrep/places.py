@@ -479,12 +479,16 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
         elif not found:
             resolved[i] = None
     anchors = _anchors(doc, mentions, resolved)
+    memo: dict[str, Place | None] = {}
     for i, (start, end, text, _) in enumerate(mentions):
         if i in anchors:
             resolved[i] = _anchored(gaz.candidates(text, alternates=True), anchors[i], context)
         elif i not in resolved:
-            resolved[i] = _country_first(gaz.candidates(text, alternates=True), text) or \
-                gaz.resolve(text, context, alternates=True)
+            resolved[i] = _country_first(gaz.candidates(text, alternates=True), text)
+            if resolved[i] is None:
+                if text not in memo:          # the context is fixed here: once per name
+                    memo[text] = gaz.resolve(text, context, alternates=True)
+                resolved[i] = memo[text]
         if i in alternate_only and resolved[i] is not None and context.countries and \
                 resolved[i].country not in context.countries:
             resolved[i] = None            # "Chin" -> Jinzhou by an alternate name, in Myanmar
