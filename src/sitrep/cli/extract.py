@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .options import check_format, fail, format_help
+from .options import check_format, fail, format_help, input_date
 
 EXTRACT_FORMATS = ("jsonl", "json", "table")
 PROGRESS_MIN_FILES = 20            # below this (and small files) a progress bar is only noise
@@ -69,16 +69,11 @@ def extract(
     text: bool = typer.Option(False, "--with-text", help="include the article text in each record"),
 ) -> None:
     """Extract a record per article: entities, places, quotes, counts, events, with evidence."""
-    from ..readers import normalise_date
     from ..record import InputError
     from ..service import extract_paths, progress_bar
 
     format = check_format(format, EXTRACT_FORMATS)
-    if published is not None:
-        iso = normalise_date(published)
-        if iso is None:
-            fail(f"--published {published!r}: not a date (write it YYYY-MM-DD)")
-        published = iso
+    published = input_date(published)
     errors_fh = None
     if errors:
         try:

@@ -69,6 +69,17 @@ def check_status(value: Optional[str]) -> Optional[str]:
     return _checked(check_statuses, value, "--status")
 
 
+def input_date(published: Optional[str]) -> Optional[str]:
+    """--published of extract/ingest/explain: any written date ("22 September 2022") -> ISO."""
+    if published is None:
+        return None
+    from ..readers import normalise_date
+    iso = normalise_date(published)
+    if iso is None:
+        fail(f"--published {published!r}: not a date (write it YYYY-MM-DD)")
+    return iso
+
+
 def check_out(path: Optional[Path], option: str = "--out") -> Optional[Path]:
     """A file this process can create or overwrite (checked before any work is done)."""
     if path is None:
