@@ -47,7 +47,7 @@ COMMIT = git_commit()
 class Run:
     wall: float                  # seconds
     cpu: float                   # user + system seconds of the process and its descendants
-    rss_mb: float = 0.0          # peak RSS of the largest of them
+    rss_mb: float = 0.0          # peak RSS (VmHWM) of the process, when sampled
     load: float = 0.0            # 1-minute load average when the run ended
 
 
@@ -57,7 +57,10 @@ def sitrep_exe() -> list[str]:
 
 
 def run_command(argv: Sequence[str], stdout: Path | None = None, env: dict | None = None) -> Run:
-    """Run a command to completion in a fresh process (its stdout to `stdout` or /dev/null)."""
+    """Run a command to completion in a fresh process (its stdout to `stdout` or /dev/null).
+
+    No RSS from `wait4`: Linux carries a forked child's pre-exec peak (this process's size) into
+    it; `peak_rss_mb` samples the command's own high-water mark instead."""
     with open(stdout or os.devnull, "w", encoding="utf-8") as out, tempfile.TemporaryFile("w+") as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(list(argv), stdout=out, stderr=err,
@@ -69,7 +72,19 @@ def run_command(argv: Sequence[str], stdout: Path | None = None, env: dict | Non
             err.seek(0)
             raise RuntimeError(f"`{' '.join(map(str, argv[:3]))} ...` exited {proc.returncode}: "
                                f"{err.read().strip()[-300:]}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, round(usage.ru_maxrss / 1024, 1), loadavg())
+    return Run(wall, usage.ru_utime + usage.ru_stime, 0.0, loadavg())
+
+
+def vm_hwm_mb(pid: int) -> float | None:
+    """The process's peak RSS so far (VmHWM of its own address space, after exec)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
 
 
 def timed_in_process(fn: Callable[[], object]) -> Run:

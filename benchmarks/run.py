@@ -46,7 +46,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.method import (COMMIT, Figure, Run, interleaved, load_of, loadavg, log, median,  # noqa: E402
-                               median_ratio, run_command, sitrep_exe, spread, timed_in_process, verdict)
+                               median_ratio, run_command, sitrep_exe, spread, timed_in_process, verdict,
+                               vm_hwm_mb)
 
 STEPS = ("throughput", "commands", "store", "memory", "cluster", "linking", "api")
 
@@ -167,8 +168,7 @@ def bench_commands(args, ctx) -> dict:
         runs = interleaved(variants, rounds)
         load = load_of(*runs.values())
         method = f"{n} article(s), whole processes, {rounds} interleaved rounds, median of per-round ratios"
-        out[tag] = {k: {"wall": spread(v), "cpu": spread(v, "cpu"), "rss_mb": spread(v, "rss_mb")}
-                    for k, v in runs.items()}
+        out[tag] = {k: {"wall": spread(v), "cpu": spread(v, "cpu")} for k, v in runs.items()}
         if tag == "one":
             wall = median([r.wall for r in runs["extract"]])
             out["figures"].append(Figure(
@@ -183,9 +183,6 @@ def bench_commands(args, ctx) -> dict:
                                          f"{shown[b]}  vs  {shown[a]}", method, load, f">= {aim}x",
                                          verdict(cpu, aim)).as_dict())
             out[f"{a}_over_{b}"] = {"cpu": cpu, "wall": wall}
-        out["figures"].append(Figure(
-            "`sitrep extract` peak RSS", f"{median([r.rss_mb for r in runs['extract']]):.0f} MB",
-            shown["extract"], method, load).as_dict())
     return out
 
 
@@ -231,15 +228,17 @@ def bench_memory(args, ctx) -> dict:
     log(f"memory: sitrep extract of {args.rss_articles} articles, RSS sampled")
     samples, peak, run = _sampled_rss(cmd)
     fig = Figure(f"peak RSS, `sitrep extract` of {args.rss_articles} articles (streamed)",
-                 f"{peak:.0f} MB (growth first to last tenth: {samples[-1][1] - samples[0][1]:+.0f} MB)"
+                 f"{peak:.0f} MB (growth over the last three quarters of the run: "
+                 f"{samples[-1][1] - samples[len(samples) // 4][1]:+.0f} MB)"
                  if samples else f"{peak:.0f} MB", f"sitrep extract {src.name} --format jsonl > out.jsonl",
-                 "one run, RSS sampled 10 times", [run.load], "< 600 MB",
+                 "one run; RSS sampled every 0.5 s, peak = the process's own high-water mark (VmHWM)", [run.load], "< 600 MB",
                  verdict(peak, 600, higher_is_better=False))
     return {"figures": [fig.as_dict()], "articles": args.rss_articles, "peak_rss_mb": peak,
             "rss_mb_by_time": samples, "seconds": round(run.wall, 1)}
 
 
 def _sampled_rss(cmd: list[str]) -> tuple[list, float, Run]:
+    """[[seconds, RSS MB], ...] every second, the peak (the last VmHWM read), and the run."""
     import psutil
 
     t0 = time.perf_counter()
@@ -247,22 +246,22 @@ def _sampled_rss(cmd: list[str]) -> tuple[list, float, Run]:
                             env={**os.environ, "SITREP_PROGRESS": "0"})
     ps = psutil.Process(proc.pid)
     samples: list = []
+    peak = 0.0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         try:
             samples.append([round(time.perf_counter() - t0, 1), round(ps.memory_info().rss / 2**20, 1)])
+            peak = vm_hwm_mb(proc.pid) or peak
         except psutil.Error:
             pass
-        time.sleep(1.0)
+        time.sleep(0.5)
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"`sitrep extract` exited {proc.returncode}")
     wall = time.perf_counter() - t0
-    peak = round(usage.ru_maxrss / 1024, 1)
-    tenth = max(1, len(samples) // 10)
-    return samples[tenth::tenth], peak, Run(wall, 0.0, peak, loadavg())
+    return samples, peak, Run(wall, 0.0, peak, loadavg())
 
 
 # ------------------------------------------------------------------------------------ cluster
@@ -286,8 +285,7 @@ def bench_cluster(args, ctx) -> dict:
         log(f"cluster: {tag}, {args.cluster_articles} articles, {args.rounds} interleaved rounds")
         runs = interleaved(variants, args.rounds)
         wall, cpu = median_ratio(runs, "local", "cluster"), median_ratio(runs, "local", "cluster", "cpu")
-        out[tag] = {k: {"wall": spread(v), "cpu": spread(v, "cpu"), "rss_mb": spread(v, "rss_mb")}
-                    for k, v in runs.items()}
+        out[tag] = {k: {"wall": spread(v), "cpu": spread(v, "cpu")} for k, v in runs.items()}
         out[tag]["speedup_wall"], out[tag]["cpu_ratio"] = wall, cpu
         method = (f"{args.cluster_articles} articles, whole processes (cluster start-up and storage "
                   f"included), {args.rounds} interleaved rounds, median of per-round ratios")
@@ -440,6 +438,8 @@ def parse_args(argv=None):
     ap.add_argument("--only", type=lambda s: s.split(","), default=list(STEPS), help=f"subset of {','.join(STEPS)}")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--out", type=Path, default=HERE, help="folder for results.md / results.json")
+    ap.add_argument("--keep", action="store_true",
+                    help="start from the results.json in --out and replace only the steps run now")
     return ap.parse_args(argv)
 
 
@@ -463,6 +463,9 @@ def main(argv=None) -> int:
         return 2
     res: dict[str, Any] = {"meta": _meta(args, argv)}
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.keep and (args.out / "results.json").exists():
+        earlier = json.loads((args.out / "results.json").read_text(encoding="utf-8"))
+        res = {**earlier, "meta": {**res["meta"], "earlier": earlier.get("meta")}}
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         ctx: dict[str, Any] = {"tmp": Path(tmp)}
         for name in BENCHES:
