@@ -363,3 +363,11 @@ def test_any_value_of_any_events_option_is_answered_or_one_error_line(corpus, op
     if r.exit_code == 2:
         lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
         assert len(lines) == 1 and lines[0].startswith("error: "), (option, value, r.stderr)
+
+
+def test_serve_on_a_port_in_use_is_one_error_line(corpus):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert_one_error_line(run("serve", "--db", corpus, "--port", port), f"127.0.0.1:{port}", "--port")
