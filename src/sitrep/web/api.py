@@ -59,20 +59,16 @@ def event_filters(
     status: Optional[str] = Query(None, description="occurred | claimed | denied | ..."),
     disputed: Optional[bool] = Query(None, description="only clusters whose sources disagree"),
 ) -> EventFilters:
-    from ..store.query import FilterError, check_period, check_statuses, check_types
+    from ..store.query import FilterError, check_period, check_statuses, check_types, parse_bbox
     try:
         since, until = check_period(since, until)
         type, status = check_types(type), check_statuses(status)
     except FilterError as exc:
         raise HTTPException(422, str(exc))
-    box = None
-    if bbox:
-        try:
-            box = tuple(float(x) for x in bbox.split(","))
-            if len(box) != 4:
-                raise ValueError
-        except ValueError:
-            raise HTTPException(422, "bbox must be four numbers: west,south,east,north")
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except FilterError:
+        raise HTTPException(422, "bbox must be four numbers: west,south,east,north")
     return EventFilters(since=since, until=until, type=type, actor=actor, place=place, bbox=box,
                         attribution=attributed_to or attribution, status=status, disputed=disputed)
 
