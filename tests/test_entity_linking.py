@@ -145,3 +145,15 @@ def test_a_bare_surname_seen_before_its_only_full_name_joins_it_later(tmp_path, 
     [hana] = store.entities(kind="person")
     assert hana["name"] == "Hana Tesfaye" and hana["n_articles"] == 2
     store.close()
+
+
+def test_surname_linking_on_both_back_ends(store):
+    """The bare-surname rebalancing (moving an article's links between entities) on SQLite and
+    PostgreSQL: the bare name first joins the only full name, then leaves it when a second
+    full name with that surname arrives."""
+    daniel, bare, grace = MWANGI[0], MWANGI[3], MWANGI[1]
+    store.ingest_records([person_article(*daniel), person_article(*bare)])
+    assert people(store) == {"Daniel Mwangi"}
+    store.ingest_records([person_article(*grace)])
+    assert people(store) == {"Daniel Mwangi", "Grace Mwangi", "Mwangi"}
+    assert _linked(store)["bare"] == ["Mwangi"]
