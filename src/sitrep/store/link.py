@@ -149,7 +149,7 @@ def full_names_with_surname(conn, surname: str, kind: str = "person") -> set[int
     return found - {e for (e,) in conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname))}
 
 
-def _bare_entity(conn, surname: str, kind: str = "person") -> int | None:
+def _entity_with_key(conn, surname: str, kind: str = "person") -> int | None:
     EN = S.entities
     return conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname)).scalar()
 
@@ -163,9 +163,13 @@ def _find_entity(conn, kind: str, key: str, forms: dict[str, str]) -> tuple[int 
     ends with it; with none, or several (Grace, Joseph and Min Mwangi), it stays its own entity,
     so the result does not depend on ingest order."""
     person = kind == "person"
-    cands = full_names_with_surname(conn, key, kind)
+    if person:      # a name the corpus already holds as an entity of its own: that one
+        own = _entity_with_key(conn, key, kind)
+        if own is not None:
+            return own, _by_keys(conn, kind, list(forms))[1]
+    cands = full_names_with_surname(conn, key, kind) if person or " " not in key else set()
     if person and (" " not in key or cands):
-        eid = next(iter(cands)) if len(cands) == 1 else _bare_entity(conn, key, kind)
+        eid = next(iter(cands)) if len(cands) == 1 else _entity_with_key(conn, key, kind)
         return eid, _by_keys(conn, kind, list(forms))[1]
     surnames = set(surname_forms(key)) if person else set()
     lookup = [k for k in forms if k not in surnames]
@@ -219,7 +223,7 @@ def rebalance_surname(conn, surname: str, kind: str = "person") -> None:
     known: with one full name, the bare-surname entity joins it; with several, the articles that
     named only the surname leave whichever full name they had joined for the bare entity."""
     fulls = full_names_with_surname(conn, surname, kind)
-    bare = _bare_entity(conn, surname, kind)
+    bare = _entity_with_key(conn, surname, kind)
     if len(fulls) == 1 and bare is not None and bare not in fulls:
         target = next(iter(fulls))
         _move_articles(conn, bare, target, None)
