@@ -82,11 +82,19 @@ def _v4_covering_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
 
 
+def _v5_overview_counts(conn: Connection) -> None:
+    """The overview's per-day/type/region counts (store/overview.py), backfilled."""
+    from . import overview
+    S.overview_counts.create(conn, checkfirst=True)
+    overview.rebuild(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "baseline schema", _v1_baseline),
     (2, "full-text search", _v2_fulltext),
     (3, "event query indexes", _v3_event_query_indexes),
     (4, "covering indexes for filtered event pages", _v4_covering_indexes),
+    (5, "overview counts kept at ingest", _v5_overview_counts),
 ]
 LATEST = MIGRATIONS[-1][0]
 
