@@ -1,27 +1,75 @@
-"""Load test of the web app: p50/p95 latency and errors under N concurrent clients.
+"""Load test of the web app: latency and errors under N concurrent clients, over many distinct
+filters, with first (uncached) and repeated (cached) requests reported apart.
 
-    from benchmarks.web_load import run_load
-    run_load("http://127.0.0.1:8000", concurrency=20, requests=2000)   # -> {"p50": ms, "p95": ms, ...}
+    from benchmarks.web_load import run_load, filter_paths
+    run_load("http://127.0.0.1:8000", filter_paths(400), concurrency=20)
 
 or from the shell, against a running `sitrep serve`:
 
-    .venv/bin/python benchmarks/web_load.py http://127.0.0.1:8000 --concurrency 20 --requests 2000
+    .venv/bin/python benchmarks/web_load.py http://127.0.0.1:8000 --concurrency 20 --distinct 400
 
-A bounded loop: `requests` requests in total, spread over `concurrency` threads, each with its
-own keep-alive httpx client. Any non-200 answer or exception counts as an error.
+Two phases, each `concurrency` threads with their own keep-alive httpx client:
+1. every distinct path once: no answer can come from a cache the load test filled itself
+   ("uncached": the server may still hold a cache from before, which is why the paths differ);
+2. the same paths again, shuffled ("cached": what a cache gives on repeated views).
+Any non-200 answer or exception counts as an error.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import random
 import statistics
 import threading
 import time
 from typing import Sequence
+from urllib.parse import urlencode
 
 import httpx
 
-DEFAULT_PATHS = ("/api/events?limit=50", "/")
+from sitrep.record import EVENT_TYPES as TYPES
+
+PLACES = ("Kharkiv", "Zaporizhia", "Odesa", "Gaza", "Khartoum", "Aleppo", "Donetsk Oblast", "UA", "SD")
+ACTORS = ("Russian forces", "Russia", "Ukraine", "Hamas", "Rapid Support Forces", "Wagner Group")
+STATUSES = ("occurred", "claimed", "denied")
+
+
+def _window(rng: random.Random, start: dt.date, days: int) -> dict:
+    a = start + dt.timedelta(days=rng.randrange(days))
+    return {"since": a.isoformat(), "until": (a + dt.timedelta(days=rng.choice((1, 7, 30, 90)))).isoformat()}
+
+
+def filter_paths(n: int, seed: int = 0, start: str = "2022-02-24", days: int = 3300) -> list[str]:
+    """`n` distinct request paths: the event list, clusters, map points, stats and the overview
+    page, each with its own mix of date window, type, place, actor, status, bbox and offset."""
+    rng = random.Random(seed)
+    day0 = dt.date.fromisoformat(start)
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        kind = rng.choice(("events", "events", "events", "clusters", "map", "stats", "overview"))
+        q: dict = _window(rng, day0, days) if rng.random() < 0.7 else {}
+        if kind in ("events", "clusters", "map"):
+            for key, pool, p in (("type", TYPES, 0.5), ("place", PLACES, 0.3), ("actor", ACTORS, 0.2),
+                                 ("status", STATUSES, 0.15)):
+                if rng.random() < p:
+                    q[key] = rng.choice(pool)
+            if rng.random() < 0.1:
+                w, s = rng.uniform(20, 40), rng.uniform(30, 50)
+                q["bbox"] = f"{w:.1f},{s:.1f},{w + 3:.1f},{s + 3:.1f}"
+        if kind in ("events", "clusters"):
+            q["limit"] = 50
+            q["offset"] = rng.choice((0, 0, 0, 50, 100, 500))
+        base = {"events": "/api/events", "clusters": "/api/clusters", "map": "/api/map",
+                "stats": "/api/stats", "overview": "/"}[kind]
+        if kind in ("stats", "overview"):
+            q = {k: v for k, v in q.items() if k in ("since", "until")}
+        path = base + ("?" + urlencode(q) if q else "")
+        if path not in seen:
+            seen.add(path)
+            out.append(path)
+    return out
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -32,35 +80,28 @@ def _percentile(values: Sequence[float], q: float) -> float:
     return s[k]
 
 
-def run_load(base_url: str, concurrency: int = 20, requests: int = 1000,
-             paths: Sequence[str] = DEFAULT_PATHS, timeout: float = 30.0) -> dict:
-    """Hit `paths` round-robin; return p50/p95/max latency in ms, errors, requests/s, and per path."""
-    base_url = base_url.rstrip("/")
+def _phase(base_url: str, paths: Sequence[str], concurrency: int, timeout: float) -> dict:
     lock = threading.Lock()
-    next_i = 0
-    lat: dict[str, list[float]] = {p: [] for p in paths}
+    queue = list(paths)
+    lat: dict[str, list[float]] = {}
     errors: list[str] = []
 
     def worker():
-        nonlocal next_i
         with httpx.Client(timeout=timeout) as client:
             while True:
                 with lock:
-                    i = next_i
-                    next_i += 1
-                if i >= requests:
-                    return
-                path = paths[i % len(paths)]
+                    if not queue:
+                        return
+                    path = queue.pop()
                 t0 = time.perf_counter()
                 try:
                     r = client.get(base_url + path)
-                    ok = r.status_code == 200
-                    why = f"{path}: HTTP {r.status_code}"
+                    ok, why = r.status_code == 200, f"{path}: HTTP {r.status_code}"
                 except httpx.HTTPError as exc:
                     ok, why = False, f"{path}: {type(exc).__name__}"
                 ms = (time.perf_counter() - t0) * 1000
                 with lock:
-                    lat[path].append(ms)
+                    lat.setdefault(path.split("?")[0], []).append(ms)
                     if not ok:
                         errors.append(why)
 
@@ -73,25 +114,36 @@ def run_load(base_url: str, concurrency: int = 20, requests: int = 1000,
     wall = time.perf_counter() - t0
     every = [v for vs in lat.values() for v in vs]
     return {
-        "p50": round(_percentile(every, 50), 1), "p95": round(_percentile(every, 95), 1),
+        "requests": len(every), "p50": round(_percentile(every, 50), 1), "p95": round(_percentile(every, 95), 1),
         "max": round(max(every), 1) if every else None,
         "mean": round(statistics.fmean(every), 1) if every else None,
-        "errors": len(errors), "error_samples": errors[:5], "requests": len(every),
-        "concurrency": concurrency, "rps": round(len(every) / wall, 1) if wall else None,
-        "per_path": {p: {"p50": round(_percentile(v, 50), 1), "p95": round(_percentile(v, 95), 1),
-                         "n": len(v)} for p, v in lat.items()},
+        "errors": len(errors), "error_samples": errors[:5], "rps": round(len(every) / wall, 1) if wall else None,
+        "per_route": {p: {"p50": round(_percentile(v, 50), 1), "p95": round(_percentile(v, 95), 1), "n": len(v)}
+                      for p, v in sorted(lat.items())},
     }
+
+
+def run_load(base_url: str, paths: Sequence[str], concurrency: int = 20, timeout: float = 60.0,
+             seed: int = 0) -> dict:
+    """Every path once (uncached), then all again in another order (cached)."""
+    base_url = base_url.rstrip("/")
+    first = _phase(base_url, list(reversed(paths)), concurrency, timeout)
+    again = list(paths)
+    random.Random(seed).shuffle(again)
+    repeat = _phase(base_url, again, concurrency, timeout)
+    return {"distinct_paths": len(paths), "concurrency": concurrency, "uncached": first, "cached": repeat,
+            "errors": first["errors"] + repeat["errors"]}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("base_url")
     ap.add_argument("--concurrency", type=int, default=20)
-    ap.add_argument("--requests", type=int, default=1000)
-    ap.add_argument("--path", action="append", help="path to request (repeatable); default: events list and overview")
+    ap.add_argument("--distinct", type=int, default=400, help="distinct filtered paths (each requested twice)")
+    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    print(json.dumps(run_load(args.base_url, args.concurrency, args.requests,
-                              tuple(args.path) if args.path else DEFAULT_PATHS), indent=2))
+    print(json.dumps(run_load(args.base_url, filter_paths(args.distinct, args.seed), args.concurrency,
+                              seed=args.seed), indent=2))
 
 
 if __name__ == "__main__":

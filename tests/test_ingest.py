@@ -17,8 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest_pg import pg_proc, pg_url  # noqa: F401
-
 EXE = str(Path(sys.executable).parent / "sitrep")
 CITIES = ["Kharkiv", "Odesa", "Dnipro", "Mykolaiv", "Kherson", "Sumy", "Lviv", "Poltava", "Chernihiv", "Izium"]
 OUTLETS = ["Reuters", "AP", "BBC", "AFP", "Ukrinform"]
@@ -129,7 +127,9 @@ def test_kill_9_mid_ingest_then_rerun(tmp_path):
     assert r.returncode == 0, r.stderr
     assert f"{killed_at} unchanged" in r.stderr
     assert_one_record_per_input(db, 500)
-    assert sql(db, "SELECT status FROM runs ORDER BY id")[-1] == ("done",)
+    assert sql(db, "SELECT status FROM runs ORDER BY id") == [("interrupted",), ("done",)]
+    stats = run("stats", "--db", db)
+    assert stats.returncode == 0 and "runs interrupted" in stats.stdout
 
 
 @pytest.mark.slow
@@ -160,3 +160,28 @@ def test_ingest_into_postgresql(tmp_path, pg_url):
     assert hits
     r = run("ingest", src, "--db", pg_url, "--no-progress")
     assert "5 unchanged" in r.stderr
+
+
+def test_a_place_first_met_in_an_article_that_failed_to_store_is_stored_with_the_next(tmp_path, monkeypatch):
+    """Places resolved in a run are reused without a query, but only once their article committed:
+    an article rolled back takes its new place with it, and the next article creates it again."""
+    from conftest_pg import KHARKIV, strike
+    from sitrep.store import ingest, open_db
+
+    store = open_db(f"sqlite:///{tmp_path / 'memo.db'}")
+    real, calls = ingest.link_article_events, []
+
+    def fails_once(conn, evs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise ValueError("linking failed")
+        return real(conn, evs)
+    monkeypatch.setattr(ingest, "link_article_events", fails_once)
+    counters = store.ingest_records([strike("a1", "Reuters", place=KHARKIV), strike("a2", "AP", place=KHARKIV),
+                                     strike("a3", "BBC", place=KHARKIV)])
+    store.close()
+    assert (counters["errors"], counters["new"]) == (1, 2)
+    rows = sql(tmp_path / "memo.db", "SELECT a.source, p.name FROM article_places ap JOIN articles a ON a.id = ap.article_id "
+                                     "JOIN places p ON p.id = ap.place_id ORDER BY a.source")
+    assert rows == [("AP", "Kharkiv"), ("BBC", "Kharkiv")]
+    assert sql(tmp_path / "memo.db", "SELECT count(*) FROM places WHERE name = 'Kharkiv'") == [(1,)]

@@ -23,7 +23,8 @@ Qualifiers
     an estimated, as many as, close to, fewer/less than, upwards of, ... before the number set
     ``approximate=True`` and are kept in ``qualifier``; "a dozen" is approximate too.
 
-Category (data/count_nouns.yaml), from the head noun and its governing verb:
+Category (data/count_nouns.yaml for nouns, data/count_predicates.yaml for predicates), from the
+head noun and its governing predicate:
     1. nouns of death or injury ("deaths", "dead", "bodies", "wounded") and weapons ("missiles",
        "drones", "tanks") decide alone;
     2. a verb/adjective/event noun of killing, wounding, arrest, detention, displacement or capture
@@ -38,194 +39,124 @@ Category (data/count_nouns.yaml), from the head noun and its governing verb:
     the noun the clause is about: the subject, the noun an -ing clause modifies, an aggregate's
     "of" complement or compounds ("death toll", "number of dead").
 
+    A return home ("5 people returned home") takes its category from the event words of its
+    sentence or the one before ("exchange" -> prisoners).
+
+One victim without a number, named or described as killed, wounded, arrested or detained, is a
+count of 1 ("a 69-year-old woman was killed", "troops detained a top lieutenant").
+
+One count per fact: a figure repeated in the headline (or a line repeating it), the standfirst or a
+quote is kept once; a conjoined verb sharing the figure's subject adds a second fact ("two
+insurgents got injured and were held" -> 2 wounded, 2 detained).
+
 ``what`` is a short phrase: the counted noun phrase (+ the verb that categorised it), e.g.
-"people arrested". ``evidence`` is the sentence in the original text with its offsets.
+"people arrested". ``evidence`` is the sentence in the original text with its offsets;
+``value_start``/``value_end`` are the figure's own offsets ("1,332"). Numbers are parsed by
+``sitrep.numbers``.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from .knowledge import Knowledge, get_knowledge
+from .numbers import DIGITS, MULTIPLIERS, WORD_NUMBERS, number_groups, parse_digits, token_value  # noqa: F401
 from .record import Count
-from .resources import load_yaml
 
-WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12,
-}
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-               "mln": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-QUALIFIERS = re.compile(
-    r"(?i)\b(at least|at most|nearly|almost|more than|over|up to|about|around|some|approximately|"
-    r"roughly|an estimated|estimated|as many as|as few as|close to|fewer than|less than|under|"
-    r"upwards of|just over|just under|no fewer than|no less than|not less than|in excess of|"
-    r"a total of|a further|another|only|exactly|about some|well over|over a|almost a|nearly a|"
-    r"an additional|approx\.?|c\.|ca\.|tens of|hundreds of)\s*$")
-QUALIFIER_WORDS = {"at", "least", "most", "nearly", "almost", "more", "than", "over", "up", "to",
-                   "about", "around", "some", "approximately", "roughly", "an", "estimated", "as",
-                   "many", "close", "fewer", "less", "under", "upwards", "of", "just", "no", "another",
-                   "a", "further", "total", "only", "exactly", "well"}
-EXACT_QUALIFIERS = {"a total of", "a further", "another", "only", "exactly", "an additional"}
+# words before a number that qualify it ("at least", "nearly") are data: count_nouns.yaml
+# `qualifiers` (approximate) and `exact_qualifiers` ("a total of", "another")
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY", "LAW"}
-DIGITS = re.compile(r"^\d[\d,.\u00a0\u202f]*$")
+# categories a governing predicate decides over the noun's own category (for people)
 STRONG = {"killed", "wounded", "arrested", "detained", "displaced", "prisoners"}
+# categories a single named or described victim is counted in ("a woman was killed" = 1)
+SINGLE = {"killed", "wounded", "arrested", "detained"}
+# categories of nouns that stand for people (a predicate of people applies to them)
+PEOPLE_CATEGORIES = {"troops", "volunteers", "displaced", "prisoners", "civilians_affected"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "oprd", "conj", "appos", "npadvmod"}
+COMPLEMENT_DEPS = {"dobj", "advmod", "npadvmod", "acomp", "attr", "xcomp", "oprd", "prt"}
+RANGE_DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
 
 
 @dataclass(frozen=True)
 class CountLexicon:
     nouns: dict                 # lemma -> category
     victim_verbs: dict
+    victims_only: frozenset
     actor_verbs: dict
+    subject_phrases: dict       # "lose life" -> killed
+    object_phrases: dict        # "force from home" -> displaced
     adjectives: dict
     event_nouns: dict
+    noun_modifiers: dict        # "under arms" -> troops
+    return_verbs: frozenset
+    return_words: frozenset
+    return_context: dict        # word -> category
     aggregates: frozenset
     people: frozenset
     people_default: str
     skip_nouns: frozenset
     skip_before: frozenset
     vague: frozenset
+    named_units: frozenset
+    singular_victims: bool
+    qualifiers: re.Pattern            # the qualifier right before a number (group 1)
+    qualifier_words: frozenset        # their words, skipped when looking for the verb before
+    exact_qualifiers: frozenset
 
 
-def _invert(table: dict | None) -> dict:
+def _invert(*tables) -> dict:
+    """{category: [words]} tables -> {word: category}; the first table's entries win."""
     out: dict[str, str] = {}
-    for category, words in (table or {}).items():
-        for w in words or []:
-            out.setdefault(str(w).lower(), str(category))
+    for table in tables:
+        for category, words in (table if isinstance(table, dict) else {}).items():
+            for w in words or []:
+                out.setdefault(" ".join(str(w).lower().split()), str(category))
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon() -> CountLexicon:
-    """The count lexicon from data/count_nouns.yaml (loaded once)."""
-    d = load_yaml("count_nouns.yaml")
+def _build_lexicon(kb: Knowledge) -> CountLexicon:
+    nouns = kb.yaml("count_nouns.yaml")
+    preds = kb.yaml("count_predicates.yaml")
+    if not isinstance(nouns, dict) or not isinstance(preds, dict):
+        from .knowledge import KnowledgeError
+        raise KnowledgeError(f"{kb.path('count_nouns.yaml' if not isinstance(nouns, dict) else 'count_predicates.yaml')}"
+                             ": must be a mapping of sections")
 
-    def words(key):
+    def both(key):      # predicates were kept in count_nouns.yaml before: read both files
+        return _invert(preds.get(key), nouns.get(key))
+
+    def words(d, key):
         return frozenset(str(w).lower() for w in d.get(key) or [])
+    returns = preds.get("returns") or {}
     return CountLexicon(
-        nouns=_invert(d.get("nouns")), victim_verbs=_invert(d.get("victim_verbs")),
-        actor_verbs=_invert(d.get("actor_verbs")), adjectives=_invert(d.get("adjectives")),
-        event_nouns=_invert(d.get("event_nouns")), aggregates=words("aggregates"),
-        people=words("people"), people_default=str(d.get("people_default") or "other"),
-        skip_nouns=words("skip_nouns"), skip_before=words("skip_before"), vague=words("vague"))
+        nouns=_invert(nouns.get("nouns")), victim_verbs=both("victim_verbs"),
+        victims_only=words(preds, "victims_only"), actor_verbs=both("actor_verbs"),
+        subject_phrases=both("subject_phrases"), object_phrases=both("object_phrases"),
+        adjectives=both("adjectives"),
+        event_nouns=both("event_nouns"), noun_modifiers=both("noun_modifiers"),
+        return_verbs=words(returns, "verbs"), return_words=words(returns, "words"),
+        return_context=_invert(returns.get("context")),
+        aggregates=words(nouns, "aggregates"), people=words(nouns, "people"),
+        people_default=str(nouns.get("people_default") or "other"),
+        skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
+        vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
+        singular_victims=bool(nouns.get("singular_victims", True)),
+        **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
-# ---------------------------------------------------------------- numbers
-
-def parse_digits(text: str, before_multiplier: bool = False) -> float | None:
-    """'1,332' -> 1332, '2,5' -> 2.5 (European decimal), '16.000' -> 16000, '2.5' -> 2.5."""
-    t = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if not t or not t[0].isdigit():
-        return None
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
-        return float(t.replace(",", ""))
-    if re.fullmatch(r"\d+,\d{1,2}", t):                    # 2,5 million / 2,5
-        return float(t.replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", t) and not before_multiplier:   # 16.000
-        return float(t.replace(".", ""))
-    if re.fullmatch(r"\d+(\.\d+)?", t):
-        return float(t)
-    return None
+def _qualifiers(approximate: frozenset, exact: frozenset) -> dict:
+    """The qualifier matcher: the longest phrase first, at the end of the text before a number."""
+    phrases = sorted(approximate | exact, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) or "(?!)"
+    return dict(qualifiers=re.compile(rf"(?i)\b({alternatives})\s*$"),
+                qualifier_words=frozenset(w for p in phrases for w in p.split()),
+                exact_qualifiers=exact)
 
 
-def _word_value(low: str) -> float | None:
-    if low in WORD_NUMBERS:
-        return float(WORD_NUMBERS[low])
-    parts = re.split(r"[-\u2010\u2011]", low)
-    if len(parts) == 2 and parts[0] in WORD_NUMBERS and parts[1] in WORD_NUMBERS:
-        return float(WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]])
-    return None
-
-
-def token_value(tok) -> int | None:
-    """The exact whole number one token states ("1,332", "six", "twenty-one"), else None.
-    Vague words ("dozens", "hundreds") are not numbers: other stages must not invent a value."""
-    value = parse_digits(tok.text) if tok.text[:1].isdigit() else _word_value(tok.lower_)
-    return int(value) if value is not None and value == int(value) else None
-
-
-def _is_number_token(tok) -> bool:
-    low = tok.lower_
-    if tok.is_alpha and low not in WORD_NUMBERS and low not in MULTIPLIERS:
-        return False                      # the common case, decided without a regex
-    return bool(DIGITS.match(tok.text)) or _word_value(low) is not None or low in MULTIPLIERS \
-        and low not in ("m", "k")
-
-
-def number_groups(doc) -> list[tuple[int, int, float]]:
-    """(start, end, value) token ranges of numbers, multi-token forms joined."""
-    groups = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if not _is_number_token(tok) or tok.lower_ in MULTIPLIERS:
-            i += 1
-            continue
-        j = i + 1
-        # European thousands: "16 000", "1 332 000"
-        while (j < n and re.fullmatch(r"\d{3}", doc[j].text) and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
-               and re.fullmatch(r"\d{1,3}", doc[j - 1].text if j - 1 == i else doc[j - 1].text)):
-            j += 1
-        # word compounds: "twenty five", "twenty-one" (the tokenizer splits the hyphen),
-        # "one hundred", and multipliers
-        while j < n:
-            if _hyphenated_word_number(doc, j) or (     # "two hundred and fifty"
-                    doc[j].lower_ == "and" and doc[j - 1].lower_ in MULTIPLIERS and j + 1 < n
-                    and _word_value(doc[j + 1].lower_) is not None):
-                j += 2
-            elif (doc[j].lower_ in MULTIPLIERS and doc[j].lower_ not in ("m", "k")
-                  or (_word_value(doc[j].lower_) is not None and _word_value(doc[j - 1].lower_)
-                      is not None and not DIGITS.match(doc[j].text))):
-                j += 1
-            else:
-                break
-        value = _group_value(doc[i:j])
-        if value is not None:
-            groups.append((i, j, value))
-        i = j
-    return groups
-
-
-def _hyphenated_word_number(doc, j) -> bool:
-    """doc[j] is the hyphen of "twenty-one" split into three tokens."""
-    return (doc[j].text in HYPHENS and j + 1 < len(doc) and not doc[j - 1].whitespace_
-            and not doc[j].whitespace_ and doc[j - 1].lower_ in TENS
-            and _word_value(doc[j + 1].lower_) is not None and not DIGITS.match(doc[j + 1].text))
-
-
-HYPHENS = ("-", "\u2010", "\u2011")
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
-def _group_value(tokens) -> float | None:
-    tokens = [t for t in tokens if t.text not in HYPHENS and t.lower_ != "and"]
-    words = [t.lower_ for t in tokens]
-    if all(DIGITS.match(t.text) for t in tokens):
-        return parse_digits("".join(t.text for t in tokens))
-    total, current = 0.0, None
-    for k, (tok, w) in enumerate(zip(tokens, words)):
-        nxt_mult = k + 1 < len(words) and words[k + 1] in MULTIPLIERS
-        if DIGITS.match(tok.text):
-            v = parse_digits(tok.text, before_multiplier=nxt_mult)
-            if v is None:
-                return None
-            current = (current or 0) + v
-        elif w in MULTIPLIERS:
-            m = MULTIPLIERS[w]
-            current = (current if current is not None else 1) * m
-            if m >= 1000:
-                total, current = total + current, None
-        else:
-            v = _word_value(w)
-            if v is None:
-                return None
-            current = (current or 0) + v
-    return total + (current or 0)
+def lexicon(kb: Knowledge | None = None) -> CountLexicon:
+    """The count lexicon from data/count_nouns.yaml and data/count_predicates.yaml."""
+    return (kb or get_knowledge()).derived("counts.lexicon", _build_lexicon)
 
 
 # ---------------------------------------------------------------- context
@@ -242,12 +173,15 @@ def _head_noun(last, doc):
         while head.pos_ == "NUM" and head.head.i != head.i and head.dep_ in ("nummod", "compound"):
             head = head.head
         return head if head.pos_ != "NUM" else None
-    # partitive "two of the soldiers"
+    # partitive "two of the soldiers"; "11 of whom" counts the noun the clause is about
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
+                if pobj.dep_ == "pobj" and pobj.lower_ in ("whom", "which"):
+                    return next((t for t in reversed(doc[max(0, last.i - 12):last.i])
+                                 if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
     return None
 
 
@@ -260,35 +194,66 @@ def _group_root(doc, start: int, end: int):
     return doc[end - 1]
 
 
+
+def _in_list(tok) -> bool:
+    """Whether tok stands in an "including/among/of" list of a larger count ("among them a girl")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in tok.children):
+        return True                     # "..., among them a 9-year-old girl"
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in ("including", "among", "of"):
+            return True
+        if t.dep_ not in ("appos", "conj", "pobj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _pobj(prep):
+    """The object of a preposition, or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _phrases_of(verb) -> list[str]:
+    """"verb object" / "verb prep object" / "verb particle" lemma phrases of a verb's complements
+    ("lost their lives" -> "lose life", "returned from captivity" -> "return from captivity")."""
+    lem = verb.lemma_.lower()
+    out = []
+    for c in verb.children:
+        if c.dep_ in COMPLEMENT_DEPS:
+            out.append(f"{lem} {c.lemma_.lower()}")
+        elif c.dep_ in ("prep", "agent"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(f"{lem} {c.lower_} {p.lemma_.lower()}")
+                    out.append(f"{lem} {p.lemma_.lower()}")
+            out.append(f"{lem} {c.lower_}")              # "cross into", "flee to"
+    return out
+
+
 class _Counter:
-    def __init__(self, an):
+    def __init__(self, an, kb: Knowledge | None = None):
         self.an = an
         self.doc = an.doc
         self.text = an.doc.text
-        self.lex = lexicon()
+        self.lex = lexicon(kb)
+        self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
 
     # -- filters ---------------------------------------------------------------
 
     def skip(self, start: int, end: int, value: float) -> bool:
-        doc, lex = self.doc, self.lex
+        """Whether the number at doc[start:end] is no count: a date, year, measure, identifier,
+        age, formula ("5 for 5") or unit name ("444 Brigade")."""
+        doc = self.doc
         toks = doc[start:end]
         first, last = toks[0], toks[-1]
-        if any(t.ent_type_ in BAD_ENTS for t in toks):
-            # the NER sometimes calls "6 mortars" a DATE: a known counted noun overrules it
-            noun = _head_noun(last, doc)
-            key = _noun_key(noun) if noun is not None else None
-            if key is None or (key not in lex.nouns and key not in lex.people) or \
-                    key in lex.skip_nouns or any(t.text in (":", "/") for t in toks):
-                return True
+        if value <= 0 or self._tagged_not_a_count(toks):
+            return True
         if len(toks) == 1 and re.fullmatch(r"(19|20)\d\d", first.text):
             return True                                       # a year
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        if prev is not None and (prev.lower_ in lex.skip_before or prev.text in ("-", ":", "/", "#", "+")
-                                 and not prev.whitespace_):
-            return True
-        if nxt is not None and (nxt.text in ("-", ":", "/", "%", "‐", "–") and not last.whitespace_
-                                or nxt.lower_ in lex.skip_nouns or nxt.lemma_.lower() in lex.skip_nouns):
+        if self._glued_or_measured(start, end, prev, nxt):
             return True
         if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s"):
             return True
@@ -297,14 +262,62 @@ class _Counter:
         if last.head.i != last.i and last.head.lemma_.lower() in ("age", "aged", "old") or \
                 any(t.lower_ in ("aged", "age") for t in doc[max(0, start - 2):start]):
             return True
+        return self._is_identifier(start, end, prev, nxt) or self._is_formula(start, end, prev, nxt)
+
+    def _tagged_not_a_count(self, toks) -> bool:
+        """spaCy's DATE/TIME/MONEY/... tag, unless a known counted noun overrules it (the NER
+        sometimes calls "6 mortars" a DATE)."""
+        lex = self.lex
+        if not any(t.ent_type_ in BAD_ENTS for t in toks):
+            return False
+        noun = _head_noun(toks[-1], self.doc)
+        key = _noun_key(noun) if noun is not None else None
+        return key is None or (key not in lex.nouns and key not in lex.people) or \
+            key in lex.skip_nouns or any(t.text in (":", "/") for t in toks)
+
+    def _glued_or_measured(self, start, end, prev, nxt) -> bool:
+        """"No. 5", "$5", "#3", "10:05", "45-year", "24 hours" (a range "450,000-500,000" is kept)."""
+        lex, last = self.lex, self.doc[end - 1]
+        if prev is not None and (prev.lower_ in lex.skip_before or prev.text in ("-", ":", "/", "#", "+")
+                                 and not prev.whitespace_ and not self._range_at(start - 2)):
+            return True
+        if nxt is None:
+            return False
+        if nxt.text in ("-", ":", "/", "%", "‐", "–") and not last.whitespace_ and not (
+                nxt.text in RANGE_DASHES and self._range_at(end + 1)):
+            return True
+        return nxt.lower_ in lex.skip_nouns or nxt.lemma_.lower() in lex.skip_nouns
+
+    def _range_at(self, i: int) -> bool:
+        """doc[i] is a number in digits: the other end of a range "450,000-500,000"."""
+        return 0 <= i < len(self.doc) and bool(DIGITS.match(self.doc[i].text))
+
+    def _is_identifier(self, start, end, prev, nxt) -> bool:
+        """"Article 3", "Resolution 2231", "T 72", "444 Brigade"."""
+        last = self.doc[end - 1]
         if last.head.pos_ == "PROPN" and last.head.i < start and last.dep_ in ("nummod", "appos", "npadvmod"):
-            return True                                       # "Article 3", "Resolution 2231", "T 72"
-        if prev is not None and prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ in (
+            return True
+        if prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ not in (
                 "GPE", "LOC", "NORP", "PERSON", "ORG") and last.dep_ not in ("nummod",):
             return True
-        if value <= 0:
+        return nxt is not None and DIGITS.match(self.doc[start].text) is not None and \
+            nxt.text[:1].isupper() and nxt.lower_ in self.lex.named_units and not self._title_line(nxt)
+
+    def _title_line(self, tok) -> bool:
+        """Whether tok's line is written in title case (a headline), where capitals name nothing."""
+        lo = self.text.rfind("\n", 0, tok.idx) + 1
+        hi = self.text.find("\n", tok.idx)
+        words = re.findall(r"[^\W\d_]{4,}", self.text[lo:hi if hi >= 0 else len(self.text)])
+        return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+    def _is_formula(self, start, end, prev, nxt) -> bool:
+        """An exchange formula: "5 for 5", "the formula 5 for 5", "the “4 to 5” formula"."""
+        doc, last = self.doc, self.doc[end - 1]
+        if last.dep_ in ("appos", "nummod", "quantmod") and last.head.lemma_.lower() in self.lex.skip_nouns:
             return True
-        return False
+        if nxt is not None and nxt.lower_ == "for" and end + 1 < len(doc) and DIGITS.match(doc[end + 1].text):
+            return True
+        return prev is not None and prev.lower_ == "for" and start >= 2 and bool(DIGITS.match(doc[start - 2].text))
 
     # -- category --------------------------------------------------------------
 
@@ -317,12 +330,45 @@ class _Counter:
         anchor = noun if noun is not None and not partitive else last
         if noun is None:
             noun = self._clause_noun(last)
-        noun_key = _noun_key(noun) if noun is not None else None
-        if noun_key in lex.vague or noun_key in lex.skip_nouns:
-            return None
-        if noun is not None and noun.text.lower() in lex.skip_nouns:
+        key = _noun_key(noun) if noun is not None else None
+        if key in lex.vague or key in lex.skip_nouns or (
+                noun is not None and noun.text.lower() in lex.skip_nouns):
             return None
         cat_noun = self._noun_category(noun) if noun is not None else None
+        pred_cat, pred_word = self._governing_predicate(anchor, noun, start)
+        return self._decide(start, last, noun, key, cat_noun, pred_cat, pred_word)
+
+    def _person_like(self, noun, key, cat_noun) -> bool:
+        return noun is None or key in self.lex.people or noun.ent_type_ in ("NORP", "PERSON") or \
+            cat_noun in PEOPLE_CATEGORIES
+
+    def _decide(self, start, last, noun, key, cat_noun, pred_cat, pred_word):
+        """The category from the noun's and the predicate's, in the order of the docstring."""
+        doc, lex = self.doc, self.lex
+        person_like = self._person_like(noun, key, cat_noun)
+        if cat_noun in ("killed", "wounded", "weapons"):
+            return cat_noun, noun, None
+        if pred_cat in ("detained", "arrested") and cat_noun == "troops":
+            return "prisoners", noun, pred_word          # captured soldiers are prisoners
+        trusted = pred_word is not None and pred_word.lemma_.lower() in lex.victims_only and cat_noun is None
+        if pred_cat in STRONG and (person_like or trusted):
+            return pred_cat, noun, pred_word
+        if cat_noun:
+            return cat_noun, noun, None
+        if pred_cat and (person_like if pred_cat != "weapons" else noun is None):
+            return pred_cat, noun, pred_word
+        one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
+        if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            return None                        # "members of one family"
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
+                key in lex.people or noun.ent_type_ == "NORP"):
+            return lex.people_default, noun, None
+        if noun is not None and noun.pos_ == "NOUN" and noun.i > last.i and not one:
+            return "other", noun, None
+        return None
+
+    def _governing_predicate(self, anchor, noun, start) -> tuple[str | None, object]:
+        """The category the predicate around the counted phrase gives, and its word."""
         pred_cat, pred_word = self._predicate_category(anchor)
         if pred_cat is None and noun is not None and noun.dep_ == "pobj" and \
                 noun.head.lower_ in ("including", "among") and noun.head.head.i != noun.head.i:
@@ -334,27 +380,33 @@ class _Counter:
                     pred_cat, pred_word = gov_cat, gov
         if pred_cat is None:
             pred_cat, pred_word = self._verb_before(start)
-        person_like = noun is None or noun_key in lex.people or noun.ent_type_ == "NORP" or \
-            cat_noun in ("troops", "volunteers", "displaced", "prisoners", "civilians_affected")
-        if cat_noun in ("killed", "wounded", "weapons"):
-            return cat_noun, noun, None
-        if pred_cat in ("detained", "arrested") and cat_noun == "troops":
-            return "prisoners", noun, pred_word          # captured soldiers are prisoners
-        if pred_cat in STRONG and person_like:
-            return pred_cat, noun, pred_word
-        if cat_noun:
-            return cat_noun, noun, None
-        if pred_cat and (person_like if pred_cat != "weapons" else noun is None):
-            return pred_cat, noun, pred_word
-        one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
-        if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            return None                        # "members of one family"
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
-                noun_key in lex.people or noun.ent_type_ == "NORP"):
-            return lex.people_default, noun, None
-        if noun is not None and noun.pos_ == "NOUN" and noun.i > last.i and not one:
-            return "other", noun, None
-        return None
+        if pred_cat is None and noun is not None:
+            pred_cat, pred_word = self._modifier_category(noun)
+        if pred_cat is None and noun is not None:
+            pred_cat, pred_word = self._among_them(noun)
+        return pred_cat, pred_word
+
+    def _among_them(self, noun) -> tuple[str | None, object]:
+        """"…, among them 312 children": the category of the count "them" refers to (the sentence's
+        count before it)."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None \
+                    and obj.lower_ in ("them", "those", "whom"):
+                before = self.sentence_categories.get(noun.sent.start)
+                if before in STRONG:
+                    return before, prep
+        return None, None
+
+    def _modifier_category(self, noun) -> tuple[str | None, object]:
+        """"1 million people under arms", "300 people in captivity"."""
+        for c in noun.children:
+            if c.dep_ == "prep":
+                phrase = " ".join(t.lower_ for t in c.subtree)
+                pobj = _pobj(c)
+                for form in (phrase, f"{c.lower_} {pobj.lemma_.lower()}" if pobj is not None else ""):
+                    if form in self.lex.noun_modifiers:
+                        return self.lex.noun_modifiers[form], c
+        return None, None
 
     def _noun_category(self, noun) -> str | None:
         lex = self.lex
@@ -372,6 +424,11 @@ class _Counter:
                             words.append(p)
         if key in lex.aggregates:
             words = words[1:]
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
+            phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
+            if phrase in lex.nouns:
+                return lex.nouns[phrase]
         for w in words:
             k = _noun_key(w)
             if k in lex.nouns and (w.i == noun.i or key in lex.aggregates):
@@ -382,56 +439,56 @@ class _Counter:
                 return lex.adjectives[k]
         return None
 
-    def _predicate_category(self, anchor) -> tuple[str | None, object]:
-        """Category from the verbs/adjectives/event nouns around the counted phrase."""
-        lex = self.lex
-        found: list[tuple[str, object]] = []
-        # participles and adjectives on the noun: "people killed", "wounded soldiers"
+    def _modifier_predicates(self, anchor) -> list[tuple[str, object]]:
+        """Participles and adjectives on the noun: "people killed", "wounded soldiers"."""
+        lex, found = self.lex, []
         for c in anchor.children:
             lem = c.lemma_.lower()
-            if c.dep_ in ("acl", "relcl", "amod") and c.i != anchor.i:
-                if c.lower_ in lex.adjectives:
-                    found.append((lex.adjectives[c.lower_], c))
-                elif lem in lex.victim_verbs and c.tag_ in ("VBN",) :
-                    found.append((lex.victim_verbs[lem], c))
-                elif c.dep_ == "relcl" and lem in lex.actor_verbs:
-                    found.append((lex.actor_verbs[lem], c))
-                elif c.dep_ == "relcl" and lem in lex.victim_verbs and any(
-                        g.dep_ == "auxpass" for g in c.children):
-                    found.append((lex.victim_verbs[lem], c))
-        head = anchor.head
-        dep = anchor.dep_
-        # climb "among/of" prepositions: "the release of 215 Ukrainians"
+            if c.dep_ not in ("acl", "relcl", "amod") or c.i == anchor.i:
+                continue
+            if c.lower_ in lex.adjectives:
+                found.append((lex.adjectives[c.lower_], c))
+            elif lem in lex.victim_verbs and c.tag_ == "VBN":
+                found.append((lex.victim_verbs[lem], c))
+            elif c.dep_ == "relcl" and lem in lex.actor_verbs:
+                found.append((lex.actor_verbs[lem], c))
+            elif c.dep_ == "relcl" and lem in lex.victim_verbs and any(
+                    g.dep_ == "auxpass" for g in c.children):
+                found.append((lex.victim_verbs[lem], c))
+        return found
+
+    def _governor(self, anchor):
+        """(head, dep) of the counted phrase, through "among/including" prepositions and
+        conjunctions ("killed 5 soldiers and 3 civilians"); event nouns of "of" complements."""
+        lex, found = self.lex, []
+        head, dep = anchor.head, anchor.dep_
         if dep == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             prep, gov = head, head.head
             if gov.pos_ == "NOUN" and prep.lower_ == "of" and gov.lemma_.lower() in lex.event_nouns:
-                found.append((lex.event_nouns[gov.lemma_.lower()], gov))
+                found.append((lex.event_nouns[gov.lemma_.lower()], gov))   # "the release of 215"
             elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including"):
                 head, dep = gov, "dobj"
-        if dep == "conj":                       # "killed 5 soldiers and 3 civilians"
+        if dep == "conj":
             first = anchor
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             head, dep = first.head, first.dep_
+        return head, dep, found
+
+    def _predicate_category(self, anchor) -> tuple[str | None, object]:
+        """Category from the verbs/adjectives/event nouns around the counted phrase."""
+        head, dep, found = self._governor(anchor)
         if head.i != anchor.i and head.pos_ in ("VERB", "AUX", "ADJ"):
-            lem = head.lemma_.lower()
             if dep in SUBJECT_DEPS and head.tag_ == "VBN" and head.dep_ == "conj" and not any(
                     c.dep_ == "aux" for c in head.children):
                 dep = "nsubjpass"                 # "12 were killed and 4 captured"
-            if dep in SUBJECT_DEPS:
-                if lem in lex.actor_verbs:
-                    found.append((lex.actor_verbs[lem], head))
-                for c in head.children:           # "one person was reported dead"
-                    if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
-                        found.append((lex.adjectives[c.lower_], c))
-            if dep in OBJECT_DEPS or dep == "nsubjpass":
-                if lem in lex.victim_verbs:
-                    found.append((lex.victim_verbs[lem], head))
-                for c in head.children:
-                    if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
-                        found.append((lex.adjectives[c.lower_], c))
-            if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
-                found.append((lex.adjectives[head.lower_], head))
+            if dep in SUBJECT_DEPS and head.tag_ in ("VBN", "VBD") and head.lemma_.lower() in \
+                    self.lex.victim_verbs and not any(c.dep_ in ("dobj", "ccomp") for c in head.children):
+                dep = "nsubjpass"                 # headline style: "Two soldiers killed in ambush"
+            found += self._clause_predicates(head, dep)
+        # the governing verb tells the event before a participle on the noun does: "killed 22
+        # suspects held in the monastery" -> killed
+        found += self._modifier_predicates(anchor)
         if not found:
             return None, None
         for cat, word in found:
@@ -439,10 +496,58 @@ class _Counter:
                 return cat, word
         return found[0]
 
+    def _clause_predicates(self, head, dep) -> list[tuple[str, object]]:
+        """What the verb (or adjective) `head` says of the counted noun in role `dep`."""
+        lex, found = self.lex, []
+        lem = head.lemma_.lower()
+        adjectives = [(lex.adjectives[c.lower_], c) for c in head.children
+                      if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives]
+        if dep in SUBJECT_DEPS or dep == "nsubjpass":
+            found += [(lex.subject_phrases[p], head) for p in _phrases_of(head) if p in lex.subject_phrases]
+            if (ret := self._return_category(head)) is not None:
+                found.append((ret, head))
+        if dep in SUBJECT_DEPS:
+            if lem in lex.actor_verbs:
+                found.append((lex.actor_verbs[lem], head))
+            found += adjectives                   # "one person was reported dead"
+        if dep in OBJECT_DEPS or dep == "nsubjpass":
+            if lem in lex.victim_verbs:
+                found.append((lex.victim_verbs[lem], head))
+            if dep != "nsubjpass":               # "forced 45,000 people from their homes"
+                found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
+            found += adjectives
+        if dep in SUBJECT_DEPS and lem == "be":  # "3 journalists were among those detained"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None:
+                    found += self._modifier_predicates(obj)
+        if (head.pos_ == "ADJ" or head.tag_ == "VBG") and head.lower_ in lex.adjectives:
+            found.append((lex.adjectives[head.lower_], head))
+        return found
+
+    def _return_category(self, verb) -> str | None:
+        """A return home ("5 people returned home", "came back to their homeland") takes its
+        category from the event around it: the sentence or the one before ("in the exchange")."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.return_verbs:
+            return None
+        words = {c.lemma_.lower() for c in verb.subtree if c.i > verb.i} | {
+            c.lemma_.lower() for c in verb.children if c.dep_ == "advmod"}
+        if not words & lex.return_words:
+            return None
+        sent = verb.sent
+        context = list(sent)
+        if sent.start > 0:
+            context = list(self.doc[sent.start - 1].sent) + context
+        for t in context:
+            for form in (t.lemma_.lower(), t.lower_):
+                if form in lex.return_context:
+                    return lex.return_context[form]
+        return None
+
     def _verb_before(self, start: int):
         """A victim verb right before the number ("killing at least 40 …"), for misparsed clauses."""
         k = start - 1
-        while k >= 0 and self.doc[k].lower_ in QUALIFIER_WORDS:
+        while k >= 0 and self.doc[k].lower_ in self.lex.qualifier_words:
             k -= 1
         if k < 0:
             return None, None
@@ -466,11 +571,58 @@ class _Counter:
             return verb.head                  # "refugees now totalling 2.5 million"
         return None
 
+    def _conjoined_facts(self, noun, word, category) -> list[tuple[str, object]]:
+        """A second fact told of the same figure by a conjoined verb that shares its subject:
+        "two insurgents got injured and were held" -> 2 wounded and 2 detained."""
+        if noun is None or word is None or noun.head.i != word.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        out = []
+        for verb in word.children:
+            if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+                continue
+            passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+            cat = self.lex.victim_verbs.get(verb.lemma_.lower()) if passive else \
+                self.lex.actor_verbs.get(verb.lemma_.lower())
+            if cat in STRONG and cat != category:
+                out.append((cat, verb))
+        return out
+
+    # -- single victims --------------------------------------------------------
+
+    def single_victims(self, taken: set[int]) -> list[tuple[int, str, object, object]]:
+        """(token index, category, noun, word) of one person named or described as killed,
+        wounded, arrested or detained without a number ("a 69-year-old woman was killed",
+        "troops detained a top lieutenant", "Abu Bakr was arrested")."""
+        lex, out = self.lex, []
+        if not lex.singular_victims:
+            return out
+        for tok in self.doc:
+            if tok.i in taken or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "poss"):
+                continue
+            if any(c.dep_ == "nummod" for c in tok.children) or any(
+                    c.dep_ == "det" and c.lower_ in ("no", "every", "each", "any", "some") for c in tok.children):
+                continue
+            key = _noun_key(tok)
+            person = tok.ent_type_ == "PERSON" if tok.pos_ == "PROPN" else (
+                key in lex.people or self._noun_category(tok) in ("troops", "civilians_affected"))
+            if not person or _in_list(tok):
+                continue
+            cat, word = self._predicate_category(tok)
+            arg = tok
+            while arg.dep_ == "conj" and arg.head.i != arg.i:    # "injured four soldiers and a civilian"
+                arg = arg.head
+            if cat in SINGLE and word is not None and (
+                    word.i == arg.head.i and arg.dep_ in ("dobj", "nsubjpass", "nsubj")
+                    or word.head.i == tok.i and word.dep_ in ("acl", "amod")):
+                out.append((tok.i, cat, tok, word))
+        return out
+
     # -- building --------------------------------------------------------------
 
     def qualifier(self, start_char: int) -> str | None:
-        m = QUALIFIERS.search(self.text[max(0, start_char - 24):start_char])
-        return m.group(1).lower() if m else None
+        m = self.lex.qualifiers.search(self.text[max(0, start_char - 24):start_char])
+        return " ".join(m.group(1).lower().split()) if m else None
 
     def what(self, noun, word) -> str:
         if noun is None:
@@ -488,33 +640,81 @@ class _Counter:
             phrase = f"{word.text} {phrase}" if word.i < noun.i else f"{phrase} {word.text}"
         return phrase
 
+    def build(self, start: int, end: int, value, category: str, noun, word) -> Count:
+        """The Count of doc[start:end], with its sentence as evidence and the figure's own span."""
+        doc = self.doc
+        qual = self.qualifier(doc[start].idx) if DIGITS.match(doc[start].text) or \
+            doc[start].lower_ in WORD_NUMBERS else None
+        approximate = bool(qual) and qual not in self.lex.exact_qualifiers or doc[start].lower_ == "dozen"
+        val = int(value) if float(value).is_integer() else value
+        span = doc[start:end]
+        evidence, s, e = self.an.sentence(span)
+        _, vs, ve = self.an.evidence(span.start_char, span.end_char)
+        return Count(value=val, category=category, what=self.what(noun, word), approximate=approximate,
+                     qualifier=qual, evidence=evidence, start=s, end=e, value_start=vs, value_end=ve)
+
     def run(self) -> list[Count]:
-        doc, an = self.doc, self.an
-        counts: list[Count] = []
-        for start, end, value in number_groups(doc):
-            if self.skip(start, end, value):
+        found: list[tuple[Count, object]] = []           # (count, noun)
+        taken: set[int] = set()
+        for start, end, value in number_groups(self.doc):
+            if self.skip(start, end, value) or (cat := self.categorise(start, end)) is None:
                 continue
-            found = self.categorise(start, end)
-            if found is None:
-                continue
-            category, noun, word = found
-            qual = self.qualifier(doc[start].idx)
-            approximate = bool(qual) and qual not in EXACT_QUALIFIERS
-            if doc[start].lower_ == "dozen":
-                approximate = True
-            val = int(value) if float(value).is_integer() else value
-            span = doc[start:end]
-            evidence, s, e = an.sentence(span)
-            count = Count(value=val, category=category, what=self.what(noun, word),
-                          approximate=approximate, qualifier=qual, evidence=evidence, start=s, end=e)
-            counts.append(count)
+            category, noun, word = cat
+            count = self.build(start, end, value, category, noun, word)
+            found.append((count, noun))
+            self.sentence_categories[self.doc[start].sent.start] = category
+            for extra, verb in self._conjoined_facts(noun, word, category):
+                found.append((self.build(start, end, value, extra, noun, verb), noun))
             for i in range(start, end):
-                an.token_count[i] = count
-        return counts
+                self.an.token_count[i] = count
+            if noun is not None:
+                taken.add(noun.i)
+        for i, category, noun, word in self.single_victims(taken):
+            count = self.build(i, i + 1, 1, category, noun, word)
+            found.append((count, noun))
+            self.an.token_count[i] = count
+        found.sort(key=lambda cn: (cn[0].start, cn[0].value_start or 0))
+        return self.one_per_fact(found)
+
+    def _title_lines(self):
+        """A test: is a count in the headline line (or a line repeating it)? Only when the text
+        has a body below its first line."""
+        text = self.an.article.text
+        first = text.find("\n")
+        if first < 0 or not text[first:].strip():
+            return lambda count: False
+        title = " ".join(text[:first].split())
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            if " ".join(line.split()) == title:
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return lambda count: any(a <= (count.value_start or count.start) < b for a, b in spans)
+
+    def one_per_fact(self, found: list[tuple[Count, object]]) -> list[Count]:
+        """One count per fact: a figure repeated in the headline, the standfirst or a quote (same
+        value, category and counted noun; a count with no noun, or in the title line, repeats any
+        count of the same value and category) is kept once, where the body first states it."""
+        in_title = self._title_lines()
+        by_fact: dict[tuple, list[tuple[Count, str | None]]] = {}
+        for count, noun in found:
+            key = _noun_key(noun) if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+            by_fact.setdefault((float(count.value), count.category), []).append((count, key))
+        keep: set[int] = set()
+        for items in by_fact.values():
+            body = [(c, k) for c, k in items if not in_title(c)] or items
+            nouns = {k for _, k in body if k is not None}
+            seen: set = set()
+            for c, k in body:
+                if k is None and nouns or k in seen:
+                    continue
+                seen.add(k)
+                keep.add(id(c))
+        return [c for c, _ in found if id(c) in keep]
 
 
-def find_counts(an) -> list[Count]:
+def find_counts(an, kb: Knowledge | None = None) -> list[Count]:
     """Every count of the article (see module docstring); fills `an.token_count`."""
     if an.doc is None or not len(an.doc):
         return []
-    return _Counter(an).run()
+    return _Counter(an, kb).run()

@@ -43,7 +43,6 @@ Repairs over spaCy's PERSON/ORG entities:
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz
@@ -51,54 +50,49 @@ from rapidfuzz import fuzz
 from .gazetteer import (country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
 from .record import Entity
-from .recognisers import (acronym_expansions, dateline_outlets, is_role_word, longest_spans,
-                          matchers, org_like, quoted_names, roles_by_word, titles)
-from .resources import load_yaml
+from .dates import MONTHS, WEEKDAYS
+from .knowledge import get_knowledge
+from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
+                          entity_words, given_names, headline_tokens, is_role_word,
+                          names_a_body, translit_key, longest_spans, matchers,
+                          org_like, quoted_names, roles_by_word, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
 SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one surname
 MAX_PERSON_TOKENS = 5
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
-# nouns after an institution that still name it ("British army personnel", "army spokesman")
-MEMBER_NOUNS = {"personnel", "officer", "soldier", "spokesman", "spokeswoman", "spokesperson",
-                "chief", "commander", "official", "veteran", "source", "unit", "statement"}
 
-
-@functools.lru_cache(maxsize=1)
-def _variant_groups() -> dict[str, int]:
+def _build_variant_groups(kb) -> dict[str, int]:
     groups: dict[str, int] = {}
-    for i, group in enumerate(load_yaml("name_variants.yaml") or []):
+    for i, group in enumerate(kb.yaml("name_variants.yaml") or []):
         for name in group:
             groups.setdefault(normalize(str(name)), i)
     return groups
 
 
-def _translit(s: str) -> str:
-    """Fold common transliteration differences: Zelenskyy/Zelenskiy/Zelensky."""
-    s = normalize(s)
-    for a, b in (("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "y"), ("ie", "ye"), ("j", "y"),
-                 ("kh", "h"), ("ks", "x")):
-        s = s.replace(a, b)
-    return s
+def _variant_groups() -> dict[str, int]:
+    """normalised given name -> its transliteration group (data/name_variants.yaml)."""
+    return get_knowledge().derived("entities.variant_groups", _build_variant_groups)
 
 
 def same_surname(a: str, b: str) -> bool:
-    ta, tb = _translit(a), _translit(b)
+    ta, tb = translit_key(a), translit_key(b)
     if ta == tb:
         return True
     return min(len(ta), len(tb)) >= 5 and fuzz.ratio(ta, tb) >= SURNAME_MATCH
 
 
-@functools.lru_cache(maxsize=1)
 def _preferred_given_names() -> dict[str, str]:
     """normalised variant -> the usual English spelling (data/name_spellings.yaml)."""
-    return {normalize(str(k)): str(v) for k, v in (load_yaml("name_spellings.yaml") or {}).items()}
+    return get_knowledge().derived("entities.spellings", lambda kb: {
+        normalize(str(k)): str(v) for k, v in (kb.yaml("name_spellings.yaml") or {}).items()})
 
 
-def preferred_spelling(name: str) -> str:
-    """"Dmitri Medvedev" -> "Dmitry Medvedev": one canonical transliteration of the given name,
-    so the same person has the same name in every article (the written form stays an alias)."""
+def canonical_spelling(name: str) -> str:
+    """"Dmitri Medvedev" -> "Dmitry Medvedev": one transliteration of the given name, the key the
+    corpus store links the same person by across articles. The article record keeps the name as
+    the article introduces it (SCHEMA.md); only the store uses this form."""
     first, sep, rest = name.partition(" ")
     if not sep:
         return name
@@ -121,8 +115,9 @@ def same_given_name(a: str, b: str) -> bool:
 def _strip(doc, start: int, end: int) -> tuple[int, int]:
     """No leading 'the'/punctuation, no trailing possessive/punctuation, cut at '('."""
     for i in range(start, end):
-        if doc[i].text in ("(", "[", ",", ";", ":", "\u2014", "\u2013") and i > start:
-            end = i
+        if i > start and (doc[i].text in ("(", "[", ",", ";", ":", "\u2014", "\u2013") or
+                          doc[i].text in ("-", "--") and doc[i].whitespace_ and doc[i - 1].whitespace_):
+            end = i                       # "Reuters - Kremlin": a dateline's dash ends the name
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space):
@@ -133,16 +128,17 @@ def _strip(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_junk(text: str) -> bool:
+def _is_junk(text: str, institution: bool = False) -> bool:
     letters = [c for c in text if c.isalpha()]
     if organization(text) is not None:
         return False                      # "G7", "M23"
     words = text.split()
-    if len(words) >= 2 and _ORDINAL.match(words[0].lower()) and words[-1].lower() in GROUP_HEADS:
-        return False                      # "56th brigade"
-    if len(letters) < 2 or text.islower() or not text[:1].isalpha():
+    if len(words) >= 2 and (_ORDINAL.match(words[0].lower()) or words[0].isdigit()) and \
+            words[-1].lower() in GROUP_HEADS:
+        return False                      # "56th brigade", "444 Brigade"
+    if len(letters) < 2 or (text.islower() and not institution) or not text[:1].isalpha():
         return True
-    return any(c.isdigit() for c in text) and not is_acronym(text) \
+    return any(c.isdigit() for c in text) and not is_acronym(text) and not institution \
         and text.split()[-1].lower() not in GROUP_HEADS      # "56th brigade", "M62 movement"
 
 
@@ -285,6 +281,278 @@ def _untagged_outlets(doc, covered, token_place):
     return out
 
 
+# -- edges and joins ----------------------------------------------------------------------------
+
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "northern", "southern", "eastern", "western"}
+
+
+def _trim_leading(an, lows, s: int, e: int) -> tuple[int, bool]:
+    """(new start, place cue) with no date ("Monday Dmitry Peskov"), no dateline place ("KYIV
+    Reuters") and no capitalised preposition ("Near Kupiansk") at the start of a span; the cue is
+    True when a preposition opened a one- or two-word span, which then names a place."""
+    doc = an.doc
+    preps = entity_words("locative_preps")
+    cue = False
+    while s < e - 1:
+        tok = doc[s]
+        if tok.ent_type_ in ("DATE", "TIME") or lows[s] in WEEKDAYS or lows[s] in MONTHS:
+            s += 1
+        elif tok.text.isupper() and len(tok.text) > 2 and s in an.token_place:
+            s += 1                        # the dateline's place
+        elif lows[s] in preps and tok.text[:1].isupper():
+            s += 1
+            cue = e - s <= 2 and not any(i in an.token_entity for i in range(s, e))
+        else:
+            break
+    return s, cue
+
+
+def _merge_glued(doc, candidates):
+    """Join spans the tokenizer split inside one written word: "Censor" + "." + "NET"."""
+    out: list[tuple[int, int, str]] = []
+    for c in sorted(candidates):
+        if out and out[-1][2] == "ORG" or out and c[2] == "ORG":
+            ps, pe, pl = out[-1]
+            between = doc[pe:c[0]]
+            if c[0] - pe <= 1 and not doc[pe - 1].whitespace_ and \
+                    all(t.text in (".", "-", "/") and not t.whitespace_ for t in between):
+                out[-1] = (ps, c[1], "ORG")
+                continue
+        out.append(c)
+    return out
+
+
+def _extend_long_name(an, c):
+    """"Islamic State of Iraq and the Levant", "... of Iraq and Syria": a name that ends in a place
+    after "of" goes on over "and (the) Place"; the model cuts it at the "and"."""
+    doc = an.doc
+    s, e, label = c
+    if label == "ORG" and e + 4 <= len(doc) and doc[e].lower_ == "of" and _place_word(an, e + 1):
+        m = e + 1                         # known "Islamic State" + "of Iraq and Syria"
+        while m < len(doc) and doc[m].text[:1].isupper() and _place_word(an, m):
+            m += 1
+        if m < len(doc) and doc[m].lower_ == "and":
+            longer = _extend_long_name(an, (s, m, label))
+            return longer if longer[1] > m else c
+    if label != "ORG" or e + 2 > len(doc) or doc[e].lower_ != "and" or \
+            not any(t.lower_ in ("of", "in") for t in doc[s:e - 1]):
+        return c
+    k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")
+    m = k
+    while m < len(doc) and doc[m].text[:1].isupper() and _place_word(an, m):
+        m += 1
+    if m == k or not _place_word(an, e - 1):
+        return c
+    _drop_place_mentions(an, range(s, m))
+    return (s, m, label)
+
+
+NAME_GLUE_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "al", "el", "la",
+                   "le", "bin", "ibn", "van", "von", "der", "y", "e", "da", "di", "without", "at",
+                   "to", "against", "sans"}
+OF_HEADS = {"department", "ministry", "office", "bureau", "secretariat", "directorate",
+            "commission", "committee", "agency", "administration"}
+
+
+def _extend_of_tail(doc, c):
+    """"US Department" + "of the Treasury": a body's name goes on over "of (the) Capitalised"."""
+    s, e, label = c
+    if label != "ORG" or e + 2 >= len(doc) or doc[e - 1].lower_ not in OF_HEADS or \
+            not doc[e - 1].text[:1].isupper() or doc[e].lower_ != "of":
+        return c
+    k = e + 1 + (doc[e + 1].lower_ == "the")
+    m = k
+    while m < len(doc) and m - k < 4 and doc[m].text[:1].isupper() and \
+            doc[m].pos_ in ("PROPN", "NOUN") and not doc[m].is_sent_start:
+        m += 1
+    return (s, m, label) if m > k else c
+
+
+def _media_names(an, lows):
+    """ORG spans for outlets named with a capitalised media head: "UrduPoint News", "HumAngle
+    Media", "Nam News Network", "Kyiv Post" (a place in the name belongs to the outlet)."""
+    doc = an.doc
+    heads = entity_words("media_heads")
+    out = []
+    for i, tok in enumerate(doc):
+        if lows[i] not in heads or not tok.text[:1].isupper() or \
+                (i + 1 < len(doc) and lows[i + 1] in heads and doc[i + 1].text[:1].isupper()):
+            continue
+        k = i
+        while k > 0 and i - k < 4 and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_punct:
+            k -= 1
+        while k < i and (lows[k] in heads or demonym_country(doc[k].text) or is_role_word(lows[k])
+                         or doc[k].pos_ not in ("PROPN", "NOUN") or lows[k] in ("the", "a")):
+            k += 1
+        if k < i and not any(is_role_word(lows[m]) for m in range(k, i)):
+            if any(m in an.token_place for m in range(k, i)):
+                _drop_place_mentions(an, range(k, i + 1))
+            out.append((k, i + 1, "ORG"))
+    return out
+
+
+CREDIT_LABELS = {"source", "sources", "credit", "credits", "via", "courtesy"}
+FACTION_NOUNS = {"faction", "factions", "group", "gang", "cartel", "militia", "movement", "wing",
+                 "brigade", "cell", "network", "clan", "battalion"}
+
+
+def _credited_sources(an):
+    """ORG spans for the body a photo or a text is credited to: "Kherson Regional State
+    Administration/Handout via Reuters", a line "Source: Humanglemedia"."""
+    doc = an.doc
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ == "handout" and i >= 2 and doc[i - 1].text == "/":
+            k = i - 1
+            while k > 0 and i - k <= 6 and (doc[k - 1].text[:1].isupper() or
+                                            doc[k - 1].lower_ in NAME_GLUE_WORDS and k - 1 > 0):
+                k -= 1
+            while k < i - 1 and doc[k].lower_ in NAME_GLUE_WORDS:
+                k += 1
+            if k < i - 1:
+                out.append((k, i - 1, "ORG"))
+        if tok.lower_ in CREDIT_LABELS and i + 2 < len(doc) and doc[i + 1].text == ":" and \
+                (i == 0 or doc[i - 1].is_space):
+            j = i + 2
+            while j < len(doc) and not doc[j].is_space and doc[j].text[:1].isupper():
+                j += 1
+            placed = [an.token_place[m] for m in range(i + 2, j) if m in an.token_place]
+            if i + 2 < j <= i + 5 and (j == len(doc) or doc[j].is_space) and \
+                    not any(loc.lat is not None for loc in placed) and \
+                    not any(t.lower_ in entity_words("credit_material") for t in doc[i + 2:j]):
+                if placed:
+                    _drop_place_mentions(an, range(i + 2, j))   # "Source: Darfur24" tagged GPE
+                out.append((i + 2, j, "ORG"))
+    return out
+
+
+def _quoted_factions(doc):
+    """ORG spans for a faction named in quotation marks before a group noun or after "known as":
+    the "Mayitos" faction, a rival faction known as the "Chapitos"."""
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text not in QUOTES:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper() and doc[j].text not in QUOTES:
+            j += 1
+        if j == i + 1 or j >= len(doc) or doc[j].text not in QUOTES and \
+                not (doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].text in QUOTES):
+            continue
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, i - 6):i]]
+        if after in FACTION_NOUNS or ("known" in before and any(w in FACTION_NOUNS for w in before)):
+            out.append((i + 1, j, "ORG"))
+    return out
+
+
+def _place_word(an, i: int) -> bool:
+    tok = an.doc[i]
+    return i in an.token_place or tok.ent_type_ in ("GPE", "LOC") or bool(_country_places(tok.text))
+
+
+def _drop_place_mentions(an, tokens) -> None:
+    """The place mentions on `tokens` belong to an organization's name: they leave the places
+    (and a place with no mention left leaves the article)."""
+    tokens = list(tokens)
+    span = an.mention(an.doc[tokens[0]:tokens[-1] + 1])
+    for t in tokens:
+        loc = an.token_place.pop(t, None)
+        if loc is None:
+            continue
+        loc.mentions = [m for m in loc.mentions if not (span.start <= m.start and m.end <= span.end)]
+        if not loc.mentions and loc in (an.locations or []):
+            an.locations.remove(loc)
+
+
+def _nicknamed(doc, candidates, found):
+    """'Joaquín "El Chapo" Guzmán': a given name, a quoted nickname and a surname are one person
+    named without the nickname, which becomes an alias (and later mentions of it join him)."""
+    out = []
+    for i in range(len(doc) - 4):
+        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or doc[i + 1].text not in QUOTES:
+            continue
+        j = i + 2
+        while j < len(doc) and j - i <= 5 and doc[j].text not in QUOTES and doc[j].text[:1].isupper():
+            j += 1
+        if j == i + 2 or j >= len(doc) or doc[j].text not in QUOTES:
+            continue
+        k = j + 1
+        while k < len(doc) and k - j <= 2 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if k == j + 1:
+            continue
+        out.append((i, k, "PERSON"))
+        found.nicknames[i] = (doc[i + 2:j].text, i + 1, j + 1)
+    taken = {t for s, e, _ in out for t in range(s, e)}
+    return out + [c for c in candidates if not any(t in taken for t in range(c[0], c[1]))]
+
+
+def _portfolio_persons(an, lows, candidates, found):
+    """"Minister for the Middle East Tobias Ellwood" tagged ORG: a title with its portfolio ("for"/
+    "of" + words) glued to a name; the last two or three proper nouns are the person, the title
+    with its portfolio the role."""
+    doc = an.doc
+    _, last, _ = roles_by_word()
+    out = []
+    for s, e, label in candidates:
+        cut = None
+        for r in range(max(0, s - 3), e - 3):
+            if lows[r] in last and lows[r + 1] in ("for", "of") and doc[r].text[:1].isupper():
+                cut = r
+        if cut is None or organization(doc[s:e].text):
+            if label != "PORTFOLIO":
+                out.append((s, e, label))
+            continue
+        n = 3 if e - cut >= 6 and doc[e - 2].lower_ in NAME_PARTICLES else 2
+        tail = doc[e - n:e]
+        if e - n <= cut + 2 or not all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
+                                       for t in tail) or not _person_ok(tail) or \
+                any(t.lower_ in entity_words("org_heads") for t in tail):
+            if label != "PORTFOLIO":
+                out.append((s, e, label))
+            continue
+        role_start = next((cut + 1 - len(x) for x in last[lows[cut]]
+                           if tuple(lows[cut + 1 - len(x):cut + 1]) == x), cut)
+        found.roles[e - n] = doc[role_start:e - n].text
+        out.append((e - n, e, "PERSON"))
+    return out
+
+
+def _lowercase_institutions(an, lows):
+    """ORG spans for state bodies written in lower case after "the" or an owner's possessive:
+    "the prosecutor general's office", "Kherson city's military administration", "the
+    government's information office". A single generic word ("the ministry") names nothing."""
+    doc = an.doc
+    inst = _institutions()
+    out = []
+    for k in range(1, len(doc)):
+        if not doc[k].is_lower:
+            continue
+        name = next((n for n in inst.get(_apos(lows[k]), ())
+                     if tuple(_apos(w) for w in lows[k:k + len(n)]) == n
+                     and all(t.is_lower or not t.is_alpha for t in doc[k:k + len(n)])), None)
+        j = k + len(name) if name else k
+        if not name or j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "PROPN") and \
+                lows[j] not in entity_words("member_nouns"):
+            continue                      # "the defence ministry building": an adjective use
+        owner_ok = k >= 2 and (doc[k - 2].text[:1].isupper() or (k - 3) in an.token_place or
+                               lows[k - 2] in entity_words("descriptive_bodies"))
+        if lows[k - 1] in ("'s", "\u2019s") and owner_ok:
+            b = k - 2
+            while b > 0 and b - 1 in an.token_place and doc[b - 1].text[:1].isupper():
+                b -= 1                    # "Kherson city's"
+            out.append((b, j, "ORG"))
+        elif lows[k - 1] == "the" and len(name) >= 3:
+            out.append((k, j, "ORG"))     # "the prosecutor general's office", not "the armed forces"
+    return out
+
+
+def _apos(word: str) -> str:
+    return word.replace("\u2019", "'")
+
+
 def _credited(doc, s: int) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
     ...)"."""
@@ -300,8 +568,9 @@ def _name_word(tok, token_place) -> bool:
 def _given_name_before(tok, token_place) -> bool:
     """A proper noun right before a PERSON span that the model gave another label and no place
     claimed: the given name it cut off."""
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON"
-            and tok.i not in token_place and not demonym_country(tok.text)
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.lower_ not in WEEKDAYS
+            and tok.lower_ not in MONTHS and tok.i not in token_place and not demonym_country(tok.text)
             and not is_role_word(tok.text) and organization(tok.text) is None)
 
 
@@ -315,14 +584,17 @@ def _extend_name(doc, end: int, token_place) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=1)
-def _institutions() -> dict[str, list[tuple[str, ...]]]:
-    """Institution names as token tuples, indexed by first word, longest first."""
+def _build_institutions(kb) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
-    for name in sorted((str(n).lower().split() for n in load_yaml("institutions.yaml") or []),
-                       key=len, reverse=True):
+    for name in sorted((re.findall(r"'s|[^\s\-']+|-", str(n).lower().replace("\u2019", "'"))
+                        for n in kb.yaml("institutions.yaml") or []), key=len, reverse=True):
         out.setdefault(name[0], []).append(tuple(name))
     return out
+
+
+def _institutions() -> dict[str, list[tuple[str, ...]]]:
+    """Institution names as token tuples, indexed by first word, longest first."""
+    return get_knowledge().derived("entities.institutions", _build_institutions)
 
 
 def _state_owner(doc, lows, i) -> tuple[str | None, int]:
@@ -362,7 +634,8 @@ def _state_institutions(doc, lows, covered):
             j = k + len(name)
             if j < len(doc) and (doc[j].text in ("-", "\u2010") or doc[j].is_lower and
                                  doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and
-                                 doc[j].lemma_ not in MEMBER_NOUNS):
+                                 doc[j].lemma_ not in entity_words("member_nouns")
+                                 and lows[j] not in entity_words("member_nouns")):
                 continue                  # "Ukrainian army command post": an adjective use,
                                           # but "British army personnel" names the army
             if tuple(lows[k:j]) == name and not any(m in covered for m in range(i, j)):
@@ -459,12 +732,12 @@ def _owner_after(text: str) -> str | None:
     return entry.name if entry else None
 
 
-@functools.lru_cache(maxsize=1)
 def _institution_strings() -> frozenset[str]:
-    return frozenset(" ".join(t) for lst in _institutions().values() for t in lst)
+    return get_knowledge().derived("entities.institution_strings", lambda kb: frozenset(
+        " ".join(t) for lst in _institutions().values() for t in lst))
 
 
-GROUP_HEADS = {"force", "forces", "brigade", "battalion", "regiment", "division", "militia",
+GROUP_HEADS = {"police", "party", "force", "forces", "brigade", "battalion", "regiment", "division", "militia",
                "militias", "movement", "corps", "front", "army", "group", "legion", "battalions",
                "brigades", "gang", "cartel", "clan"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -472,9 +745,6 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 # heads after which a place names a unit ("Dnipro group of forces", "Azov brigade"), unlike
 # "Kyiv forces" or "Donetsk militia", which are groups of people
-UNIT_HEADS = {"group of forces", "brigade", "brigades", "battalion", "battalions", "regiment",
-              "corps", "division", "legion", "movement", "front"}
-
 
 def _group_modifier(tok, token_place, places_ok: bool = False) -> bool:
     """A word that can name an armed group or movement before its head noun: a proper noun
@@ -482,6 +752,9 @@ def _group_modifier(tok, token_place, places_ok: bool = False) -> bool:
     t = tok.text
     if _ORDINAL.match(t.lower()) or (any(c.isdigit() for c in t) and t[:1].isupper()):
         return True
+    if t.isdigit() and len(t) >= 2 and tok.i + 1 < len(tok.doc) and \
+            tok.doc[tok.i + 1].text[:1].isupper():
+        return True                       # "444 Brigade", "55th" written "55 Regiment"
     return (tok.pos_ == "PROPN" and t[:1].isupper() and (places_ok or tok.i not in token_place)
             and not demonym_country(t) and not country_code(t) and not is_role_word(t)
             and not is_equipment(t))
@@ -500,13 +773,17 @@ def _group_names(doc, lows, token_place):
         if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
             end = i + 3
         k = i
-        unit = " ".join(lows[i:end]) in UNIT_HEADS
+        unit = " ".join(lows[i:end]) in entity_words("unit_heads")
         while k > 0 and i - k < 3 and _group_modifier(doc[k - 1], token_place, unit):
             k -= 1
         if k == i and tok.text[:1].isupper() and doc[i - 1].text[:1].isupper() and \
                 doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start and \
                 not demonym_country(doc[i - 1].text):
             k = i - 1                     # "Joint Forces", "Popular Front"
+        if tok.text[:1].isupper() and i >= 3 and lows[i - 2] == "and" and \
+                all(doc[m].text[:1].isupper() and doc[m].pos_ in ("PROPN", "NOUN", "ADJ")
+                    and not demonym_country(doc[m].text) for m in (i - 3, i - 1)):
+            k = i - 3                     # "Security and Defense Forces"
         if k == i:
             continue
         if doc[k].is_sent_start and doc[k].pos_ != "PROPN":
@@ -547,6 +824,7 @@ class _Person:
         self.role: str | None = None
         self.country: str | None = None
         self.first = 10 ** 9
+        self.nicks: set[str] = set()
 
     @property
     def surname(self) -> str:
@@ -574,11 +852,36 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def find_entities(an):
+class _Mentions:
+    """What the classify step hands on: person and organization mentions, and what it learnt."""
+
+    def __init__(self):
+        self.persons = []        # (parts, start, end, role, honorific, country, extra forms)
+        self.orgs = []           # (text, start, end, defined_acronym)
+        self.roles: dict[int, str] = {}        # person start -> role written before it
+        self.nicknames: dict[int, tuple] = {}  # person start -> (nickname, quote start, end)
+
+
+def find_entities(an, kb=None):
+    """Persons and organizations of the article (see the module docstring): candidates, then
+    each candidate's edges and type, then persons grouped by name, then organizations."""
     doc = an.doc
     lows = [t.lower_ for t in doc]
-    org_matcher = matchers()[2]
+    found = _Mentions()
+    candidates, state_starts = _candidates(an, lows, found)
+    _classify(an, lows, candidates, state_starts, found)
+    persons = _group_persons(an, found)
+    org_mentions = _surname_orgs(an, persons, found.orgs)
+    person_entities = _person_entities(an, persons)
+    org_entities = _organizations(an, org_mentions)
+    _known_as(an, lows, person_entities, org_entities)
+    return person_entities, org_entities
 
+
+def _model_candidates(an, lows):
+    """PERSON/ORG spans of the model, outlets it tagged as places, places that head an
+    organization; split names joined, missions and long names completed."""
+    doc = an.doc
     candidates: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG"):
@@ -587,29 +890,47 @@ def find_entities(an):
             candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
         elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
             candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
-    candidates = _merge_split_names(doc, candidates)
-    candidates = [_extend_mission(doc, c, an.token_place) for c in candidates]
-    known_spans = []
-    for _, s, e in org_matcher(doc):
-        known_spans.append((s, e))
-    # a known organization name wins over what spaCy made of those tokens
-    known_spans = longest_spans(known_spans)
+        elif ent.label_ in ("GPE", "LOC", "FAC") and names_a_body(ent) and \
+                not any(i in an.token_place for i in range(ent.start, ent.end)):
+            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ..."
+        elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
+                lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
+            candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
+    candidates = _merge_glued(doc, _merge_split_names(doc, candidates))
+    candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
+    return [_extend_long_name(an, c) for c in candidates]
+
+
+def _known_and_spelled(an, lows, candidates):
+    """Known organization names and names an acronym spells win over the model's spans:
+    "Islamic State West Africa Province (ISWAP)" over the known "Islamic State" inside it."""
+    doc = an.doc
+    known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)])
+    known_spans = [_extend_long_name(an, (s, e, "ORG"))[:2] for s, e in known_spans]
     known_tokens = {i for s, e in known_spans for i in range(s, e)}
     candidates = [c for c in candidates
                   if not any(i in known_tokens for i in range(c[0], c[1]))
                   or _covers_known(c, known_spans)]
-    # "Russia's defence ministry": the whole phrase wins over spaCy's "defence ministry"
-    # "Islamic State West Africa Province (ISWAP)": the expansion wins over the known
-    # "Islamic State" inside it and over spaCy's spans
     expansions = [(a, b, "ORG") for a, b in acronym_expansions(doc) + quoted_names(doc)]
     exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
     known_spans = [k for k in known_spans if not any(i in exp_tokens for i in range(*k))]
-    known_tokens = {i for s, e in known_spans for i in range(s, e)}
     candidates = [c for c in candidates if not any(i in exp_tokens for i in range(c[0], c[1]))]
-    state = _state_institutions(doc, lows, set(known_tokens) | exp_tokens) + expansions
-    taken_state = {i for st in state for i in range(st[0], st[1])}
-    state += [c for c in _capitalised_institutions(doc, lows)
-              if not any(i in taken_state or i in known_tokens for i in range(c[0], c[1]))]
+    return candidates, known_spans, expansions
+
+
+def _candidates(an, lows, found):
+    """Every span that may name a person or an organization, and the starts of the state bodies
+    and named groups among them (those may contain a place: "Russia's defence ministry")."""
+    doc = an.doc
+    candidates, known_spans, expansions = _known_and_spelled(an, lows, _model_candidates(an, lows))
+    known_tokens = {i for s, e in known_spans for i in range(s, e)}
+    exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
+    state = _state_institutions(doc, lows, known_tokens | exp_tokens) + expansions
+    taken = {i for st in state for i in range(st[0], st[1])} | known_tokens
+    state += [c for c in _capitalised_institutions(doc, lows) + _lowercase_institutions(an, lows)
+              + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
+              if not any(i in taken for i in range(c[0], c[1]))
+              and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
@@ -618,32 +939,33 @@ def find_entities(an):
                                        for c in candidates)]
     candidates = [c for c in candidates if not any(_within(c, g) and c != g for g in groups)]
     state.extend(groups)
+    candidates = _portfolio_persons(an, lows, _nicknamed(doc, candidates, found), found)
     covered = {i for s, e, _ in candidates for i in range(s, e)}
-    for s, e in known_spans:
+    for s, e, label in [(s, e, "ORG") for s, e in known_spans] + state + \
+            [(s, e, "ORG") for s, e in dateline_outlets(doc)]:
         if not any(i in covered for i in range(s, e)):
-            candidates.append((s, e, "ORG"))
+            candidates.append((s, e, label))
             covered.update(range(s, e))
-    for st in state:
-        if not any(i in covered for i in range(st[0], st[1])):
-            candidates.append(st)
-            covered.update(range(st[0], st[1]))
-    for ds, de in dateline_outlets(doc):
-        if not any(k in covered for k in range(ds, de)):
-            candidates.append((ds, de, "ORG"))
     candidates.extend(_untagged_outlets(doc, covered, an.token_place))
-    state_starts = {st[0] for st in state}
     candidates.extend(_titled_names(doc, lows, covered, an.token_place))
-    candidates.sort()
+    return sorted(candidates), {st[0] for st in state}
 
-    persons: list[_Person] = []
-    person_mentions = []     # (parts, start, end, role, honorific, country, title_start)
-    org_mentions = []        # (text, start, end, defined_acronym)
+
+def _classify(an, lows, candidates, state_starts, found) -> None:
+    """Each candidate's edges (titles, dates, datelines, possessives off; cut names completed)
+    and its type; junk, equipment, ships, headline words and descriptions dropped."""
+    doc = an.doc
+    headline = headline_tokens(doc)
+    body_words = {t.text for t in doc if t.i not in headline}
     for start, end, label in candidates:
-        if start not in state_starts and any(i in an.token_place for i in range(start, end)) \
-                and not (label == "ORG" and _mission_span(doc, start, end)):
-            continue
         s, e = _strip(doc, start, end)
-        if label == "PERSON":
+        s, cue = _trim_leading(an, lows, s, e)
+        if cue:
+            continue                      # "Near Kupiansk, one strike": a place, not a name
+        if s not in state_starts and any(i in an.token_place for i in range(s, e)) \
+                and not (label == "ORG" and _mission_span(doc, s, e)):
+            continue
+        if label == "PERSON" and s not in found.nicknames and s not in found.roles:
             s = _leading_title(lows, s, e)
             e = _extend_name(doc, e, an.token_place)
             while s > start - 2 and s > 0 and _given_name_before(doc[s - 1], an.token_place):
@@ -652,45 +974,105 @@ def find_entities(an):
             continue
         text = doc[s:e].text
         known = organization(text) is not None
-        if _is_junk(text) or (demonym_country(text) and not known) or is_equipment(text):
-            continue                      # "Russians", "Patriots", "Iskander-M", "Telegram"
-        if label == "ORG" and not known and _in_role(lows, s, e):
-            continue                      # "State" of "Secretary of State"
-        if e - s == 1 and lows[s] in GENERIC_BODIES and \
-                (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0):
-            continue                      # "Army spokesman ...", "Junta troops": no name
-        if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
-                                  or _org_apposition(doc, e)):
-            label = "ORG"                 # "its propaganda outlet Az-Zallaqa"
-        if label == "ORG" and not known:
-            s2 = _leading_title(lows, s, e)
-            if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
-                                              for t in doc[s2:e]) and _person_ok(doc[s2:e]):
-                label, s = "PERSON", s2   # "General Sylvain Ekenge" tagged ORG
+        if _not_a_name(an, lows, s, e, label, known, state_starts) or \
+                (any(i in headline for i in range(s, e)) and not known and s not in state_starts
+                 and doc[e - 1].text not in body_words):
+            continue                      # "Condemns Attack" of a headline, "Videos"
+        label, s = _retype(an, lows, s, e, label, known)
         if label == "PERSON":
-            if not _person_ok(doc[s:e]) or _credited(doc, s):
+            nick = found.nicknames.get(s)
+            tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
+            if not _person_ok(tokens) or _credited(doc, s):
                 continue
             role, honorific, country, _ = _context_before(an, lows, s)
-            person_mentions.append((_name_parts(doc[s:e]), s, e, role, honorific, country))
+            role = found.roles.get(s, role)
+            found.persons.append((_name_parts(tokens), s, e, role, honorific, country,
+                                  [nick[0]] if nick else []))
         else:
             acronym = None
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
                     is_acronym(doc[e + 1].text):
                 acronym = doc[e + 1].text
-            org_mentions.append((text, s, e, acronym))
+            found.orgs.append((doc[s:e].text, s, e, acronym))
 
-    # persons: fullest names first, so short forms can attach to them
-    order = sorted(range(len(person_mentions)),
-                   key=lambda k: (-len(person_mentions[k][0]), person_mentions[k][1]))
+
+def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
+    """Spans that name no person or organization: junk, demonyms, equipment and ships, a word of
+    a title, a generic body word, a military operation, a compound modifier ("Kremlin-aligned"),
+    a lone common word the model tagged ORG ("Fierce"), a lower-case description ("the Russian
+    military")."""
+    doc = an.doc
+    text = doc[s:e].text
+    if _is_junk(text, s in state_starts) or (demonym_country(text) and not known) or \
+            is_equipment(text) or after_ship_noun(doc, s):
+        return True                       # "Russians", "Patriots", "USS Carney", "Telegram"
+    if known:
+        return compound_modifier(doc, e)
+    if label == "ORG" and _in_role(lows, s, e):
+        return True                       # "State" of "Secretary of State"
+    if e - s == 1 and lows[s] in GENERIC_BODIES and \
+            (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0):
+        return True                       # "Army spokesman ...", "Junta troops": no name
+    if e - s >= 2 and lows[s] in entity_words("operation_words"):
+        return True                       # "Operation Sindoor"
+    if label == "ORG" and s not in state_starts and \
+            any(t.is_lower and t.is_alpha and t.lower_ not in NAME_GLUE_WORDS for t in doc[s:e]):
+        return True                       # "Next post Danilov": a page label, not a name
+    if e - s == 1 and label == "ORG" and (doc[s].pos_ not in ("PROPN", "NOUN")
+                                          or lows[s] in DIRECTIONS) and not is_acronym(text):
+        return True                       # "Fierce clashes", "Anglophone", "the Northwest"
+    if e - s == 2 and demonym_country(doc[s].text) and doc[e - 1].is_lower and \
+            lows[e - 1] in entity_words("descriptive_bodies"):
+        return True                       # "the Russian military": a description
+    return compound_modifier(doc, e)      # "Kremlin-aligned news agency"
+
+
+def _retype(an, lows, s, e, label, known):
+    """(label, start): a PERSON span that is an outlet or a group is an ORG; an ORG span made of a
+    title and a name is the PERSON ("General Sylvain Ekenge" tagged ORG)."""
+    doc = an.doc
+    text = doc[s:e].text
+    if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
+                              or _org_apposition(doc, e) or
+                              e - s >= 2 and doc[e - 1].text[:1].isupper() and
+                              lows[e - 1] in GROUP_HEADS):
+        return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
+    if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
+            and normalize(text) not in given_names():
+        return "ORG", s                   # "an official told Rudaw": an outlet (a surname of a
+                                          # person named in full joins that person later)
+    if label == "ORG" and not known:
+        s2 = _leading_title(lows, s, e)
+        if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
+                                          for t in doc[s2:e]) and _person_ok(doc[s2:e]):
+            return "PERSON", s2
+        if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
+                not any(t.lower_ in GROUP_HEADS or t.lower_ in entity_words("org_heads")
+                        or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
+                (_context_before(an, lows, s)[0] or normalize(doc[s].text) in given_names()):
+            return "PERSON", s            # "spokesman Yury Ihnat", "Olena Kovalenko" tagged ORG
+    return label, s
+
+
+def _group_persons(an, found) -> list["_Person"]:
+    """One _Person per person: fullest names first, so short forms and nicknames attach to them."""
+    doc = an.doc
+    mentions = found.persons
+    persons: list[_Person] = []
+    order = sorted(range(len(mentions)), key=lambda k: (-len(mentions[k][0]), mentions[k][1]))
     assigned: dict[int, _Person] = {}
+    by_parts: dict[tuple, _Person] = {}      # a name told again matches as before: once per name
     for k in order:
-        parts, s, e, *_ = person_mentions[k]
-        match = next((p for p in persons if p.matches(parts)), None)
+        parts, s, e, *_ = mentions[k]
+        text = doc[s:e].text
+        match = next((p for p in persons if text in p.nicks), None) or by_parts.get(tuple(parts)) or \
+            next((p for p in persons if p.matches(parts)), None)
         if match is None:
-            match = _Person(parts, doc[s:e].text)
+            match = _Person(parts, " ".join(parts) if s in found.nicknames else text)
             persons.append(match)
-        assigned[k] = match
-    for k, (parts, s, e, role, honorific, country) in enumerate(person_mentions):
+        match.nicks.update(mentions[k][6])
+        assigned[k] = by_parts[tuple(parts)] = match
+    for k, (parts, s, e, role, honorific, country, extra) in enumerate(mentions):
         p = assigned[k]
         span = doc[s:e]
         p.first = min(p.first, s)
@@ -699,17 +1081,27 @@ def find_entities(an):
         surface = span.text
         titled = role and " " not in role and role[:1].isupper() and doc[s - 1].text == role
         for form in (surface, f"{honorific} {surface}" if honorific else None,
-                     f"{role} {surface}" if titled else None):
+                     f"{role} {surface}" if titled else None, *extra):
             if form and form not in p.forms:
                 p.forms.append(form)
         p.role = p.role or role
         p.country = p.country or country
+    return persons
 
+
+def _surname_orgs(an, persons, org_mentions):
+    """An organization mention that is the surname of a person named in full is that person
+    ("Zambada" tagged ORG after "Ismael Zambada"); the other organization mentions."""
+    doc = an.doc
     remaining = []
+    owners: dict[str, "_Person | None"] = {}     # once per name, not once per mention
     for text, s, e, acronym in org_mentions:
         parts = text.split()
-        owner = next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
+        if text not in owners:
+            owners[text] = next((p for p in persons if text in p.nicks), None) or \
+                next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
                       and same_surname(parts[0], p.surname)), None)
+        owner = owners[text]
         if owner is None:
             remaining.append((text, s, e, acronym))
             continue
@@ -717,21 +1109,21 @@ def find_entities(an):
         owner.tokens.extend(range(s, e))
         if text not in owner.forms:
             owner.forms.append(text)
-    org_mentions = remaining
+    return remaining
 
-    person_entities = []
+
+def _person_entities(an, persons) -> list[Entity]:
+    """Entities in order of first mention, named as the article first introduces them in full
+    ("Andrey Klychkov" stays "Andrey"); the store keys them with ``canonical_spelling``."""
+    out = []
     for p in sorted(persons, key=lambda p: p.first):
-        name = preferred_spelling(p.name)
-        ent = Entity(name=name, aliases=[f for f in p.forms if f != name], kind="person",
+        ent = Entity(name=p.name, aliases=[f for f in p.forms if f != p.name], kind="person",
                      role=p.role, country=p.country,
                      mentions=sorted(p.mentions, key=lambda m: m.start))
-        person_entities.append(ent)
+        out.append(ent)
         for t in p.tokens:
             an.token_entity[t] = ent
-
-    org_entities = _organizations(an, org_mentions)
-    _known_as(an, lows, person_entities, org_entities)
-    return person_entities, org_entities
+    return out
 
 
 ALIAS_CUES = {("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",)}
@@ -762,6 +1154,9 @@ def _known_as(an, lows, persons, orgs) -> None:
         if other is owner:
             continue
         if other is None:
+            if all(an.token_place.get(t) is not None and an.token_place[t].lat is None
+                   for t in range(j, k)):
+                _drop_place_mentions(an, range(j, k))   # "known as Hemedti" tagged GPE
             owner.mentions = sorted(owner.mentions + [an.mention(doc[j:k])], key=lambda m: m.start)
             for t in range(j, k):
                 an.token_entity[t] = owner
@@ -861,6 +1256,8 @@ def _organizations(an, org_mentions) -> list[Entity]:
     for text, s, e, acronym in org_mentions:
         if acronym and not organization(acronym):
             alias_to_key[acronym] = group_for(text)
+        for form in _short_forms(text):       # "US Treasury" and "Treasury" join the department
+            alias_to_key.setdefault(normalize(form), group_for(text))
     pending_acronyms = []
     for text, s, e, acronym in org_mentions:
         if is_acronym(text) and not organization(text) and text not in alias_to_key:
@@ -880,9 +1277,11 @@ def _organizations(an, org_mentions) -> list[Entity]:
     for g in sorted(groups.values(), key=lambda g: g["first"]):
         if not g["mentions"]:
             continue
-        forms = [f for f in g["forms"] if f != g["name"]]
+        forms = list(dict.fromkeys(f for f in g["forms"] + _short_forms(g["name"])
+                                   if f != g["name"]))
         words = g["name"].split()
-        if len(words) >= 2 and words[-1] in GROUP_HEADS and all(
+        if len(words) >= 2 and words[-1] in GROUP_HEADS and not country_code(words[0]) and \
+                not (words[-1] == "police" and _country_places(" ".join(words[:-1]))) and all(
                 w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
             forms.append(" ".join(words[:-1]))       # "Gran Grif gang" is also "Gran Grif"
         ent = Entity(name=g["name"], aliases=forms, kind="organization", country=g["country"],
@@ -893,6 +1292,17 @@ def _organizations(an, org_mentions) -> list[Entity]:
     # a bare short form ("Security Council") stays separate: it may be the UN's or Russia's,
     # and merging would guess.
     return out
+
+
+def _short_forms(name: str) -> list[str]:
+    """"US Department of the Treasury" is also "US Treasury" and "Treasury"; a portfolio that is
+    a title's word ("Defence", "State") never stands alone."""
+    m = re.match(r"^(?:(\S+) )?(?:Department|Ministry|Office) of (?:the )?([A-Z][\w-]+)$", name)
+    if not m:
+        return []
+    owner, obj = m.groups()
+    out = [f"{owner} {obj}"] if owner else []
+    return out + ([obj] if not is_role_word(obj) else [])
 
 
 def _caps(text: str) -> int:

@@ -39,15 +39,25 @@ row, admin1 "Donetsk Oblast"); the surface form becomes an alias.
 """
 from __future__ import annotations
 
-import functools
 
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
                         is_equipment, normalize, organization, organizations)
+from .knowledge import get_knowledge
 from .record import Location
-from .recognisers import (NAME_GLUE, acronym_expansions, compound_modifier, dateline_outlets,
-                          is_role_word, longest_spans, matchers, org_like, quoted_names)
+from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
+                          compound_modifier, dateline_outlets, given_names, is_role_word,
+                          longest_spans,
+                          matchers, names_a_body, org_like, quoted_names, translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# capitalised words that make the next name part of a natural feature's name
+FEATURE_WORDS = {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Cape", "River", "Strait", "Sea",
+                 "Lac", "Jebel", "Jabal", "Wadi"}
+ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# after a place, these lower-case nouns make it part of a unit's name ("Azov brigade")
+UNIT_NOUNS = {"brigade", "brigades", "battalion", "regiment", "cartel", "party", "movement", "gang",
+              "clan", "militia"}
 REGION_WORDS = {"region", "oblast", "province", "governorate", "district", "area", "regions",
                 "oblasts", "krai", "state"}
 DIRECTION_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
@@ -57,10 +67,10 @@ LOCATIVE = {"in", "near", "at", "from", "to", "outside", "around", "into", "towa
             "across", "inside", "reached", "entered", "captured", "shelled", "struck", "hit"}
 
 
-@functools.lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
-    from .resources import load_yaml
-    return frozenset(normalize(str(w)) for w in (load_yaml("places_stop.yaml") or []))
+    """Normalised words that are never places (data/places_stop.yaml)."""
+    return get_knowledge().derived("places.stoplist", lambda kb: frozenset(
+        normalize(str(w)) for w in (kb.yaml("places_stop.yaml") or [])))
 
 
 # Names from these sources are places whatever the model says ("Mali" tagged PERSON); names
@@ -80,8 +90,10 @@ def _gazetteer_spans(doc):
             continue
         if end - start == 1 and not any(p.source in TRUSTED_SOURCES for p in found):
             tok = doc[start]
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-                continue                  # "Mobile", "Reading", "Nice" as ordinary words
+            if not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and (
+                    tok.is_sent_start or tok.ent_type_ not in ("GPE", "LOC", "NORP"))):
+                continue                  # "Mobile", "Reading", "Nice" as ordinary words, but
+                                          # "the state capital, Culiacan" tagged ADJ/NORP
             if tok.ent_type_ == "PERSON" and not (start > 0 and doc[start - 1].lower_ in LOCATIVE) \
                     and _person_like(doc, start, end):
                 continue                  # "Lincoln said": trust spaCy outside the table,
@@ -172,6 +184,9 @@ def _cued_places(doc, taken, person_parts):
                         for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
             continue
+        if ent.label_ in ("PERSON", "ORG") and len(toks) >= 2 and \
+                normalize(toks[0].text) in given_names():
+            continue                      # "between Volodymyr Zelensky and Vladimir Putin"
         if organization(text) or demonym_country(text) or is_equipment(text) \
                 or (end - start == 1 and part_owners.get(text, set()) - {ent.start}):
             continue
@@ -190,8 +205,10 @@ def _cued_places(doc, taken, person_parts):
                                        and doc[end].is_lower or (  # "Solomianskyi district"
             end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ")
             and doc[end + 1].lower_ in PLACE_NOUNS))                  # "Zamzam displacement camp"
-        if _place_cue(doc, start, taken) or followed:
-            out.append((start, end))
+        weak = end - start >= 2 and doc[start].ent_type_ == "PERSON" and \
+            doc[start - 1].lower_ == "between"
+        if (_place_cue(doc, start, taken) and not weak) or followed:
+            out.append((start, end))      # "between Abiy Ahmed and ...": the model's PERSON stands
             taken.update(range(start, end))
             cued.add(text)
     for start, end, text in spans:       # "the strike on Aitaroun" after "the village of Aitaroun"
@@ -201,12 +218,15 @@ def _cued_places(doc, taken, person_parts):
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def _fuzzy_keys() -> dict[str, list[str]]:
     """Country code -> gazetteer keys of its places (five letters or more): fuzzy lookups
     search only the countries an article mentions."""
+    return get_knowledge().derived("places.fuzzy_keys", _build_fuzzy_keys)
+
+
+def _build_fuzzy_keys(kb) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for key, places in get_gazetteer().by_key.items():
+    for key, places in get_gazetteer(kb).by_key.items():
         if len(key) < 5:
             continue
         for c in {p.country for p in places if p.country and p.kind != "country"}:
@@ -235,15 +255,26 @@ def _fuzzy_place(text: str, context: Context) -> Place | None:
     return max(found, key=lambda p: p.prior) if found else None
 
 
+def _covering(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """token index -> the spans covering it (so a lookup costs the spans there, not all spans)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        for i in range(s, e):
+            out.setdefault(i, []).append((s, e))
+    return out
+
+
 def _inside_other(doc, start, end, blockers) -> bool:
     """True when (start, end) lies inside a longer name ("Donetsk People's Republic", "Kyiv
     Independent"). spaCy's spans can be wild ("Missiles struck Kiev" as PERSON): a blocker counts
     only when its other words look like a name (capitalised or glue words)."""
     if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
         return False                      # "Burkina Faso's Djibo": a possessor, not part of a name
-    for s, e in blockers:
+    for s, e in blockers.get(start, ()):
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
+            if all(t.lower_ in REGION_WORDS for t in others):
+                continue                  # "Krasnodar Krai" tagged ORG: the place and its word
             if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
                 return True
     return False
@@ -274,74 +305,159 @@ def _strip_span(doc, start, end) -> tuple[int, int]:
     return start, end
 
 
-def find_places(an) -> list[Location]:
-    doc = an.doc
-    gaz = get_gazetteer()
-    stop = _stoplist()
-    gaz_spans, org_spans = _gazetteer_spans(doc)
-    blockers = [(e.start, e.end) for e in doc.ents
-                if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans
-    person_parts = _person_name_parts(doc)
+def find_places(an, kb=None) -> list[Location]:
+    """Place mentions of the article, geocoded with the article's own evidence (see the module
+    docstring): recognise, then resolve, then group into Locations."""
+    mentions = _recognise(an.doc)
+    resolved = _resolve(an.doc, mentions)
+    return _locations(an, mentions, resolved)
 
-    mentions: list[tuple[int, int, str, bool]] = []   # (start, end, lookup text, from_gazetteer)
+
+def _recognise(doc) -> list[tuple[int, int, str, object]]:
+    """(start, end, lookup text, how) per mention: how is True for gazetteer matches, "cue" for
+    spans a place cue made places, "dateline" for an upper-case dateline, False for NER spans."""
+    gaz_spans, org_spans = _gazetteer_spans(doc)
+    blockers = _covering([(e.start, e.end) for e in doc.ents
+                          if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans)
+    person_parts = _person_name_parts(doc)
+    mentions: list[tuple[int, int, str, object]] = []
     taken: set[int] = set()
+    for start, end in _datelines(doc):
+        mentions.append((start, end, doc[start:end].text.title(), "dateline"))
+        taken.update(range(start, end))
     for start, end in gaz_spans:
-        if _inside_other(doc, start, end, blockers):
+        if any(i in taken for i in range(start, end)) or \
+                not _gazetteer_mention_ok(doc, start, end, blockers, person_parts):
             continue
-        if end - start == 1 and doc[start].text in person_parts and \
-                not any(p.source == "table" for p in gaz.candidates(doc[start].text)) and \
-                not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
-            continue                      # "Jordan" after "Michael Jordan"
-        if compound_modifier(doc, end):
-            continue
-        text = doc[start:end].text
-        if text.isupper() and organization(text) is not None:
-            continue                      # "SANA" the news agency, not Sanaa
         end2 = _extend_region(doc, start, end)
-        mentions.append((start, end2, text, True))
+        mentions.append((start, end2, doc[start:end].text, True))
         taken.update(range(start, end2))
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)) \
                 or org_like(ent) or any(i in org_tokens for i in range(ent.start, ent.end)):
             continue                      # also not inside a known or spelled-out organization
-        start, end = _strip_span(doc, ent.start, ent.end)
-        if start >= end or compound_modifier(doc, end):
-            continue
-        words = [t for t in doc[start:end]]
-        if words[-1].lower_ in REGION_WORDS and end - start > 1:
-            text = doc[start:end - 1].text
-        else:
-            text = doc[start:end].text
-        key = normalize(text)
-        if not key or key in stop or demonym_country(text) or not any(c.isalpha() for c in text):
-            continue
-        if organization(text) is not None:
-            continue                      # "G7", "EU": organizations, found by entities
-        if not text[:1].isupper():
-            continue
-        if end - start == 1 and text in person_parts and not gaz.candidates(text):
-            continue                      # "Amina" of "Amina Adeyemi", tagged GPE
-        if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
-                doc[end].ent_iob_ == "B" and not gaz.candidates(text):
-            continue                      # "Oleksandr" GPE + "Prokudin" PERSON: one name
-        if is_equipment(text):
-            continue                      # "Katyusha" tagged GPE
-        if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
-            continue                      # "the outlet Nabaa": an outlet (entities)
-        if end - start == 1 and doc[start].is_sent_start and not gaz.candidates(text, True):
-            continue                      # "Gunmen attacked ...": an unknown word opening a
-                                          # sentence is more often a common noun than a place
-        how = "cue" if ent.label_ == "FAC" and _place_cue(doc, start, taken) else False
-        mentions.append((start, end, text, how))   # "the town of Pont-Sonde" (FAC) stays
-        taken.update(range(start, end))
+        found = _ner_mention(doc, ent, person_parts, taken)
+        if found:
+            end2 = _extend_region(doc, found[0], found[1])       # "Khyber district"
+            mentions.append((found[0], end2, *found[2:]))
+            taken.update(range(found[0], end2))
     for start, end in _cued_places(doc, taken, person_parts):
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, doc[start:end].text, "cue"))
         taken.update(range(start, end2))
-    mentions.sort()
+    return sorted(mentions)
 
-    # pass 1: unambiguous places and demonyms make the context
+
+def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
+    gaz = get_gazetteer()
+    text = doc[start:end].text
+    if _inside_other(doc, start, end, blockers) or compound_modifier(doc, end) or \
+            after_ship_noun(doc, start) or _fragment(doc, start, end):
+        return False
+    if start > 0 and doc[start - 1].text in FEATURE_WORDS:
+        return False                      # "Lake Chad", "Mount Lebanon": the feature's name
+    if end - start == 1 and text in person_parts and \
+            not any(p.source == "table" for p in gaz.candidates(text)) and \
+            not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
+        return False                      # "Jordan" after "Michael Jordan"
+    if text.isupper() and organization(text) is not None:
+        return False                      # "SANA" the news agency, not Sanaa
+    if text.isupper() and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and \
+            any(p.kind == "country" for p in gaz.candidates(text)):
+        return False                      # "the US consulate", "UK officials": an adjective
+    return not _names_a_unit(doc, end)
+
+
+def _ner_mention(doc, ent, person_parts, taken):
+    """The mention a GPE/LOC/FAC span of the model makes, or None (demonyms, stop words,
+    organizations, given names, weapons, outlets, fragments, unknown sentence-initial words)."""
+    gaz = get_gazetteer()
+    start, end = _strip_span(doc, ent.start, ent.end)
+    if start >= end or compound_modifier(doc, end) or after_ship_noun(doc, start) or \
+            _fragment(doc, start, end) or _names_a_unit(doc, end):
+        return None
+    if doc[end - 1].lower_ in REGION_WORDS and end - start > 1:
+        text = doc[start:end - 1].text
+    else:
+        text = doc[start:end].text
+    key = normalize(text)
+    if not key or key in _stoplist() or demonym_country(text) or not any(c.isalpha() for c in text):
+        return None
+    if organization(text) is not None or not text[:1].isupper() or is_equipment(text):
+        return None                       # "G7", "EU": organizations; "Katyusha" tagged GPE
+    if names_a_body(doc[start:end]) and not gaz.candidates(text):
+        return None                       # "Syrian Observatory for Human Rights" tagged GPE
+    if end - start == 1 and text in person_parts and not gaz.candidates(text):
+        return None                       # "Amina" of "Amina Adeyemi", tagged GPE
+    if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+            doc[end].ent_iob_ == "B" and not gaz.candidates(text):
+        return None                       # "Oleksandr" GPE + "Prokudin" PERSON: one name
+    if start > 0 and doc[start - 1].lower_ in MEDIA_NOUNS:
+        return None                       # "the outlet Nabaa": an outlet (entities)
+    if end - start == 1 and doc[start].is_sent_start and not gaz.candidates(text, True):
+        return None                       # "Gunmen attacked ...": an unknown word opening a
+                                          # sentence is more often a common noun than a place
+    how = "cue" if ent.label_ == "FAC" and _place_cue(doc, start, taken) else False
+    return (start, end, text, how)        # "the town of Pont-Sonde" (FAC) stays
+
+
+def _fragment(doc, start, end) -> bool:
+    """A lone short token or abbreviation that is only a piece of something longer never
+    geocodes alone: "WA", "Man.", "San" of "San Andres University". Table rows and countries
+    ("US", "UK", "Gao" when the model says GPE) are not fragments."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    text = tok.text
+    letters = sum(c.isalpha() for c in text)
+    found = get_gazetteer().candidates(text.rstrip("."))
+    trusted = any(p.source in TRUSTED_SOURCES for p in found)
+    if text.endswith(".") and letters <= 4:
+        return True                       # "Man.", "Ont.": an abbreviation
+    if trusted or letters > 3:
+        return False
+    if text.isupper():
+        return True                       # "WA", "SAN": a code, not a name
+    glued = (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start
+             and not doc[start - 1].is_punct) or \
+        (end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct)
+    return glued or tok.ent_type_ not in ("GPE", "LOC")
+
+
+def _names_a_unit(doc, end) -> bool:
+    """"Azov brigade", "Sinaloa cartel", "Morena party": the name belongs to the unit after it."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in UNIT_NOUNS
+
+
+def _datelines(doc) -> list[tuple[int, int]]:
+    """Upper-case place names that open a line before a comma, a parenthesis or a dash
+    ("BOGOTA, Nov 22 (NNN) -", "MEXICO CITY (AP) -", "ADEN Reuters -"), found by their
+    title-case form."""
+    gaz = get_gazetteer()
+    out = []
+    for i, tok in enumerate(doc):
+        if not (i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or tok.is_sent_start):
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].text.isupper() and doc[j].is_alpha:
+            j += 1
+        if j == i or j >= len(doc) or not (doc[j].text in (",", "(") or doc[j].text in DASHES
+                                           or doc[j].text[:1].isupper()):
+            continue
+        for k in range(j, i, -1):         # longest name first: "MEXICO CITY", not "MEXICO"
+            if gaz.candidates(doc[i:k].text.title()) and (k - i > 1 or len(doc[i].text) > 3
+                                                          or doc[k].text in (",", "(")):
+                out.append((i, k))
+                break
+    return out
+
+
+def _resolve(doc, mentions) -> dict[int, Place | None]:
+    """Each mention's gazetteer place, decided by the article's evidence before the priors:
+    the countries and admin-1 areas it names, nearby places, the dateline, "X, Y" (town, region)
+    and "X, south of Y" pairs; a country's name keeps country precision."""
+    gaz = get_gazetteer()
     context = Context()
     for ent in doc.ents:
         if ent.label_ == "NORP":
@@ -349,29 +465,78 @@ def find_places(an) -> list[Location]:
             if code:
                 context.countries.add(code)
     resolved: dict[int, Place | None] = {}
+    alternate_only: set[int] = set()
     for i, (start, end, text, _) in enumerate(mentions):
-        found = gaz.candidates(text, alternates=True)
-        if len(found) == 1:
+        found = gaz.candidates(text)
+        if not found:
+            found = gaz.candidates(text, alternates=True)
+            alternate_only.update([i] if found else [])
+        if len(found) == 1 and i not in alternate_only:
             resolved[i] = found[0]
             context.add(found[0])
         elif not found:
             resolved[i] = None
-    # pass 2: ambiguous ones by context
+    anchors = _anchors(doc, mentions, resolved)
     for i, (start, end, text, _) in enumerate(mentions):
-        if i not in resolved:
-            resolved[i] = gaz.resolve(text, context, alternates=True)
+        if i in anchors:
+            resolved[i] = _anchored(gaz.candidates(text, alternates=True), anchors[i], context)
+        elif i not in resolved:
+            resolved[i] = _country_first(gaz.candidates(text, alternates=True), text) or \
+                gaz.resolve(text, context, alternates=True)
+        if i in alternate_only and resolved[i] is not None and context.countries and \
+                resolved[i].country not in context.countries:
+            resolved[i] = None            # "Chin" -> Jinzhou by an alternate name, in Myanmar
+    fuzzy: dict[str, Place | None] = {}      # the context is fixed from here: once per name
     for i, (start, end, text, how) in enumerate(mentions):
-        if how is not True and resolved[i] is None:      # "Qiryat Shemona" -> Qiryat Shmona
-            resolved[i] = _fuzzy_place(text, context)
+        if how is not True and resolved[i] is None and i not in anchors:
+            if text not in fuzzy:
+                fuzzy[text] = _fuzzy_place(text, context)   # "Qiryat Shemona" -> Qiryat Shmona
+            resolved[i] = fuzzy[text]
+    return resolved
 
+
+def _country_first(found, text) -> Place | None:
+    """A country's own name means the country ("Djibouti", "Kuwait", "Panama"), not its city."""
+    key = normalize(text)
+    return next((p for p in found if p.kind == "country" and normalize(p.name) == key), None)
+
+
+def _anchors(doc, mentions, resolved) -> dict[int, Place]:
+    """mention index -> the place an "X, Y" pair ("Kingston, Queensland") or an "X, south of Y"
+    phrase ties it to, when Y is resolved alone."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        s, e, _, _ = mentions[i]
+        ns, _, _, _ = mentions[i + 1]
+        if e >= len(doc) or doc[e].text != "," or resolved.get(i + 1) is None:
+            continue
+        between = [t.lower_ for t in doc[e + 1:ns]]
+        if between == [] or (len(between) == 2 and between[1] == "of" and between[0] in DIRECTIONS):
+            out[i] = resolved[i + 1]
+    return out
+
+
+def _anchored(found, anchor: Place, context) -> Place | None:
+    """The candidate in the anchor's country (and within reach of a city anchor); None when the
+    gazetteer has no such place: better no point than the homonym in another country."""
+    near = [p for p in found if p.country == anchor.country and p.kind != "country"]
+    if anchor.kind == "city" and anchor.lat is not None:
+        near = [p for p in near if p.lat is not None and abs(p.lat - anchor.lat) < ANCHOR_DEGREES
+                and abs(p.lon - anchor.lon) < ANCHOR_DEGREES]
+    return max(near, key=lambda p: get_gazetteer().score(p, context)) if near else None
+
+
+def _locations(an, mentions, resolved) -> list[Location]:
+    """One Location per distinct place, with every mention, aliases, and token_place filled."""
+    doc = an.doc
     by_key: dict[tuple, Location] = {}
     out: list[Location] = []
-    for i, (start, end, text, from_gaz) in enumerate(mentions):
+    for i, (start, end, text, how) in enumerate(mentions):
         place = resolved[i]
         if place is None:
-            if from_gaz is True or (not from_gaz and doc[start].ent_type_ not in ("GPE", "LOC")):
+            if how in (True, "dateline") or (not how and doc[start].ent_type_ not in ("GPE", "LOC")):
                 continue                  # cued spans stay, without coordinates
-            key = ("?", normalize(text))
+            key = ("?", translit_key(text))   # "Maiorsk" and "Mayorsk": one village
             name = text
         else:
             key = (place.name, place.country, place.kind)
@@ -385,8 +550,7 @@ def find_places(an) -> list[Location]:
                 loc.name = text           # "Rufaa", not geonames' "Rufā‘a"
             by_key[key] = loc
             out.append(loc)
-        span = doc[start:end]
-        mention = an.mention(span)
+        mention = an.mention(doc[start:end])
         loc.mentions.append(mention)
         surface = mention.text
         if surface.endswith(("'s", "\u2019s")):

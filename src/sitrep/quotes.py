@@ -21,15 +21,30 @@ Direct quotes
 Indirect speech (direct=False)
     Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
     and a clausal complement (`X said (that) CLAUSE`, `CLAUSE, X said`, `X told Y that …`,
-    `X warned that …`), a parenthetical `…, X said, …`, or `according to X, CLAUSE`. `text` is the
-    reported clause without "that". Negated reporting verbs ("did not say") are skipped.
+    `X warned that …`, `X said in a televised speech that …`), a parenthetical `…, X said, …`, or
+    `according to X, CLAUSE`. `text` is the reported clause without "that". Negated reporting
+    verbs ("did not say") are skipped. Only named persons' indirect speech is kept (also through a
+    role description); bodies' and descriptions' only with `indirect_speakers: any` in
+    data/speaker_nouns.yaml.
 
-Speakers
+Speakers (data/speaker_nouns.yaml)
     A pronoun subject (he/she) is the last person speaker, else the last person named before it;
     they/we the last group speaker. The name is canonical: `an.token_entity` (the entities stage)
-    when a speaker token belongs to an entity, else a spaCy PERSON/ORG/NORP name, else the noun
-    phrase without determiners or relative clauses ("US officials", "Russian military"). Joint
-    subjects become "A and B".
+    when a speaker token belongs to an entity (a lone surname: the article's one person with it),
+    else a spaCy PERSON/ORG/NORP name, else the noun phrase without determiners or relative
+    clauses ("Russian military"). Joint subjects become "A and B".
+    Nouns that cannot speak never are speakers: documents speak for their author ("a statement by
+    X", "a note signed by X", else the source named just before: "reported by X"), audiences
+    ("told journalists") are never the subject, anonymous sources ("a security official",
+    "critics") are kept only when the article names them in the phrase ("one witness, named X").
+    A role description ("the governor", "the country's prime minister") is the person the article
+    names with that role or apposition (before, or later by the full title), else the one person
+    named in the two sentences before; the description is kept as written only when no name exists.
+    A name before a colon opening a quote speaks (`Trump: “We waited”`), layout labels do not.
+
+One quote per statement: a quote whose words stand in a longer quote of the same speaker (a
+partial quote inside its clause, a crosshead) or which repeats nearly all its content words (the
+standfirst) is kept once, the longest.
 
 Evidence is the original text of the sentences holding the quote and its attribution, with
 offsets into Article.text (through `an.evidence`). `verb` is the reporting lemma ("say",
@@ -38,12 +53,12 @@ offsets into Article.text (through `an.evidence`). `verb` is the reporting lemma
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
+from .knowledge import Knowledge, KnowledgeError, get_knowledge
+from .nlp import entity_at
 from .record import Quote
-from .resources import load_yaml
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -52,8 +67,8 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
-DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "letter", "message",
-                  "post", "tweet", "decree", "note", "declaration", "announcement", "video", "bulletin"}
+# the kinds of speaker a subject resolves to
+PERSON, BODY, DESCRIPTION = "person", "organization", "description"
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,20 @@ class Lexicon:
     scare: tuple[str, ...]
     naming: frozenset[str]
     needs_that: frozenset[str]
+    phrases: tuple[str, ...] = ("according to",)
+
+
+@dataclass(frozen=True)
+class SpeakerNouns:
+    """The speaker-noun classes of data/speaker_nouns.yaml (see that file)."""
+    documents: frozenset[str]
+    audience: frozenset[str]
+    anonymous: frozenset[str]
+    roles: frozenset[str]
+    bodies: frozenset[str]
+    group_words: frozenset[str]
+    labels: frozenset[str]
+    indirect_persons_only: bool
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -75,21 +104,44 @@ def _inflections(lemma: str) -> set[str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The reporting-verb lexicon from data/reporting_verbs.yaml (loaded once)."""
-    data = load_yaml("reporting_verbs.yaml")
-    direct = frozenset(str(v).lower() for v in data.get("direct") or [])
-    indirect = frozenset(str(v).lower() for v in data.get("indirect") or [])
+def _build_lexicon(kb: Knowledge) -> Lexicon:
+    data = kb.yaml("reporting_verbs.yaml")
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{kb.path('reporting_verbs.yaml')}: must be a mapping of sections")
+    direct = kb.words("reporting_verbs.yaml", "direct")
+    indirect = kb.words("reporting_verbs.yaml", "indirect")
     forms: dict[str, str] = {}
     for lemma in direct | indirect:
         for form in _inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update({str(k).lower(): str(v).lower() for k, v in (data.get("forms") or {}).items()})
-    scare = tuple(str(s).lower() for s in data.get("scare_markers") or [])
-    naming = frozenset(str(v).lower() for v in data.get("naming") or [])
-    needs_that = frozenset(str(v).lower() for v in data.get("indirect_needs_that") or [])
-    return Lexicon(direct, indirect, forms, scare, naming, needs_that)
+    scare = tuple(sorted(kb.words("reporting_verbs.yaml", "scare_markers")))
+    phrases = tuple(sorted(kb.words("reporting_verbs.yaml", "phrases"))) or ("according to",)
+    return Lexicon(direct, indirect, forms, scare, kb.words("reporting_verbs.yaml", "naming"),
+                   kb.words("reporting_verbs.yaml", "indirect_needs_that"), phrases)
+
+
+def lexicon(kb: Knowledge | None = None) -> Lexicon:
+    """The reporting-verb lexicon from data/reporting_verbs.yaml (built once per Knowledge)."""
+    return (kb or get_knowledge()).derived("quotes.lexicon", _build_lexicon)
+
+
+def _build_speaker_nouns(kb: Knowledge) -> SpeakerNouns:
+    name = "speaker_nouns.yaml"
+    data = kb.yaml(name)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{kb.path(name)}: must be a mapping of sections")
+    who = str(data.get("indirect_speakers") or "persons").strip().lower()
+    if who not in ("persons", "any"):
+        raise KnowledgeError(f"{kb.path(name)}: `indirect_speakers` must be `persons` or `any`, not {who!r}")
+    return SpeakerNouns(*(kb.words(name, key) for key in (
+        "documents", "audience", "anonymous", "roles", "bodies", "group_words", "labels")),
+        who == "persons")
+
+
+def speaker_nouns(kb: Knowledge | None = None) -> SpeakerNouns:
+    """The speaker-noun classes from data/speaker_nouns.yaml (built once per Knowledge)."""
+    return (kb or get_knowledge()).derived("quotes.speaker_nouns", _build_speaker_nouns)
 
 
 # ---------------------------------------------------------------- quoted spans
@@ -151,6 +203,10 @@ def _subject(verb):
             return obj
     if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
             verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        # "“…” shelling rained down, he said, …, noting that …": the parenthetical's speaker
+        for sib in verb.head.children:
+            if sib.dep_ == "parataxis" and sib.i < verb.i and (who := _subject(sib)) is not None:
+                return who
         return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
     # inverted attribution after the reported clause: "…, informed the administration."
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -160,6 +216,38 @@ def _subject(verb):
                     "NOUN", "PROPN"):
                 return child
     return None
+
+
+def _channel_clause(verb) -> list:
+    """"X said in a televised speech that CLAUSE": the "that" clause the parse hung on the
+    channel noun instead of the reporting verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and (obj := _pobj(prep)) is not None:
+            for c in obj.children:
+                if c.dep_ in ("relcl", "acl", "ccomp") and c.i > obj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children):
+                    return [c]
+    return []
+
+
+def _clause_before(verb, subj) -> list:
+    """"CLAUSE, X told Rudaw." parsed without a clausal complement: the sentence's words before
+    the comma that opens the attribution (the attribution closes the sentence)."""
+    start = subj.left_edge.i
+    sent = verb.sent
+    after = [t for t in verb.doc[verb.i + 1:sent.end] if not t.is_punct]
+    if start - 1 <= sent.start or verb.doc[start - 1].text != "," or len(after) > 3:
+        return []
+    return list(verb.doc[sent.start:start - 1])
+
+
+def _name_before(verb):
+    """The person named right before a reporting verb the parse left without a subject:
+    "…, the deputy head of the administration, Ekaterina Gubareva, told journalists"."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].is_punct and verb.doc[k].text in ",":
+        k -= 1
+    return verb.doc[k] if k >= 0 and verb.doc[k].ent_type_ == "PERSON" else None
 
 
 def _pobj(prep):
@@ -210,12 +298,14 @@ def _text_of(tokens) -> str:
 class SpeakerNamer:
     """Turns a subject token into a canonical speaker name, resolving pronouns."""
 
-    def __init__(self, an):
+    def __init__(self, an, kb: Knowledge | None = None):
         self.an = an
         self.doc = an.doc
         self.text = an.doc.text
+        self.nouns = speaker_nouns(kb)
         self.last_person: str | None = None
         self.last_group: str | None = None
+        self.last_group_kind: str = BODY
         self._ents = list(self.doc.ents)
         self.descriptions = self._appositive_descriptions()
 
@@ -267,11 +357,19 @@ class SpeakerNamer:
         else:
             candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
                           and c.ent_type_ == "PERSON"]
+            # "one eye-witness, named Muchude Salimo Abudo," / "a resident identified as X"
+            candidates += [g for c in tok.children if c.dep_ in ("acl", "appos") and c.lemma_.lower() in (
+                "name", "call", "identify") for g in c.subtree if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
+                and not (g.dep_ in ("compound", "flat") and g.head.ent_type_ == "PERSON")]
+            # "the deputy mayor of Kherson, Olena Petrenko," with the apposition hung on "Kherson"
+            candidates += [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
             candidates += [tok] if tok.ent_type_ else []
         for t in candidates:
             ent = te.get(t.i)
             if ent is not None and getattr(ent, "kind", "person") == "person":
                 return ent.name, True     # organisations keep the phrase the article uses
+        if tok.pos_ == "PROPN" and te.get(tok.i) is None and (person := self._by_surname(tok)):
+            return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
         for t in candidates:
             if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ != "O":
                 span = self._ent_span(t)
@@ -282,11 +380,14 @@ class SpeakerNamer:
                         return name, t.ent_type_ == "PERSON"
         return None, False
 
+    def _by_surname(self, tok) -> str | None:
+        """The one person of the article whose name ends in the word `tok` ("Zambada")."""
+        found = {e.name for e in getattr(self.an, "persons", None) or []
+                 if any(form.split()[-1:] == [tok.text] for form in [e.name, *(e.aliases or [])] if form)}
+        return found.pop() if len(found) == 1 else None
+
     def _ent_span(self, tok):
-        for ent in self._ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return entity_at(tok)
 
     def _phrase(self, tok) -> str:
         """The noun phrase of `tok` without determiners, clauses or long modifiers."""
@@ -317,39 +418,43 @@ class SpeakerNamer:
 
     def name(self, tok) -> str | None:
         """The speaker named by subject token `tok`, or None when it names no one."""
+        found = self.resolve(tok)
+        return found[0] if found else None
+
+    def resolve(self, tok) -> tuple[str, str] | None:
+        """(speaker, kind) for subject token `tok`: kind is PERSON, BODY or DESCRIPTION (a phrase
+        kept as written); None when it names no one (a document without an author, an audience,
+        an anonymous source)."""
         low = _glued_tail(tok.lower_)
         if low in PERSON_PRONOUNS:
-            return self.last_person or self._previous_person(tok)
+            name = self.last_person or self._previous_person(tok)
+            return (name, PERSON) if name else None
         if low in GROUP_PRONOUNS:
-            return self.last_group
+            return (self.last_group, self.last_group_kind) if self.last_group else None
         if low in NO_SPEAKER or tok.pos_ in ("PRON", "NUM", "PUNCT"):
             return None
-        if tok.lemma_.lower() in DOCUMENT_NOUNS:     # "a statement by the ministry said"
-            for c in tok.children:
-                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
-                    return self.name(c)
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                    for p in c.children:
-                        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
-                            return self.name(p)
+        if self._is(tok, self.nouns.documents):          # "a statement by the ministry said"
+            return self._author(tok)
+        if tok.pos_ != "PROPN" and self._is(tok, self.nouns.audience):
+            return None
         name, is_person = self._entity_name(tok)
-        described = self.descriptions.get(tok.lemma_.lower())
-        if name is None and tok.pos_ == "NOUN" and described and described[0] < tok.i and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            name = described[1]                      # "the leaders" named earlier by apposition
-            is_person = " and " not in name
-            self.last_person = name if is_person else self.last_person
-            return name
-        if name is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                       for c in tok.children):
-            name = self._named_before(tok)           # "the ministry said" -> the ministry named before
-            if name:
-                self.last_group = name
-                return name
+        if name is None and tok.pos_ == "NOUN" and any(c.lower_ == "same" for c in tok.children):
+            return (self.last_person, PERSON) if self.last_person else None   # "the same source"
+        if name is None and tok.pos_ == "NOUN":
+            found = self._description(tok)
+            if found is not None:
+                return self._remember(*found)
+            if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
+                return None                              # "a security official", "one man"
+        return self._as_written(tok, name, is_person)
+
+    def _as_written(self, tok, name, is_person) -> tuple[str, str] | None:
+        """The entity's name, else the noun phrase as the article writes it ("US officials");
+        joint subjects become "A and B"."""
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        kind = PERSON if is_person else BODY
         if name is None:
-            name = self._phrase(tok)
-            is_person = False
+            name, kind = self._phrase(tok), DESCRIPTION
             if conjuncts:        # a common-noun group "the leaders of A and B": keep it whole
                 whole = _text_of([t for t in tok.subtree if not any(
                     a.dep_ in ("relcl", "acl", "appos") for a in _path(t, tok))])
@@ -360,22 +465,137 @@ class SpeakerNamer:
         if not name:
             return None
         for c in conjuncts:
-            other, _ = self._entity_name(c)
-            if other:
+            other, other_person = self._entity_name(c)
+            if other:                                # persons together stay persons
                 name = f"{name} and {other}"
-                is_person = False
-        if is_person:
+                kind = kind if kind != PERSON or other_person else BODY
+        return self._remember(name, kind)
+
+    def _remember(self, name: str, kind: str) -> tuple[str, str]:
+        """Keep the speaker for later pronouns ("he added", "they said")."""
+        if kind == PERSON and " and " not in name:
             self.last_person = name
         else:
-            self.last_group = name
-        return name
+            self.last_group, self.last_group_kind = name, kind
+        return name, kind
+
+    @staticmethod
+    def _definite(tok) -> bool:
+        """"the governor", "the country's prime minister", "its spokesman"."""
+        return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in tok.children)
+
+    @staticmethod
+    def _keys(tok) -> list[str]:
+        """The noun with its compounds/modifiers ("prime minister", "draft text"), then alone."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        keys = []
+        for k in range(len(mods)):
+            keys.append(" ".join([t.lower_ for t in mods[k:]] + [tok.lemma_.lower()]))
+            keys.append(" ".join([t.lower_ for t in mods[k:]] + [tok.lower_]))
+        return keys + [tok.lemma_.lower(), tok.lower_]
+
+    def _is(self, tok, words: frozenset[str]) -> bool:
+        return any(k in words for k in self._keys(tok))
+
+    def _description(self, tok) -> tuple[str, str] | None:
+        """A definite description resolved to the person the article named: by apposition
+        ("Antony Blinken, the head of US diplomacy," -> "the head of US diplomacy"), by the role
+        the entities stage read ("Governor Andrey Klychkov" -> "the governor"), or, for an office
+        named right after its holder, the one person named in the sentences just before."""
+        if not self._definite(tok):
+            return None
+        described = self.descriptions.get(tok.lemma_.lower())
+        if described and described[0] < tok.i:
+            return described[1], PERSON              # "the leaders" named earlier by apposition
+        if self._is(tok, self.nouns.roles):
+            holder = self._role_holder(tok)
+            if holder:
+                return holder, PERSON
+            return None
+        if tok.lemma_.lower() in self.nouns.bodies:
+            name = self._named_before(tok)           # "the ministry said" -> the ministry named before
+            if name:
+                return name, BODY
+        return None
+
+    def _persons_before(self, tok, sentences: int):
+        """(token, Entity) of persons named before tok, nearest first, in its sentence and the
+        `sentences` before it."""
+        te = getattr(self.an, "token_entity", {}) or {}
+        lo = tok.sent.start
+        for _ in range(sentences):
+            if lo > 0:
+                lo = self.doc[lo - 1].sent.start
+        for t in reversed(self.doc[lo:tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", "person") == "person":
+                yield t, ent
+
+    def _role_holder(self, tok) -> str | None:
+        """The person whose role (or title) the description names, nearest before it; else the
+        single person named in the two sentences before (the office is theirs)."""
+        keys = set(self._keys(tok))
+
+        def holds(ent, exact: bool) -> bool:
+            role = (getattr(ent, "role", None) or "").lower()
+            return bool(role) and (role in keys or not exact and role.split()[-1] in keys)
+        before = [ent for _, ent in self._persons_before(tok, 10_000)]
+        for exact in (True, False):
+            holder = next((e for e in before if holds(e, exact)), None)
+            if holder is not None:
+                return holder.name
+        recent = {ent.name for _, ent in self._persons_before(tok, 2)}
+        if len(recent) == 1:
+            return recent.pop()
+        if self.last_person in recent:
+            return self.last_person
+        # named only later: "the country's prime minister vowed … Prime Minister Shehbaz Sharif"
+        for key in sorted(keys, key=len, reverse=True):          # the fullest title first
+            later = {e.name for e in getattr(self.an, "persons", None) or []
+                     if (getattr(e, "role", None) or "").lower() == key}
+            if later:
+                return later.pop() if len(later) == 1 else None
+        return None
+
+    def _author(self, tok) -> tuple[str, str] | None:
+        """Who speaks through a document: "a statement by X", "X's statement", "a note signed by
+        X", "the ISPR statement"; else the source the article named just before ("reported by X");
+        else nobody."""
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "compound" and c.pos_ == "PROPN":
+                return self.resolve(c)
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and (p := _pobj(c)) is not None \
+                    and p.pos_ in ("NOUN", "PROPN") and not self._is(p, self.nouns.documents):
+                return self.resolve(p)
+            if c.dep_ == "acl":                          # "signed by", "issued by"
+                for a in c.children:
+                    if a.dep_ == "agent" and (p := _pobj(a)) is not None:
+                        return self.resolve(p)
+        return self._reported_by(tok)
+
+    def _reported_by(self, tok) -> tuple[str, str] | None:
+        """The organization or person named after "by" ("This was reported by the press service
+        of X") in the sentence or the three before it."""
+        te = getattr(self.an, "token_entity", {}) or {}
+        lo = tok.sent.start
+        for _ in range(3):
+            if lo > 0:
+                lo = self.doc[lo - 1].sent.start
+        for t in reversed(self.doc[lo:tok.i]):
+            if t.dep_ == "pobj" and t.head.lower_ == "by":
+                for s in t.subtree:
+                    ent = te.get(s.i)
+                    if ent is not None:
+                        written = self._written(s, ent) if ent.kind == "organization" else ent.name
+                        return written, (PERSON if ent.kind == "person" else BODY)
+        return None
 
     def _named_before(self, tok) -> str | None:
         """A definite description of a body ("the ministry", "the ethnic armed group") names the
         last organization before it whose name holds that noun ("Russian Ministry of Defence"),
         or, for the group words, the last organization named at all."""
         head = tok.lemma_.lower()
-        if head not in BODY_NOUNS:
+        if head not in self.nouns.bodies:
             return None
         te = getattr(self.an, "token_entity", {}) or {}
         last_org = None
@@ -387,7 +607,7 @@ class SpeakerNamer:
             if head in ent.name.lower().split() or head in written.lower().split():
                 return written
             last_org = last_org or written
-        return last_org if head in GROUP_WORDS else None
+        return last_org if head in self.nouns.group_words else None
 
     def _written(self, tok, ent) -> str:
         """The surface form of the entity mention around `tok`, possessive and article dropped."""
@@ -413,19 +633,13 @@ class SpeakerNamer:
 
 # ---------------------------------------------------------------- the stage
 
-# Nouns that, after "the", refer back to a body named earlier in the article.
-GROUP_WORDS = {"group", "movement", "militia", "rebels", "organisation", "organization", "faction"}
-BODY_NOUNS = GROUP_WORDS | {"ministry", "army", "military", "agency", "council", "office",
-                            "administration", "service", "committee", "command", "mission"}
-
-
 class _Finder:
-    def __init__(self, an):
+    def __init__(self, an, kb: Knowledge | None = None):
         self.an = an
         self.doc = an.doc
         self.text = an.doc.text
-        self.lex = lexicon()
-        self.names = SpeakerNamer(an)
+        self.lex = lexicon(kb)
+        self.names = SpeakerNamer(an, kb)
         self.spans = quote_spans(self.text)
         self.sents = list(self.doc.sents) if len(self.doc) else []
         self._attr_cache: dict = {}
@@ -477,6 +691,8 @@ class _Finder:
             subj = _subject(tok)
             if subj is None and _glued_tail(tok.text) != tok.text:
                 subj = self._following_noun(tok)      # `"…"declared the head of …`
+            if subj is None or subj.i > tok.i and self.names._is(subj, self.names.nouns.audience):
+                subj = _name_before(tok) or (None if subj is not None and subj.i > tok.i else subj)
             if subj is not None and not self._same_line(tok, subj):
                 subj = None
             if subj is not None and (not self.in_quote(subj) or _glued_tail(subj.text) != subj.text):
@@ -528,7 +744,7 @@ class _Finder:
                 if name:
                     last_attrib = (si, name)
         quotes.sort(key=lambda x: x[0])
-        return [q for _, q in quotes]
+        return _one_per_statement([q for _, q in quotes])
 
     # -- direct ----------------------------------------------------------------
 
@@ -537,29 +753,60 @@ class _Finder:
         return any(before.endswith(m) for m in self.lex.scare)
 
     def direct(self, a: int, b: int, si: int, last_attrib):
-        text, doc = self.text, self.doc
-        content = text[a + 1:b].strip().rstrip(",;:").strip()
+        """The direct quote of the quoted span [a, b] opened in sentence si: (Quote or None, index
+        of the last sentence it used, speaker)."""
+        content = self.text[a + 1:b].strip().rstrip(",;:").strip()
         if not re.search(r"[^\W\d_]", content):
             return None, si, None
-        n_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", content))
         last_si = self.sent_index(max(a, b - 1))
+        fragment = self._fragment(a, b, content)
+        if fragment is None:
+            return None, si, None
+        found, candidates = self._attributed(a, b, si, last_si, content, fragment)
+        if found is not None:
+            return found
+        if fragment or candidates:
+            return None, si, None
+        line_lo, line_hi = self.line_bounds(a, b)
+        speaker = self._colon_speaker(line_lo, a)        # `Hemedti: "…"`, `Quote from X: "…"`
+        if speaker is None:
+            # no attribution of its own: a quote-only passage continues the previous speaker
+            sents = self.sents[si:last_si + 1]
+            outside = [t for s in sents for t in s if not self.in_quote(t) and t.is_alpha
+                       and line_lo <= t.idx < line_hi]
+            if outside or last_attrib is None or last_attrib[0] < si - 1:
+                return None, si, None
+            speaker = last_attrib[1]
+        ev, s, e = self.evidence(max(line_lo, self.sents[si].start_char),
+                                 min(line_hi, self.sents[last_si].end_char))
+        return Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e,
+                     verb=None), last_si, speaker
+
+    def _fragment(self, a: int, b: int, content: str) -> bool | None:
+        """Whether the quote is a fragment (a few words, or a short phrase without a verb); None
+        when it is no speech at all: a single word, a scare-quoted name, a borrowed phrase ("in a
+        foreign land"), a nickname ("El Mayo")."""
+        words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", content)
+        inner = [t for t in self.doc.char_span(a + 1, max(a + 1, b), alignment_mode="expand") or []
+                 if t.is_alpha] if b > a + 1 else []
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
+        fragment = len(words) <= 3 or (len(words) <= 6 and not has_verb)
+        if not fragment:
+            return False
+        if len(words) < 2 or self._is_scare(a) or not has_verb and inner and inner[0].pos_ == "ADP":
+            return None
+        if not has_verb and all(w[:1].isupper() for w in words):
+            return None                  # capitalised words: a name or title, not a statement
+        return True
+
+    def _attributed(self, a, b, si, last_si, content, fragment):
+        """((Quote, last sentence, speaker) or None, candidates): the quote attributed by the
+        nearest reporting verb of its line that names a speaker."""
         sents = self.sents[si:last_si + 1]
         line_lo, line_hi = self.line_bounds(a, b)
         candidates = [c for c in self.attributions(sents, self.lex.direct)
                       if line_lo <= c[0].idx < line_hi]
-
-        def dist(verb):
-            return min(abs(verb.idx - a), abs(verb.idx - b))
-        candidates.sort(key=lambda c: dist(c[0]))
-        inner = [t for t in doc.char_span(a + 1, max(a + 1, b), alignment_mode="expand") or []
-                 if t.is_alpha] if b > a + 1 else []
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
-        # a fragment: a few words, or a short phrase without a verb ("thugs from Syria")
-        fragment = n_words <= 3 or (n_words <= 6 and not has_verb)
-        if fragment and (n_words < 2 or self._is_scare(a)):
-            return None, si, None
-        if fragment and not has_verb and inner and inner[0].pos_ == "ADP":
-            return None, si, None       # "in a foreign land": a phrase borrowed, not a statement
+        candidates.sort(key=lambda c: min(abs(c[0].idx - a), abs(c[0].idx - b)))
         if fragment:            # a fragment belongs to the nearest attribution or to no one
             candidates = candidates[:1]
         for verb, lemma, subj in candidates:
@@ -572,20 +819,25 @@ class _Finder:
             lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
             hi = min(line_hi, max(self.sents[last_si].end_char, vsent.end_char))
             ev, s, e = self.evidence(lo, hi)
-            return Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e,
-                         verb=lemma), max(last_si, self.sent_index(verb.idx)), speaker
-        if fragment or candidates:
-            return None, si, None
-        # no attribution of its own: a quote-only passage continues the previous speaker
-        outside = [t for s in sents for t in s if not self.in_quote(t) and t.is_alpha
-                   and line_lo <= t.idx < line_hi]
-        if outside or last_attrib is None or last_attrib[0] < si - 1:
-            return None, si, None
-        speaker = last_attrib[1]
-        ev, s, e = self.evidence(max(line_lo, self.sents[si].start_char),
-                                 min(line_hi, self.sents[last_si].end_char))
-        return Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e,
-                     verb=None), last_si, speaker
+            quote = Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e, verb=lemma)
+            return (quote, max(last_si, self.sent_index(verb.idx)), speaker), candidates
+        return None, candidates
+
+    def _colon_speaker(self, line_lo: int, a: int) -> str | None:
+        """A name right before a colon that opens the quote: `Trump: "We waited"` (crossheads,
+        headlines), `Quote from Medinsky: "…"`."""
+        before = self.text[line_lo:a]
+        if not re.search(r":\s*[-–—]?\s*$", before) or len(before.split()) > 8:
+            return None
+        span = self.doc.char_span(line_lo, line_lo + len(before.rstrip(" :-–—")), alignment_mode="contract")
+        te = getattr(self.an, "token_entity", {}) or {}
+        for tok in reversed(list(span or [])):
+            if tok.lower_ in self.names.nouns.labels:
+                continue
+            if te.get(tok.i) is not None or tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN":
+                found = self.names.resolve(tok)
+                return found[0] if found else None
+        return None
 
     def _inside_complement(self, verb, a: int, b: int) -> bool:
         """Whether the quoted chars [a, b] fall in the reporting verb's own clause."""
@@ -612,7 +864,7 @@ class _Finder:
                 skip = set(t.i for t in verb.subtree)
                 tokens = [t for t in clause.subtree if t.i not in skip]
             else:
-                comp = [c for c in verb.children if c.dep_ == "ccomp"]
+                comp = [c for c in verb.children if c.dep_ == "ccomp"] or _channel_clause(verb)
                 if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
                     continue                     # "the package adds 48 names": not speech
@@ -622,7 +874,9 @@ class _Finder:
                     skip = set(t.i for t in verb.subtree)
                     tokens = [t for t in verb.head.subtree if t.i not in skip]
                 else:
-                    continue
+                    tokens = _clause_before(verb, subj)
+                    if not tokens:
+                        continue
             line_lo = self.text.rfind("\n", 0, verb.idx) + 1
             line_hi = self.text.find("\n", verb.idx)
             line_hi = len(self.text) if line_hi < 0 else line_hi
@@ -633,9 +887,10 @@ class _Finder:
             if len([t for t in tokens if t.is_alpha]) < 3 or not any(
                     t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue
-            speaker = self.names.name(subj)
-            if not speaker:
-                continue
+            found = self.names.resolve(subj)
+            if not found or found[1] != PERSON and self.names.nouns.indirect_persons_only:
+                continue                  # indirect speech of bodies and descriptions is not kept
+            speaker = found[0]
             text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
             ev, s, e = self.evidence(max(line_lo, sent.start_char), min(line_hi, sent.end_char))
             out.append((tokens[0].idx, Quote(speaker=speaker, text=text, direct=False, evidence=ev,
@@ -660,8 +915,39 @@ class _Finder:
         return tokens
 
 
-def find_quotes(an) -> list[Quote]:
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _norm(text).split() if len(w) >= 4}
+
+
+def _repeats(q: Quote, k: Quote) -> bool:
+    """Whether quote q repeats the longer quote k of the same speaker: its words stand in k
+    (a partial quote inside the reported clause, a crosshead), or nearly all its content words do
+    (the standfirst retelling the body)."""
+    if q.speaker != k.speaker:
+        return False
+    if _norm(q.text) and f" {_norm(q.text)} " in f" {_norm(k.text)} ":
+        return True
+    words, other = _content_words(q.text), _content_words(k.text)
+    return len(words) >= 3 and len(words & other) >= 0.8 * len(words)
+
+
+def _one_per_statement(quotes: list[Quote]) -> list[Quote]:
+    """A statement repeated in the standfirst or a crosshead, or a partial quote inside the clause
+    reported around it, is kept once: the longest of them."""
+    keep: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: -len(q.text)):
+        if not any(_repeats(q, k) for k in keep):
+            keep.append(q)
+    kept = {id(q) for q in keep}
+    return [q for q in quotes if id(q) in kept]
+
+
+def find_quotes(an, kb: Knowledge | None = None) -> list[Quote]:
     """Direct and clearly attributed indirect quotes of the article, in text order."""
     if an.doc is None or not len(an.doc):
         return []
-    return _Finder(an).run()
+    return _Finder(an, kb).run()

@@ -111,6 +111,8 @@ class Count:
     evidence: str = ""
     start: int = 0
     end: int = 0
+    value_start: int | None = None  # the figure itself ("at least 1,332" -> "1,332") in Article.text
+    value_end: int | None = None
 
 
 @dataclass
@@ -139,7 +141,12 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     admin1: str | None = None
-    location_scope: str | None = None   # clause | sentence | paragraph | article | actor: where the location came from
+    location_scope: str | None = None   # clause | sentence | paragraph | dateline | article | actor | country: where the location came from
+    actor_text: str | None = None       # the article's own words for the actor ("Russian occupiers"); `actor` is canonical
+    target_text: str | None = None      # the article's own words for the target ("three people")
+    fatalities_reports: list[dict] | None = None   # [{"value": int, "evidence": str}] when the article gives more than one toll
+    toll_disputed: bool | None = None   # true when those tolls disagree (like a cross-outlet dispute)
+    geo_precision: str | None = None    # point | admin1 | country: what lat/lon stand for (country: a centroid, not the event's point)
 
 
 @dataclass

@@ -24,6 +24,7 @@ own shard and nothing is counted twice); `read_parquet_shards` streams them back
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import logging
 import os
@@ -190,27 +191,22 @@ def _scan_ranges(path: Path, kind: str, size: int, start: int, end: int) -> Iter
         yield Range(str(path), first_offset, end, first_of_range or 0, n, kind)
 
 
-def _records(path: Path, kind: str | None) -> int:
-    """Records a file holds, as the planner splits it: non-empty JSON lines, WARC records
-    (requests included), feed items; 1 for any other file or one the scan cannot read."""
+def _split(path: Path, kind: str, size: int) -> tuple[Iterator[Range] | None, int]:
+    """(the file's ranges of `size` records, or None when it holds no more than one range; the
+    articles it holds when whole). One scan, streamed: a large file's ranges are yielded as found."""
     try:
-        if kind == "jsonl":
-            with open(path, "rb") as fh:
-                return sum(1 for line in fh if line.strip())
-        if kind == "warc":
-            return sum(1 for _ in _warc_boundaries(path))
-        if kind == "feed":
-            return _feed_items(path)
+        ranges = _ranges(path, kind, size)
+        first = next(ranges, None)
+        second = next(ranges, None)
     except Exception:  # a damaged container is the readers' to report, not the planner's
-        pass
-    return 1
+        return None, 1
+    if second is None:
+        n = first.n if first is not None else 1
+        return None, max(1, n // 2) if kind == "warc" else max(1, n)   # a crawl pairs requests and responses
+    return itertools.chain((first, second), ranges), 0
 
 
-def _articles_estimate(kind: str | None, records: int) -> int:
-    return max(1, records // 2) if kind == "warc" else records   # a crawl pairs requests and responses
-
-
-def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE) -> Iterator[Partition | InputError]:
+def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE) -> Iterator[Partition]:
     """Partitions for `inputs`, lazily, split by records and never by bytes: a JSONL, WARC or
     feed file holding more than `partition_size` records becomes ranges of `partition_size`
     records each; smaller files are batched together until a batch holds `partition_size`."""
@@ -219,14 +215,14 @@ def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_S
     index = 0
     for path in map(Path, _iter_files(inputs)):
         kind = _container_kind(path)
-        records = _records(path, kind) if kind and path.is_file() else 1
-        if kind and records > partition_size:
-            for r in _ranges(path, kind, partition_size):
+        ranges, articles = _split(path, kind, partition_size) if kind and path.is_file() else (None, 1)
+        if ranges is not None:
+            for r in ranges:
                 yield replace(r, index=index)
                 index += 1
             continue
         batch.append(str(path))
-        estimate += _articles_estimate(kind, records)
+        estimate += articles
         if len(batch) >= partition_size or estimate >= partition_size:
             yield Files(tuple(batch), estimate, index)
             index += 1

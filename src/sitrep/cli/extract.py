@@ -7,111 +7,104 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 import typer
 
 from . import app
+from .options import check_format, fail, format_help
 
+EXTRACT_FORMATS = ("jsonl", "json", "table")
 PROGRESS_MIN_FILES = 20            # below this (and small files) a progress bar is only noise
 PROGRESS_MIN_BYTES = 1024 * 1024
 
 
-def _progress(paths: list[Path]):
-    """A rich progress bar on stderr, only for a person watching a long run."""
-    if not sys.stderr.isatty():
-        return None
+def _long_run(paths: list[Path]) -> bool:
+    """Many files, or one big one (a JSON lines dump or a crawl holds thousands of articles)."""
     from ..readers import iter_files
-    n = 0
-    for f in iter_files(paths):
-        n += 1
-        try:   # one JSON lines dump or crawl can hold thousands of articles
-            many = f.stat().st_size > PROGRESS_MIN_BYTES
+    for n, f in enumerate(iter_files(paths), 1):
+        try:
+            if f.stat().st_size > PROGRESS_MIN_BYTES:
+                return True
         except OSError:
-            many = False
-        if n >= PROGRESS_MIN_FILES or many:
-            break
-    else:
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
-    from rich.text import Text
-
-    class Rate(ProgressColumn):
-        """Average articles/s over the whole run (results arrive in batches, so no instant rate)."""
-        def render(self, task):
-            return Text(f"{task.completed / task.elapsed:.1f}/s" if task.elapsed else "")
-
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                    TextColumn("{task.completed} inputs, {task.fields[failed]} failed"),
-                    Rate(), TimeElapsedColumn(),
-                    console=Console(stderr=True), transient=True)
+            pass
+        if n >= PROGRESS_MIN_FILES:
+            return True
+    return False
 
 
-def _tick(results: Iterable, progress, task) -> Iterator:
-    for r in results:
-        if progress is not None:
-            progress.advance(task)
-        yield r
+class _Writer:
+    """Records to stdout in the chosen format; `json` streams one array."""
+
+    def __init__(self, format: str, with_text: bool):
+        self.format, self.with_text, self.n = format, with_text, 0
+
+    def write(self, record) -> None:
+        if self.format == "table":
+            from ..show import print_table
+            print_table(record)
+        else:
+            line = json.dumps(record.to_json(include_text=self.with_text), ensure_ascii=False)
+            if self.format == "json":
+                line = ("[\n" if self.n == 0 else ",\n") + line
+            else:
+                line += "\n"
+            sys.stdout.write(line)
+        self.n += 1
+
+    def close(self) -> None:
+        if self.format == "json":
+            sys.stdout.write("[]\n" if self.n == 0 else "\n]\n")
 
 
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="files or folders (.txt, .html, .jsonl, .json, .warc(.gz), .xml/.rss/.atom, .gz)"),
-    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | table"),
+    format: str = typer.Option("jsonl", "--format", "-f", help=format_help(EXTRACT_FORMATS)),
     published: Optional[str] = typer.Option(None, help="date for inputs that carry none (YYYY-MM-DD)"),
-    workers: int = typer.Option(1, help="processes to run in parallel"),
+    source: Optional[str] = typer.Option(None, "--source", help="outlet name for inputs that carry none"),
+    workers: int = typer.Option(1, min=1, help="processes to run in parallel (1 or more)"),
     errors: Optional[Path] = typer.Option(None, help="write every failed input here (JSON lines)"),
     text: bool = typer.Option(False, "--with-text", help="include the article text in each record"),
 ) -> None:
     """Extract a record per article: entities, places, quotes, counts, events, with evidence."""
-    from ..pipeline import extract_many
-    from ..readers import normalise_date, read_inputs
+    from ..readers import normalise_date
     from ..record import InputError
+    from ..service import extract_paths, progress_bar
 
-    if format not in ("jsonl", "table"):
-        raise typer.BadParameter(f"unknown format {format!r}; use jsonl or table", param_hint="--format")
+    format = check_format(format, EXTRACT_FORMATS)
     if published is not None:
         iso = normalise_date(published)
         if iso is None:
-            raise typer.BadParameter(f"not a date: {published!r} (use YYYY-MM-DD)", param_hint="--published")
+            fail(f"--published {published!r}: not a date (write it YYYY-MM-DD)")
         published = iso
     errors_fh = None
     if errors:
         try:
-            errors_fh = errors.open("w", encoding="utf-8")
+            errors_fh = errors.open("w", encoding="utf-8", errors="backslashreplace")
         except OSError as exc:
-            raise typer.BadParameter(f"cannot write {errors}: {exc.strerror}", param_hint="--errors")
+            fail(f"--errors {errors}: cannot write ({exc.strerror})")
 
-    progress = _progress(paths)
-    failed = done = 0
-    out = sys.stdout
+    bar = progress_bar("extract") if _long_run(paths) else None
+    writer = _Writer(format, text)
+    failed = 0
     try:
-        with progress or nullcontext():
-            task = progress.add_task("extracting", total=None, failed=0) if progress else None
-            results = extract_many(read_inputs(paths, published=published), workers=workers)
-            for result in _tick(results, progress, task):
-                if isinstance(result, InputError):
-                    failed += 1
-                    if progress is not None:
-                        progress.update(task, failed=failed)
-                        progress.console.print(result.line(), markup=False, highlight=False, soft_wrap=True)
-                    else:
-                        print(result.line(), file=sys.stderr, flush=True)
-                    if errors_fh:
-                        errors_fh.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-                        errors_fh.flush()
+        with bar or _nothing():
+            for result in extract_paths(paths, published=published, workers=workers, source=source):
+                if bar:
+                    bar.advance("error" if isinstance(result, InputError) else "record")
+                if not isinstance(result, InputError):
+                    writer.write(result)
                     continue
-                done += 1
-                if format == "table":
-                    from ..show import print_table
-                    print_table(result)
-                else:
-                    out.write(json.dumps(result.to_json(include_text=text), ensure_ascii=False) + "\n")
+                failed += 1
+                (bar.print if bar else _stderr)(result.line())
+                if errors_fh:
+                    errors_fh.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                    errors_fh.flush()
+        writer.close()
     except KeyboardInterrupt:
-        print(f"interrupted after {done} records and {failed} errors", file=sys.stderr)
+        print(f"interrupted after {writer.n} records and {failed} errors", file=sys.stderr)
         raise typer.Exit(130)
     except BrokenPipeError:  # `sitrep extract ... | head`
         sys.stderr.close()
@@ -121,3 +114,12 @@ def extract(
             errors_fh.close()
     if failed:
         raise typer.Exit(1)
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _nothing():
+    from contextlib import nullcontext
+    return nullcontext()

@@ -1,7 +1,8 @@
 """`sitrep serve` and `sitrep report`: the web app and the daily situation report."""
 from __future__ import annotations
 
-import datetime as dt
+import os
+import socket
 import sys
 from pathlib import Path
 from typing import Optional
@@ -9,58 +10,69 @@ from typing import Optional
 import typer
 
 from . import app
+from .options import DB_HELP, check_date, check_format, check_out, fail, format_help, open_store
+
+REPORT_FORMATS = ("html", "md")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail now, in one line, when the address cannot be bound (in use, not an interface here)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        fail(f"--host {host}: unknown host ({exc.strerror})")
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port")
 
 
 @app.command()
 def serve(
-    db: str = typer.Option("sitrep.db", "--db", help="database file or URL (sqlite / postgresql)"),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", help="interface to bind; keep 127.0.0.1 unless you mean it"),
-    port: int = typer.Option(8000, help="TCP port"),
+    port: int = typer.Option(8000, min=1, max=65535, help="TCP port (1-65535)"),
 ) -> None:
     """Serve the browsable web app and JSON API over a corpus (read-only unless SITREP_TOKEN is set)."""
+    token = os.environ.get("SITREP_TOKEN") or None
+    store = open_store(db, read_only=token is None)   # serving reads: a read-only folder is fine
+    _check_port_free(host, port)
     import uvicorn
 
     from ..web.app import create_app
-    _require_db(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"sitrep: warning: listening on {host} exposes the corpus to the network", err=True)
-    application = create_app(db)
-    typer.echo(f"sitrep: serving {db} at http://{host}:{port}/  (API docs: /docs)", err=True)
+    application = create_app(store=store, token=token)
+    typer.echo(f"sitrep: serving {store.url} at http://{host}:{port}/  (API docs: /docs)", err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()
 def report(
-    db: str = typer.Option("sitrep.db", "--db", help="database file or URL"),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     date: Optional[str] = typer.Option(None, "--date", help="last day of the report, YYYY-MM-DD "
                                        "(default: the newest day in the database)"),
     days: int = typer.Option(1, "--days", min=1, help="number of days ending at --date"),
-    format: str = typer.Option("html", "--format", "-f", help="html | md"),
+    format: str = typer.Option("html", "--format", "-f", help=format_help(REPORT_FORMATS)),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default: stdout)"),
 ) -> None:
     """Write the daily situation report: main events by region, sources, casualty ranges, quotes, a chart and a map."""
+    format = check_format(format, REPORT_FORMATS)
+    date = check_date(date, "--date")
+    out = check_out(out)
+    store = open_store(db)
     from ..report import build_report, render_html, render_markdown
-    from ..store import open_db
 
-    if format not in ("html", "md"):
-        raise typer.BadParameter("use html or md", param_hint="--format")
-    if date is not None:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise typer.BadParameter(f"{date!r} is not a date (YYYY-MM-DD)", param_hint="--date")
-    _require_db(db)
-    data = build_report(open_db(db), date, days)
+    data = build_report(store, date, days)
     text = render_html(data) if format == "html" else render_markdown(data)
     if out is None:
         sys.stdout.write(text)
-    else:
+        return
+    try:
         out.write_text(text, encoding="utf-8")
-        typer.echo(f"sitrep: report written to {out}", err=True)
-
-
-def _require_db(db: str) -> None:
-    """A missing SQLite file is a typo, not a wish for an empty corpus."""
-    if "://" not in db and not Path(db).expanduser().exists():
-        raise typer.BadParameter(f"{db}: no such database file (create it with `sitrep ingest`)",
-                                 param_hint="--db")
+    except OSError as exc:
+        fail(f"--out {out}: cannot write ({exc.strerror or exc})")
+    typer.echo(f"sitrep: report written to {out}", err=True)

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from ..counts import token_value
-from .actors import ActorTable
+from ..nlp import entity_at
+from .actors import ActorTable, spelling_key
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their", "we", "our"}
@@ -38,6 +39,7 @@ class Role:
     sector: str | None = None
     tokens: set[int] = field(default_factory=set)
     place: object | None = None         # the Location when the participant is a place
+    text: str | None = None             # the article's own words for it ("Russian occupiers")
 
 
 @dataclass
@@ -85,6 +87,9 @@ def reporting_antecedent(pron):
             return None
         if t.dep_ == "ccomp":
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if subj and in_dateline(subj[0]):
+                # "MOSCOW, Oct 2 - Russia's defence ministry said its forces ...": the ministry
+                subj = [s for s in [_after_dateline(subj[0], t.head)] if s is not None]
             if subj and subj[0].i < pron.i and subj[0].pos_ != "PRON":
                 return subj[0]
             return None
@@ -100,7 +105,7 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         if _dateline(s):
             # "MOGADISHU, June 3 - Al-Shabaab militants attacked": the parser made the dateline
             # the subject and the real one its apposition; never the dateline
-            return _after_dateline(s)
+            return _after_dateline(s, v)
         if s.lemma_.lower() in ("who", "which", "that") and v.dep_ == "relcl":
             return v.head
         return s
@@ -141,10 +146,61 @@ def nearest_subject(v, subjects):
 
 
 def _dateline(tok) -> bool:
-    """An upper-case place opening a sentence and followed by a comma ("KYIV, ...")."""
-    at_line_start = tok.i == tok.sent.start or (tok.i > 0 and "\n" in (tok.nbor(-1).text + tok.nbor(-1).whitespace_))
-    return at_line_start and tok.text.isupper() and len(tok.text) > 2 and \
-        tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (",", "-", "—", "–")
+    """Is tok part of a dateline or wire credit opening a line ("KYIV, ...", "GOMA (Reuters) -")?"""
+    return in_dateline(tok)
+
+
+DASHES = ("-", "—", "–", "--")
+
+
+def dateline_end(tok) -> int:
+    """Index of the first token after the dateline that opens tok's line ("KYIV (Reuters) -",
+    "GOMA, Democratic Republic of Congo, March 3 (Reuters) -", "MOGADISHU, Somalia —"), or
+    the line's first token when it opens with none. A dateline is an upper-case place, then
+    up to 14 tokens of country, date and credit, ended by a dash."""
+    doc = tok.doc
+    start = tok.sent.start
+    for j in range(tok.i, start - 1, -1):
+        if j > start and "\n" in (doc[j - 1].text + doc[j - 1].whitespace_):
+            start = j
+            break
+    first = doc[start]
+    if not (first.text.isupper() and sum(c.isalpha() for c in first.text) > 2):
+        return start
+    for j in range(start + 1, min(start + 16, len(doc))):
+        t = doc[j]
+        if t.text in DASHES:
+            return j + 1
+        if t.text[:1] in "-—–" and len(t.text) > 1:
+            return j          # "-Russia": the dash glued to the first word after it
+        if "\n" in t.whitespace_:
+            break
+    return start
+
+
+def in_dateline(tok) -> bool:
+    return tok.i < dateline_end(tok)
+
+
+def written_phrase(tok) -> str:
+    """The participant as the article writes it: its entity span or noun phrase, without a
+    dateline glued to it, quotes or a leading "the"."""
+    span = ent_span(tok)
+    lo = dateline_end(tok)
+    if span is not None and span.label_ in NAME_LABELS and span.start >= lo:
+        written = span.text
+    else:
+        written = np_text(tok, lo)
+    written = written.strip(" \"'“”‘’").lstrip("-—– ")
+    if written.lower().startswith("the "):
+        written = written[4:]
+    words = written.split()
+    first = next((t for t in tok.doc[max(lo, tok.left_edge.i):tok.i + 1]
+                  if words and t.text == words[0]), None)
+    if first is not None and first.pos_ == "NOUN" and not first.ent_type_ and \
+            (first.i == first.sent.start or first.i == lo) and not words[0].isupper():
+        written = written[:1].lower() + written[1:]     # "Gunmen attacked": a common noun
+    return written
 
 
 SPEECH_ACTS = {"ask", "urge", "call", "appeal", "demand", "request", "say", "add", "warn", "accuse",
@@ -157,21 +213,14 @@ def _reported_perfect(v) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
 
 
-def _after_dateline(s):
-    """The subject the parser buried under a dateline: the highest noun after its dash."""
-    dash = [t for t in s.subtree if t.i > s.i and t.text in ("-", "—", "–", "--")]
-    if not dash:
-        return None
-
-    def depth(t):
-        d = 0
-        while t is not s and t.head is not t and d < 20:
-            t, d = t.head, d + 1
-        return d
-    cands = [t for t in s.subtree if t.i > dash[0].i and t.pos_ in ("NOUN", "PROPN")
-             and t.ent_type_ not in ("DATE", "TIME") or (t.i > dash[0].i and t.pos_ == "PROPN"
-                                                           and t.ent_type_ == "DATE" and t.dep_ == "conj")]
-    return min(cands, key=lambda t: (depth(t), t.i)) if cands else None
+def _after_dateline(s, v=None):
+    """The subject the parser buried under a dateline: the head of the words between the
+    dateline's dash and the verb."""
+    lo = dateline_end(s)
+    hi = v.i if v is not None and v.i > lo else s.sent.end
+    cands = [t for t in s.doc[lo:hi] if t.pos_ in ("NOUN", "PROPN", "PRON")
+             and t.ent_type_ not in ("DATE", "TIME") and not (lo <= t.head.i < hi)]
+    return cands[0] if cands else None
 
 
 def accused_of(v):
@@ -197,14 +246,16 @@ def agent_of(v):
     return objs[0] if objs else None
 
 
-def np_text(tok) -> str:
-    """The head noun with its compound/adjective modifiers, as written ("Russian defence officials")."""
+def np_text(tok, lo: int = 0) -> str:
+    """The head noun with its compound/adjective modifiers, as written ("Russian defence
+    officials"); no token before `lo` (a dateline) is part of it."""
     keep = [tok]
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.lefts:
-            if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.pos_ == "PROPN"):
+            if c.i >= lo and (c.dep_ in ("compound", "amod", "nmod") or
+                              (c.dep_ == "poss" and c.pos_ == "PROPN")):
                 keep.append(c)
                 stack.append(c)
     keep.sort(key=lambda t: t.i)
@@ -217,111 +268,198 @@ def np_text(tok) -> str:
 
 def ent_span(tok):
     """The named-entity span covering tok, if any."""
-    if tok.ent_type_:
-        for ent in tok.sent.ents if hasattr(tok, "sent") else tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return None
+    return entity_at(tok)
+
+
+_NEXT = object()      # a resolution step that does not apply: try the next one
 
 
 def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = False) -> Role | None:
     """A participant token -> Role, expanding "X and Y" and canonicalising each name. A target
     that is a place stays the place ("shelled Kyiv" -> Kyiv), an actor that is a capital becomes
-    its state ("Kyiv accused ..." -> Ukraine)."""
-    if tok is None:
+    its state ("Kyiv accused ..." -> Ukraine). A dateline or wire credit is never a party, nor
+    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words."""
+    if tok is None or in_dateline(tok):
         return None
+    for step in RESOLVE_STEPS:
+        r = step(tok, an, actors, ctx, as_target)
+        if r is not _NEXT:
+            return _hostile_side(_with_text(r, tok), tok, actors, ctx)
+    return _hostile_side(_with_text(_conjoined(tok, an, actors, as_target), tok), tok, actors, ctx)
+
+
+def _with_text(role: Role | None, tok) -> Role | None:
+    """The article's words for the participant (kept apart from the canonical name)."""
+    if role is not None and not role.text:
+        role.text = written_phrase(tok) if tok.pos_ != "PRON" else tok.text
+    return role
+
+
+def _hostile_side(role: Role | None, tok, actors: ActorTable, ctx: Context | None) -> Role | None:
+    """"The occupiers shelled Nikopol": forces named only by their hostility belong to the side
+    the article already has attacking (the last foreign attacker told)."""
+    if role is None or role.country or tok.lemma_.lower() not in actors.hostile_nouns or ctx is None:
+        return role
+    side = list(ctx.attackers.values())[-1] if ctx.attackers else ctx.last_assault_actor
+    if side is None or not side.country:
+        return role
+    return Role(side.name, side.country, "military", role.tokens, None, role.text)
+
+
+def _pronoun(tok, an, actors, ctx, as_target):
     low = tok.lower_
-    if tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        ante = reporting_antecedent(tok)
-        if ante is not None:
-            return resolve(ante, an, actors, ctx)
-        if ctx is None:
-            return None
-        # he/she -> the last person named as a subject; it/they -> the last organisation or armed
-        # group named as a subject (never a missile or a protest: those are not remembered)
-        # (an organisation only while no other group has been the subject since: "Residents fled.
-        # They said ..." are the residents)
-        ref = ctx.last_person if low in PRONOUNS_PERSON else (
-            ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
-            and ctx.last_group is ctx.last_org else None)
-        if ref is None:
-            return None
-        return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
+    if not (tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_GROUP):
+        return _NEXT
+    ante = reporting_antecedent(tok)
+    if ante is not None:
+        return resolve(ante, an, actors, ctx)
+    if ctx is None:
+        return None
+    # he/she -> the last person named as a subject; it/they -> the last organisation or armed
+    # group named as a subject (never a missile or a protest: those are not remembered)
+    # (an organisation only while no other group has been the subject since: "Residents fled.
+    # They said ..." are the residents)
+    ref = ctx.last_person if low in PRONOUNS_PERSON else (
+        ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
+        and ctx.last_group is ctx.last_org else None)
+    if ref is None:
+        return None
+    return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place, tok.text)
+
+
+def _owned(tok, an, actors, ctx, as_target):
     owned = _owned_force(tok, an, actors, ctx)
-    if owned is not None:
-        return owned
-    if ctx is not None and ctx.last_army is not None and tok.lemma_.lower() in ("army", "military") \
-            and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+    return _NEXT if owned is None else owned
+
+
+def _the_army(tok, an, actors, ctx, as_target):
+    """"the army" after "Sudan's army" / "the Sudanese Armed Forces": that army; bare "troops",
+    "soldiers", "the military" after a state's forces acted: those forces."""
+    if ctx is None or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return _NEXT
+    lem = tok.lemma_.lower()
+    if ctx.last_army is not None and lem in ("army", "military") and \
             any(c.dep_ == "det" for c in tok.children):
-        # "the army" after "Sudan's army" / "the Sudanese Armed Forces": that army
         r = ctx.last_army
         return Role(r.name, r.country, r.sector, {tok.i})
-    if tok.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS and tok.pos_ == "NOUN":
-        # "fighters from the group JNIM", "members of Hamas": the body they belong to
-        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
-                 for c in p.children if c.dep_ == "pobj"]
-        if inner:
-            body = inner[0]
-            named = [c for c in body.children if c.dep_ == "compound" and
-                     (c.pos_ == "PROPN" or c.i in an.token_entity)]
-            if body.pos_ == "NOUN" and named and actors.lookup(np_text(named[-1])) is not None:
-                body = named[-1]      # "peacekeepers from the MONUSCO mission" -> MONUSCO
-            r = resolve(body, an, actors, ctx)
-            if r is not None and r.place is None and (r.sector or body.ent_type_ in ("ORG", "NORP")
-                                                      or body.pos_ == "PROPN"):
-                return r
-    if ctx is not None and ctx.last_org is not None and tok.lemma_.lower() in GROUP_NOUNS | {"force", "troop", "fighter"}:
-        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
-                  (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms))]
-        if dets and not others and all(d.lower_ in ("the", "its", "their") for d in dets):
-            # "the group said", "the ethnic armed group said", "its fighters had killed": the
-            # organisation just named (a demonym or a name would say which group instead)
-            r = ctx.last_org
-            return Role(r.name, r.country, r.sector, {tok.i}, r.place)
-    if tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_:
-        # "by the paramilitary Rapid Support Forces": the parser made the adjective the head and
-        # the name its apposition
-        named = [c for c in tok.children if c.dep_ == "appos" and
-                 (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
-        if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in GROUP_NOUNS):
-            return resolve(named[0], an, actors, ctx, as_target)
-    if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
-        # "dozens of activists", "thousands of reservists" -> the people, not the number
-        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for c in p.children if c.dep_ == "pobj"]
-        if inner:
-            return resolve(inner[0], an, actors, ctx)
-    if tok.lemma_.lower() in LEADER_NOUNS and tok.pos_ == "NOUN":
-        # "the leaders of the DPR and LPR, Denis Pushilin and Leonid Pasechnik": the names
-        named = [c for c in tok.children if c.dep_ == "appos" and
-                 (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
-        if named:
-            return resolve(named[0], an, actors, ctx)
-        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for c in p.children if c.dep_ == "pobj"]
-        if inner:
-            r = resolve(inner[0], an, actors, ctx)
-            if r is not None and (r.country or r.sector):
-                return r
-    if tok.lemma_.lower() in GENERIC_PLACE_NOUNS:
-        # "the city of Zaporizhia" -> Zaporizhia
-        inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for c in p.children if c.dep_ == "pobj"]
-        if inner:
-            r = resolve(inner[0], an, actors, ctx)
-            if r is not None and r.place is None and inner[0].pos_ == "PROPN":
-                # "the city of X" says X is a place even when the NER thought otherwise
-                r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
-                                          admin1=None, kind=tok.lemma_.lower())
+    if lem in BARE_FORCE_NOUNS and tok.pos_ == "NOUN":
+        for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army):
+            if last is not None and last.sector == "military" and last.country:
+                return Role(last.name, last.country, last.sector, {tok.i})
+    return _NEXT
+
+
+def _of_objects(tok, preps=("of",)) -> list:
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for c in p.children if c.dep_ == "pobj"]
+
+
+def _member_of(tok, an, actors, ctx, as_target):
+    """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
+    if tok.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS or tok.pos_ != "NOUN":
+        return _NEXT
+    inner = _of_objects(tok, ("from", "of"))
+    if not inner:
+        return _NEXT
+    body = inner[0]
+    named = [c for c in body.children if c.dep_ == "compound" and
+             (c.pos_ == "PROPN" or c.i in an.token_entity)]
+    if body.pos_ == "NOUN" and named and actors.lookup(np_text(named[-1])) is not None:
+        body = named[-1]      # "peacekeepers from the MONUSCO mission" -> MONUSCO
+    if body.pos_ == "NOUN" and body.lemma_.lower() in GENERIC_PLACE_NOUNS | {"country"}:
+        return _NEXT          # "delegations from both countries": the delegations
+    r = resolve(body, an, actors, ctx)
+    if r is not None and r.place is None and (r.sector or body.ent_type_ in ("ORG", "NORP")
+                                              or body.pos_ == "PROPN"):
+        return r
+    if r is not None and r.place is not None and getattr(r.place, "kind", None) == "country" and \
+            r.country:
+        # "delegations from Ukraine and the Russian Federation": the states they speak for
+        return Role(r.name, r.country, r.sector, r.tokens, None, r.text)
+    return _NEXT
+
+
+def _the_group(tok, an, actors, ctx, as_target):
+    """"the group said", "the ethnic armed group said", "its fighters had killed": the
+    organisation just named (a demonym or a name would say which group instead)."""
+    if ctx is None or ctx.last_org is None or \
+            tok.lemma_.lower() not in GROUP_NOUNS | {"force", "troop", "fighter"}:
+        return _NEXT
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
+              (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms))]
+    if dets and not others and all(d.lower_ in ("the", "its", "their") for d in dets):
+        r = ctx.last_org
+        return Role(r.name, r.country, r.sector, {tok.i}, r.place)
+    return _NEXT
+
+
+def _adjective_head(tok, an, actors, ctx, as_target):
+    """"by the paramilitary Rapid Support Forces": the parser made the adjective the head and
+    the name its apposition."""
+    if tok.pos_ not in ("ADJ", "NOUN") or tok.ent_type_:
+        return _NEXT
+    named = [c for c in tok.children if c.dep_ == "appos" and
+             (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
+    if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in GROUP_NOUNS):
+        return resolve(named[0], an, actors, ctx, as_target)
+    return _NEXT
+
+
+def _quantity_of(tok, an, actors, ctx, as_target):
+    """"dozens of activists", "thousands of reservists" -> the people, not the number."""
+    if tok.lemma_.lower() not in QUANTITY_WORDS and tok.pos_ != "NUM":
+        return _NEXT
+    inner = _of_objects(tok)
+    return resolve(inner[0], an, actors, ctx, as_target) if inner else _NEXT
+
+
+def _leader_of(tok, an, actors, ctx, as_target):
+    """"the leaders of the DPR and LPR, Denis Pushilin and Leonid Pasechnik": the names;
+    "the chief minister of Punjab, Maryam Nawaz" -> her."""
+    if tok.lemma_.lower() not in LEADER_NOUNS or tok.pos_ != "NOUN":
+        return _NEXT
+    named = [c for c in tok.children if c.dep_ == "appos" and
+             (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
+    named += [c for o in _of_objects(tok) for c in o.children if c.dep_ == "appos" and
+              c.ent_type_ == "PERSON"]
+    if named:
+        return resolve(named[0], an, actors, ctx)
+    inner = _of_objects(tok)
+    if inner:
+        r = resolve(inner[0], an, actors, ctx)
+        if r is not None and (r.country or r.sector):
             return r
-        # "his country" (of the last person named) -> that person's state
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON]
-        if poss and tok.lemma_.lower() in ("country", "nation", "government", "state"):
-            owner = resolve(poss[0], an, actors, ctx)
-            state = actors.state_of(owner.country) if owner is not None and owner.country else None
-            if state is not None:
-                return Role(state.name, state.country, state.sector, {tok.i})
+    return _NEXT
+
+
+def _generic_place(tok, an, actors, ctx, as_target):
+    """"the city of Zaporizhia" -> Zaporizhia; "his country" -> that person's state."""
+    if tok.lemma_.lower() not in GENERIC_PLACE_NOUNS:
+        return _NEXT
+    inner = _of_objects(tok)
+    if inner:
+        r = resolve(inner[0], an, actors, ctx)
+        if r is not None and r.place is None and inner[0].pos_ == "PROPN":
+            # "the city of X" says X is a place even when the NER thought otherwise
+            r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
+                                      admin1=None, kind=tok.lemma_.lower())
+        return r
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON]
+    if poss and tok.lemma_.lower() in ("country", "nation", "government", "state"):
+        owner = resolve(poss[0], an, actors, ctx)
+        state = actors.state_of(owner.country) if owner is not None and owner.country else None
+        if state is not None:
+            return Role(state.name, state.country, state.sector, {tok.i})
+    return _NEXT
+
+
+RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
+                 _quantity_of, _leader_of, _generic_place)
+
+
+def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
+    """"Pushilin and Pasechnik": every conjunct that names someone joins the name."""
     group = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
     group = [_place_of_phrase(t) for t in group]
     roles = [_one(t, an, actors, as_target) for t in group]
@@ -339,7 +477,11 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     first = roles[0]
     tokens = set().union(*(r.tokens for r in roles))
     name = " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
-    return Role(name, first.country, first.sector, tokens, first.place)
+    text = None
+    if len(roles) > 1:
+        lo, hi = min(min(r.tokens) for r in roles), max(max(r.tokens) for r in roles)
+        text = " ".join(t.text for t in tok.doc[lo:hi + 1] if not in_dateline(t)).replace(" ,", ",")
+    return Role(name, first.country, first.sector, tokens, first.place, text or first.text)
 
 
 MEMBER_NOUNS = {"member", "fighter", "militant", "gunman", "soldier", "commander", "unit",
@@ -396,69 +538,169 @@ def _place_of_phrase(tok):
 
 
 def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
+    """One participant token -> Role: a people-by-nationality target, a place, a known actor,
+    an entity, or a group phrase that names a party (never a bare noun)."""
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
         return None
     ent = an.token_entity.get(tok.i)
     place = an.token_place.get(tok.i)
+    written = written_phrase(tok)
+    toks = {tok.i}
     if as_target and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and ent is None:
         # "freed 215 Ukrainians": people named only by nationality stand for their state
         d = actors.demonyms.get(tok.lower_)
         state = actors.lookup(d[0]) if d else None
         if state is not None and not state.keep_name:
-            return Role(state.name, state.country, "civilian", {tok.i})
+            return Role(state.name, state.country, "civilian", toks, text=written)
     if as_target and place is not None and ent is None:
         # a place attacked is the place, not its government ("struck Kyiv" -> Kyiv)
         kind = (getattr(place, "kind", None) or "").lower()
         return Role(place.name, place.country, "government" if kind == "country" else None,
-                    {tok.i}, place)
-    span = ent_span(tok)
-    written = span.text if span is not None and span.label_ in NAME_LABELS else np_text(tok)
-    written = written.strip(" \"'“”‘’")
-    if written.lower().startswith("the "):
-        written = written[4:]
+                    toks, place, written)
+    if ent is not None and getattr(ent, "kind", "") == "person":
+        ent = same_person(an, ent)      # one person spelled two ways in the article
     entity_name = ent.name if ent is not None else None
     actor = actors.lookup(entity_name) or actors.lookup(written) or \
         (actors.lookup(place.name) if place is not None else None)
-    toks = {tok.i}
     if actor is not None:
-        if not actor.keep_name:
-            name = actor.name
-        elif entity_name and (getattr(ent, "kind", "") == "person" or tok.ent_type_ == "PERSON"
-                              or _is_label(actor.name)):
-            name = entity_name        # a person as the article introduces them
-        elif entity_name and not _is_label(actor.name):
-            # an organisation the table knows by a proper name ("JNIM", "Armed Forces of
-            # Ukraine"): one name across articles, whatever form the article chose
-            name = actor.name
-        elif _is_label(actor.name) and any(w[:1].islower() for w in written.split()[1:]):
-            # a descriptive label ("DPR leadership", "Russian military"): the article's own group
-            # phrase ("Donetsk separatists", "Russian forces") says more
-            name = written
-        else:
-            name = actor.name
-        return Role(name, actor.country, actor.sector, toks, place)
+        name = _article_person(an, actor, actors) or _table_name(actor, ent, tok, written)
+        return Role(name, actor.country, actor.sector, toks, place, written)
     if entity_name:
-        # a body the table does not know: its side and sector from its words ("the Turkish
-        # defence ministry" -> TR, military)
-        mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")] + written.split()[:2]
-        country, sector = actors.describe(written, tok.lemma_, mods)
-        return Role(entity_name, getattr(ent, "country", None) or country, sector, toks, None)
+        return _entity_role(tok, ent, written, actors, toks)
     if place is not None:
         kind = (getattr(place, "kind", None) or "").lower()
         sector = "government" if kind == "country" else None
-        return Role(place.name, place.country, sector, toks, place)
+        return Role(place.name, place.country, sector, toks, place, written)
+    member = _named_member(tok, an, actors, written, toks)
+    if member is not None:
+        return member
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         # a place the places stage did not resolve: keep it as a place, without coordinates
         return Role(written, None, None, toks, SimpleNamespace(
-            name=written, country=None, lat=None, lon=None, admin1=None, kind=None))
+            name=written, country=None, lat=None, lon=None, admin1=None, kind=None), written)
+    return _group_role(tok, written, actors, toks, as_target)
+
+
+def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | None:
+    """"ISIS militants", "Hamas gunmen", "JNIM fighters": people named by the body they belong
+    to are that body (a name the table or the entities stage knows, on a member noun)."""
+    if tok.pos_ != "NOUN" or not actors.is_party_noun(tok.lemma_.lower()) and \
+            tok.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS | GROUP_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("compound", "nmod", "amod") or c.pos_ != "PROPN":
+            continue
+        ent = an.token_entity.get(c.i)
+        known = actors.lookup(ent.name if ent is not None else None) or actors.lookup(np_text(c))
+        if known is not None and known.keep_name and known.kind != "person":
+            return Role(known.name, known.country, known.sector, toks, None, written)
+        if ent is not None and getattr(ent, "kind", "") == "organization":
+            country, sector = actors.describe(written, tok.lemma_, [])
+            return Role(ent.name, getattr(ent, "country", None) or country, sector, toks, None, written)
+    return None
+
+
+def _article_person(an, actor, actors: ActorTable) -> str | None:
+    """A person the table knows, by the name the article first gives them (however they are
+    spelled later: "Volodymr Zelenskiy", then "Zelensky")."""
+    if actor.kind != "person":
+        return None
+    for person in getattr(an, "persons", None) or []:
+        if actors.lookup(person.name) is actor or actors.lookup(person.name.split()[-1]) is actor:
+            return person.name
+    return None
+
+
+def _table_name(actor, ent, tok, written: str) -> str:
+    """The record name of a participant the actor table knows."""
+    entity_name = ent.name if ent is not None else None
+    if not actor.keep_name:
+        return actor.name         # a state for its capital or seat of power
+    if actor.kind == "person" and not entity_name:
+        return actor.name         # a known person the entities stage did not name
+    if entity_name and (getattr(ent, "kind", "") == "person" or tok.ent_type_ == "PERSON"
+                        or _is_label(actor.name)):
+        return entity_name        # a person as the article introduces them
+    if _is_label(actor.name) and any(w[:1].islower() for w in written.split()[1:]):
+        # a descriptive label: the article's own group phrase says more
+        return written
+    # an organisation the table knows by a proper name: one name across articles
+    return actor.name
+
+
+def same_person(an, ent):
+    """The article's first person entity that `ent` spells differently ("Volodymr Zelenskiy",
+    "Zelensky"): same surname by the spelling key, and no given name that disagrees."""
+    words = ent.name.split()
+    if not words or getattr(ent, "kind", "person") != "person":
+        return ent
+    for other in getattr(an, "persons", None) or []:
+        if other is ent or not other.name.split():
+            continue
+        ow = other.name.split()
+        if spelling_key(ow[-1]) != spelling_key(words[-1]) or other.name == ent.name:
+            continue
+        if len(ow) > 1 and len(words) > 1 and spelling_key(ow[0]) != spelling_key(words[0]) \
+                and ow[0][:1] != words[0][:1]:
+            continue
+        return other
+    return ent
+
+
+def _entity_role(tok, ent, written: str, actors: ActorTable, toks) -> Role:
+    """A body the table does not know: its side and sector from its words ("the Turkish
+    defence ministry" -> TR, military); a state's forces named as such are the state; a person
+    spelled two ways is one person."""
+    mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")] + written.split()[:2]
+    country, sector = actors.describe(written, tok.lemma_, mods)
+    country = getattr(ent, "country", None) or country
+    forces = _forces(tok, country, sector, actors)
+    if forces is not None:
+        return Role(forces.name, forces.country, forces.sector, toks, None, written)
+    return Role(ent.name, country, sector, toks, None, written)
+
+
+def _forces(tok, country, sector, actors: ActorTable):
+    """"Russian troops", "Mexican soldiers", "the Russians": a state's forces by description."""
+    if not country or sector != "military":
+        return None
+    if tok.lemma_.lower() in INSTITUTION_NOUNS and tok.ent_type_ == "ORG":
+        return None               # "the Nigerian Army": an organisation the article names
+    return actors.forces_of(country)
+
+
+def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) -> Role | None:
+    """A common-noun phrase: a party when it names people or a body ("gunmen", "Russian
+    troops", "villagers"), a target when it names a thing that can be hit ("a market");
+    otherwise (a bare noun: "control", "territory", "such attacks", "tears") nothing."""
     mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     country, sector = actors.describe(written, tok.lemma_, mods)
+    span = ent_span(tok)
     if span is not None and span.label_ == "NORP" and country is None:
         country, _ = actors.describe(span.text, None, [span.text])
-    return Role(written, country, sector, toks, None)
+        if country and tok.tag_ in ("NNPS", "NNS") and not as_target:
+            sector = sector or "military"      # "the Russians shelled ..."
+    forces = _forces(tok, country, sector, actors)
+    if forces is not None:
+        return Role(forces.name, forces.country, forces.sector, toks, None, written)
+    lem, low = tok.lemma_.lower(), tok.lower_
+    named_mod = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children
+                    if c.dep_ in ("compound", "amod", "nmod", "poss"))
+    party = sector is not None or actors.is_party_noun(lem) or actors.is_party_noun(low) or \
+        (country is not None and tok.pos_ != "NOUN") or tok.pos_ == "PROPN" or \
+        (as_target and (lem in actors.target_nouns or low in actors.target_nouns or named_mod or
+                        not (lem in actors.abstract_nouns or low in actors.abstract_nouns)))
+    if not party:
+        return None
+    if sector == "civilian" and not country and as_target and lem in actors.civilian_nouns:
+        # "killed three people", "wounded a woman": civilians, in the article's words
+        return Role("civilians", None, "civilian", toks, None, written)
+    return Role(written, country, sector, toks, None, written)
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}
+BARE_FORCE_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "military"}
+INSTITUTION_NOUNS = {"army", "military", "navy", "force", "forces", "guard", "corps"}
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels",
                "insurgents", "militants", "fighters", "forces", "troops", "alliance", "bloc"}
 
@@ -483,13 +725,114 @@ def place_of(tok, an):
         return loc.name, loc
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         span = ent_span(tok)
-        return (span.text if span is not None else tok.text), None
+        name = span.text if span is not None else tok.text
+        if _known_body(name) or tok.i in an.token_entity:
+            return None           # "M23", "Hezbollah": a group the NER took for a place
+        return name, None
     return None
 
 
+def _known_body(name: str) -> bool:
+    from .actors import load_actors
+
+    known = load_actors().lookup(name)
+    return known is not None and known.keep_name and known.kind != "person"
+
+
 def locative_places(span, an) -> list:
-    """Places of a span used as places (under in/on/at..., or as a modifier), in text order."""
-    return [p for tok in span if (p := place_of(tok, an)) is not None and _locative(tok)]
+    """Places of a span used as places (under in/on/at..., or as a modifier), in text order; a
+    dateline's city is where the reporter files from, not a place of the paragraph."""
+    return [p for tok in span if (p := place_of(tok, an)) is not None and _locative(tok)
+            and not in_dateline(tok)]
+
+
+DISTRICT_NOUNS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb",
+                  "borough", "raion", "township", "ward", "sector", "area", "camp", "market"}
+
+
+def dateline_place(an):
+    """(name, Location) of the article's dateline city ("KHARTOUM (Reuters) -"), if it has one
+    within its first lines."""
+    doc = an.doc
+    for sent in list(doc.sents)[:6]:
+        for tok in sent:
+            if not in_dateline(tok):
+                continue
+            p = place_of(tok, an)
+            if p is not None:
+                return p
+    return None
+
+
+def city_of_district(where, sent, an):
+    """"the Solomianskyi district of Kyiv", "Kharkiv's Saltivka district", "Hodan district in
+    Mogadishu": a district is placed at its city (the gazetteer may not know it, or know a
+    namesake elsewhere). Returns (district name, Location-like at the city) or None."""
+    if where is None:
+        return None
+    name, loc = where
+    for tok in sent:
+        if tok.text != name.split()[0] and (place_of(tok, an) or ("",))[0] != name:
+            continue
+        city = _city_around(tok, an)
+        if city is None or getattr(city, "lat", None) is None:
+            continue
+        if loc is not None and getattr(loc, "lat", None) is not None and \
+                getattr(loc, "country", None) == city.country and \
+                _km(loc, city) <= DISTRICT_KM:
+            return None           # the gazetteer's point is already in that city
+        return name, SimpleNamespace(name=name, country=city.country, lat=city.lat, lon=city.lon,
+                                     admin1=getattr(city, "admin1", None), kind="district")
+    return None
+
+
+DISTRICT_KM = 50
+
+
+def _city_around(tok, an):
+    """The city a district token belongs to: "X district of/in CITY" or "CITY's X district"."""
+    head = tok
+    for _ in range(3):
+        if head.lemma_.lower() in DISTRICT_NOUNS or head.head is head:
+            break
+        head = head.head
+    if head.lemma_.lower() not in DISTRICT_NOUNS:
+        return None
+    for c in [*head.children, *tok.children]:
+        if c.dep_ == "poss":
+            loc = an.token_place.get(c.i)
+            if loc is not None and (getattr(loc, "kind", "") or "") != "country":
+                return loc
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+            for o in p.children:
+                loc = an.token_place.get(o.i) if o.dep_ == "pobj" else None
+                if loc is not None and (getattr(loc, "kind", "") or "") not in ("country", "admin1"):
+                    return loc
+    return None
+
+
+def _km(a, b) -> float:
+    import math
+
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def geo_precision(loc) -> str | None:
+    """What an event's lat/lon stand for: "country" (a centroid, never the event's point),
+    "admin1" (a region's centre), "city" (a district placed at its city), else "point"."""
+    if loc is None or getattr(loc, "lat", None) is None:
+        return None
+    kind = (getattr(loc, "kind", None) or "").lower()
+    if kind == "country":
+        return "country"
+    if kind in ("admin1", "region", "province", "oblast", "state"):
+        return "admin1"
+    if kind == "district":
+        return "city"
+    return "point"
 
 
 def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bool = False):
@@ -573,6 +916,9 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
         people = []
         if lem == "kill" and tok.pos_ == "VERB":
             people = children(tok, "dobj") if not is_passive(tok) else children(tok, "nsubjpass")
+            nums = [t for t in [tok.head, *tok.children] if t.pos_ == "NUM" and t.i < tok.i]
+            if not people and nums and (n := token_value(nums[0])) is not None:
+                return n                              # a headline's "25 killed"
         elif lem in ("die",):
             people = children(tok, "nsubj")
         elif lem == "dead":
@@ -580,12 +926,31 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
             people = children(head, "nsubj", "nsubjpass")
         elif lem in ("death",) and tok.pos_ == "NOUN":
             people = [tok]
+        elif lem == "lose" and any(c.lemma_.lower() == "life" for c in children(tok, "dobj")):
+            people = children(tok, "nsubj")          # "60 people lost their lives"
         for p in people:
-            for c in p.children:
-                if c.dep_ == "nummod" and (n := token_value(c)) is not None:
-                    return n
-            if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+            n = _victims(p)
+            if n is not None:
                 return n
+    return None
+
+
+SINGLE_VICTIMS = {"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier",
+                  "resident", "driver", "farmer", "worker", "officer", "policeman", "teenager",
+                  "student", "journalist", "fighter", "villager", "pensioner", "nurse", "doctor"}
+
+
+def _victims(p) -> int | None:
+    """How many people a kill/die word speaks of: its number ("two soldiers", "killing six",
+    "over 60 people"), or one for a single person ("a 78-year-old man was killed")."""
+    for c in p.children:
+        if c.dep_ == "nummod" and (n := token_value(c)) is not None:
+            return n
+    if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+        return n
+    if p.tag_ == "NN" and p.lemma_.lower() in SINGLE_VICTIMS and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in p.children):
+        return 1
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import time
 from pathlib import Path
 from contextlib import contextmanager
@@ -43,23 +44,71 @@ def normalise_url(url: str | os.PathLike | None) -> str:
     return url
 
 
-def make_engine(url: str | os.PathLike | None = None, echo: bool = False) -> Engine:
+class StoreError(Exception):
+    """The database cannot be opened or used; the message is one line a person can act on."""
+
+
+def sqlite_path(url: str | os.PathLike | None) -> Path | None:
+    """The file behind a SQLite URL or bare path; None for PostgreSQL and in-memory databases."""
+    url = normalise_url(url)
+    if not url.startswith("sqlite:///") or url in ("sqlite:///:memory:",):
+        return None
+    return Path(url[len("sqlite:///"):].split("?", 1)[0])
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a failure to open/use a database, without SQLAlchemy's background links."""
+    orig = getattr(exc, "orig", None) or exc
+    text = " ".join(str(orig).split()) or type(orig).__name__
+    low = text.lower()
+    if "file is not a database" in low or "not a database" in low:
+        return "not a SQLite database (give a .db file written by `sitrep ingest`, or a postgresql:// URL)"
+    if "connection refused" in low or "is the server running" in low:
+        return "cannot connect: no database server answers there (is PostgreSQL running?)"
+    if "unable to open database file" in low:
+        return "cannot open the database file (check the path and its permissions)"
+    if "can't load plugin" in low or "no such module" in low:
+        return "unknown database URL scheme (use a file path, sqlite:///file.db or postgresql://...)"
+    if "readonly database" in low or "read-only" in low:
+        return "the database is read-only here"
+    return text[:300]
+
+
+def make_engine(url: str | os.PathLike | None = None, echo: bool = False, read_only: bool = False) -> Engine:
+    """An engine for `url`. `read_only` (SQLite): open the file with ``mode=ro`` — and
+    ``immutable=1`` when its folder cannot be written, where SQLite could not create the WAL's
+    shared-memory file — so `sitrep serve` works on a corpus in a read-only folder."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                                             "check_same_thread": False})
-        _sqlite_setup(engine, memory=(url in ("sqlite://", "sqlite:///:memory:")))
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        path = sqlite_path(url)
+        if read_only and path is not None:
+            engine = create_engine("sqlite://", echo=echo, creator=_read_only_connect(path))
+        else:
+            engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                                 "check_same_thread": False})
+        _sqlite_setup(engine, memory=memory, read_only=read_only)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
-def _sqlite_setup(engine: Engine, memory: bool) -> None:
+def _read_only_connect(path: Path) -> Callable[[], sqlite3.Connection]:
+    path = path.expanduser().resolve()
+    frozen = not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)
+    uri = path.as_uri() + "?mode=ro" + ("&immutable=1" if frozen else "")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    return connect
+
+
+def _sqlite_setup(engine: Engine, memory: bool, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         # take transaction control away from the driver so BEGIN IMMEDIATE is ours
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        if not memory:
+        if not memory and not read_only:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

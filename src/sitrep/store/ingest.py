@@ -20,7 +20,9 @@ import datetime as _dt
 import functools
 import hashlib
 import json
+import os
 import re
+import socket
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -138,50 +140,19 @@ def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
             yield item
 
 
-def _warm_child() -> None:
-    """Pool initializer: load the spaCy model and the gazetteer as soon as the child starts.
-    Never raises: a failing initializer makes the pool respawn children forever; the first task
-    reports the same error properly instead."""
-    try:
-        from ..pipeline import warm_up
-        warm_up()
-    except Exception:
-        pass
+def extract_in_children(items, workers: int = 1, chunk_size: int = 4, budget=None):
+    """Extraction in `workers` child processes (the one pool, sitrep.run.local) while this
+    process stores: storing overlaps extracting. Input order is kept.
 
-
-def _extract_chunk(chunk: list) -> list:
-    from ..pipeline import extract_many
-    return list(extract_many(chunk, workers=1))
-
-
-def extract_in_children(items, workers: int = 1, chunk_size: int = 4):
-    """Extraction in `workers` child processes while this process stores: storing overlaps
-    extracting, so ingest runs at about the speed of extraction alone. Input order is kept.
-
-    The children start HERE, not at the first `next()`: their model load overlaps the caller's
-    own set-up (opening the database, loading the copy index). Small chunks keep the tail short
-    (the last chunk is stored after the children are done)."""
-    import itertools
-    import multiprocessing as mp
+    The pool starts HERE, not at the first `next()`: the children's warm-up overlaps the caller's
+    own set-up (opening the database, loading the copy index). Small chunks keep the tail short."""
     import weakref
 
-    def chunks():
-        it = iter(items)
-        while chunk := list(itertools.islice(it, chunk_size)):
-            yield chunk
+    from ..run.local import extract_stream, start_pool
 
-    pool = mp.get_context("spawn").Pool(workers, initializer=_warm_child)
-
-    def results():
-        try:
-            for batch in pool.imap(_extract_chunk, chunks(), chunksize=1):
-                yield from batch
-        finally:
-            pool.terminate()
-            pool.join()
-
-    gen = results()
-    weakref.finalize(gen, pool.terminate)    # never iterated: do not leave the children behind
+    pool = start_pool(max(1, workers))
+    gen = extract_stream(items, workers=max(1, workers), chunk_size=chunk_size, budget=budget, pool=pool)
+    weakref.finalize(gen, pool.shutdown, wait=False, cancel_futures=True)   # never iterated: no children left
     return gen
 
 
@@ -314,13 +285,47 @@ def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[di
     return mention_rows
 
 
-def _store_places(conn, rec: Record, aid: str, names: ArticleNames) -> list[dict]:
+class PlaceMemo:
+    """Places already resolved in this run, by everything `resolve_place` is given.
+
+    Resolving the same description again changes nothing (the missing fields it could fill and
+    the aliases it could add are there since the first time; places are never deleted), so its
+    id is reused without a query. Entries count only once their article's transaction has
+    committed (`commit`); a rolled-back article's are dropped (`rollback`)."""
+
+    def __init__(self):
+        self.known: dict[tuple, int] = {}
+        self.pending: dict[tuple, int] = {}
+
+    @staticmethod
+    def key(loc) -> tuple:
+        return (loc.name, loc.country, loc.lat, loc.lon, tuple(loc.aliases or ()), loc.kind, loc.admin1,
+                loc.geonameid)
+
+    def resolve(self, conn, loc) -> int | None:
+        k = self.key(loc)
+        pid = self.known.get(k) or self.pending.get(k)
+        if pid is None:
+            pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
+                                loc.admin1, loc.geonameid)
+            if pid is not None:
+                self.pending[k] = pid
+        return pid
+
+    def commit(self) -> None:
+        self.known.update(self.pending)
+        self.pending.clear()
+
+    def rollback(self) -> None:
+        self.pending.clear()
+
+
+def _store_places(conn, rec: Record, aid: str, names: ArticleNames, memo: PlaceMemo) -> list[dict]:
     """Resolve the article's places; write their article rows. Returns their mention rows."""
     ap: dict[int, dict] = {}
     mention_rows: list[dict] = []
     for loc in rec.locations or []:
-        pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
-                            loc.admin1, loc.geonameid)
+        pid = memo.resolve(conn, loc)
         if pid is None:
             continue
         names.place_info.setdefault(pid, loc)
@@ -343,7 +348,8 @@ def quote_rows(rec: Record, aid: str, names: ArticleNames) -> list[dict]:
 def count_rows(rec: Record, aid: str) -> list[dict]:
     return [dict(article_id=aid, value=float(c.value), category=c.category, what=c.what,
                  approximate=bool(c.approximate), qualifier=c.qualifier, evidence=c.evidence,
-                 start=c.start, end=c.end) for c in rec.counts or []]
+                 start=c.start, end=c.end, value_start=c.value_start, value_end=c.value_end)
+            for c in rec.counts or []]
 
 
 def _event_place(ev, loc) -> tuple:
@@ -360,6 +366,10 @@ def _event_place(ev, loc) -> tuple:
     return lat, lon, admin1, country
 
 
+def _json_or_none(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
 def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, is_copy: bool) -> dict:
     pid = names.place(ev.location)
     lat, lon, admin1, country = _event_place(ev, names.place_info.get(pid))
@@ -371,6 +381,8 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         location=ev.location, location_key=_place_key(ev.location or "") or None, place_id=pid,
         country=country, admin1=admin1, admin1_key=_place_key(admin1 or "") or None, lat=lat, lon=lon,
         date=date, day=date or published, fatalities=ev.fatalities,
+        fatalities_reports=_json_or_none(getattr(ev, "fatalities_reports", None)),
+        toll_disputed=getattr(ev, "toll_disputed", None),
         attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
         evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
         acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,
@@ -378,11 +390,11 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         target_country=ev.target_country, target_sector=ev.target_sector, is_copy=is_copy)
 
 
-def _store_children(conn, rec: Record, aid: str, is_copy: bool) -> list[dict]:
+def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo) -> list[dict]:
     """Entities, places, mentions, quotes, counts and events of one article; returns the event
     rows (with their ids) for linking."""
     names = ArticleNames()
-    mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names)
+    mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names, memo)
     if mention_rows:
         conn.execute(insert(S.mentions), mention_rows)
     events = rec.events or []
@@ -404,9 +416,11 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool) -> list[dict]:
 
 
 def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[str, float] | None,
-                 run_id: int | None) -> tuple[str, str]:
+                 run_id: int | None, places: PlaceMemo | None = None) -> tuple[str, str]:
     """Write one article and everything extracted from it inside the caller's transaction.
-    Returns (status, article id): status is new | unchanged | replaced | copy."""
+    Returns (status, article id): status is new | unchanged | replaced | copy. `places` carries
+    the places resolved earlier in the run (the caller commits or rolls it back with the
+    transaction)."""
     A = S.articles
     key = article_key(rec, chash)
     aid = article_id(key)
@@ -423,7 +437,7 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     if status == "new" and copy_of:
         status = "copy"
     index_article(conn, aid, rec.title, rec.text or "")
-    ev_rows = _store_children(conn, rec, aid, copy_of is not None)
+    ev_rows = _store_children(conn, rec, aid, copy_of is not None, places or PlaceMemo())
     if ev_rows and conn.engine.dialect.name == "postgresql":
         # linking reads candidate clusters then writes: one linker at a time across processes
         conn.execute(sql_text("SELECT pg_advisory_xact_lock(727002)"))
@@ -457,7 +471,8 @@ def start_run(engine, inputs: Sequence[str] | None) -> int:
         with write_tx(engine) as conn:
             return conn.execute(insert(S.runs).values(
                 started_at=_now(), inputs=json.dumps([str(i) for i in inputs or []]), status="running",
-                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0)
+                n_read=0, n_new=0, n_unchanged=0, n_replaced=0, n_copies=0, n_errors=0,
+                pid=os.getpid(), host=socket.gethostname())
                 .returning(S.runs.c.id)).scalar_one()
     return retrying(tx)
 
@@ -482,6 +497,7 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
         index.load(conn)
     counters = {"read": 0, "new": 0, "unchanged": 0, "replaced": 0, "copies": 0, "errors": 0}
     status = "failed"
+    places = PlaceMemo()
 
     def keep_error(err: InputError) -> None:
         """A failed input is an error row in its own transaction: listed, never dropped."""
@@ -506,11 +522,14 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
             copy = index.best(aid, mh)
 
             def tx(item=item, chash=chash, mh=mh, copy=copy):
+                places.rollback()             # a retried transaction starts again from what committed
                 with write_tx(engine) as conn:
-                    return store_record(conn, item, chash, mh, copy, run_id)
+                    return store_record(conn, item, chash, mh, copy, run_id, places)
             try:
                 st, aid = retrying(tx)
+                places.commit()
             except Exception as exc:   # a bad record must not stop a run of thousands: keep it listed
+                places.rollback()
                 if _is_connection_failure(exc):
                     raise
                 keep_error(InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "

@@ -66,6 +66,118 @@ def _now() -> str:
 
 
 # ---------------------------------------------------------------------------------- entities
+def _name_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
+    """{name key: form as written} for a name and its aliases, the name's own key first."""
+    forms = {name_key(name): name}
+    for a in aliases or ():
+        k = name_key(a)
+        if k and k not in forms:
+            forms[k] = a
+    return forms
+
+
+GIVEN_NAME_MATCH = 85.0    # rapidfuzz ratio for two spellings of one long given name (Mohamad/Mohamed)
+
+
+def _variant_groups(kb) -> dict[str, int]:
+    """Given-name key -> its transliteration group in data/name_variants.yaml."""
+    groups: dict[str, int] = {}
+    for i, group in enumerate(kb.yaml("name_variants.yaml") or []):
+        for name in group:
+            groups.setdefault(name_key(str(name)), i)
+    return groups
+
+
+def given_names_agree(a: str, b: str, kb=None) -> bool:
+    """Two full-name keys may be one person only if their given names agree: the same (after
+    transliteration folding), one group of data/name_variants.yaml, two spellings of one long
+    name, or one an initial of the other ("d mvangi" / "daniel mvangi"). "grace mvangi" and
+    "iosef mvangi", or "ali osman" and "alia osman", never merge."""
+    ga, gb = a.split(" ", 1)[0], b.split(" ", 1)[0]
+    if ga == gb:
+        return True
+    if (len(ga) == 1 or len(gb) == 1) and ga[:1] == gb[:1]:
+        return True
+    if min(len(ga), len(gb)) >= 6 and fuzz.ratio(ga, gb) >= GIVEN_NAME_MATCH:
+        return True
+    from ..knowledge import get_knowledge
+    groups = (kb or get_knowledge()).derived("store.link.given_name_groups", _variant_groups)
+    return ga in groups and groups.get(ga) == groups.get(gb)
+
+
+def surname_forms(key: str) -> list[str]:
+    """The proper suffixes of a full-name key, longest first: "ali al ahmar" -> ["al ahmar", "ahmar"]."""
+    toks = key.split()
+    return [" ".join(toks[i:]) for i in range(1, len(toks))]
+
+
+def _by_keys(conn, kind: str, keys: list[str]) -> tuple[int | None, set[str]]:
+    """(entity id holding the first of `keys` found, every one of `keys` already taken)."""
+    AL = S.entity_aliases
+    if not keys:
+        return None, set()
+    rows = conn.execute(select(AL.c.entity_id, AL.c.key).where(AL.c.kind == kind, AL.c.key.in_(keys))).all()
+    by_key = {k: e for e, k in rows}
+    eid = next((by_key[k] for k in keys if k in by_key), None)
+    return eid, set(by_key)
+
+
+def _fuzzy(conn, kind: str, key: str) -> int | None:
+    """The best rapidfuzz match (>= FUZZY_MIN) in the key's block, same number of tokens, same
+    first letter; for people, given names must agree too."""
+    AL = S.entity_aliases
+    best, best_score = None, FUZZY_MIN
+    ntok = key.count(" ")
+    for e, k in conn.execute(select(AL.c.entity_id, AL.c.key).where(AL.c.kind == kind,
+                                                                     AL.c.block == block_key(key))):
+        if k.count(" ") != ntok or k[:1] != key[:1]:
+            continue
+        if kind == "person" and ntok and not given_names_agree(key, k):
+            continue
+        sc = fuzz.ratio(key, k)
+        if sc >= best_score:
+            best, best_score = e, sc
+    return best
+
+
+def full_names_with_surname(conn, surname: str, kind: str = "person") -> set[int]:
+    """Entities known under a full name ending with this surname key ("... mvangi")."""
+    AL, EN = S.entity_aliases, S.entities
+    found = {e for (e,) in conn.execute(select(AL.c.entity_id).where(   # keys are [0-9a-z ] only
+        AL.c.kind == kind, AL.c.block == block_key(surname), AL.c.key.like("% " + surname)))}
+    if not found:
+        return found
+    return found - {e for (e,) in conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname))}
+
+
+def _bare_entity(conn, surname: str, kind: str = "person") -> int | None:
+    EN = S.entities
+    return conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname)).scalar()
+
+
+def _find_entity(conn, kind: str, key: str, forms: dict[str, str]) -> tuple[int | None, set[str]]:
+    """The corpus entity for an article's entity, or None: (id, alias keys already taken).
+
+    A full name matches on its full forms only (never through a surname alias that another
+    person with that surname may hold), then fuzzily with agreeing given names. A bare surname
+    ("Mwangi", "al-Ahmar": a key that ends known full names) links to the one full name that
+    ends with it; with none, or several (Grace, Joseph and Min Mwangi), it stays its own entity,
+    so the result does not depend on ingest order."""
+    person = kind == "person"
+    cands = full_names_with_surname(conn, key, kind)
+    if person and (" " not in key or cands):
+        eid = next(iter(cands)) if len(cands) == 1 else _bare_entity(conn, key, kind)
+        return eid, _by_keys(conn, kind, list(forms))[1]
+    surnames = set(surname_forms(key)) if person else set()
+    lookup = [k for k in forms if k not in surnames]
+    eid, have = _by_keys(conn, kind, lookup)
+    if eid is None and not person and " " not in key:      # an organisation's short name
+        eid = cands.pop() if len(cands) == 1 else None
+    if eid is None:
+        eid = _fuzzy(conn, kind, key)
+    return eid, have | _by_keys(conn, kind, [k for k in forms if k in surnames])[1]
+
+
 def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), country: str | None = None,
                    role: str | None = None) -> int | None:
     """Corpus entity id for an article's entity; creates it (with its aliases) when new."""
@@ -73,50 +185,87 @@ def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), coun
     key = name_key(name)
     if not key:
         return None
-    forms = {key: name}
-    for a in aliases or ():
-        k = name_key(a)
-        if k and k not in forms:
-            forms[k] = a
-    eid = None
-    rows = conn.execute(select(AL.c.entity_id, AL.c.key).where(AL.c.kind == kind, AL.c.key.in_(list(forms)))).all()
-    if rows:
-        by_key = {k: e for e, k in rows}
-        eid = by_key.get(key) or rows[0][0]
-    if eid is None and " " not in key:
-        # a bare surname: the one full name ending with it
-        cands = {e for e, k in conn.execute(select(AL.c.entity_id, AL.c.key).where(
-            AL.c.kind == kind, AL.c.block == block_key(key))) if k.endswith(" " + key)}
-        if len(cands) == 1:
-            eid = cands.pop()
-    if eid is None:
-        best, best_score = None, FUZZY_MIN
-        ntok = key.count(" ")
-        for e, k in conn.execute(select(AL.c.entity_id, AL.c.key).where(
-                AL.c.kind == kind, AL.c.block == block_key(key))):
-            if k.count(" ") != ntok or k[:1] != key[:1]:
-                continue
-            sc = fuzz.ratio(key, k)
-            if sc >= best_score:
-                best, best_score = e, sc
-        eid = best
-    if eid is None:
+    forms = _name_forms(name, aliases)
+    eid, have = _find_entity(conn, kind, key, forms)
+    created = eid is None
+    if created:
         eid = conn.execute(insert(EN).returning(EN.c.id),
                            dict(kind=kind, name=name, key=key, country=country, role=role)).scalar_one()
     else:
-        cur = conn.execute(select(EN.c.name, EN.c.country, EN.c.role).where(EN.c.id == eid)).first()
-        vals: dict[str, Any] = {}
-        if cur and len(name.split()) > len(cur.name.split()) and name_key(cur.name) in key.split() + [key]:
-            vals["name"] = name          # "Putin" first, then "Vladimir Putin": keep the full form
-        if cur and country and not cur.country:
-            vals["country"] = country
-        if cur and role and not cur.role:
-            vals["role"] = role
-        if vals:
-            conn.execute(update(EN).where(EN.c.id == eid).values(**vals))
-    # the first query already told which of these keys exist for this kind: no second look-up
-    _add_aliases(conn, AL, {"entity_id": eid, "kind": kind}, forms, kind=kind, have={k for _, k in rows})
+        _complete_entity(conn, eid, name, key, country, role)
+    _add_aliases(conn, AL, {"entity_id": eid, "kind": kind}, forms, kind=kind, have=have)
+    if created and kind == "person":
+        for surname in surname_forms(key):
+            rebalance_surname(conn, surname)
     return eid
+
+
+def _complete_entity(conn, eid: int, name: str, key: str, country: str | None, role: str | None) -> None:
+    """Fill what the corpus entity lacks: the full form of its name, its country, its role."""
+    EN = S.entities
+    cur = conn.execute(select(EN.c.name, EN.c.country, EN.c.role).where(EN.c.id == eid)).first()
+    vals: dict[str, Any] = {}
+    if cur and len(name.split()) > len(cur.name.split()) and name_key(cur.name) in key.split() + [key]:
+        vals["name"] = name          # "Putin" first, then "Vladimir Putin": keep the full form
+    if cur and country and not cur.country:
+        vals["country"] = country
+    if cur and role and not cur.role:
+        vals["role"] = role
+    if vals:
+        conn.execute(update(EN).where(EN.c.id == eid).values(**vals))
+
+
+def rebalance_surname(conn, surname: str, kind: str = "person") -> None:
+    """Keep bare-surname articles where they belong once a new full name with that surname is
+    known: with one full name, the bare-surname entity joins it; with several, the articles that
+    named only the surname leave whichever full name they had joined for the bare entity."""
+    fulls = full_names_with_surname(conn, surname, kind)
+    bare = _bare_entity(conn, surname, kind)
+    if len(fulls) == 1 and bare is not None and bare not in fulls:
+        target = next(iter(fulls))
+        _move_articles(conn, bare, target, None)
+        conn.execute(update(S.entity_aliases).where(S.entity_aliases.c.entity_id == bare)
+                     .values(entity_id=target))
+        conn.execute(delete(S.entities).where(S.entities.c.id == bare))
+        return
+    if len(fulls) < 2:
+        return
+    AE = S.article_entities
+    for full in sorted(fulls):
+        moved = [a for a, n in conn.execute(select(AE.c.article_id, AE.c.name).where(AE.c.entity_id == full))
+                 if name_key(n) == surname]
+        if not moved:
+            continue
+        if bare is None:
+            bare = conn.execute(insert(S.entities).returning(S.entities.c.id), dict(
+                kind=kind, name=_surname_as_written(conn, surname, kind), key=surname)).scalar_one()
+        _move_articles(conn, full, bare, moved)
+    if bare is not None:
+        conn.execute(update(S.entity_aliases).where(S.entity_aliases.c.kind == kind,
+                                                    S.entity_aliases.c.key == surname).values(entity_id=bare))
+
+
+def _surname_as_written(conn, surname: str, kind: str) -> str:
+    AL = S.entity_aliases
+    alias = conn.execute(select(AL.c.alias).where(AL.c.kind == kind, AL.c.key == surname)).scalar()
+    return alias or surname.title()
+
+
+def _move_articles(conn, src: int, dst: int, article_ids: list[str] | None) -> None:
+    """Re-point an entity's links (article list, mentions, quotes, events) from `src` to `dst`,
+    for `article_ids` (None: all of them)."""
+    AE, M, Q, E = S.article_entities, S.mentions, S.quotes, S.events
+
+    def only(table, col):
+        cond = col == src
+        return cond if article_ids is None else and_(cond, table.c.article_id.in_(article_ids))
+    dup = select(AE.c.article_id).where(AE.c.entity_id == dst)
+    conn.execute(delete(AE).where(only(AE, AE.c.entity_id), AE.c.article_id.in_(dup)))
+    conn.execute(update(AE).where(only(AE, AE.c.entity_id)).values(entity_id=dst))
+    conn.execute(update(M).where(only(M, M.c.entity_id)).values(entity_id=dst))
+    conn.execute(update(Q).where(only(Q, Q.c.speaker_entity_id)).values(speaker_entity_id=dst))
+    conn.execute(update(E).where(only(E, E.c.actor_entity_id)).values(actor_entity_id=dst))
+    conn.execute(update(E).where(only(E, E.c.target_entity_id)).values(target_entity_id=dst))
 
 
 def _add_aliases(conn, table, ident: dict, forms: dict[str, str], kind: str | None = None,
@@ -462,52 +611,112 @@ def summarise(sources: list[dict]) -> tuple[dict, list[dict]]:
         "n_copies": len({s["article_id"] for s in sources if not s.get("counted", True)}),
         "date_min": days[0] if days else None, "date_max": days[-1] if days else None,
     }
-    disputes: list[dict] = []
-
-    def version_list(groups: dict[Any, list[dict]]) -> list[dict]:
-        return [{"value": v, "sources": [{"article_id": s["article_id"], "event_id": s["id"],
-                                          "source": s.get("source"), "url": s.get("url"),
-                                          "published": s.get("published"), "evidence": s.get("evidence"),
-                                          "attributed_to": s.get("attributed_to"), "status": s.get("status")}
-                                         for s in group]}
-                for v, group in groups.items()]
-
-    fat: dict[int, list[dict]] = defaultdict(list)
-    for s in counted:
-        if s.get("fatalities") is not None:
-            fat[int(s["fatalities"])].append(s)
-    if len(fat) > 1:
-        disputes.append({"field": "fatalities", "versions": version_list(dict(sorted(fat.items())))})
-        vals.update(fatalities=None, fatalities_min=min(fat), fatalities_max=max(fat))
-    elif fat:
-        v = next(iter(fat))
-        vals.update(fatalities=v, fatalities_min=v, fatalities_max=v)
+    disputes = differences(counted)
+    tolls = sorted({v for s in counted for v, _ in report_tolls(s)})
+    if len(tolls) > 1:
+        vals.update(fatalities=None, fatalities_min=tolls[0], fatalities_max=tolls[-1])
     else:
-        vals.update(fatalities=None, fatalities_min=None, fatalities_max=None)
+        v = tolls[0] if tolls else None
+        vals.update(fatalities=v, fatalities_min=v, fatalities_max=v)
+    statuses: dict[str, int] = defaultdict(int)
+    for s in counted:
+        statuses[s.get("status") or "occurred"] += 1
+    if any(d["field"] == "status" for d in disputes):
+        vals["status"] = "disputed"
+    else:
+        vals["status"] = max(statuses, key=lambda k: statuses[k]) if statuses else None
+    vals["disputed"] = bool(disputes)
+    return vals, disputes
 
+
+# ---------------------------------------------------------------------------------- "sources differ"
+def report_tolls(report: dict) -> list[tuple[int, str | None]]:
+    """The death tolls one report gives, with the evidence of each: its `fatalities`, or, when
+    the article gave several disagreeing tolls for the incident (`toll_disputed`), each of its
+    `fatalities_reports`."""
+    many = report.get("fatalities_reports")
+    if report.get("toll_disputed") and many:
+        if isinstance(many, str):
+            try:
+                many = json.loads(many)
+            except ValueError:
+                many = []
+        out = []
+        for r in many or []:
+            try:
+                out.append((int(r["value"]), r.get("evidence")))
+            except (KeyError, TypeError, ValueError):
+                continue
+        if out:
+            return out
+    if report.get("fatalities") is None:
+        return []
+    return [(int(report["fatalities"]), report.get("evidence"))]
+
+
+def _versions(groups: dict[Any, list[dict]]) -> list[dict]:
+    return [{"value": v, "sources": [{"article_id": s["article_id"], "event_id": s["id"],
+                                      "source": s.get("source"), "url": s.get("url"),
+                                      "published": s.get("published"), "evidence": s.get("evidence"),
+                                      "attributed_to": s.get("attributed_to"), "status": s.get("status")}
+                                     for s in group]}
+            for v, group in groups.items()]
+
+
+def _toll_versions(reports: list[dict]) -> dict[int, list[dict]]:
+    fat: dict[int, list[dict]] = defaultdict(list)
+    for s in reports:
+        for value, evidence in report_tolls(s):
+            fat[value].append({**s, "evidence": evidence or s.get("evidence")})
+    return dict(sorted(fat.items()))
+
+
+def _parties(reports: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """The actors blamed, one group per party: the same actor (any alias), and every wording of
+    one article ("JNIM" and "gunmen" in one report are one party told two ways)."""
+    groups: list[tuple[dict, list[dict]]] = []
+    for s in reports:
+        if not s.get("actor_key"):
+            continue
+        home = [g for g in groups if any(m["article_id"] == s["article_id"] for m in g[1])
+                or same_actor(g[0]["actor_key"], g[0].get("actor_country"), s["actor_key"], s.get("actor_country"))]
+        if not home:
+            groups.append((s, [s]))
+            continue
+        rep, members = home[0]
+        members.append(s)
+        for other in home[1:]:                     # this report joins two groups into one party
+            members.extend(other[1])
+            groups.remove(other)
+    return groups
+
+
+def differences(reports: list[dict]) -> list[dict]:
+    """THE definition of "sources differ", shared by the store, the pages and the report: among
+    the counted reports of one real event,
+    - fatalities: two or more different tolls (from two articles, or two tolls one article gives);
+    - status: one report denies what another says occurred or was claimed;
+    - actor: different articles blame different parties (one article's wordings are one party).
+    Returns [{"field", "versions": [{"value", "sources": [...]}]}]; figures are never averaged."""
+    counted = [s for s in reports if s.get("counted", True)]
+    out: list[dict] = []
+    fat = _toll_versions(counted)
+    if len(fat) > 1:
+        out.append({"field": "fatalities", "versions": _versions(fat)})
     st: dict[str, list[dict]] = defaultdict(list)
     for s in counted:
         st[s.get("status") or "occurred"].append(s)
     if "denied" in st and AFFIRM & set(st):
-        disputes.append({"field": "status", "versions": version_list(dict(st))})
-        vals["status"] = "disputed"
-    else:
-        vals["status"] = max(st, key=lambda k: len(st[k])) if st else None
+        out.append({"field": "status", "versions": _versions(dict(st))})
+    parties = _parties(counted)
+    if len(parties) > 1:
+        out.append({"field": "actor", "versions": _versions({rep["actor"]: m for rep, m in parties})})
+    return out
 
-    groups: list[tuple[dict, list[dict]]] = []
-    for s in counted:
-        if not s.get("actor_key"):
-            continue
-        for rep, members in groups:
-            if same_actor(rep["actor_key"], rep.get("actor_country"), s["actor_key"], s.get("actor_country")):
-                members.append(s)
-                break
-        else:
-            groups.append((s, [s]))
-    if len(groups) > 1:
-        disputes.append({"field": "actor", "versions": version_list({rep["actor"]: m for rep, m in groups})})
-    vals["disputed"] = bool(disputes)
-    return vals, disputes
+
+def differing_fields(reports: list[dict]) -> set[str]:
+    """The fields on which the reports differ ("fatalities", "status", "actor"): `differences`."""
+    return {d["field"] for d in differences(reports)}
 
 
 def refresh_cluster(conn, cid: int) -> None:
@@ -522,7 +731,8 @@ def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
     if not cids:
         return
     E, A, ES, C, D = S.events, S.articles, S.event_sources, S.event_clusters, S.disputes
-    q = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities, E.c.status,
+    q = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities,
+                E.c.fatalities_reports, E.c.toll_disputed, E.c.status,
                 E.c.actor, E.c.actor_key, E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat, E.c.lon,
                 E.c.location, E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id, E.c.country,
                 A.c.source, A.c.url, A.c.published, ES.c.counted)
@@ -582,16 +792,6 @@ def _cluster_update(keys: tuple) -> Any:
     return stmt
 
 
-def write_disputes(conn, cid: int, disputes: list[dict]) -> None:
-    D = S.disputes
-    conn.execute(delete(D).where(D.c.cluster_id == cid))
-    if disputes:
-        now = _now()
-        conn.execute(insert(D), [{"cluster_id": cid, "field": d["field"],
-                                  "versions": json.dumps(d["versions"], ensure_ascii=False),
-                                  "updated_at": now} for d in disputes])
-
-
 # ---------------------------------------------------------------------------------- bulk
 def cluster_in_memory(events: list[dict]) -> tuple[list[dict], dict[int, int]]:
     """Cluster event dicts (in the given order) without a database: returns (clusters, event id ->
@@ -640,7 +840,8 @@ def _link_events(store_or_engine, batch: int) -> dict[str, float]:
     t0 = time.perf_counter()
     cols = [E.c.id, E.c.article_id, E.c.type, E.c.mode, E.c.day, E.c.actor, E.c.actor_key, E.c.actor_country,
             E.c.target, E.c.target_key, E.c.target_country, E.c.location, E.c.location_key, E.c.country,
-            E.c.admin1, E.c.admin1_key, E.c.lat, E.c.lon, E.c.place_id, E.c.fatalities, E.c.status,
+            E.c.admin1, E.c.admin1_key, E.c.lat, E.c.lon, E.c.place_id, E.c.fatalities,
+            E.c.fatalities_reports, E.c.toll_disputed, E.c.status,
             E.c.evidence, E.c.attributed_to, E.c.is_copy, A.c.source, A.c.url, A.c.published]
     with engine.connect() as conn:
         evs = [dict(r._mapping) for r in conn.execute(

@@ -82,7 +82,33 @@ def _v4_covering_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
 
 
-def _v5_overview_counts(conn: Connection) -> None:
+def _v5_count_figure_span(conn: Connection) -> None:
+    """The figure's own offsets on counts (so pages mark "1,332", not the whole sentence)."""
+    cols = {c["name"] for c in inspect(conn).get_columns("counts")}
+    for name in ("value_start", "value_end"):
+        if name not in cols:
+            conn.exec_driver_sql(f"ALTER TABLE counts ADD COLUMN {name} INTEGER")
+
+
+def _v6_run_owner(conn: Connection) -> None:
+    """runs.pid and runs.host: which process owns a "running" run, so the next ingest can tell
+    a killed run (marked "interrupted") from one still going."""
+    cols = {c["name"] for c in inspect(conn).get_columns("runs")}
+    for name, kind in (("pid", "INTEGER"), ("host", "VARCHAR(255)")):
+        if name not in cols:
+            conn.exec_driver_sql(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
+
+
+def _v7_event_tolls(conn: Connection) -> None:
+    """events.fatalities_reports (JSON) and events.toll_disputed: an article that gives two tolls
+    for one incident, so the store lists both as a dispute."""
+    cols = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name, kind in (("fatalities_reports", "TEXT"), ("toll_disputed", "BOOLEAN")):
+        if name not in cols:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {kind}")
+
+
+def _v8_overview_counts(conn: Connection) -> None:
     """The overview's per-day/type/region counts (store/overview.py), backfilled."""
     from . import overview
     S.overview_counts.create(conn, checkfirst=True)
@@ -94,7 +120,10 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "full-text search", _v2_fulltext),
     (3, "event query indexes", _v3_event_query_indexes),
     (4, "covering indexes for filtered event pages", _v4_covering_indexes),
-    (5, "overview counts kept at ingest", _v5_overview_counts),
+    (5, "count figure offsets", _v5_count_figure_span),
+    (6, "owner process of an ingest run", _v6_run_owner),
+    (7, "tolls an article gives for one event", _v7_event_tolls),
+    (8, "overview counts kept at ingest", _v8_overview_counts),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -110,6 +139,9 @@ def current_version(conn: Connection) -> int:
 def upgrade(engine: Engine, target: int | None = None) -> list[int]:
     """Bring the database to `target` (default: latest); returns the versions applied."""
     target = LATEST if target is None else target
+    with engine.connect() as conn:      # up to date (the usual case): a read, no write lock taken
+        if current_version(conn) >= target:
+            return []
     applied: list[int] = []
     for version, name, fn in MIGRATIONS:
         if version > target:

@@ -21,16 +21,20 @@ listings:
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
+import math
 import os
+import re
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from . import schema as S
-from .db import is_postgres, make_engine, normalise_url
-from .migrations import upgrade
+from .db import StoreError, describe_error, is_postgres, make_engine, sqlite_path  # noqa: F401
+from .migrations import LATEST, current_version, upgrade
 from .names import name_key, place_key, simple
 
 A, E, C = S.articles, S.events, S.event_clusters
@@ -50,15 +54,58 @@ CLUSTER_COLUMNS = [C.c.id, C.c.type, C.c.mode, C.c.date, C.c.date_min, C.c.date_
                    .scalar_subquery().label("place_kind")]
 
 
-def open_db(url: str | os.PathLike | None = None, migrate: bool = True) -> "Store":
+def open_db(url: str | os.PathLike | None = None, migrate: bool = True, read_only: bool = False) -> "Store":
     """Open (and create or upgrade) the corpus database at `url`.
 
     `url`: ``sqlite:///file.db``, a bare path, ``postgresql://user@host/db``; None uses
-    $SITREP_DB or ``sqlite:///sitrep.db``."""
-    engine = make_engine(url)
-    if migrate:
-        upgrade(engine)
-    return Store(engine)
+    $SITREP_DB or ``sqlite:///sitrep.db``. `read_only`: never write (no migration; a SQLite
+    file is opened ``mode=ro``), for serving. Raises `StoreError` (one line) when the database
+    cannot be opened: not a database, nothing listening, an unknown scheme, an old schema."""
+    try:
+        engine = make_engine(url, read_only=read_only)
+        if read_only:
+            _up_to_date_or_upgraded(engine, url)
+        elif migrate:
+            upgrade(engine)
+    except StoreError:
+        raise
+    except (SQLAlchemyError, OSError, ValueError, ImportError) as exc:
+        raise StoreError(describe_error(exc)) from None
+    return Store(engine, label=str(url) if read_only and url else None)
+
+
+MAX_INT = 2 ** 63 - 1      # the databases' INTEGER; a larger id or offset matches nothing
+
+
+def _bounded(v) -> int:
+    """A limit or offset the database accepts: 0 <= v <= 2^63-1 (a larger offset finds nothing)."""
+    return min(max(int(v), 0), MAX_INT)
+
+
+def _is_row_id(v) -> bool:
+    try:
+        return 0 <= int(v) <= MAX_INT
+    except (TypeError, ValueError):
+        return False
+
+
+def _up_to_date_or_upgraded(engine: Engine, url) -> None:
+    """A read-only store needs the latest schema: an older database is upgraded once through a
+    writable connection when it can be written, else refused with what to do."""
+    with engine.connect() as conn:
+        version = current_version(conn)
+    if version >= LATEST:
+        return
+    path = sqlite_path(url)
+    if path is not None and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        writer = make_engine(url)
+        try:
+            upgrade(writer)
+        finally:
+            writer.dispose()
+        return
+    raise StoreError(f"written by an older sitrep (schema {version}, now {LATEST}); open it once "
+                     "where it can be written (`sitrep ingest` or `sitrep stats`) to upgrade it")
 
 
 def _row(r) -> dict[str, Any]:
@@ -69,6 +116,54 @@ def _row(r) -> dict[str, Any]:
         if k in ("is_copy", "disputed", "direct", "approximate", "counted", "resolved"):
             d[k] = bool(v)
     return d
+
+
+class FilterError(ValueError):
+    """A filter value that cannot mean anything; the message names the filter and what to write."""
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_day(value: str | None, name: str = "since") -> str | None:
+    """A calendar date written YYYY-MM-DD, or None; "2022-13-01" and "yesterday" are refused."""
+    if value is None or str(value).strip() == "":
+        return None
+    v = str(value).strip()
+    try:
+        if not _ISO_DAY.match(v):
+            raise ValueError
+        return _dt.date.fromisoformat(v).isoformat()
+    except ValueError:
+        raise FilterError(f"{name} {value!r}: not a date (write it YYYY-MM-DD, e.g. 2022-09-22)") from None
+
+
+def check_period(since: str | None, until: str | None, names=("since", "until")) -> tuple[str | None, str | None]:
+    since, until = check_day(since, names[0]), check_day(until, names[1])
+    if since and until and since > until:
+        raise FilterError(f"{names[0]} {since} is after {names[1]} {until}")
+    return since, until
+
+
+def check_types(value: str | Sequence[str] | None, name: str = "type") -> str | None:
+    """'assault,protest' -> 'ASSAULT,PROTEST'; an unknown type is refused with the 16 types."""
+    from ..record import EVENT_TYPES
+
+    types = [t.upper() for t in _listify(value) or []]
+    bad = [t for t in types if t not in EVENT_TYPES]
+    if bad:
+        raise FilterError(f"{name} {', '.join(bad)}: not an event type; use one of {', '.join(EVENT_TYPES)}")
+    return ",".join(types) or None
+
+
+def check_statuses(value: str | Sequence[str] | None, name: str = "status") -> str | None:
+    from ..record import EVENT_STATUSES
+
+    statuses = [s.lower() for s in _listify(value) or []]
+    bad = [s for s in statuses if s not in EVENT_STATUSES + ("disputed",)]
+    if bad:
+        raise FilterError(f"{name} {', '.join(bad)}: use one of {', '.join(EVENT_STATUSES)}")
+    return ",".join(statuses) or None
 
 
 def _listify(v: str | Sequence[str] | None) -> list[str] | None:
@@ -85,9 +180,12 @@ def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
         return None
     if isinstance(bbox, str):
         bbox = [p for p in bbox.replace(" ", ",").split(",") if p]
-    vals = tuple(float(x) for x in bbox)
-    if len(vals) != 4:
-        raise ValueError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
+    try:
+        vals = tuple(float(x) for x in bbox)
+    except (TypeError, ValueError):
+        vals = ()
+    if len(vals) != 4 or not all(math.isfinite(v) for v in vals):
+        raise FilterError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
     return vals  # type: ignore[return-value]
 
 
@@ -110,8 +208,9 @@ def _when_what_where(day_col, type_col, lat_col, lon_col, since, until, type, bb
 class Store:
     """A corpus database. Cheap to create; share one per process (it holds a connection pool)."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, label: str | None = None):
         self.engine = engine
+        self._label = label
 
     # ------------------------------------------------------------------ housekeeping
     @property
@@ -121,7 +220,7 @@ class Store:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return self._label or self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,28 +238,31 @@ class Store:
         entities, places, event clusters and disputes as they arrive. Idempotent.
         Returns counts: read, new, unchanged, replaced, copies, errors, run_id."""
         from .ingest import ingest_records
+        mark_interrupted_runs(self.engine)
         return ingest_records(self, items, inputs=inputs, progress=progress)
 
     # ------------------------------------------------------------------ filters
-    def _actor_match(self, conn, actor: str, key_col, entity_col):
-        keys = {name_key(actor)}
-        ids = [r[0] for r in conn.execute(select(S.entity_aliases.c.entity_id).where(
-            S.entity_aliases.c.key.in_(list(keys))))]
+    @staticmethod
+    def _expand(conn, aliases, id_col, key: str) -> tuple[set[str], list[int]]:
+        """A name's key, widened to every alias key of the corpus entities/places it names (so
+        "Dmitri Medvedev" finds "Dmitry Medvedev"): (keys, ids)."""
+        keys = {key}
+        ids = [r[0] for r in conn.execute(select(id_col).where(aliases.c.key == key))]
         if ids:
-            keys |= {r[0] for r in conn.execute(select(S.entity_aliases.c.key).where(
-                S.entity_aliases.c.entity_id.in_(ids)))}
+            keys |= {r[0] for r in conn.execute(select(aliases.c.key).where(id_col.in_(ids)))}
+        return keys, ids
+
+    def _actor_match(self, conn, actor: str, key_col, entity_col):
+        AL = S.entity_aliases
+        keys, ids = self._expand(conn, AL, AL.c.entity_id, name_key(actor))
         cond = key_col.in_(sorted(keys))
         if ids and entity_col is not None:
             cond = or_(cond, entity_col.in_(ids))
         return cond
 
     def _place_match(self, conn, place: str, loc_col, admin_col, place_col):
-        keys = {place_key(place)}
-        pids = [r[0] for r in conn.execute(select(S.place_aliases.c.place_id).where(
-            S.place_aliases.c.key.in_(list(keys))))]
-        if pids:
-            keys |= {r[0] for r in conn.execute(select(S.place_aliases.c.key).where(
-                S.place_aliases.c.place_id.in_(pids)))}
+        PA = S.place_aliases
+        keys, pids = self._expand(conn, PA, PA.c.place_id, place_key(place))
         keys_l = sorted(keys)
         cond = or_(loc_col.in_(keys_l), admin_col.in_(keys_l))
         if pids and place_col is not None:
@@ -184,7 +286,7 @@ class Store:
         if statuses:
             w.append(E.c.status.in_([s.lower() for s in statuses]))
         if cluster_id is not None:
-            w.append(E.c.cluster_id == int(cluster_id))
+            w.append(E.c.cluster_id == _bounded(cluster_id))
         if article_id is not None:
             w.append(E.c.article_id == str(article_id))
         if not include_copies:
@@ -208,7 +310,7 @@ class Store:
                 ids_q = ids_q.where(and_(*w))
             ids_q = ids_q.order_by(*orders)
             if limit is not None:
-                ids_q = ids_q.limit(int(limit)).offset(int(offset))
+                ids_q = ids_q.limit(_bounded(limit)).offset(_bounded(offset))
             ids = [r[0] for r in conn.execute(ids_q)]
             if not ids:
                 return []
@@ -227,6 +329,8 @@ class Store:
             return int(conn.execute(q).scalar() or 0)
 
     def event(self, id: int) -> dict | None:
+        if not _is_row_id(id):
+            return None
         with self.engine.connect() as conn:
             r = conn.execute(select(*EVENT_COLUMNS, *ARTICLE_BRIEF)
                              .select_from(E.join(A, A.c.id == E.c.article_id))
@@ -234,51 +338,83 @@ class Store:
             return _row(r) if r else None
 
     # ------------------------------------------------------------------ clusters
+    def _cluster_where(self, conn, since=None, until=None, type=None, actor=None, place=None,
+                       bbox=None, attributed_to=None, status=None, disputed: bool | None = None,
+                       min_sources: int | None = None) -> list:
+        w = _when_what_where(C.c.date, C.c.type, C.c.lat, C.c.lon, since, until, type, bbox)
+        if actor:
+            w.append(or_(self._actor_match(conn, actor, C.c.actor_key, None),
+                         C.c.id.in_(select(E.c.cluster_id).where(
+                             self._actor_match(conn, actor, E.c.actor_key, E.c.actor_entity_id)))))
+        if place:
+            w.append(self._place_match(conn, place, C.c.location_key, C.c.admin1_key, C.c.place_id))
+        if attributed_to or status:
+            sub = self._event_where(conn, attributed_to=attributed_to, status=status)
+            w.append(C.c.id.in_(select(E.c.cluster_id).where(and_(*sub))))
+        if disputed is not None:
+            w.append(C.c.disputed.is_(bool(disputed)))
+        if min_sources:
+            w.append(C.c.n_sources >= int(min_sources))
+        return w
+
     def event_clusters(self, since=None, until=None, type=None, actor=None, place=None, bbox=None,
                        attributed_to=None, status=None, disputed: bool | None = None,
                        min_sources: int | None = None, limit: int | None = 100, offset: int = 0,
-                       order: str = "desc") -> list[dict]:
+                       order: str = "desc", with_reports: bool = False) -> list[dict]:
         """Real-world events: one row per cluster of reports, with n_sources (distinct
         non-copy articles), n_copies, the agreed fatalities (None when disputed; then see
-        fatalities_min/max and `cluster(id)["disputes"]`) and `disputed`."""
+        fatalities_min/max and `cluster(id)["disputes"]`) and `disputed`. `with_reports`: each
+        row also lists its `reports` (the articles' events, oldest first, with source and url)."""
         with self.engine.connect() as conn:
-            w = _when_what_where(C.c.date, C.c.type, C.c.lat, C.c.lon, since, until, type, bbox)
-            if actor:
-                w.append(or_(self._actor_match(conn, actor, C.c.actor_key, None),
-                             C.c.id.in_(select(E.c.cluster_id).where(
-                                 self._actor_match(conn, actor, E.c.actor_key, E.c.actor_entity_id)))))
-            if place:
-                w.append(self._place_match(conn, place, C.c.location_key, C.c.admin1_key, C.c.place_id))
-            if attributed_to or status:
-                sub = self._event_where(conn, attributed_to=attributed_to, status=status)
-                w.append(C.c.id.in_(select(E.c.cluster_id).where(and_(*sub))))
-            if disputed is not None:
-                w.append(C.c.disputed.is_(bool(disputed)))
-            if min_sources:
-                w.append(C.c.n_sources >= int(min_sources))
+            w = self._cluster_where(conn, since, until, type, actor, place, bbox, attributed_to, status,
+                                    disputed, min_sources)
             q = select(*CLUSTER_COLUMNS)
             if w:
                 q = q.where(and_(*w))
             q = q.order_by(C.c.date.asc() if order == "asc" else C.c.date.desc(),
                            C.c.id.asc() if order == "asc" else C.c.id.desc())
             if limit is not None:
-                q = q.limit(int(limit)).offset(int(offset))
-            return [_row(r) for r in conn.execute(q)]
+                q = q.limit(_bounded(limit)).offset(_bounded(offset))
+            rows = [_row(r) for r in conn.execute(q)]
+            if with_reports and rows:
+                reports = self._reports_of(conn, [r["id"] for r in rows])
+                for r in rows:
+                    r["reports"] = reports.get(r["id"], [])
+            return rows
+
+    def count_clusters(self, **filters) -> int:
+        """How many clusters match the same filters as `event_clusters` (for "3 of 70 events")."""
+        for k in ("limit", "offset", "order", "with_reports"):
+            filters.pop(k, None)
+        with self.engine.connect() as conn:
+            w = self._cluster_where(conn, **filters)
+            q = select(func.count()).select_from(C)
+            if w:
+                q = q.where(and_(*w))
+            return int(conn.execute(q).scalar() or 0)
+
+    def _reports_of(self, conn, cluster_ids: list[int]) -> dict[int, list[dict]]:
+        ES = S.event_sources
+        q = (select(*EVENT_COLUMNS, *ARTICLE_BRIEF, ES.c.counted)
+             .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
+             .where(ES.c.cluster_id.in_(cluster_ids)).order_by(A.c.published, E.c.id))
+        out: dict[int, list[dict]] = {}
+        for x in conn.execute(q):
+            d = _row(x)
+            out.setdefault(d["cluster_id"], []).append(d)
+        return out
 
     def cluster(self, id: int) -> dict | None:
         """One real-world event: its summary, every source report (with evidence, source, url,
         whether it counted or was a syndicated copy) and its disputes."""
+        if not _is_row_id(id):
+            return None
         with self.engine.connect() as conn:
             r = conn.execute(select(*CLUSTER_COLUMNS).where(C.c.id == int(id))).first()
             if not r:
                 return None
             d = _row(r)
-            q = (select(*EVENT_COLUMNS, *ARTICLE_BRIEF, S.event_sources.c.counted)
-                 .select_from(S.event_sources.join(E, E.c.id == S.event_sources.c.event_id)
-                              .join(A, A.c.id == E.c.article_id))
-                 .where(S.event_sources.c.cluster_id == int(id))
-                 .order_by(A.c.published, E.c.id))
-            d["sources"] = [_row(x) for x in conn.execute(q)]
+            d["sources"] = self._reports_of(conn, [int(id)]).get(int(id), [])
             d["disputes"] = self._disputes_of(conn, [int(id)]).get(int(id), [])
             return d
 
@@ -313,7 +449,7 @@ class Store:
                 q = q.where(D.c.field == field)
             q = q.order_by(C.c.date.desc(), D.c.cluster_id.desc(), D.c.field)
             if limit is not None:
-                q = q.limit(int(limit)).offset(int(offset))
+                q = q.limit(_bounded(limit)).offset(_bounded(offset))
             out = []
             for r in conn.execute(q):
                 d = _row(r)
@@ -345,7 +481,7 @@ class Store:
                 sel = sel.where(A.c.id.in_(ids))
             sel = sel.order_by(A.c.published.desc(), A.c.id)
             if limit is not None:
-                sel = sel.limit(int(limit)).offset(int(offset))
+                sel = sel.limit(_bounded(limit)).offset(_bounded(offset))
             return [_row(r) for r in conn.execute(sel)]
 
     def article(self, id: str) -> dict | None:
@@ -420,13 +556,15 @@ class Store:
                                             .where(S.entity_aliases.c.key.like(f"%{k}%"))))
             sel = sel.order_by(func.count(AE.c.article_id).desc(), EN.c.name)
             if top is not None:
-                sel = sel.limit(int(top)).offset(int(offset))
+                sel = sel.limit(_bounded(top)).offset(_bounded(offset))
             return [_row(r) for r in conn.execute(sel)]
 
     def entity(self, id: int) -> dict | None:
         """One entity across the corpus: aliases, mentions_over_time [{date, n}], n_articles,
         quotes (as speaker), events_as_actor, events_as_target, co_occurring [{id, name, kind,
         n_articles}] (entities named in the same articles)."""
+        if not _is_row_id(id):
+            return None
         EN, AE, AL = S.entities, S.article_entities, S.entity_aliases
         with self.engine.connect() as conn:
             r = conn.execute(select(EN).where(EN.c.id == int(id))).first()
@@ -483,11 +621,13 @@ class Store:
                                            .where(S.place_aliases.c.key.like(f"%{place_key(q)}%"))))
             sel = sel.order_by(n_art.desc(), P.c.name)
             if limit is not None:
-                sel = sel.limit(int(limit))
+                sel = sel.limit(_bounded(limit))
             return [_row(r) for r in conn.execute(sel)]
 
     def place(self, id: int) -> dict | None:
         """One place: its aliases, and events located there (newest first)."""
+        if not _is_row_id(id):
+            return None
         P = S.places
         with self.engine.connect() as conn:
             r = conn.execute(select(P).where(P.c.id == int(id))).first()
@@ -523,7 +663,7 @@ class Store:
                 sel = sel.where(Q.c.id.in_(ids))
             sel = sel.order_by(A.c.published.desc(), Q.c.id)
             if limit is not None:
-                sel = sel.limit(int(limit)).offset(int(offset))
+                sel = sel.limit(_bounded(limit)).offset(_bounded(offset))
             return [_row(r) for r in conn.execute(sel)]
 
     def counts(self, category: str | None = None, since=None, until=None,
@@ -542,7 +682,7 @@ class Store:
                 sel = sel.where(K.c.article_id == str(article_id))
             sel = sel.order_by(A.c.published.desc(), K.c.id)
             if limit is not None:
-                sel = sel.limit(int(limit)).offset(int(offset))
+                sel = sel.limit(_bounded(limit)).offset(_bounded(offset))
             out = []
             for r in conn.execute(sel):
                 d = _row(r)
@@ -562,7 +702,7 @@ class Store:
     # ------------------------------------------------------------------ overview
     def stats(self, since=None, until=None) -> dict:
         """Counts for dashboards: articles, copies, events (reports), clusters (real events),
-        disputes, entities, places, errors; by_day [{date, events, reports}] (events = clusters,
+        disputes, entities, places, errors; runs {status: n} (done, interrupted, ...); by_day [{date, events, reports}] (events = clusters,
         reports = non-copy event reports), by_type [{type, events, fatalities}], by_region
         [{country, admin1, events}], by_source [{source, articles}]. The per-day, per-type and
         per-region counts are kept at ingest (store/overview.py), never recounted here."""
@@ -585,6 +725,8 @@ class Store:
                             .where(S.ingest_errors.c.resolved.is_(False))),
                 **overview.read(conn, since, until),
             }
+            out["runs"] = {st: int(k) for st, k in conn.execute(
+                select(S.runs.c.status, func.count()).group_by(S.runs.c.status).order_by(S.runs.c.status))}
             out["by_source"] = [{"source": s, "articles": int(k)} for s, k in conn.execute(
                 select(A.c.source, func.count()).where(*aw).group_by(A.c.source)
                 .order_by(func.count().desc()))]
@@ -616,10 +758,41 @@ class Store:
                 sel = sel.where(T.c.resolved.is_(False))
             sel = sel.order_by(T.c.id.desc())
             if limit is not None:
-                sel = sel.limit(int(limit))
+                sel = sel.limit(_bounded(limit))
             return [_row(r) for r in conn.execute(sel)]
 
     def runs(self, limit: int = 50) -> list[dict]:
         """Ingest runs newest first, with their counters and status."""
         with self.engine.connect() as conn:
             return [_row(r) for r in conn.execute(select(S.runs).order_by(S.runs.c.id.desc()).limit(limit))]
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True          # it exists (owned by another user): assume it is still running
+    return True
+
+
+def mark_interrupted_runs(engine: Engine) -> list[int]:
+    """Runs left "running" by an ingest that was killed become "interrupted": a run whose process
+    (pid on this host) is gone, or one recorded before runs kept their pid. A run of another
+    host, or of a live process, is left alone. Returns the ids marked."""
+    import socket
+
+    from .db import retrying, write_tx
+    R = S.runs
+    here = socket.gethostname()
+
+    def tx() -> list[int]:
+        with write_tx(engine) as conn:
+            dead = [rid for rid, pid, host in conn.execute(
+                        select(R.c.id, R.c.pid, R.c.host).where(R.c.status == "running"))
+                    if pid is None or (host == here and not _process_alive(int(pid)))]
+            if dead:
+                conn.execute(R.update().where(R.c.id.in_(dead)).values(status="interrupted"))
+            return dead
+    return retrying(tx)

@@ -29,13 +29,15 @@ runs = Table(
     Column("started_at", String(32), nullable=False),
     Column("finished_at", String(32)),
     Column("inputs", Text),                 # JSON list of paths / description
-    Column("status", String(20), nullable=False, default="running"),   # running | done | failed
+    Column("status", String(20), nullable=False, default="running"),   # running | done | failed | interrupted
     Column("n_read", Integer, nullable=False, default=0),
     Column("n_new", Integer, nullable=False, default=0),
     Column("n_unchanged", Integer, nullable=False, default=0),
     Column("n_replaced", Integer, nullable=False, default=0),
     Column("n_copies", Integer, nullable=False, default=0),
     Column("n_errors", Integer, nullable=False, default=0),
+    Column("pid", Integer),                 # the ingest process (migration v5), to spot killed runs
+    Column("host", String(255)),
 )
 
 articles = Table(
@@ -175,6 +177,8 @@ counts = Table(
     Column("evidence", Text),
     Column("start", Integer),
     Column("end", Integer),
+    Column("value_start", Integer),     # the figure itself, in the article text
+    Column("value_end", Integer),
     Index("ix_counts_article", "article_id"),
     Index("ix_counts_category", "category"),
 )
@@ -238,6 +242,8 @@ events = Table(
     Column("date", String(10)),                           # as extracted (may be NULL)
     Column("day", String(10)),                            # date, else the article's published date
     Column("fatalities", Integer),
+    Column("fatalities_reports", Text),                   # JSON [{value, evidence}]: the article's tolls (v7)
+    Column("toll_disputed", Boolean),                     # those tolls disagree (v7)
     Column("attributed_to", Text),
     Column("attributed_key", Text),
     Column("evidence", Text),

@@ -117,24 +117,3 @@ def bulk_insert_events(store, n_events: int, seed: int = 0, start: str = "2022-0
         from .link import link_events
         out["link"] = link_events(store)
     return out
-
-
-QUERY_MIX = [dict(type="ASSAULT"), dict(place="Zaporizhia"), dict(actor="Russian forces"),
-             dict(since="2022-06-01", until="2022-06-30", type="ASSAULT"), dict(bbox="35,47,36,48"),
-             dict(attributed_to="governor"), dict(status="denied", since="2022-09-01"),
-             dict(type="PROTEST", place="Kharkiv", since="2022-03-01"), dict(type="AID", actor="Hamas", place="Gaza")]
-
-
-def query_latency(store, n: int = 200, seed: int = 0, limit: int = 100) -> dict:
-    """p50/p95/max (ms) of `Store.events` with a mix of filters (date range, type, actor alias,
-    place alias, bbox, attribution, status) — the "event query p95 < 100 ms" measurement."""
-    rng = random.Random(seed)
-    times = []
-    for _ in range(n):
-        f = rng.choice(QUERY_MIX)
-        t = time.perf_counter()
-        store.events(limit=limit, **f)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return {"n": n, "p50_ms": round(times[len(times) // 2], 2), "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
-            "max_ms": round(times[-1], 2)}

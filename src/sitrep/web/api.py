@@ -9,13 +9,18 @@ from __future__ import annotations
 import hmac
 from typing import Any, Optional
 
-from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from .source import EventFilters, Source
 
 router = APIRouter(prefix="/api", tags=["api"])
 MAX_LIMIT = 500
+MAX_INT = 2 ** 63 - 1        # the database's integers: anything larger is a 422, never a 500
+
+
+def row_id(what: str):
+    return Path(..., ge=0, le=MAX_INT, description=f"the {what}'s id")
 
 
 def source(request: Request) -> Source:
@@ -31,7 +36,7 @@ class Page(BaseModel):
 
 
 def paging(limit: int = Query(50, ge=1, le=MAX_LIMIT, description="items per page"),
-           offset: int = Query(0, ge=0, description="items to skip")) -> tuple[int, int]:
+           offset: int = Query(0, ge=0, le=MAX_INT, description="items to skip")) -> tuple[int, int]:
     return limit, offset
 
 
@@ -48,10 +53,18 @@ def event_filters(
     actor: Optional[str] = Query(None, description="actor (or target) name or alias"),
     place: Optional[str] = Query(None, description="place name, country code or region"),
     bbox: Optional[str] = Query(None, description="west,south,east,north in degrees"),
-    attribution: Optional[str] = Query(None, description="who the claim is attributed to"),
+    attributed_to: Optional[str] = Query(None, description="who the claim is attributed to (as the "
+                                         "CLI's --attributed-to; 'none' = the outlet itself)"),
+    attribution: Optional[str] = Query(None, include_in_schema=False),   # the older name
     status: Optional[str] = Query(None, description="occurred | claimed | denied | ..."),
     disputed: Optional[bool] = Query(None, description="only clusters whose sources disagree"),
 ) -> EventFilters:
+    from ..store.query import FilterError, check_period, check_statuses, check_types
+    try:
+        since, until = check_period(since, until)
+        type, status = check_types(type), check_statuses(status)
+    except FilterError as exc:
+        raise HTTPException(422, str(exc))
     box = None
     if bbox:
         try:
@@ -61,12 +74,21 @@ def event_filters(
         except ValueError:
             raise HTTPException(422, "bbox must be four numbers: west,south,east,north")
     return EventFilters(since=since, until=until, type=type, actor=actor, place=place, bbox=box,
-                        attribution=attribution, status=status, disputed=disputed)
+                        attribution=attributed_to or attribution, status=status, disputed=disputed)
 
 
-@router.get("/events", response_model=Page, summary="Events as reported by each article")
+@router.get("/events", response_model=Page,
+            summary="Events: one per real-world event, its reports inside (as `sitrep events`)")
 def events(request: Request, f: EventFilters = Depends(event_filters),
            pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
+    items, total = src.clusters(f, *pg, with_reports=True)
+    return page(request, items, total, *pg)
+
+
+@router.get("/reports", response_model=Page,
+            summary="Reports: each article's own events (as `sitrep events --reports`)")
+def reports(request: Request, f: EventFilters = Depends(event_filters),
+            pg: tuple[int, int] = Depends(paging), src: Source = Depends(source)):
     items, total = src.events(f, *pg)
     return page(request, items, total, *pg)
 
@@ -86,7 +108,7 @@ def found(item, missing: str):
 
 
 @router.get("/clusters/{cluster_id}", summary="One event cluster with all its sources and disputes")
-def cluster(cluster_id: int, src: Source = Depends(source)) -> dict:
+def cluster(cluster_id: int = row_id("event cluster"), src: Source = Depends(source)) -> dict:
     return found(src.cluster(cluster_id), f"no event cluster {cluster_id}")
 
 
@@ -127,7 +149,7 @@ def entities(request: Request, kind: Optional[str] = Query(None, description="pe
 
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, mentions over time, quotes, events")
-def entity(entity_id: int, src: Source = Depends(source)) -> dict:
+def entity(entity_id: int = row_id("entity"), src: Source = Depends(source)) -> dict:
     return found(src.entity(entity_id), f"no entity {entity_id}")
 
 
@@ -190,4 +212,8 @@ def require_token(request: Request, authorization: Optional[str] = Header(None))
 @router.post("/articles", status_code=201, dependencies=[Depends(require_token)],
              summary="Ingest one article (needs SITREP_TOKEN as a bearer token)")
 def post_article(article: ArticleIn = Body(...), src: Source = Depends(source)) -> dict:
-    return src.ingest(article.model_dump())
+    from ..service import ArticleRefused
+    try:
+        return src.ingest(article.model_dump())
+    except ArticleRefused as exc:
+        raise HTTPException(422, str(exc))

@@ -107,6 +107,24 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+def _printable(value):
+    """A JSON value with every unpaired surrogate escaped (so an error about one can be sent)."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_printable(k): _printable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_printable(v) for v in value]
+    return value
+
+
+async def _validation_error(request, exc):
+    """FastAPI's 422 answer, sendable even when the refused input holds a lone surrogate."""
+    from fastapi.encoders import jsonable_encoder
+    from fastapi.responses import JSONResponse
+    return JSONResponse(status_code=422, content={"detail": _printable(jsonable_encoder(exc.errors()))})
+
+
 def create_app(db_url: str | os.PathLike | None = None, token: str | None = None,
                max_body: int = DEFAULT_MAX_BODY, store=None) -> FastAPI:
     """The app over the database at `db_url` (or an already open `store`)."""
@@ -129,6 +147,8 @@ def create_app(db_url: str | os.PathLike | None = None, token: str | None = None
         return FileResponse(data_path("countries.geojson"), media_type="application/geo+json",
                             headers={"cache-control": "public, max-age=86400"})
 
+    from fastapi.exceptions import RequestValidationError
+    app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(api_router)
     app.include_router(pages_router)
     install_error_pages(app)

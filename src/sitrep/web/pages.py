@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from ..numbers import number_value
 from .. import charts as svg
 from ..countries import country_name, is_country_level, region_label
 from .api import event_filters, found
@@ -212,31 +213,8 @@ def articles_page(request: Request, source_name: Optional[str] = Query(None, ali
 NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?(?:\s*(?:million|thousand|billion))?|\b(?:one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
                     r"dozens?|hundreds|thousands)\b", re.IGNORECASE)
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "hundred": 100}
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-
-def _number_value(token: str) -> float | None:
-    t = token.lower().strip()
-    if t in WORDS:
-        return WORDS[t]
-    scale = 1.0
-    for word, mult in SCALE.items():
-        if t.endswith(word):
-            t, scale = t[: -len(word)].strip(), mult
-    t = t.replace("\u00a0", "").replace(" ", "")
-    if scale > 1 and "," in t and "." not in t:
-        t = t.replace(",", ".")               # "2,5 million"
-    else:
-        t = t.replace(",", "")
-        if t.count(".") == 1 and len(t.split(".")[1]) == 3 and scale == 1:
-            t = t.replace(".", "")            # "16.000" (European thousands)
-    try:
-        return float(t) * scale
-    except ValueError:
-        return None
+_number_value = number_value      # the one number parser (sitrep.numbers)
 
 
 def number_span(text: str, start: int, end: int, value) -> tuple[int, int]:
@@ -273,11 +251,15 @@ def article_spans(a: dict, target_event: int | None = None) -> list[Span]:
                               {"speaker": q.get("speaker"), "quote": q.get("text"), "verb": q.get("verb"),
                                "direct": q.get("direct")}))
     for n in a.get("counts", []):
-        if n.get("start") is not None and n.get("end"):
+        if n.get("value_start") is not None and n.get("value_end"):
+            start, end = n["value_start"], n["value_end"]      # the figure, as the counts stage found it
+        elif n.get("start") is not None and n.get("end"):
             start, end = number_span(text, n["start"], n["end"], n.get("value"))
-            spans.append(Span(start, end, "count",
-                              {"value": n.get("value"), "category": n.get("category"), "what": n.get("what"),
-                               "qualifier": n.get("qualifier"), "approximate": n.get("approximate")}))
+        else:
+            continue
+        spans.append(Span(start, end, "count",
+                          {"value": n.get("value"), "category": n.get("category"), "what": n.get("what"),
+                           "qualifier": n.get("qualifier"), "approximate": n.get("approximate")}))
     for e in a.get("events", []):
         if e.get("start") is None or not e.get("end"):
             continue

@@ -120,9 +120,18 @@ class Source:
         return self._memo(("per_day", tuple(sorted((k, str(v)) for k, v in f.store_kwargs().items())), sample),
                           compute)
 
-    def clusters(self, f: EventFilters, limit: int, offset: int) -> tuple[list[dict], int | None]:
-        items = self.store.event_clusters(**f.store_kwargs(), disputed=f.disputed, limit=limit, offset=offset)
-        return items, (offset + len(items) if len(items) < limit else None)
+    def clusters(self, f: EventFilters, limit: int, offset: int,
+                 with_reports: bool = False) -> tuple[list[dict], int | None]:
+        """Real events (clusters), newest first; `with_reports`: each lists its reports."""
+        kw = f.store_kwargs()
+        items = self.store.event_clusters(**kw, disputed=f.disputed, limit=limit, offset=offset,
+                                          with_reports=with_reports)
+        if offset or len(items) == limit:
+            key = ("count_clusters", tuple(sorted((k, str(v)) for k, v in kw.items())), f.disputed)
+            total = self._memo(key, lambda: self.store.count_clusters(**kw, disputed=f.disputed))
+        else:
+            total = offset + len(items)
+        return items, total
 
     def cluster(self, cluster_id: int) -> dict | None:
         return self.store.cluster(cluster_id)
@@ -238,16 +247,9 @@ class Source:
 
     # ---------------------------------------------------------------- the write path
     def ingest(self, article: dict) -> dict:
-        """Extract one posted article and store it (the store's ingest: idempotent, one transaction)."""
-        from ..pipeline import extract
-        from ..record import Article
-
-        art = Article(id=article.get("id") or Article.make_id(article.get("url"), article["text"]),
-                      text=article["text"], title=article.get("title"), url=article.get("url"),
-                      source=article.get("source"), published=article.get("published"), origin="api")
-        record = extract(art)
-        result = self.store.ingest_records([record], inputs=["api"])
-        return {"result": result, "events": len(record.events), "record_id": record.id}
+        """Validate, extract and store one posted article (see `sitrep.service.ingest_article`)."""
+        from ..service import ingest_article
+        return ingest_article(self.store, article)
 
 
 def open_source(db_url: str | os.PathLike | None, store=None) -> Source:
