@@ -44,8 +44,8 @@ def check(st):
         assert kept(st, since, until) == recount(st, since, until), (since, until)
 
 
-def test_counts_follow_every_ingest(tmp_path):
-    st = open_db(tmp_path / "o.db")
+def test_counts_follow_every_ingest(db_url):
+    st = open_db(db_url)
     st.ingest_records([strike("a", "Outlet A", 1)])
     check(st)
     st.ingest_records([strike("b", "Outlet B", 3), strike("k", "Wire", 2, place=KHARKIV, date="2022-09-25",
@@ -63,9 +63,9 @@ def test_counts_follow_every_ingest(tmp_path):
     st.close()
 
 
-def test_counts_survive_a_full_relink(tmp_path):
+def test_counts_survive_a_full_relink(db_url):
     from sitrep.store.link import link_events
-    st = open_db(tmp_path / "r.db")
+    st = open_db(db_url)
     st.ingest_records([strike(r, f"Outlet {r}", i + 1, date=f"2022-09-2{i}", published=f"2022-09-2{i}")
                        for i, r in enumerate("abcd")])
     link_events(st)
