@@ -93,7 +93,7 @@ def bench_throughput(args, ctx) -> dict:
     import spacy
 
     from sitrep.nlp import MODEL
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.synth import generate
 
     arts = list(generate(args.articles, args.seed))
