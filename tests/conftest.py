@@ -3,6 +3,9 @@ from pathlib import Path
 
 import pytest
 
+# the corpus-database fixtures (db_url over SQLite and PostgreSQL, store, pg_proc, pg_url)
+pytest_plugins = ["conftest_pg"]
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
@@ -27,7 +30,29 @@ def analyse():
 
 @pytest.fixture
 def cli():
-    """cli(*args) -> CompletedProcess: run the installed `sitrep` command as a user would."""
+    """cli(*args) -> CompletedProcess-like (returncode, stdout, stderr): `sitrep ARGS` run
+    in-process through typer's CliRunner (fast: the model and data load once per session)."""
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    def run(*args, input=None, check=False):
+        argv = [str(a) for a in args]
+        r = CliRunner().invoke(app, argv, input=input)
+        if r.exception is not None and not isinstance(r.exception, SystemExit):
+            raise r.exception
+        done = subprocess.CompletedProcess(["sitrep", *argv], r.exit_code, r.stdout, r.stderr)
+        if check:
+            done.check_returncode()
+        return done
+    return run
+
+
+@pytest.fixture
+def installed_cli():
+    """installed_cli(*args) -> CompletedProcess: the installed `sitrep` command in a subprocess."""
     import subprocess
 
     def run(*args, input=None, check=False):

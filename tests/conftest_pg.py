@@ -2,7 +2,8 @@
 factory over Debian's pg_ctl), a `db_url` parametrised over SQLite and PostgreSQL so the same
 store tests run on both back ends, and small Record builders.
 
-Import what a test module needs:  from conftest_pg import db_url, store, pg_proc  # noqa: F401
+Registered for every test module by `pytest_plugins` in conftest.py; import only the record
+builders:  from conftest_pg import make_record, strike
 
 PostgreSQL refuses to run as root; when the tests run as root (CI does) pg_ctl is called through
 a tiny wrapper that runs it as the `postgres` system user, with its data folder in a temp folder

@@ -122,6 +122,10 @@ def test_export_refuses_an_unwritable_file(corpus, tmp_path, monkeypatch):
     (["export", "-f", "jsonl", "--level", "articles"], ["--level"]),
     (["entities", "--kind", "place"], ["--kind"]),
     (["events", "--bogus-option"], ["--bogus-option"]),
+    (["events", "--bbox", "a,b,c,d"], ["bbox", "4 numbers"]),
+    (["events", "--bbox", "30,45,40"], ["bbox"]),
+    (["errors", "--run", str(2 ** 64)], ["--run"]),
+    (["events", "--limit", "many"], ["--limit"]),
 ])
 def test_every_bad_value_is_one_error_line_and_exit_2(corpus, args, words):
     assert_one_error_line(run(*args, "--db", corpus), *words)
@@ -156,6 +160,13 @@ def test_extract_and_ingest_refuse_bad_values_before_any_work(tmp_path, args, wo
     db = tmp_path / "new.db"
     assert_one_error_line(run(*args, art, *(["--db", db] if args[0] == "ingest" else [])), *words)
     assert not db.exists()
+
+
+def test_synth_to_a_place_that_cannot_be_written_is_one_error_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    assert_one_error_line(run("synth", 3, "--out", blocker / "corpus"), "cannot write")
+    assert_one_error_line(run("synth", 3, "--out", tmp_path / "c", "--format", "xml"), "'xml'", "txt", "jsonl")
 
 
 # ------------------------------------------------------------------ honest, readable output
@@ -288,7 +299,8 @@ def test_extract_table_on_a_file_name_that_is_not_utf8(tmp_path):
 
 
 # ------------------------------------------------------------------ the installed command
-def test_installed_sitrep_gives_one_error_line_and_exit_2(cli, tmp_path):
+def test_installed_sitrep_gives_one_error_line_and_exit_2(installed_cli, tmp_path):
+    cli = installed_cli
     r = cli("events", "--db", tmp_path / "typo.db")
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and r.stderr.startswith("error: ")
     assert not (tmp_path / "typo.db").exists()
@@ -296,3 +308,41 @@ def test_installed_sitrep_gives_one_error_line_and_exit_2(cli, tmp_path):
     assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.startswith("error: ")
     r = cli("--version")
     assert r.returncode == 0 and r.stdout.startswith("sitrep ")
+
+
+# ------------------------------------------------------------------ --source for folders without front matter
+def test_ingest_and_extract_take_source_for_inputs_that_name_none(tmp_path):
+    folder = tmp_path / "sahel"
+    folder.mkdir()
+    (folder / "gao.txt").write_text("Gunmen attacked an army convoy near Gao on Sunday, killing four soldiers, "
+                                    "the army said.\n", encoding="utf-8")
+    (folder / "named.txt").write_text("---\nsource: Bamako Daily\n---\nJihadists burned a market near Mopti on "
+                                      "Monday, residents said.\n", encoding="utf-8")
+    r = run("extract", folder, "--source", "Sahel Monitor", "--published", "2023-04-02")
+    assert r.exit_code == 0, r.output
+    sources = sorted(json.loads(line)["source"] for line in r.stdout.splitlines())
+    assert sources == ["Bamako Daily", "Sahel Monitor"]          # a named source is kept
+    db = tmp_path / "sahel.db"
+    r = run("ingest", folder, "--db", db, "--source", "Sahel Monitor", "--published", "2023-04-02", "--no-progress")
+    assert r.exit_code == 0, r.output
+    listed = json.loads(run("events", "--db", db, "--reports", "-f", "json").stdout)
+    assert {e["source"] for e in listed} <= {"Sahel Monitor", "Bamako Daily"} and listed
+    from sitrep.store import open_db
+    store = open_db(db)
+    assert sorted(a["source"] for a in store.articles()) == ["Bamako Daily", "Sahel Monitor"]
+    store.close()
+
+
+def test_a_read_command_upgrades_an_older_database_it_may_write(tmp_path, corpus):
+    import shutil
+    import sqlite3
+
+    from sitrep.store.migrations import LATEST
+    old = tmp_path / "old.db"
+    shutil.copy(corpus, old)
+    with sqlite3.connect(old) as c:
+        c.execute("DELETE FROM schema_version WHERE version > 4")
+    r = run("events", "--db", old, "-f", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 3, r.output
+    with sqlite3.connect(old) as c:
+        assert c.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST

@@ -44,6 +44,14 @@ def counts(parsed):
     ("Al-Shabaab fighters seized two motorcycles in Beledweyne.", [(2, "other")]),
     # missing people are not detained
     ("Another eleven are missing after the flood of the camp near Bentiu.", [(11, "other")]),
+    # being forced out, crossing a border, going to hospital, being among the detained
+    ("The offensive in North Darfur forced 45,000 people from their homes.", [(45000, "displaced")]),
+    ("As many as 300 families crossed into Chad overnight.", [(300, "displaced")]),
+    ("Nine were taken to hospital after the strike on Odesa.", [(9, "wounded")]),
+    ("Police said 4 students were among those detained in Dhaka.", [(4, "detained")]),
+    ("About 900 people were evacuated from Tyre, among them 210 children.",
+     [(900, "displaced"), (210, "displaced")]),
+    ("The navy destroyed five unmanned surface vessels near Sevastopol.", [(5, "weapons")]),
     # a second fact told of the same figure by a conjoined verb
     ("Three militants got injured and were arrested by the police in Bajaur.",
      [(3, "wounded"), (3, "arrested")]),

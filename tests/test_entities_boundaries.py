@@ -178,3 +178,34 @@ def test_region_words_and_attributive_countries(named, text, place):
     names = {loc.name for loc in an.locations}
     assert place in names
     assert "United States" not in names and not {o.name for o in an.organizations} & {"Krasnodar Krai"}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Rescuers searched the rubble in Odesa.\nOdesa Regional Military Administration/Handout via Reuters",
+     "Odesa Regional Military Administration"),
+    ("Smoke rose over Port Sudan.\nSource: Darfur24", "Darfur24"),
+    ("Gunmen of the “Chapitos” faction blocked the road to Culiacan.", "Chapitos"),
+    ("The attack was blamed on a splinter group known as the “Jama'at Ansar.”", "Jama'at Ansar"),
+    ("A source in the Security and Defense Forces said the refinery burned.",
+     "Security and Defense Forces"),
+    ("DAMASCUS (Levant Wire / SANA - 4th March, 2024) Strikes hit the airport.", "Levant Wire"),
+])
+def test_credits_factions_and_joined_names(ents, text, org):
+    _, orgs, _ = ents(text)
+    assert org in orgs, list(orgs)
+
+
+def test_a_page_label_glued_to_a_name_is_no_organization(ents):
+    _, orgs, _ = ents("Next post Danilov: Since the start of the war the front has moved.")
+    assert not any("post" in o for o in orgs)
+
+
+def test_an_armed_wing_the_model_calls_a_person_is_an_organization(ents):
+    persons, orgs, _ = ents("Hamas's armed wing, the Qassam Brigades, said it fired rockets at Sderot.")
+    assert "Qassam Brigades" in orgs and "Qassam Brigades" not in persons
+
+
+def test_a_nickname_after_known_as_is_an_alias_not_a_place(named):
+    an = named("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, denied the attack on El Fasher.")
+    assert "Hemedti" not in {l.name for l in an.locations}
+    assert "Hemedti" in next(p for p in an.persons if p.name == "Mohamed Hamdan Dagalo").aliases

@@ -85,7 +85,7 @@ def test_forces_owned_by_a_ministry_belong_to_its_state(events):
 
 def test_fighters_of_a_group_are_the_group(events):
     e = one(events("Fighters from the armed group M23 captured the town of Rubaya on Sunday."),
-            "ASSAULT")
+            "COERCE")       # capturing territory is COERCE (PLOVER, as the gold codes it)
     assert e.actor == "M23"
     assert e.target == "Rubaya" and e.location == "Rubaya"
 
@@ -200,7 +200,7 @@ def test_a_capital_sanctioned_is_its_state(events):
 
 def test_unknown_village_takes_the_country_of_the_region_around_it(events):
     e = one(events("Government troops captured the village of Zorkivka in the Zaporizhzhia region "
-                   "on Monday."), "ASSAULT")
+                   "on Monday."), "COERCE")
     assert e.location and e.country == "UA"
 
 

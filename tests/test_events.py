@@ -271,6 +271,9 @@ def test_a_failing_dates_stage_does_not_cost_the_events(code, nlp):
         def resolve(self, span):
             raise ValueError("boom")
 
+        def mentions(self, doc):
+            raise ValueError("boom")
+
     text = "Russian forces shelled Kharkiv overnight."
     cleaned = clean(text)
     an = Analysis(Article(id="t", text=text), cleaned, nlp(cleaned.text), Broken())

@@ -17,8 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest_pg import pg_proc, pg_url  # noqa: F401
-
 EXE = str(Path(sys.executable).parent / "sitrep")
 CITIES = ["Kharkiv", "Odesa", "Dnipro", "Mykolaiv", "Kherson", "Sumy", "Lviv", "Poltava", "Chernihiv", "Izium"]
 OUTLETS = ["Reuters", "AP", "BBC", "AFP", "Ukrinform"]

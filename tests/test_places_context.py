@@ -64,3 +64,47 @@ def test_a_country_name_keeps_country_precision(places, text, country):
 def test_a_ship_name_is_not_a_place(places):
     locs = places("The cruiser Moskva sank in the Black Sea after two missiles hit it.")
     assert "Moscow" not in locs
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Soldiers patrolled the state capital, Culiacan, after the ambush.", "Culiacan", "MX"),
+    ("Rebels shelled the outskirts of Medellin overnight.", "Medellin", "CO"),
+    ("Protesters gathered in Bogota on Friday.", "Bogota", "CO"),
+])
+def test_names_written_without_their_accents_are_found(places, text, name, country):
+    locs = places(text)
+    assert any(l.country == country and (name == n or name in l.aliases) for n, l in locs.items()), \
+        {n: l.country for n, l in locs.items()}
+
+
+def test_two_spellings_of_an_unknown_village_are_one_place(places):
+    locs = places("Troops took the village of Zaichenko on Monday. The village of Zaychenko "
+                  "was then shelled, residents said.")
+    assert len([n for n in locs if n.startswith("Za")]) == 1
+
+
+def test_a_district_word_stays_with_the_unknown_place(places):
+    locs = places("The raid took place in general area Tirah, Bara district, late on Friday.")
+    bara = next(l for n, l in locs.items() if n.startswith("Bara"))
+    assert "Bara district" in (bara.name, *bara.aliases)
+
+
+def test_an_alternate_name_in_a_country_the_article_never_names_is_no_place(places):
+    locs = places("YANGON (AFP) - Rebels seized the town of Paletwa in Chin State, a junta "
+                  "spokesman in Naypyitaw said.")
+    assert all(l.country in (None, "MM") for l in locs.values()), {n: l.country for n, l in locs.items()}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Fishermen on Lake Chad fled after Boko Haram raided an island.", "Chad"),
+    ("Shelling hit villages on the slopes of Mount Lebanon overnight.", "Lebanon"),
+])
+def test_a_feature_name_is_not_the_country_inside_it(places, text, country):
+    locs = places(text)
+    assert country not in locs or locs[country].kind != "country"
+
+
+def test_a_body_the_model_calls_a_place_is_an_organization(named):
+    an = named("Rebels entered Hama, the Syrian Observatory for Human Rights said.")
+    assert "Syrian Observatory for Human Rights" not in {l.name for l in an.locations}
+    assert "Syrian Observatory for Human Rights" in {o.name for o in an.organizations}

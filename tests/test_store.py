@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, text
 
-from conftest_pg import FILLER, KHARKIV, ZAP, db_url, make_record, pg_proc, pg_url, store, strike  # noqa: F401
+from conftest_pg import FILLER, KHARKIV, ZAP, make_record, strike
 from sitrep.record import InputError
 from sitrep.store import open_db, schema as S
 from sitrep.store.migrations import LATEST, current_version, upgrade

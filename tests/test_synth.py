@@ -112,4 +112,4 @@ def test_synth_command_writes_the_corpus(cli, tmp_path):
     lines = (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 4 and all(json.loads(line)["text"] for line in lines)
     bad = cli("synth", 3, "--out", tmp_path / "x", "--format", "xml")
-    assert bad.returncode != 0 and "txt or jsonl" in bad.stderr
+    assert bad.returncode == 2 and "txt, jsonl" in bad.stderr

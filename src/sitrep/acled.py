@@ -65,7 +65,7 @@ class Tables:
     crowd: dict[str, str]
     regions: dict[str, str]
     geo_precision: dict[str, int]
-    actors: dict[str, dict] = field(default_factory=dict)     # alias key -> actor entry
+    actors: Any = None                                          # the event coder's ActorTable
     renames: dict[str, str] = field(default_factory=dict)     # party or actor name -> party name
 
 
@@ -100,15 +100,18 @@ def _rule(raw: Any, where: str) -> Rule:
                 min_fatalities=raw.get("min_fatalities"), unless_given=bool(raw.get("unless_given")))
 
 
-def _actor_index(kb: Knowledge) -> tuple[dict[str, dict], dict[str, str]]:
+def _actor_index(kb: Knowledge):
+    """The event coder's actor table (one reading of actors.yaml and organizations.yaml) and
+    the user's `parties:` renames."""
+    from .events.actors import load_actors     # deferred: the events package imports this module
+
     data = kb.yaml("actors.yaml")
-    index: dict[str, dict] = {}
-    for raw in data.get("actors") or []:          # the user's entries come first and win
-        if isinstance(raw, dict) and raw.get("name"):
-            for alias in [raw["name"], *(raw.get("aliases") or [])]:
-                index.setdefault(_key(alias), raw)
-    renames = {str(k): str(v) for k, v in (data.get("parties") or {}).items()}
-    return index, renames
+    return load_actors(kb=kb), {str(k): str(v) for k, v in (data.get("parties") or {}).items()}
+
+
+def _known(t: "Tables", name: str | None) -> dict | None:
+    a = t.actors.lookup(name) if name and t.actors is not None else None
+    return {"name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind} if a else None
 
 
 def _build(kb: Knowledge) -> Tables:
@@ -203,7 +206,7 @@ def party(name: str | None, country: str | None = None, sector: str | None = Non
     (Ukraine)", "Protesters (Sudan)" for a crowd; a named group keeps its canonical name. The
     user's `parties:` table (actors.yaml) renames any of them."""
     t = tables(kb)
-    known = t.actors.get(_key(name)) if name else None
+    known = _known(t, name)
     canonical = str(known["name"]) if known else name
     country = country or (known or {}).get("country")
     sector = sector or (known or {}).get("sector")
@@ -233,7 +236,7 @@ def is_party(name: str | None, sector: str | None, entity_id=None, kb: Knowledge
     """A target that is a party (a state, force, group or people), not a thing ("market")."""
     if not name:
         return False
-    return bool(sector) or entity_id is not None or _key(name) in tables(kb).actors
+    return bool(sector) or entity_id is not None or _known(tables(kb), name) is not None
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

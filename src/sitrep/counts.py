@@ -63,17 +63,8 @@ from .knowledge import Knowledge, get_knowledge
 from .numbers import DIGITS, MULTIPLIERS, WORD_NUMBERS, number_groups, parse_digits, token_value  # noqa: F401
 from .record import Count
 
-QUALIFIERS = re.compile(
-    r"(?i)\b(at least|at most|nearly|almost|more than|over|up to|about|around|some|approximately|"
-    r"roughly|an estimated|estimated|as many as|as few as|close to|fewer than|less than|under|"
-    r"upwards of|just over|just under|no fewer than|no less than|not less than|in excess of|"
-    r"a total of|a further|another|only|exactly|about some|well over|over a|almost a|nearly a|"
-    r"an additional|approx\.?|c\.|ca\.|tens of|hundreds of)\s*$")
-QUALIFIER_WORDS = {"at", "least", "most", "nearly", "almost", "more", "than", "over", "up", "to",
-                   "about", "around", "some", "approximately", "roughly", "an", "estimated", "as",
-                   "many", "close", "fewer", "less", "under", "upwards", "of", "just", "no", "another",
-                   "a", "further", "total", "only", "exactly", "well"}
-EXACT_QUALIFIERS = {"a total of", "a further", "another", "only", "exactly", "an additional"}
+# words before a number that qualify it ("at least", "nearly") are data: count_nouns.yaml
+# `qualifiers` (approximate) and `exact_qualifiers` ("a total of", "another")
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY", "LAW"}
 # categories a governing predicate decides over the noun's own category (for people)
 STRONG = {"killed", "wounded", "arrested", "detained", "displaced", "prisoners"}
@@ -94,6 +85,7 @@ class CountLexicon:
     victims_only: frozenset
     actor_verbs: dict
     subject_phrases: dict       # "lose life" -> killed
+    object_phrases: dict        # "force from home" -> displaced
     adjectives: dict
     event_nouns: dict
     noun_modifiers: dict        # "under arms" -> troops
@@ -108,6 +100,9 @@ class CountLexicon:
     vague: frozenset
     named_units: frozenset
     singular_victims: bool
+    qualifiers: re.Pattern            # the qualifier right before a number (group 1)
+    qualifier_words: frozenset        # their words, skipped when looking for the verb before
+    exact_qualifiers: frozenset
 
 
 def _invert(*tables) -> dict:
@@ -137,7 +132,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
     return CountLexicon(
         nouns=_invert(nouns.get("nouns")), victim_verbs=both("victim_verbs"),
         victims_only=words(preds, "victims_only"), actor_verbs=both("actor_verbs"),
-        subject_phrases=both("subject_phrases"), adjectives=both("adjectives"),
+        subject_phrases=both("subject_phrases"), object_phrases=both("object_phrases"),
+        adjectives=both("adjectives"),
         event_nouns=both("event_nouns"), noun_modifiers=both("noun_modifiers"),
         return_verbs=words(returns, "verbs"), return_words=words(returns, "words"),
         return_context=_invert(returns.get("context")),
@@ -145,7 +141,17 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         people_default=str(nouns.get("people_default") or "other"),
         skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
-        singular_victims=bool(nouns.get("singular_victims", True)))
+        singular_victims=bool(nouns.get("singular_victims", True)),
+        **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
+
+
+def _qualifiers(approximate: frozenset, exact: frozenset) -> dict:
+    """The qualifier matcher: the longest phrase first, at the end of the text before a number."""
+    phrases = sorted(approximate | exact, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) or "(?!)"
+    return dict(qualifiers=re.compile(rf"(?i)\b({alternatives})\s*$"),
+                qualifier_words=frozenset(w for p in phrases for w in p.split()),
+                exact_qualifiers=exact)
 
 
 def lexicon(kb: Knowledge | None = None) -> CountLexicon:
@@ -221,6 +227,7 @@ def _phrases_of(verb) -> list[str]:
                 if p.dep_ == "pobj":
                     out.append(f"{lem} {c.lower_} {p.lemma_.lower()}")
                     out.append(f"{lem} {p.lemma_.lower()}")
+            out.append(f"{lem} {c.lower_}")              # "cross into", "flee to"
     return out
 
 
@@ -230,6 +237,7 @@ class _Counter:
         self.doc = an.doc
         self.text = an.doc.text
         self.lex = lexicon(kb)
+        self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
 
     # -- filters ---------------------------------------------------------------
 
@@ -374,7 +382,20 @@ class _Counter:
             pred_cat, pred_word = self._verb_before(start)
         if pred_cat is None and noun is not None:
             pred_cat, pred_word = self._modifier_category(noun)
+        if pred_cat is None and noun is not None:
+            pred_cat, pred_word = self._among_them(noun)
         return pred_cat, pred_word
+
+    def _among_them(self, noun) -> tuple[str | None, object]:
+        """"…, among them 312 children": the category of the count "them" refers to (the sentence's
+        count before it)."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None \
+                    and obj.lower_ in ("them", "those", "whom"):
+                before = self.sentence_categories.get(noun.sent.start)
+                if before in STRONG:
+                    return before, prep
+        return None, None
 
     def _modifier_category(self, noun) -> tuple[str | None, object]:
         """"1 million people under arms", "300 people in captivity"."""
@@ -403,6 +424,11 @@ class _Counter:
                             words.append(p)
         if key in lex.aggregates:
             words = words[1:]
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
+            phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
+            if phrase in lex.nouns:
+                return lex.nouns[phrase]
         for w in words:
             k = _noun_key(w)
             if k in lex.nouns and (w.i == noun.i or key in lex.aggregates):
@@ -487,7 +513,13 @@ class _Counter:
         if dep in OBJECT_DEPS or dep == "nsubjpass":
             if lem in lex.victim_verbs:
                 found.append((lex.victim_verbs[lem], head))
+            if dep != "nsubjpass":               # "forced 45,000 people from their homes"
+                found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
             found += adjectives
+        if dep in SUBJECT_DEPS and lem == "be":  # "3 journalists were among those detained"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None:
+                    found += self._modifier_predicates(obj)
         if (head.pos_ == "ADJ" or head.tag_ == "VBG") and head.lower_ in lex.adjectives:
             found.append((lex.adjectives[head.lower_], head))
         return found
@@ -515,7 +547,7 @@ class _Counter:
     def _verb_before(self, start: int):
         """A victim verb right before the number ("killing at least 40 …"), for misparsed clauses."""
         k = start - 1
-        while k >= 0 and self.doc[k].lower_ in QUALIFIER_WORDS:
+        while k >= 0 and self.doc[k].lower_ in self.lex.qualifier_words:
             k -= 1
         if k < 0:
             return None, None
@@ -589,8 +621,8 @@ class _Counter:
     # -- building --------------------------------------------------------------
 
     def qualifier(self, start_char: int) -> str | None:
-        m = QUALIFIERS.search(self.text[max(0, start_char - 24):start_char])
-        return m.group(1).lower() if m else None
+        m = self.lex.qualifiers.search(self.text[max(0, start_char - 24):start_char])
+        return " ".join(m.group(1).lower().split()) if m else None
 
     def what(self, noun, word) -> str:
         if noun is None:
@@ -613,7 +645,7 @@ class _Counter:
         doc = self.doc
         qual = self.qualifier(doc[start].idx) if DIGITS.match(doc[start].text) or \
             doc[start].lower_ in WORD_NUMBERS else None
-        approximate = bool(qual) and qual not in EXACT_QUALIFIERS or doc[start].lower_ == "dozen"
+        approximate = bool(qual) and qual not in self.lex.exact_qualifiers or doc[start].lower_ == "dozen"
         val = int(value) if float(value).is_integer() else value
         span = doc[start:end]
         evidence, s, e = self.an.sentence(span)
@@ -630,6 +662,7 @@ class _Counter:
             category, noun, word = cat
             count = self.build(start, end, value, category, noun, word)
             found.append((count, noun))
+            self.sentence_categories[self.doc[start].sent.start] = category
             for extra, verb in self._conjoined_facts(noun, word, category):
                 found.append((self.build(start, end, value, extra, noun, verb), noun))
             for i in range(start, end):

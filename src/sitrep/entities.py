@@ -43,7 +43,6 @@ Repairs over spaCy's PERSON/ORG entities:
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz
@@ -54,9 +53,9 @@ from .record import Entity
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
-                          entity_words, given_names, headline_tokens, is_role_word, longest_spans, matchers,
+                          entity_words, given_names, headline_tokens, is_role_word,
+                          names_a_body, translit_key, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
-from .resources import load_yaml
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
@@ -64,35 +63,30 @@ SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one su
 MAX_PERSON_TOKENS = 5
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
-@functools.lru_cache(maxsize=1)
-def _variant_groups() -> dict[str, int]:
+def _build_variant_groups(kb) -> dict[str, int]:
     groups: dict[str, int] = {}
-    for i, group in enumerate(load_yaml("name_variants.yaml") or []):
+    for i, group in enumerate(kb.yaml("name_variants.yaml") or []):
         for name in group:
             groups.setdefault(normalize(str(name)), i)
     return groups
 
 
-def _translit(s: str) -> str:
-    """Fold common transliteration differences: Zelenskyy/Zelenskiy/Zelensky."""
-    s = normalize(s)
-    for a, b in (("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "y"), ("ie", "ye"), ("j", "y"),
-                 ("kh", "h"), ("ks", "x")):
-        s = s.replace(a, b)
-    return s
+def _variant_groups() -> dict[str, int]:
+    """normalised given name -> its transliteration group (data/name_variants.yaml)."""
+    return get_knowledge().derived("entities.variant_groups", _build_variant_groups)
 
 
 def same_surname(a: str, b: str) -> bool:
-    ta, tb = _translit(a), _translit(b)
+    ta, tb = translit_key(a), translit_key(b)
     if ta == tb:
         return True
     return min(len(ta), len(tb)) >= 5 and fuzz.ratio(ta, tb) >= SURNAME_MATCH
 
 
-@functools.lru_cache(maxsize=1)
 def _preferred_given_names() -> dict[str, str]:
     """normalised variant -> the usual English spelling (data/name_spellings.yaml)."""
-    return {normalize(str(k)): str(v) for k, v in (load_yaml("name_spellings.yaml") or {}).items()}
+    return get_knowledge().derived("entities.spellings", lambda kb: {
+        normalize(str(k)): str(v) for k, v in (kb.yaml("name_spellings.yaml") or {}).items()})
 
 
 def canonical_spelling(name: str) -> str:
@@ -144,7 +138,7 @@ def _is_junk(text: str, institution: bool = False) -> bool:
         return False                      # "56th brigade", "444 Brigade"
     if len(letters) < 2 or (text.islower() and not institution) or not text[:1].isalpha():
         return True
-    return any(c.isdigit() for c in text) and not is_acronym(text) \
+    return any(c.isdigit() for c in text) and not is_acronym(text) and not institution \
         and text.split()[-1].lower() not in GROUP_HEADS      # "56th brigade", "M62 movement"
 
 
@@ -354,6 +348,9 @@ def _extend_long_name(an, c):
     return (s, m, label)
 
 
+NAME_GLUE_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "al", "el", "la",
+                   "le", "bin", "ibn", "van", "von", "der", "y", "e", "da", "di", "without", "at",
+                   "to", "against", "sans"}
 OF_HEADS = {"department", "ministry", "office", "bureau", "secretariat", "directorate",
             "commission", "committee", "agency", "administration"}
 
@@ -392,6 +389,61 @@ def _media_names(an, lows):
             if any(m in an.token_place for m in range(k, i)):
                 _drop_place_mentions(an, range(k, i + 1))
             out.append((k, i + 1, "ORG"))
+    return out
+
+
+CREDIT_LABELS = {"source", "sources", "credit", "credits", "via", "courtesy"}
+FACTION_NOUNS = {"faction", "factions", "group", "gang", "cartel", "militia", "movement", "wing",
+                 "brigade", "cell", "network", "clan", "battalion"}
+
+
+def _credited_sources(an):
+    """ORG spans for the body a photo or a text is credited to: "Kherson Regional State
+    Administration/Handout via Reuters", a line "Source: Humanglemedia"."""
+    doc = an.doc
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ == "handout" and i >= 2 and doc[i - 1].text == "/":
+            k = i - 1
+            while k > 0 and i - k <= 6 and (doc[k - 1].text[:1].isupper() or
+                                            doc[k - 1].lower_ in NAME_GLUE_WORDS and k - 1 > 0):
+                k -= 1
+            while k < i - 1 and doc[k].lower_ in NAME_GLUE_WORDS:
+                k += 1
+            if k < i - 1:
+                out.append((k, i - 1, "ORG"))
+        if tok.lower_ in CREDIT_LABELS and i + 2 < len(doc) and doc[i + 1].text == ":" and \
+                (i == 0 or doc[i - 1].is_space):
+            j = i + 2
+            while j < len(doc) and not doc[j].is_space and doc[j].text[:1].isupper():
+                j += 1
+            placed = [an.token_place[m] for m in range(i + 2, j) if m in an.token_place]
+            if i + 2 < j <= i + 5 and (j == len(doc) or doc[j].is_space) and \
+                    not any(loc.lat is not None for loc in placed) and \
+                    not any(t.lower_ in entity_words("credit_material") for t in doc[i + 2:j]):
+                if placed:
+                    _drop_place_mentions(an, range(i + 2, j))   # "Source: Darfur24" tagged GPE
+                out.append((i + 2, j, "ORG"))
+    return out
+
+
+def _quoted_factions(doc):
+    """ORG spans for a faction named in quotation marks before a group noun or after "known as":
+    the "Mayitos" faction, a rival faction known as the "Chapitos"."""
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text not in QUOTES:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper() and doc[j].text not in QUOTES:
+            j += 1
+        if j == i + 1 or j >= len(doc) or doc[j].text not in QUOTES and \
+                not (doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].text in QUOTES):
+            continue
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, i - 6):i]]
+        if after in FACTION_NOUNS or ("known" in before and any(w in FACTION_NOUNS for w in before)):
+            out.append((i + 1, j, "ORG"))
     return out
 
 
@@ -532,14 +584,17 @@ def _extend_name(doc, end: int, token_place) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=1)
-def _institutions() -> dict[str, list[tuple[str, ...]]]:
-    """Institution names as token tuples, indexed by first word, longest first."""
+def _build_institutions(kb) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for name in sorted((re.findall(r"'s|[^\s\-']+|-", str(n).lower().replace("\u2019", "'"))
-                        for n in load_yaml("institutions.yaml") or []), key=len, reverse=True):
+                        for n in kb.yaml("institutions.yaml") or []), key=len, reverse=True):
         out.setdefault(name[0], []).append(tuple(name))
     return out
+
+
+def _institutions() -> dict[str, list[tuple[str, ...]]]:
+    """Institution names as token tuples, indexed by first word, longest first."""
+    return get_knowledge().derived("entities.institutions", _build_institutions)
 
 
 def _state_owner(doc, lows, i) -> tuple[str | None, int]:
@@ -677,9 +732,9 @@ def _owner_after(text: str) -> str | None:
     return entry.name if entry else None
 
 
-@functools.lru_cache(maxsize=1)
 def _institution_strings() -> frozenset[str]:
-    return frozenset(" ".join(t) for lst in _institutions().values() for t in lst)
+    return get_knowledge().derived("entities.institution_strings", lambda kb: frozenset(
+        " ".join(t) for lst in _institutions().values() for t in lst))
 
 
 GROUP_HEADS = {"police", "party", "force", "forces", "brigade", "battalion", "regiment", "division", "militia",
@@ -725,6 +780,10 @@ def _group_names(doc, lows, token_place):
                 doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start and \
                 not demonym_country(doc[i - 1].text):
             k = i - 1                     # "Joint Forces", "Popular Front"
+        if tok.text[:1].isupper() and i >= 3 and lows[i - 2] == "and" and \
+                all(doc[m].text[:1].isupper() and doc[m].pos_ in ("PROPN", "NOUN", "ADJ")
+                    and not demonym_country(doc[m].text) for m in (i - 3, i - 1)):
+            k = i - 3                     # "Security and Defense Forces"
         if k == i:
             continue
         if doc[k].is_sent_start and doc[k].pos_ != "PROPN":
@@ -831,6 +890,9 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
         elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
             candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
+        elif ent.label_ in ("GPE", "LOC", "FAC") and names_a_body(ent) and \
+                not any(i in an.token_place for i in range(ent.start, ent.end)):
+            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ..."
         elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
@@ -866,7 +928,7 @@ def _candidates(an, lows, found):
     state = _state_institutions(doc, lows, known_tokens | exp_tokens) + expansions
     taken = {i for st in state for i in range(st[0], st[1])} | known_tokens
     state += [c for c in _capitalised_institutions(doc, lows) + _lowercase_institutions(an, lows)
-              + _media_names(an, lows)
+              + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
               if not any(i in taken for i in range(c[0], c[1]))
               and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
@@ -913,7 +975,7 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         text = doc[s:e].text
         known = organization(text) is not None
         if _not_a_name(an, lows, s, e, label, known, state_starts) or \
-                (any(i in headline for i in range(s, e)) and not known
+                (any(i in headline for i in range(s, e)) and not known and s not in state_starts
                  and doc[e - 1].text not in body_words):
             continue                      # "Condemns Attack" of a headline, "Videos"
         label, s = _retype(an, lows, s, e, label, known)
@@ -953,6 +1015,9 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
         return True                       # "Army spokesman ...", "Junta troops": no name
     if e - s >= 2 and lows[s] in entity_words("operation_words"):
         return True                       # "Operation Sindoor"
+    if label == "ORG" and s not in state_starts and \
+            any(t.is_lower and t.is_alpha and t.lower_ not in NAME_GLUE_WORDS for t in doc[s:e]):
+        return True                       # "Next post Danilov": a page label, not a name
     if e - s == 1 and label == "ORG" and (doc[s].pos_ not in ("PROPN", "NOUN")
                                           or lows[s] in DIRECTIONS) and not is_acronym(text):
         return True                       # "Fierce clashes", "Anglophone", "the Northwest"
@@ -968,7 +1033,9 @@ def _retype(an, lows, s, e, label, known):
     doc = an.doc
     text = doc[s:e].text
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
-                              or _org_apposition(doc, e)):
+                              or _org_apposition(doc, e) or
+                              e - s >= 2 and doc[e - 1].text[:1].isupper() and
+                              lows[e - 1] in GROUP_HEADS):
         return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
     if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
             and normalize(text) not in given_names():
@@ -994,16 +1061,17 @@ def _group_persons(an, found) -> list["_Person"]:
     persons: list[_Person] = []
     order = sorted(range(len(mentions)), key=lambda k: (-len(mentions[k][0]), mentions[k][1]))
     assigned: dict[int, _Person] = {}
+    by_parts: dict[tuple, _Person] = {}      # a name told again matches as before: once per name
     for k in order:
         parts, s, e, *_ = mentions[k]
         text = doc[s:e].text
-        match = next((p for p in persons if text in p.nicks), None) or \
+        match = next((p for p in persons if text in p.nicks), None) or by_parts.get(tuple(parts)) or \
             next((p for p in persons if p.matches(parts)), None)
         if match is None:
             match = _Person(parts, " ".join(parts) if s in found.nicknames else text)
             persons.append(match)
         match.nicks.update(mentions[k][6])
-        assigned[k] = match
+        assigned[k] = by_parts[tuple(parts)] = match
     for k, (parts, s, e, role, honorific, country, extra) in enumerate(mentions):
         p = assigned[k]
         span = doc[s:e]
@@ -1026,11 +1094,14 @@ def _surname_orgs(an, persons, org_mentions):
     ("Zambada" tagged ORG after "Ismael Zambada"); the other organization mentions."""
     doc = an.doc
     remaining = []
+    owners: dict[str, "_Person | None"] = {}     # once per name, not once per mention
     for text, s, e, acronym in org_mentions:
         parts = text.split()
-        owner = next((p for p in persons if text in p.nicks), None) or \
-            next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
-                  and same_surname(parts[0], p.surname)), None)
+        if text not in owners:
+            owners[text] = next((p for p in persons if text in p.nicks), None) or \
+                next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
+                      and same_surname(parts[0], p.surname)), None)
+        owner = owners[text]
         if owner is None:
             remaining.append((text, s, e, acronym))
             continue
@@ -1083,6 +1154,9 @@ def _known_as(an, lows, persons, orgs) -> None:
         if other is owner:
             continue
         if other is None:
+            if all(an.token_place.get(t) is not None and an.token_place[t].lat is None
+                   for t in range(j, k)):
+                _drop_place_mentions(an, range(j, k))   # "known as Hemedti" tagged GPE
             owner.mentions = sorted(owner.mentions + [an.mention(doc[j:k])], key=lambda m: m.start)
             for t in range(j, k):
                 an.token_entity[t] = owner

@@ -32,6 +32,36 @@ def _line_break_starts(doc):
     return doc
 
 
+# A "sentence" longer than this many tokens (a table flattened into text, a list with no full
+# stop, a hostile input) is cut before the parser sees it: the parser's cost, and the cost of every
+# stage that looks across a sentence, grows faster than the sentence. Real sentences stay whole:
+# news sentences of more than 150 tokens are vanishingly rare.
+MAX_SENT_TOKENS = 150
+_SOFT_BREAKS = frozenset(";,:)—–")
+_LOOK_BACK = 40
+
+
+def _bound_sentences(doc):
+    """Set a sentence start wherever a run of tokens with no start and no full stop grows past
+    MAX_SENT_TOKENS: after the last comma/semicolon of the run's final 40 tokens, else right there."""
+    run = 0
+    last_soft = -1
+    for i, tok in enumerate(doc):
+        if tok.is_sent_start:
+            run, last_soft = 0, -1
+        run += 1
+        if tok.text in _SOFT_BREAKS:
+            last_soft = i
+        if tok.text in (".", "!", "?") or tok.is_space and "\n" in tok.text:
+            run, last_soft = 0, -1
+            continue
+        if run > MAX_SENT_TOKENS and i + 1 < len(doc):
+            cut = last_soft + 1 if last_soft >= i - _LOOK_BACK and last_soft + 1 <= i else i + 1
+            doc[cut].is_sent_start = True
+            run, last_soft = i + 1 - cut, -1
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def get_nlp():
     """Load the English pipeline from its installed package; cached for the process."""
@@ -41,9 +71,85 @@ def get_nlp():
 
     if not Language.has_factory("sitrep_line_breaks"):
         Language.component("sitrep_line_breaks", func=_line_break_starts)
+    if not Language.has_factory("sitrep_sentence_bound"):
+        Language.component("sitrep_sentence_bound", func=_bound_sentences)
     module = importlib.import_module(MODEL)
     nlp = module.load()
     if "parser" in nlp.pipe_names and "sitrep_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "sitrep_sentence_bound" not in nlp.pipe_names:
+        nlp.add_pipe("sitrep_sentence_bound", before="parser")
     nlp.max_length = 5_000_000
     return nlp
+
+
+def entity_at(tok):
+    """The named-entity span covering `tok`, or None, read from the tokens' IOB tags: O(entity
+    length), where a scan of doc.ents per call made callers quadratic in the article's length."""
+    if not tok.ent_type_:
+        return None
+    from spacy.tokens import Span
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type)
+
+
+# A text longer than this is parsed in pieces cut at paragraph breaks (else sentence ends, else
+# spaces) and joined back into one Doc: the model's working memory grows with the length of the
+# text it is given (about 20 KB per token), the pieces' does not.
+CHUNK_CHARS = 20_000
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into consecutive pieces of at most ~`size` characters whose concatenation is
+    exactly `text`; each cut is at a blank line, else a line break, else after a full stop and a
+    space, else at a space, else (one endless word) at `size`."""
+    pieces, start, n = [], 0, len(text)
+    while n - start > size:
+        window_start = start + size // 2
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            j = text.rfind(sep, window_start, start + size)
+            if j >= 0:
+                cut = j + len(sep)
+                break
+        if cut <= start:
+            cut = start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(text: str, nlp=None):
+    """One Doc for `text`, parsed in pieces when it is long (see CHUNK_CHARS)."""
+    return next(parse_many([text], nlp=nlp))
+
+
+def parse_many(texts, nlp=None, batch_size: int = 16):
+    """Docs for `texts`, in order: short texts batched through nlp.pipe, long ones in pieces."""
+    nlp = nlp or get_nlp()
+    short: list[tuple[int, str]] = []
+    out: dict[int, object] = {}
+    order = []
+    for i, text in enumerate(texts):
+        order.append(i)
+        if len(text) > CHUNK_CHARS:
+            out[i] = _parse_long(nlp, text, batch_size)
+        else:
+            short.append((i, text))
+    for (i, _), doc in zip(short, nlp.pipe((t for _, t in short), batch_size=batch_size)):
+        out[i] = doc
+    for i in order:
+        yield out.pop(i)
+
+
+def _parse_long(nlp, text: str, batch_size: int):
+    from spacy.tokens import Doc
+    docs = list(nlp.pipe(split_text(text), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    assert doc.text == text, "a parsed piece lost characters"
+    return doc

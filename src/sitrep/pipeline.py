@@ -8,8 +8,6 @@ a bug, but it must not stop a run of thousands of articles: it becomes an InputE
 """
 from __future__ import annotations
 
-import itertools
-import multiprocessing as mp
 from typing import Iterable, Iterator
 
 from . import counts, entities, places, quotes
@@ -17,8 +15,9 @@ from .analysis import Analysis
 from .clean import clean
 from .dates import DateResolver, find_published
 from .events import code_events
-from .nlp import get_nlp
+from .nlp import get_nlp, parse, parse_many
 from .record import Article, InputError, Record
+from .run.budget import Budget, OverBudget, limited
 
 Result = Record | InputError
 
@@ -36,7 +35,7 @@ def analyse(article: Article, doc=None, cleaned=None) -> Analysis:
     """Run every stage over one article; `doc` may come from a batched nlp.pipe."""
     cleaned = cleaned or clean(article.text)
     if doc is None:
-        doc = get_nlp()(cleaned.text)
+        doc = parse(cleaned.text)
     published = article.published or find_published(article.text)
     an = Analysis(article=article, clean=cleaned, doc=doc, dates=DateResolver(published))
     an.locations = places.find_places(an)
@@ -63,14 +62,50 @@ def extract(article: Article) -> Record:
     return to_record(analyse(article))
 
 
-def _extract_batch(items: list[Article | InputError], batch_size: int = 16) -> list[Result]:
-    """Clean, parse in one nlp.pipe call, run the rules; errors stay in their place."""
-    nlp = get_nlp()
-    articles = [a for a in items if isinstance(a, Article)]
-    cleaned = [clean(a.text) for a in articles]
+def _failed(article: Article, exc: BaseException) -> InputError:
+    """An article whose extraction failed or went over budget -> its one error row."""
+    where = article.origin or article.id
+    if isinstance(exc, OverBudget):
+        return InputError(where, exc.message, kind="too_slow")
+    if isinstance(exc, MemoryError):
+        return InputError(where, "too large to extract in this machine's memory; split the article", "too_large")
+    msg = " ".join(str(exc).split())[:200]
+    return InputError(where, f"extraction failed ({type(exc).__name__}: {msg})", kind="extract")
+
+
+def _one(article: Article, cleaned, doc, budget: Budget | None) -> Result:
     try:
-        docs = list(nlp.pipe((c.text for c in cleaned), batch_size=batch_size))
-    except Exception:  # one bad text must not cost the batch: parse one by one below
+        with limited(budget):
+            return to_record(analyse(article, doc=doc, cleaned=cleaned))
+    except (Exception, OverBudget) as exc:   # a bug in a rule, or a runaway text: listed, the run goes on
+        return _failed(article, exc)
+
+
+def _clean_all(articles: list[Article], budget: Budget | None) -> list:
+    cleaned = []
+    for a in articles:
+        try:
+            with limited(budget):
+                cleaned.append(clean(a.text))
+        except (Exception, OverBudget) as exc:
+            cleaned.append(_failed(a, exc))
+    return cleaned
+
+
+def _extract_batch(items: list[Article | InputError], batch_size: int = 16,
+                   budget: Budget | None = None) -> list[Result]:
+    """Clean, parse in one nlp.pipe call, run the rules; errors stay in their place. Each article
+    runs under `budget` (run.budget): one that goes over it becomes an error row."""
+    articles = [a for a in items if isinstance(a, Article)]
+    cleaned = _clean_all(articles, budget)
+    texts = [c.text for c in cleaned if not isinstance(c, InputError)]
+    batch_budget = budget and Budget(seconds=budget.seconds and budget.seconds * max(1, len(texts)),
+                                     memory_mb=budget.memory_mb)
+    try:
+        with limited(batch_budget, "batch"):
+            parsed = iter(list(parse_many(texts, batch_size=batch_size)))
+        docs = [None if isinstance(c, InputError) else next(parsed) for c in cleaned]
+    except (Exception, OverBudget):  # one bad text must not cost the batch: parse one by one below
         docs = [None] * len(articles)
     by_article = iter(zip(articles, cleaned, docs))
     out: list[Result] = []
@@ -79,11 +114,7 @@ def _extract_batch(items: list[Article | InputError], batch_size: int = 16) -> l
             out.append(item)
             continue
         article, cl, doc = next(by_article)
-        try:
-            out.append(to_record(analyse(article, doc=doc, cleaned=cl)))
-        except Exception as exc:  # a bug in a rule must not stop the run; it is listed
-            out.append(InputError(article.origin or article.id,
-                                  f"extraction failed ({type(exc).__name__}: {exc})", kind="extract"))
+        out.append(cl if isinstance(cl, InputError) else _one(article, cl, doc, budget))
     return out
 
 
@@ -93,20 +124,9 @@ def warm_up() -> None:
     places.warm_up()
 
 
-def _chunks(items: Iterable, n: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(itertools.islice(it, n)):
-        yield chunk
-
-
-def extract_many(items: Iterable[Article | InputError], workers: int = 1,
-                 chunk_size: int = 32) -> Iterator[Result]:
-    """Stream results in input order; memory holds at most a few chunks per worker."""
-    if workers <= 1:
-        for chunk in _chunks(items, chunk_size):
-            yield from _extract_batch(chunk)
-        return
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=warm_up) as pool:
-        for results in pool.imap(_extract_batch, _chunks(items, chunk_size), chunksize=1):
-            yield from results
+def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int = 32,
+                 budget: Budget | None = None) -> Iterator[Result]:
+    """Stream results in input order (through run.local: in this process, or in warmed children)."""
+    from .run.local import extract_stream
+    return extract_stream(items, workers=workers, chunk_size=chunk_size if workers <= 1 else None,
+                          budget=budget)

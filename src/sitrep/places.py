@@ -39,17 +39,20 @@ row, admin1 "Donetsk Oblast"); the surface form becomes an alias.
 """
 from __future__ import annotations
 
-import functools
 
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
                         is_equipment, normalize, organization, organizations)
+from .knowledge import get_knowledge
 from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
-                          matchers, org_like, quoted_names)
+                          matchers, names_a_body, org_like, quoted_names, translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# capitalised words that make the next name part of a natural feature's name
+FEATURE_WORDS = {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Cape", "River", "Strait", "Sea",
+                 "Lac", "Jebel", "Jabal", "Wadi"}
 ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # after a place, these lower-case nouns make it part of a unit's name ("Azov brigade")
@@ -64,10 +67,10 @@ LOCATIVE = {"in", "near", "at", "from", "to", "outside", "around", "into", "towa
             "across", "inside", "reached", "entered", "captured", "shelled", "struck", "hit"}
 
 
-@functools.lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
-    from .resources import load_yaml
-    return frozenset(normalize(str(w)) for w in (load_yaml("places_stop.yaml") or []))
+    """Normalised words that are never places (data/places_stop.yaml)."""
+    return get_knowledge().derived("places.stoplist", lambda kb: frozenset(
+        normalize(str(w)) for w in (kb.yaml("places_stop.yaml") or [])))
 
 
 # Names from these sources are places whatever the model says ("Mali" tagged PERSON); names
@@ -87,8 +90,10 @@ def _gazetteer_spans(doc):
             continue
         if end - start == 1 and not any(p.source in TRUSTED_SOURCES for p in found):
             tok = doc[start]
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-                continue                  # "Mobile", "Reading", "Nice" as ordinary words
+            if not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and (
+                    tok.is_sent_start or tok.ent_type_ not in ("GPE", "LOC", "NORP"))):
+                continue                  # "Mobile", "Reading", "Nice" as ordinary words, but
+                                          # "the state capital, Culiacan" tagged ADJ/NORP
             if tok.ent_type_ == "PERSON" and not (start > 0 and doc[start - 1].lower_ in LOCATIVE) \
                     and _person_like(doc, start, end):
                 continue                  # "Lincoln said": trust spaCy outside the table,
@@ -213,12 +218,15 @@ def _cued_places(doc, taken, person_parts):
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def _fuzzy_keys() -> dict[str, list[str]]:
     """Country code -> gazetteer keys of its places (five letters or more): fuzzy lookups
     search only the countries an article mentions."""
+    return get_knowledge().derived("places.fuzzy_keys", _build_fuzzy_keys)
+
+
+def _build_fuzzy_keys(kb) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for key, places in get_gazetteer().by_key.items():
+    for key, places in get_gazetteer(kb).by_key.items():
         if len(key) < 5:
             continue
         for c in {p.country for p in places if p.country and p.kind != "country"}:
@@ -247,13 +255,22 @@ def _fuzzy_place(text: str, context: Context) -> Place | None:
     return max(found, key=lambda p: p.prior) if found else None
 
 
+def _covering(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """token index -> the spans covering it (so a lookup costs the spans there, not all spans)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        for i in range(s, e):
+            out.setdefault(i, []).append((s, e))
+    return out
+
+
 def _inside_other(doc, start, end, blockers) -> bool:
     """True when (start, end) lies inside a longer name ("Donetsk People's Republic", "Kyiv
     Independent"). spaCy's spans can be wild ("Missiles struck Kiev" as PERSON): a blocker counts
     only when its other words look like a name (capitalised or glue words)."""
     if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
         return False                      # "Burkina Faso's Djibo": a possessor, not part of a name
-    for s, e in blockers:
+    for s, e in blockers.get(start, ()):
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
             if all(t.lower_ in REGION_WORDS for t in others):
@@ -300,8 +317,8 @@ def _recognise(doc) -> list[tuple[int, int, str, object]]:
     """(start, end, lookup text, how) per mention: how is True for gazetteer matches, "cue" for
     spans a place cue made places, "dateline" for an upper-case dateline, False for NER spans."""
     gaz_spans, org_spans = _gazetteer_spans(doc)
-    blockers = [(e.start, e.end) for e in doc.ents
-                if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans
+    blockers = _covering([(e.start, e.end) for e in doc.ents
+                          if e.label_ not in PLACE_LABELS or org_like(e)] + org_spans)
     person_parts = _person_name_parts(doc)
     mentions: list[tuple[int, int, str, object]] = []
     taken: set[int] = set()
@@ -322,8 +339,9 @@ def _recognise(doc) -> list[tuple[int, int, str, object]]:
             continue                      # also not inside a known or spelled-out organization
         found = _ner_mention(doc, ent, person_parts, taken)
         if found:
-            mentions.append(found)
-            taken.update(range(found[0], found[1]))
+            end2 = _extend_region(doc, found[0], found[1])       # "Khyber district"
+            mentions.append((found[0], end2, *found[2:]))
+            taken.update(range(found[0], end2))
     for start, end in _cued_places(doc, taken, person_parts):
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, doc[start:end].text, "cue"))
@@ -337,6 +355,8 @@ def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
     if _inside_other(doc, start, end, blockers) or compound_modifier(doc, end) or \
             after_ship_noun(doc, start) or _fragment(doc, start, end):
         return False
+    if start > 0 and doc[start - 1].text in FEATURE_WORDS:
+        return False                      # "Lake Chad", "Mount Lebanon": the feature's name
     if end - start == 1 and text in person_parts and \
             not any(p.source == "table" for p in gaz.candidates(text)) and \
             not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
@@ -366,6 +386,8 @@ def _ner_mention(doc, ent, person_parts, taken):
         return None
     if organization(text) is not None or not text[:1].isupper() or is_equipment(text):
         return None                       # "G7", "EU": organizations; "Katyusha" tagged GPE
+    if names_a_body(doc[start:end]) and not gaz.candidates(text):
+        return None                       # "Syrian Observatory for Human Rights" tagged GPE
     if end - start == 1 and text in person_parts and not gaz.candidates(text):
         return None                       # "Amina" of "Amina Adeyemi", tagged GPE
     if end - start == 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
@@ -443,9 +465,13 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
             if code:
                 context.countries.add(code)
     resolved: dict[int, Place | None] = {}
+    alternate_only: set[int] = set()
     for i, (start, end, text, _) in enumerate(mentions):
-        found = gaz.candidates(text, alternates=True)
-        if len(found) == 1:
+        found = gaz.candidates(text)
+        if not found:
+            found = gaz.candidates(text, alternates=True)
+            alternate_only.update([i] if found else [])
+        if len(found) == 1 and i not in alternate_only:
             resolved[i] = found[0]
             context.add(found[0])
         elif not found:
@@ -457,9 +483,15 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
         elif i not in resolved:
             resolved[i] = _country_first(gaz.candidates(text, alternates=True), text) or \
                 gaz.resolve(text, context, alternates=True)
+        if i in alternate_only and resolved[i] is not None and context.countries and \
+                resolved[i].country not in context.countries:
+            resolved[i] = None            # "Chin" -> Jinzhou by an alternate name, in Myanmar
+    fuzzy: dict[str, Place | None] = {}      # the context is fixed from here: once per name
     for i, (start, end, text, how) in enumerate(mentions):
         if how is not True and resolved[i] is None and i not in anchors:
-            resolved[i] = _fuzzy_place(text, context)     # "Qiryat Shemona" -> Qiryat Shmona
+            if text not in fuzzy:
+                fuzzy[text] = _fuzzy_place(text, context)   # "Qiryat Shemona" -> Qiryat Shmona
+            resolved[i] = fuzzy[text]
     return resolved
 
 
@@ -504,7 +536,7 @@ def _locations(an, mentions, resolved) -> list[Location]:
         if place is None:
             if how in (True, "dateline") or (not how and doc[start].ent_type_ not in ("GPE", "LOC")):
                 continue                  # cued spans stay, without coordinates
-            key = ("?", normalize(text))
+            key = ("?", translit_key(text))   # "Maiorsk" and "Mayorsk": one village
             name = text
         else:
             key = (place.name, place.country, place.kind)

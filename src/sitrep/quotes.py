@@ -21,15 +21,30 @@ Direct quotes
 Indirect speech (direct=False)
     Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
     and a clausal complement (`X said (that) CLAUSE`, `CLAUSE, X said`, `X told Y that …`,
-    `X warned that …`), a parenthetical `…, X said, …`, or `according to X, CLAUSE`. `text` is the
-    reported clause without "that". Negated reporting verbs ("did not say") are skipped.
+    `X warned that …`, `X said in a televised speech that …`), a parenthetical `…, X said, …`, or
+    `according to X, CLAUSE`. `text` is the reported clause without "that". Negated reporting
+    verbs ("did not say") are skipped. Only named persons' indirect speech is kept (also through a
+    role description); bodies' and descriptions' only with `indirect_speakers: any` in
+    data/speaker_nouns.yaml.
 
-Speakers
+Speakers (data/speaker_nouns.yaml)
     A pronoun subject (he/she) is the last person speaker, else the last person named before it;
     they/we the last group speaker. The name is canonical: `an.token_entity` (the entities stage)
-    when a speaker token belongs to an entity, else a spaCy PERSON/ORG/NORP name, else the noun
-    phrase without determiners or relative clauses ("US officials", "Russian military"). Joint
-    subjects become "A and B".
+    when a speaker token belongs to an entity (a lone surname: the article's one person with it),
+    else a spaCy PERSON/ORG/NORP name, else the noun phrase without determiners or relative
+    clauses ("Russian military"). Joint subjects become "A and B".
+    Nouns that cannot speak never are speakers: documents speak for their author ("a statement by
+    X", "a note signed by X", else the source named just before: "reported by X"), audiences
+    ("told journalists") are never the subject, anonymous sources ("a security official",
+    "critics") are kept only when the article names them in the phrase ("one witness, named X").
+    A role description ("the governor", "the country's prime minister") is the person the article
+    names with that role or apposition (before, or later by the full title), else the one person
+    named in the two sentences before; the description is kept as written only when no name exists.
+    A name before a colon opening a quote speaks (`Trump: “We waited”`), layout labels do not.
+
+One quote per statement: a quote whose words stand in a longer quote of the same speaker (a
+partial quote inside its clause, a crosshead) or which repeats nearly all its content words (the
+standfirst) is kept once, the longest.
 
 Evidence is the original text of the sentences holding the quote and its attribution, with
 offsets into Article.text (through `an.evidence`). `verb` is the reporting lemma ("say",
@@ -42,6 +57,7 @@ import re
 from dataclasses import dataclass
 
 from .knowledge import Knowledge, KnowledgeError, get_knowledge
+from .nlp import entity_at
 from .record import Quote
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
@@ -187,6 +203,10 @@ def _subject(verb):
             return obj
     if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
             verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        # "“…” shelling rained down, he said, …, noting that …": the parenthetical's speaker
+        for sib in verb.head.children:
+            if sib.dep_ == "parataxis" and sib.i < verb.i and (who := _subject(sib)) is not None:
+                return who
         return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
     # inverted attribution after the reported clause: "…, informed the administration."
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -196,6 +216,18 @@ def _subject(verb):
                     "NOUN", "PROPN"):
                 return child
     return None
+
+
+def _channel_clause(verb) -> list:
+    """"X said in a televised speech that CLAUSE": the "that" clause the parse hung on the
+    channel noun instead of the reporting verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and (obj := _pobj(prep)) is not None:
+            for c in obj.children:
+                if c.dep_ in ("relcl", "acl", "ccomp") and c.i > obj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children):
+                    return [c]
+    return []
 
 
 def _clause_before(verb, subj) -> list:
@@ -329,11 +361,15 @@ class SpeakerNamer:
             candidates += [g for c in tok.children if c.dep_ in ("acl", "appos") and c.lemma_.lower() in (
                 "name", "call", "identify") for g in c.subtree if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
                 and not (g.dep_ in ("compound", "flat") and g.head.ent_type_ == "PERSON")]
+            # "the deputy mayor of Kherson, Olena Petrenko," with the apposition hung on "Kherson"
+            candidates += [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
             candidates += [tok] if tok.ent_type_ else []
         for t in candidates:
             ent = te.get(t.i)
             if ent is not None and getattr(ent, "kind", "person") == "person":
                 return ent.name, True     # organisations keep the phrase the article uses
+        if tok.pos_ == "PROPN" and te.get(tok.i) is None and (person := self._by_surname(tok)):
+            return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
         for t in candidates:
             if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ != "O":
                 span = self._ent_span(t)
@@ -344,11 +380,14 @@ class SpeakerNamer:
                         return name, t.ent_type_ == "PERSON"
         return None, False
 
+    def _by_surname(self, tok) -> str | None:
+        """The one person of the article whose name ends in the word `tok` ("Zambada")."""
+        found = {e.name for e in getattr(self.an, "persons", None) or []
+                 if any(form.split()[-1:] == [tok.text] for form in [e.name, *(e.aliases or [])] if form)}
+        return found.pop() if len(found) == 1 else None
+
     def _ent_span(self, tok):
-        for ent in self._ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return entity_at(tok)
 
     def _phrase(self, tok) -> str:
         """The noun phrase of `tok` without determiners, clauses or long modifiers."""
@@ -496,15 +535,26 @@ class SpeakerNamer:
         """The person whose role (or title) the description names, nearest before it; else the
         single person named in the two sentences before (the office is theirs)."""
         keys = set(self._keys(tok))
-        for _, ent in self._persons_before(tok, 10_000):
+
+        def holds(ent, exact: bool) -> bool:
             role = (getattr(ent, "role", None) or "").lower()
-            if role and (role in keys or role.split()[-1] in keys):
-                return ent.name
+            return bool(role) and (role in keys or not exact and role.split()[-1] in keys)
+        before = [ent for _, ent in self._persons_before(tok, 10_000)]
+        for exact in (True, False):
+            holder = next((e for e in before if holds(e, exact)), None)
+            if holder is not None:
+                return holder.name
         recent = {ent.name for _, ent in self._persons_before(tok, 2)}
         if len(recent) == 1:
             return recent.pop()
         if self.last_person in recent:
             return self.last_person
+        # named only later: "the country's prime minister vowed … Prime Minister Shehbaz Sharif"
+        for key in sorted(keys, key=len, reverse=True):          # the fullest title first
+            later = {e.name for e in getattr(self.an, "persons", None) or []
+                     if (getattr(e, "role", None) or "").lower() == key}
+            if later:
+                return later.pop() if len(later) == 1 else None
         return None
 
     def _author(self, tok) -> tuple[str, str] | None:
@@ -814,7 +864,7 @@ class _Finder:
                 skip = set(t.i for t in verb.subtree)
                 tokens = [t for t in clause.subtree if t.i not in skip]
             else:
-                comp = [c for c in verb.children if c.dep_ == "ccomp"]
+                comp = [c for c in verb.children if c.dep_ == "ccomp"] or _channel_clause(verb)
                 if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
                     continue                     # "the package adds 48 names": not speech
@@ -865,21 +915,33 @@ class _Finder:
         return tokens
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", text.lower()))
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _norm(text).split() if len(w) >= 4}
+
+
+def _repeats(q: Quote, k: Quote) -> bool:
+    """Whether quote q repeats the longer quote k of the same speaker: its words stand in k
+    (a partial quote inside the reported clause, a crosshead), or nearly all its content words do
+    (the standfirst retelling the body)."""
+    if q.speaker != k.speaker:
+        return False
+    if _norm(q.text) and f" {_norm(q.text)} " in f" {_norm(k.text)} ":
+        return True
+    words, other = _content_words(q.text), _content_words(k.text)
+    return len(words) >= 3 and len(words & other) >= 0.8 * len(words)
 
 
 def _one_per_statement(quotes: list[Quote]) -> list[Quote]:
     """A statement repeated in the standfirst or a crosshead, or a partial quote inside the clause
-    reported around it, is kept once: of the same speaker's quotes whose words overlap by half
-    (of the shorter), the longest stays."""
+    reported around it, is kept once: the longest of them."""
     keep: list[Quote] = []
     for q in sorted(quotes, key=lambda q: -len(q.text)):
-        words = _words(q.text)
-        if words and any(k.speaker == q.speaker and len(words & (kw := _words(k.text))) * 2 >= min(
-                len(words), len(kw)) for k in keep):
-            continue
-        keep.append(q)
+        if not any(_repeats(q, k) for k in keep):
+            keep.append(q)
     kept = {id(q) for q in keep}
     return [q for q in quotes if id(q) in kept]
 

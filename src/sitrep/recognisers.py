@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import get_gazetteer, is_acronym, organizations, ship_nouns
+from .gazetteer import get_gazetteer, is_acronym, normalize, organizations, ship_nouns
 from .knowledge import Knowledge, get_knowledge
 
 CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
@@ -29,6 +29,16 @@ SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "wi
 
 def _kb(kb: Knowledge | None) -> Knowledge:
     return kb if kb is not None else get_knowledge()
+
+
+def translit_key(s: str) -> str:
+    """One form for common transliteration differences of a name, persons and places alike:
+    Zelenskyy/Zelenskiy/Zelensky, Maiorsk/Mayorsk, Kharkiv/Harkiv."""
+    s = normalize(s)
+    for a, b in (("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "y"), ("ie", "ye"), ("j", "y"),
+                 ("kh", "h"), ("ks", "x"), ("ai", "ay")):
+        s = s.replace(a, b)
+    return s
 
 
 def entity_words(key: str, kb: Knowledge | None = None) -> frozenset[str]:
@@ -86,6 +96,12 @@ def is_acronym_like(form: str) -> bool:
     return form.replace(".", "").isupper() and len(form) <= 5
 
 
+def _ascii(name: str) -> str:
+    import unicodedata
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _case_variants(name: str) -> set[str]:
     """A name as written plus its small words in the other case: "Doctors Without Borders" is
     also matched as "Doctors without Borders"."""
@@ -96,12 +112,9 @@ def _case_variants(name: str) -> set[str]:
     return {name, low, cap}
 
 
-def _build_matchers(kb: Knowledge):
-    from spacy.matcher import PhraseMatcher
-
-    from .nlp import get_nlp
-    nlp = get_nlp()
-    gaz = get_gazetteer()
+def _patterns(kb: Knowledge) -> dict[str, list[str]]:
+    """The phrase strings of the three matchers: cased places, lower-case places, organizations."""
+    gaz = get_gazetteer(kb)
     cased: set[str] = set()
     nocase: set[str] = set()
     for place in gaz.table:
@@ -115,6 +128,7 @@ def _build_matchers(kb: Knowledge):
             if p.source in ("country", "us_state") or (
                     p.source == "geonames" and p.population >= CITY_MIN_POPULATION):
                 cased.add(p.name)
+                cased.add(_ascii(p.name))         # "Culiacan", "Bogota" as English texts write them
     orgs: set[str] = set()
     acronyms, names = organizations()
     orgs.update(acronyms)
@@ -123,21 +137,58 @@ def _build_matchers(kb: Knowledge):
             for a in (entry.name, *entry.aliases):
                 if any(c.isupper() for c in a):               # "al Qaeda" too
                     orgs.update(_case_variants(a))
-    tok = nlp.tokenizer
-    m_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_nocase = PhraseMatcher(nlp.vocab, attr="LOWER")
-    m_orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
-    m_cased.add("PLACE", list(tok.pipe(sorted(cased))))
-    m_nocase.add("PLACE", list(tok.pipe(sorted(nocase))))
-    m_orgs.add("ORG", list(tok.pipe(sorted(orgs))))
-    return m_cased, m_nocase, m_orgs
+    return {"cased": sorted(cased), "nocase": sorted(nocase), "orgs": sorted(orgs)}
+
+
+class PhraseSet:
+    """Token-sequence matcher over a Doc: every (0, start, end) where the tokens' texts (or their
+    lower-case forms) equal a pattern, as spaCy's PhraseMatcher returns them. The patterns are
+    plain tuples of strings, so the set pickles and loads in milliseconds."""
+
+    def __init__(self, patterns, lower: bool = False):
+        self.lower = lower
+        self.patterns = frozenset(patterns)
+        self.longest = max((len(p) for p in self.patterns), default=0)
+        self.first = frozenset(p[0] for p in self.patterns)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        words = [t.lower_ if self.lower else t.text for t in doc]
+        out = []
+        for i, w in enumerate(words):
+            if w not in self.first:
+                continue
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                if tuple(words[i:i + n]) in self.patterns:
+                    out.append((0, i, i + n))
+        return out
+
+
+def _build_phrase_sets(kb: Knowledge):
+    from .nlp import get_nlp
+    tok = get_nlp().tokenizer
+    out = []
+    for key, lower in (("cased", False), ("nocase", True), ("orgs", False)):
+        strings = _patterns(kb)[key]
+        out.append(PhraseSet((tuple(t.lower_ if lower else t.text for t in d if not t.is_space)
+                              for d in tok.pipe(strings)), lower))
+    return tuple(out)
+
+
+def _build_matchers(kb: Knowledge):
+    import spacy
+
+    import sys
+
+    from . import gazetteer
+    from .diskcache import code_digest, load_or_build
+    from .nlp import MODEL
+    extra = f"{MODEL}-{spacy.__version__}-{code_digest(sys.modules[__name__], gazetteer)}"
+    return load_or_build("matchers", kb, lambda: _build_phrase_sets(kb), extra)
 
 
 def matchers(kb: Knowledge | None = None):
-    """(cased, nocase, orgs) PhraseMatchers, built once per Knowledge (about a second).
-
-    Phrase patterns match on string hashes, which are the same in every vocab, so matchers built
-    with the cached pipeline's tokenizer serve any Doc."""
+    """(cased places, lower-case places, organizations) PhraseSets, built once per Knowledge
+    with the pipeline's tokenizer and cached on disk (sitrep.diskcache)."""
     return _kb(kb).derived("recognisers.matchers", _build_matchers)
 
 
@@ -162,6 +213,17 @@ def org_like(ent) -> bool:
     return len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in entity_words("org_heads")
 
 
+def names_a_body(span) -> bool:
+    """A span the model calls a place that names a body: "Syrian Observatory for Human Rights"
+    (a demonym then capitalised words, or a "for" inside a name of three words or more)."""
+    from .gazetteer import demonym_country
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in NAME_GLUE for t in words):
+        return False
+    return bool(demonym_country(words[0].text)) or (
+        len(words) >= 3 and any(t.lower_ == "for" for t in words[1:-1]))
+
+
 def _outlet_word(tok) -> bool:
     return tok.text[:1].isupper() or (tok.text in ("-", "&") and not tok.whitespace_)
 
@@ -174,6 +236,8 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
     for i, tok in enumerate(doc[:-3]):
         if tok.text != "(":
             continue
+        if i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha:
+            out.extend(_credit_parts(doc, i))
         j = i + 1
         while j < len(doc) and j - i <= 5 and _outlet_word(doc[j]):
             j += 1
@@ -184,6 +248,23 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
             continue
         out.append((i + 1, j))
     return out
+
+
+def _credit_parts(doc, i) -> list[tuple[int, int]]:
+    """The outlets of an upper-case dateline's parenthesis split by slashes: "MOSCOW (UrduPoint
+    News / Sputnik - 13th November, 2022)" -> UrduPoint News, Sputnik."""
+    parts, start = [], i + 1
+    j = i + 1
+    while j < len(doc) and j - i <= 12:
+        t = doc[j]
+        if t.text in ("/", ")") or t.text in DASHES or t.like_num:
+            if start < j and all(_outlet_word(x) for x in doc[start:j]):
+                parts.append((start, j))
+            if t.text != "/":
+                break
+            start = j + 1
+        j += 1
+    return parts if len(parts) >= 2 else []
 
 
 def quoted_names(doc) -> list[tuple[int, int]]:

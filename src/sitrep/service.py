@@ -98,21 +98,17 @@ def ingest_paths(store, paths: Sequence[str | Path], published: str | None = Non
 
 
 def article_from_fields(fields: dict) -> Any:
-    """An Article from posted fields, with the checks the JSON-lines reader makes (text with at
-    least a sentence, a published date that is a date, no unpaired surrogates)."""
+    """An Article from posted fields, through the JSON-lines reader's own checks
+    (`readers.jsonl.article_from_dict`, strict about dates), after refusing unpaired surrogates."""
     from .readers.detect import ReadFailure
-    from .readers.jsonl import object_to_article
-    from .readers.meta import normalise_date
+    from .readers.jsonl import article_from_dict
 
     for name, value in fields.items():
         if isinstance(value, str) and _has_lone_surrogate(value):
             raise ArticleRefused(f"{name}: holds an unpaired surrogate (not valid Unicode text)")
-    pub = fields.get("published")
-    if pub not in (None, "") and normalise_date(pub) is None:
-        raise ArticleRefused(f"published: {str(pub)[:40]!r} is not a date (write it YYYY-MM-DD)")
     try:
-        return object_to_article({k: v for k, v in fields.items() if v is not None},
-                                 origin="api", default_id=fields.get("id"))
+        return article_from_dict({k: v for k, v in fields.items() if v is not None}, "api",
+                                 default_id=fields.get("id"), strict_dates=True)
     except ReadFailure as exc:
         raise ArticleRefused(str(exc)) from None
 

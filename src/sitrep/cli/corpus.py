@@ -233,7 +233,7 @@ def export(
 @app.command()
 def errors(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    run: Optional[int] = typer.Option(None, min=1, help="only this ingest run"),
+    run: Optional[int] = typer.Option(None, min=1, max=2 ** 63 - 1, help="only this ingest run"),
     format: str = typer.Option("table", "--format", "-f", help=format_help(LIST_FORMATS)),
 ) -> None:
     """Inputs that failed to ingest, with what to do about them."""

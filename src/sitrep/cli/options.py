@@ -89,10 +89,13 @@ def db_label(db: Optional[str]) -> str:
     return db or os.environ.get("SITREP_DB") or DEFAULT_DB
 
 
-def open_store(db: Optional[str], create: bool = False, read_only: bool = False):
+def open_store(db: Optional[str], create: bool = False, read_only: Optional[bool] = None):
     """The corpus `Store` at --db / $SITREP_DB. A read command (`create=False`) never creates a
-    database: a missing file is a typo, not a wish for an empty corpus. Every failure (not a
-    SQLite file, a server where nothing listens, an unknown URL scheme) is one error line."""
+    database (a missing file is a typo, not a wish for an empty corpus) and opens it read-only,
+    so it never waits for an ingest's write lock and works in a read-only folder. Every failure
+    (not a SQLite file, a server where nothing listens, an unknown URL scheme) is one error line."""
+    if read_only is None:
+        read_only = not create
     from ..store.db import sqlite_path
     from ..store.query import StoreError, open_db
 

@@ -59,125 +59,173 @@ def according_to(tok):
     return None
 
 
+@dataclass
+class _Climb:
+    """What the climb from the clause through its governors has found so far."""
+    status: str = "occurred"
+    reason: str = ""
+    source: object | None = None
+    governor: object | None = None
+
+    def mark(self, status: str, reason: str, only_if: tuple = ("occurred",)) -> None:
+        if self.status in only_if:
+            self.status, self.reason = status, reason
+
+
+STOP = "stop"      # a frame step's answer: climb no further (the clause describes a noun)
+
+
 def assess(clause, sent, lex: Lexicon, trigger_is_frame: str | None = None) -> Assessment:
     """Status of the event whose clause head is `clause` (the trigger verb or the carrier)."""
-    F = lex.frames
     if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return Assessment(None, "question")
-    status, reason, source, governor = "occurred", "", None, None
+    st = _Climb()
     v = clause
     neg, modal = _modals(v, lex)
-    chain = [v]
     for _ in range(10):
-        if neg:
-            return Assessment(None, f"negated ('{v.text}')")
-        if modal == "conditional":
-            return Assessment(None, "conditional (if/unless)")
-        if modal == "future" and status == "occurred":
-            status, reason = "planned", f"future ('{v.text}' with will/shall)"
-        elif modal == "uncertain" and status == "occurred":
-            status, reason = "warned", f"modal ('{v.text}' with could/may/would)"
-        for c in v.children:
-            if c.dep_ == "advmod" and c.lower_ in F.get("hedge", ()) and status == "occurred":
-                status, reason = "claimed", f"hedged ('{c.text}')"
-        acc = according_to(v)
-        if acc is not None:
-            source = acc
-            if status == "occurred":
-                status, reason = "claimed", "according to"
+        done = _own_marks(v, neg, modal, st, lex)
+        if done is not None:
+            return done
         dep, head = v.dep_, v.head
         if head is v or dep == "ROOT" or not (sent.start <= head.i < sent.end):
             break
-        hl = head.lemma_.lower()
-        if dep == "xcomp":
-            if hl in F.get("aspect", ()):
-                pass
-            elif hl in F.get("threat", ()):
-                status, reason, governor = "threatened", f"threat frame ('{head.text} to')", head
-            elif hl in F.get("deny", ()) or hl == "refuse":
-                return Assessment(None, f"refused/denied ('{head.text} to')", governor=head)
-            elif hl in F.get("request", ()):
-                return Assessment(None, f"requested, not done ('{head.text} ... to')", governor=head)
-            elif hl in F.get("plan", ()):
-                if status in ("occurred", "claimed"):
-                    status, reason, governor = "planned", f"plan frame ('{head.text} to')", head
-            else:
-                return Assessment(None, f"unrealised ('{head.text} to')", governor=head)
-        elif dep in ("ccomp", "parataxis") or (dep == "advcl" and hl in F.get("report", ())):
-            if hl in F.get("deny", ()):
-                status, reason, governor = "denied", f"denied ('{head.text}')", head
-                source = subject_of(head) or source
-            elif hl in F.get("warn", ()):
-                status, reason, governor = "warned", f"warning ('{head.text}')", head
-                source = subject_of(head) or source
-            elif hl in F.get("threat", ()):
-                status, reason, governor = "threatened", f"threat ('{head.text} that')", head
-                source = subject_of(head) or source
-            elif hl in F.get("request", ()) and hl not in F.get("report", ()):
-                return Assessment(None, f"requested, not done ('{head.text} that')", governor=head)
-            else:
-                if status == "occurred":
-                    status, reason = "claimed", f"reported ('{head.text}')"
-                s = subject_of(head)
-                if s is not None and s.lower_ not in ("it",):
-                    source = s
-                governor = governor or head
-        elif dep == "pcomp" and head.dep_ in ("prep",):
-            g = head.head
-            gl = g.lemma_.lower()
-            if head.lower_ in ("without", "instead", "against"):
-                return Assessment(None, f"not done ('{head.text} ...')")
-            if gl in F.get("accuse", ()):
-                if status == "occurred":
-                    status, reason = "claimed", f"accusation ('{g.text} ... of')"
-                source = subject_of(g) or agent_of_passive(g) or source
-                governor = g
-            elif gl in F.get("deny", ()):
-                status, reason, source, governor = "denied", f"denied ('{g.text}')", subject_of(g), g
-            elif head.lower_ in ("for", "about", "over", "on", "to", "against"):
-                return Assessment(None, f"mentioned as a reason or topic ('{head.text} {v.text}')")
-            head = g
-        elif dep == "advcl":
-            marks = [c.lower_ for c in v.children if c.dep_ in ("mark", "aux")]
-            if any(m in F.get("conditional_marks", ()) for m in marks):
-                return Assessment(None, "conditional (if/unless)")
-            if "to" in marks and not children(v, "nsubj"):
-                return Assessment(None, f"purpose ('to {v.text}'), not done")
-        elif dep in ("conj", "acomp"):
-            pass
-        elif dep in ("relcl", "acl", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"):
+        step = FRAME_STEPS.get(dep, _frame_other)
+        out = step(v, head, st, lex)
+        if isinstance(out, Assessment):
+            return out
+        if out == STOP:
             break
-        else:
-            break
-        v = head
+        v = out if out is not None else head
         neg, modal = _modals(v, lex)
         if dep == "conj":
-            # a conjunct does not inherit its head verb's negation
-            neg = False
-        if v.lemma_.lower() in F.get("deny", ()) and neg:
+            neg = False       # a conjunct does not inherit its head verb's negation
+        if v.lemma_.lower() in lex.frames.get("deny", ()) and neg:
             # "did not deny that ..." is not a denial; stay conservative
             return Assessment(None, f"negated denial ('{v.text}')")
-        chain.append(v)
-    if source is None:
-        # "..., reported the National Resistance Center": a reporting verb after the clause
-        for c in list(clause.children) + list(sent.root.children):
-            if c.dep_ in ("conj", "parataxis", "advcl") and c.i > clause.i and \
-                    c.lemma_.lower() in F.get("report", ()) and not children(c, "ccomp", "xcomp"):
-                who = [x for x in c.children if x.dep_ in ("nsubj", "dobj") and x.i > c.i] or \
-                      children(c, "nsubj")
-                if who:
-                    source = who[0]
-                    if status == "occurred":
-                        status, reason = "claimed", f"reported ('{c.text}' after the clause)"
-                    break
-    if source is None:
-        root = sent.root
-        acc = according_to(root)
-        if acc is not None:
-            source = acc
-            if status == "occurred":
-                status, reason = "claimed", "according to"
-    return Assessment(status, reason or "asserted by the outlet", source, governor)
+    _source_after(clause, sent, st, lex)
+    return Assessment(st.status, st.reason or "asserted by the outlet", st.source, st.governor)
+
+
+def _own_marks(v, neg, modal, st: _Climb, lex: Lexicon) -> Assessment | None:
+    """The clause's own negation, modal, hedge and "according to"."""
+    if neg:
+        return Assessment(None, f"negated ('{v.text}')")
+    if modal == "conditional":
+        return Assessment(None, "conditional (if/unless)")
+    if modal == "future":
+        st.mark("planned", f"future ('{v.text}' with will/shall)")
+    elif modal == "uncertain":
+        st.mark("warned", f"modal ('{v.text}' with could/may/would)")
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in lex.frames.get("hedge", ()):
+            st.mark("claimed", f"hedged ('{c.text}')")
+    acc = according_to(v)
+    if acc is not None:
+        st.source = acc
+        st.mark("claimed", "according to")
+    return None
+
+
+def _frame_xcomp(v, head, st: _Climb, lex: Lexicon):
+    """"threatened to strike", "refused to sign", "asked him to leave", "plans to attack"."""
+    F, hl = lex.frames, head.lemma_.lower()
+    if hl in F.get("aspect", ()):
+        return None
+    if hl in F.get("threat", ()):
+        st.status, st.reason, st.governor = "threatened", f"threat frame ('{head.text} to')", head
+    elif hl in F.get("deny", ()) or hl == "refuse":
+        return Assessment(None, f"refused/denied ('{head.text} to')", governor=head)
+    elif hl in F.get("request", ()):
+        return Assessment(None, f"requested, not done ('{head.text} ... to')", governor=head)
+    elif hl in F.get("plan", ()):
+        if st.status in ("occurred", "claimed"):
+            st.status, st.reason, st.governor = "planned", f"plan frame ('{head.text} to')", head
+    else:
+        return Assessment(None, f"unrealised ('{head.text} to')", governor=head)
+    return None
+
+
+def _frame_reported(v, head, st: _Climb, lex: Lexicon):
+    """"denied that", "warned that", "threatened that", "urged that", "said that"."""
+    F, hl = lex.frames, head.lemma_.lower()
+    for frame, status, why in (("deny", "denied", "denied ('{}')"), ("warn", "warned", "warning ('{}')"),
+                               ("threat", "threatened", "threat ('{} that')")):
+        if hl in F.get(frame, ()):
+            st.status, st.reason, st.governor = status, why.format(head.text), head
+            st.source = subject_of(head) or st.source
+            return None
+    if hl in F.get("request", ()) and hl not in F.get("report", ()):
+        return Assessment(None, f"requested, not done ('{head.text} that')", governor=head)
+    st.mark("claimed", f"reported ('{head.text}')")
+    s = subject_of(head)
+    if s is not None and s.lower_ not in ("it",):
+        st.source = s
+    st.governor = st.governor or head
+    return None
+
+
+def _frame_advcl(v, head, st: _Climb, lex: Lexicon):
+    """A reporting adverbial clause is a report; "if"/"unless" and "to ..." are not done."""
+    if head.lemma_.lower() in lex.frames.get("report", ()):
+        return _frame_reported(v, head, st, lex)
+    marks = [c.lower_ for c in v.children if c.dep_ in ("mark", "aux")]
+    if any(m in lex.frames.get("conditional_marks", ()) for m in marks):
+        return Assessment(None, "conditional (if/unless)")
+    if "to" in marks and not children(v, "nsubj"):
+        return Assessment(None, f"purpose ('to {v.text}'), not done")
+    return None
+
+
+def _frame_pcomp(v, head, st: _Climb, lex: Lexicon):
+    """"accused X of bombing", "denied shelling", "without firing", "warned about striking"."""
+    if head.dep_ != "prep":
+        return STOP
+    F, g = lex.frames, head.head
+    gl = g.lemma_.lower()
+    if head.lower_ in ("without", "instead", "against"):
+        return Assessment(None, f"not done ('{head.text} ...')")
+    if gl in F.get("accuse", ()):
+        st.mark("claimed", f"accusation ('{g.text} ... of')")
+        st.source = subject_of(g) or agent_of_passive(g) or st.source
+        st.governor = g
+    elif gl in F.get("deny", ()):
+        st.status, st.reason, st.source, st.governor = "denied", f"denied ('{g.text}')", subject_of(g), g
+    elif head.lower_ in ("for", "about", "over", "on", "to", "against"):
+        return Assessment(None, f"mentioned as a reason or topic ('{head.text} {v.text}')")
+    return g
+
+
+def _frame_pass(v, head, st: _Climb, lex: Lexicon):
+    return None        # a conjunct or an adjectival complement: its head's frame applies
+
+
+def _frame_other(v, head, st: _Climb, lex: Lexicon):
+    return STOP        # relcl, acl, pobj, dobj, subjects ...: the clause describes a noun
+
+
+FRAME_STEPS = {"xcomp": _frame_xcomp, "ccomp": _frame_reported, "parataxis": _frame_reported,
+               "advcl": _frame_advcl, "pcomp": _frame_pcomp, "conj": _frame_pass,
+               "acomp": _frame_pass}
+
+
+def _source_after(clause, sent, st: _Climb, lex: Lexicon) -> None:
+    """"..., reported the National Resistance Center": a reporting verb after the clause, else
+    an "according to" on the sentence's root."""
+    if st.source is not None:
+        return
+    for c in list(clause.children) + list(sent.root.children):
+        if c.dep_ in ("conj", "parataxis", "advcl") and c.i > clause.i and \
+                c.lemma_.lower() in lex.frames.get("report", ()) and not children(c, "ccomp", "xcomp"):
+            who = [x for x in c.children if x.dep_ in ("nsubj", "dobj") and x.i > c.i] or \
+                children(c, "nsubj")
+            if who:
+                st.source = who[0]
+                st.mark("claimed", f"reported ('{c.text}' after the clause)")
+                return
+    acc = according_to(sent.root)
+    if acc is not None:
+        st.source = acc
+        st.mark("claimed", "according to")
 
 
 def agent_of_passive(v):

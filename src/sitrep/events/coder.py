@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from ..acled import classify
+from ..dates import KIND_RANK
 from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (Context, Role, _is_label, agent_of, children, fatalities_in, find_location, is_named,
-                    is_passive, locative_places, place_of, prep_objects, resolve, seat_state,
-                    subject_of)
+from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, city_of_district, dateline_place, ent_span,
+                    fatalities_in, find_location, geo_precision, is_named, is_passive,
+                    locative_places, place_of, prep_objects, resolve, seat_state, subject_of)
+from .tolls import attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -91,6 +93,9 @@ def _has_people(objs, lex: Lexicon) -> bool:
     """Does the object itself (not something nested in it) name people? ("welcomed deserters",
     not "welcomed the release of 215 Ukrainians")."""
     for o in objs:
+        if o.pos_ == "NUM" or o.like_num or (o.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ == "nummod" for c in o.children)):
+            return True               # "killed at least ten", "shot two", "eleven worshippers"
         for t in [o, *o.conjuncts]:
             if t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or t.lower_ in ("them", "him", "her", "us"):
                 return True
@@ -109,6 +114,18 @@ def _preps(tok) -> set[str]:
     return out
 
 
+def _next_nouns(tok, n: int = 4) -> list:
+    """The nouns right after a verb the parser left without an object ("killed at least ten
+    people, looted food": parsed as the subject of "looted")."""
+    out = []
+    for t in tok.doc[tok.i + 1:min(tok.i + 1 + n, tok.sent.end)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if t.pos_ in ("NOUN", "PROPN", "NUM"):
+            out.append(t)
+    return out
+
+
 def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     """Do the entry's dependency conditions hold on tok? (ok, why-not)."""
     if entry.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in entry.prt
@@ -116,6 +133,9 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         return False, f"needs particle {sorted(entry.prt)}"
     if entry.prep and not _preps(tok) & entry.prep:
         return False, f"needs preposition {sorted(entry.prep)}"
+    if entry.complement and not (children(tok, "dobj", "xcomp", "ccomp") or
+                                 _preps(tok) & {"to", "on", "upon", "with", "over"}):
+        return False, "needs what was agreed or promised (an object, a clause or to/on/with)"
     objs = None
     if entry.obj or entry.not_obj or entry.people_obj:
         objs = objects(tok, entry)
@@ -125,7 +145,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         heads = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
-        if entry.people_obj and not _has_people(objs, lex):
+        if entry.people_obj and not _has_people(objs, lex) and not (
+                not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
     if entry.subj:
         subj = children(tok, "nsubj")
@@ -157,9 +178,9 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
-    hl = head.lemma_.lower()
+    hl = _verb_lemma(head, C)
     allowed = {"subject": {"subject"}, "agentive_strict": {"agentive"},
-               "agentive_or_subject": {"agentive", "subject"}, "under": {"under"}}.get(
+               "agentive_or_subject": {"agentive", "subject"}, "under": {"under"}, "on": {"on"}}.get(
         entry.carrier_only or "", {"agentive", "causal", "subject", "casualty", "under"})
     # "adopted a package of sanctions": the container's carrier carries the noun
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
@@ -169,6 +190,10 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     if dep == "pobj" and head.lower_ == "under" and "under" in allowed and \
             head.head.lemma_.lower() in ("be", "come", "remain", "fall", "stay", "live"):
         return head.head, "under"
+    # "teachers went on strike", "detainees are on hunger strike": the subject is the actor
+    if dep == "pobj" and head.lower_ == "on" and "on" in allowed and \
+            _verb_lemma(head.head, C) in C.get("on", ()):
+        return head.head, "on"
     if dep in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX"):
         if hl in C.get("agentive", ()) and "agentive" in allowed:
             return head, "agentive"
@@ -193,6 +218,20 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
                if c.dep_ in ("oprd", "acomp", "xcomp", "dobj")):
             return g, "casualty"
     return None, None
+
+
+def _verb_lemma(tok, carriers) -> str:
+    """The lemma of a carrier verb, mended where the lemmatiser stumbles ("staged" -> "stag"):
+    the form without its ending when that is a known carrier."""
+    lem = tok.lemma_.lower()
+    known = set().union(*carriers.values()) if carriers else set()
+    if lem in known or tok.pos_ not in ("VERB", "AUX"):
+        return lem
+    low = tok.lower_
+    for cut in (1, 2):
+        if low.endswith(("d", "s")[:1] if cut == 1 else "ed") and low[:-cut] in known:
+            return low[:-cut]
+    return lem
 
 
 def _anaphoric(tok, lex: Lexicon) -> bool:
@@ -254,7 +293,7 @@ def _aggregate(tok) -> bool:
                 many = True
     if not many:
         return False
-    scope = list(tok.head.subtree) if tok.head is not tok else list(tok.subtree)
+    scope = list(tok.head.subtree) if tok.head.i != tok.i else list(tok.subtree)
     words = {t.lower_ for t in scope}
     return bool(words & {"since", "so", "total", "altogether", "overall"}) and \
         ("since" in words or "total" in words or "far" in words or "altogether" in words or "overall" in words)
@@ -314,6 +353,11 @@ def _mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
         return m.entry.mode
     if not lex.type(m.entry.type).violent:
         return None
+    return _weapon_mode(m, lex, subj, target_tok)
+
+
+def _weapon_mode(m: Match, lex: Lexicon, subj, target_tok=None) -> str | None:
+    """The mode of the weapon word nearest the trigger (its phrase, subject, carrier), else None."""
     pool = list(m.tok.subtree) if len(list(m.tok.subtree)) < 60 else list(m.tok.children)
     pool.insert(0, m.tok)
     if subj is not None:
@@ -343,8 +387,23 @@ def _acled(entry: Entry, mode: str | None, etype: str, lex: Lexicon, **facts):
 
 
 def _is_weapon(tok, lex: Lexicon) -> bool:
-    return tok is not None and (tok.lemma_.lower() in lex.weapon_modes or
-                                tok.lemma_.lower() in ("explosion", "blast", "strike", "attack"))
+    """A weapon or an attack named as the doer ("missiles hit", "the blast killed"); armed
+    people ("gunmen", "snipers") are doers themselves, even where their word gives a mode."""
+    if tok is None or _armed_party(tok, lex):
+        return False
+    return tok.lemma_.lower() in lex.weapon_modes or tok.lemma_.lower() in lex.word_list("weapon_doers")
+
+
+def _armed_party(tok, lex: Lexicon) -> bool:
+    """"gunmen", "unidentified assailants", "armed men", "suspected jihadists": people who carry
+    out violence, named by what they are rather than who."""
+    if tok is None:
+        return False
+    lem = tok.lemma_.lower()
+    if lem in lex.word_list("armed_nouns") or tok.lower_ in lex.word_list("armed_nouns"):
+        return True
+    return lem in lex.people_nouns | {"man", "men", "group", "people"} and any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.word_list("armed_modifiers") for c in tok.children)
 
 
 def _munition(tok, lex: Lexicon) -> bool:
@@ -480,7 +539,7 @@ def _direct_target(m: Match, lex: Lexicon, info: TypeInfo):
     if info.violent:
         objs = [o for o in objs if not _is_weapon(o, lex)]
     # a town captured or a base attacked is the target
-    content = [o for o in objs if entry.obj and _noun_lemmas(o) & entry.obj
+    content = [o for o in objs if entry.obj and not entry.obj_is_target and _noun_lemmas(o) & entry.obj
                and (not info.violent or _munition(o, lex))]
     objs = [o for o in objs if o not in content]
     if objs:
@@ -524,7 +583,7 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
         actor_tok = between[0]          # "talks between Kyiv and Ankara"
     elif poss:
         actor_tok = poss[0]
-    elif kind == "agentive":
+    elif kind in ("agentive", "on"):
         actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
     if kind == "agentive" and carrier.lemma_.lower() in lex.word_list("defensive_verbs") and \
             not is_passive(carrier):
@@ -622,6 +681,14 @@ class Coder:
             return []
         groups = []
         for seg in _segments(sent):
+            credit = _credit_line(seg, self.lex)
+            if credit:
+                # a photo caption or a byline describes a picture or a writer, not the news; its
+                # words (and its day) are no event's
+                self.traces.append(Trace(si, seg.start, seg[:6].text, "caption", "rejected",
+                                         f"{credit}: not a report of an event"))
+                self.unreal |= {t.i for t in seg}
+                continue
             is_title = seg.end_char <= self.title_end
             groups.append((is_title, self._code_tokens(si, seg, seg)))
         return groups
@@ -637,14 +704,36 @@ class Coder:
             ev = self.event(si, sent, m)
             if ev is not None:
                 coded.append((m, ev))
+        if not coded and self.lex.fallback:
+            coded = self._fallback(si, sent)
         return self._merge(si, coded)
+
+    def _fallback(self, si: int, seg) -> list[tuple[Match, Event]]:
+        """A sentence the entries coded nothing from: its main verb (or, under "X said", the
+        verb of what was said), looked up in the lexicon's `fallback:` table, goes through the
+        same steps (status, roles, physical act, place). Not for a verb whose own entry was
+        stopped by its status or sense (a plan, a warning, a figure of speech)."""
+        stopped = {t.token_i for t in self.traces if t.outcome in ("not emitted", "merged") or
+                   t.outcome == "rejected" and t.reason.startswith(STOPPING_REASONS)}
+        for tok in _main_predicates(seg, self.lex):
+            entry = self.lex.fallback.get(tok.lemma_.lower())
+            if entry is None or tok.i in stopped:
+                continue
+            m = Match(tok, entry, why="fallback")
+            n = len(self.traces)
+            ev = self.event(si, seg, m)
+            for t in self.traces[n:]:
+                t.rule = f"{entry.id} (fallback: main verb '{tok.text}' of a sentence the entries coded nothing from)"
+            if ev is not None:
+                return [(m, ev)]
+        return []
 
     def event(self, si: int, sent, m: Match) -> Event | None:
         """One matched trigger -> an Event, or None with a trace saying why: the steps below run
         in order; each may stop the event (accept, participants, status and source, repairs,
         locate, carry over), then the event is built, emitted, and only then remembered."""
         d = self._draft(si, sent, m)
-        for step in (self._accept, self._participants, self._status_and_source, self._repair,
+        for step in (self._accept, self._participants, self._physical_act, self._status_and_source, self._repair,
                      self._locate, self._carry_over):
             stop = step(d)
             if stop is not None:
@@ -688,7 +777,7 @@ class Coder:
         """Is the trigger a statement that something happened (or a threat made now)?"""
         entry, tok, verdict = d.m.entry, d.m.tok, d.verdict
         if entry.future_only:
-            if verdict.status not in ("planned", "warned"):
+            if verdict.status not in ("planned", "warned", "threatened"):
                 return "rejected", "entry is future_only: not a statement about the future"
             # "Russia would respond": the statement is the threat, made now
             verdict.status = "claimed" if verdict.source is not None else "occurred"
@@ -697,6 +786,10 @@ class Coder:
             return "rejected", "asked NOT to do something (\"asked not to be named\")"
         if verdict.status is None:
             return "rejected", verdict.reason
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "appealed for weapons to fight the junta", "a plan to attack": what it is for
+            return "rejected", f"infinitive describing '{tok.head.text}': not done"
         d.status, d.source_tok = verdict.status, verdict.source
         return None
 
@@ -715,12 +808,91 @@ class Coder:
         weak = d.actor is None or not (d.actor.sector in sectors or d.actor.place is not None
                                        or d.actor_tok is None
                                        or d.actor_tok.ent_type_ in ("ORG", "GPE", "NORP"))
-        placed_passive = is_passive(tok) and not entry.toll and any(
-            p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "on") and
-            any(place_of(o, self.an) for o in p.children if o.dep_ == "pobj") for p in tok.children)
-        if (weak or not is_named(d.actor, d.actor_tok, self.actors)) and not placed_passive \
-                and not (d.info.violent and d.mode and not entry.toll):
-            return "rejected", "no actor (entry needs_actor)"
+        if not weak and is_named(d.actor, d.actor_tok, self.actors):
+            return None
+        if d.actor is not None and _armed_party(d.actor_tok, self.lex):
+            d.paths.append(f"actor: an armed party named by what it is ('{d.actor.name}')")
+            return None
+        if d.info.violent and d.mode and not entry.toll:
+            return None                  # a weapon word says it was an attack
+        if entry.toll and _is_weapon(agent_of(tok), self.lex):
+            d.paths.append("actor: none stated (killed by a weapon)")
+            return None                  # "were killed by a roadside bomb"
+        unnamed = self._agentless(d)
+        if unnamed:
+            d.actor = None
+            d.paths.append(f"actor: none stated ({unnamed})")
+            return None
+        return "rejected", "no actor (entry needs_actor)"
+
+    def _agentless(self, d: "Draft") -> str | None:
+        """An act with no doer named that still happened somewhere to someone: a passive ("were
+        shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
+        place or day of its own. Why it is coded, else None."""
+        tok, an = d.m.tok, self.an
+        if not is_passive(tok) or agent_of(tok) is not None:
+            return None
+        victim = children(tok, "nsubjpass")
+        if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
+            return None
+        placed = any(p.dep_ == "prep" and p.lower_ in LOC_PREPS and
+                     any(place_of(o, an) or any(place_of(x, an) for x in o.subtree)
+                         for o in p.children if o.dep_ == "pobj") for p in tok.children)
+        if placed:
+            return "agentless passive with its victim and place"
+        dated = any(m.value for m in self._dates_of(tok, d.sent))
+        if dated and d.info.physical:
+            return "agentless passive with its victim and day"
+        return None
+
+    def _physical_act(self, d: "Draft"):
+        """A type that `needs_physical` (ASSAULT) is coded only when something physical shows:
+        a weapon or munition, a casualty, damage, an armed party, a physical target, or (for a
+        noun of fighting) a place of its own. "fighting for rights", "came under fire for its
+        prices", "fought back tears", "a blistering attack on the budget" show none."""
+        if not d.info.needs_physical:
+            return None
+        why = self._physical_evidence(d)
+        if why:
+            d.paths.append(f"physical act: {why}")
+            return None
+        return "rejected", ("figurative or non-conflict sense: no weapon, casualty, damage, "
+                            "armed party or physical target")
+
+    def _physical_evidence(self, d: "Draft") -> str | None:
+        m, tok, lex, W = d.m, d.m.tok, self.lex, self.lex.word_list
+        entry = m.entry
+        if entry.toll or (entry.mode and entry.mode in lex.acled_by_mode and entry.mode != "ground"):
+            return "the trigger itself"
+        if _weapon_mode(m, lex, d.subj, d.target_tok):
+            return "a weapon"
+        skip = {tok.i} | ({m.carrier.i} if m.carrier is not None else set())
+        clause = {t.i: t for h in {tok, d.clause} for t in h.subtree if t.i not in skip}
+        words = {t.lemma_.lower() for t in clause.values()} | {t.lower_ for t in clause.values()}
+        if words & (W("casualty_words") | W("damage_words")):
+            return "a casualty or damage"
+        if any(t.i in self.an.token_count for t in clause.values()):
+            return "a casualty count"
+        for role, rtok in ((d.actor, d.actor_tok), (d.target, d.target_tok)):
+            if rtok is not None and _armed_party(rtok, lex):
+                return "an armed party"
+            if role is not None and role.sector in W("armed_sectors"):
+                return "an armed party"
+        t = d.target_tok
+        if d.target is not None and d.target.place is not None:
+            return "a place attacked"
+        state = self.actors.state_of(d.actor.country) if d.actor is not None and d.actor.country else None
+        if state is not None and state.name == d.actor.name and t is not None and \
+                (t.pos_ == "PROPN" or t.ent_type_):
+            return "a state acting on a named party"     # "Russia will strike Kyiv"
+        if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
+                              t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
+            return "a physical target"
+        if entry.pos == "NOUN":
+            where = find_location(d.sent, {tok.i} | ({m.carrier.i} if m.carrier is not None else set()),
+                                  set(), self.an, with_score=True)
+            if where[1] >= 2:
+                return "a place of its own"
         return None
 
     def _status_and_source(self, d: "Draft"):
@@ -867,7 +1039,7 @@ class Coder:
         """(Event, None), or (None, why) for a nominal event too vague to count."""
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
-        date = self._date(_clause_span(d.clause, d.sent), d.sent) or self._news_date(d.clause)
+        date = self._date(d) or self._news_date(d.clause)
         fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
@@ -893,15 +1065,16 @@ class Coder:
             target_sector=target.sector if target else None,
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
             admin1=getattr(loc, "admin1", None), location_scope=d.scope,
-            actor_text=actor.text if actor else None, target_text=target.text if target else None)
+            actor_text=actor.text if actor else None, target_text=target.text if target else None,
+            geo_precision=geo_precision(loc))
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
         """What later sentences may use of an emitted event (never of a rejected one: "warned
         Russia may strike Odesa" must not place the next strike in Odesa, nor blame Russia)."""
         ctx, actor = self.ctx, d.actor
-        if d.info.violent and d.where is not None and d.scope != "article":
-            ctx.last_assault_place = d.where
+        if (d.info.violent or d.m.entry.obj_is_target) and d.where is not None and d.scope != "article":
+            ctx.last_assault_place = d.where      # also a town taken: later strikes "south of the town"
         if d.where_cc is not None:
             ctx.last_country = d.where_cc
         if d.info.violent and d.where_cc and actor is not None and actor.country and \
@@ -947,11 +1120,15 @@ class Coder:
         # "condemned the strike": the last act told with that very word
         return self.ctx.assault_by_word.get(_act_word(obj)) if violent else self.ctx.last_decider
 
+    PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
+
     def _paragraph_place(self, sent):
         """The last place named as a place earlier in the sentence's paragraph (its line: feeds
         and plain text put one paragraph per line; a blank line also ends one)."""
-        text = self.an.doc.text
-        start = text.rfind("\n", 0, sent.start_char)   # a paragraph is a line of the text
+        text = self.an.clean.text                        # the parsed text (Doc.text rebuilds it)
+        start = text.rfind("\n", max(0, sent.start_char - self.PARAGRAPH_CHARS), sent.start_char)
+        if start < 0 and sent.start_char > self.PARAGRAPH_CHARS:
+            return None                                  # a paragraph longer than any real one
         start = 0 if start < 0 else start
         if start >= sent.start_char:
             return None
@@ -961,14 +1138,65 @@ class Coder:
         places = locative_places([t for t in block if t.i not in self.unreal], self.an)
         return places[-1] if places else None
 
-    def _date(self, clause_span, sent) -> str | None:
-        """The dates stage's reading of the clause, else of the sentence. A failure there must not
-        cost the article its events: it is noted in the trace and the date left null."""
+    def _date(self, d: "Draft") -> str | None:
+        """The day of the event: of the dates in its clause, the one nearest the trigger in the
+        dependency tree ("after her defeat in Tuesday's election, she spoke on Saturday": the
+        call is Saturday's), else the sentence's; a date that belongs to another noun ("Tuesday's
+        election") is that noun's. A failure of the dates stage must not cost the article its
+        events: it is noted in `an.errors` and the date left null."""
+        heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
+        found = self._dates_of(heads, _clause_span(d.clause, d.sent))
+        if not found:
+            # the day of the statement that reports it ("the ministry said on Sunday"), not the
+            # day of another clause of the sentence
+            governors = _governors(d.clause)
+            found = [m for m in self._dates_of(heads, d.sent)
+                     if _verb_of(_mention_root(d.sent.doc, m)).i in governors]
+        return found[0].value if found else None
+
+    def _other_time(self, root, own: set[int]) -> bool:
+        """Does a date name another time than the event's: a time it happened after, before or
+        since ("after Tuesday's election", "since May 7"), as opposed to "during Sunday mass"?"""
+        other = self.lex.word_list("other_time_preps")
+        t = root
+        for _ in range(8):
+            if t.i in own or t.head.i == t.i:
+                return False
+            if t.dep_ == "pobj" and t.head.lower_ in other:
+                return True       # "since the coup on July 26", "after Tuesday's election"
+            if t.pos_ in ("VERB", "AUX"):
+                # "a week after Monday's ceasefire collapsed": a clause of another time
+                return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
+            t = t.head
+        return False
+
+    def _dates_of(self, heads, span) -> list:
+        """Resolved date mentions inside span, nearest to `heads` in the parse first (a vague one
+        last); those that modify a noun other than the heads are left out."""
+        if not isinstance(heads, (list, tuple)):
+            heads = [heads]
+        doc = span.doc if hasattr(span, "doc") else heads[0].doc
+        lo, hi = span.start_char, span.end_char
+        own = {h.i for h in heads}
+        ranked = []
         try:
-            return self.an.dates.resolve(clause_span) or self.an.dates.resolve(sent)
+            mentions = self.an.dates.mentions(doc)
         except Exception as exc:  # a dates bug: keep the event, say why the date is missing
-            self.an.errors.append(f"dates.resolve: {type(exc).__name__}: {exc}")
-            return None
+            msg = f"dates.mentions: {type(exc).__name__}: {exc}"
+            if msg not in self.an.errors:
+                self.an.errors.append(msg)
+            return []
+        for m in mentions:
+            if not m.value or m.start < lo or m.end > hi:
+                continue
+            root = _mention_root(doc, m)
+            if root is None:
+                continue
+            if self._other_time(root, own):
+                continue          # "after Tuesday's election", "since May 7": not the event's day
+            dist = min(_tree_distance(root, h) for h in heads)
+            ranked.append(((KIND_RANK.get(m.kind, 5) >= 5, dist, KIND_RANK.get(m.kind, 5), m.start), m))
+        return [m for _, m in sorted(ranked, key=lambda x: x[0])]
 
     def _news_date(self, clause) -> str | None:
         """An undated act told in the present perfect ("the Rada has approved a state of
@@ -1102,7 +1330,7 @@ class Draft:
     acled: tuple = (None, None)
     attributed: str | None = None
     where: tuple | None = None           # (name, Location-like) or None
-    scope: str | None = None             # clause | sentence | actor | paragraph | article
+    scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
     where_cc: str | None = None
     anchors: set = field(default_factory=set)
@@ -1179,7 +1407,7 @@ def _target_place(d: Draft):
 def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
     """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
     t = d.target
-    if d.info.violent and t is not None and t.place is not None and d.score < 3 and \
+    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and d.score < 3 and \
             (getattr(t.place, "kind", None) or "").lower() != "country":
         d.where, d.scope = _target_place(d), "clause"
 
@@ -1196,7 +1424,7 @@ def _loc_home(coder: "Coder", d: Draft) -> None:
 def _loc_target(coder: "Coder", d: Draft) -> None:
     """No place named: the place (or place name) attacked."""
     t = d.target
-    if d.where is not None or not d.info.violent or t is None:
+    if d.where is not None or not (d.info.violent or d.m.entry.obj_is_target) or t is None:
         return
     if t.place is not None:
         d.where, d.scope = _target_place(d), "clause"
@@ -1232,8 +1460,35 @@ def _loc_story(coder: "Coder", d: Draft) -> None:
         d.paths.append("place: the last attack told in the article")
 
 
+def _loc_dateline(coder: "Coder", d: Draft) -> None:
+    """A protest or arrest with no place of its own happened where the story's fighting was
+    told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
+    an attack is never placed by a dateline."""
+    if d.where is not None or not d.info.paragraph_placed or d.info.violent:
+        return
+    if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+        return
+    d.where = dateline_place(coder.an)
+    if d.where is not None:
+        d.scope = "dateline"
+        d.paths.append("place: the article's dateline")
+
+
+def _loc_district(coder: "Coder", d: Draft) -> None:
+    """A district is placed at its city, never at a namesake elsewhere; a country is a country
+    (its centroid is not the event's point: scope "country")."""
+    fixed = city_of_district(d.where, d.sent, coder.an)
+    if fixed is not None:
+        d.where = fixed
+    loc = d.where[1] if d.where else None
+    if loc is not None and (getattr(loc, "kind", None) or "").lower() == "country":
+        d.scope = "country"
+
+
 LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
-          _loc_the_country, _loc_story)
+          _loc_the_country, _loc_story, _loc_dateline, _loc_district)
 
 
 def _denies_a_claim(tok, lex: Lexicon) -> bool:
@@ -1260,7 +1515,7 @@ def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
 def _ancestors(tok, n: int = 3) -> list[int]:
     out, t = [tok.i], tok
     for _ in range(n):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         out.append(t.i)
@@ -1314,11 +1569,9 @@ def _name_tokens(tokens: set[int], doc) -> set[int]:
         if t.pos_ != "PROPN":
             continue                  # "Abu Shouk camp": the place named on a common noun stays a place
         out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
-        if t.ent_iob_ != "O" and t.ent_type_:
-            for ent in t.sent.ents:
-                if ent.start <= i < ent.end:
-                    out |= set(range(ent.start, ent.end))
-                    break
+        ent = ent_span(t) if t.ent_iob_ != "O" else None
+        if ent is not None:
+            out |= set(range(ent.start, ent.end))
     return out
 
 
@@ -1331,6 +1584,43 @@ def _under_loc_prep(tok) -> bool:
             return False
         t = t.head
     return False
+
+
+# rejections that say the act did not happen or is another sense: the fallback respects them
+STOPPING_REASONS = ("figurative", "negated", "question", "conditional", "requested", "refused",
+                    "unrealised", "purpose", "not done", "mentioned as", "infinitive", "entry is future_only",
+                    "participle", "adjectival", "present-tense", "asked NOT", "a tally")
+
+
+def _main_predicates(seg, lex: Lexicon) -> list:
+    """The verbs that carry a sentence: its root and the root's conjuncts; under a reporting
+    root ("X said ..."), the verb of what was said first."""
+    roots = [t for t in seg if t.head.i == t.i or not (seg.start <= t.head.i < seg.end)]
+    out = []
+    report = lex.frames.get("report", frozenset())
+    for root in roots:
+        said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if root.lemma_.lower() in report and said:
+            out += [said[0], *said[0].conjuncts]
+        out += [root, *root.conjuncts]
+    return [t for t in out if t.pos_ == "VERB"]
+
+
+def _credit_line(seg, lex: Lexicon) -> str | None:
+    """"... in this screengrab taken from a video", "REUTERS/Jane Doe", "By John Smith and Ann
+    Roe", "Reporting by ...; Editing by ...": a caption or byline (which), else None."""
+    text = seg.doc.text
+    lo = text.rfind("\n", 0, seg.start_char) + 1
+    hi = text.find("\n", seg.end_char)
+    line = " ".join(text[lo:hi if hi >= 0 else len(text)].lower().split())
+    if len(line) < 600 and any(p in line for p in lex.word_list("caption_phrases")):
+        return "photo caption"        # the caption's line holds the credit ("... REUTERS/Name")
+    low = " ".join(seg.text.lower().split())
+    words = low.split()
+    if any(low.startswith(p) for p in lex.word_list("byline_starts")) or (
+            words[:1] == ["by"] and len(seg) <= 12 and not any(t.pos_ == "VERB" for t in seg)):
+        return "byline"
+    return None
 
 
 def _segments(sent):
@@ -1366,6 +1656,56 @@ def _quote_spans(an) -> list[tuple[int, int, str]]:
     return out
 
 
+def _governors(clause) -> set[int]:
+    """The verbs a clause is reported or framed by ("said on Sunday that ..."), through its
+    conjuncts; a conjoined clause itself is another statement, not a governor."""
+    out, t = set(), clause
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "pcomp", "pobj", "prep"):
+            out.add(t.head.i)
+        elif t.dep_ != "conj":
+            break
+        t = t.head
+    return out
+
+
+def _verb_of(tok):
+    """The clause a token belongs to: its nearest verb (itself if a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _mention_root(doc, m):
+    """The head token of a date mention (its words as one span), or None off token bounds."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _tree_distance(a, b, limit: int = 12) -> int:
+    """Steps between two tokens through their lowest common head (large when unrelated)."""
+    up = {}
+    t, n = a, 0
+    while n <= limit:
+        up.setdefault(t.i, n)
+        if t.head.i == t.i:
+            break
+        t, n = t.head, n + 1
+    t, n = b, 0
+    while n <= limit:
+        if t.i in up:
+            return up[t.i] + n
+        if t.head.i == t.i:
+            break
+        t, n = t.head, n + 1
+    return 2 * limit + abs(a.i - b.i)
+
+
 def _clause_span(clause, sent):
     toks = [t.i for t in clause.subtree]
     lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
@@ -1394,4 +1734,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     coder = Coder(an, lexicon or load_lexicon(kb=kb), actors or load_actors())
     an.events = coder.code()
     an.trace = coder.traces
+    attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     return an.events

@@ -91,6 +91,8 @@ class Entry:
     mod: frozenset[str] = frozenset()
     xcomp_or_oprd: frozenset[str] = frozenset()
     people_obj: bool = False
+    obj_is_target: bool = False         # the obj-list object is the target ("captured the town")
+    complement: bool = False            # needs an object, a clause or a to/on/with phrase ("agreed to ...")
     needs_actor: bool = False
     future_only: bool = False
     toll: bool = False                  # a killing verb: also the toll of an event beside it
@@ -113,6 +115,7 @@ class Lexicon:
     not_targets: frozenset[str] = frozenset()
     types: dict[str, TypeInfo] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    fallback: dict[str, Entry] = field(default_factory=dict)   # lemma -> the sentence fallback's entry
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
@@ -148,7 +151,9 @@ def _entry(raw: dict, where: str) -> Entry:
         acled=tuple(acled) if acled else None, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
         mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
-        people_obj=bool(raw.get("people_obj")), needs_actor=bool(raw.get("needs_actor")),
+        people_obj=bool(raw.get("people_obj")), complement=bool(raw.get("complement")),
+        obj_is_target=bool(raw.get("obj_is_target")),
+        needs_actor=bool(raw.get("needs_actor")),
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
         carrier_only=raw.get("carrier_only"), source=where)
     if raw.get("target_prep") is not None:
@@ -191,6 +196,23 @@ def _types(raw: Any, where: str, into: dict[str, dict]) -> None:
             mine[k] = tuple(str(x) for x in (v or ())) if k == "repairs" else bool(v)
 
 
+def _fallback(raw: Any, where: str) -> dict[str, Entry]:
+    """`fallback:` (PLOVER type -> lemmas of a sentence's main verb) as lemma -> Entry."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: `fallback` must map a PLOVER type to a list of lemmas")
+    out: dict[str, Entry] = {}
+    for name, lemmas in raw.items():
+        t = str(name).upper()
+        if t not in EVENT_TYPES:
+            raise LexiconError(f"{where}: fallback: unknown type {name!r}; use one of {' '.join(EVENT_TYPES)}")
+        entry = Entry(id=f"fallback.{t.lower()}", type=t, lemmas=_set(lemmas), source=where)
+        for lemma in entry.lemmas:
+            out.setdefault(lemma, entry)
+    return out
+
+
 def _pair(v) -> tuple[str, str]:
     return (str(v[0]), str(v[1]) if v[1] is not None else None)
 
@@ -208,6 +230,7 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
     settings: dict[str, Any] = {}
     types: dict[str, dict] = {}
     words: dict[str, set[str]] = {}
+    fallback: dict[str, Entry] = {}
     for data, where in reversed(sources):          # later (user) sources override settings
         for k, v in (data.get("frames") or {}).items():
             frames.setdefault(k, set()).update(_set(v))
@@ -217,6 +240,7 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
         _types(data.get("types"), where, types)
         for k, v in (data.get("word_lists") or {}).items():
             words.setdefault(str(k), set()).update(_set(v))
+        fallback.update(_fallback(data.get("fallback"), where))
         not_targets.update(_set(data.get("not_targets")))
         weapons.update({str(k).lower(): str(v) for k, v in (data.get("weapon_modes") or {}).items()})
         by_mode.update({str(k): _pair(v) for k, v in (data.get("acled_by_mode") or {}).items()})
@@ -240,7 +264,7 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
                   dedupe_title=bool(settings.get("dedupe_title", True)),
                   not_targets=frozenset(not_targets),
                   types={t: TypeInfo(t, **props) for t, props in types.items()},
-                  words={k: frozenset(v) for k, v in words.items()})
+                  words={k: frozenset(v) for k, v in words.items()}, fallback=fallback)
     for e in entries:
         for lemma in e.lemmas:
             lex.by_lemma.setdefault((lemma, e.pos), []).append(e)

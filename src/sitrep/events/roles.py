@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from ..counts import token_value
+from ..nlp import entity_at
 from .actors import ActorTable, spelling_key
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -267,11 +268,7 @@ def np_text(tok, lo: int = 0) -> str:
 
 def ent_span(tok):
     """The named-entity span covering tok, if any."""
-    if tok.ent_type_:
-        for ent in tok.sent.ents if hasattr(tok, "sent") else tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return None
+    return entity_at(tok)
 
 
 _NEXT = object()      # a resolution step that does not apply: try the next one
@@ -728,13 +725,114 @@ def place_of(tok, an):
         return loc.name, loc
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         span = ent_span(tok)
-        return (span.text if span is not None else tok.text), None
+        name = span.text if span is not None else tok.text
+        if _known_body(name) or tok.i in an.token_entity:
+            return None           # "M23", "Hezbollah": a group the NER took for a place
+        return name, None
     return None
 
 
+def _known_body(name: str) -> bool:
+    from .actors import load_actors
+
+    known = load_actors().lookup(name)
+    return known is not None and known.keep_name and known.kind != "person"
+
+
 def locative_places(span, an) -> list:
-    """Places of a span used as places (under in/on/at..., or as a modifier), in text order."""
-    return [p for tok in span if (p := place_of(tok, an)) is not None and _locative(tok)]
+    """Places of a span used as places (under in/on/at..., or as a modifier), in text order; a
+    dateline's city is where the reporter files from, not a place of the paragraph."""
+    return [p for tok in span if (p := place_of(tok, an)) is not None and _locative(tok)
+            and not in_dateline(tok)]
+
+
+DISTRICT_NOUNS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb",
+                  "borough", "raion", "township", "ward", "sector", "area", "camp", "market"}
+
+
+def dateline_place(an):
+    """(name, Location) of the article's dateline city ("KHARTOUM (Reuters) -"), if it has one
+    within its first lines."""
+    doc = an.doc
+    for sent in list(doc.sents)[:6]:
+        for tok in sent:
+            if not in_dateline(tok):
+                continue
+            p = place_of(tok, an)
+            if p is not None:
+                return p
+    return None
+
+
+def city_of_district(where, sent, an):
+    """"the Solomianskyi district of Kyiv", "Kharkiv's Saltivka district", "Hodan district in
+    Mogadishu": a district is placed at its city (the gazetteer may not know it, or know a
+    namesake elsewhere). Returns (district name, Location-like at the city) or None."""
+    if where is None:
+        return None
+    name, loc = where
+    for tok in sent:
+        if tok.text != name.split()[0] and (place_of(tok, an) or ("",))[0] != name:
+            continue
+        city = _city_around(tok, an)
+        if city is None or getattr(city, "lat", None) is None:
+            continue
+        if loc is not None and getattr(loc, "lat", None) is not None and \
+                getattr(loc, "country", None) == city.country and \
+                _km(loc, city) <= DISTRICT_KM:
+            return None           # the gazetteer's point is already in that city
+        return name, SimpleNamespace(name=name, country=city.country, lat=city.lat, lon=city.lon,
+                                     admin1=getattr(city, "admin1", None), kind="district")
+    return None
+
+
+DISTRICT_KM = 50
+
+
+def _city_around(tok, an):
+    """The city a district token belongs to: "X district of/in CITY" or "CITY's X district"."""
+    head = tok
+    for _ in range(3):
+        if head.lemma_.lower() in DISTRICT_NOUNS or head.head is head:
+            break
+        head = head.head
+    if head.lemma_.lower() not in DISTRICT_NOUNS:
+        return None
+    for c in [*head.children, *tok.children]:
+        if c.dep_ == "poss":
+            loc = an.token_place.get(c.i)
+            if loc is not None and (getattr(loc, "kind", "") or "") != "country":
+                return loc
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+            for o in p.children:
+                loc = an.token_place.get(o.i) if o.dep_ == "pobj" else None
+                if loc is not None and (getattr(loc, "kind", "") or "") not in ("country", "admin1"):
+                    return loc
+    return None
+
+
+def _km(a, b) -> float:
+    import math
+
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def geo_precision(loc) -> str | None:
+    """What an event's lat/lon stand for: "country" (a centroid, never the event's point),
+    "admin1" (a region's centre), "city" (a district placed at its city), else "point"."""
+    if loc is None or getattr(loc, "lat", None) is None:
+        return None
+    kind = (getattr(loc, "kind", None) or "").lower()
+    if kind == "country":
+        return "country"
+    if kind in ("admin1", "region", "province", "oblast", "state"):
+        return "admin1"
+    if kind == "district":
+        return "city"
+    return "point"
 
 
 def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bool = False):
@@ -818,6 +916,9 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
         people = []
         if lem == "kill" and tok.pos_ == "VERB":
             people = children(tok, "dobj") if not is_passive(tok) else children(tok, "nsubjpass")
+            nums = [t for t in [tok.head, *tok.children] if t.pos_ == "NUM" and t.i < tok.i]
+            if not people and nums and (n := token_value(nums[0])) is not None:
+                return n                              # a headline's "25 killed"
         elif lem in ("die",):
             people = children(tok, "nsubj")
         elif lem == "dead":
@@ -825,12 +926,31 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
             people = children(head, "nsubj", "nsubjpass")
         elif lem in ("death",) and tok.pos_ == "NOUN":
             people = [tok]
+        elif lem == "lose" and any(c.lemma_.lower() == "life" for c in children(tok, "dobj")):
+            people = children(tok, "nsubj")          # "60 people lost their lives"
         for p in people:
-            for c in p.children:
-                if c.dep_ == "nummod" and (n := token_value(c)) is not None:
-                    return n
-            if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+            n = _victims(p)
+            if n is not None:
                 return n
+    return None
+
+
+SINGLE_VICTIMS = {"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier",
+                  "resident", "driver", "farmer", "worker", "officer", "policeman", "teenager",
+                  "student", "journalist", "fighter", "villager", "pensioner", "nurse", "doctor"}
+
+
+def _victims(p) -> int | None:
+    """How many people a kill/die word speaks of: its number ("two soldiers", "killing six",
+    "over 60 people"), or one for a single person ("a 78-year-old man was killed")."""
+    for c in p.children:
+        if c.dep_ == "nummod" and (n := token_value(c)) is not None:
+            return n
+    if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
+        return n
+    if p.tag_ == "NN" and p.lemma_.lower() in SINGLE_VICTIMS and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in p.children):
+        return 1
     return None
 
 

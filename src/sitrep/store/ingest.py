@@ -140,50 +140,19 @@ def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
             yield item
 
 
-def _warm_child() -> None:
-    """Pool initializer: load the spaCy model and the gazetteer as soon as the child starts.
-    Never raises: a failing initializer makes the pool respawn children forever; the first task
-    reports the same error properly instead."""
-    try:
-        from ..pipeline import warm_up
-        warm_up()
-    except Exception:
-        pass
+def extract_in_children(items, workers: int = 1, chunk_size: int = 4, budget=None):
+    """Extraction in `workers` child processes (the one pool, sitrep.run.local) while this
+    process stores: storing overlaps extracting. Input order is kept.
 
-
-def _extract_chunk(chunk: list) -> list:
-    from ..pipeline import extract_many
-    return list(extract_many(chunk, workers=1))
-
-
-def extract_in_children(items, workers: int = 1, chunk_size: int = 4):
-    """Extraction in `workers` child processes while this process stores: storing overlaps
-    extracting, so ingest runs at about the speed of extraction alone. Input order is kept.
-
-    The children start HERE, not at the first `next()`: their model load overlaps the caller's
-    own set-up (opening the database, loading the copy index). Small chunks keep the tail short
-    (the last chunk is stored after the children are done)."""
-    import itertools
-    import multiprocessing as mp
+    The pool starts HERE, not at the first `next()`: the children's warm-up overlaps the caller's
+    own set-up (opening the database, loading the copy index). Small chunks keep the tail short."""
     import weakref
 
-    def chunks():
-        it = iter(items)
-        while chunk := list(itertools.islice(it, chunk_size)):
-            yield chunk
+    from ..run.local import extract_stream, start_pool
 
-    pool = mp.get_context("spawn").Pool(workers, initializer=_warm_child)
-
-    def results():
-        try:
-            for batch in pool.imap(_extract_chunk, chunks(), chunksize=1):
-                yield from batch
-        finally:
-            pool.terminate()
-            pool.join()
-
-    gen = results()
-    weakref.finalize(gen, pool.terminate)    # never iterated: do not leave the children behind
+    pool = start_pool(max(1, workers))
+    gen = extract_stream(items, workers=max(1, workers), chunk_size=chunk_size, budget=budget, pool=pool)
+    weakref.finalize(gen, pool.shutdown, wait=False, cancel_futures=True)   # never iterated: no children left
     return gen
 
 
@@ -397,6 +366,10 @@ def _event_place(ev, loc) -> tuple:
     return lat, lon, admin1, country
 
 
+def _json_or_none(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
 def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, is_copy: bool) -> dict:
     pid = names.place(ev.location)
     lat, lon, admin1, country = _event_place(ev, names.place_info.get(pid))
@@ -408,6 +381,8 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         location=ev.location, location_key=_place_key(ev.location or "") or None, place_id=pid,
         country=country, admin1=admin1, admin1_key=_place_key(admin1 or "") or None, lat=lat, lon=lon,
         date=date, day=date or published, fatalities=ev.fatalities,
+        fatalities_reports=_json_or_none(getattr(ev, "fatalities_reports", None)),
+        toll_disputed=getattr(ev, "toll_disputed", None),
         attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
         evidence=ev.evidence, start=ev.start, end=ev.end, status=ev.status or "occurred",
         acled_event_type=ev.acled_event_type, acled_sub_event_type=ev.acled_sub_event_type,

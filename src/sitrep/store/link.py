@@ -610,52 +610,112 @@ def summarise(sources: list[dict]) -> tuple[dict, list[dict]]:
         "n_copies": len({s["article_id"] for s in sources if not s.get("counted", True)}),
         "date_min": days[0] if days else None, "date_max": days[-1] if days else None,
     }
-    disputes: list[dict] = []
-
-    def version_list(groups: dict[Any, list[dict]]) -> list[dict]:
-        return [{"value": v, "sources": [{"article_id": s["article_id"], "event_id": s["id"],
-                                          "source": s.get("source"), "url": s.get("url"),
-                                          "published": s.get("published"), "evidence": s.get("evidence"),
-                                          "attributed_to": s.get("attributed_to"), "status": s.get("status")}
-                                         for s in group]}
-                for v, group in groups.items()]
-
-    fat: dict[int, list[dict]] = defaultdict(list)
-    for s in counted:
-        if s.get("fatalities") is not None:
-            fat[int(s["fatalities"])].append(s)
-    if len(fat) > 1:
-        disputes.append({"field": "fatalities", "versions": version_list(dict(sorted(fat.items())))})
-        vals.update(fatalities=None, fatalities_min=min(fat), fatalities_max=max(fat))
-    elif fat:
-        v = next(iter(fat))
-        vals.update(fatalities=v, fatalities_min=v, fatalities_max=v)
+    disputes = differences(counted)
+    tolls = sorted({v for s in counted for v, _ in report_tolls(s)})
+    if len(tolls) > 1:
+        vals.update(fatalities=None, fatalities_min=tolls[0], fatalities_max=tolls[-1])
     else:
-        vals.update(fatalities=None, fatalities_min=None, fatalities_max=None)
+        v = tolls[0] if tolls else None
+        vals.update(fatalities=v, fatalities_min=v, fatalities_max=v)
+    statuses: dict[str, int] = defaultdict(int)
+    for s in counted:
+        statuses[s.get("status") or "occurred"] += 1
+    if any(d["field"] == "status" for d in disputes):
+        vals["status"] = "disputed"
+    else:
+        vals["status"] = max(statuses, key=lambda k: statuses[k]) if statuses else None
+    vals["disputed"] = bool(disputes)
+    return vals, disputes
 
+
+# ---------------------------------------------------------------------------------- "sources differ"
+def report_tolls(report: dict) -> list[tuple[int, str | None]]:
+    """The death tolls one report gives, with the evidence of each: its `fatalities`, or, when
+    the article gave several disagreeing tolls for the incident (`toll_disputed`), each of its
+    `fatalities_reports`."""
+    many = report.get("fatalities_reports")
+    if report.get("toll_disputed") and many:
+        if isinstance(many, str):
+            try:
+                many = json.loads(many)
+            except ValueError:
+                many = []
+        out = []
+        for r in many or []:
+            try:
+                out.append((int(r["value"]), r.get("evidence")))
+            except (KeyError, TypeError, ValueError):
+                continue
+        if out:
+            return out
+    if report.get("fatalities") is None:
+        return []
+    return [(int(report["fatalities"]), report.get("evidence"))]
+
+
+def _versions(groups: dict[Any, list[dict]]) -> list[dict]:
+    return [{"value": v, "sources": [{"article_id": s["article_id"], "event_id": s["id"],
+                                      "source": s.get("source"), "url": s.get("url"),
+                                      "published": s.get("published"), "evidence": s.get("evidence"),
+                                      "attributed_to": s.get("attributed_to"), "status": s.get("status")}
+                                     for s in group]}
+            for v, group in groups.items()]
+
+
+def _toll_versions(reports: list[dict]) -> dict[int, list[dict]]:
+    fat: dict[int, list[dict]] = defaultdict(list)
+    for s in reports:
+        for value, evidence in report_tolls(s):
+            fat[value].append({**s, "evidence": evidence or s.get("evidence")})
+    return dict(sorted(fat.items()))
+
+
+def _parties(reports: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """The actors blamed, one group per party: the same actor (any alias), and every wording of
+    one article ("JNIM" and "gunmen" in one report are one party told two ways)."""
+    groups: list[tuple[dict, list[dict]]] = []
+    for s in reports:
+        if not s.get("actor_key"):
+            continue
+        home = [g for g in groups if any(m["article_id"] == s["article_id"] for m in g[1])
+                or same_actor(g[0]["actor_key"], g[0].get("actor_country"), s["actor_key"], s.get("actor_country"))]
+        if not home:
+            groups.append((s, [s]))
+            continue
+        rep, members = home[0]
+        members.append(s)
+        for other in home[1:]:                     # this report joins two groups into one party
+            members.extend(other[1])
+            groups.remove(other)
+    return groups
+
+
+def differences(reports: list[dict]) -> list[dict]:
+    """THE definition of "sources differ", shared by the store, the pages and the report: among
+    the counted reports of one real event,
+    - fatalities: two or more different tolls (from two articles, or two tolls one article gives);
+    - status: one report denies what another says occurred or was claimed;
+    - actor: different articles blame different parties (one article's wordings are one party).
+    Returns [{"field", "versions": [{"value", "sources": [...]}]}]; figures are never averaged."""
+    counted = [s for s in reports if s.get("counted", True)]
+    out: list[dict] = []
+    fat = _toll_versions(counted)
+    if len(fat) > 1:
+        out.append({"field": "fatalities", "versions": _versions(fat)})
     st: dict[str, list[dict]] = defaultdict(list)
     for s in counted:
         st[s.get("status") or "occurred"].append(s)
     if "denied" in st and AFFIRM & set(st):
-        disputes.append({"field": "status", "versions": version_list(dict(st))})
-        vals["status"] = "disputed"
-    else:
-        vals["status"] = max(st, key=lambda k: len(st[k])) if st else None
+        out.append({"field": "status", "versions": _versions(dict(st))})
+    parties = _parties(counted)
+    if len(parties) > 1:
+        out.append({"field": "actor", "versions": _versions({rep["actor"]: m for rep, m in parties})})
+    return out
 
-    groups: list[tuple[dict, list[dict]]] = []
-    for s in counted:
-        if not s.get("actor_key"):
-            continue
-        for rep, members in groups:
-            if same_actor(rep["actor_key"], rep.get("actor_country"), s["actor_key"], s.get("actor_country")):
-                members.append(s)
-                break
-        else:
-            groups.append((s, [s]))
-    if len(groups) > 1:
-        disputes.append({"field": "actor", "versions": version_list({rep["actor"]: m for rep, m in groups})})
-    vals["disputed"] = bool(disputes)
-    return vals, disputes
+
+def differing_fields(reports: list[dict]) -> set[str]:
+    """The fields on which the reports differ ("fatalities", "status", "actor"): `differences`."""
+    return {d["field"] for d in differences(reports)}
 
 
 def refresh_cluster(conn, cid: int) -> None:
@@ -669,7 +729,8 @@ def refresh_clusters(conn, cids) -> None:
     if not cids:
         return
     E, A, ES, C, D = S.events, S.articles, S.event_sources, S.event_clusters, S.disputes
-    q = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities, E.c.status,
+    q = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities,
+                E.c.fatalities_reports, E.c.toll_disputed, E.c.status,
                 E.c.actor, E.c.actor_key, E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat, E.c.lon,
                 E.c.location, E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id, E.c.country,
                 A.c.source, A.c.url, A.c.published, ES.c.counted)
@@ -724,16 +785,6 @@ def _cluster_update(keys: tuple) -> Any:
     return stmt
 
 
-def write_disputes(conn, cid: int, disputes: list[dict]) -> None:
-    D = S.disputes
-    conn.execute(delete(D).where(D.c.cluster_id == cid))
-    if disputes:
-        now = _now()
-        conn.execute(insert(D), [{"cluster_id": cid, "field": d["field"],
-                                  "versions": json.dumps(d["versions"], ensure_ascii=False),
-                                  "updated_at": now} for d in disputes])
-
-
 # ---------------------------------------------------------------------------------- bulk
 def cluster_in_memory(events: list[dict]) -> tuple[list[dict], dict[int, int]]:
     """Cluster event dicts (in the given order) without a database: returns (clusters, event id ->
@@ -782,7 +833,8 @@ def _link_events(store_or_engine, batch: int) -> dict[str, float]:
     t0 = time.perf_counter()
     cols = [E.c.id, E.c.article_id, E.c.type, E.c.mode, E.c.day, E.c.actor, E.c.actor_key, E.c.actor_country,
             E.c.target, E.c.target_key, E.c.target_country, E.c.location, E.c.location_key, E.c.country,
-            E.c.admin1, E.c.admin1_key, E.c.lat, E.c.lon, E.c.place_id, E.c.fatalities, E.c.status,
+            E.c.admin1, E.c.admin1_key, E.c.lat, E.c.lon, E.c.place_id, E.c.fatalities,
+            E.c.fatalities_reports, E.c.toll_disputed, E.c.status,
             E.c.evidence, E.c.attributed_to, E.c.is_copy, A.c.source, A.c.url, A.c.published]
     with engine.connect() as conn:
         evs = [dict(r._mapping) for r in conn.execute(

@@ -99,6 +99,15 @@ def _v6_run_owner(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
 
 
+def _v7_event_tolls(conn: Connection) -> None:
+    """events.fatalities_reports (JSON) and events.toll_disputed: an article that gives two tolls
+    for one incident, so the store lists both as a dispute."""
+    cols = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name, kind in (("fatalities_reports", "TEXT"), ("toll_disputed", "BOOLEAN")):
+        if name not in cols:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {kind}")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "baseline schema", _v1_baseline),
     (2, "full-text search", _v2_fulltext),
@@ -106,6 +115,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (4, "covering indexes for filtered event pages", _v4_covering_indexes),
     (5, "count figure offsets", _v5_count_figure_span),
     (6, "owner process of an ingest run", _v6_run_owner),
+    (7, "tolls an article gives for one event", _v7_event_tolls),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -121,6 +131,9 @@ def current_version(conn: Connection) -> int:
 def upgrade(engine: Engine, target: int | None = None) -> list[int]:
     """Bring the database to `target` (default: latest); returns the versions applied."""
     target = LATEST if target is None else target
+    with engine.connect() as conn:      # up to date (the usual case): a read, no write lock taken
+        if current_version(conn) >= target:
+            return []
     applied: list[int] = []
     for version, name, fn in MIGRATIONS:
         if version > target:

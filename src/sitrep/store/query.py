@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
 import re
 from typing import Any, Iterable, Sequence
@@ -32,7 +33,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import schema as S
-from .db import StoreError, describe_error, is_postgres, make_engine  # noqa: F401
+from .db import StoreError, describe_error, is_postgres, make_engine, sqlite_path  # noqa: F401
 from .migrations import LATEST, current_version, upgrade
 from .names import name_key, place_key, simple
 
@@ -63,11 +64,7 @@ def open_db(url: str | os.PathLike | None = None, migrate: bool = True, read_onl
     try:
         engine = make_engine(url, read_only=read_only)
         if read_only:
-            with engine.connect() as conn:
-                version = current_version(conn)
-            if version < LATEST:
-                raise StoreError(f"written by an older sitrep (schema {version}, now {LATEST}); "
-                                 "open it once with a write command (`sitrep ingest`) to upgrade it")
+            _up_to_date_or_upgraded(engine, url)
         elif migrate:
             upgrade(engine)
     except StoreError:
@@ -90,6 +87,25 @@ def _is_row_id(v) -> bool:
         return 0 <= int(v) <= MAX_INT
     except (TypeError, ValueError):
         return False
+
+
+def _up_to_date_or_upgraded(engine: Engine, url) -> None:
+    """A read-only store needs the latest schema: an older database is upgraded once through a
+    writable connection when it can be written, else refused with what to do."""
+    with engine.connect() as conn:
+        version = current_version(conn)
+    if version >= LATEST:
+        return
+    path = sqlite_path(url)
+    if path is not None and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        writer = make_engine(url)
+        try:
+            upgrade(writer)
+        finally:
+            writer.dispose()
+        return
+    raise StoreError(f"written by an older sitrep (schema {version}, now {LATEST}); open it once "
+                     "where it can be written (`sitrep ingest` or `sitrep stats`) to upgrade it")
 
 
 def _row(r) -> dict[str, Any]:
@@ -164,9 +180,12 @@ def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
         return None
     if isinstance(bbox, str):
         bbox = [p for p in bbox.replace(" ", ",").split(",") if p]
-    vals = tuple(float(x) for x in bbox)
-    if len(vals) != 4:
-        raise ValueError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
+    try:
+        vals = tuple(float(x) for x in bbox)
+    except (TypeError, ValueError):
+        vals = ()
+    if len(vals) != 4 or not all(math.isfinite(v) for v in vals):
+        raise FilterError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
     return vals  # type: ignore[return-value]
 
 
@@ -223,25 +242,27 @@ class Store:
         return ingest_records(self, items, inputs=inputs, progress=progress)
 
     # ------------------------------------------------------------------ filters
-    def _actor_match(self, conn, actor: str, key_col, entity_col):
-        keys = {name_key(actor)}
-        ids = [r[0] for r in conn.execute(select(S.entity_aliases.c.entity_id).where(
-            S.entity_aliases.c.key.in_(list(keys))))]
+    @staticmethod
+    def _expand(conn, aliases, id_col, key: str) -> tuple[set[str], list[int]]:
+        """A name's key, widened to every alias key of the corpus entities/places it names (so
+        "Dmitri Medvedev" finds "Dmitry Medvedev"): (keys, ids)."""
+        keys = {key}
+        ids = [r[0] for r in conn.execute(select(id_col).where(aliases.c.key == key))]
         if ids:
-            keys |= {r[0] for r in conn.execute(select(S.entity_aliases.c.key).where(
-                S.entity_aliases.c.entity_id.in_(ids)))}
+            keys |= {r[0] for r in conn.execute(select(aliases.c.key).where(id_col.in_(ids)))}
+        return keys, ids
+
+    def _actor_match(self, conn, actor: str, key_col, entity_col):
+        AL = S.entity_aliases
+        keys, ids = self._expand(conn, AL, AL.c.entity_id, name_key(actor))
         cond = key_col.in_(sorted(keys))
         if ids and entity_col is not None:
             cond = or_(cond, entity_col.in_(ids))
         return cond
 
     def _place_match(self, conn, place: str, loc_col, admin_col, place_col):
-        keys = {place_key(place)}
-        pids = [r[0] for r in conn.execute(select(S.place_aliases.c.place_id).where(
-            S.place_aliases.c.key.in_(list(keys))))]
-        if pids:
-            keys |= {r[0] for r in conn.execute(select(S.place_aliases.c.key).where(
-                S.place_aliases.c.place_id.in_(pids)))}
+        PA = S.place_aliases
+        keys, pids = self._expand(conn, PA, PA.c.place_id, place_key(place))
         keys_l = sorted(keys)
         cond = or_(loc_col.in_(keys_l), admin_col.in_(keys_l))
         if pids and place_col is not None:

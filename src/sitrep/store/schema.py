@@ -242,6 +242,8 @@ events = Table(
     Column("date", String(10)),                           # as extracted (may be NULL)
     Column("day", String(10)),                            # date, else the article's published date
     Column("fatalities", Integer),
+    Column("fatalities_reports", Text),                   # JSON [{value, evidence}]: the article's tolls (v7)
+    Column("toll_disputed", Boolean),                     # those tolls disagree (v7)
     Column("attributed_to", Text),
     Column("attributed_key", Text),
     Column("evidence", Text),

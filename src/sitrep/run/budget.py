@@ -1,0 +1,112 @@
+"""A per-article budget of CPU time and memory: a runaway article becomes one error row.
+
+Extraction cost is linear in the input (long sentences are cut, long texts parsed in pieces), so
+no accepted article should need more than a minute or two. The budget is the safety net for what
+slips through: when an article has used more CPU seconds, or grown this process by more memory,
+than allowed, `OverBudget` is raised inside it and the pipeline turns it into an InputError
+("too slow: 312 s ...") while the run goes on with the next article.
+
+Configuration: `--budget-seconds` / `--budget-mb` on `extract` and `ingest`, or the environment
+variables SITREP_BUDGET_SECONDS and SITREP_BUDGET_MB; 0 switches a limit off.
+
+The check runs on a 0.25 s interval timer (SIGALRM), so it works only in a process's main thread
+on a POSIX system; elsewhere (a web server's worker thread, Windows) `limited` does nothing.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+DEFAULT_SECONDS = 300.0     # CPU seconds for one article: ~6x the cost of the largest accepted text
+DEFAULT_MB = 1500           # growth of this process while extracting one article
+TICK = 0.25
+
+
+class OverBudget(BaseException):
+    """Raised inside an article that went over its budget. A BaseException, like
+    KeyboardInterrupt, so that a stage's `except Exception` (which keeps a bug in one rule from
+    costing the article) does not swallow it."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _env_number(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r} is not a number (seconds or megabytes; 0 = no limit)") from None
+    if value < 0:
+        raise ValueError(f"{name}={raw!r} is negative (0 = no limit)")
+    return value
+
+
+@dataclass(frozen=True)
+class Budget:
+    """CPU seconds and megabytes one article may use; None or 0 = no limit."""
+    seconds: float | None = DEFAULT_SECONDS
+    memory_mb: float | None = DEFAULT_MB
+
+    @classmethod
+    def configured(cls, seconds: float | None = None, memory_mb: float | None = None) -> Budget:
+        """The budget from explicit values, else the environment, else the defaults."""
+        s = seconds if seconds is not None else _env_number("SITREP_BUDGET_SECONDS", DEFAULT_SECONDS)
+        m = memory_mb if memory_mb is not None else _env_number("SITREP_BUDGET_MB", DEFAULT_MB)
+        if s < 0 or m < 0:
+            raise ValueError("a budget cannot be negative (0 = no limit)")
+        return cls(seconds=s or None, memory_mb=m or None)
+
+    @property
+    def unlimited(self) -> bool:
+        return not self.seconds and not self.memory_mb
+
+
+def rss_mb() -> float:
+    """This process's resident memory now (Linux /proc), else its peak (getrusage)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _can_time() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def limited(budget: Budget | None, what: str = "article") -> Iterator[None]:
+    """Run the block under `budget`; OverBudget is raised inside it when the budget is spent."""
+    if budget is None or budget.unlimited or not _can_time() or \
+            signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, signal.SIG_IGN, None):
+        yield                                   # no timer here, or one already running (nested)
+        return
+    cpu0, rss0 = time.process_time(), rss_mb()
+
+    def tick(signum, frame):
+        used = time.process_time() - cpu0
+        if budget.seconds and used > budget.seconds:
+            raise OverBudget(f"too slow: {used:.0f} s of CPU for one {what} (budget {budget.seconds:g} s; "
+                             f"split it, or raise --budget-seconds)")
+        grown = rss_mb() - rss0
+        if budget.memory_mb and grown > budget.memory_mb:
+            raise OverBudget(f"too large: {grown:.0f} MB of memory for one {what} (budget "
+                             f"{budget.memory_mb:g} MB; split it, or raise --budget-mb)")
+
+    previous = signal.signal(signal.SIGALRM, tick)
+    signal.setitimer(signal.ITIMER_REAL, TICK, TICK)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,64 @@
+"""The gazetteer and place matchers are built once and cached on disk, keyed by the package
+version and the data files' digest; an unwritable or broken cache only costs a rebuild."""
+import pytest
+
+from sitrep import diskcache
+from sitrep.knowledge import Knowledge
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_second_process_loads_what_the_first_built(cache):
+    kb = Knowledge(env={})
+    calls = []
+    assert diskcache.load_or_build("thing", kb, lambda: calls.append(1) or {"a": 1}) == {"a": 1}
+    assert diskcache.load_or_build("thing", kb, lambda: calls.append(1) or {"a": 2}) == {"a": 1}
+    assert calls == [1]
+    assert len(list(cache.glob("thing-*.pickle"))) == 1
+
+
+def test_changed_data_is_a_new_key_and_the_old_file_goes(cache, tmp_path):
+    (tmp_path / "overlay").mkdir()
+    base = Knowledge(env={})
+    diskcache.load_or_build("thing", base, lambda: "old")
+    (tmp_path / "overlay" / "places_stop.yaml").write_text("- Nowhere\n", encoding="utf-8")
+    changed = Knowledge(env={"SITREP_DATA": str(tmp_path / "overlay")})
+    assert diskcache.load_or_build("thing", changed, lambda: "new") == "new"
+    assert len(list(cache.glob("thing-*.pickle"))) == 1
+
+
+def test_an_unwritable_cache_still_builds(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("SITREP_CACHE", str(blocker / "sub"))
+    assert diskcache.load_or_build("thing", Knowledge(env={}), lambda: [1, 2]) == [1, 2]
+
+
+def test_a_broken_cache_file_is_rebuilt(cache):
+    kb = Knowledge(env={})
+    path = diskcache.cache_path("thing", kb)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x80\x05 truncated")
+    assert diskcache.load_or_build("thing", kb, lambda: "rebuilt") == "rebuilt"
+    assert diskcache.load_or_build("thing", kb, lambda: "again") == "rebuilt"
+
+
+def test_the_cache_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE", "off")
+    assert diskcache.cache_dir() is None
+    assert diskcache.load_or_build("thing", Knowledge(env={}), lambda: 5) == 5
+
+
+def test_the_gazetteer_comes_back_from_disk_unchanged(cache, monkeypatch):
+    from sitrep import gazetteer
+    built = gazetteer.get_gazetteer(Knowledge(env={}))
+    monkeypatch.setattr(gazetteer.Gazetteer, "__init__",
+                        lambda self, kb=None: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    loaded = gazetteer.get_gazetteer(Knowledge(env={}))      # a fresh Knowledge: from disk
+    assert loaded is not built
+    assert loaded.resolve("Kherson").country == built.resolve("Kherson").country == "UA"
+    assert set(loaded.by_key) == set(built.by_key)
