@@ -34,9 +34,12 @@ def ingest(
     out_parquet: Optional[Path] = typer.Option(None, "--out-parquet", help="write Parquet shards here instead of a database"),
     from_parquet: Optional[Path] = typer.Option(None, "--from-parquet", help="ingest Parquet shards written by --out-parquet"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (when a terminal watches)"),
+    budget_seconds: Optional[float] = typer.Option(None, "--budget-seconds", min=0, help="CPU seconds one article may take before it becomes an error row (0 = no limit; default 300 or SITREP_BUDGET_SECONDS)"),
 ) -> None:
     """Extract and store articles: one transaction each, idempotent, copies linked, failures kept."""
     from ..service import IngestPlan, ingest_paths
+    from ..run.budget import configure
+    configure(seconds=budget_seconds)
 
     if not paths and not from_parquet:
         fail("give files/folders to ingest, or --from-parquet DIR")

@@ -32,6 +32,7 @@ from typing import Any, Iterable, Sequence
 from rapidfuzz import fuzz
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 
+from . import overview
 from . import schema as S
 from .db import write_tx
 from .names import block_key, name_key, place_key
@@ -615,7 +616,7 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
     if sources:
         conn.execute(insert(S.event_sources), sources)
         conn.execute(_SET_EVENT_CLUSTER, links)
-    refresh_clusters(conn, touched)
+    refresh_clusters(conn, touched, fresh={cl["id"] for cl in new})
     return touched
 
 
@@ -745,8 +746,9 @@ def refresh_cluster(conn, cid: int) -> None:
     refresh_clusters(conn, [cid])
 
 
-def refresh_clusters(conn, cids) -> None:
-    """`refresh_cluster` for many clusters with one read of their sources and one dispute write."""
+def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
+    """`refresh_cluster` for many clusters with one read of their sources and one dispute write.
+    `fresh`: clusters just created (not yet counted in the overview)."""
     cids = sorted(set(cids))
     if not cids:
         return
@@ -768,6 +770,9 @@ def refresh_clusters(conn, cids) -> None:
     now = _now()
     dispute_rows = []
     updates: dict[tuple, list[dict]] = defaultdict(list)   # one executemany per column set
+    days = overview.days_of_clusters(conn, cids)          # the overview rows they counted in before
+    days |= {s.get("day") for group in by_cluster.values() for s in group}
+    before = overview.snapshot(conn, [c for c in cids if c not in fresh])
     for cid in cids:
         sources = by_cluster.get(cid)
         if not sources:
@@ -792,6 +797,8 @@ def refresh_clusters(conn, cids) -> None:
         conn.execute(_cluster_update(keys), rows)
     if dispute_rows:
         conn.execute(insert(D), dispute_rows)
+    overview.refresh_days(conn, days | overview.days_of_clusters(conn, cids))
+    overview.move(conn, before, overview.snapshot(conn, cids))
 
 
 _CLUSTER_UPDATES: dict[tuple, Any] = {}
@@ -913,6 +920,7 @@ def _link_events(store_or_engine, batch: int) -> dict[str, float]:
         set_cluster = update(E).where(E.c.id == bindparam("eid")).values(cluster_id=bindparam("cid"))
         for i in range(0, len(links), batch):
             conn.execute(set_cluster, links[i:i + batch])
+        overview.rebuild(conn)
         if engine.dialect.name == "postgresql":
             conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('event_clusters','id'), "
                                  "GREATEST((SELECT max(id) FROM event_clusters), 1))")
