@@ -18,10 +18,11 @@ from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, city_of_district, dateline_place, ent_span,
-                    fatalities_in, find_location, geo_precision, is_named, is_passive,
-                    locative_places, place_of, prep_objects, resolve, seat_state, subject_of)
-from .tolls import attach_tolls
+from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
+                    dateline_place, ent_span, fatalities_in, find_location, geo_precision,
+                    is_named, is_passive, locative_places, mutual, place_of, prep_objects,
+                    resolve, seat_state, subject_of)
+from .tolls import attach_places, attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -947,7 +948,7 @@ class Coder:
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
-        placed = any(p.dep_ == "prep" and p.lower_ in LOC_PREPS and
+        placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
                      any(place_of(o, an) or any(place_of(x, an) for x in o.subtree)
                          for o in p.children if o.dep_ == "pobj") for p in tok.children)
         if placed:
@@ -1535,7 +1536,14 @@ def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
         d.target = last
 
 
+def _repair_mutual_sides(coder: "Coder", d: Draft) -> None:
+    """"The ELN and the government agreed to resume talks": the parties agreed with each other."""
+    if d.target is None and mutual(d.actor):
+        d.target = Role("each other", None, None, set(), text=None)
+
+
 REPAIRS = {"envoy_side": _repair_envoy_side, "paired_sides": _repair_paired_sides,
+           "mutual_sides": _repair_mutual_sides,
            "crowd_protesters": _repair_crowd_protesters, "doer_of_object": _repair_doer_of_object,
            "answers_claimant": _repair_answers_claimant}
 
@@ -1563,9 +1571,20 @@ def _target_place(d: Draft):
 def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
     """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
     t = d.target
-    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and d.score < 3 and \
+    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
+            (d.score < 3 or _inside_target(d)) and \
             (getattr(t.place, "kind", None) or "").lower() != "country":
         d.where, d.scope = _target_place(d), "clause"
+
+
+def _inside_target(d: Draft) -> bool:
+    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
+    target, so the target is the more precise place."""
+    if d.where is None or d.target_tok is None:
+        return False
+    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
+             for t in p.subtree}
+    return d.where[0].split()[0] in words
 
 
 def _loc_home(coder: "Coder", d: Draft) -> None:
@@ -1951,5 +1970,6 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.events = coder.code()
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
-    an.events = coder.merge_retellings(an.events)       # after the tolls: each telling brings its own
+    attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
+    an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events
