@@ -948,9 +948,12 @@ class Coder:
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        # the place may hang on a conjoined clause of the same report ("a woman was killed on
+        # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
                      any(place_of(o, an) or any(place_of(x, an) for x in o.subtree)
-                         for o in p.children if o.dep_ == "pobj") for p in tok.children)
+                         for o in p.children if o.dep_ == "pobj")
+                     for v in [tok, *tok.conjuncts] for p in v.children)
         if placed:
             return "agentless passive with its victim and place"
         dated = any(m.value for m in self._dates_of(tok, d.sent))
