@@ -1004,7 +1004,7 @@ class Coder:
         if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                               t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return "a physical target"
-        if entry.pos == "NOUN" and self._armed_in_phrase(tok):
+        if entry.pos == "NOUN" and self._armed_in_phrase(tok, m.carrier):
             return "an armed party in its phrase"          # "infighting between rival militias"
         if entry.pos == "NOUN":
             where = find_location(d.sent, {tok.i} | ({m.carrier.i} if m.carrier is not None else set()),
@@ -1013,10 +1013,13 @@ class Coder:
                 return "a place of its own"
         return None
 
-    def _armed_in_phrase(self, tok) -> bool:
-        """Does the noun's own phrase name an armed party ("clashes between the army and the RSF")?"""
+    def _armed_in_phrase(self, tok, carrier=None) -> bool:
+        """Does the noun's own phrase name an armed party ("clashes between the army and the RSF")?
+        The parties may hang on its carrier ("fighting broke out between the army and the RSF")."""
         armed = self.lex.word_list("armed_sectors")
-        for t in tok.subtree:
+        heads = [tok] + ([c for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+                         if carrier is not None else [])
+        for t in (t for h in heads for t in h.subtree):
             if t.i == tok.i or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if _armed_party(t, self.lex):
@@ -1182,7 +1185,8 @@ class Coder:
                            target_sector=d.target.sector if d.target else None, text=text,
                            fatalities=fatalities)
         if entry.pos == "NOUN" and d.actor is None and d.target is None and \
-                d.scope in (None, "paragraph") and not fatalities:
+                d.scope in (None, "paragraph") and not fatalities and \
+                not (d.info.violent and self._armed_in_phrase(tok, d.m.carrier)):
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
             return None, "nominal event with no actor, target, place or casualty"
         actor, target, where = d.actor, d.target, d.where
