@@ -13,6 +13,7 @@ One fact lives in one file, and this module joins them (through `sitrep.knowledg
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -111,6 +112,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+@functools.lru_cache(maxsize=65536)    # pure; called for every pair of names compared
 def spelling_key(name: str) -> str:
     """A key two transliterations of one surname share: no accents or punctuation, y/i/iy/yy
     endings as one, kh/h, ks/x, doubled letters single ("Zelenskiy", "Zelenskyy", "Zelensky")."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from ..counts import token_value
 from ..knowledge import get_knowledge
 from ..nlp import entity_at
+from ..numbers import token_value
 from .actors import ActorTable, spelling_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
