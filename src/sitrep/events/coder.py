@@ -1767,7 +1767,8 @@ def _main_predicates(seg, lex: Lexicon) -> list:
 MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fatalities",
                  "attributed_to", "actor_country", "actor_sector", "target_country",
                  "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                 "acled_sub_event_type", "actor_text", "target_text")
+                 "acled_sub_event_type", "actor_text", "target_text", "location_scope",
+                 "geo_precision")
 
 
 def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:

@@ -38,8 +38,9 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     unit_of = _Locator(spans)
     placed = [(e, unit_of(e.start)) for e in events]
     coded = {u for _, u in placed}
-    violent_at = {unit_of(t.event.start) for t in traces if t.event is not None and
-                  t.event.type in words["violent"] and t.outcome in ("coded", "merged")}
+    # units of the violent events emitted (a retelling the coder merged into an earlier event
+    # is that incident, not another one)
+    violent_at = {u for e, u in placed if e.type in words["violent"]}
     figures = _Figures(units, an, words["tally"])
     used: set[int] = set()
     found = []
@@ -117,8 +118,7 @@ def attach_places(events, an, traces, kb=None) -> None:
         return
     units = _units(an)
     unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
-    violent_at = {unit_of(t.event.start) for t in traces if t.event is not None and
-                  t.event.type in words["violent"] and t.outcome in ("coded", "merged")}
+    violent_at = {unit_of(e.start) for e in events if e.type in words["violent"]}
     for ev in todo:
         u = unit_of(ev.start)
         for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
