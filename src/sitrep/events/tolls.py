@@ -47,6 +47,8 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     order = sorted((u, k) for k, (e, u) in enumerate(placed) if e.type in words["violent"])
     for n, (u, k) in enumerate(order):
         ev = placed[k][0]
+        if ev.fatalities is None and _running(units[u], words["tally"]):
+            continue               # "shaken by infighting since September": no one incident
         reports = [(ev.fatalities, ev.evidence)] if ev.fatalities is not None else []
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
         lead = _lead(units, an, u, violent_at) if n == 0 else ()
@@ -223,6 +225,10 @@ def _lead(units, an, u, violent_at):
         if text.count("\n\n", 0, units[uj].start_char) > 2 and text.count("\n", 0, units[uj].start_char) > 2:
             return                 # beyond the headline and the standfirst
         yield uj
+
+
+def _running(unit, tally) -> bool:
+    return any(t.lower_ in tally for t in unit)
 
 
 class _Figures:
