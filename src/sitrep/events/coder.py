@@ -1792,7 +1792,7 @@ MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fata
                  "attributed_to", "actor_country", "actor_sector", "target_country",
                  "target_sector", "lat", "lon", "admin1", "acled_event_type",
                  "acled_sub_event_type", "actor_text", "target_text", "fatalities_reports",
-                 "toll_disputed")
+                 "toll_disputed", "location_scope", "geo_precision")
 
 
 def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
