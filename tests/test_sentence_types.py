@@ -19,8 +19,8 @@ from sitrep.record import Article
 FIXTURE = Path(__file__).parent / "fixtures" / "sentences" / "plover_sentences.jsonl"
 PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.93
+PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.90
 
 
 def gold_sentences() -> list[dict]:
@@ -79,3 +79,49 @@ def test_non_event_sentences_give_no_event(predicted):
     wrong = [(g["text"], sorted(predicted[g["id"]])) for g in gold_sentences()
              if not g["types"] and predicted[g["id"]]]
     assert len(wrong) <= 1, wrong
+
+
+# ------------------------------------------------------------------ mechanisms behind the set
+
+def types_of(text: str) -> list[str]:
+    return sorted(e.type for e in analyse(Article(id="t", text=text)).events)
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF warned it would storm El Obeid unless the army withdrew.",
+    "Russia said it could strike Kyiv if Ukraine used the missiles.",
+    "Hezbollah warned that it would bomb Haifa if Israel hit Beirut.",
+    "Al-Shabaab warned it would attack polling stations in Mogadishu.",
+    "The Houthis warned they would target American ships in the Red Sea.",
+    "Turkey warned it could strike Kurdish fighters in northern Syria.",
+    "The junta in Niamey warned it would arrest any ECOWAS envoy who entered the country.",
+    "M23 warned that it would shell Goma airport if the army kept flying drones.",
+    "Myanmar's military warned it would bomb villages that sheltered resistance fighters.",
+    "Boko Haram warned that it would abduct more pupils in Borno.",
+])
+def test_a_warning_of_the_warners_own_act_is_a_threat(text):
+    assert types_of(text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned that fighting could spread to Kordofan.",
+    "Analysts warned that Russia may strike Odesa.",
+    "Aid agencies warned that gangs could attack the convoys in Haiti.",
+    "Doctors warned that militias might raid the hospital in Ituri.",
+    "Observers warned that jihadists could seize more towns in the Sahel.",
+])
+def test_a_warning_of_what_others_may_do_is_no_event(text):
+    assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Protests erupted in several cities after the election results were announced.", "PROTEST"),
+    ("Heavy fighting broke out between the army and the RSF in Omdurman.", "ASSAULT"),
+    ("Clashes broke out between Fano militiamen and federal troops.", "ASSAULT"),
+    ("Riots broke out in several towns of northern Nigeria.", "PROTEST"),
+    ("Fighting erupted between the two rival militias overnight.", "ASSAULT"),
+    ("Demonstrations erupted across Kenya over the finance bill.", "PROTEST"),
+])
+def test_an_outbreak_is_an_event_even_without_a_named_place(text, etype):
+    assert etype in types_of(text)
+

@@ -1013,6 +1013,14 @@ class Coder:
                 return "a place of its own"
         return None
 
+    def _new_outbreak(self, d: "Draft") -> bool:
+        """"Protests erupted in several cities", "clashes broke out": a new event breaking out, not
+        a noun pointing back ("the protests continued")."""
+        tok, carrier = d.m.tok, d.m.carrier
+        if carrier is None or carrier.lemma_.lower() not in self.lex.word_list("onset_carriers"):
+            return False
+        return not any(c.dep_ == "det" and c.lower_ in self.lex.word_list("anaphoric_dets") for c in tok.children)
+
     def _armed_in_phrase(self, tok, carrier=None) -> bool:
         """Does the noun's own phrase name an armed party ("clashes between the army and the RSF")?
         The parties may hang on its carrier ("fighting broke out between the army and the RSF")."""
@@ -1044,6 +1052,8 @@ class Coder:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
             d.status = "planned"           # "ready to host talks": not talks yet
+        if d.status == "warned" and d.info.threat_folding and governor is not None and self._own_act_warned(d, governor):
+            d.status = "threatened"        # "the RSF warned it would attack El Obeid": its THREATEN
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens nobody
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
@@ -1065,6 +1075,17 @@ class Coder:
         d.trig = f"{governor.text} … {d.trig}"
         d.acled = (None, None)
         return None
+
+    def _own_act_warned(self, d: "Draft", governor) -> bool:
+        """A warning of what the warner itself would do ("warned it would attack", "said Russia could
+        strike Kyiv" by a Russian) is a threat; a warning of what others may do ("the UN warned
+        fighting could spread") is not."""
+        if d.actor_tok is not None and d.actor_tok.pos_ == "PRON" and d.actor_tok.lower_ in ("it", "we", "they", "he", "she"):
+            return True
+        warner = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        if warner is None or d.actor is None:
+            return False
+        return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
 
     def _attribute(self, d: "Draft") -> None:
         """attributed_to, and the speaker as the actor of a statement in their own words."""
@@ -1186,7 +1207,7 @@ class Coder:
                            fatalities=fatalities)
         if entry.pos == "NOUN" and d.actor is None and d.target is None and \
                 d.scope in (None, "paragraph") and not fatalities and \
-                not (d.info.violent and self._armed_in_phrase(tok, d.m.carrier)):
+                not (d.info.violent and self._armed_in_phrase(tok, d.m.carrier)) and not self._new_outbreak(d):
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
             return None, "nominal event with no actor, target, place or casualty"
         actor, target, where = d.actor, d.target, d.where
