@@ -35,7 +35,7 @@ only = one_event
 def test_shelling_by_named_forces_is_an_assault_with_actor_side_and_fatalities(code):
     events, _ = code("Russian forces shelled Kharkiv overnight, killing three civilians.")
     e = only(events, "ASSAULT")
-    assert (e.actor, e.actor_country, e.actor_sector) == ("Russian forces", "RU", "military")
+    assert (e.actor, e.actor_country, e.actor_sector) == ("Russia", "RU", "military")
     assert e.mode == "shelling" and e.acled_event_type == "Explosions/Remote violence"
     assert e.target == "Kharkiv" and e.fatalities == 3 and e.status == "occurred"
 
