@@ -17,7 +17,7 @@ def test_explain_prints_sentences_events_triggers_and_rules(cli, tmp_path):
     out = res.stdout
     assert "Russian forces shelled Kharkiv" in out
     assert "+ ASSAULT/shelling" in out and 'trigger "shelled"' in out and "assault.v.shell" in out
-    assert "actor=Russian forces" in out and "attributed_to=local officials" in out
+    assert "actor=Russia " in out and "attributed_to=local officials" in out     # a state's forces are the state
     # rejected triggers and why
     assert 'trigger "attack"' in out and "negated" in out
     assert "requested, not done" in out

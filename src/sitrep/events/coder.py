@@ -402,7 +402,7 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark"):
+            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -480,6 +480,16 @@ def _is_weapon(tok, lex: Lexicon) -> bool:
     if tok is None or _armed_party(tok, lex):
         return False
     return tok.lemma_.lower() in lex.weapon_modes or tok.lemma_.lower() in lex.word_list("weapon_doers")
+
+
+def _predicate_of_verbless(tok) -> bool:
+    """"Israeli forces arrested 25 Palestinians" parsed as a noun with a participle, or a headline
+    ("Three journalists arrested in Juba"): when the sentence's root is the participle's noun,
+    the participle is the sentence's predicate, not a description."""
+    head = tok.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.i != tok.i and t.head.i == head.i
+        for t in head.children)
 
 
 def _armed_party(tok, lex: Lexicon) -> bool:
@@ -916,6 +926,10 @@ class Coder:
             return None
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
+            if d.info.violent and self._weapon_clause(tok.head):
+                d.actor = None
+                d.paths.append("actor: none stated (the blast or strike of its clause did it)")
+                return None              # "an explosion ripped through a market, killing 18"
             return "rejected", "participle clause: its actor is not stated (entry needs_actor)"
         sectors = self.lex.word_list("actor_sectors")
         weak = d.actor is None or not (d.actor.sector in sectors or d.actor.place is not None
@@ -937,6 +951,11 @@ class Coder:
             d.paths.append(f"actor: none stated ({unnamed})")
             return None
         return "rejected", "no actor (entry needs_actor)"
+
+    def _weapon_clause(self, head) -> bool:
+        """Is the subject of this clause a weapon or a blast ("an explosion ripped through ...")?"""
+        doers = self.lex.word_list("weapon_doers")
+        return any(_is_weapon(s, self.lex) or s.lemma_.lower() in doers for s in children(head, "nsubj", "nsubjpass"))
 
     def _agentless(self, d: "Draft") -> str | None:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
