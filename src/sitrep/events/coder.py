@@ -398,7 +398,7 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
     misses = []
-    if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries:
+    if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries and not _predicate_of_verbless(tok):
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
@@ -487,6 +487,9 @@ def _predicate_of_verbless(tok) -> bool:
     ("Three journalists arrested in Juba"): when the sentence's root is the participle's noun,
     the participle is the sentence's predicate, not a description."""
     head = tok.head
+    if tok.tag_ == "VBD" and tok.sent.root.pos_ in ("NOUN", "PROPN") and tok.i > tok.sent.start and \
+            not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent):
+        return True                    # "The RSF laid siege to ...", misparsed with no verb at all
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and not any(
         t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.i != tok.i and t.head.i == head.i
         for t in head.children)
