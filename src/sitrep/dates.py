@@ -47,6 +47,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .numbers import number_value
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -55,8 +57,8 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
-SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "several": None}
+# counts of "N days ago" that are not numbers ("a week ago"); numbers go to sitrep.numbers
+AGO_WORDS = {"a": 1, "a couple of": 2, "several": None}
 
 # A yearless date in a past-tense clause may lie this far after publication and still be taken in
 # the publication year (schedules reported in the past tense: "polls opened/would open on Sept 27");
@@ -435,11 +437,11 @@ class DateResolver:
                 continue
             for m in pattern.finditer(text):
                 if kind == "ago":
-                    n = SMALL_NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() \
-                        else int(m.group("n"))
-                    if n is None or n > 366:
+                    word = " ".join(m.group("n").lower().split())
+                    n = AGO_WORDS[word] if word in AGO_WORDS else number_value(word)
+                    if n is None or n > 366 or n != int(n):
                         continue
-                    days = offset * n
+                    days = offset * int(n)
                 else:
                     days = offset
                 value = None

@@ -80,7 +80,8 @@ class ActorTable:
         adjective = self.adjectives.get(country or "")
         if not adjective:
             return None
-        return Actor(self.forces_label.format(adjective=adjective), country, "military", True)
+        name = self.forces_label.format(adjective=adjective, country=self.country_names.get(country) or adjective)
+        return Actor(name, country, "military", True)
 
     def describe(self, phrase: str, head_lemma: str | None = None,
                  modifiers: list[str] = ()) -> tuple[str | None, str | None]:

@@ -134,3 +134,10 @@ class _Pooled:
             self.pool = start_pool(self.workers)
             yield InputError(item.origin or item.id, "worker process died while extracting this article "
                                                      "(out of memory or a crash in native code)", "extract")
+
+
+def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int = 32,
+                 budget: Budget | None = None) -> Iterator[Result]:
+    """Stream results in input order: in this process, or in warmed children."""
+    return extract_stream(items, workers=workers, chunk_size=chunk_size if workers <= 1 else None,
+                          budget=budget)

@@ -18,6 +18,7 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
+from sqlalchemy.pool import QueuePool
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -83,7 +84,10 @@ def make_engine(url: str | os.PathLike | None = None, echo: bool = False, read_o
         memory = url in ("sqlite://", "sqlite:///:memory:")
         path = sqlite_path(url)
         if read_only and path is not None:
-            engine = create_engine("sqlite://", echo=echo, creator=_read_only_connect(path))
+            # a "sqlite://" URL would get SingletonThreadPool (one connection per thread, at most 5,
+            # closing the others' connections under them: a segfault under 20 concurrent clients)
+            engine = create_engine("sqlite://", echo=echo, creator=_read_only_connect(path),
+                                   poolclass=QueuePool)
         else:
             engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                                                  "check_same_thread": False})
