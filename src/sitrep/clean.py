@@ -20,8 +20,8 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from typing import Sequence
-from functools import lru_cache
-from .resources import load_yaml
+
+from .knowledge import Knowledge, get_knowledge
 
 
 @dataclass
@@ -58,9 +58,13 @@ class Lexicon:
     labels: re.Pattern = re.compile(r"(?!)")
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    raw = load_yaml("boilerplate.yaml")
+def lexicon(kb: Knowledge | None = None) -> Lexicon:
+    """The boilerplate lexicon of `kb` (default: the process-wide Knowledge), built once."""
+    return (kb or get_knowledge()).derived("boilerplate", _build_lexicon)
+
+
+def _build_lexicon(kb: Knowledge) -> Lexicon:
+    raw = kb.yaml("boilerplate.yaml")
 
     def items(key):
         return [str(x).lower() for x in raw.get(key) or [] if str(x).strip()]

@@ -38,14 +38,17 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     unit_of = _Locator(spans)
     placed = [(e, unit_of(e.start)) for e in events]
     coded = {u for _, u in placed}
-    violent_at = {unit_of(t.event.start) for t in traces if t.event is not None and
-                  t.event.type in words["violent"] and t.outcome in ("coded", "merged")}
+    # units of the violent events emitted (a retelling the coder merged into an earlier event
+    # is that incident, not another one)
+    violent_at = {u for e, u in placed if e.type in words["violent"]}
     figures = _Figures(units, an, words["tally"])
     used: set[int] = set()
     found = []
     order = sorted((u, k) for k, (e, u) in enumerate(placed) if e.type in words["violent"])
     for n, (u, k) in enumerate(order):
         ev = placed[k][0]
+        if ev.fatalities is None and _running(units[u], words["tally"]):
+            continue               # "shaken by infighting since September": no one incident
         reports = [(ev.fatalities, ev.evidence)] if ev.fatalities is not None else []
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
         lead = _lead(units, an, u, violent_at) if n == 0 else ()
@@ -117,8 +120,7 @@ def attach_places(events, an, traces, kb=None) -> None:
         return
     units = _units(an)
     unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
-    violent_at = {unit_of(t.event.start) for t in traces if t.event is not None and
-                  t.event.type in words["violent"] and t.outcome in ("coded", "merged")}
+    violent_at = {unit_of(e.start) for e in events if e.type in words["violent"]}
     for ev in todo:
         u = unit_of(ev.start)
         for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
@@ -223,6 +225,10 @@ def _lead(units, an, u, violent_at):
         if text.count("\n\n", 0, units[uj].start_char) > 2 and text.count("\n", 0, units[uj].start_char) > 2:
             return                 # beyond the headline and the standfirst
         yield uj
+
+
+def _running(unit, tally) -> bool:
+    return any(t.lower_ in tally for t in unit)
 
 
 class _Figures:
