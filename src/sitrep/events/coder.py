@@ -1321,7 +1321,8 @@ class Coder:
             if msg not in self.an.errors:
                 self.an.errors.append(msg)
             return []
-        for m in mentions:
+        between = getattr(self.an.dates, "_between", None)   # a bisection, not the article's every mention
+        for m in (between(mentions, lo, hi) if between else mentions):
             if not m.value or m.start < lo or m.end > hi:
                 continue
             root = _mention_root(doc, m)
