@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean system-deps
+.PHONY: install demo test bench fuzz clean system-deps
 
 install: $(STAMP)
 
@@ -32,6 +32,10 @@ test: install system-deps
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# 10,000 generated hostile inputs through every reader and the pipeline (the small run is in `make test`)
+fuzz: install
+	$(BIN)/python tests/fuzz_run.py --inputs $(or $(FUZZ_INPUTS),10000)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -93,7 +93,7 @@ def bench_throughput(args, ctx) -> dict:
     import spacy
 
     from sitrep.nlp import MODEL
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.synth import generate
 
     arts = list(generate(args.articles, args.seed))
@@ -423,6 +423,7 @@ def bench_api(args, ctx) -> dict:
 
 BENCHES = {"throughput": bench_throughput, "commands": bench_commands, "store": bench_store,
            "memory": bench_memory, "cluster": bench_cluster, "linking": bench_linking, "api": bench_api}
+BENCHES["scaling"] = lambda args, ctx: __import__("benchmarks.scaling", fromlist=["step"]).step(args, ctx)  # --only scaling
 
 
 # ------------------------------------------------------------------------------------ main

@@ -62,7 +62,7 @@ def _articles(articles: Path, gold: Path, dated: bool):
 
 def measure(name: str) -> dict:
     from sitrep import evaluate as ev
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.record import InputError
 
     articles, gold, dated = SETS[name]

@@ -24,7 +24,7 @@ ARTIFACT = ROOT / "tests" / "artifacts" / "accuracy.json"
 
 @pytest.fixture(scope="module")
 def accuracy():
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.readers import read_inputs
     from sitrep.record import InputError
 

@@ -164,3 +164,25 @@ def test_a_broken_rule_is_one_line_naming_the_file(tmp_path):
     with pytest.raises(KnowledgeError, match="acled.yaml") as exc:
         acled.classify("ASSAULT", "ground", kb=Knowledge(overlays=[tmp_path]))
     assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("name,country,expected", [
+    ("Abdoulaye Seydou", "NE", "Civilians (Niger)"), ("Mohammed al-Hassan", "SD", "Civilians (Sudan)"),
+    ("Aung Kyaw", "MM", "Civilians (Myanmar)"), ("Olena Kovalenko", "UA", "Civilians (Ukraine)"),
+    ("Fatima Diallo", "ML", "Civilians (Mali)"), ("Yusuf Abdi", "SO", "Civilians (Somalia)"),
+    ("Rami Haddad", "LB", "Civilians (Lebanon)"), ("Amina Bello", "NG", "Civilians (Nigeria)"),
+    ("Jean-Pierre Mukendi", "CD", "Civilians (Democratic Republic of the Congo)"),
+    ("Samir Khalil", "SY", "Civilians (Syria)"),
+])
+def test_a_named_person_with_no_side_is_a_civilian_party_named_beside_it(name, country, expected):
+    cols = acled.parties({"type": "COERCE", "actor": "police", "actor_sector": "police", "target": name,
+                          "target_entity_id": 7, "target_kind": "person", "country": country},
+                         ("Strategic developments", "Arrests"))
+    assert (cols["actor2"], cols["assoc_actor_2"], cols["inter2"]) == (expected, name, 7)
+    assert cols["actor1"].startswith("Police Forces of ")                  # police act at home
+
+
+def test_a_known_leader_stays_his_government():
+    p = acled.party("Putin", person=True)
+    assert (p.name, p.inter) == ("Government of Russia", 1)
+

@@ -85,9 +85,11 @@ def test_event_filters_match_the_cli_filters(api, params, expected):
     assert {e["location"] for e in items} == expected
 
 
-def test_bad_bbox_is_a_clear_422(api):
-    r = api.get("/api/events", params={"bbox": "1,2,3"})
-    assert r.status_code == 422 and "bbox" in r.text
+@pytest.mark.parametrize("bbox", ["1,2,3", "a,b,c,d", "nan,45,40,50", "30,45,inf,50", "1,2,3,4,5"])
+def test_bad_bbox_is_a_clear_422(api, bbox):
+    for path in ("/api/events", "/api/reports", "/api/map", "/api/clusters"):
+        r = api.get(path, params={"bbox": bbox})
+        assert r.status_code == 422 and "bbox" in r.text, (path, bbox, r.status_code)
 
 
 def test_a_cluster_keeps_both_sources_and_their_disagreement(api):

@@ -429,3 +429,115 @@ def test_non_utf8_file_names_are_kept_and_escaped(tmp_path):
     assert isinstance(a, Article)
     assert a.origin.endswith("r\\xe9port-\\xff.txt") and a.id == "r\\xe9port-\\xff"
     a.origin.encode("utf-8") and a.id.encode("utf-8")   # no lone surrogate left
+
+
+# ---------------------------------------------------------------------------------------------
+# A runaway article becomes one error row; the run goes on (issue 14 §2)
+
+def _articles(n=3):
+    return [Article(id=f"a{i}", text=f"Report {i}\n\n{GOOD_LINES[i]}", origin=f"in.jsonl:{i + 1}")
+            for i in range(n)]
+
+
+def _runaway_on(monkeypatch, marker, body):
+    import sitrep.pipeline as pipeline
+    pipeline.extract(_articles(1)[0])      # data files loaded before any budget counts
+    real = pipeline.code_events
+
+    def events(an):
+        if marker in an.article.text:
+            body()
+        return real(an)
+    monkeypatch.setattr(pipeline, "code_events", events)
+
+
+def _spin():
+    while True:
+        try:                     # a stage's own `except Exception` must not swallow the budget
+            sum(range(10_000))
+        except Exception:
+            pass
+
+
+def test_an_article_over_its_time_budget_is_one_error_and_the_others_are_records(monkeypatch):
+    from sitrep.pipeline import extract_many
+    from sitrep.run.budget import Budget
+    _runaway_on(monkeypatch, "Gao", _spin)
+    out = list(extract_many(iter(_articles()), budget=Budget(seconds=3, memory_mb=None)))
+    assert [type(r).__name__ for r in out] == ["Record", "InputError", "Record"]
+    assert out[1].origin == "in.jsonl:2" and out[1].message.startswith("too slow: ")
+    assert out[1].kind == "too_slow"
+
+
+def test_an_article_over_its_memory_budget_is_one_error(monkeypatch):
+    from sitrep.pipeline import extract_many
+    from sitrep.run.budget import Budget
+    hog = []
+
+    def grow():
+        while True:
+            hog.append(bytearray(8 * 2**20))
+    _runaway_on(monkeypatch, "Rafah", grow)
+    try:
+        out = list(extract_many(iter(_articles()), budget=Budget(seconds=None, memory_mb=200)))
+    finally:
+        hog.clear()
+    assert [type(r).__name__ for r in out] == ["Record", "Record", "InputError"]
+    assert out[2].message.startswith("too large: ")
+
+
+def test_budget_comes_from_the_environment_and_zero_means_no_limit(monkeypatch):
+    from sitrep.run.budget import Budget
+    monkeypatch.setenv("SITREP_BUDGET_SECONDS", "12")
+    monkeypatch.setenv("SITREP_BUDGET_MB", "0")
+    b = Budget.configured()
+    assert b.seconds == 12 and b.memory_mb is None
+    assert Budget.configured(seconds=5).seconds == 5
+    monkeypatch.setenv("SITREP_BUDGET_SECONDS", "soon")
+    with pytest.raises(ValueError, match="SITREP_BUDGET_SECONDS"):
+        Budget.configured()
+
+
+def test_the_pool_gives_the_same_records_in_the_same_order_as_one_process():
+    from sitrep.pipeline import extract_many
+    items = _articles(6) + [InputError("bad.txt", "empty file", "empty")]
+    items.insert(2, InputError("x.jsonl:9", "malformed JSON", "parse"))
+    one = [r.to_json() for r in extract_many(iter(items))]
+    two = [r.to_json() for r in extract_many(iter(items), workers=2)]
+    assert one == two and len(one) == len(items)
+
+
+def test_a_pool_child_that_dies_costs_only_its_article(tmp_path):
+    from sitrep.run.local import extract_stream
+    items = _articles(4)
+    items[1] = Article(id="killer", text="Report\n\n" + GOOD_LINES[1] + " SITREP-TEST-KILL", origin="in.jsonl:2")
+    out = list(extract_stream(iter(items), workers=2, chunk_size=2, task=_kill_on_marker))
+    assert [type(r).__name__ for r in out] == ["Record", "InputError", "Record", "Record"]
+    assert out[1].origin == "in.jsonl:2" and "worker process died" in out[1].message
+
+
+def _kill_on_marker(chunk, budget=None):
+    import os
+
+    from sitrep.run.local import extract_chunk
+    if any(getattr(a, "text", "").endswith("SITREP-TEST-KILL") for a in chunk):
+        os._exit(9)
+    return extract_chunk(chunk, budget)
+
+
+# ---------------------------------------------------------------------------------------------
+# One dict -> Article path (the JSONL reader and the API)
+
+def test_article_from_dict_validates_like_the_readers():
+    from sitrep.readers import ReadFailure, article_from_dict
+    a = article_from_dict({"text": GOOD_LINES[4], "published": "22 September 2022", "url": "https://x.example/1"},
+                          "api")
+    assert a.published == "2022-09-22" and a.url == "https://x.example/1" and a.origin == "api"
+    for bad, why in [({"text": "Two words"}, "fewer than three words"),
+                     ({"text": GOOD_LINES[0], "published": "notadate"}, "not a date"),
+                     ({"title": "No text"}, "no \"text\" field"),
+                     ([GOOD_LINES[0]], "expected a JSON object")]:
+        with pytest.raises(ReadFailure, match=why):
+            article_from_dict(bad, "api")
+    lenient = article_from_dict({"text": GOOD_LINES[0], "published": "notadate"}, "f.jsonl:3", strict_dates=False)
+    assert lenient.published is None and "not understood" in lenient.warnings[0]

@@ -346,3 +346,28 @@ def test_a_read_command_upgrades_an_older_database_it_may_write(tmp_path, corpus
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 3, r.output
     with sqlite3.connect(old) as c:
         assert c.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(option=st.sampled_from(["--since", "--until", "--type", "--status", "--bbox", "--format", "--limit",
+                               "--offset", "--place", "--actor", "--attributed-to"]),
+       value=st.text(max_size=30).filter(lambda v: not v.startswith("-")))
+def test_any_value_of_any_events_option_is_answered_or_one_error_line(corpus, option, value):
+    r = run("events", "--db", corpus, option, value)
+    assert r.exit_code in (0, 2), (option, value, r.output[-500:])
+    assert r.exception is None or isinstance(r.exception, SystemExit), (option, value, r.exception)
+    if r.exit_code == 2:
+        lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error: "), (option, value, r.stderr)
+
+
+def test_serve_on_a_port_in_use_is_one_error_line(corpus):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert_one_error_line(run("serve", "--db", corpus, "--port", port), f"127.0.0.1:{port}", "--port")

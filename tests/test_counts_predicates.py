@@ -52,6 +52,10 @@ def counts(parsed):
     ("About 900 people were evacuated from Tyre, among them 210 children.",
      [(900, "displaced"), (210, "displaced")]),
     ("The navy destroyed five unmanned surface vessels near Sevastopol.", [(5, "weapons")]),
+    ("The conscription drive has pushed more than 4,000 young men to flee to Thailand.",
+     [(4000, "displaced")]),
+    ("The raid on Jabalia killed 12 members of one family.", [(12, "killed")]),
+    ("Kyiv asked its allies for at least three more batteries.", [(3, "weapons")]),
     # a second fact told of the same figure by a conjoined verb
     ("Three militants got injured and were arrested by the police in Bajaur.",
      [(3, "wounded"), (3, "arrested")]),

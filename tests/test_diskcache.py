@@ -21,14 +21,20 @@ def test_a_second_process_loads_what_the_first_built(cache):
     assert len(list(cache.glob("thing-*.pickle"))) == 1
 
 
-def test_changed_data_is_a_new_key_and_the_old_file_goes(cache, tmp_path):
+def test_changed_data_is_a_new_key_and_stale_files_go(cache, tmp_path):
+    import os
     (tmp_path / "overlay").mkdir()
     base = Knowledge(env={})
     diskcache.load_or_build("thing", base, lambda: "old")
     (tmp_path / "overlay" / "places_stop.yaml").write_text("- Nowhere\n", encoding="utf-8")
     changed = Knowledge(env={"SITREP_DATA": str(tmp_path / "overlay")})
     assert diskcache.load_or_build("thing", changed, lambda: "new") == "new"
-    assert len(list(cache.glob("thing-*.pickle"))) == 1
+    assert diskcache.load_or_build("thing", base, lambda: "rebuilt") == "old"   # both kept
+    old = diskcache.cache_path("thing", base)
+    os.utime(old, (0, 0))                                                      # unused for ages
+    diskcache.cache_path("thing", changed).unlink()
+    diskcache.load_or_build("thing", changed, lambda: "new")
+    assert not old.exists() and len(list(cache.glob("thing-*.pickle"))) == 1
 
 
 def test_an_unwritable_cache_still_builds(tmp_path, monkeypatch):

@@ -209,3 +209,58 @@ def test_a_nickname_after_known_as_is_an_alias_not_a_place(named):
     an = named("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, denied the attack on El Fasher.")
     assert "Hemedti" not in {l.name for l in an.locations}
     assert "Hemedti" in next(p for p in an.persons if p.name == "Mohamed Hamdan Dagalo").aliases
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Col. Assimi Goita met Capt. Ibrahim Traore of Burkina Faso in Niamey.", "Ibrahim Traore", "Capt."),
+    ("Brig. Gen. Yahya Saree read the statement on al-Masirah.", "Yahya Saree", "Brig. Gen."),
+    ("Lt. Col. Olena Kovalenko said the brigade held Chasiv Yar.", "Olena Kovalenko", "Lt. Col."),
+])
+def test_an_abbreviated_title_stays_with_its_name(ents, text, name, role):
+    persons, _, _ = ents(text)
+    assert name in persons, list(persons)
+    assert persons[name].role == role
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Egyptian President Abdel Fattah el-Sissi received the envoy in Cairo.", "Abdel Fattah el-Sissi"),
+    ("Ansar Allah leader Abdul-Malik al-Houthi warned shipping firms in a speech.",
+     "Abdul-Malik al-Houthi"),
+])
+def test_a_particle_surname_completes_the_name(ents, text, name):
+    persons, orgs, _ = ents(text)
+    assert name in persons, list(persons)
+
+
+def test_a_defined_acronym_the_table_knows_joins_the_full_name(ents):
+    _, orgs, _ = ents("Ukraine's Main Intelligence Directorate (HUR) said its drones hit Ryazan. "
+                      "HUR chief Kyrylo Budanov gave no details.")
+    assert len(orgs) == 1
+    org = next(iter(orgs.values()))
+    assert {"Main Intelligence Directorate", "HUR"} <= {org.name, *org.aliases}
+
+
+def test_a_speaking_body_is_not_a_place(named):
+    an = named("The plane crashed in Tver region, Rosaviatsia said on Thursday.")
+    assert "Rosaviatsia" not in {l.name for l in an.locations}
+    assert "Rosaviatsia" in {o.name for o in an.organizations}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ahrar al-Sham fighters shelled the Ramouseh district of Aleppo.", "Ahrar al-Sham"),
+    ("Jabhat al-Nusra claimed the ambush near Idlib.", "Jabhat al-Nusra"),
+    ("Kataib Hezbollah said its drones targeted a base in Anbar.", "Kataib Hezbollah"),
+    ("Lashkar-e-Taiba was blamed for the raid in Kashmir.", "Lashkar-e-Taiba"),
+])
+def test_transliterated_group_names_are_organizations(ents, text, org):
+    persons, orgs, _ = ents(text)
+    assert org not in persons, list(persons)
+    assert org in orgs or any(org in o for o in orgs), list(orgs)
+
+
+def test_strike_list_lines_keep_unknown_villages_as_places(named):
+    an = named("Strikes in Syria\nNear Tal Baydar, one strike destroyed a fighting position.\n"
+               "Near Raqqah, two strikes engaged a tactical unit.")
+    names = {l.name for l in an.locations}
+    assert "Tal Baydar" in names and "Raqqa" in names
+    assert not an.persons

@@ -311,7 +311,7 @@ def test_organization_table_lookups():
 def test_heldout_entity_articles_stay_above_their_floor():
     """Five articles written before the mechanisms they measure (see the folder's README)."""
     from sitrep import evaluate as ev
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.readers import read_inputs
 
     pred = ev.records_from(extract_many(read_inputs([HELDOUT / "articles"])))

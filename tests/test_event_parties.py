@@ -165,3 +165,25 @@ def test_a_small_knowledge_gives_a_small_table():
     assert actors.lookup("SF").sector == "rebel"
     assert actors.forces_of("FD").name == "Freedonian forces"
     assert actors.lookup("Kyiv") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN and the government agreed on Tuesday to resume peace talks in Caracas.",
+    "The warring factions agreed to a ceasefire in Tripoli on Wednesday.",
+    "Armenia and Azerbaijan agreed to open two border crossings.",
+])
+def test_parties_agreeing_together_agree_with_each_other(events, text):
+    agree = [e for e in events(text) if e.type == "AGREE"]
+    assert agree and agree[0].target == "each other"
+
+
+def test_control_of_a_place_is_the_place(events):
+    e = [x for x in events("Rebels seized control of Bunagana on Monday after heavy fighting.")
+         if x.type in ("COERCE", "ASSAULT")][0]
+    assert e.target == "Bunagana"
+
+
+def test_an_armed_group_named_by_its_acronym_is_one_party(events):
+    e = [x for x in events("Suspected ISWAP fighters attacked a military base in Borno state.")
+         if x.type == "ASSAULT"][0]
+    assert e.actor == "Islamic State West Africa Province" and e.actor_sector == "rebel"

@@ -88,3 +88,26 @@ def test_a_group_the_ner_takes_for_a_place_is_not_a_place(events):
                  "two pupils.")
     assert all(e.location != "M23" for e in evs)
 
+
+
+def test_an_attack_told_without_a_place_takes_the_place_a_later_sentence_gives_it(events):
+    evs = events("Soldiers killed 12 gunmen in a shootout, the army said. The shootout took "
+                 "place on Sunday on the outskirts of Maiduguri, the state capital.")
+    e = [x for x in evs if x.type == "ASSAULT"][0]
+    assert e.location == "Maiduguri" and e.location_scope == "paragraph"
+
+
+def test_the_dateline_city_in_the_sentence_is_not_the_place(events):
+    evs = events("ADDIS ABABA (Reuters) - Government troops killed 20 fighters in clashes, the "
+                 "army said.")
+    assert all(e.location != "Addis Ababa" for e in evs if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels captured the village of Kitshanga in North Kivu province on Sunday.", "Kitshanga"),
+    ("Jihadists seized the town of Djibo in the Sahel region last week.", "Djibo"),
+    ("Russian forces captured the village of Zhelanne in the Donetsk region on Tuesday.", "Zhelanne"),
+])
+def test_the_place_seized_is_more_precise_than_its_region(events, text, place):
+    evs = [e for e in events(text) if e.type in ("COERCE", "ASSAULT")]
+    assert evs and evs[0].location == place

@@ -255,3 +255,68 @@ def test_explain_names_the_fallback_the_figurative_sense_and_the_promise(analyse
     assert "figurative or non-conflict sense" in out
     assert "not emitted" in out and "promised" in out
     assert "actor: none stated" in out
+
+
+# ------------------------------------------------------------------ one event per incident
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces struck the headquarters of a Russian unit in Nova Kakhovka on Friday. "
+    "The attack left two officers dead. One of the missiles hit the building's roof.",
+    "Al-Shabaab fighters stormed a hotel in Kismayo on Saturday. The militants attacked the guests "
+    "with grenades, a police officer said.",
+    "An Israeli drone struck a car near Tyre on Monday, killing two men. The strike set the car ablaze.",
+    "RSF fighters shelled a market in El Fasher. The shelling destroyed dozens of stalls.",
+])
+def test_an_incident_told_again_is_one_event(events, text):
+    assert len([e for e in events(text) if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit a power plant in Sumy on Monday. Another drone struck a school in Kharkiv.",
+    "Gunmen killed four people in Kaduna on Friday. In a separate attack, bandits killed two farmers.",
+    "Israeli jets struck Rafah on Monday. On Tuesday, Israeli jets struck Khan Younis.",
+])
+def test_another_incident_is_another_event(events, text):
+    assert len([e for e in events(text) if e.type == "ASSAULT"]) == 2
+
+
+# ------------------------------------------------------------------ nominal events: how a noun is told to have happened
+
+@pytest.mark.parametrize("text, etype", [
+    ("Islamic State claimed responsibility for an attack on a checkpoint in Deir ez-Zor.", "ASSAULT"),
+    ("JNIM claimed responsibility for Sunday's ambush near Djibo.", "ASSAULT"),
+    ("A bombing that killed six people shook the market in Maiduguri.", "ASSAULT"),
+    ("A drone attack that killed four fighters in Idlib was the third this week.", "ASSAULT"),
+    ("The army launched a military operation against Ansaru in Kaduna state.", "ASSAULT"),
+    ("The town has been shaken by infighting between rival militias since June.", "ASSAULT"),
+    ("The governor spoke to reporters during a meeting with Somali clan elders in Kismayo.", "CONSULT"),
+    ("The Treasury announced the designation of three Houthi shipping firms.", "SANCTION"),
+    ("The foreign minister expressed his rejection of the ceasefire proposal.", "REJECT"),
+    ("Troops in Jammu have been placed on high alert.", "MOBILIZE"),
+    ("Four civilians were captured by Wagner fighters near Moura.", "COERCE"),
+    ("An improvised explosive device exploded near a patrol in Mopti region.", "ASSAULT"),
+    ("Two militants were neutralised in an operation in North Waziristan.", "ASSAULT"),
+])
+def test_a_noun_event_is_coded_when_the_sentence_says_it_happened(events, text, etype):
+    one_event(events(text), etype)
+
+
+def test_a_claim_of_responsibility_makes_the_group_the_source(events):
+    e = one_event(events("Islamic State claimed responsibility for an attack on a checkpoint in "
+                         "Deir ez-Zor."), "ASSAULT")
+    assert e.status == "claimed" and e.attributed_to and "Islamic State" in e.attributed_to
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The minister did not mention reports that militias had shelled Tawila.", "ASSAULT"),
+    ("Kinshasa appealed for help in defending Goma against the rebels.", "SUPPORT"),
+    ("Activists defended the right to protest in Khartoum.", "PROTEST"),
+])
+def test_what_a_noun_is_about_is_not_an_event(events, text, etype):
+    assert [e for e in events(text) if e.type == etype] == []
+
+
+def test_the_content_of_a_claim_is_claimed_by_its_owner(events):
+    e = one_event(events("Ukraine denied Russia's claim that its forces had captured the village of "
+                         "Krasnohorivka."), "COERCE")
+    assert e.status == "claimed" and e.attributed_to == "Russia"

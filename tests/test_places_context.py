@@ -108,3 +108,12 @@ def test_a_body_the_model_calls_a_place_is_an_organization(named):
     an = named("Rebels entered Hama, the Syrian Observatory for Human Rights said.")
     assert "Syrian Observatory for Human Rights" not in {l.name for l in an.locations}
     assert "Syrian Observatory for Human Rights" in {o.name for o in an.organizations}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ukrainian drones hit Ryazan overnight, the regional governor said.", "Ryazan"),
+    ("A missile struck Tver on Friday, officials said.", "Tver"),
+])
+def test_a_city_whose_gazetteer_name_ends_in_a_soft_sign_is_found(places, text, name):
+    locs = places(text)
+    assert name in locs and locs[name].country == "RU"

@@ -109,3 +109,19 @@ def test_report_does_not_import_the_web_app():
     code = "import sys, sitrep.report; print(any(m.startswith('sitrep.web') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_country_level_events_are_not_drawn_on_the_report_map(tmp_path):
+    from conftest_pg import make_record, strike
+    text = "Officials said drones attacked an airfield somewhere in Russia overnight. Item r."
+    rec = make_record("r", "https://tass.example/r", "TASS", text, published="2022-09-22",
+                      places=[("Russia", "RU", 61.52, 105.32)],
+                      events=[dict(type="ASSAULT", mode="drone", actor="Ukraine", actor_country="UA",
+                                   location="Russia", country="RU", date="2022-09-22")])
+    rec.locations[0].kind = "country"
+    st = open_db(tmp_path / "r.db")
+    st.ingest_records([rec, strike("a", "Outlet A", 2)])
+    r = build_report(st, "2022-09-22", 1)
+    assert len(r["points"]) == 1 and "Zaporizhzhia" in r["points"][0]["label"]
+    assert "Russia" in dict(r["regions"])                                   # still reported, by region
+    st.close()

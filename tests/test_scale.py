@@ -49,7 +49,7 @@ def write_rss(path: Path, articles) -> None:
 
 
 def local_run(paths):
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.readers import read_inputs
 
     return list(extract_many(read_inputs(paths)))

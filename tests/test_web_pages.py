@@ -146,15 +146,16 @@ def test_search_marks_the_matched_words(site):
     assert site.get("/search", params={"q": '"unbalanced AND OR ('}).status_code == 200
 
 
-@pytest.mark.parametrize("value, expected", [(3, "three"), (14, "14"), (80000, "80,000"),
-                                             (2500000, "2,5 million"), (1332, "1 332")])
-def test_a_count_highlights_its_figure_not_the_whole_sentence(value, expected):
-    from sitrep.web.pages import number_span
-    text = ("A missile struck a street, killing three civilians and wounding 14, the governor said. "
-            "About 80,000 people remain; 2,5 million fled; 1 332 were arrested.")
-    s, e = number_span(text, 0, len(text), value)
-    assert text[s:e] == expected
-    assert number_span(text, 0, len(text), 7) == (0, len(text))     # not found: the whole evidence
+def test_a_count_highlights_its_own_figure_not_the_whole_sentence():
+    from sitrep.web.pages import article_spans
+    text = "A missile struck a street, killing three civilians and wounding 14, the governor said."
+    fig = text.index("14")
+    a = {"text": text, "counts": [{"value": 14, "category": "wounded", "start": 0, "end": len(text),
+                                   "value_start": fig, "value_end": fig + 2},
+                                  {"value": 3, "category": "killed", "start": 0, "end": len(text)}]}
+    counts = [(sp.start, sp.end) for sp in article_spans(a) if sp.kind == "count"]
+    assert (fig, fig + 2) in counts                                  # the figure the counts stage found
+    assert (0, len(text)) in counts                                  # no span stored: the evidence, not a guess
 
 
 @pytest.mark.slow
@@ -206,17 +207,25 @@ def test_overview_chart_is_a_continuous_day_axis(site):
     assert section.count('class="bar"') == span                           # empty days are bars of 0
 
 
-def test_sources_differ_only_between_different_articles():
-    from sitrep.web.pages import disagreements
-    one_article_two_wordings = [{"article_id": "a", "actor": "JNIM"}, {"article_id": "a", "actor": "gunmen"},
-                                {"article_id": "b", "actor": "JNIM"}]
-    assert "actor" not in disagreements(one_article_two_wordings)
-    two_articles = [{"article_id": "a", "fatalities": 3}, {"article_id": "b", "fatalities": 5}]
-    assert disagreements(two_articles) == {"fatalities"}
-    same_article = [{"article_id": "a", "fatalities": 3}, {"article_id": "a", "fatalities": 5}]
-    assert disagreements(same_article) == set()
-    a_copy = [{"article_id": "a", "status": "occurred"}, {"article_id": "c", "status": "denied", "is_copy": True}]
-    assert disagreements(a_copy) == set()
+def test_event_page_marks_only_what_the_store_calls_sources_differing(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from conftest_pg import strike
+    from sitrep.store import open_db
+    from sitrep.web.app import create_app
+    st = open_db(tmp_path / "d.db")
+    # same strike, same toll; the outlets attribute it differently: no dispute, nothing marked
+    st.ingest_records([strike("a", "Outlet A", 2, attributed_to="regional governor"),
+                       strike("b", "Outlet B", 2, attributed_to="local police")])
+    [c] = st.event_clusters()
+    with TestClient(create_app(store=st)) as client:
+        body = client.get(f"/events/{c['id']}").text
+        assert 'class="disagree"' not in body and "regional governor" in body and "local police" in body
+        st.ingest_records([strike("w", "Outlet W", 5)])                    # a third toll: a dispute
+        client.app.state.source._cache.clear()
+        body = client.get(f"/events/{c['id']}").text
+        assert len(re.findall(r'<dd class="disagree">', body)) == 3        # fatalities, in each source
+    st.close()
 
 
 def test_map_lists_country_level_events_beside_it_never_at_the_centroid(tmp_path):

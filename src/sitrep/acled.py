@@ -200,7 +200,7 @@ def _template(t: Tables, key: str, country: str | None, kb) -> str | None:
 
 def party(name: str | None, country: str | None = None, sector: str | None = None, *,
           violent: bool = False, crowd: str | None = None, fallback_country: str | None = None,
-          kb: Knowledge | None = None) -> Party | None:
+          person: bool = False, kb: Knowledge | None = None) -> Party | None:
     """The ACLED-style party a role stands for: "Military Forces of Russia" for Russia (or
     "Russian forces") in political violence, "Government of Russia" for Putin, "Civilians
     (Ukraine)", "Protesters (Sudan)" for a crowd; a named group keeps its canonical name. The
@@ -219,12 +219,18 @@ def party(name: str | None, country: str | None = None, sector: str | None = Non
     if canonical in t.renames:
         return Party(t.renames[canonical], t.inter.get(sector or ""))
     key = sector or ""
-    person = (known or {}).get("kind") == "person"
+    person = person or (known or {}).get("kind") == "person"
+    if not key and person:               # a named person with no known side: one of the civilians
+        built = _template(t, "civilian", country or fallback_country, kb)
+        if built:
+            return Party(t.renames.get(built, built), t.inter.get("civilian"), canonical)
     if key == "government" and violent and not person:
         key = t.party_names.get("state_violence", key)
     if key in ("civilian", "media"):
         built = _template(t, key, country or fallback_country, kb)
-    elif key in ("military", "police", "government"):
+    elif key == "police":                # police act at home: the event's country is theirs
+        built = _template(t, key, country or fallback_country, kb)
+    elif key in ("military", "government"):
         built = _template(t, key, country, kb)
     else:
         built = None
@@ -267,13 +273,14 @@ def _plain_parties(ev: dict, violent: bool, kb) -> tuple[Party | None, Party | N
     target = ev.get("target")
     if is_party(target, ev.get("target_sector"), ev.get("target_entity_id"), kb):
         return a1, party(target, ev.get("target_country"), ev.get("target_sector"),
-                         fallback_country=ev.get("country"), kb=kb), None
+                         fallback_country=ev.get("country"), person=ev.get("target_kind") == "person",
+                         kb=kb), None
     return a1, None, target or None
 
 
 def parties(ev: dict, pair: Pair, kb: Knowledge | None = None) -> dict[str, Any]:
     """actor1 .. civilian_targeting of one report (a dict with type, actor, actor_country,
-    actor_sector, target, target_country, target_sector, target_entity_id, country), plus
+    actor_sector, target, target_country, target_sector, target_entity_id, target_kind, country), plus
     `physical_target`: a target that is a thing ("market"), for the notes, never actor2."""
     t = tables(kb)
     violent = (disorder_type(pair, kb) or "").startswith("Political violence")

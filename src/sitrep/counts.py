@@ -195,6 +195,13 @@ def _group_root(doc, start: int, end: int):
 
 
 
+def _noun_phrases(verb, noun) -> list[str]:
+    """"verb prep object" phrases from the prepositions the parse hung on the counted noun."""
+    lem = verb.lemma_.lower()
+    return [f"{lem} {c.lower_} {p.lemma_.lower()}" for c in noun.children if c.dep_ == "prep"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _in_list(tok) -> bool:
     """Whether tok stands in an "including/among/of" list of a larger count ("among them a girl")."""
     if any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in tok.children):
@@ -346,6 +353,10 @@ class _Counter:
         """The category from the noun's and the predicate's, in the order of the docstring."""
         doc, lex = self.doc, self.lex
         person_like = self._person_like(noun, key, cat_noun)
+        one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
+        if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                cat_noun not in ("killed", "wounded", "weapons"):
+            return None                        # "15 members of one family"
         if cat_noun in ("killed", "wounded", "weapons"):
             return cat_noun, noun, None
         if pred_cat in ("detained", "arrested") and cat_noun == "troops":
@@ -357,9 +368,6 @@ class _Counter:
             return cat_noun, noun, None
         if pred_cat and (person_like if pred_cat != "weapons" else noun is None):
             return pred_cat, noun, pred_word
-        one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
-        if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            return None                        # "members of one family"
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
                 key in lex.people or noun.ent_type_ == "NORP"):
             return lex.people_default, noun, None
@@ -486,6 +494,9 @@ class _Counter:
                     self.lex.victim_verbs and not any(c.dep_ in ("dobj", "ccomp") for c in head.children):
                 dep = "nsubjpass"                 # headline style: "Two soldiers killed in ambush"
             found += self._clause_predicates(head, dep)
+            if dep in OBJECT_DEPS and dep != "nsubjpass":   # "forced 45,000 people from their homes"
+                found += [(self.lex.object_phrases[p], head) for p in _noun_phrases(head, anchor)
+                          if p in self.lex.object_phrases]
         # the governing verb tells the event before a participle on the noun does: "killed 22
         # suspects held in the monastery" -> killed
         found += self._modifier_predicates(anchor)

@@ -42,9 +42,12 @@ scheduled to" on the clause's verb makes the clause future.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from .numbers import number_value
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -54,8 +57,8 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
-SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "several": None}
+# counts of "N days ago" that are not numbers ("a week ago"); numbers go to sitrep.numbers
+AGO_WORDS = {"a": 1, "a couple of": 2, "several": None}
 
 # A yearless date in a past-tense clause may lie this far after publication and still be taken in
 # the publication year (schedules reported in the past tense: "polls opened/would open on Sept 27");
@@ -327,6 +330,17 @@ class DateResolver:
             self._cache_key = doc
         return self._cache
 
+    def _between(self, mentions: list[DateMention], lo: int, hi: int) -> list[DateMention]:
+        """The mentions starting in [lo, hi): a bisection, not a scan of the article's mentions
+        per call (which made event dating quadratic in the article's length)."""
+        starts = getattr(self, "_starts", None)
+        if starts is None or starts[0] is not mentions:
+            keys = [m.start for m in mentions]
+            starts = self._starts = (mentions, keys if keys == sorted(keys) else None)
+        if starts[1] is None:
+            return mentions
+        return mentions[bisect.bisect_left(starts[1], lo):bisect.bisect_left(starts[1], hi)]
+
     def resolve(self, span) -> str | None:
         """The ISO day a clause/sentence (Span) or a token's sentence speaks of, or None."""
         if span is None:
@@ -343,7 +357,7 @@ class DateResolver:
         else:                                    # a Token: its sentence, nearest first
             sent = span.sent
             lo, hi, anchor = sent.start_char, sent.end_char, span.idx
-        inside = [m for m in mentions if m.start >= lo and m.end <= hi and m.value]
+        inside = [m for m in self._between(mentions, lo, hi) if m.start >= lo and m.end <= hi and m.value]
         if not inside:
             return None
 
@@ -423,11 +437,11 @@ class DateResolver:
                 continue
             for m in pattern.finditer(text):
                 if kind == "ago":
-                    n = SMALL_NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() \
-                        else int(m.group("n"))
-                    if n is None or n > 366:
+                    word = " ".join(m.group("n").lower().split())
+                    n = AGO_WORDS[word] if word in AGO_WORDS else number_value(word)
+                    if n is None or n > 366 or n != int(n):
                         continue
-                    days = offset * n
+                    days = offset * int(n)
                 else:
                     days = offset
                 value = None

@@ -16,12 +16,14 @@ import gc
 import os
 import pickle
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable, TypeVar
 
 from . import __version__
 
 T = TypeVar("T")
+STALE_SECONDS = 7 * 24 * 3600       # a cached build nobody rewrote for a week is removed
 
 
 def cache_dir(env: dict[str, str] | None = None) -> Path | None:
@@ -72,9 +74,11 @@ def _store(path: Path, value) -> None:
         os.replace(tmp, path)             # atomic: a parallel reader sees the old or the new file
         tmp = None
         prefix = path.name.split("-")[0] + "-"
+        now = time.time()
         for old in path.parent.glob(prefix + "*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)   # builds for older data or versions
+            if old != path and now - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink(missing_ok=True)   # builds for older data or versions, unused for a
+                                              # while (another overlay may still use a newer one)
     except (OSError, pickle.PicklingError):
         pass                              # unwritable: the next process builds again
     finally:

@@ -54,7 +54,7 @@ from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
                           entity_words, given_names, headline_tokens, is_role_word,
-                          names_a_body, translit_key, longest_spans, matchers,
+                          names_a_body, speaks, translit_key, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
@@ -128,23 +128,27 @@ def _strip(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _group_heads() -> frozenset[str]:
+    return entity_words("group_heads")
+
+
 def _is_junk(text: str, institution: bool = False) -> bool:
     letters = [c for c in text if c.isalpha()]
     if organization(text) is not None:
         return False                      # "G7", "M23"
     words = text.split()
     if len(words) >= 2 and (_ORDINAL.match(words[0].lower()) or words[0].isdigit()) and \
-            words[-1].lower() in GROUP_HEADS:
+            words[-1].lower() in _group_heads():
         return False                      # "56th brigade", "444 Brigade"
     if len(letters) < 2 or (text.islower() and not institution) or not text[:1].isalpha():
         return True
     return any(c.isdigit() for c in text) and not is_acronym(text) and not institution \
-        and text.split()[-1].lower() not in GROUP_HEADS      # "56th brigade", "M62 movement"
+        and text.split()[-1].lower() not in _group_heads()      # "56th brigade", "M62 movement"
 
 
 def _person_ok(tokens) -> bool:
-    if not tokens or len(tokens) > MAX_PERSON_TOKENS:
-        return False
+    if not tokens or len([t for t in tokens if not t.is_punct]) > MAX_PERSON_TOKENS:
+        return False                      # "Abdul-Malik al-Houthi" is four words
     if all(t.lower_ in roles_by_word()[2] for t in tokens):
         return False                      # "Prime Minister" alone is a title, not a name
     if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].is_stop):
@@ -282,9 +286,6 @@ def _untagged_outlets(doc, covered, token_place):
 
 
 # -- edges and joins ----------------------------------------------------------------------------
-
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "northern", "southern", "eastern", "western"}
 
 
 def _trim_leading(an, lows, s: int, e: int) -> tuple[int, bool]:
@@ -581,6 +582,9 @@ def _extend_name(doc, end: int, token_place) -> int:
     while end < len(doc) and n < 2 and _name_word(doc[end], token_place):
         end += 1
         n += 1
+    if end + 2 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text == "-" \
+            and not doc[end].whitespace_ and _name_word(doc[end + 2], token_place):
+        end += 3                          # "Abdel Fattah" + "el-Sissi"
     return end
 
 
@@ -737,9 +741,6 @@ def _institution_strings() -> frozenset[str]:
         " ".join(t) for lst in _institutions().values() for t in lst))
 
 
-GROUP_HEADS = {"police", "party", "force", "forces", "brigade", "battalion", "regiment", "division", "militia",
-               "militias", "movement", "corps", "front", "army", "group", "legion", "battalions",
-               "brigades", "gang", "cartel", "clan"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -767,7 +768,7 @@ def _group_names(doc, lows, token_place):
     groups of people for the events coder, not organizations."""
     out = []
     for i, tok in enumerate(doc):
-        if lows[i] not in GROUP_HEADS or i == 0:
+        if lows[i] not in _group_heads() or i == 0:
             continue
         end = i + 1
         if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
@@ -890,9 +891,10 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "ORG"))    # "the outlet Nabaa" tagged GPE
         elif ent.label_ in ("GPE", "LOC", "FAC", "NORP") and org_like(ent):
             candidates.append((ent.start, ent.end, "ORG"))    # "United States Africa Command"
-        elif ent.label_ in ("GPE", "LOC", "FAC") and names_a_body(ent) and \
+        elif ent.label_ in ("GPE", "LOC", "FAC") and (names_a_body(ent) or speaks(ent)) and \
                 not any(i in an.token_place for i in range(ent.start, ent.end)):
-            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ..."
+            candidates.append((ent.start, ent.end, "ORG"))    # "Syrian Observatory for ...",
+                                                              # "..., Rosaviatsia said"
         elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
@@ -905,7 +907,9 @@ def _known_and_spelled(an, lows, candidates):
     """Known organization names and names an acronym spells win over the model's spans:
     "Islamic State West Africa Province (ISWAP)" over the known "Islamic State" inside it."""
     doc = an.doc
-    known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)])
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)
+                                 if not any(ps < s and e <= pe for ps, pe in persons)])
     known_spans = [_extend_long_name(an, (s, e, "ORG"))[:2] for s, e in known_spans]
     known_tokens = {i for s, e in known_spans for i in range(s, e)}
     candidates = [c for c in candidates
@@ -1019,7 +1023,7 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
             any(t.is_lower and t.is_alpha and t.lower_ not in NAME_GLUE_WORDS for t in doc[s:e]):
         return True                       # "Next post Danilov": a page label, not a name
     if e - s == 1 and label == "ORG" and (doc[s].pos_ not in ("PROPN", "NOUN")
-                                          or lows[s] in DIRECTIONS) and not is_acronym(text):
+                                          or lows[s] in entity_words("directions")) and not is_acronym(text):
         return True                       # "Fierce clashes", "Anglophone", "the Northwest"
     if e - s == 2 and demonym_country(doc[s].text) and doc[e - 1].is_lower and \
             lows[e - 1] in entity_words("descriptive_bodies"):
@@ -1035,7 +1039,8 @@ def _retype(an, lows, s, e, label, known):
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
-                              lows[e - 1] in GROUP_HEADS):
+                              lows[e - 1] in _group_heads() or
+                              e - s >= 2 and lows[s] in entity_words("group_name_words")):
         return "ORG", s                   # "its propaganda outlet Az-Zallaqa"
     if label == "PERSON" and e - s == 1 and doc[s].dep_ == "dobj" and doc[s].head.lemma_ == "tell" \
             and normalize(text) not in given_names():
@@ -1047,7 +1052,7 @@ def _retype(an, lows, s, e, label, known):
                                           for t in doc[s2:e]) and _person_ok(doc[s2:e]):
             return "PERSON", s2
         if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
-                not any(t.lower_ in GROUP_HEADS or t.lower_ in entity_words("org_heads")
+                not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
                 (_context_before(an, lows, s)[0] or normalize(doc[s].text) in given_names()):
             return "PERSON", s            # "spokesman Yury Ihnat", "Olena Kovalenko" tagged ORG
@@ -1061,17 +1066,25 @@ def _group_persons(an, found) -> list["_Person"]:
     persons: list[_Person] = []
     order = sorted(range(len(mentions)), key=lambda k: (-len(mentions[k][0]), mentions[k][1]))
     assigned: dict[int, _Person] = {}
-    by_parts: dict[tuple, _Person] = {}      # a name told again matches as before: once per name
+    by_parts: dict[tuple, _Person | None] = {}   # a name told again matches as before: once per name
+    nick_owner: dict[str, _Person] = {}
     for k in order:
         parts, s, e, *_ = mentions[k]
         text = doc[s:e].text
-        match = next((p for p in persons if text in p.nicks), None) or by_parts.get(tuple(parts)) or \
-            next((p for p in persons if p.matches(parts)), None)
+        match = nick_owner.get(text)
+        if match is None:
+            if tuple(parts) not in by_parts:
+                by_parts[tuple(parts)] = next((p for p in persons if p.matches(parts)), None)
+            match = by_parts[tuple(parts)]
         if match is None:
             match = _Person(parts, " ".join(parts) if s in found.nicknames else text)
             persons.append(match)
+            by_parts[tuple(parts)] = match
         match.nicks.update(mentions[k][6])
-        assigned[k] = by_parts[tuple(parts)] = match
+        for nick in mentions[k][6]:      # the first person (in list order) holding a nickname
+            if nick not in nick_owner or persons.index(nick_owner[nick]) > persons.index(match):
+                nick_owner[nick] = match
+        assigned[k] = match
     for k, (parts, s, e, role, honorific, country, extra) in enumerate(mentions):
         p = assigned[k]
         span = doc[s:e]
@@ -1256,6 +1269,8 @@ def _organizations(an, org_mentions) -> list[Entity]:
     for text, s, e, acronym in org_mentions:
         if acronym and not organization(acronym):
             alias_to_key[acronym] = group_for(text)
+        elif acronym and not organization(text):       # "Main Intelligence Directorate (HUR)"
+            alias_to_key[normalize(text)] = group_for(acronym)
         for form in _short_forms(text):       # "US Treasury" and "Treasury" join the department
             alias_to_key.setdefault(normalize(form), group_for(text))
     pending_acronyms = []
@@ -1280,7 +1295,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
         forms = list(dict.fromkeys(f for f in g["forms"] + _short_forms(g["name"])
                                    if f != g["name"]))
         words = g["name"].split()
-        if len(words) >= 2 and words[-1] in GROUP_HEADS and not country_code(words[0]) and \
+        if len(words) >= 2 and words[-1] in _group_heads() and not country_code(words[0]) and \
                 not (words[-1] == "police" and _country_places(" ".join(words[:-1]))) and all(
                 w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
             forms.append(" ".join(words[:-1]))       # "Gran Grif gang" is also "Gran Grif"

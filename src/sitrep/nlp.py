@@ -80,7 +80,21 @@ def get_nlp():
     if "parser" in nlp.pipe_names and "sitrep_sentence_bound" not in nlp.pipe_names:
         nlp.add_pipe("sitrep_sentence_bound", before="parser")
     nlp.max_length = 5_000_000
+    _title_abbreviations(nlp)
     return nlp
+
+
+def _title_abbreviations(nlp) -> None:
+    """Abbreviated titles of data/titles.yaml ("Capt.", "Brig.", "Lt.") stay one token: split, the
+    period ends a sentence and cuts the title from the name it belongs to."""
+    from spacy.symbols import ORTH
+
+    from .knowledge import get_knowledge
+    raw = get_knowledge().yaml("titles.yaml") or {}
+    for title in [*(raw.get("honorifics") or ()), *(raw.get("roles") or ())]:
+        for word in str(title).split():
+            if word.endswith(".") and len(word) > 2 and word[:-1].isalpha():
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def entity_at(tok):

@@ -1,4 +1,4 @@
-"""Composes the stages: extract(Article) -> Record; extract_many streams many, optionally in parallel.
+"""Composes the stages: extract(Article) -> Record (`run.local.extract_many` streams many, in parallel).
 
     read -> clean -> spaCy -> places -> entities -> dates -> quotes -> counts -> events -> Record
 
@@ -122,11 +122,3 @@ def warm_up() -> None:
     """Load the model and build the gazetteer once per process, before the first article."""
     get_nlp()
     places.warm_up()
-
-
-def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int = 32,
-                 budget: Budget | None = None) -> Iterator[Result]:
-    """Stream results in input order (through run.local: in this process, or in warmed children)."""
-    from .run.local import extract_stream
-    return extract_stream(items, workers=workers, chunk_size=chunk_size if workers <= 1 else None,
-                          budget=budget)

@@ -47,14 +47,14 @@ from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
-                          matchers, names_a_body, org_like, quoted_names, translit_key)
+                          entity_words, matchers, names_a_body, org_like, quoted_names, speaks,
+                          translit_key)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # capitalised words that make the next name part of a natural feature's name
 FEATURE_WORDS = {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Cape", "River", "Strait", "Sea",
                  "Lac", "Jebel", "Jabal", "Wadi"}
 ANCHOR_DEGREES = 4.0         # "X, south of Y": X lies within this many degrees of Y
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # after a place, these lower-case nouns make it part of a unit's name ("Azov brigade")
 UNIT_NOUNS = {"brigade", "brigades", "battalion", "regiment", "cartel", "party", "movement", "gang",
               "clan", "militia"}
@@ -118,8 +118,6 @@ ORG_WORDS = {"forces", "force", "army", "ministry", "council", "group", "party",
              "movement", "agency", "office", "committee", "union", "bank", "company", "news",
              "radio", "tv", "television", "corporation", "university", "brigade", "command",
              "service", "government", "alliance", "mission", "court", "police", "guard"}
-SAY_LEMMAS = {"say", "tell", "add", "announce", "state", "claim", "write", "warn", "urge",
-              "accuse", "deny", "insist", "confirm", "note", "argue"}
 MOTION_LEMMAS = {"send", "come", "flee", "move", "arrive", "travel", "withdraw", "return",
                  "deploy", "evacuate", "launch", "fire", "drive", "march", "retreat", "transfer",
                  "escape", "displace", "relocate", "bring", "fly"}
@@ -136,7 +134,7 @@ def _person_like(doc, start, end) -> bool:
     if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN"):
         return True
     tok = doc[end - 1]
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SAY_LEMMAS
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in entity_words("say_lemmas")
 
 
 def _place_cue(doc, start, taken) -> bool:
@@ -169,6 +167,9 @@ def _cued_places(doc, taken, person_parts):
                               "WORK_OF_ART", "EVENT") or len(ent) > 4:
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
+        if end - start > 1 and doc[start].lower_ in entity_words("locative_preps") and \
+                doc[start].text[:1].isupper():
+            start += 1                    # "Near Mar'a" tagged PERSON: the preposition cues
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
             end -= 1                      # "the Artibonite department"
         if start >= end or any(i in taken for i in range(start, end)):
@@ -273,7 +274,8 @@ def _inside_other(doc, start, end, blockers) -> bool:
     for s, e in blockers.get(start, ()):
         if s <= start and end <= e and (e - s) > (end - start):
             others = [t for t in doc[s:e] if not (start <= t.i < end)]
-            if all(t.lower_ in REGION_WORDS for t in others):
+            if all(t.lower_ in REGION_WORDS or t.lower_ in entity_words("locative_preps")
+                   for t in others):      # "Near Raqqah" tagged PERSON
                 continue                  # "Krasnodar Krai" tagged ORG: the place and its word
             if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in others):
                 return True
@@ -386,7 +388,7 @@ def _ner_mention(doc, ent, person_parts, taken):
         return None
     if organization(text) is not None or not text[:1].isupper() or is_equipment(text):
         return None                       # "G7", "EU": organizations; "Katyusha" tagged GPE
-    if names_a_body(doc[start:end]) and not gaz.candidates(text):
+    if (names_a_body(doc[start:end]) or speaks(doc[start:end])) and not gaz.candidates(text):
         return None                       # "Syrian Observatory for Human Rights" tagged GPE
     if end - start == 1 and text in person_parts and not gaz.candidates(text):
         return None                       # "Amina" of "Amina Adeyemi", tagged GPE
@@ -477,12 +479,16 @@ def _resolve(doc, mentions) -> dict[int, Place | None]:
         elif not found:
             resolved[i] = None
     anchors = _anchors(doc, mentions, resolved)
+    memo: dict[str, Place | None] = {}
     for i, (start, end, text, _) in enumerate(mentions):
         if i in anchors:
             resolved[i] = _anchored(gaz.candidates(text, alternates=True), anchors[i], context)
         elif i not in resolved:
-            resolved[i] = _country_first(gaz.candidates(text, alternates=True), text) or \
-                gaz.resolve(text, context, alternates=True)
+            resolved[i] = _country_first(gaz.candidates(text, alternates=True), text)
+            if resolved[i] is None:
+                if text not in memo:          # the context is fixed here: once per name
+                    memo[text] = gaz.resolve(text, context, alternates=True)
+                resolved[i] = memo[text]
         if i in alternate_only and resolved[i] is not None and context.countries and \
                 resolved[i].country not in context.countries:
             resolved[i] = None            # "Chin" -> Jinzhou by an alternate name, in Myanmar
@@ -511,7 +517,7 @@ def _anchors(doc, mentions, resolved) -> dict[int, Place]:
         if e >= len(doc) or doc[e].text != "," or resolved.get(i + 1) is None:
             continue
         between = [t.lower_ for t in doc[e + 1:ns]]
-        if between == [] or (len(between) == 2 and between[1] == "of" and between[0] in DIRECTIONS):
+        if between == [] or (len(between) == 2 and between[1] == "of" and between[0] in entity_words("directions")):
             out[i] = resolved[i + 1]
     return out
 

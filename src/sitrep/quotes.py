@@ -235,8 +235,12 @@ def _clause_before(verb, subj) -> list:
     the comma that opens the attribution (the attribution closes the sentence)."""
     start = subj.left_edge.i
     sent = verb.sent
+    # after the verb only its audience, channel or time: "told Rudaw", "said on Telegram on Sunday"
+    trailing = {t.i for c in verb.children if c.i > verb.i and c.dep_ in (
+        "dobj", "dative", "prep", "npadvmod", "advmod", "agent") for t in c.subtree}
     after = [t for t in verb.doc[verb.i + 1:sent.end] if not t.is_punct]
-    if start - 1 <= sent.start or verb.doc[start - 1].text != "," or len(after) > 3:
+    if start - 1 <= sent.start or verb.doc[start - 1].text != "," or (
+            len(after) > 3 and any(t.i not in trailing for t in after)):
         return []
     return list(verb.doc[sent.start:start - 1])
 
@@ -544,9 +548,11 @@ class SpeakerNamer:
             holder = next((e for e in before if holds(e, exact)), None)
             if holder is not None:
                 return holder.name
-        recent = {ent.name for _, ent in self._persons_before(tok, 2)}
-        if len(recent) == 1:
-            return recent.pop()
+        recent_ents = [ent for _, ent in self._persons_before(tok, 2)]
+        recent = {ent.name for ent in recent_ents}
+        titled = {ent.name for ent in recent_ents if getattr(ent, "role", None)}
+        if len(recent) == 1 or len(titled) == 1:      # an office is held by the titled one
+            return (recent if len(recent) == 1 else titled).pop()
         if self.last_person in recent:
             return self.last_person
         # named only later: "the country's prime minister vowed … Prime Minister Shehbaz Sharif"

@@ -99,7 +99,8 @@ def is_acronym_like(form: str) -> bool:
 def _ascii(name: str) -> str:
     import unicodedata
     folded = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return folded.rstrip("'\u2019\u02b9\u02bc`")     # geonames' soft sign: "Ryazan’"
 
 
 def _case_variants(name: str) -> set[str]:
@@ -222,6 +223,15 @@ def names_a_body(span) -> bool:
         return False
     return bool(demonym_country(words[0].text)) or (
         len(words) >= 3 and any(t.lower_ == "for" for t in words[1:-1]))
+
+
+
+def speaks(span) -> bool:
+    """An unknown name the model calls a place that is the subject of a verb of saying
+    ("..., Rosaviatsia said"): places do not speak, bodies do."""
+    last = span[-1]
+    return last.dep_ == "nsubj" and last.head.lemma_ in entity_words("say_lemmas") and \
+        not get_gazetteer().candidates(span.text, alternates=True)
 
 
 def _outlet_word(tok) -> bool:

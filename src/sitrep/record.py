@@ -111,8 +111,8 @@ class Count:
     evidence: str = ""
     start: int = 0
     end: int = 0
-    value_start: int | None = None  # the figure itself ("at least 1,332" -> "1,332") in Article.text
-    value_end: int | None = None
+    value_start: int | None = None  # the figure itself ("at least 1,332" -> "1,332") in Article.text;
+    value_end: int | None = None    # for one victim without a number, the noun naming them ("woman")
 
 
 @dataclass

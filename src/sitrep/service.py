@@ -40,7 +40,7 @@ def read_paths(paths: Sequence[str | Path], published: str | None = None,
 def extract_paths(paths: Sequence[str | Path], published: str | None = None, workers: int = 1,
                   source: str | None = None) -> Iterator:
     """A Record (or an InputError naming the input) per article under `paths`, in input order."""
-    from .pipeline import extract_many
+    from .run.local import extract_many
     return extract_many(read_paths(paths, published, source), workers=max(1, int(workers)))
 
 

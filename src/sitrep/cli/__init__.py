@@ -40,15 +40,20 @@ class OneLineErrors(TyperGroup):
             sys.exit(0)
         except _cx.UsageError as exc:
             hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
-            typer.echo(f"error: {' '.join(exc.format_message().split())}{hint}", err=True)
+            typer.echo(f"error: {_one_line(exc.format_message())}{hint}", err=True)
             sys.exit(exc.exit_code)
         except _cx.ClickException as exc:
-            typer.echo(f"error: {' '.join(exc.format_message().split())}", err=True)
+            typer.echo(f"error: {_one_line(exc.format_message())}", err=True)
             sys.exit(exc.exit_code)
         except typer.Abort:
             typer.echo("aborted", err=True)
             sys.exit(130)
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _one_line(message: str) -> str:
+    from .options import one_line
+    return one_line(" ".join(message.split()))
 
 
 app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,

@@ -13,22 +13,12 @@ import typer
 
 from . import app
 from .options import (DB_HELP, FORMATS, check_format, check_out, check_period, check_status,
-                      check_types, fail, format_help, open_store)
+                      check_types, fail, format_help, input_date, open_store)
 from .output import print_rows
 
 LIST_FORMATS = FORMATS
 STATS_FORMATS = ("table", "json")
 EXPORT_FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
-
-
-def _ingest_date(published: Optional[str]) -> Optional[str]:
-    if published is None:
-        return None
-    from ..readers import normalise_date
-    iso = normalise_date(published)
-    if iso is None:
-        fail(f"--published {published!r}: not a date (write it YYYY-MM-DD)")
-    return iso
 
 
 @app.command()
@@ -44,13 +34,16 @@ def ingest(
     out_parquet: Optional[Path] = typer.Option(None, "--out-parquet", help="write Parquet shards here instead of a database"),
     from_parquet: Optional[Path] = typer.Option(None, "--from-parquet", help="ingest Parquet shards written by --out-parquet"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (when a terminal watches)"),
+    budget_seconds: Optional[float] = typer.Option(None, "--budget-seconds", min=0, help="CPU seconds one article may take before it becomes an error row (0 = no limit; default 300 or SITREP_BUDGET_SECONDS)"),
 ) -> None:
     """Extract and store articles: one transaction each, idempotent, copies linked, failures kept."""
     from ..service import IngestPlan, ingest_paths
+    from ..run.budget import configure
+    configure(seconds=budget_seconds)
 
     if not paths and not from_parquet:
         fail("give files/folders to ingest, or --from-parquet DIR")
-    published = _ingest_date(published)
+    published = input_date(published)
     if out_parquet:
         from ..scale import write_parquet_shards
         totals = write_parquet_shards([str(p) for p in paths or []], out_parquet,

@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from . import app
+from .options import input_date
 
 FIELDS = ("actor", "target", "location", "date", "fatalities", "status", "attributed_to")
 
@@ -68,6 +69,7 @@ def explain(
     from ..record import InputError
 
     failed = False
+    published = input_date(published)
     for item in read_inputs([path], published=published):
         if isinstance(item, InputError):
             print(item.line(), file=sys.stderr)

@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .options import check_format, fail, format_help
+from .options import check_format, fail, format_help, input_date
 
 EXTRACT_FORMATS = ("jsonl", "json", "table")
 PROGRESS_MIN_FILES = 20            # below this (and small files) a progress bar is only noise
@@ -67,18 +67,16 @@ def extract(
     workers: int = typer.Option(1, min=1, help="processes to run in parallel (1 or more)"),
     errors: Optional[Path] = typer.Option(None, help="write every failed input here (JSON lines)"),
     text: bool = typer.Option(False, "--with-text", help="include the article text in each record"),
+    budget_seconds: Optional[float] = typer.Option(None, "--budget-seconds", min=0, help="CPU seconds one article may take before it becomes an error row (0 = no limit; default 300 or SITREP_BUDGET_SECONDS)"),
 ) -> None:
     """Extract a record per article: entities, places, quotes, counts, events, with evidence."""
-    from ..readers import normalise_date
     from ..record import InputError
     from ..service import extract_paths, progress_bar
+    from ..run.budget import configure
+    configure(seconds=budget_seconds)
 
     format = check_format(format, EXTRACT_FORMATS)
-    if published is not None:
-        iso = normalise_date(published)
-        if iso is None:
-            fail(f"--published {published!r}: not a date (write it YYYY-MM-DD)")
-        published = iso
+    published = input_date(published)
     errors_fh = None
     if errors:
         try:

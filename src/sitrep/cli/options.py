@@ -19,9 +19,16 @@ DB_HELP = ("database: a path, sqlite:///file.db or postgresql://user@host/db "
            "(default $SITREP_DB, else sitrep.db)")
 
 
+def one_line(text: str) -> str:
+    """`text` as one printable line: line breaks, control characters and unpaired surrogates
+    (a value the user typed, a file name) shown escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for c in str(text))
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print one `error: ...` line on stderr and stop with `code` (2: the user's input was wrong)."""
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {one_line(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -67,6 +74,17 @@ def check_types(value: Optional[str]) -> Optional[str]:
 def check_status(value: Optional[str]) -> Optional[str]:
     from ..store.query import check_statuses
     return _checked(check_statuses, value, "--status")
+
+
+def input_date(published: Optional[str]) -> Optional[str]:
+    """--published of extract/ingest/explain: any written date ("22 September 2022") -> ISO."""
+    if published is None:
+        return None
+    from ..readers import normalise_date
+    iso = normalise_date(published)
+    if iso is None:
+        fail(f"--published {published!r}: not a date (write it YYYY-MM-DD)")
+    return iso
 
 
 def check_out(path: Optional[Path], option: str = "--out") -> Optional[Path]:

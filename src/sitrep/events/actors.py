@@ -13,6 +13,7 @@ One fact lives in one file, and this module joins them (through `sitrep.knowledg
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -79,7 +80,8 @@ class ActorTable:
         adjective = self.adjectives.get(country or "")
         if not adjective:
             return None
-        return Actor(self.forces_label.format(adjective=adjective), country, "military", True)
+        name = self.forces_label.format(adjective=adjective, country=self.country_names.get(country) or adjective)
+        return Actor(name, country, "military", True)
 
     def describe(self, phrase: str, head_lemma: str | None = None,
                  modifiers: list[str] = ()) -> tuple[str | None, str | None]:
@@ -110,6 +112,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+@functools.lru_cache(maxsize=65536)    # pure; called for every pair of names compared
 def spelling_key(name: str) -> str:
     """A key two transliterations of one surname share: no accents or punctuation, y/i/iy/yy
     endings as one, kh/h, ks/x, doubled letters single ("Zelenskiy", "Zelenskyy", "Zelensky")."""

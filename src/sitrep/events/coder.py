@@ -18,10 +18,11 @@ from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (LOC_PREPS, Context, Role, _is_label, agent_of, children, city_of_district, dateline_place, ent_span,
-                    fatalities_in, find_location, geo_precision, is_named, is_passive,
-                    locative_places, place_of, prep_objects, resolve, seat_state, subject_of)
-from .tolls import attach_tolls
+from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
+                    dateline_place, ent_span, fatalities_in, find_location, geo_precision,
+                    is_named, is_passive, locative_places, mutual, place_of, prep_objects,
+                    resolve, seat_state, subject_of)
+from .tolls import attach_places, attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -170,45 +171,123 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     return True, ""
 
 
+CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
+                 "agentive_or_subject": {"agentive", "subject", "during"}, "under": {"under"}, "on": {"on"}}
+DEFAULT_KINDS = {"agentive", "causal", "subject", "casualty", "under", "responsibility"}
+
+
+@dataclass
+class _Hang:
+    """How a noun trigger hangs in the parse: its (conjunct-resolved) token, head, relation."""
+    t: object
+    head: object
+    dep: str
+    hl: str
+    allowed: set
+
+
 def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
-    """The verb that says a nominal event happened, and how the noun hangs on it."""
+    """The verb that says a nominal event happened, and how the noun hangs on it: the first of
+    the carrier strategies below that finds one."""
     C = lex.carriers
     t = tok
     # "protests and strikes erupted": a conjunct shares its first conjunct's carrier
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
-    hl = _verb_lemma(head, C)
-    allowed = {"subject": {"subject"}, "agentive_strict": {"agentive"},
-               "agentive_or_subject": {"agentive", "subject"}, "under": {"under"}, "on": {"on"}}.get(
-        entry.carrier_only or "", {"agentive", "causal", "subject", "casualty", "under"})
     # "adopted a package of sanctions": the container's carrier carries the noun
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
-        head, dep, hl = t.head, t.dep_, t.head.lemma_.lower()
-    # "Djibo has been under a blockade", "the convoy came under fire": the subject is the target
-    if dep == "pobj" and head.lower_ == "under" and "under" in allowed and \
-            head.head.lemma_.lower() in ("be", "come", "remain", "fall", "stay", "live"):
-        return head.head, "under"
-    # "teachers went on strike", "detainees are on hunger strike": the subject is the actor
-    if dep == "pobj" and head.lower_ == "on" and "on" in allowed and \
-            _verb_lemma(head.head, C) in C.get("on", ()):
-        return head.head, "on"
-    if dep in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX"):
-        if hl in C.get("agentive", ()) and "agentive" in allowed:
-            return head, "agentive"
-        if hl in C.get("causal", ()) and "causal" in allowed:
-            return head, "causal"
-    if dep == "nsubj" and hl in C.get("subject", ()) and "subject" in allowed:
-        return head, "subject"
-    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence", "wake") \
-            and head.head.dep_ == "pobj" and "casualty" in allowed:
-        # "as a result of the shelling ... a man was killed"
+        head, dep = t.head, t.dep_
+    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS))
+    for strategy in CARRIERS:
+        found = strategy(h, lex)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _carried_under(h: _Hang, lex: Lexicon):
+    """"Djibo has been under a blockade", "the convoy came under fire": the subject is the target."""
+    if h.dep == "pobj" and h.head.lower_ == "under" and "under" in h.allowed and \
+            h.head.head.lemma_.lower() in ("be", "come", "remain", "fall", "stay", "live"):
+        return h.head.head, "under"
+    return None
+
+
+def _carried_on(h: _Hang, lex: Lexicon):
+    """"teachers went on strike", "detainees are on hunger strike": the subject is the actor."""
+    if h.dep == "pobj" and h.head.lower_ == "on" and "on" in h.allowed and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("on", ()):
+        return h.head.head, "on"
+    return None
+
+
+def _carried_as_object(h: _Hang, lex: Lexicon):
+    """"launched an offensive" (agentive: its subject acts), "sparked protests" (causal)."""
+    if h.dep in ("dobj", "nsubjpass", "obj") and h.head.pos_ in ("VERB", "AUX"):
+        for kind in ("agentive", "causal"):
+            if h.hl in lex.carriers.get(kind, ()) and kind in h.allowed:
+                return h.head, kind
+    return None
+
+
+def _carried_as_subject(h: _Hang, lex: Lexicon):
+    """"explosions hit the airfield"; also passive: "the area was shaken by infighting"."""
+    if "subject" not in h.allowed:
+        return None
+    if h.dep == "nsubj" and h.hl in lex.carriers.get("subject", ()):
+        return h.head, "subject"
+    if h.dep == "pobj" and h.head.dep_ == "agent" and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("subject", ()):
+        return h.head.head, "subject"
+    return None
+
+
+def _carried_by_relative(h: _Hang, lex: Lexicon):
+    """"an attack on a base that killed three soldiers": the noun's own relative clause."""
+    if "subject" not in h.allowed:
+        return None
+    for c in h.t.children:
+        if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
+                any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+            return c, "subject"
+    return None
+
+
+def _carried_by_responsibility(h: _Hang, lex: Lexicon):
+    """"IS claimed responsibility for an attack on Peshmerga": claimed by who claims it."""
+    if "responsibility" not in h.allowed or h.dep != "pobj" or h.head.lower_ != "for":
+        return None
+    noun = h.head.head
+    verb = noun.head
+    if noun.lemma_.lower() in lex.word_list("responsibility_nouns") and \
+            _verb_lemma(verb, lex) in lex.word_list("responsibility_verbs"):
+        return verb, "responsibility"
+    return None
+
+
+def _carried_during(h: _Hang, lex: Lexicon):
+    """"said during a meeting with the elders": what something happened during took place
+    (a meeting with someone: "at a security council meeting" names no other party)."""
+    if "during" in h.allowed and h.dep == "pobj" and h.head.lower_ == "during" and \
+            h.head.head.pos_ in ("VERB", "AUX") and prep_objects(h.t, {"with", "between"}):
+        return h.head.head, "during"
+    return None
+
+
+def _carried_by_casualty(h: _Hang, lex: Lexicon):
+    """"as a result of the shelling ... a man was killed", "killed in air strikes"."""
+    if "casualty" not in h.allowed or h.dep != "pobj":
+        return None
+    C, head = lex.carriers, h.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence", "wake") \
+            and head.head.dep_ == "pobj":
         g = head.head.head.head
         if g.lemma_.lower() in C.get("casualty", ()) or any(
                 c.lemma_.lower() in C.get("casualty", ()) for c in g.children):
             return g, "casualty"
-    if dep == "pobj" and head.dep_ in ("prep", "agent") and "casualty" in allowed and \
+    if head.dep_ in ("prep", "agent") and \
             head.lower_ in ("in", "during", "by", "after", "from", "amid", "following", "under"):
         g = head.head
         if g.lemma_.lower() in C.get("casualty", ()):
@@ -217,15 +296,21 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
         if any(c.lemma_.lower() in C.get("casualty", ()) for c in g.children
                if c.dep_ in ("oprd", "acomp", "xcomp", "dobj")):
             return g, "casualty"
-    return None, None
+    return None
 
 
-def _verb_lemma(tok, carriers) -> str:
+CARRIERS = (_carried_under, _carried_on, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+            _carried_by_casualty, _carried_by_relative, _carried_during)
+
+
+def _verb_lemma(tok, lex: Lexicon) -> str:
     """The lemma of a carrier verb, mended where the lemmatiser stumbles ("staged" -> "stag"):
     the form without its ending when that is a known carrier."""
     lem = tok.lemma_.lower()
-    known = set().union(*carriers.values()) if carriers else set()
-    if lem in known or tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return lem
+    known = lex.carrier_words
+    if lem in known:
         return lem
     low = tok.lower_
     for cut in (1, 2):
@@ -239,8 +324,10 @@ def _anaphoric(tok, lex: Lexicon) -> bool:
     target) points back to an event already reported."""
     if not any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children):
         return False
+    # "the fierce fighting", "the latest strikes": a word of manner says nothing new
+    manner = lex.word_list("manner_adjectives")
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl", "relcl")
-                   for c in tok.children)
+                   and not (c.dep_ == "amod" and c.lemma_.lower() in manner) for c in tok.children)
 
 
 def _paired_sides(tok, actors: ActorTable):
@@ -314,7 +401,8 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
     if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries:
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
-    if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
+    if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
+            not children(tok, "nsubj", "nsubjpass", "mark"):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -330,7 +418,7 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
                 continue
-            if kind in ("subject", "casualty", "causal") and _anaphoric(tok, lex) and \
+            if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
                 misses.append((entry, f"'{tok.text}' refers back to an event told before"))
                 continue
@@ -579,11 +667,11 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     actor_tok = defended = None
     if by:
         actor_tok = by[0]
-    elif between and entry.type in ("CONSULT", "AGREE", "COOPERATE"):
-        actor_tok = between[0]          # "talks between Kyiv and Ankara"
+    elif between and (entry.type in ("CONSULT", "AGREE", "COOPERATE") or lex.type(entry.type).violent):
+        actor_tok = between[0]          # "talks between Kyiv and Ankara", "clashes between A and B"
     elif poss:
         actor_tok = poss[0]
-    elif kind in ("agentive", "on"):
+    elif kind in ("agentive", "on", "responsibility", "during"):
         actor_tok = agent_of(carrier) if is_passive(carrier) else subject_of(carrier, request)
     if kind == "agentive" and carrier.lemma_.lower() in lex.word_list("defensive_verbs") and \
             not is_passive(carrier):
@@ -681,7 +769,7 @@ class Coder:
             return []
         groups = []
         for seg in _segments(sent):
-            credit = _credit_line(seg, self.lex)
+            credit = _credit_line(seg, self.lex, self.an.clean.text)
             if credit:
                 # a photo caption or a byline describes a picture or a writer, not the news; its
                 # words (and its day) are no event's
@@ -790,7 +878,32 @@ class Coder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "appealed for weapons to fight the junta", "a plan to attack": what it is for
             return "rejected", f"infinitive describing '{tok.head.text}': not done"
+        W = self.lex.word_list
+        if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN" and \
+                tok.head.head.lemma_.lower() not in W("responsibility_nouns"):
+            # "appealed for help in defending themselves", "the right to protest": what a noun is about
+            return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
+        return self._reported_by_noun(d)
+
+    def _reported_by_noun(self, d: "Draft"):
+        """"a report that the air force shot down jets", "Russia's claim that its forces had seized
+        X": the content of a noun of saying is that noun's claim; under a negated verb ("did not
+        mention a report that ...") nobody asserts it."""
+        c = d.clause
+        noun = c.head
+        if c.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in self.lex.word_list("claim_nouns"):
+            return None
+        gov = noun.head
+        if any(x.dep_ == "neg" for x in gov.children):
+            return "rejected", f"content of a '{noun.text}' in a negated statement ('{gov.text}')"
+        if d.status == "occurred":
+            d.status = "claimed"
+            owner = [x for x in noun.children if x.dep_ == "poss"]
+            if owner and d.source_tok is None:
+                d.source_tok = owner[0]
+            d.paths.append(f"claimed: the content of a '{noun.text}'")
         return None
 
     def _participants(self, d: "Draft"):
@@ -835,7 +948,7 @@ class Coder:
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
-        placed = any(p.dep_ == "prep" and p.lower_ in LOC_PREPS and
+        placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
                      any(place_of(o, an) or any(place_of(x, an) for x in o.subtree)
                          for o in p.children if o.dep_ == "pobj") for p in tok.children)
         if placed:
@@ -883,17 +996,32 @@ class Coder:
             return "a place attacked"
         state = self.actors.state_of(d.actor.country) if d.actor is not None and d.actor.country else None
         if state is not None and state.name == d.actor.name and t is not None and \
-                (t.pos_ == "PROPN" or t.ent_type_):
-            return "a state acting on a named party"     # "Russia will strike Kyiv"
+                (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in ("ORG", "PRODUCT", "MONEY", "LAW"):
+            return "a state acting on a named party"     # "Russia will strike Kyiv", not "targets Rosneft"
         if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                               t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return "a physical target"
+        if entry.pos == "NOUN" and self._armed_in_phrase(tok):
+            return "an armed party in its phrase"          # "infighting between rival militias"
         if entry.pos == "NOUN":
             where = find_location(d.sent, {tok.i} | ({m.carrier.i} if m.carrier is not None else set()),
                                   set(), self.an, with_score=True)
             if where[1] >= 2:
                 return "a place of its own"
         return None
+
+    def _armed_in_phrase(self, tok) -> bool:
+        """Does the noun's own phrase name an armed party ("clashes between the army and the RSF")?"""
+        armed = self.lex.word_list("armed_sectors")
+        for t in tok.subtree:
+            if t.i == tok.i or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if _armed_party(t, self.lex):
+                return True
+            known = self.actors.lookup(t.text) if t.pos_ == "PROPN" else None
+            if known is not None and known.sector in armed:
+                return True
+        return False
 
     def _status_and_source(self, d: "Draft"):
         """Fold threats, then say who the event is attributed to."""
@@ -949,6 +1077,10 @@ class Coder:
             d.attributed = quoted
             if d.status == "occurred" and not (verbal and d.actor is not None and d.actor.name == quoted):
                 d.status = "claimed"
+        if d.m.carrier_kind == "responsibility" and d.source_tok is None and d.actor is not None:
+            # "the group claimed responsibility for the attack": the group says it did it
+            d.attributed, d.status = d.actor.name, "claimed"
+            return
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
@@ -1039,7 +1171,7 @@ class Coder:
         """(Event, None), or (None, why) for a nominal event too vague to count."""
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
-        date = self._date(d) or self._news_date(d.clause)
+        date = self._date(d)
         fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
@@ -1198,21 +1330,6 @@ class Coder:
             ranked.append(((KIND_RANK.get(m.kind, 5) >= 5, dist, KIND_RANK.get(m.kind, 5), m.start), m))
         return [m for _, m in sorted(ranked, key=lambda x: x[0])]
 
-    def _news_date(self, clause) -> str | None:
-        """An undated act told in the present perfect ("the Rada has approved a state of
-        emergency", "Putin has called for volunteers") happened just before the report: the
-        publication date. Past-tense acts with no date stay null (they may be days old)."""
-        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head
-        if verb.lemma_ == "be":
-            return None                         # "has been under a blockade": a state
-        if any(c.lower_ in ("for", "since") or any(m.dep_ == "mark" and m.lower_ == "since"
-                                                    for m in c.children) for c in verb.children):
-            return None         # "has been shelled for weeks", "has recruited ... since he seized"
-        if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
-                                      and c.tag_ in ("VBZ", "VBP") for c in verb.children):
-            return self.an.dates.published
-        return None
-
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
         for lo, hi, speaker in self.quote_spans:
@@ -1249,12 +1366,7 @@ class Coder:
             keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
-            for f in ("mode", "actor", "target", "location", "country", "date", "fatalities",
-                      "attributed_to", "actor_country", "actor_sector", "target_country",
-                      "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                      "acled_sub_event_type", "actor_text", "target_text"):
-                if getattr(keep, f) is None and getattr(drop, f) is not None:
-                    setattr(keep, f, getattr(drop, f))
+            _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
             for t in self.traces:
@@ -1263,6 +1375,7 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
+        per_sentence = self._merge_retellings(per_sentence)
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1274,6 +1387,33 @@ class Coder:
                             t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
                 out.append(e)
+        return out
+
+    def _merge_retellings(self, per_sentence):
+        """A later event that tells the same incident again ("The strike left one dead", "One of
+        the rockets hit the office") is merged into the first telling: same type (one whose
+        `retellings` property is set), within three sentences of the last telling, and nothing
+        new: no other place, day, mode, side or toll, and no word of another incident."""
+        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        last: dict[str, tuple[Event, int]] = {}
+        out = []
+        for is_title, evs in per_sentence:
+            kept = []
+            for e in evs:
+                si = si_of.get(id(e), 0)
+                prev = last.get(e.type) if not is_title else None
+                if prev is not None and si - prev[1] <= 3 and _retells(prev[0], e, self.lex):
+                    _fill(prev[0], e, keep_source=True)
+                    last[e.type] = (prev[0], si)
+                    for t in self.traces:
+                        if t.event is e:
+                            t.outcome = "merged"
+                            t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+                    continue
+                if self.lex.type(e.type).retellings and not is_title:
+                    last[e.type] = (e, si)
+                kept.append(e)
+            out.append((is_title, kept))
         return out
 
     def _remember_subjects(self, sent) -> None:
@@ -1379,7 +1519,14 @@ def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
         d.target = last
 
 
+def _repair_mutual_sides(coder: "Coder", d: Draft) -> None:
+    """"The ELN and the government agreed to resume talks": the parties agreed with each other."""
+    if d.target is None and mutual(d.actor):
+        d.target = Role("each other", None, None, set(), text=None)
+
+
 REPAIRS = {"envoy_side": _repair_envoy_side, "paired_sides": _repair_paired_sides,
+           "mutual_sides": _repair_mutual_sides,
            "crowd_protesters": _repair_crowd_protesters, "doer_of_object": _repair_doer_of_object,
            "answers_claimant": _repair_answers_claimant}
 
@@ -1407,9 +1554,20 @@ def _target_place(d: Draft):
 def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
     """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
     t = d.target
-    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and d.score < 3 and \
+    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
+            (d.score < 3 or _inside_target(d)) and \
             (getattr(t.place, "kind", None) or "").lower() != "country":
         d.where, d.scope = _target_place(d), "clause"
+
+
+def _inside_target(d: Draft) -> bool:
+    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
+    target, so the target is the more precise place."""
+    if d.where is None or d.target_tok is None:
+        return False
+    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
+             for t in p.subtree}
+    return d.where[0].split()[0] in words
 
 
 def _loc_home(coder: "Coder", d: Draft) -> None:
@@ -1606,14 +1764,60 @@ def _main_predicates(seg, lex: Lexicon) -> list:
     return [t for t in out if t.pos_ == "VERB"]
 
 
-def _credit_line(seg, lex: Lexicon) -> str | None:
+MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fatalities",
+                 "attributed_to", "actor_country", "actor_sector", "target_country",
+                 "target_sector", "lat", "lon", "admin1", "acled_event_type",
+                 "acled_sub_event_type", "actor_text", "target_text")
+
+
+def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
+    """The fields `keep` lacks, from `drop` (two tellings of one event); with keep_source, who
+    says so stays the first telling's (the outlet's own report is not made someone's claim)."""
+    for f in MERGED_FIELDS:
+        if keep_source and f == "attributed_to":
+            continue
+        if getattr(keep, f, None) is None and getattr(drop, f, None) is not None:
+            setattr(keep, f, getattr(drop, f))
+
+
+def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
+    if first.type != later.type or not lex.type(later.type).retellings:
+        return False
+    for f in ("date", "fatalities", "mode"):
+        a, b = getattr(first, f), getattr(later, f)
+        if a is not None and b is not None and a != b:
+            return False
+    if later.actor and later.attributed_to and later.attributed_to != first.attributed_to and (
+            later.actor in later.attributed_to or later.attributed_to in later.actor):
+        return False      # the doer's own account ("the military said it had struck ...")
+    happened = ("occurred", "claimed")
+    if first.status != later.status and not (first.status in happened and later.status in happened):
+        return False
+    if first.location and later.location and first.location != later.location and \
+            first.location not in later.location and later.location not in first.location:
+        return False
+    sides = {first.actor, first.target} - {None}
+    countries = {first.actor_country, first.target_country} - {None}
+    # "the militants", "gunmen": a common noun for the side already named
+    generic = later.actor is not None and later.actor.islower() and \
+        later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
+        and not set(later.actor.split()) & lex.word_list("several_sides")
+    if later.actor and first.actor and later.actor not in sides and not generic and \
+            not (later.actor_country and later.actor_country in countries):
+        return False
+    words = {w.strip(".,;:'\"()").lower() for w in later.evidence.split()}
+    return not words & lex.word_list("new_incident_words")
+
+
+def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
     """"... in this screengrab taken from a video", "REUTERS/Jane Doe", "By John Smith and Ann
     Roe", "Reporting by ...; Editing by ...": a caption or byline (which), else None."""
-    text = seg.doc.text
     lo = text.rfind("\n", 0, seg.start_char) + 1
     hi = text.find("\n", seg.end_char)
-    line = " ".join(text[lo:hi if hi >= 0 else len(text)].lower().split())
-    if len(line) < 600 and any(p in line for p in lex.word_list("caption_phrases")):
+    raw = text[lo:hi if hi >= 0 else len(text)]
+    line = " ".join(raw.lower().split()) if len(raw) < 600 else ""
+    if line and any(p in line for p in lex.word_list("caption_phrases")):
         return "photo caption"        # the caption's line holds the credit ("... REUTERS/Name")
     low = " ".join(seg.text.lower().split())
     words = low.split()
@@ -1735,4 +1939,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.events = coder.code()
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
+    attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
     return an.events

@@ -43,7 +43,7 @@ class LexiconError(ValueError):
 NAME = "event_lexicon.yaml"
 TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
               "open_target", "place_target", "cooperative", "home_placed", "decision",
-              "needs_physical", "asks", "accusation")
+              "needs_physical", "asks", "accusation", "retellings")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class TypeInfo:
     needs_physical: bool = False   # needs a weapon, casualty, damage, armed party or physical target
     asks: bool = False             # a request: asking NOT to do something is none
     accusation: bool = False       # its actor is the claimant a later denial answers
+    retellings: bool = False       # a later telling with nothing new is merged into the first
     repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
 
 
@@ -116,6 +117,7 @@ class Lexicon:
     types: dict[str, TypeInfo] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     fallback: dict[str, Entry] = field(default_factory=dict)   # lemma -> the sentence fallback's entry
+    carrier_words: frozenset[str] = frozenset()                # every carrier verb, of any kind
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
@@ -264,7 +266,8 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
                   dedupe_title=bool(settings.get("dedupe_title", True)),
                   not_targets=frozenset(not_targets),
                   types={t: TypeInfo(t, **props) for t, props in types.items()},
-                  words={k: frozenset(v) for k, v in words.items()}, fallback=fallback)
+                  words={k: frozenset(v) for k, v in words.items()}, fallback=fallback,
+                  carrier_words=frozenset().union(*carriers.values()) if carriers else frozenset())
     for e in entries:
         for lemma in e.lemmas:
             lex.by_lemma.setdefault((lemma, e.pos), []).append(e)

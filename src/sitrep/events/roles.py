@@ -9,26 +9,45 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from ..counts import token_value
+from ..knowledge import get_knowledge
 from ..nlp import entity_at
+from ..numbers import token_value
 from .actors import ActorTable, spelling_key
 
-PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
-PRONOUNS_GROUP = {"it", "they", "them", "its", "their", "we", "our"}
-QUANTITY_WORDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                  "millions", "number", "group", "scores", "handful"}
-LEADER_NOUNS = {"leader", "leadership", "head", "chief", "government", "authority", "official",
-                "officer",
-                "representative", "spokesman", "spokeswoman", "spokesperson", "commander",
-                "governor", "minister", "president", "mayor", "general", "secretary", "envoy",
-                "ambassador", "premier", "chancellor", "director", "prosecutor"}
-GENERIC_PLACE_NOUNS = {"city", "town", "village", "region", "oblast", "province", "district",
-                      "capital", "port", "country", "nation", "government", "state", "area"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-LOC_PREPS = {"in", "on", "at", "near", "across", "throughout", "outside", "over", "around", "through",
-             "inside", "into", "onto", "within", "along", "towards", "toward", "upon"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+
+
+class _RoleWords:
+    """The word lists roles read, from data (`role_words:` of actors.yaml; the quantity nouns and
+    the accusation frames are the event lexicon's own): `W.leader_nouns`, `W.force_nouns`..."""
+
+    KEYS = frozenset({"pronouns_person", "pronouns_group", "leader_nouns", "generic_place_nouns",
+                      "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
+                      "institution_nouns", "group_nouns", "district_nouns", "single_victims",
+                      "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
+                      "mutual_nouns"})
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        if name not in self.KEYS:
+            raise AttributeError(name)
+        # a small test Knowledge may lack a list: it is empty, not an error
+        return get_knowledge().derived("role_words", _build_role_words).get(name, frozenset())
+
+
+def _build_role_words(kb) -> dict[str, frozenset[str]]:
+    section = kb.section("actors.yaml", "role_words")
+    out = {str(k): frozenset(str(w).lower() for w in v or []) for k, v in section.items()}
+    lex_words = kb.section("event_lexicon.yaml", "word_lists")
+    frames = kb.section("event_lexicon.yaml", "frames")
+    out["quantity_nouns"] = frozenset(str(w).lower() for w in lex_words.get("quantity_nouns") or [])
+    out["accuse_frames"] = frozenset(str(w).lower() for w in frames.get("accuse") or []) | \
+        out.get("blame_frames", frozenset())
+    return out
+
+
+W = _RoleWords()
+
 
 
 @dataclass
@@ -122,7 +141,7 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
             obj = children(head, "dobj")
             return obj[0] if obj else None
         return subject_of(head, request_frames, depth + 1)
-    if v.dep_ == "conj" and _reported_perfect(v.head) and v.lemma_.lower() in SPEECH_ACTS and \
+    if v.dep_ == "conj" and _reported_perfect(v.head) and v.lemma_.lower() in W.speech_acts and \
             not children(v, "aux", "auxpass"):
         # "Zelensky said Russia had launched ... and asked allies for ...": a speech act in the
         # plain past goes with "said" (the speaker), not with the reported "had launched"
@@ -132,8 +151,6 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     return None
 
 
-ACCUSE_FRAMES = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise",
-                 "criticize", "hold"}
 
 
 def nearest_subject(v, subjects):
@@ -157,13 +174,24 @@ def dateline_end(tok) -> int:
     """Index of the first token after the dateline that opens tok's line ("KYIV (Reuters) -",
     "GOMA, Democratic Republic of Congo, March 3 (Reuters) -", "MOGADISHU, Somalia —"), or
     the line's first token when it opens with none. A dateline is an upper-case place, then
-    up to 14 tokens of country, date and credit, ended by a dash."""
-    doc = tok.doc
-    start = tok.sent.start
-    for j in range(tok.i, start - 1, -1):
-        if j > start and "\n" in (doc[j - 1].text + doc[j - 1].whitespace_):
-            start = j
-            break
+    up to 14 tokens of country, date and credit, ended by a dash. Computed once per Doc."""
+    ends = tok.doc.user_data.get("sitrep_dateline_ends")
+    if ends is None:
+        ends = tok.doc.user_data["sitrep_dateline_ends"] = _dateline_ends(tok.doc)
+    return ends[tok.i]
+
+
+def _dateline_ends(doc) -> list[int]:
+    """dateline_end of every token: lines start at the Doc's sentences and at line breaks."""
+    out, end = [], 0
+    for t in doc:
+        if t.is_sent_start or t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_:
+            end = _dateline_after(doc, t.i)
+        out.append(end)
+    return out
+
+
+def _dateline_after(doc, start: int) -> int:
     first = doc[start]
     if not (first.text.isupper() and sum(c.isalpha() for c in first.text) > 2):
         return start
@@ -203,8 +231,6 @@ def written_phrase(tok) -> str:
     return written
 
 
-SPEECH_ACTS = {"ask", "urge", "call", "appeal", "demand", "request", "say", "add", "warn", "accuse",
-               "deny", "reject", "thank", "welcome", "condemn", "promise", "vow", "insist"}
 
 
 def _reported_perfect(v) -> bool:
@@ -230,7 +256,7 @@ def accused_of(v):
     if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in ("of", "for"):
         return None
     frame = p.head
-    if frame.lemma_.lower() not in ACCUSE_FRAMES:
+    if frame.lemma_.lower() not in W.accuse_frames:
         return None
     obj = children(frame, "dobj")
     if obj:
@@ -308,7 +334,7 @@ def _hostile_side(role: Role | None, tok, actors: ActorTable, ctx: Context | Non
 
 def _pronoun(tok, an, actors, ctx, as_target):
     low = tok.lower_
-    if not (tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_GROUP):
+    if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
     if ante is not None:
@@ -319,7 +345,7 @@ def _pronoun(tok, an, actors, ctx, as_target):
     # group named as a subject (never a missile or a protest: those are not remembered)
     # (an organisation only while no other group has been the subject since: "Residents fled.
     # They said ..." are the residents)
-    ref = ctx.last_person if low in PRONOUNS_PERSON else (
+    ref = ctx.last_person if low in W.pronouns_person else (
         ctx.last_org if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
         and ctx.last_group is ctx.last_org else None)
     if ref is None:
@@ -342,7 +368,7 @@ def _the_army(tok, an, actors, ctx, as_target):
             any(c.dep_ == "det" for c in tok.children):
         r = ctx.last_army
         return Role(r.name, r.country, r.sector, {tok.i})
-    if lem in BARE_FORCE_NOUNS and tok.pos_ == "NOUN":
+    if lem in W.bare_force_nouns and tok.pos_ == "NOUN":
         for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army):
             if last is not None and last.sector == "military" and last.country:
                 return Role(last.name, last.country, last.sector, {tok.i})
@@ -356,7 +382,7 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or tok.pos_ != "NOUN":
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:
@@ -366,7 +392,7 @@ def _member_of(tok, an, actors, ctx, as_target):
              (c.pos_ == "PROPN" or c.i in an.token_entity)]
     if body.pos_ == "NOUN" and named and actors.lookup(np_text(named[-1])) is not None:
         body = named[-1]      # "peacekeepers from the MONUSCO mission" -> MONUSCO
-    if body.pos_ == "NOUN" and body.lemma_.lower() in GENERIC_PLACE_NOUNS | {"country"}:
+    if body.pos_ == "NOUN" and body.lemma_.lower() in W.generic_place_nouns | {"country"}:
         return _NEXT          # "delegations from both countries": the delegations
     r = resolve(body, an, actors, ctx)
     if r is not None and r.place is None and (r.sector or body.ent_type_ in ("ORG", "NORP")
@@ -383,7 +409,7 @@ def _the_group(tok, an, actors, ctx, as_target):
     """"the group said", "the ethnic armed group said", "its fighters had killed": the
     organisation just named (a demonym or a name would say which group instead)."""
     if ctx is None or ctx.last_org is None or \
-            tok.lemma_.lower() not in GROUP_NOUNS | {"force", "troop", "fighter"}:
+            tok.lemma_.lower() not in W.group_nouns | {"force", "troop", "fighter"}:
         return _NEXT
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
@@ -401,14 +427,14 @@ def _adjective_head(tok, an, actors, ctx, as_target):
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
-    if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in GROUP_NOUNS):
+    if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in W.group_nouns):
         return resolve(named[0], an, actors, ctx, as_target)
     return _NEXT
 
 
 def _quantity_of(tok, an, actors, ctx, as_target):
     """"dozens of activists", "thousands of reservists" -> the people, not the number."""
-    if tok.lemma_.lower() not in QUANTITY_WORDS and tok.pos_ != "NUM":
+    if tok.lemma_.lower() not in W.quantity_nouns and tok.pos_ != "NUM":
         return _NEXT
     inner = _of_objects(tok)
     return resolve(inner[0], an, actors, ctx, as_target) if inner else _NEXT
@@ -417,7 +443,7 @@ def _quantity_of(tok, an, actors, ctx, as_target):
 def _leader_of(tok, an, actors, ctx, as_target):
     """"the leaders of the DPR and LPR, Denis Pushilin and Leonid Pasechnik": the names;
     "the chief minister of Punjab, Maryam Nawaz" -> her."""
-    if tok.lemma_.lower() not in LEADER_NOUNS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.leader_nouns or tok.pos_ != "NOUN":
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
@@ -433,9 +459,18 @@ def _leader_of(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _abstract_of(tok, an, actors, ctx, as_target):
+    """"seized control of the town", "took control of Sake": an abstract noun's object is the
+    target (the abstract noun itself never is)."""
+    if not as_target or tok.pos_ != "NOUN" or tok.lemma_.lower() not in actors.abstract_nouns:
+        return _NEXT
+    inner = _of_objects(tok)
+    return resolve(inner[0], an, actors, ctx, as_target) if inner else None
+
+
 def _generic_place(tok, an, actors, ctx, as_target):
     """"the city of Zaporizhia" -> Zaporizhia; "his country" -> that person's state."""
-    if tok.lemma_.lower() not in GENERIC_PLACE_NOUNS:
+    if tok.lemma_.lower() not in W.generic_place_nouns:
         return _NEXT
     inner = _of_objects(tok)
     if inner:
@@ -445,7 +480,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
             r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
                                       admin1=None, kind=tok.lemma_.lower())
         return r
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in W.pronouns_person]
     if poss and tok.lemma_.lower() in ("country", "nation", "government", "state"):
         owner = resolve(poss[0], an, actors, ctx)
         state = actors.state_of(owner.country) if owner is not None and owner.country else None
@@ -455,7 +490,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
 
 
 RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _generic_place)
+                 _quantity_of, _leader_of, _abstract_of, _generic_place)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
@@ -467,7 +502,9 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     # not "Medvedev, former president and current number two")
     roles = [r for k, (r, t) in enumerate(zip(roles, group))
              if r and (k == 0 or r.place is not None or t.pos_ == "PROPN" or t.i in an.token_entity
-                       or actors.lookup(r.name) is not None or group[0].pos_ == "NOUN")]
+                       or actors.lookup(r.name) is not None or group[0].pos_ == "NOUN"
+                       or (r.sector and any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in t.children)))]   # "the ELN and the government"
     if not roles:
         return None
     names = []
@@ -484,17 +521,12 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     return Role(name, first.country, first.sector, tokens, first.place, text or first.text)
 
 
-MEMBER_NOUNS = {"member", "fighter", "militant", "gunman", "soldier", "commander", "unit",
-                "peacekeeper", "officer", "trooper", "staff", "delegation"}
-FORCE_NOUNS = {"force", "forces", "troop", "troops", "fighter", "fighters", "soldier", "unit",
-               "aircraft", "jet", "warplane", "artillery", "army", "military", "navy", "gunman",
-               "militant", "drone", "missile", "defence", "defense", "man", "men"}
 
 
 def seat_state(tok, actors: ActorTable) -> Role | None:
     """"Officials in Baku accused ...", "authorities in Kyiv said": when they act, a capital's
     unnamed officials act for its state (as a source they keep the article's own words)."""
-    if tok is None or tok.lemma_.lower() not in LEADER_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+    if tok is None or tok.lemma_.lower() not in W.leader_nouns or tok.tag_ not in ("NNS", "NNPS"):
         return None
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
         return None
@@ -510,7 +542,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
     """"Russia's defence ministry said its forces had struck ...": forces owned by a pronoun
     belong to its antecedent; a state's ministry or army stands for the state (Russia), an armed
     group for itself ("the group said its fighters had repelled ..." -> the group)."""
-    if tok.lemma_.lower() not in FORCE_NOUNS and tok.lower_ not in FORCE_NOUNS:
+    if tok.lemma_.lower() not in W.force_nouns and tok.lower_ not in W.force_nouns:
         return None
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not poss:
@@ -530,7 +562,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
 
 def _place_of_phrase(tok):
     """"the southern port of Odesa", "the town of Vasylivka" -> the name token (Odesa)."""
-    if tok.lemma_.lower() not in GENERIC_PLACE_NOUNS:
+    if tok.lemma_.lower() not in W.generic_place_nouns:
         return tok
     inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
              for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
@@ -565,15 +597,15 @@ def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
     if actor is not None:
         name = _article_person(an, actor, actors) or _table_name(actor, ent, tok, written)
         return Role(name, actor.country, actor.sector, toks, place, written)
+    member = _named_member(tok, an, actors, written, toks)
+    if member is not None:
+        return member             # "ISWAP fighters": the group, even inside an entity span
     if entity_name:
         return _entity_role(tok, ent, written, actors, toks)
     if place is not None:
         kind = (getattr(place, "kind", None) or "").lower()
         sector = "government" if kind == "country" else None
         return Role(place.name, place.country, sector, toks, place, written)
-    member = _named_member(tok, an, actors, written, toks)
-    if member is not None:
-        return member
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         # a place the places stage did not resolve: keep it as a place, without coordinates
         return Role(written, None, None, toks, SimpleNamespace(
@@ -585,16 +617,19 @@ def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | Non
     """"ISIS militants", "Hamas gunmen", "JNIM fighters": people named by the body they belong
     to are that body (a name the table or the entities stage knows, on a member noun)."""
     if tok.pos_ != "NOUN" or not actors.is_party_noun(tok.lemma_.lower()) and \
-            tok.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS | GROUP_NOUNS:
+            tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.group_nouns:
         return None
     for c in tok.children:
-        if c.dep_ not in ("compound", "nmod", "amod") or c.pos_ != "PROPN":
+        if c.dep_ not in ("compound", "nmod", "amod") or not (
+                c.pos_ == "PROPN" or c.i in an.token_entity or c.text.isupper()):
             continue
         ent = an.token_entity.get(c.i)
         known = actors.lookup(ent.name if ent is not None else None) or actors.lookup(np_text(c))
         if known is not None and known.keep_name and known.kind != "person":
             return Role(known.name, known.country, known.sector, toks, None, written)
-        if ent is not None and getattr(ent, "kind", "") == "organization":
+        if ent is not None and getattr(ent, "kind", "") == "organization" and ent.name != c.text:
+            # an organisation the article names in full elsewhere ("the Kurdistan Workers'
+            # Party ... PKK fighters"); a bare acronym alone says less than its phrase
             country, sector = actors.describe(written, tok.lemma_, [])
             return Role(ent.name, getattr(ent, "country", None) or country, sector, toks, None, written)
     return None
@@ -664,7 +699,7 @@ def _forces(tok, country, sector, actors: ActorTable):
     """"Russian troops", "Mexican soldiers", "the Russians": a state's forces by description."""
     if not country or sector != "military":
         return None
-    if tok.lemma_.lower() in INSTITUTION_NOUNS and tok.ent_type_ == "ORG":
+    if tok.lemma_.lower() in W.institution_nouns and tok.ent_type_ == "ORG":
         return None               # "the Nigerian Army": an organisation the article names
     return actors.forces_of(country)
 
@@ -699,15 +734,22 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}
-BARE_FORCE_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "military"}
-INSTITUTION_NOUNS = {"army", "military", "navy", "force", "forces", "guard", "corps"}
-GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels",
-               "insurgents", "militants", "fighters", "forces", "troops", "alliance", "bloc"}
 
 
 def _is_label(name: str) -> bool:
     """"DPR leadership", "Russian military": a descriptive label, not a proper name."""
     return any(w[:1].islower() and w not in FUNCTION_WORDS for w in name.split()[1:])
+
+
+def mutual(role: Role | None) -> bool:
+    """"Ukraine and Russia agreed", "the ELN and the government agreed": two or more parties
+    acting together on each other."""
+    if role is None:
+        return False
+    if " and " in role.name and len(role.tokens) > 1:
+        return True
+    words = (role.text or role.name).lower().split()
+    return bool(words) and words[-1] in W.mutual_nouns     # "the warring factions agreed"
 
 
 def is_named(role: Role | None, tok, actors: ActorTable) -> bool:
@@ -746,20 +788,22 @@ def locative_places(span, an) -> list:
             and not in_dateline(tok)]
 
 
-DISTRICT_NOUNS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb",
-                  "borough", "raion", "township", "ward", "sector", "area", "camp", "market"}
 
 
 def dateline_place(an):
     """(name, Location) of the article's dateline city ("KHARTOUM (Reuters) -"), if it has one
     within its first lines."""
-    doc = an.doc
-    for sent in list(doc.sents)[:6]:
-        for tok in sent:
-            if not in_dateline(tok):
-                continue
-            p = place_of(tok, an)
-            if p is not None:
+    if "dateline_place" not in an.notes:
+        an.notes["dateline_place"] = _first_dateline_place(an)
+    return an.notes["dateline_place"]
+
+
+def _first_dateline_place(an):
+    for k, sent in enumerate(an.doc.sents):
+        if k >= 6:
+            break
+        for tok in sent[:20]:
+            if in_dateline(tok) and (p := place_of(tok, an)) is not None:
                 return p
     return None
 
@@ -793,10 +837,10 @@ def _city_around(tok, an):
     """The city a district token belongs to: "X district of/in CITY" or "CITY's X district"."""
     head = tok
     for _ in range(3):
-        if head.lemma_.lower() in DISTRICT_NOUNS or head.head is head:
+        if head.lemma_.lower() in W.district_nouns or head.head is head:
             break
         head = head.head
-    if head.lemma_.lower() not in DISTRICT_NOUNS:
+    if head.lemma_.lower() not in W.district_nouns:
         return None
     for c in [*head.children, *tok.children]:
         if c.dep_ == "poss":
@@ -839,11 +883,13 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     """The place where an event happened: a place under in/on/at/near attached to the event's
     clause (best), else one inside the trigger's phrase, else any place of the sentence that is
     not a participant. Returns (name, Location|None) or None (with its score 1-3 if asked)."""
-    best, best_score = None, 0
+    cands = []
     seen_head = set()
     for tok in sent:
         if tok.i in exclude or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
             continue                  # "Angolan President": an adjective is not a place
+        if in_dateline(tok):
+            continue                  # "MEXICO CITY (AP) -": where the reporter files from
         ent = an.token_entity.get(tok.i)
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
@@ -858,7 +904,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         t, steps = tok, 0
         while steps < 6 and t.dep_ in ("pobj", "compound", "appos", "conj", "prep", "nmod", "amod") \
                 and t.head is not t:
-            if t.dep_ == "prep" and t.lemma_.lower() in LOC_PREPS and t.head.i in anchors:
+            if t.dep_ == "prep" and t.lemma_.lower() in W.loc_preps and t.head.i in anchors:
                 score = 3
                 break
             if t.dep_ == "prep" and t.lemma_.lower() == "of" or t.dep_ != "prep":
@@ -870,11 +916,31 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
                 score = 2
         if score < 3 and not _locative(tok):
             continue                  # a place that is a participant elsewhere ("Russia began ...")
-        if score > best_score:
-            best, best_score = p, score
+        cands.append((p, score))
         seen_head.add(key)
+    best, best_score = _most_specific(cands)
     if with_score:
         return best, best_score
+    return best
+
+
+def _specificity(place) -> int:
+    kind = (getattr(place[1], "kind", None) or "").lower()
+    return 0 if kind == "country" else 1 if kind in ("admin1", "region", "province", "oblast") else 2
+
+
+def _most_specific(cands):
+    """Of the places tied to the clause, the most specific ("captured the village of Maiorsk in
+    the Donetsk region": Maiorsk, not the region); else the best-attached place."""
+    strong = [c for c in cands if c[1] >= 2]
+    pool = strong or cands
+    if not pool:
+        return None, 0
+    key = (lambda c: (_specificity(c[0]), c[1])) if strong else (lambda c: c[1])
+    best = pool[0]
+    for c in pool[1:]:
+        if key(c) > key(best):
+            best = c
     return best
 
 
@@ -887,12 +953,22 @@ def _locative(tok) -> bool:
             return False
         if t.dep_ in ("compound", "amod", "nmod"):
             modifier = True
+        elif t.dep_ == "prep" and t.lower_ == "of" and _place_frame(t.head):
+            t = t.head         # "in the state of Sinaloa", "on the outskirts of Culiacan"
+            continue
         elif t.dep_ == "prep":
-            return t.lower_ in LOC_PREPS
+            return t.lower_ in W.loc_preps
         elif t.dep_ not in ("pobj", "appos", "conj"):
             return modifier
         t = t.head
     return False
+
+
+def _place_frame(tok) -> bool:
+    """A noun that frames a place by name: "the town of X", "the outskirts of X", "the X
+    district", "the state capital, X"."""
+    words = {tok.lemma_.lower(), tok.lower_}         # "outskirts" (lemma "outskirt")
+    return bool(words & (W.generic_place_nouns | W.district_nouns | W.place_frame_nouns))
 
 
 def fatalities_in(sent, an, anchors: set[int]) -> int | None:
@@ -935,9 +1011,6 @@ def fatalities_in(sent, an, anchors: set[int]) -> int | None:
     return None
 
 
-SINGLE_VICTIMS = {"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier",
-                  "resident", "driver", "farmer", "worker", "officer", "policeman", "teenager",
-                  "student", "journalist", "fighter", "villager", "pensioner", "nurse", "doctor"}
 
 
 def _victims(p) -> int | None:
@@ -948,7 +1021,7 @@ def _victims(p) -> int | None:
             return n
     if p.dep_ == "dobj" and (n := token_value(p)) is not None:   # "killing six"
         return n
-    if p.tag_ == "NN" and p.lemma_.lower() in SINGLE_VICTIMS and \
+    if p.tag_ == "NN" and p.lemma_.lower() in W.single_victims and \
             any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in p.children):
         return 1
     return None

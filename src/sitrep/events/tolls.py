@@ -22,7 +22,7 @@ so the step is linear in the article's length.
 """
 from __future__ import annotations
 
-from .roles import fatalities_in, place_of
+from .roles import fatalities_in, geo_precision, locative_places, place_of
 
 WINDOW = 2                 # sentences after the event's own that may carry its toll
 REFER_BACK_WINDOW = 6      # sentences after it that may refer back to it ("the strike")
@@ -105,6 +105,39 @@ class _Locator:
         import bisect
 
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def attach_places(events, an, traces, kb=None) -> None:
+    """An attack told with no place takes the place of a later sentence that refers back to it
+    ("The confrontation occurred Monday in the northern state of Sinaloa, on the outskirts of
+    Culiacan"), within the same window as its toll."""
+    words = _words(kb)
+    todo = [e for e in events if e.type in words["violent"] and not e.location]
+    if not todo:
+        return
+    units = _units(an)
+    unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
+    violent_at = {unit_of(t.event.start) for t in traces if t.event is not None and
+                  t.event.type in words["violent"] and t.outcome in ("coded", "merged")}
+    for ev in todo:
+        u = unit_of(ev.start)
+        for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
+            s = units[uj]
+            if uj in violent_at and not _refers_back(s, words["refer_back"]):
+                break
+            places = locative_places(s, an) if _refers_back(s, words["refer_back"]) else []
+            if places:
+                _place(ev, places[-1])
+                break
+
+
+def _place(ev, where) -> None:
+    name, loc = where
+    ev.location, ev.location_scope = name, "paragraph"
+    ev.country = getattr(loc, "country", None) or ev.country
+    ev.lat, ev.lon = getattr(loc, "lat", None), getattr(loc, "lon", None)
+    ev.admin1 = getattr(loc, "admin1", None)
+    ev.geo_precision = geo_precision(loc)
 
 
 def _words(kb) -> dict:

@@ -46,6 +46,13 @@ def _published(obj: dict, strict_dates: bool) -> tuple[str | None, str | None]:
     return iso, None
 
 
+def _json_type(v: Any) -> str:
+    if v is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string",
+            list: "a list"}.get(type(v), type(v).__name__)
+
+
 def article_from_dict(obj: Any, origin: str, *, default_id: str | None = None,
                       published: str | None = None, strict_dates: bool = True) -> Article:
     """One JSON object (a JSONL line, a posted API article) -> Article, validated the same way
@@ -56,7 +63,7 @@ def article_from_dict(obj: Any, origin: str, *, default_id: str | None = None,
     dropped with a warning on the Article instead; the API keeps the strict default.
     """
     if not isinstance(obj, dict):
-        raise ReadFailure(f"expected a JSON object with a \"text\" field, got {type(obj).__name__}", "parse")
+        raise ReadFailure(f"expected a JSON object with a \"text\" field, got {_json_type(obj)}", "parse")
     text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str)), None)
     if text is None:
         raise ReadFailure("JSON object has no \"text\" field", "parse")

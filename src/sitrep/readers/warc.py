@@ -99,7 +99,7 @@ def _next_is_record(s: _Stream) -> bool:
 def _resync(s: _Stream, taken: bytes = b"") -> None:
     """Go on at the next `WARC/x.y` line: first inside bytes a lying record took, then ahead."""
     ahead = s.read(MAX_HEADER)
-    window = taken + ahead
+    window = b"\n" + taken + ahead               # a header may start right here, at a line start
     m = _VERSION_INSIDE.search(window)
     if m:
         s.unread(window[m.start(1):])

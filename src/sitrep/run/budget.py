@@ -70,6 +70,15 @@ class Budget:
         return not self.seconds and not self.memory_mb
 
 
+def configure(seconds: float | None = None, memory_mb: float | None = None) -> None:
+    """Set this run's budget (the CLI's --budget-seconds / --budget-mb): in the environment, so
+    every pool child and Dask worker started from here reads the same one."""
+    if seconds is not None:
+        os.environ["SITREP_BUDGET_SECONDS"] = f"{seconds:g}"
+    if memory_mb is not None:
+        os.environ["SITREP_BUDGET_MB"] = f"{memory_mb:g}"
+
+
 def rss_mb() -> float:
     """This process's resident memory now (Linux /proc), else its peak (getrusage)."""
     try:
@@ -96,7 +105,7 @@ def limited(budget: Budget | None, what: str = "article") -> Iterator[None]:
     def tick(signum, frame):
         used = time.process_time() - cpu0
         if budget.seconds and used > budget.seconds:
-            raise OverBudget(f"too slow: {used:.0f} s of CPU for one {what} (budget {budget.seconds:g} s; "
+            raise OverBudget(f"too slow: {used:.{0 if used >= 10 else 1}f} s of CPU for one {what} (budget {budget.seconds:g} s; "
                              f"split it, or raise --budget-seconds)")
         grown = rss_mb() - rss0
         if budget.memory_mb and grown > budget.memory_mb:

@@ -20,7 +20,7 @@ import multiprocessing as mp
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..record import Article, InputError, Record
 from .budget import Budget
@@ -73,20 +73,24 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def extract_stream(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int | None = None,
-                   budget: Budget | None = None, pool: ProcessPoolExecutor | None = None) -> Iterator[Result]:
-    """Stream results in input order; memory holds at most a few chunks per worker."""
+                   budget: Budget | None = None, pool: ProcessPoolExecutor | None = None,
+                   task: Callable = extract_chunk) -> Iterator[Result]:
+    """Stream results in input order; memory holds at most a few chunks per worker. `task`
+    (a module-level function, for the children to import) is what a child runs on one chunk.
+    `budget` None: the configured one (Budget.configured: --budget-seconds, the environment)."""
+    budget = budget if budget is not None else Budget.configured()
     if workers <= 1 and pool is None:
         for chunk in chunks(items, chunk_size or 32):
-            yield from extract_chunk(chunk, budget)
+            yield from task(chunk, budget)
         return
-    yield from _Pooled(workers, budget, pool).run(chunks(items, chunk_size or 4))
+    yield from _Pooled(workers, budget, pool, task).run(chunks(items, chunk_size or 4))
 
 
 class _Pooled:
     """Chunks submitted to a pool, a few per worker in flight, results yielded in order."""
 
-    def __init__(self, workers: int, budget: Budget | None, pool: ProcessPoolExecutor | None):
-        self.workers, self.budget = max(1, workers), budget
+    def __init__(self, workers: int, budget: Budget | None, pool: ProcessPoolExecutor | None, task: Callable):
+        self.workers, self.budget, self.task = max(1, workers), budget, task
         self.pool = pool or start_pool(self.workers)
 
     def run(self, todo: Iterator[list]) -> Iterator[Result]:
@@ -97,7 +101,7 @@ class _Pooled:
                     chunk = next(todo, None)
                     if chunk is None:
                         break
-                    pending.append((chunk, self.pool.submit(extract_chunk, chunk, self.budget)))
+                    pending.append((chunk, self.pool.submit(self.task, chunk, self.budget)))
                 if not pending:
                     return
                 chunk, fut = pending.popleft()
@@ -124,12 +128,19 @@ class _Pooled:
             yield item
             return
         try:
-            yield from self.pool.submit(extract_chunk, [item], self.budget).result()
+            yield from self.pool.submit(self.task, [item], self.budget).result()
         except BrokenProcessPool:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = start_pool(self.workers)
             yield InputError(item.origin or item.id, "worker process died while extracting this article "
                                                      "(out of memory or a crash in native code)", "extract")
+
+
+def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int = 32,
+                 budget: Budget | None = None) -> Iterator[Result]:
+    """Stream results in input order: in this process, or in warmed children."""
+    return extract_stream(items, workers=workers, chunk_size=chunk_size if workers <= 1 else None,
+                          budget=budget)
 
 
 def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None):

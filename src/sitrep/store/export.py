@@ -66,16 +66,17 @@ def _pages(fetch: Callable[[int], list[dict]]) -> Iterator[list[dict]]:
 
 
 def _enrich(conn, reports: list[dict]) -> None:
-    """Add each report's place kind and its actor's / target's canonical entity names."""
+    """Add each report's place kind, its actor's / target's canonical entity names, the target's kind."""
     pids = {r["place_id"] for r in reports if r.get("place_id") is not None}
     eids = {r[k] for r in reports for k in ("actor_entity_id", "target_entity_id") if r.get(k) is not None}
     P, N = S.places, S.entities
     kinds = {i: k for i, k in conn.execute(select(P.c.id, P.c.kind).where(P.c.id.in_(pids)))} if pids else {}
-    names = {i: n for i, n in conn.execute(select(N.c.id, N.c.name).where(N.c.id.in_(eids)))} if eids else {}
+    names = {i: (n, k) for i, n, k in conn.execute(select(N.c.id, N.c.name, N.c.kind)
+                                                   .where(N.c.id.in_(eids)))} if eids else {}
     for r in reports:
         r["place_kind"] = kinds.get(r.get("place_id"))
-        r["actor_entity"] = names.get(r.get("actor_entity_id"))
-        r["target_entity"] = names.get(r.get("target_entity_id"))
+        r["actor_entity"] = names.get(r.get("actor_entity_id"), (None, None))[0]
+        r["target_entity"], r["target_kind"] = names.get(r.get("target_entity_id"), (None, None))
 
 
 def _cluster_page(store: Store, page: list[dict]) -> list[dict]:
@@ -184,7 +185,7 @@ def _when(c: dict, rep: dict) -> dict[str, Any]:
 
 def _who(c: dict, rep: dict, pair: acled.Pair) -> dict[str, Any]:
     ev = {**c, **{k: rep.get(k) for k in ("actor_country", "actor_sector", "target_country", "target_sector",
-                                          "target_entity_id") if rep.get(k) is not None}}
+                                          "target_entity_id", "target_kind") if rep.get(k) is not None}}
     ev["actor"] = rep.get("actor_entity") or c.get("actor")
     ev["target"] = rep.get("target_entity") or c.get("target")
     return acled.parties(ev, pair)

@@ -32,6 +32,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 
+from . import overview
 from . import schema as S
 from .db import write_tx
 from .names import block_key, name_key, place_key
@@ -149,7 +150,7 @@ def full_names_with_surname(conn, surname: str, kind: str = "person") -> set[int
     return found - {e for (e,) in conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname))}
 
 
-def _bare_entity(conn, surname: str, kind: str = "person") -> int | None:
+def _entity_with_key(conn, surname: str, kind: str = "person") -> int | None:
     EN = S.entities
     return conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname)).scalar()
 
@@ -163,9 +164,13 @@ def _find_entity(conn, kind: str, key: str, forms: dict[str, str]) -> tuple[int 
     ends with it; with none, or several (Grace, Joseph and Min Mwangi), it stays its own entity,
     so the result does not depend on ingest order."""
     person = kind == "person"
-    cands = full_names_with_surname(conn, key, kind)
+    if person:      # a name the corpus already holds as an entity of its own: that one
+        own = _entity_with_key(conn, key, kind)
+        if own is not None:
+            return own, _by_keys(conn, kind, list(forms))[1]
+    cands = full_names_with_surname(conn, key, kind) if person or " " not in key else set()
     if person and (" " not in key or cands):
-        eid = next(iter(cands)) if len(cands) == 1 else _bare_entity(conn, key, kind)
+        eid = next(iter(cands)) if len(cands) == 1 else _entity_with_key(conn, key, kind)
         return eid, _by_keys(conn, kind, list(forms))[1]
     surnames = set(surname_forms(key)) if person else set()
     lookup = [k for k in forms if k not in surnames]
@@ -219,7 +224,7 @@ def rebalance_surname(conn, surname: str, kind: str = "person") -> None:
     known: with one full name, the bare-surname entity joins it; with several, the articles that
     named only the surname leave whichever full name they had joined for the bare entity."""
     fulls = full_names_with_surname(conn, surname, kind)
-    bare = _bare_entity(conn, surname, kind)
+    bare = _entity_with_key(conn, surname, kind)
     if len(fulls) == 1 and bare is not None and bare not in fulls:
         target = next(iter(fulls))
         _move_articles(conn, bare, target, None)
@@ -593,7 +598,7 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
     if sources:
         conn.execute(insert(S.event_sources), sources)
         conn.execute(_SET_EVENT_CLUSTER, links)
-    refresh_clusters(conn, touched)
+    refresh_clusters(conn, touched, fresh={cl["id"] for cl in new})
     return touched
 
 
@@ -723,8 +728,9 @@ def refresh_cluster(conn, cid: int) -> None:
     refresh_clusters(conn, [cid])
 
 
-def refresh_clusters(conn, cids) -> None:
-    """`refresh_cluster` for many clusters with one read of their sources and one dispute write."""
+def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
+    """`refresh_cluster` for many clusters with one read of their sources and one dispute write.
+    `fresh`: clusters just created (not yet counted in the overview)."""
     cids = sorted(set(cids))
     if not cids:
         return
@@ -746,6 +752,9 @@ def refresh_clusters(conn, cids) -> None:
     now = _now()
     dispute_rows = []
     updates: dict[tuple, list[dict]] = defaultdict(list)   # one executemany per column set
+    days = overview.days_of_clusters(conn, cids)          # the overview rows they counted in before
+    days |= {s.get("day") for group in by_cluster.values() for s in group}
+    before = overview.snapshot(conn, [c for c in cids if c not in fresh])
     for cid in cids:
         sources = by_cluster.get(cid)
         if not sources:
@@ -770,6 +779,8 @@ def refresh_clusters(conn, cids) -> None:
         conn.execute(_cluster_update(keys), rows)
     if dispute_rows:
         conn.execute(insert(D), dispute_rows)
+    overview.refresh_days(conn, days | overview.days_of_clusters(conn, cids))
+    overview.move(conn, before, overview.snapshot(conn, cids))
 
 
 _CLUSTER_UPDATES: dict[tuple, Any] = {}
@@ -891,6 +902,7 @@ def _link_events(store_or_engine, batch: int) -> dict[str, float]:
         set_cluster = update(E).where(E.c.id == bindparam("eid")).values(cluster_id=bindparam("cid"))
         for i in range(0, len(links), batch):
             conn.execute(set_cluster, links[i:i + batch])
+        overview.rebuild(conn)
         if engine.dialect.name == "postgresql":
             conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('event_clusters','id'), "
                                  "GREATEST((SELECT max(id) FROM event_clusters), 1))")

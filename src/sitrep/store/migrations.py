@@ -108,6 +108,13 @@ def _v7_event_tolls(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {kind}")
 
 
+def _v8_overview_counts(conn: Connection) -> None:
+    """The overview's per-day/type/region counts (store/overview.py), backfilled."""
+    from . import overview
+    S.overview_counts.create(conn, checkfirst=True)
+    overview.rebuild(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "baseline schema", _v1_baseline),
     (2, "full-text search", _v2_fulltext),
@@ -116,6 +123,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "count figure offsets", _v5_count_figure_span),
     (6, "owner process of an ingest run", _v6_run_owner),
     (7, "tolls an article gives for one event", _v7_event_tolls),
+    (8, "overview counts kept at ingest", _v8_overview_counts),
 ]
 LATEST = MIGRATIONS[-1][0]
 

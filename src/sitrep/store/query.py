@@ -704,41 +704,27 @@ class Store:
         """Counts for dashboards: articles, copies, events (reports), clusters (real events),
         disputes, entities, places, errors; runs {status: n} (done, interrupted, ...); by_day [{date, events, reports}] (events = clusters,
         reports = non-copy event reports), by_type [{type, events, fatalities}], by_region
-        [{country, admin1, events}], by_source [{source, articles}]."""
+        [{country, admin1, events}], by_source [{source, articles}]. The per-day, per-type and
+        per-region counts are kept at ingest (store/overview.py), never recounted here."""
+        from . import overview
         with self.engine.connect() as conn:
             def n(sel):
                 return int(conn.execute(sel).scalar() or 0)
 
-            cw, ew, aw = [], [E.c.is_copy.is_(False)], []
+            aw = []
             if since:
-                cw.append(C.c.date >= str(since)[:10]), ew.append(E.c.day >= str(since)[:10])
                 aw.append(A.c.published >= str(since)[:10])
             if until:
-                cw.append(C.c.date <= str(until)[:10]), ew.append(E.c.day <= str(until)[:10])
                 aw.append(A.c.published <= str(until)[:10])
             out: dict[str, Any] = {
                 "articles": n(select(func.count()).select_from(A).where(*aw)),
                 "copies": n(select(func.count()).select_from(A).where(A.c.copy_of.is_not(None), *aw)),
-                "reports": n(select(func.count()).select_from(E).where(*ew)),
-                "events": n(select(func.count()).select_from(C).where(*cw)),
-                "disputed": n(select(func.count()).select_from(C).where(C.c.disputed.is_(True), *cw)),
                 "entities": n(select(func.count()).select_from(S.entities)),
                 "places": n(select(func.count()).select_from(S.places)),
                 "errors": n(select(func.count()).select_from(S.ingest_errors)
                             .where(S.ingest_errors.c.resolved.is_(False))),
+                **overview.read(conn, since, until),
             }
-            days: dict[str, dict] = {}
-            for day, k in conn.execute(select(C.c.date, func.count()).where(*cw).group_by(C.c.date)):
-                days.setdefault(day, {"date": day, "events": 0, "reports": 0})["events"] = int(k)
-            for day, k in conn.execute(select(E.c.day, func.count()).where(*ew).group_by(E.c.day)):
-                days.setdefault(day, {"date": day, "events": 0, "reports": 0})["reports"] = int(k)
-            out["by_day"] = [days[k] for k in sorted(days, key=lambda x: x or "")]
-            out["by_type"] = [{"type": t, "events": int(k), "fatalities": int(f or 0)} for t, k, f in conn.execute(
-                select(C.c.type, func.count(), func.sum(func.coalesce(C.c.fatalities, C.c.fatalities_min)))
-                .where(*cw).group_by(C.c.type).order_by(func.count().desc()))]
-            out["by_region"] = [{"country": c, "admin1": a1, "events": int(k)} for c, a1, k in conn.execute(
-                select(C.c.country, C.c.admin1, func.count()).where(*cw)
-                .group_by(C.c.country, C.c.admin1).order_by(func.count().desc()))]
             out["runs"] = {st: int(k) for st, k in conn.execute(
                 select(S.runs.c.status, func.count()).group_by(S.runs.c.status).order_by(S.runs.c.status))}
             out["by_source"] = [{"source": s, "articles": int(k)} for s, k in conn.execute(

@@ -295,6 +295,20 @@ disputes = Table(
     UniqueConstraint("cluster_id", "field", name="uq_disputes_cluster_field"),
 )
 
+overview_counts = Table(                                  # kept by store/overview.py at cluster refresh
+    "overview_counts", metadata,
+    Column("what", String(8), nullable=False),            # day | type | region
+    Column("day", String(10), nullable=False, default=""),     # day rows; '' for undated
+    Column("type", String(16), nullable=False, default=""),    # type rows
+    Column("country", String(8), nullable=False, default=""),  # region rows ('' when unknown)
+    Column("admin1", Text, nullable=False, default=""),
+    Column("n", Integer, nullable=False, default=0),           # events (clusters)
+    Column("reports", Integer, nullable=False, default=0),     # day rows: non-copy reports
+    Column("fatalities", Integer, nullable=False, default=0),  # type rows
+    Column("disputed", Integer, nullable=False, default=0),    # day rows
+    Index("ix_overview_counts_what_day", "what", "day"),
+)
+
 ingest_errors = Table(
     "ingest_errors", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

@@ -10,6 +10,7 @@ import hmac
 from typing import Any, Optional
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from .source import EventFilters, Source
@@ -40,10 +41,13 @@ def paging(limit: int = Query(50, ge=1, le=MAX_LIMIT, description="items per pag
     return limit, offset
 
 
-def page(request: Request, items: list[dict], total: int | None, limit: int, offset: int) -> Page:
+def page(request: Request, items: list[dict], total: int | None, limit: int, offset: int) -> JSONResponse:
+    """One page in the `Page` shape. Sent as JSON directly: the items are the store's plain
+    JSON-ready dicts, and pydantic's serialisation of `Any` values cost 15x json.dumps (50 ms
+    for a page of 50 events with their reports)."""
     more = (offset + len(items) < total) if total is not None else len(items) == limit
     nxt = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
-    return Page(items=items, limit=limit, offset=offset, total=total, next=nxt)
+    return JSONResponse({"items": items, "limit": limit, "offset": offset, "total": total, "next": nxt})
 
 
 def event_filters(
@@ -59,20 +63,16 @@ def event_filters(
     status: Optional[str] = Query(None, description="occurred | claimed | denied | ..."),
     disputed: Optional[bool] = Query(None, description="only clusters whose sources disagree"),
 ) -> EventFilters:
-    from ..store.query import FilterError, check_period, check_statuses, check_types
+    from ..store.query import FilterError, check_period, check_statuses, check_types, parse_bbox
     try:
         since, until = check_period(since, until)
         type, status = check_types(type), check_statuses(status)
     except FilterError as exc:
         raise HTTPException(422, str(exc))
-    box = None
-    if bbox:
-        try:
-            box = tuple(float(x) for x in bbox.split(","))
-            if len(box) != 4:
-                raise ValueError
-        except ValueError:
-            raise HTTPException(422, "bbox must be four numbers: west,south,east,north")
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except FilterError:
+        raise HTTPException(422, "bbox must be four numbers: west,south,east,north")
     return EventFilters(since=since, until=until, type=type, actor=actor, place=place, bbox=box,
                         attribution=attributed_to or attribution, status=status, disputed=disputed)
 

@@ -5,7 +5,6 @@ presentation: which fields of an event's sources disagree, which spans of an art
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -19,7 +18,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from ..numbers import number_value
 from .. import charts as svg
 from ..countries import country_name, is_country_level, region_label
 from .api import event_filters, found
@@ -178,25 +176,10 @@ def disputes_page(request: Request, offset: int = Query(0, ge=0), src: Source = 
     return render(request, "disputes.html", items=items, page=pager(request, offset, len(items), total))
 
 
-def disagreements(sources: list[dict]) -> set[str]:
-    """Fields on which different ARTICLES report different non-empty values for one event (two
-    wordings inside one article are not sources differing; syndicated copies are no source)."""
-    out = set()
-    for name in COMPARED:
-        by_article: dict[str, set[str]] = {}
-        for s in sources:
-            if s.get(name) not in (None, "") and not s.get("is_copy"):
-                by_article.setdefault(s.get("article_id") or "", set()).add(str(s[name]).strip().lower())
-        values = list(by_article.values())
-        if len(values) > 1 and not set.intersection(*values):     # no value every article gives
-            out.add(name)
-    return out
-
-
 @router.get("/events/{cluster_id}", response_class=HTMLResponse)
 def event_page(request: Request, cluster_id: int, src: Source = Depends(source)):
     c = found(src.cluster(cluster_id), f"no event {cluster_id}")
-    differ = disagreements(c["sources"]) | {d["field"] for d in c.get("disputes", [])}
+    differ = {d["field"] for d in c.get("disputes", [])}     # the store's "sources differ", nothing else
     point = [{"lon": c["lon"], "lat": c["lat"], "label": c.get("location")}] if c.get("lat") is not None else []
     return render(request, "event.html", c=c, differ=differ, compared=COMPARED,
                   map=svg.map_svg(point, width=360, height=240) if point else None)
@@ -208,25 +191,6 @@ def articles_page(request: Request, source_name: Optional[str] = Query(None, ali
     items, total = src.articles(source_name, None, None, PAGE, offset)
     return render(request, "articles.html", items=items, source_name=source_name,
                   page=pager(request, offset, len(items), total))
-
-
-NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?(?:\s*(?:million|thousand|billion))?|\b(?:one|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
-                    r"dozens?|hundreds|thousands)\b", re.IGNORECASE)
-
-_number_value = number_value      # the one number parser (sitrep.numbers)
-
-
-def number_span(text: str, start: int, end: int, value) -> tuple[int, int]:
-    """The number inside a count's evidence ("three" in a whole sentence), so the count
-    highlight marks the figure, not the sentence; the whole span when it cannot be found."""
-    if value is None or end - start <= 24:
-        return start, end
-    for m in NUMBER.finditer(text, start, end):
-        v = _number_value(m.group(0))
-        if v is not None and abs(v - float(value)) < 1e-6 * max(1.0, abs(float(value))):
-            return m.start(), m.end()
-    return start, end
 
 
 def article_spans(a: dict, target_event: int | None = None) -> list[Span]:
@@ -254,7 +218,7 @@ def article_spans(a: dict, target_event: int | None = None) -> list[Span]:
         if n.get("value_start") is not None and n.get("value_end"):
             start, end = n["value_start"], n["value_end"]      # the figure, as the counts stage found it
         elif n.get("start") is not None and n.get("end"):
-            start, end = number_span(text, n["start"], n["end"], n.get("value"))
+            start, end = n["start"], n["end"]                  # stored before counts had their span
         else:
             continue
         spans.append(Span(start, end, "count",

@@ -1,0 +1,164 @@
+"""The overview's counts, kept up to date at ingest: events per day, per type and per region.
+
+`overview_counts` holds three kinds of rows: one per day (`what="day"`: events = clusters dated
+that day, non-copy reports, disputed clusters), one per PLOVER type and one per region (country,
+admin1) over the whole corpus (events, and fatalities per type: agreed, else the lowest figure).
+Cluster refresh (`link.refresh_clusters`) recounts the days it touched and moves the touched
+clusters' contributions between type and region rows (subtract before, add after); a full
+re-link rebuilds them. So the unfiltered overview sums a few thousand rows instead of scanning
+100,000 events on every change. A date-filtered overview counts types and regions from the
+clusters of that range (the date index keeps a report's 14 days cheap).
+Key columns hold '' for a missing value; reads turn '' back into None.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterable
+
+from sqlalchemy import Integer, and_, delete, func, insert, or_, select, update
+
+from . import schema as S
+
+T = S.overview_counts
+C, E = S.event_clusters, S.events
+_FAT = func.coalesce(C.c.fatalities, C.c.fatalities_min, 0)
+_EMPTY = {"day": "", "type": "", "country": "", "admin1": "", "n": 0, "reports": 0, "fatalities": 0, "disputed": 0}
+
+
+def _full(rows: list[dict]) -> list[dict]:
+    """Rows with every column (one executemany needs one shape)."""
+    return [{**_EMPTY, **r} for r in rows]
+
+
+# ---------------------------------------------------------------- day rows
+
+def _day_rows(conn, where_c, where_e) -> list[dict]:
+    rows: dict[str, dict] = {}
+    for day, n, disputed in conn.execute(
+            select(func.coalesce(C.c.date, ""), func.count(), func.sum(func.cast(C.c.disputed, Integer)))
+            .where(*where_c).group_by(C.c.date)):
+        rows[day] = {"what": "day", "day": day, "n": n, "disputed": int(disputed or 0), "reports": 0}
+    for day, n in conn.execute(select(func.coalesce(E.c.day, ""), func.count())
+                               .where(E.c.is_copy.is_(False), *where_e).group_by(E.c.day)):
+        rows.setdefault(day, {"what": "day", "day": day, "n": 0, "disputed": 0, "reports": 0})["reports"] = n
+    return list(rows.values())
+
+
+def refresh_days(conn, days: Iterable[str | None]) -> None:
+    """Recount the day rows of these days (None: the undated events)."""
+    days = {d or "" for d in days}
+    if not days:
+        return
+    dated = sorted(d for d in days if d)
+
+    def where(col):
+        conds = [col.in_(dated)] if dated else []
+        if "" in days:
+            conds.append(col.is_(None))
+        return [or_(*conds)]
+    conn.execute(delete(T).where(T.c.what == "day", T.c.day.in_(sorted(days))))
+    rows = _day_rows(conn, where(C.c.date), where(E.c.day))
+    if rows:
+        conn.execute(insert(T), _full(rows))
+
+
+# ---------------------------------------------------------------- type and region rows
+
+def snapshot(conn, cids: Iterable[int]) -> dict[int, tuple]:
+    """Each existing cluster's contribution: (type, country, admin1, fatalities)."""
+    cids = list(cids)
+    if not cids:
+        return {}
+    q = select(C.c.id, C.c.type, C.c.country, C.c.admin1, _FAT).where(C.c.id.in_(cids))
+    return {i: (t, c or "", a or "", int(f or 0)) for i, t, c, a, f in conn.execute(q)}
+
+
+def _bump(conn, what: str, key: dict, n: int, fatalities: int) -> None:
+    cond = [T.c.what == what, *[T.c[k] == v for k, v in key.items()]]
+    done = conn.execute(update(T).where(*cond).values(n=T.c.n + n, fatalities=T.c.fatalities + fatalities))
+    if done.rowcount == 0:
+        conn.execute(insert(T).values(**{**_EMPTY, "what": what, "n": n, "fatalities": fatalities, **key}))
+
+
+def move(conn, before: dict[int, tuple], after: dict[int, tuple]) -> None:
+    """Type and region rows: take out what the clusters counted before, add what they count now."""
+    delta: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for snap, sign in ((before, -1), (after, 1)):
+        for etype, country, admin1, fat in snap.values():
+            for key in (("type", (("type", etype),)), ("region", (("country", country), ("admin1", admin1)))):
+                d = delta[key]
+                d[0] += sign
+                d[1] += sign * (fat if key[0] == "type" else 0)
+    for (what, key), (n, fat) in delta.items():
+        if n or fat:
+            _bump(conn, what, dict(key), n, fat)
+
+
+def rebuild(conn) -> None:
+    """Recount every row (after a full re-link, or to backfill an existing database)."""
+    conn.execute(delete(T))
+    rows = _day_rows(conn, [], [])
+    rows += [{"what": "type", "type": t, "n": n, "fatalities": int(f or 0)} for t, n, f in conn.execute(
+        select(C.c.type, func.count(), func.sum(_FAT)).group_by(C.c.type))]
+    rows += [{"what": "region", "country": c or "", "admin1": a or "", "n": n} for c, a, n in conn.execute(
+        select(C.c.country, C.c.admin1, func.count()).group_by(C.c.country, C.c.admin1))]
+    if rows:
+        conn.execute(insert(T), _full(rows))
+
+
+def days_of_clusters(conn, cids) -> set[str | None]:
+    """Every day the clusters span now (their date, date_min..date_max): the day rows they count in."""
+    import datetime as dt
+
+    out: set[str | None] = set()
+    for date, lo, hi in conn.execute(select(C.c.date, C.c.date_min, C.c.date_max).where(C.c.id.in_(list(cids)))):
+        out.add(date)
+        try:
+            a, b = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+        except (TypeError, ValueError):
+            continue
+        out.update((a + dt.timedelta(i)).isoformat() for i in range(min((b - a).days, 31) + 1))
+    return out
+
+
+# ---------------------------------------------------------------- reading
+
+def _ranged(conn, since, until) -> tuple[list, list]:
+    """Types and regions of the clusters dated in [since, until] (a filtered overview)."""
+    w = [C.c.date.is_not(None)]
+    if since:
+        w.append(C.c.date >= str(since)[:10])
+    if until:
+        w.append(C.c.date <= str(until)[:10])
+    types = [(t, n, int(f or 0)) for t, n, f in conn.execute(
+        select(C.c.type, func.count(), func.sum(_FAT)).where(*w).group_by(C.c.type))]
+    regions = [(c or "", a or "", n) for c, a, n in conn.execute(
+        select(C.c.country, C.c.admin1, func.count()).where(*w).group_by(C.c.country, C.c.admin1))]
+    return types, regions
+
+
+def read(conn, since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    """The overview's parts of `Store.stats`: reports, events, disputed, by_day, by_type, by_region."""
+    w = [T.c.what == "day"]
+    if since:
+        w.append(and_(T.c.day >= str(since)[:10], T.c.day != ""))
+    if until:
+        w.append(and_(T.c.day <= str(until)[:10], T.c.day != ""))
+    days = [{"date": d or None, "events": n, "reports": r, "_disputed": x}
+            for d, n, r, x in conn.execute(select(T.c.day, T.c.n, T.c.reports, T.c.disputed).where(*w)).fetchall()]
+    if since or until:
+        types, regions = _ranged(conn, since, until)
+    else:
+        types = [(t, n, f) for t, n, f in conn.execute(
+            select(T.c.type, T.c.n, T.c.fatalities).where(T.c.what == "type", T.c.n > 0))]
+        regions = [(c, a, n) for c, a, n in conn.execute(
+            select(T.c.country, T.c.admin1, T.c.n).where(T.c.what == "region", T.c.n > 0))]
+    out = {"reports": sum(d["reports"] for d in days), "events": sum(d["events"] for d in days),
+           "disputed": sum(d.pop("_disputed") for d in days)}
+    return {
+        **out,
+        "by_day": sorted((d for d in days if d["events"] or d["reports"]), key=lambda d: d["date"] or ""),
+        "by_type": [{"type": t, "events": n, "fatalities": f} for t, n, f in sorted(types, key=lambda x: -x[1])],
+        "by_region": [{"country": c or None, "admin1": a or None, "events": n}
+                      for c, a, n in sorted(regions, key=lambda x: -x[2])],
+    }
