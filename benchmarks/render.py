@@ -23,6 +23,10 @@ def _figures_table(res: dict) -> list[str]:
         if "error" in step:
             lines.append(f"| {name} | FAILED: {_cell(step['error'][:160])} | | | | | | {COMMIT} |")
             continue
+        if "figures" not in step:     # a step that reports its own way (e.g. benchmarks/scaling.py)
+            lines.append(f"| {name} | see `results.json` [\"{name}\"] | | | `benchmarks/run.py --only {name}` | | | "
+                         f"`{COMMIT}` |")
+            continue
         for f in step.get("figures", []):
             load = "-".join(str(x) for x in f.get("load") or []) or "?"
             lines.append("| " + " | ".join(_cell(x) for x in (
