@@ -30,7 +30,8 @@ def main(argv=None) -> int:
     from hypothesis import HealthCheck, given, settings
     from fuzz_inputs import hostile_file
 
-    from sitrep.pipeline import extract_many, warm_up
+    from sitrep.pipeline import warm_up
+    from sitrep.run.local import extract_many
     from sitrep.readers import read_file
     from sitrep.record import InputError, Record
     from sitrep.run.budget import Budget

@@ -460,7 +460,7 @@ def _spin():
 
 
 def test_an_article_over_its_time_budget_is_one_error_and_the_others_are_records(monkeypatch):
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.run.budget import Budget
     _runaway_on(monkeypatch, "Gao", _spin)
     out = list(extract_many(iter(_articles()), budget=Budget(seconds=3, memory_mb=None)))
@@ -470,7 +470,7 @@ def test_an_article_over_its_time_budget_is_one_error_and_the_others_are_records
 
 
 def test_an_article_over_its_memory_budget_is_one_error(monkeypatch):
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.run.budget import Budget
     hog = []
 
@@ -499,7 +499,7 @@ def test_budget_comes_from_the_environment_and_zero_means_no_limit(monkeypatch):
 
 
 def test_the_pool_gives_the_same_records_in_the_same_order_as_one_process():
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     items = _articles(6) + [InputError("bad.txt", "empty file", "empty")]
     items.insert(2, InputError("x.jsonl:9", "malformed JSON", "parse"))
     one = [r.to_json() for r in extract_many(iter(items))]

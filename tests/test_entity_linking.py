@@ -154,3 +154,27 @@ def test_surname_linking_on_both_back_ends(store):
     store.ingest_records([person_article(*grace)])
     assert people(store) == {"Daniel Mwangi", "Grace Mwangi", "Mwangi"}
     assert _linked(store)["bare"] == ["Mwangi"]
+
+
+@pytest.mark.parametrize("war, full, other, surname_sentence", [
+    ("Somalia", "Grace Mwangi", "Daniel Mwangi", "Mwangi said the road to Baidoa was mined."),
+    ("Sudan", "Amira Osman", "Ali Osman", "Osman said the RSF had looted the clinic."),
+    ("Yemen", "Hamid al-Ahmar", "Ali al-Ahmar", "al-Ahmar said Houthi drones had hit Marib."),
+    ("Ukraine", "Petro Kovalenko", "Oksana Kovalenko", "Kovalenko said the bridge at Kupiansk was down."),
+    ("DR Congo", "Marie Mukendi", "Jean Mukendi", "Mukendi said M23 had shelled the camp."),
+])
+def test_a_bare_surname_takes_its_own_articles_full_name_over_the_corpus(tmp_path, war, full, other,
+                                                                          surname_sentence):
+    """The corpus knows only `other`; an article naming `full` and then the bare surname means
+    `full` by the surname, never the corpus's one full name."""
+    surname = full.split(" ", 1)[1]
+    store = open_db(tmp_path / "c.db")
+    store.ingest_records([person_article("first", f"{other} spoke to reporters on Monday.", other)])
+    text = f"{full} visited the area on Tuesday. {surname_sentence} {FILLER} Item second."
+    rec = make_record("second", "https://news.example/second", "Wire", text,
+                      persons=[(surname, []), (full, [])])        # the bare surname listed first
+    store.ingest_records([rec])
+    by_name = {e["name"]: e for e in store.entities(kind="person", top=None)}
+    assert set(by_name) == {full, other}, (war, set(by_name))
+    assert by_name[other]["n_articles"] == 1 and by_name[full]["n_articles"] == 1
+    store.close()

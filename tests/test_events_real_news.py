@@ -37,6 +37,8 @@ def _trace(analyse, text):
     ("Eleven worshippers were killed by a car bomb in Mogadishu.", "Mogadishu"),
     ("A displacement camp in El Fasher was shelled on Wednesday.", "El Fasher"),
     ("Nine farmers were hacked to death in Plateau state last night.", "Plateau"),
+    ("A 60-year-old man was killed on the spot and his son suffered shrapnel wounds in the town of Kupiansk.",
+     "Kupiansk"),
 ])
 def test_an_act_with_no_doer_named_is_an_assault_with_no_actor(events, text, place):
     e = one_event(events(text), "ASSAULT")

@@ -52,7 +52,7 @@ def test_every_reader_yields_one_result_per_unit_and_never_raises(tmp_path, case
 @SETTINGS
 @given(case=hostile_file())
 def test_the_whole_pipeline_loses_nothing_on_hostile_files(tmp_path, case):
-    from sitrep.pipeline import extract_many
+    from sitrep.run.local import extract_many
     from sitrep.run.budget import Budget
     name, data, expected = case
     f = tmp_path / name

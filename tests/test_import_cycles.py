@@ -61,12 +61,6 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return cycles
 
 
-# Cycles found on main and owned by another area, listed so that a new cycle still fails the test;
-# test_known_cycles_are_still_there fails once one is broken, so the list cannot go stale.
-# - pipeline.extract_many -> run.local.extract_stream -> (in the child) pipeline._extract_batch
-KNOWN_CYCLES = [{"sitrep.pipeline", "sitrep.run.local"}]
-
-
 def _graph():
     modules = _module_names()
     return {n: _imports(n, p, set(modules)) for n, p in modules.items()}
@@ -75,15 +69,8 @@ def _graph():
 def test_the_package_import_graph_has_no_cycle():
     graph = _graph()
     assert graph["sitrep.entities"] and graph["sitrep.places"]      # the walk sees imports
-    cycles = [c for c in _cycles(graph) if set(c) not in KNOWN_CYCLES]
+    cycles = _cycles(graph)
     assert not cycles, "import cycles: " + "; ".join(" -> ".join(c) for c in cycles)
-    assert not any({"sitrep.entities", "sitrep.places"} <= set(c) for c in _cycles(graph))
-
-
-def test_known_cycles_are_still_there():
-    found = [set(c) for c in _cycles(_graph())]
-    for known in KNOWN_CYCLES:
-        assert known in found, f"{sorted(known)} is no longer a cycle: remove it from KNOWN_CYCLES"
 
 
 def test_the_cycle_finder_finds_a_deferred_import_cycle(tmp_path):

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from .resources import load_yaml
+from .knowledge import Knowledge, get_knowledge
 
 
 @dataclass
@@ -56,9 +55,13 @@ class Lexicon:
     labels: re.Pattern = re.compile(r"(?!)")
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    raw = load_yaml("boilerplate.yaml")
+def lexicon(kb: Knowledge | None = None) -> Lexicon:
+    """The boilerplate lexicon of `kb` (default: the process-wide Knowledge), built once."""
+    return (kb or get_knowledge()).derived("boilerplate", _build_lexicon)
+
+
+def _build_lexicon(kb: Knowledge) -> Lexicon:
+    raw = kb.yaml("boilerplate.yaml")
 
     def items(key):
         return [str(x).lower() for x in raw.get(key) or [] if str(x).strip()]

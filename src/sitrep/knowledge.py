@@ -35,7 +35,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from .resources import DataFileError
 
 T = TypeVar("T")
 
@@ -43,7 +42,7 @@ T = TypeVar("T")
 LEGACY_OVERLAYS = {"SITREP_LEXICON": "event_lexicon.yaml", "SITREP_ACTORS": "actors.yaml"}
 
 
-class KnowledgeError(DataFileError):
+class KnowledgeError(ValueError):
     """A data file (or one entry of it) that cannot be used; the message names the file."""
 
 

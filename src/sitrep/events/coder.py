@@ -601,14 +601,14 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
         target_tok = _direct_target(m, lex, info)
     if target_tok is None:
         target_tok = _prep_target(m, actor_tok, lex, info)
-    if target_tok is None and entry.type == "SANCTION":
+    if target_tok is None and info.ties:
         # "recalled its ambassador from Kigali", "expelled diplomats to Moscow": the state
         # the ties are cut with
         ties = [o for o in prep_objects(tok, {"from", "to", "with"}) + [
             c for d in children(tok, "dobj") for c in prep_objects(d, {"from", "to", "in", "with"})]
             if o.ent_type_ in ("GPE", "NORP", "ORG") or an.token_place.get(o.i) is not None]
         target_tok = ties[0] if ties else None
-    if target_tok is None and entry.type == "THREATEN":
+    if target_tok is None and info.target_in_content:
         # "threatened to cut gas supplies to Europe": the threatened act's target
         for x in children(tok, "xcomp", "ccomp"):
             objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
@@ -667,7 +667,7 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     actor_tok = defended = None
     if by:
         actor_tok = by[0]
-    elif between and (entry.type in ("CONSULT", "AGREE", "COOPERATE") or lex.type(entry.type).violent):
+    elif between and lex.type(entry.type).between_parties:
         actor_tok = between[0]          # "talks between Kyiv and Ankara", "clashes between A and B"
     elif poss:
         actor_tok = poss[0]
@@ -687,7 +687,7 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
         objs = children(carrier, "nsubj")
     if not objs and kind == "agentive":
         objs = prep_objects(carrier, entry.target_prep)
-    if not objs and entry.type != "MOBILIZE":
+    if not objs and not lex.type(entry.type).raises_people:
         # "the release of 215 Ukrainians", "the arrest of two journalists": the people the
         # act was done to (those of a mobilisation are what it raises, not its target)
         objs = [o for o in prep_objects(tok, {"of"}) if _addressee(o, lex) or
@@ -948,9 +948,12 @@ class Coder:
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        # the place may hang on a conjoined clause of the same report ("a woman was killed on
+        # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
                      any(place_of(o, an) or any(place_of(x, an) for x in o.subtree)
-                         for o in p.children if o.dep_ == "pobj") for p in tok.children)
+                         for o in p.children if o.dep_ == "pobj")
+                     for v in [tok, *tok.conjuncts] for p in v.children)
         if placed:
             return "agentless passive with its victim and place"
         dated = any(m.value for m in self._dates_of(tok, d.sent))
@@ -1375,7 +1378,6 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
-        per_sentence = self._merge_retellings(per_sentence)
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1389,31 +1391,49 @@ class Coder:
                 out.append(e)
         return out
 
-    def _merge_retellings(self, per_sentence):
+    def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
         `retellings` property is set), within three sentences of the last telling, and nothing
-        new: no other place, day, mode, side or toll, and no word of another incident."""
+        new: no other place, day, mode or side, and no word of another incident. Runs after the
+        tolls are attached, so a toll told beside either telling reaches the one kept (two
+        different tolls are both kept, flagged as disputed)."""
         si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        background = self._background_sentences()
         last: dict[str, tuple[Event, int]] = {}
-        out = []
-        for is_title, evs in per_sentence:
-            kept = []
-            for e in evs:
-                si = si_of.get(id(e), 0)
-                prev = last.get(e.type) if not is_title else None
-                if prev is not None and si - prev[1] <= 3 and _retells(prev[0], e, self.lex):
-                    _fill(prev[0], e, keep_source=True)
-                    last[e.type] = (prev[0], si)
-                    for t in self.traces:
-                        if t.event is e:
-                            t.outcome = "merged"
-                            t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
-                    continue
-                if self.lex.type(e.type).retellings and not is_title:
-                    last[e.type] = (e, si)
-                kept.append(e)
-            out.append((is_title, kept))
+        kept = []
+        for e in events:
+            si = si_of.get(id(e), 0)
+            prev = last.get(e.type)
+            if prev is not None and si - prev[1] <= 3 and si not in background and \
+                    _retells(prev[0], e, self.lex):
+                _join_tolls(prev[0], e)
+                _fill(prev[0], e, keep_source=True)
+                last[e.type] = (prev[0], si)
+                for t in self.traces:
+                    if t.event is e:
+                        t.outcome = "merged"
+                        t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+                continue
+            if self.lex.type(e.type).retellings:
+                last[e.type] = (e, si)
+            kept.append(e)
+        return kept
+
+    def _background_sentences(self) -> set[int]:
+        """Sentences that speak of another time than a day ("last month", "in 2014", "in
+        October"): what they tell is background, not the incident told again."""
+        try:
+            vague = [m for m in self.an.dates.mentions(self.an.doc) if m.kind in ("month", "vague")
+                     or (m.kind == "absolute" and m.value is None)]
+        except Exception:           # a dates failure is noted where dates are read
+            return set()
+        if not vague:
+            return set()
+        out = set()
+        for si, sent in enumerate(self.an.doc.sents):
+            if any(sent.start_char <= m.start < sent.end_char for m in vague):
+                out.add(si)
         return out
 
     def _remember_subjects(self, sent) -> None:
@@ -1767,7 +1787,8 @@ def _main_predicates(seg, lex: Lexicon) -> list:
 MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fatalities",
                  "attributed_to", "actor_country", "actor_sector", "target_country",
                  "target_sector", "lat", "lon", "admin1", "acled_event_type",
-                 "acled_sub_event_type", "actor_text", "target_text")
+                 "acled_sub_event_type", "actor_text", "target_text", "fatalities_reports",
+                 "toll_disputed")
 
 
 def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
@@ -1780,11 +1801,24 @@ def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
             setattr(keep, f, getattr(drop, f))
 
 
+def _join_tolls(keep: Event, drop: Event) -> None:
+    """Two tellings of one incident with two tolls: both figures kept with their evidence, the
+    disagreement flagged (as `attach_tolls` does within a telling)."""
+    if keep.fatalities is None or drop.fatalities is None or keep.fatalities == drop.fatalities:
+        return
+    reports = list(getattr(keep, "fatalities_reports", None) or
+                   [{"value": keep.fatalities, "evidence": keep.evidence}])
+    for r in getattr(drop, "fatalities_reports", None) or [{"value": drop.fatalities, "evidence": drop.evidence}]:
+        if r not in reports:
+            reports.append(r)
+    keep.fatalities_reports, keep.toll_disputed = reports, True
+
+
 def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
     """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
-    for f in ("date", "fatalities", "mode"):
+    for f in ("date", "mode"):
         a, b = getattr(first, f), getattr(later, f)
         if a is not None and b is not None and a != b:
             return False
@@ -1940,4 +1974,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
+    an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events

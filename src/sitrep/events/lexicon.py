@@ -43,7 +43,8 @@ class LexiconError(ValueError):
 NAME = "event_lexicon.yaml"
 TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
               "open_target", "place_target", "cooperative", "home_placed", "decision",
-              "needs_physical", "asks", "accusation", "retellings")
+              "needs_physical", "asks", "accusation", "retellings", "ties", "target_in_content",
+              "between_parties", "raises_people")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ class TypeInfo:
     asks: bool = False             # a request: asking NOT to do something is none
     accusation: bool = False       # its actor is the claimant a later denial answers
     retellings: bool = False       # a later telling with nothing new is merged into the first
+    ties: bool = False             # its target is the state ties are cut with ("recalled its envoy from X")
+    target_in_content: bool = False  # its target is the target of the act it names ("threatened to cut gas to X")
+    between_parties: bool = False  # "talks between A and B": A and B are its parties
+    raises_people: bool = False    # the people of its "of" phrase are what it raises, not its target
     repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
 
 

@@ -254,8 +254,11 @@ def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[di
     ae: dict[int, dict] = {}
     mention_rows: list[dict] = []
     for kind, items in (("person", rec.persons), ("organization", rec.organizations)):
-        for ent in items or []:
-            eid = resolve_entity(conn, ent.kind or kind, ent.name, ent.aliases, ent.country, ent.role)
+        named = [ent.name for ent in items or []]
+        # full names first: a bare surname of the same article then finds its full name
+        for ent in sorted(items or [], key=lambda e: -len((e.name or "").split())):
+            eid = resolve_entity(conn, ent.kind or kind, ent.name, ent.aliases, ent.country, ent.role,
+                                 article_names=named)
             if eid is None:
                 continue
             for form in [ent.name, *(ent.aliases or [])]:

@@ -27,7 +27,7 @@ import json
 import math
 import time
 from collections import defaultdict
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from rapidfuzz import fuzz
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
@@ -155,7 +155,21 @@ def _entity_with_key(conn, surname: str, kind: str = "person") -> int | None:
     return conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname)).scalar()
 
 
-def _find_entity(conn, kind: str, key: str, forms: dict[str, str]) -> tuple[int | None, set[str]]:
+def _in_article(conn, kind: str, key: str, article_names: Sequence[str]) -> tuple[bool, int | None]:
+    """A bare surname and the full names its own article gives: (the article decides, entity).
+    One full name ending with it: that person. Several: ambiguous, the bare entity. None: the
+    article does not decide (the corpus does)."""
+    local = {name_key(n) for n in article_names or ()} - {key}
+    local = {k for k in local if k.endswith(" " + key)}
+    if not local:
+        return False, None
+    if len(local) == 1:
+        return True, _by_keys(conn, kind, [local.pop()])[0]
+    return True, _entity_with_key(conn, key, kind)
+
+
+def _find_entity(conn, kind: str, key: str, forms: dict[str, str],
+                 article_names: Sequence[str] = ()) -> tuple[int | None, set[str]]:
     """The corpus entity for an article's entity, or None: (id, alias keys already taken).
 
     A full name matches on its full forms only (never through a surname alias that another
@@ -170,7 +184,9 @@ def _find_entity(conn, kind: str, key: str, forms: dict[str, str]) -> tuple[int 
             return own, _by_keys(conn, kind, list(forms))[1]
     cands = full_names_with_surname(conn, key, kind) if person or " " not in key else set()
     if person and (" " not in key or cands):
-        eid = next(iter(cands)) if len(cands) == 1 else _entity_with_key(conn, key, kind)
+        decided, eid = _in_article(conn, kind, key, article_names)
+        if not decided:
+            eid = next(iter(cands)) if len(cands) == 1 else _entity_with_key(conn, key, kind)
         return eid, _by_keys(conn, kind, list(forms))[1]
     surnames = set(surname_forms(key)) if person else set()
     lookup = [k for k in forms if k not in surnames]
@@ -183,14 +199,16 @@ def _find_entity(conn, kind: str, key: str, forms: dict[str, str]) -> tuple[int 
 
 
 def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), country: str | None = None,
-                   role: str | None = None) -> int | None:
-    """Corpus entity id for an article's entity; creates it (with its aliases) when new."""
+                   role: str | None = None, article_names: Sequence[str] = ()) -> int | None:
+    """Corpus entity id for an article's entity; creates it (with its aliases) when new.
+    `article_names`: the names of the article's entities of this kind (a bare surname links to
+    the article's own full name first: "Grace Mwangi ... Mwangi said")."""
     EN, AL = S.entities, S.entity_aliases
     key = name_key(name)
     if not key:
         return None
     forms = _name_forms(name, aliases)
-    eid, have = _find_entity(conn, kind, key, forms)
+    eid, have = _find_entity(conn, kind, key, forms, article_names)
     created = eid is None
     if created:
         eid = conn.execute(insert(EN).returning(EN.c.id),

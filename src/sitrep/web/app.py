@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..resources import data_path
+from ..knowledge import get_knowledge
 
 DEFAULT_MAX_BODY = 2_000_000      # bytes: an article is rarely over 200 kB
 
@@ -144,7 +144,7 @@ def create_app(db_url: str | os.PathLike | None = None, token: str | None = None
 
     @app.get("/countries.geojson", include_in_schema=False)
     def countries_geojson():
-        return FileResponse(data_path("countries.geojson"), media_type="application/geo+json",
+        return FileResponse(get_knowledge().path("countries.geojson"), media_type="application/geo+json",
                             headers={"cache-control": "public, max-age=86400"})
 
     from fastapi.exceptions import RequestValidationError
