@@ -59,20 +59,56 @@ def sitrep_exe() -> list[str]:
 def run_command(argv: Sequence[str], stdout: Path | None = None, env: dict | None = None) -> Run:
     """Run a command to completion in a fresh process (its stdout to `stdout` or /dev/null).
 
-    No RSS from `wait4`: Linux carries a forked child's pre-exec peak (this process's size) into
-    it; `peak_rss_mb` samples the command's own high-water mark instead."""
+    CPU time: the larger of `wait4`'s (the process and every descendant it reaped) and the sum of
+    the CPU each process of its tree was last seen to use, sampled every 0.1 s (worker children
+    that outlive their parent's `wait`, like a forkserver's, are invisible to `wait4`). No RSS from
+    `wait4`: Linux carries a forked child's pre-exec peak (this process's size) into it."""
     with open(stdout or os.devnull, "w", encoding="utf-8") as out, tempfile.TemporaryFile("w+") as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(list(argv), stdout=out, stderr=err,
                                 env={**os.environ, "SITREP_PROGRESS": "0", **(env or {})})
-        _, status, usage = os.wait4(proc.pid, 0)
+        seen = _TreeCPU(proc.pid)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            seen.sample()
+            time.sleep(0.1)
         wall = time.perf_counter() - t0
+        seen.sample()              # descendants still alive after the parent exited
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
             err.seek(0)
             raise RuntimeError(f"`{' '.join(map(str, argv[:3]))} ...` exited {proc.returncode}: "
                                f"{err.read().strip()[-300:]}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, 0.0, loadavg())
+    return Run(wall, max(usage.ru_utime + usage.ru_stime, seen.total()), 0.0, loadavg())
+
+
+class _TreeCPU:
+    """Last-seen user + system CPU of every process in a tree (each process's own, no children's)."""
+
+    def __init__(self, pid: int):
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.cpu: dict[tuple[int, float], float] = {}
+
+    def sample(self) -> None:
+        import psutil
+
+        try:
+            procs = [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                self.cpu[(p.pid, p.create_time())] = t.user + t.system
+            except psutil.Error:
+                continue
+
+    def total(self) -> float:
+        return sum(self.cpu.values())
 
 
 def vm_hwm_mb(pid: int) -> float | None:

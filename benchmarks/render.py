@@ -23,6 +23,10 @@ def _figures_table(res: dict) -> list[str]:
         if "error" in step:
             lines.append(f"| {name} | FAILED: {_cell(step['error'][:160])} | | | | | | {COMMIT} |")
             continue
+        if "figures" not in step:     # a step that reports its own way (e.g. benchmarks/scaling.py)
+            lines.append(f"| {name} | see `results.json` [\"{name}\"] | | | `benchmarks/run.py --only {name}` | | | "
+                         f"`{COMMIT}` |")
+            continue
         for f in step.get("figures", []):
             load = "-".join(str(x) for x in f.get("load") or []) or "?"
             lines.append("| " + " | ".join(_cell(x) for x in (
@@ -62,6 +66,21 @@ def _ratios(res: dict) -> list[str]:
     return ["", "## Ratios", "", *out] if out else []
 
 
+def _caveats(res: dict) -> list[str]:
+    out = []
+    if res["meta"].get("earlier"):
+        out.append("Steps were re-run one at a time (`--keep`): each row names the commit it was measured on.")
+    loads = [x for step in res.values() if isinstance(step, dict) for f in step.get("figures", [])
+             for x in f.get("load") or []]
+    cpus = res["meta"].get("cpus") or 1
+    if loads and max(loads) > cpus:
+        out.append(f"The load average reached {max(loads)} on {cpus} CPUs while measuring: other jobs held most "
+                   "of the machine, so wall-clock figures (and a speed-up from more workers) show the share "
+                   "each variant got rather than its speed; the CPU ratios are the better guide. Re-run "
+                   "`make bench` on an idle machine for wall-clock figures.")
+    return out + [""] if out else []
+
+
 def render_md(res: dict, previous: Path | None = None) -> str:
     m = res["meta"]
     lines = [
@@ -73,6 +92,7 @@ def render_md(res: dict, previous: Path | None = None) -> str:
         "included; variants interleaved (A B A B ..., the order rotated each round); the median of the "
         "per-round ratios, on CPU time and on wall clock. The baseline is `spacy.load` of the same model "
         "with nothing added (`benchmarks/bare_spacy.py`). A verdict is given only for measured figures.", "",
+        *_caveats(res),
         *_figures_table(res), *_ratios(res), *_projection(res), "",
         "Reproduce: `make bench` (options: `.venv/bin/python benchmarks/run.py --help`). Raw numbers: "
         "`benchmarks/results.json`.", ""]

@@ -17,19 +17,22 @@ Two steps, both keeping every fact traceable to `Article.text`:
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
+from typing import Sequence
+
 from .knowledge import Knowledge, get_knowledge
 
 
 @dataclass
 class CleanText:
     text: str                      # what the NLP reads
-    offsets: list[int]             # offsets[i] = index in the original of cleaned char i (len = len(text) + 1)
+    offsets: Sequence[int]         # offsets[i] = index in the original of cleaned char i (len = len(text) + 1)
     boilerplate: list[str] = field(default_factory=list)
     body_chars: tuple[int, int] | None = None
     # ends[i] = original end of cleaned char i (offsets[i] + 1, or offsets[i] for an inserted space);
     # None means no character was inserted and offsets[i] + 1 holds.
-    ends: list[int] | None = None
+    ends: Sequence[int] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned [start, end) span to the original text."""
@@ -171,7 +174,7 @@ def _repair(text: str) -> tuple[str, list[int], list[int] | None]:
             for j, c in numbers.items():
                 buf[j] = c
             chars = "".join(buf)
-        offsets = keep + [len(text)] if keep is not None else list(range(len(text) + 1))
+        offsets = array("q", keep + [len(text)] if keep is not None else range(len(text) + 1))
         return chars, offsets, None
     out: list[str] = []
     offsets: list[int] = []
@@ -186,7 +189,7 @@ def _repair(text: str) -> tuple[str, list[int], list[int] | None]:
         offsets.append(o)
         ends.append(o + 1)
     offsets.append(len(text))
-    return "".join(out), offsets, ends
+    return "".join(out), array("q", offsets), array("q", ends)   # 8 bytes a character, not ~36
 
 
 # ---------------------------------------------------------------------------------------------

@@ -68,9 +68,10 @@ def _records(store, paths: Sequence[str | Path], plan: IngestPlan, published: st
         items = extract_on_dask(inputs, cluster=plan.cluster, scheduler=plan.scheduler,
                                 progress=plan.progress_bar, published=published)
         return _with_source(items, source), inputs, False   # Dask shows its own bar
-    from .store.ingest import extract_in_children, filter_known
+    from .run.local import extract_ahead
+    from .store.ingest import filter_known
     known = filter_known(store, read_paths(paths, published, source), plan.skipped)
-    return extract_in_children(known, workers=max(1, plan.workers)), inputs, True
+    return extract_ahead(known, workers=max(1, plan.workers)), inputs, True
 
 
 def ingest_paths(store, paths: Sequence[str | Path], published: str | None = None,

@@ -809,12 +809,20 @@ class Coder:
             coded = self._fallback(si, sent)
         return self._merge(si, coded)
 
+    def _traces_of(self, si: int):
+        """This sentence's traces (the newest ones): a look-back bounded by the sentence, not
+        by the article, so the fallback costs the same in the last sentence as in the first."""
+        for t in reversed(self.traces):
+            if t.sent_index != si:
+                return
+            yield t
+
     def _fallback(self, si: int, seg) -> list[tuple[Match, Event]]:
         """A sentence the entries coded nothing from: its main verb (or, under "X said", the
         verb of what was said), looked up in the lexicon's `fallback:` table, goes through the
         same steps (status, roles, physical act, place). Not for a verb whose own entry was
         stopped by its status or sense (a plan, a warning, a figure of speech)."""
-        stopped = {t.token_i for t in self.traces if t.outcome in ("not emitted", "merged") or
+        stopped = {t.token_i for t in self._traces_of(si) if t.outcome in ("not emitted", "merged") or
                    t.outcome == "rejected" and t.reason.startswith(STOPPING_REASONS)}
         for tok in _main_predicates(seg, self.lex):
             entry = self.lex.fallback.get(tok.lemma_.lower())
@@ -1368,7 +1376,8 @@ class Coder:
             if msg not in self.an.errors:
                 self.an.errors.append(msg)
             return []
-        for m in mentions:
+        between = getattr(self.an.dates, "_between", None)   # a bisection, not the article's every mention
+        for m in (between(mentions, lo, hi) if between else mentions):
             if not m.value or m.start < lo or m.end > hi:
                 continue
             root = _mention_root(doc, m)

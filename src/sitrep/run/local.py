@@ -141,3 +141,17 @@ def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_
     """Stream results in input order: in this process, or in warmed children."""
     return extract_stream(items, workers=workers, chunk_size=chunk_size if workers <= 1 else None,
                           budget=budget)
+
+
+def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None):
+    """Extraction in `workers` child processes while this process does something else with the
+    results (`sitrep ingest` stores them): storing overlaps extracting. Input order is kept.
+
+    The pool starts HERE, not at the first `next()`: the children's warm-up overlaps the caller's
+    own set-up (opening the database, loading the copy index). Small chunks keep the tail short."""
+    import weakref
+
+    pool = start_pool(max(1, workers))
+    gen = extract_stream(items, workers=max(1, workers), chunk_size=chunk_size, budget=budget, pool=pool)
+    weakref.finalize(gen, pool.shutdown, wait=False, cancel_futures=True)   # never iterated: no children left
+    return gen

@@ -11,8 +11,8 @@
   and its events join the original's clusters with ``counted = False``, so they never double-count.
 - Failed inputs become ``ingest_errors`` rows (`sitrep errors`), never silently dropped.
 - Speed: `filter_known` skips extraction of articles already stored unchanged (a re-run or a
-  resumed run is cheap); `extract_in_children` extracts in child processes while this process
-  stores, so storing and linking overlap extraction.
+  resumed run is cheap). The store only stores: extraction (and its process pool,
+  `sitrep.run.local.extract_ahead`) is the caller's, `sitrep.service` strings them together.
 """
 from __future__ import annotations
 
@@ -138,22 +138,6 @@ def filter_known(store, items: Iterable, skipped: dict[str, int]) -> Iterator:
                         skipped["unchanged"] = skipped.get("unchanged", 0) + 1
                         continue
             yield item
-
-
-def extract_in_children(items, workers: int = 1, chunk_size: int = 4, budget=None):
-    """Extraction in `workers` child processes (the one pool, sitrep.run.local) while this
-    process stores: storing overlaps extracting. Input order is kept.
-
-    The pool starts HERE, not at the first `next()`: the children's warm-up overlaps the caller's
-    own set-up (opening the database, loading the copy index). Small chunks keep the tail short."""
-    import weakref
-
-    from ..run.local import extract_stream, start_pool
-
-    pool = start_pool(max(1, workers))
-    gen = extract_stream(items, workers=max(1, workers), chunk_size=chunk_size, budget=budget, pool=pool)
-    weakref.finalize(gen, pool.shutdown, wait=False, cancel_futures=True)   # never iterated: no children left
-    return gen
 
 
 def _body(rec: Record) -> str:
