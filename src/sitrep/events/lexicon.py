@@ -170,16 +170,10 @@ def _entry(raw: dict, where: str) -> Entry:
 
 def _read(path: Path) -> dict:
     try:
-        data = safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f":{mark.line + 1}" if mark else ""
-        raise LexiconError(f"{path}{at}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: the lexicon must be a mapping with an `entries:` list")
-    return data
+    return _parse(text, path)
 
 
 def _types(raw: Any, where: str, into: dict[str, dict]) -> None:
