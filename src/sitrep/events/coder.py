@@ -1043,6 +1043,16 @@ class Coder:
                 return "a place of its own"
         return None
 
+    def _armed_on_carrier(self, carrier) -> bool:
+        """"fighting broke out between the army and the RSF": armed parties named on the carrier."""
+        if carrier is None:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("between", "among") and
+                   any(_armed_party(t, self.lex) or (t.pos_ == "PROPN" and (k := self.actors.lookup(t.text)) is not None
+                                                    and k.sector in self.lex.word_list("armed_sectors"))
+                       for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+                   for c in carrier.children)
+
     def _new_outbreak(self, d: "Draft") -> bool:
         """"Protests erupted in several cities", "clashes broke out": a new event breaking out, not
         a noun pointing back ("the protests continued")."""
@@ -1237,7 +1247,7 @@ class Coder:
                            fatalities=fatalities)
         if entry.pos == "NOUN" and d.actor is None and d.target is None and \
                 d.scope in (None, "paragraph") and not fatalities and \
-                not (d.info.violent and self._armed_in_phrase(tok, d.m.carrier)) and not self._new_outbreak(d):
+                not (d.info.violent and self._armed_on_carrier(d.m.carrier)) and not self._new_outbreak(d):
             # "the bombing continues": no one, nothing, nowhere, nobody hurt -> too vague to count
             return None, "nominal event with no actor, target, place or casualty"
         actor, target, where = d.actor, d.target, d.where
