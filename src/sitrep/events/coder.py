@@ -578,7 +578,44 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
         if defended is not None:
             actor = defended[1]
         subj = actor_tok
+    if target_tok is None and info.violent and defended is None:
+        target_tok = _casualty_victim(tok, lex, actor_tok)
     return _resolve_roles(m, an, actors, lex, ctx, info, actor, defended, actor_tok, target_tok, subj)
+
+
+def _casualty_victim(tok, lex: Lexicon, actor_tok=None):
+    """The victims of the casualty clause an attack is told in, when the attack names no target
+    of its own: "shelling killed a man" (the object), "a woman was killed in a strike", "a man
+    died in the shelling" (the subject), "a boy suffered wounds from shelling" (who suffered)."""
+    head, via_prep = _clause_of_attack(tok)
+    if head is None:
+        return None
+    harm = lex.word_list("harm_nouns") | lex.word_list("casualty_words")
+    suffered = [o for o in children(head, "dobj") if _noun_lemmas(o) & harm]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in harm:
+        head, suffered = head.head, [head]
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not suffered and head.lemma_.lower() not in lex.carriers.get("casualty", frozenset()):
+        return None
+    if is_passive(head):
+        cands = children(head, "nsubjpass")
+    elif suffered or (via_prep and not children(head, "dobj")):
+        cands = children(head, "nsubj")          # who suffered wounds, who died
+    else:
+        cands = children(head, "dobj")           # what the attack (or its doer) killed
+    cands = [c for c in cands if c is not actor_tok and c.pos_ in ("NOUN", "PROPN")]
+    return cands[0] if cands else None
+
+
+def _clause_of_attack(tok):
+    """(head, through a preposition?) of the clause an attack word sits in: the verb it is the
+    subject of ("shelling killed"), or the word its in/from/by phrase hangs on."""
+    if tok.dep_ in ("nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head, False
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
+        return tok.head.head, True
+    return None, False
 
 
 def _defence_roles(m: Match, defended, lex: Lexicon):
@@ -693,7 +730,7 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
             # "Ukrainian forces repelled 14 Russian assaults": the assaults were Russian
             defended = (side_tok, side)
             actor_tok = side_tok
-    objs = prep_objects(tok, entry.target_prep)
+    objs = [o for o in prep_objects(tok, entry.target_prep) if o.ent_type_ not in ("DATE", "TIME")]
     if not objs and kind == "subject":
         objs = children(carrier, "dobj")
     if not objs and kind == "under":
@@ -737,11 +774,24 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
                                    or target_tok.lemma_.lower() in lex.not_targets):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
+    target_tok = _owner_of_abstract(target_tok, actors, lex)
     target = resolve(target_tok, an, actors, ctx, as_target=info.place_target) if target_tok is not None else None
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex):
         target = None                 # "rejected the accusations": not a participant
     return actor, target, actor_tok, target_tok, subj
+
+
+def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
+    """"denied Russia's claim", "rejected Hamas's proposal", "condemned Israel's strikes": the
+    party whose claim, plan or act it is (the abstract noun itself is never a participant)."""
+    if tok is None or tok.pos_ != "NOUN":
+        return tok
+    lem = tok.lemma_.lower()
+    if lem not in actors.abstract_nouns and lem not in lex.word_list("claim_nouns"):
+        return tok
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owners[0] if owners else tok
 
 
 def _addressee(tok, lex: Lexicon) -> bool:

@@ -727,7 +727,8 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
                         not (lem in actors.abstract_nouns or low in actors.abstract_nouns)))
     if not party:
         return None
-    if sector == "civilian" and not country and as_target and lem in actors.civilian_nouns:
+    if sector in ("civilian", None) and not country and as_target and \
+            (lem in actors.civilian_nouns or low in actors.civilian_nouns):
         # "killed three people", "wounded a woman": civilians, in the article's words
         return Role("civilians", None, "civilian", toks, None, written)
     return Role(written, country, sector, toks, None, written)

@@ -1,0 +1,85 @@
+"""Event targets a reader expects when the act itself names none: the victims of the casualty
+clause an attack is told in ("shelling killed a man" -> civilians), and the party whose claim,
+proposal or act a speech act answers ("rejected the RSF's claim" -> the RSF).
+
+Sentences written for these tests, from several wars, run through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from support import one_event
+
+
+@pytest.fixture
+def events(analyse):
+    def run(text, published="2024-05-02"):
+        return analyse(text, published).events
+    return run
+
+
+# ------------------------------------------------------- victims of the casualty clause
+
+CIVILIAN_VICTIMS = [
+    # the attack is the subject of the killing: its object is the target
+    "Artillery shelling in the village of Um Kadada killed a 60-year-old man, local medics said.",
+    "A drone strike in Sittwe killed a 12-year-old girl, residents said on Thursday.",
+    "An airstrike on Saturday in Maarat al-Numan killed two women, rescuers said.",
+    # the victim is the subject of a passive killing told "in" the attack
+    "Medics said a 70-year-old woman was killed in an Israeli airstrike in Khan Younis.",
+    "A boy was wounded in mortar shelling of Beni on Sunday, a local official said.",
+    # the victim died, or suffered wounds, from the attack
+    "Three children died in the shelling of Kadugli town, aid workers said.",
+    "A woman suffered shrapnel wounds from shelling in Nikopol, the regional governor said.",
+    "A man suffered shrapnel wounds from a drone strike near Gao, witnesses said.",
+    "Two teenagers were injured in an air raid in Saada, Houthi-run media reported.",
+    "A baby was killed in a bombardment of the town of Kutkai, the rescue team said.",
+]
+
+
+@pytest.mark.parametrize("text", CIVILIAN_VICTIMS)
+def test_civilian_victims_are_the_target_of_the_attack(events, text):
+    e = one_event(events(text), "ASSAULT")
+    assert (e.target, e.target_sector) == ("civilians", "civilian")
+
+
+def test_victims_with_a_side_keep_it(events):
+    e = one_event(events("Two Nigerian soldiers were killed in an ambush near Damboa, the army "
+                         "said."), "ASSAULT")
+    assert e.target_country == "NG" and e.target_sector == "military"
+
+
+def test_an_attack_with_its_own_target_keeps_it(events):
+    e = one_event(events("An airstrike on the market of Kabkabiya killed five people, "
+                         "residents said."), "ASSAULT")
+    assert e.target != "civilians" and "market" in (e.target or "")
+
+
+def test_victims_of_another_clause_are_not_taken(events):
+    found = [e for e in events("Officials said a drone attack hit Odesa overnight, and "
+                               "separately a man drowned in the river.") if e.type == "ASSAULT"]
+    assert found and all(e.target != "civilians" for e in found)
+
+
+# ------------------------------------------------- the owner of a claim, proposal or act
+
+OWNED_ABSTRACTS = [
+    ("The Sudanese army rejected the RSF's claim that it had captured El Obeid.",
+     "REJECT", "Rapid Support Forces"),
+    ("Hamas rejected Israel's proposal for a temporary truce on Tuesday.", "REJECT", "Israel"),
+    ("The Somali government denied al-Shabaab's claim that its fighters had overrun a base.",
+     "REJECT", "Al-Shabaab"),
+    ("The junta in Niamey rejected ECOWAS's plan for a transition.", "REJECT", "ECOWAS"),
+]
+
+
+@pytest.mark.parametrize("text,etype,owner", OWNED_ABSTRACTS)
+def test_the_owner_of_a_rejected_claim_is_the_target(events, text, etype, owner):
+    e = one_event(events(text), etype)
+    assert e.target == owner
+
+
+def test_a_claim_with_no_owner_is_no_target(events):
+    e = one_event(events("Ethiopia's government rejected the claim that its troops had "
+                         "entered Eritrea."), "REJECT")
+    assert e.target is None
