@@ -83,3 +83,42 @@ def test_a_claim_with_no_owner_is_no_target(events):
     e = one_event(events("Ethiopia's government rejected the claim that its troops had "
                          "entered Eritrea."), "REJECT")
     assert e.target is None
+
+
+MORE_OWNED = [
+    ("Kinshasa rejected Rwanda's demand for a buffer zone in North Kivu.", "Rwanda"),
+    ("The Houthis dismissed Washington's ultimatum to halt attacks on shipping.", "United States"),
+    ("The Sudanese army rejected the RSF's offer of a humanitarian truce.", "Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize("text,owner", MORE_OWNED)
+def test_the_owner_of_a_rejected_demand_or_offer_is_the_target(events, text, owner):
+    assert one_event(events(text), "REJECT").target == owner
+
+
+# ------------------------------------------- the other party of talks, agreements, threats
+
+PARTNERS = [
+    ("Somalia's president held talks with Ethiopia's prime minister in Ankara.", "CONSULT", "ET"),
+    ("The Malian junta's foreign minister met Russia's defence minister in Moscow.", "CONSULT", "RU"),
+    ("Sudan's army chief met Egypt's president in Cairo on Sunday.", "CONSULT", None),
+    ("The SNA agreed with Turkey on a new deployment near Manbij.", "AGREE", "TR"),
+    ("Hamas agreed with Egypt on the terms of a prisoner release.", "AGREE", "EG"),
+    ("Turkey threatened to attack Kurdish fighters in northern Syria.", "THREATEN", None),
+    ("Al-Shabaab threatened to attack Kenyan troops in Lower Juba.", "THREATEN", "KE"),
+]
+
+
+@pytest.mark.parametrize("text,etype,country", PARTNERS)
+def test_the_other_party_is_the_target(events, text, etype, country):
+    e = one_event(events(text), etype)
+    assert e.target is not None and e.target != e.actor
+    if country:
+        assert e.target_country == country
+
+
+def test_agreeing_with_an_idea_names_no_party(events):
+    found = [e for e in events("The Nigerian governor agreed with the assessment that the "
+                               "road was unsafe.") if e.type == "AGREE"]
+    assert all(e.target is None for e in found)

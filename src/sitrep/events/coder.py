@@ -662,7 +662,9 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
         # "threatened to cut gas supplies to Europe": the threatened act's target
         for x in children(tok, "xcomp", "ccomp"):
             objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
-            named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")]
+            named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") or
+                     any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children
+                         if c.dep_ in ("amod", "compound", "poss"))]      # "Kurdish fighters"
             if named:
                 target_tok = named[0]
                 break
@@ -779,6 +781,12 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex):
         target = None                 # "rejected the accusations": not a participant
+    owner = [c for c in target_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
+        if target is None and target_tok is not None and target_tok.pos_ == "NOUN" else []
+    if owner:
+        # "met Egypt's president", "talks with Kenya's foreign minister": the party they speak for
+        target = resolve(owner[0], an, actors, ctx, as_target=info.place_target)
+        target = target if is_named(target, owner[0], actors) else None
     return actor, target, actor_tok, target_tok, subj
 
 
