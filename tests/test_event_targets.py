@@ -122,3 +122,32 @@ def test_agreeing_with_an_idea_names_no_party(events):
     found = [e for e in events("The Nigerian governor agreed with the assessment that the "
                                "road was unsafe.") if e.type == "AGREE"]
     assert all(e.target is None for e in found)
+
+
+# ------------------------------------------------ what the attack's relative clause hit
+
+RELATIVE_HITS = [
+    ("Twin suicide bombings that targeted a mosque in Maiduguri killed 18 people.", "mosque"),
+    ("An airstrike that hit a hospital in Saada killed four people.", "hospital"),
+    ("A drone strike that killed five people hit a market in Kabkabiya.", "market"),
+]
+
+
+@pytest.mark.parametrize("text,hit", RELATIVE_HITS)
+def test_what_the_relative_clause_hit_is_the_target(events, text, hit):
+    e = one_event(events(text), "ASSAULT")
+    assert hit in (e.target or "")
+
+
+# ------------------------------------------------------ deals signed, governments criticised
+
+def test_a_deal_signed_with_a_party_names_it(events):
+    e = one_event(events("The Ethiopian government signed a deal with the TPLF in Pretoria."),
+                  "AGREE")
+    assert e.target == "Tigray People's Liberation Front"
+
+
+def test_criticised_administrations_are_the_target(events):
+    e = one_event(events("The junta criticized past administrations for failing to defeat "
+                         "the jihadists."), "ACCUSE")
+    assert "administrations" in (e.target or "")

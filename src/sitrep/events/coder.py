@@ -583,6 +583,15 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
     return _resolve_roles(m, an, actors, lex, ctx, info, actor, defended, actor_tok, target_tok, subj)
 
 
+def _relative_hit(tok, lex: Lexicon) -> list:
+    """"bombings that targeted a mosque", "an airstrike that hit a hospital": what the attack's
+    relative clause says it hit (its victims, "that killed five people", are told apart)."""
+    hits = lex.carriers.get("subject", frozenset()) - lex.carriers.get("casualty", frozenset())
+    return [o for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in hits and
+            any(s.lower_ in ("that", "which") for s in children(c, "nsubj"))
+            for o in children(c, "dobj")]
+
+
 def _casualty_victim(tok, lex: Lexicon, actor_tok=None):
     """The victims of the casualty clause an attack is told in, when the attack names no target
     of its own: "shelling killed a man" (the object), "a woman was killed in a strike", "a man
@@ -733,6 +742,8 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
             defended = (side_tok, side)
             actor_tok = side_tok
     objs = [o for o in prep_objects(tok, entry.target_prep) if o.ent_type_ not in ("DATE", "TIME")]
+    if not objs:
+        objs = _relative_hit(tok, lex)
     if not objs and kind == "subject":
         objs = children(carrier, "dobj")
     if not objs and kind == "under":
