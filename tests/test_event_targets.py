@@ -151,3 +151,16 @@ def test_criticised_administrations_are_the_target(events):
     e = one_event(events("The junta criticized past administrations for failing to defeat "
                          "the jihadists."), "ACCUSE")
     assert "administrations" in (e.target or "")
+
+
+MEETINGS_WITH = [
+    ("The prime minister spoke of unity during a meeting with Misrata elders on Tuesday.", "elders"),
+    ("The talks with the Houthis resumed in Muscat on Sunday.", "Houthis"),
+    ("The governor met tribal elders in Garowe to discuss the offensive.", "elders"),
+]
+
+
+@pytest.mark.parametrize("text,who", MEETINGS_WITH)
+def test_who_a_meeting_is_with_is_the_target(events, text, who):
+    e = one_event(events(text), "CONSULT")
+    assert who in (e.target or "")
