@@ -164,3 +164,18 @@ MEETINGS_WITH = [
 def test_who_a_meeting_is_with_is_the_target(events, text, who):
     e = one_event(events(text), "CONSULT")
     assert who in (e.target or "")
+
+
+# ------------------------------------------------------- where a falling munition came down
+
+MUNITION_LANDED = [
+    ("Two rockets fell on an army base near Baghdad overnight.", "base"),
+    ("Mortar shells landed near a camp for displaced people in El Geneina.", "camp"),
+    ("A missile slammed into a residential building in Dnipro on Tuesday.", "building"),
+]
+
+
+@pytest.mark.parametrize("text,hit", MUNITION_LANDED)
+def test_what_a_munition_fell_on_is_the_target(events, text, hit):
+    e = one_event(events(text), "ASSAULT")
+    assert hit in (e.target or "")
