@@ -179,3 +179,9 @@ MUNITION_LANDED = [
 def test_what_a_munition_fell_on_is_the_target(events, text, hit):
     e = one_event(events(text), "ASSAULT")
     assert hit in (e.target or "")
+
+
+def test_a_merged_telling_keeps_its_own_targets_sector(events):
+    e = one_event(events("Jihadists killed six people during their attack on Sunday against "
+                         "the town of Djibo."), "ASSAULT")
+    assert e.target == "Djibo" and e.target_sector != "civilian"

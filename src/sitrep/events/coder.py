@@ -1929,8 +1929,12 @@ MERGED_FIELDS = ("mode", "actor", "target", "location", "country", "date", "fata
 def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
     """The fields `keep` lacks, from `drop` (two tellings of one event); with keep_source, who
     says so stays the first telling's (the outlet's own report is not made someone's claim)."""
+    # a party's country, sector and words come with the party: the kept telling's target is
+    # not given the other telling's sector ("Djibo" is no "civilian" for the victims' sake)
+    own = {f"{p}_{x}" for p in ("actor", "target") if getattr(keep, p, None) is not None
+           for x in ("country", "sector", "text")}
     for f in MERGED_FIELDS:
-        if keep_source and f == "attributed_to":
+        if keep_source and f == "attributed_to" or f in own:
             continue
         if getattr(keep, f, None) is None and getattr(drop, f, None) is not None:
             setattr(keep, f, getattr(drop, f))
