@@ -106,16 +106,29 @@ def _read_only_connect(path: Path) -> Callable[[], sqlite3.Connection]:
     return connect
 
 
+def _wal(cur, attempts: int = 50) -> None:
+    """WAL mode; a new file that another process is creating at the same moment can refuse the
+    switch with "database is locked" before any busy handler runs, so the switch is retried."""
+    for i in range(attempts):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or i == attempts - 1:
+                raise
+            time.sleep(0.05 * (1 + i % 5))
+
+
 def _sqlite_setup(engine: Engine, memory: bool, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         # take transaction control away from the driver so BEGIN IMMEDIATE is ours
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")   # first: switching to WAL may wait
         if not memory and not read_only:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA cache_size=-65536")        # 64 MB page cache per connection
         if not memory:

@@ -139,9 +139,12 @@ def current_version(conn: Connection) -> int:
 def upgrade(engine: Engine, target: int | None = None) -> list[int]:
     """Bring the database to `target` (default: latest); returns the versions applied."""
     target = LATEST if target is None else target
-    with engine.connect() as conn:      # up to date (the usual case): a read, no write lock taken
-        if current_version(conn) >= target:
-            return []
+    def version_now() -> int:
+        with engine.connect() as conn:  # up to date (the usual case): a read, no write lock taken
+            return current_version(conn)
+
+    if retrying(version_now) >= target:  # a second process creating the same file may hold it
+        return []
     applied: list[int] = []
     for version, name, fn in MIGRATIONS:
         if version > target:
