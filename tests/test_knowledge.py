@@ -76,3 +76,11 @@ def test_digest_changes_with_an_overlay(tmp_path):
     base = Knowledge(env={}).digest()
     (tmp_path / "titles.yaml").write_text("x: [y]\n", encoding="utf-8")
     assert Knowledge(env={"SITREP_DATA": str(tmp_path)}).digest() != base
+
+
+def test_group_index_numbers_each_group_by_its_key_and_rejects_a_flat_list():
+    kb = Knowledge(files={"g.yaml": [["Dmitri", "Dmitry"], ["Oleksandr", "Alexander"]]})
+    groups = kb.group_index("g.yaml", str.lower)
+    assert groups["dmitry"] == groups["dmitri"] != groups["alexander"]
+    with pytest.raises(KnowledgeError, match="list of lists"):
+        Knowledge(files={"g.yaml": ["Dmitri"]}).group_index("g.yaml", str.lower)

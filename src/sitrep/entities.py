@@ -63,17 +63,9 @@ SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one su
 MAX_PERSON_TOKENS = 5
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
-def _build_variant_groups(kb) -> dict[str, int]:
-    groups: dict[str, int] = {}
-    for i, group in enumerate(kb.yaml("name_variants.yaml") or []):
-        for name in group:
-            groups.setdefault(normalize(str(name)), i)
-    return groups
-
-
 def _variant_groups() -> dict[str, int]:
     """normalised given name -> its transliteration group (data/name_variants.yaml)."""
-    return get_knowledge().derived("entities.variant_groups", _build_variant_groups)
+    return get_knowledge().group_index("name_variants.yaml", normalize)
 
 
 def same_surname(a: str, b: str) -> bool:

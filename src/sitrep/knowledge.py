@@ -210,6 +210,20 @@ class Knowledge:
             return frozenset(str(w).strip().lower() for w in data)
         return self._memo(("words", name, key), build)
 
+    def group_index(self, name: str, key: Callable[[str], str]) -> dict[str, int]:
+        """A YAML list of groups (["Dmitri", "Dmitry"], ...) as key(member) -> group number,
+        the first group winning; built once per file and key function."""
+        def build():
+            data = self.yaml(name) or []
+            if not isinstance(data, list) or not all(isinstance(g, list) for g in data):
+                raise KnowledgeError(f"{self.path(name)}: must be a list of lists of names")
+            groups: dict[str, int] = {}
+            for i, group in enumerate(data):
+                for member in group:
+                    groups.setdefault(key(str(member)), i)
+            return groups
+        return self._memo(("groups", name, key), build)
+
     # -- what stages build from the files --------------------------------------------------
     def derived(self, key: str, build: Callable[["Knowledge"], T]) -> T:
         """`build(self)`, computed once per Knowledge (compiled matchers, indexes, tables)."""

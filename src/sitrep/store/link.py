@@ -79,15 +79,6 @@ def _name_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
 GIVEN_NAME_MATCH = 85.0    # rapidfuzz ratio for two spellings of one long given name (Mohamad/Mohamed)
 
 
-def _variant_groups(kb) -> dict[str, int]:
-    """Given-name key -> its transliteration group in data/name_variants.yaml."""
-    groups: dict[str, int] = {}
-    for i, group in enumerate(kb.yaml("name_variants.yaml") or []):
-        for name in group:
-            groups.setdefault(name_key(str(name)), i)
-    return groups
-
-
 def given_names_agree(a: str, b: str, kb=None) -> bool:
     """Two full-name keys may be one person only if their given names agree: the same (after
     transliteration folding), one group of data/name_variants.yaml, two spellings of one long
@@ -101,7 +92,7 @@ def given_names_agree(a: str, b: str, kb=None) -> bool:
     if min(len(ga), len(gb)) >= 6 and fuzz.ratio(ga, gb) >= GIVEN_NAME_MATCH:
         return True
     from ..knowledge import get_knowledge
-    groups = (kb or get_knowledge()).derived("store.link.given_name_groups", _variant_groups)
+    groups = (kb or get_knowledge()).group_index("name_variants.yaml", name_key)
     return ga in groups and groups.get(ga) == groups.get(gb)
 
 
