@@ -147,11 +147,13 @@ def write_tx(engine: Engine) -> Iterator[Connection]:
     read-then-write cannot deadlock against another writer); commits on success."""
     with engine.connect() as conn:
         conn.info["sitrep_write"] = True
+        conn.info["sitrep_next_ids"] = {}      # link.insert_in_order's ids, valid under this lock only
         try:
             with conn.begin():
                 yield conn
         finally:
             conn.info.pop("sitrep_write", None)
+            conn.info.pop("sitrep_next_ids", None)
 
 
 def is_locked(exc: BaseException) -> bool:
