@@ -10,18 +10,16 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
 from ..acled import classify
-from ..dates import KIND_RANK
 from ..record import Event
+from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
-                    dateline_place, ent_span, fatalities_in, find_location, geo_precision,
-                    is_named, is_passive, locative_places, mutual, place_of, prep_objects,
-                    resolve, seat_state, subject_of)
+from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
+                    fatalities_in, find_location, geo_precision, is_named, is_passive, mutual,
+                    place_of, prep_objects, resolve, seat_state, subject_of)
 from .tolls import attach_places, attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -355,19 +353,6 @@ def _paired_sides(tok, actors: ActorTable):
                 return (Role(first.name, first.country, first.sector, {tok.i}),
                         Role(other.name, other.country, other.sector, {mods[0].i}))
     return None
-
-
-def _act_word(tok) -> str:
-    """One key for the verb and the noun of an act: bombed / bombing -> bomb, strike -> strike."""
-    lem = tok.lemma_.lower()
-    return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
-
-
-def _definite(tok, lex: Lexicon) -> bool:
-    """"the strike", "this attack": a noun pointing at one event already told."""
-    return any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children) and \
-        not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
-                (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _aggregate(tok) -> bool:
@@ -1251,57 +1236,13 @@ class Coder:
         return None
 
     def _locate(self, d: "Draft"):
-        """Where: the first strategies read the clause, the later ones widen the scope (target,
-        actor's home, paragraph, the country, the story so far). Each may set d.where / d.scope."""
-        self._anchors(d)
-        for strategy in LOCATE:
-            strategy(self, d)
-        loc = d.where[1] if d.where else None
-        d.where_cc = getattr(loc, "country", None)
-        if d.where is not None and d.where_cc is None:
-            # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
-            # of X in Myanmar's Rakhine state" -> the country of the places around it
-            d.where_cc = _sentence_country(d.sent, self.an) or self.ctx.last_country
-        return None
+        return where.locate(self, d)
 
     def _anchors(self, d: "Draft") -> None:
-        """The tokens the place is looked for around, and the tokens of names that are not places."""
-        tok, m, doc = d.m.tok, d.m, d.sent.doc
-        exclude = set()
-        for r in (d.actor, d.target):
-            if r is not None:
-                exclude |= _name_tokens(r.tokens, doc)
-        if d.actor_tok is not None:
-            # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
-            exclude |= {c.i for c in d.actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                        and self.an.token_place.get(c.i) is None}
-        if d.source_tok is not None:
-            exclude |= {t.i for t in d.source_tok.subtree}
-        anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
-        if d.target_tok is not None and d.info.physical:
-            anchors.add(d.target_tok.i)
-            if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
-                exclude -= d.target.tokens
-        d.anchors, d.exclude = anchors, exclude
+        return where.anchors(self, d)
 
     def _carry_over(self, d: "Draft"):
-        """An actor the sentence does not name, from the story so far: "the strike" told before,
-        remote fire on a country's soil from the side already striking there."""
-        tok, m = d.m.tok, d.m
-        if not d.info.violent or d.actor is not None or d.actor_tok is not None:
-            return None
-        if m.entry.pos == "NOUN" and self.ctx.last_assault_actor is not None and _definite(tok, self.lex):
-            # "Moscow claimed the strike had hit a command post": the strike told before
-            d.actor = self.ctx.assault_by_word.get(_act_word(tok)) or self.ctx.last_assault_actor
-            d.paths.append("actor: the attack told before")
-            return None
-        remote = d.mode in self.lex.word_list("remote_modes") or (d.mode is None and (
-            is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
-        if d.where_cc and d.where_cc in self.ctx.attackers and remote:
-            # "a missile struck port infrastructure in Odesa"
-            d.actor = self.ctx.attackers[d.where_cc]
-            d.paths.append(f"actor: the side already striking in {d.where_cc}")
-        return None
+        return where.carry_over(self, d)
 
     def _build(self, d: "Draft"):
         """(Event, None), or (None, why) for a nominal event too vague to count."""
@@ -1389,84 +1330,17 @@ class Coder:
         # "condemned the strike": the last act told with that very word
         return self.ctx.assault_by_word.get(_act_word(obj)) if violent else self.ctx.last_decider
 
-    PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
-
     def _paragraph_place(self, sent):
-        """The last place named as a place earlier in the sentence's paragraph (its line: feeds
-        and plain text put one paragraph per line; a blank line also ends one)."""
-        text = self.an.clean.text                        # the parsed text (Doc.text rebuilds it)
-        start = text.rfind("\n", max(0, sent.start_char - self.PARAGRAPH_CHARS), sent.start_char)
-        if start < 0 and sent.start_char > self.PARAGRAPH_CHARS:
-            return None                                  # a paragraph longer than any real one
-        start = 0 if start < 0 else start
-        if start >= sent.start_char:
-            return None
-        block = self.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
-        if block is None or len(block) > 400:
-            return None
-        places = locative_places([t for t in block if t.i not in self.unreal], self.an)
-        return places[-1] if places else None
+        return where.paragraph_place(self, sent)
 
     def _date(self, d: "Draft") -> str | None:
-        """The day of the event: of the dates in its clause, the one nearest the trigger in the
-        dependency tree ("after her defeat in Tuesday's election, she spoke on Saturday": the
-        call is Saturday's), else the sentence's; a date that belongs to another noun ("Tuesday's
-        election") is that noun's. A failure of the dates stage must not cost the article its
-        events: it is noted in `an.errors` and the date left null."""
-        heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
-        found = self._dates_of(heads, _clause_span(d.clause, d.sent))
-        if not found:
-            # the day of the statement that reports it ("the ministry said on Sunday"), not the
-            # day of another clause of the sentence
-            governors = _governors(d.clause)
-            found = [m for m in self._dates_of(heads, d.sent)
-                     if _verb_of(_mention_root(d.sent.doc, m)).i in governors]
-        return found[0].value if found else None
+        return when.date(self, d)
 
     def _other_time(self, root, own: set[int]) -> bool:
-        """Does a date name another time than the event's: a time it happened after, before or
-        since ("after Tuesday's election", "since May 7"), as opposed to "during Sunday mass"?"""
-        other = self.lex.word_list("other_time_preps")
-        t = root
-        for _ in range(8):
-            if t.i in own or t.head.i == t.i:
-                return False
-            if t.dep_ == "pobj" and t.head.lower_ in other:
-                return True       # "since the coup on July 26", "after Tuesday's election"
-            if t.pos_ in ("VERB", "AUX"):
-                # "a week after Monday's ceasefire collapsed": a clause of another time
-                return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
-            t = t.head
-        return False
+        return when.other_time(self, root, own)
 
     def _dates_of(self, heads, span) -> list:
-        """Resolved date mentions inside span, nearest to `heads` in the parse first (a vague one
-        last); those that modify a noun other than the heads are left out."""
-        if not isinstance(heads, (list, tuple)):
-            heads = [heads]
-        doc = span.doc if hasattr(span, "doc") else heads[0].doc
-        lo, hi = span.start_char, span.end_char
-        own = {h.i for h in heads}
-        ranked = []
-        try:
-            mentions = self.an.dates.mentions(doc)
-        except Exception as exc:  # a dates bug: keep the event, say why the date is missing
-            msg = f"dates.mentions: {type(exc).__name__}: {exc}"
-            if msg not in self.an.errors:
-                self.an.errors.append(msg)
-            return []
-        between = getattr(self.an.dates, "_between", None)   # a bisection, not the article's every mention
-        for m in (between(mentions, lo, hi) if between else mentions):
-            if not m.value or m.start < lo or m.end > hi:
-                continue
-            root = _mention_root(doc, m)
-            if root is None:
-                continue
-            if self._other_time(root, own):
-                continue          # "after Tuesday's election", "since May 7": not the event's day
-            dist = min(_tree_distance(root, h) for h in heads)
-            ranked.append(((KIND_RANK.get(m.kind, 5) >= 5, dist, KIND_RANK.get(m.kind, 5), m.start), m))
-        return [m for _, m in sorted(ranked, key=lambda x: x[0])]
+        return when.dates_of(self, heads, span)
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
@@ -1686,124 +1560,6 @@ REPAIRS = {"envoy_side": _repair_envoy_side, "paired_sides": _repair_paired_side
            "answers_claimant": _repair_answers_claimant}
 
 
-# ---------------------------------------------------------------- where: scope strategies, in order
-
-def _loc_clause(coder: "Coder", d: Draft) -> None:
-    """The place the parse ties to the trigger, its carrier or its target (clause), else one
-    merely named in the sentence (sentence)."""
-    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
-    d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
-
-
-def _loc_statement(coder: "Coder", d: Draft) -> None:
-    """A statement happens where it is made: a place merely named in the sentence ("urged the
-    United States and France to ...") is not where."""
-    if d.info.verbal and d.score < 2:
-        d.where, d.score, d.scope = None, 0, None
-
-
-def _target_place(d: Draft):
-    return (getattr(d.target.place, "name", None) or d.target.name, d.target.place)
-
-
-def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
-    """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
-    t = d.target
-    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
-            (d.score < 3 or _inside_target(d)) and \
-            (getattr(t.place, "kind", None) or "").lower() != "country":
-        d.where, d.scope = _target_place(d), "clause"
-
-
-def _inside_target(d: Draft) -> bool:
-    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
-    target, so the target is the more precise place."""
-    if d.where is None or d.target_tok is None:
-        return False
-    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
-             for t in p.subtree}
-    return d.where[0].split()[0] in words
-
-
-def _loc_home(coder: "Coder", d: Draft) -> None:
-    """A state calls up its own people at home: "Moscow began its mobilization of troops to
-    bolster its offensive in Ukraine" happened in Russia."""
-    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
-        home = _home_place(d.actor, coder.an, coder.actors)
-        if home is not None:
-            d.where, d.scope = home, "actor"
-
-
-def _loc_target(coder: "Coder", d: Draft) -> None:
-    """No place named: the place (or place name) attacked."""
-    t = d.target
-    if d.where is not None or not (d.info.violent or d.m.entry.obj_is_target) or t is None:
-        return
-    if t.place is not None:
-        d.where, d.scope = _target_place(d), "clause"
-    elif d.target_tok is not None and d.target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not t.sector:
-        d.where, d.scope = (t.name, None), "clause"
-
-
-def _loc_paragraph(coder: "Coder", d: Draft) -> None:
-    """Stated earlier in the same paragraph (not the name of a participant)."""
-    if d.where is not None or not d.info.paragraph_placed:
-        return
-    para = coder._paragraph_place(d.sent)
-    if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
-            and not (d.target is not None and para[0] == d.target.name):
-        d.where, d.scope = para, "paragraph"
-        d.paths.append("place: earlier in the paragraph")
-
-
-def _loc_the_country(coder: "Coder", d: Draft) -> None:
-    """"a state of emergency throughout the country": the actor's own country."""
-    if d.where is None and d.actor is not None and d.actor.country and _the_country_here(d.sent):
-        home = _home_place(d.actor, coder.an, coder.actors)
-        if home is not None:
-            d.where, d.scope = home, "clause"
-
-
-def _loc_story(coder: "Coder", d: Draft) -> None:
-    """"JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
-    follow-up on the fighting with no place of its own is where the fighting was told."""
-    if d.where is None and d.info.violent and coder.ctx.last_assault_place is not None and \
-            not any(place_of(t, coder.an) for t in d.sent):
-        d.where, d.scope = coder.ctx.last_assault_place, "article"
-        d.paths.append("place: the last attack told in the article")
-
-
-def _loc_dateline(coder: "Coder", d: Draft) -> None:
-    """A protest or arrest with no place of its own happened where the story's fighting was
-    told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
-    an attack is never placed by a dateline."""
-    if d.where is not None or not d.info.paragraph_placed or d.info.violent:
-        return
-    if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
-        d.where, d.scope = coder.ctx.last_assault_place, "article"
-        d.paths.append("place: the last attack told in the article")
-        return
-    d.where = dateline_place(coder.an)
-    if d.where is not None:
-        d.scope = "dateline"
-        d.paths.append("place: the article's dateline")
-
-
-def _loc_district(coder: "Coder", d: Draft) -> None:
-    """A district is placed at its city, never at a namesake elsewhere; a country is a country
-    (its centroid is not the event's point: scope "country")."""
-    fixed = city_of_district(d.where, d.sent, coder.an)
-    if fixed is not None:
-        d.where = fixed
-    loc = d.where[1] if d.where else None
-    if loc is not None and (getattr(loc, "kind", None) or "").lower() == "country":
-        d.scope = "country"
-
-
-LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
-          _loc_the_country, _loc_story, _loc_dateline, _loc_district)
-
-
 def _denies_a_claim(tok, lex: Lexicon) -> bool:
     """A denial of something said ("denied the claim", "rejected that account") or of doing
     something ("denies backing the group"), not a refusal of an offer ("rejected the truce")."""
@@ -1841,62 +1597,6 @@ def _linked(a_tokens, b_tokens) -> bool:
     a = {i for t in a_tokens for i in _ancestors(t)}
     b = {i for t in b_tokens for i in _ancestors(t)}
     return bool(a & b)
-
-
-def _sentence_country(sent, an) -> str | None:
-    """The one country all resolved places of the sentence lie in, if they agree."""
-    found = {getattr(an.token_place.get(t.i), "country", None) for t in sent if t.i in an.token_place}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
-
-
-def _the_country_here(sent) -> bool:
-    """Does the sentence place something "in / across / throughout the country"?"""
-    return any(t.lemma_.lower() in ("country", "nation") and t.dep_ == "pobj" and
-               t.head.lower_ in ("in", "across", "throughout", "nationwide", "around") and
-               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
-               not any(c.dep_ in ("amod", "compound", "prep") for c in t.children)
-               for t in sent)
-
-
-def _home_place(actor: Role, an, actors: ActorTable):
-    """(name, Location-like) of the actor's own state, with the article's coordinates for it
-    when the article names it."""
-    state = actors.state_of(actor.country)
-    if state is None:
-        return None
-    for loc in an.locations or []:
-        if loc.name == state.name or getattr(loc, "country", None) == actor.country and \
-                (getattr(loc, "kind", "") or "").lower() == "country":
-            return loc.name, loc
-    return state.name, SimpleNamespace(name=state.name, country=actor.country, lat=None, lon=None,
-                                       admin1=None, kind="country")
-
-
-def _name_tokens(tokens: set[int], doc) -> set[int]:
-    """The token indices of whole names around a role's head tokens ("United" of "United
-    States"), so the rest of a participant's name is not taken for the event's place."""
-    out = set(tokens)
-    for i in tokens:
-        t = doc[i]
-        if t.pos_ != "PROPN":
-            continue                  # "Abu Shouk camp": the place named on a common noun stays a place
-        out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
-        ent = ent_span(t) if t.ent_iob_ != "O" else None
-        if ent is not None:
-            out |= set(range(ent.start, ent.end))
-    return out
-
-
-def _under_loc_prep(tok) -> bool:
-    t = tok
-    for _ in range(4):
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "at", "near", "into", "onto", "upon"):
-            return True
-        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
-            return False
-        t = t.head
-    return False
 
 
 # rejections that say the act did not happen or is another sense: the fallback respects them
@@ -2031,62 +1731,6 @@ def _quote_spans(an) -> list[tuple[int, int, str]]:
             continue
         out.append((at, at + len(q.text), q.speaker))
     return out
-
-
-def _governors(clause) -> set[int]:
-    """The verbs a clause is reported or framed by ("said on Sunday that ..."), through its
-    conjuncts; a conjoined clause itself is another statement, not a governor."""
-    out, t = set(), clause
-    for _ in range(8):
-        if t.head.i == t.i:
-            break
-        if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "pcomp", "pobj", "prep"):
-            out.add(t.head.i)
-        elif t.dep_ != "conj":
-            break
-        t = t.head
-    return out
-
-
-def _verb_of(tok):
-    """The clause a token belongs to: its nearest verb (itself if a verb)."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
-
-
-def _mention_root(doc, m):
-    """The head token of a date mention (its words as one span), or None off token bounds."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _tree_distance(a, b, limit: int = 12) -> int:
-    """Steps between two tokens through their lowest common head (large when unrelated)."""
-    up = {}
-    t, n = a, 0
-    while n <= limit:
-        up.setdefault(t.i, n)
-        if t.head.i == t.i:
-            break
-        t, n = t.head, n + 1
-    t, n = b, 0
-    while n <= limit:
-        if t.i in up:
-            return up[t.i] + n
-        if t.head.i == t.i:
-            break
-        t, n = t.head, n + 1
-    return 2 * limit + abs(a.i - b.i)
-
-
-def _clause_span(clause, sent):
-    toks = [t.i for t in clause.subtree]
-    lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
-    return clause.doc[lo:hi]
 
 
 def _title_end(an) -> int:

@@ -13,6 +13,7 @@ from ..knowledge import get_knowledge
 from ..nlp import entity_at
 from ..numbers import token_value
 from .actors import ActorTable, spelling_key
+from .lexicon import Lexicon
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -759,6 +760,19 @@ def is_named(role: Role | None, tok, actors: ActorTable) -> bool:
         return False
     return bool(role.country or role.sector or role.place is not None or tok.ent_type_ in NAME_LABELS
                 or tok.pos_ == "PROPN")
+
+
+def _act_word(tok) -> str:
+    """One key for the verb and the noun of an act: bombed / bombing -> bomb, strike -> strike."""
+    lem = tok.lemma_.lower()
+    return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
+
+
+def _definite(tok, lex: Lexicon) -> bool:
+    """"the strike", "this attack": a noun pointing at one event already told."""
+    return any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
+                (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def place_of(tok, an):

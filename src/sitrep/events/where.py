@@ -1,0 +1,265 @@
+"""Where an event happened: the place strategies of the event coder, from the clause outwards.
+
+`locate(coder, d)` runs the LOCATE chain on a Draft: the first strategies read the clause, the
+later ones widen the scope (target, actor's home, paragraph, the country, the story so far, the
+dateline); each may set `d.where` (name, Location-like) and `d.scope`. `paragraph_place` looks
+back over the sentence's paragraph; `carry_over` gives a placeless remote strike the side
+already striking in that country.
+
+`coder` is the coder.py Coder (its an, lex, actors, ctx), `d` a coder.py Draft; coder.py imports
+this module, never the reverse.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from .actors import ActorTable
+from .roles import (W, Role, _act_word, _definite, city_of_district, dateline_place, ent_span,
+                    find_location, is_passive, locative_places, place_of)
+
+PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
+
+
+def locate(coder, d) -> None:
+    """Where: the first strategies read the clause, the later ones widen the scope (target,
+    actor's home, paragraph, the country, the story so far). Each may set d.where / d.scope."""
+    anchors(coder, d)
+    for strategy in LOCATE:
+        strategy(coder, d)
+    loc = d.where[1] if d.where else None
+    d.where_cc = getattr(loc, "country", None)
+    if d.where is not None and d.where_cc is None:
+        # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
+        # of X in Myanmar's Rakhine state" -> the country of the places around it
+        d.where_cc = _sentence_country(d.sent, coder.an) or coder.ctx.last_country
+    return None
+
+
+def anchors(coder, d) -> None:
+    """The tokens the place is looked for around, and the tokens of names that are not places."""
+    tok, m, doc = d.m.tok, d.m, d.sent.doc
+    exclude = set()
+    for r in (d.actor, d.target):
+        if r is not None:
+            exclude |= _name_tokens(r.tokens, doc)
+    if d.actor_tok is not None:
+        # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
+        exclude |= {c.i for c in d.actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    and coder.an.token_place.get(c.i) is None}
+    if d.source_tok is not None:
+        exclude |= {t.i for t in d.source_tok.subtree}
+    anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
+    if d.target_tok is not None and d.info.physical:
+        anchors.add(d.target_tok.i)
+        if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
+            exclude -= d.target.tokens
+    d.anchors, d.exclude = anchors, exclude
+
+
+def carry_over(coder, d) -> None:
+    """An actor the sentence does not name, from the story so far: "the strike" told before,
+    remote fire on a country's soil from the side already striking there."""
+    tok, m = d.m.tok, d.m
+    if not d.info.violent or d.actor is not None or d.actor_tok is not None:
+        return None
+    if m.entry.pos == "NOUN" and coder.ctx.last_assault_actor is not None and _definite(tok, coder.lex):
+        # "Moscow claimed the strike had hit a command post": the strike told before
+        d.actor = coder.ctx.assault_by_word.get(_act_word(tok)) or coder.ctx.last_assault_actor
+        d.paths.append("actor: the attack told before")
+        return None
+    remote = d.mode in coder.lex.word_list("remote_modes") or (d.mode is None and (
+        is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
+    if d.where_cc and d.where_cc in coder.ctx.attackers and remote:
+        # "a missile struck port infrastructure in Odesa"
+        d.actor = coder.ctx.attackers[d.where_cc]
+        d.paths.append(f"actor: the side already striking in {d.where_cc}")
+    return None
+
+
+def paragraph_place(coder, sent):
+    """The last place named as a place earlier in the sentence's paragraph (its line: feeds
+    and plain text put one paragraph per line; a blank line also ends one)."""
+    text = coder.an.clean.text                        # the parsed text (Doc.text rebuilds it)
+    start = text.rfind("\n", max(0, sent.start_char - PARAGRAPH_CHARS), sent.start_char)
+    if start < 0 and sent.start_char > PARAGRAPH_CHARS:
+        return None                                  # a paragraph longer than any real one
+    start = 0 if start < 0 else start
+    if start >= sent.start_char:
+        return None
+    block = coder.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
+    if block is None or len(block) > 400:
+        return None
+    places = locative_places([t for t in block if t.i not in coder.unreal], coder.an)
+    return places[-1] if places else None
+
+
+def _loc_clause(coder, d) -> None:
+    """The place the parse ties to the trigger, its carrier or its target (clause), else one
+    merely named in the sentence (sentence)."""
+    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
+    d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
+
+
+def _loc_statement(coder, d) -> None:
+    """A statement happens where it is made: a place merely named in the sentence ("urged the
+    United States and France to ...") is not where."""
+    if d.info.verbal and d.score < 2:
+        d.where, d.score, d.scope = None, 0, None
+
+
+def _target_place(d):
+    return (getattr(d.target.place, "name", None) or d.target.name, d.target.place)
+
+
+def _loc_place_attacked(coder, d) -> None:
+    """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
+    t = d.target
+    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
+            (d.score < 3 or _inside_target(d)) and \
+            (getattr(t.place, "kind", None) or "").lower() != "country":
+        d.where, d.scope = _target_place(d), "clause"
+
+
+def _inside_target(d) -> bool:
+    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
+    target, so the target is the more precise place."""
+    if d.where is None or d.target_tok is None:
+        return False
+    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
+             for t in p.subtree}
+    return d.where[0].split()[0] in words
+
+
+def _loc_home(coder, d) -> None:
+    """A state calls up its own people at home: "Moscow began its mobilization of troops to
+    bolster its offensive in Ukraine" happened in Russia."""
+    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
+        home = _home_place(d.actor, coder.an, coder.actors)
+        if home is not None:
+            d.where, d.scope = home, "actor"
+
+
+def _loc_target(coder, d) -> None:
+    """No place named: the place (or place name) attacked."""
+    t = d.target
+    if d.where is not None or not (d.info.violent or d.m.entry.obj_is_target) or t is None:
+        return
+    if t.place is not None:
+        d.where, d.scope = _target_place(d), "clause"
+    elif d.target_tok is not None and d.target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not t.sector:
+        d.where, d.scope = (t.name, None), "clause"
+
+
+def _loc_paragraph(coder, d) -> None:
+    """Stated earlier in the same paragraph (not the name of a participant)."""
+    if d.where is not None or not d.info.paragraph_placed:
+        return
+    para = coder._paragraph_place(d.sent)
+    if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
+            and not (d.target is not None and para[0] == d.target.name):
+        d.where, d.scope = para, "paragraph"
+        d.paths.append("place: earlier in the paragraph")
+
+
+def _loc_the_country(coder, d) -> None:
+    """"a state of emergency throughout the country": the actor's own country."""
+    if d.where is None and d.actor is not None and d.actor.country and _the_country_here(d.sent):
+        home = _home_place(d.actor, coder.an, coder.actors)
+        if home is not None:
+            d.where, d.scope = home, "clause"
+
+
+def _loc_story(coder, d) -> None:
+    """"JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
+    follow-up on the fighting with no place of its own is where the fighting was told."""
+    if d.where is None and d.info.violent and coder.ctx.last_assault_place is not None and \
+            not any(place_of(t, coder.an) for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+
+
+def _loc_dateline(coder, d) -> None:
+    """A protest or arrest with no place of its own happened where the story's fighting was
+    told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
+    an attack is never placed by a dateline."""
+    if d.where is not None or not d.info.paragraph_placed or d.info.violent:
+        return
+    if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+        return
+    d.where = dateline_place(coder.an)
+    if d.where is not None:
+        d.scope = "dateline"
+        d.paths.append("place: the article's dateline")
+
+
+def _loc_district(coder, d) -> None:
+    """A district is placed at its city, never at a namesake elsewhere; a country is a country
+    (its centroid is not the event's point: scope "country")."""
+    fixed = city_of_district(d.where, d.sent, coder.an)
+    if fixed is not None:
+        d.where = fixed
+    loc = d.where[1] if d.where else None
+    if loc is not None and (getattr(loc, "kind", None) or "").lower() == "country":
+        d.scope = "country"
+
+
+LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
+          _loc_the_country, _loc_story, _loc_dateline, _loc_district)
+
+
+def _sentence_country(sent, an) -> str | None:
+    """The one country all resolved places of the sentence lie in, if they agree."""
+    found = {getattr(an.token_place.get(t.i), "country", None) for t in sent if t.i in an.token_place}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _the_country_here(sent) -> bool:
+    """Does the sentence place something "in / across / throughout the country"?"""
+    return any(t.lemma_.lower() in ("country", "nation") and t.dep_ == "pobj" and
+               t.head.lower_ in ("in", "across", "throughout", "nationwide", "around") and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
+               not any(c.dep_ in ("amod", "compound", "prep") for c in t.children)
+               for t in sent)
+
+
+def _home_place(actor: Role, an, actors: ActorTable):
+    """(name, Location-like) of the actor's own state, with the article's coordinates for it
+    when the article names it."""
+    state = actors.state_of(actor.country)
+    if state is None:
+        return None
+    for loc in an.locations or []:
+        if loc.name == state.name or getattr(loc, "country", None) == actor.country and \
+                (getattr(loc, "kind", "") or "").lower() == "country":
+            return loc.name, loc
+    return state.name, SimpleNamespace(name=state.name, country=actor.country, lat=None, lon=None,
+                                       admin1=None, kind="country")
+
+
+def _name_tokens(tokens: set[int], doc) -> set[int]:
+    """The token indices of whole names around a role's head tokens ("United" of "United
+    States"), so the rest of a participant's name is not taken for the event's place."""
+    out = set(tokens)
+    for i in tokens:
+        t = doc[i]
+        if t.pos_ != "PROPN":
+            continue                  # "Abu Shouk camp": the place named on a common noun stays a place
+        out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
+        ent = ent_span(t) if t.ent_iob_ != "O" else None
+        if ent is not None:
+            out |= set(range(ent.start, ent.end))
+    return out
+
+
+def _under_loc_prep(tok) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "at", "near", "into", "onto", "upon"):
+            return True
+        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        t = t.head
+    return False
