@@ -782,6 +782,8 @@ def place_of(tok, an):
         return loc.name, loc
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         span = ent_span(tok)
+        if not any(t.text[:1].isupper() for t in (span if span is not None else [tok])):
+            return None           # "the west bank of the river": a common noun, not a name
         name = span.text if span is not None else tok.text
         if _known_body(name) or tok.i in an.token_entity:
             return None           # "M23", "Hezbollah": a group the NER took for a place
@@ -909,7 +911,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None:
+        if p is None or _aimed_at_country(tok, p):
             continue
         # one entry per multi-token name
         key = p[0]
@@ -937,6 +939,34 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     if with_score:
         return best, best_score
     return best
+
+
+def place_words(key: str) -> frozenset[str] | dict:
+    """A word list or mapping of event_places.yaml (see the data README)."""
+    return get_knowledge().derived("event_places", _build_place_words).get(key, frozenset())
+
+
+def _build_place_words(kb) -> dict:
+    data = kb.yaml("event_places.yaml") or {}
+    out = {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items() if isinstance(v, list)}
+    out["anaphoric_place_nouns"] = {str(k).lower(): frozenset(str(x).lower() for x in v or [])
+                                    for k, v in (data.get("anaphoric_place_nouns") or {}).items()}
+    return out
+
+
+def _aimed_at_country(tok, p) -> bool:
+    """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
+    Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
+    if (getattr(p[1], "kind", None) or "").lower() != "country":
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "prep":
+            return t.lower_ in place_words("country_not_placed_by")
+        if t.dep_ not in ("pobj", "compound", "appos", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _specificity(place) -> int:

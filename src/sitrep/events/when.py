@@ -130,3 +130,19 @@ def _clause_span(clause, sent):
     toks = [t.i for t in clause.subtree]
     lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
     return clause.doc[lo:hi]
+
+
+def in_a_period(coder, d) -> bool:
+    """Does the event's own clause set it in a period with no day ("last month", "in October",
+    "in recent weeks", "late last year"): a background event, not a follow-up of the story's?"""
+    span = _clause_span(d.clause, d.sent)
+    try:
+        mentions = coder.an.dates.mentions(span.doc)
+    except Exception:  # a dates bug is noted by dates_of; here it only means "no period known"
+        return False
+    if any(m.value is None and m.kind != "timeofday" and span.start_char <= m.start and
+           m.end <= span.end_char for m in mentions):
+        return True
+    # a bare year ("disarmed in 2017"): the dates stage leaves years alone
+    return any(t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.is_digit and len(t.text) == 4
+               for t in span)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from . import when
 from .actors import ActorTable
-from .roles import (W, Role, _act_word, _definite, city_of_district, dateline_place, ent_span,
-                    find_location, is_passive, locative_places, place_of)
+from .roles import (W, Role, _act_word, _definite, _locative, city_of_district, dateline_place,
+                    ent_span, find_location, in_dateline, is_passive, locative_places, place_of,
+                    place_words)
 
 PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
 
@@ -27,7 +29,8 @@ def locate(coder, d) -> None:
     for strategy in LOCATE:
         strategy(coder, d)
     loc = d.where[1] if d.where else None
-    d.where_cc = getattr(loc, "country", None)
+    if d.where is not None:                  # else a country named loosely in the sentence, if any
+        d.where_cc = getattr(loc, "country", None)
     if d.where is not None and d.where_cc is None:
         # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
         # of X in Myanmar's Rakhine state" -> the country of the places around it
@@ -174,6 +177,9 @@ def _loc_story(coder, d) -> None:
     follow-up on the fighting with no place of its own is where the fighting was told."""
     if d.where is None and d.info.violent and coder.ctx.last_assault_place is not None and \
             not any(place_of(t, coder.an) for t in d.sent):
+        if when.in_a_period(coder, d):
+            d.paths.append("place: none (an event of another period than the story's)")
+            return                 # "60 people died last month in twin bombings": background
         d.where, d.scope = coder.ctx.last_assault_place, "article"
         d.paths.append("place: the last attack told in the article")
 
@@ -182,7 +188,7 @@ def _loc_dateline(coder, d) -> None:
     """A protest or arrest with no place of its own happened where the story's fighting was
     told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
     an attack is never placed by a dateline."""
-    if d.where is not None or not d.info.paragraph_placed or d.info.violent:
+    if d.where is not None or not d.info.paragraph_placed or d.info.violent or when.in_a_period(coder, d):
         return
     if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
         d.where, d.scope = coder.ctx.last_assault_place, "article"
@@ -205,8 +211,71 @@ def _loc_district(coder, d) -> None:
         d.scope = "country"
 
 
-LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
-          _loc_the_country, _loc_story, _loc_dateline, _loc_district)
+def _kind(loc) -> str:
+    return (getattr(loc, "kind", None) or "").lower()
+
+
+def _loc_loose_country(coder, d) -> None:
+    """A country merely named elsewhere in the sentence ("the biggest armed group still active in
+    Colombia since FARC disarmed") is not where the event was: the event keeps its country and
+    no place (a country's centroid is never an event's point)."""
+    if d.scope == "sentence" and d.where is not None and _kind(d.where[1]) == "country":
+        d.where_cc = getattr(d.where[1], "country", None)
+        d.where, d.score, d.scope = None, 0, None
+        d.paths.append("place: none (the country is only named elsewhere in the sentence)")
+
+
+def _loc_in_target(coder, d) -> None:
+    """"occupied the main access routes to Macomia", "blocked the road to Goma": a place named
+    inside the target's phrase."""
+    if d.where is not None or d.target_tok is None or not d.info.physical:
+        return
+    # the parse often hangs "to X" on the verb: "occupied [the routes] [to Macomia]"
+    to = [t for p in d.m.tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards")
+          and d.target_tok.head.i == d.m.tok.i for t in p.subtree]
+    for tok in [*d.target_tok.subtree, *to]:
+        p = place_of(tok, coder.an) if tok.i not in d.exclude and tok.i != d.target_tok.i else None
+        if p is not None and _kind(p[1]) != "country" and not in_dateline(tok):
+            d.where, d.scope = p, "clause"
+            d.paths.append("place: named in the target's phrase")
+            return
+
+
+def _loc_town_in_region(coder, d) -> None:
+    """"attacked the town of Macomia, in the province of Cabo Delgado", "in general area Tirah,
+    Khyber district": a province or region found while the sentence names a town inside it
+    (the gazetteer says so, or the region's phrase follows the town's): the town is where."""
+    if d.where is None or _kind(d.where[1]) not in place_words("region_kinds"):
+        return
+    an, region = coder.an, d.where
+    first = next((t for t in d.sent if (place_of(t, an) or ("",))[0] == region[0]), None)
+    if first is None:
+        return
+    town = None
+    for tok in d.sent:
+        if tok.i >= first.i:
+            break
+        p = place_of(tok, an) if tok.i not in d.exclude and not in_dateline(tok) else None
+        if p is not None and p[0] != region[0] and _kind(p[1]) not in place_words("region_kinds") \
+                and _kind(p[1]) != "country" and _town_inside(p, tok, region, first):
+            town = p
+    if town is not None:
+        d.where, d.scope = town, "clause"
+        d.paths.append(f"place: the town named inside {region[0]}")
+
+
+def _town_inside(town, tok, region, region_tok) -> bool:
+    admin1 = (getattr(town[1], "admin1", None) or "").lower()
+    if admin1 and region[0].lower() in admin1 or admin1 and admin1 in region[0].lower():
+        return True
+    between = tok.doc[tok.i + 1:region_tok.i]
+    return len(between) <= 10 and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or")
+                                          for t in between)
+
+
+LOCATE = (_loc_clause, _loc_statement, _loc_loose_country, _loc_place_attacked, _loc_home,
+          _loc_target, _loc_in_target, _loc_town_in_region, _loc_paragraph, _loc_the_country,
+          _loc_story, _loc_dateline, _loc_district)
 
 
 def _sentence_country(sent, an) -> str | None:
