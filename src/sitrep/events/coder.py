@@ -1287,6 +1287,7 @@ class Coder:
             ctx.last_assault_place = d.where      # also a town taken: later strikes "south of the town"
         if d.where_cc is not None:
             ctx.last_country = d.where_cc
+        where.commit(self, d)
         if d.info.violent and d.where_cc and actor is not None and actor.country and \
                 actor.country != d.where_cc:
             ctx.attackers[d.where_cc] = Role(actor.name, actor.country, actor.sector)

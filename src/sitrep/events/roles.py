@@ -79,6 +79,7 @@ class Context:
     assault_by_word: dict = field(default_factory=dict)   # trigger lemma -> actor ("strike" -> Israel)
     last_army: Role | None = None             # the last state army named ("the army" later)
     last_country: str | None = None           # country of the last event placed in a known country
+    last_venue: tuple | None = None           # (name, Location) of the last placed talks / agreement
 
 
 def is_passive(v) -> bool:

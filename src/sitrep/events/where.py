@@ -79,6 +79,14 @@ def carry_over(coder, d) -> None:
     return None
 
 
+def commit(coder, d) -> None:
+    """What later sentences may use of an emitted event's place: talks or an agreement placed
+    somewhere make that the venue of the diplomacy told after them."""
+    if d.info.between_parties and not d.info.violent and d.where is not None and \
+            _kind(d.where[1]) != "country":
+        coder.ctx.last_venue = d.where
+
+
 def paragraph_place(coder, sent):
     """The last place named as a place earlier in the sentence's paragraph (its line: feeds
     and plain text put one paragraph per line; a blank line also ends one)."""
@@ -92,8 +100,11 @@ def paragraph_place(coder, sent):
     block = coder.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
     if block is None or len(block) > 400:
         return None
-    places = locative_places([t for t in block if t.i not in coder.unreal], coder.an)
-    return places[-1] if places else None
+    places = [(t.i, p) for t in block if t.i not in coder.unreal and (p := place_of(t, coder.an))
+              is not None and _locative(t) and not in_dateline(t)]      # as locative_places does
+    places += [(t.i, p) for t in block if t.i not in coder.unreal
+               and (p := anaphoric_place(coder, t)) is not None]
+    return max(places, key=lambda x: x[0])[1] if places else None
 
 
 def _loc_clause(coder, d) -> None:
@@ -170,6 +181,65 @@ def _loc_the_country(coder, d) -> None:
         home = _home_place(d.actor, coder.an, coder.actors)
         if home is not None:
             d.where, d.scope = home, "clause"
+
+
+def _loc_the_region(coder, d) -> None:
+    """"declared a state of emergency in the province": the last place of that kind told in the
+    sentence or before it ("Punjab Province")."""
+    if d.where is not None:
+        return
+    for tok in d.sent:
+        if tok.i in d.exclude or tok.head.lower_ not in W.loc_preps:
+            continue
+        p = anaphoric_place(coder, tok)
+        if p is not None:
+            d.where, d.scope = p, "clause"
+            d.paths.append(f"place: 'the {tok.lower_}' is {p[0]}")
+            return
+
+
+def anaphoric_place(coder, tok):
+    """(name, Location) a definite place noun with no name of its own stands for ("in the
+    province" after "Punjab Province"), else None: the nearest earlier place of a fitting kind
+    within the paragraph's reach."""
+    nouns = place_words("anaphoric_place_nouns")
+    noun = tok.lemma_.lower()
+    if noun not in nouns or tok.dep_ != "pobj" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in tok.children):
+        return None
+    kinds, doc = nouns[noun], tok.doc
+    for t in reversed(doc[max(0, tok.i - 120):tok.i]):
+        p = place_of(t, coder.an)
+        if p is None or t.i in coder.unreal:
+            continue
+        kind = _kind(p[1])
+        if kind in kinds or (p[1] is None and p[0].lower().split()[-1] == noun):
+            return p
+    return None
+
+
+def _loc_truce(coder, d) -> None:
+    """"the warring factions agreed to a ceasefire": talks or an agreement about ending the
+    fighting, with no place of their own, happened where the fighting was told."""
+    if d.where is not None or not d.info.between_parties or d.info.violent or \
+            coder.ctx.last_assault_place is None:
+        return
+    words = place_words("truce_words")
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: where the fighting the truce ends was told")
+
+
+def _loc_venue(coder, d) -> None:
+    """"As a result, we've agreed to exchange prisoners" after "the talks in Istanbul": a
+    statement with no place of its own is made at the venue of the talks told before."""
+    venue = coder.ctx.last_venue
+    if d.where is not None or not d.info.verbal or venue is None:
+        return
+    if all(p[0] == venue[0] for p in locative_places(d.sent, coder.an)):
+        d.where, d.scope = venue, "article"
+        d.paths.append("place: the venue of the talks told before")
 
 
 def _loc_story(coder, d) -> None:
@@ -274,8 +344,8 @@ def _town_inside(town, tok, region, region_tok) -> bool:
 
 
 LOCATE = (_loc_clause, _loc_statement, _loc_loose_country, _loc_place_attacked, _loc_home,
-          _loc_target, _loc_in_target, _loc_town_in_region, _loc_paragraph, _loc_the_country,
-          _loc_story, _loc_dateline, _loc_district)
+          _loc_target, _loc_in_target, _loc_town_in_region, _loc_the_region, _loc_paragraph,
+          _loc_the_country, _loc_truce, _loc_venue, _loc_story, _loc_dateline, _loc_district)
 
 
 def _sentence_country(sent, an) -> str | None:
