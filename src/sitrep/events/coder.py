@@ -697,7 +697,8 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
             named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") or
                      any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children
-                         if c.dep_ in ("amod", "compound", "poss"))]      # "Kurdish fighters"
+                         if c.dep_ in ("amod", "compound", "poss")) or      # "Kurdish fighters"
+                     _threatened_thing(tok, o, info, lex)]                 # "to bomb villages"
             if named:
                 target_tok = named[0]
                 break
@@ -816,9 +817,11 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
-    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target) if target_tok is not None else None
+    threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
+    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
+        if target_tok is not None else None
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
-            and not _addressee(target_tok, lex):
+            and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
     owner = [c for c in target_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
         if target is None and target_tok is not None and target_tok.pos_ == "NOUN" else []
@@ -827,6 +830,19 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         target = resolve(owner[0], an, actors, ctx, as_target=info.place_target)
         target = target if is_named(target, owner[0], actors) else None
     return actor, target, actor_tok, target_tok, subj
+
+
+def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
+    """"threatened to strike Hezbollah positions", "to bomb villages": what the threatened act
+    would hit, when it can be hit (a physical target, people, or a thing named by its owner)."""
+    if not info.target_in_content:
+        return False
+    verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+        return False
+    lem = target_tok.lemma_.lower()
+    return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
+        c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in target_tok.children)
 
 
 def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):

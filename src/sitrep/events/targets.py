@@ -71,16 +71,20 @@ def refine_token(tok):
     if tok is None:
         return None
     chain = [tok]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     for _ in range(4):
         t = chain[-1]
-        of = prep_objects(t, {"of"}) if t.pos_ == "NOUN" and (
+        of = prep_objects(t, {"of"}) if t.pos_ in ("NOUN", "ADJ", "PRON") and (
             _is(t, T.part_nouns) or _is(t, T.hold_nouns)) else []
+        if not of and len(chain) == 1 and verb is not None and _is(t, T.hold_nouns):
+            of = prep_objects(verb, {"of"})       # "took control of most of the country", misparsed
         if not of:
             break
         chain.append(of[0])
     if _is(chain[-1], T.land_nouns) and chain[-1].pos_ == "NOUN":
         # "land in Iraq", "swaths of land in Iraq", "Iraq's land": the place the land is in
-        where = [o for t in reversed(chain) for o in prep_objects(t, {"in", "of", "inside", "within", "across"})
+        near = reversed(chain) if verb is None else [*reversed(chain), verb]
+        where = [o for t in near for o in prep_objects(t, T.land_preps)
                  if o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"]
         where += [c for c in chain[-1].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if where:
@@ -103,7 +107,8 @@ def target_token(tok, info, lex, target_tok):
             target_tok.i in {c.i for c in children(tok, "nsubjpass")}:
         return None           # "police were placed on high alert": those raised, not a target
     if _is(tok, T.seizure_verbs) and (target_tok is None or _is(target_tok, T.seized_things)):
-        taken_from = prep_objects(tok, T.from_preps)
+        things = [target_tok] if target_tok is not None else children(tok, "dobj", "nsubjpass")
+        taken_from = prep_objects(tok, T.from_preps) or [o for t in things for o in prep_objects(t, T.from_preps)]
         if taken_from:
             return taken_from[0]          # "weapons were recovered from the militants"
     if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
