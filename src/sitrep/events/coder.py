@@ -592,8 +592,9 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     target_tok = target_token(tok, info, lex, target_tok)
     if not info.violent:
         return target_tok
-    if m.entry.pos == "VERB" and (target_tok is None or _is_civilian(target_tok, lex)):
-        target_tok = attack_noun_target(tok, lex) or target_tok
+    clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
+    if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
+        target_tok = attack_noun_target(clause, lex) or target_tok
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:

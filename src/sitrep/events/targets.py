@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeError, get_knowledge
-from .roles import W, Role, children, is_passive, mutual, prep_objects
+from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
 
 FILE = "event_targets.yaml"
 
@@ -28,8 +28,15 @@ def _build_words(kb) -> dict[str, frozenset[str]]:
         data = kb.yaml(FILE)
     except KnowledgeError:
         data = {}               # a small test Knowledge without the file: no lists
-    return {str(k): frozenset(str(w).lower() for w in v or []) for k, v in (data or {}).items()
-            if isinstance(v, list)}
+    out = {}
+    for k, v in (data or {}).items():
+        if not isinstance(v, list):
+            raise KnowledgeError(f"{kb.path(FILE)}: `{k}` must be a list of words")
+        bad = [w for w in v if isinstance(w, bool) or not isinstance(w, (str, int, float))]
+        if bad:
+            raise KnowledgeError(f"{kb.path(FILE)}: `{k}`: not a word: {bad[0]!r} (quote on/off/yes/no)")
+        out[str(k)] = frozenset(str(w).strip().lower() for w in v)
+    return out
 
 
 class _TargetWords:
@@ -218,8 +225,8 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_place_named_before, _forces_in_words, _one_victim, _answered_attacker, _each_other,
-                 _campaign_country, _victims_country, _seized_from_last_fought):
+    for step in (_place_named_before, _answered_attacker, _fought_with, _each_other, _campaign_country,
+                 _seized_from_last_fought, _forces_in_words, _one_victim, _victims_country):
         step(coder, d)
 
 
@@ -341,8 +348,7 @@ def _each_other(coder, d) -> None:
     """"clashes between two militia groups", "rival factions fought": parties of a fight
     between them are each other's target; so are those who agree, meet or swap prisoners
     together ("Dbeibah and the elders agreed", "the two sides exchanged prisoners")."""
-    if d.target is not None and not (_is(d.m.tok, T.release_verbs) and d.target_tok is not None
-                                     and _lem(d.target_tok) in coder.lex.people_nouns | {"prisoner", "detainee", "captive", "hostage", "body"}):
+    if d.target is not None and not _told_elsewhere(coder, d):
         return
     if not d.info.violent:
         if _together(d):
@@ -366,6 +372,35 @@ def _each_other(coder, d) -> None:
         d.paths.append("target: each other (a fight between the parties)")
 
 
+def _fought_with(coder, d) -> None:
+    """"clashes with soldiers", "gunmen clashed with the army": the one fought with is the target."""
+    if not d.info.violent or (d.target is not None and not _told_elsewhere(coder, d)):
+        return
+    tok = d.m.tok
+    if not _is(tok, T.reciprocal_nouns | T.reciprocal_verbs):
+        return
+    other = [o for o in prep_objects(tok, {"with", "against"}) if o.pos_ in ("NOUN", "PROPN")]
+    if not other:
+        return
+    target = resolve(other[0], coder.an, coder.actors, coder.ctx, as_target=True)
+    if target is not None:
+        d.target, d.target_tok = target, other[0]
+        d.paths.append(f"target: the side fought with ('{target.name}')")
+
+
+def _told_elsewhere(coder, d) -> bool:
+    """A target a mutual act may still replace: the people swapped in an exchange, the victims
+    of the clause a fight is told in ("clashes between militias killed 12 people")."""
+    tt = d.target_tok
+    if tt is None:
+        return False
+    if _is(d.m.tok, T.release_verbs):
+        return _lem(tt) in coder.lex.people_nouns | T.released_people
+    own = {t.i for t in d.m.tok.subtree}
+    return d.info.violent and tt.i not in own and (
+        d.target.sector in ("civilian", None) and not d.target.country) and d.target.place is None
+
+
 def _together(d) -> bool:
     a, tok = d.actor, d.actor_tok
     if a is None or tok is None:
@@ -381,7 +416,8 @@ def _campaign_country(coder, d) -> None:
         return
     if not _is(d.m.tok, T.campaign_nouns):
         return
-    for o in prep_objects(d.m.tok, {"in", "into", "inside", "against"}):
+    heads = [d.m.tok] + ([d.m.carrier] if d.m.carrier is not None else [])
+    for o in [o for h in heads for o in prep_objects(h, {"in", "into", "inside", "against"})]:
         place = coder.an.token_place.get(o.i)
         cc = getattr(place, "country", None)
         if getattr(place, "kind", None) != "country" or not cc or cc == d.actor.country:
