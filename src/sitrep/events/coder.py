@@ -20,6 +20,8 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     fatalities_in, find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
+from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+                      settle, target_token)
 from .tolls import attach_places, attach_tolls
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -563,9 +565,32 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
         if defended is not None:
             actor = defended[1]
         subj = actor_tok
-    if target_tok is None and info.violent and defended is None:
-        target_tok = _casualty_victim(tok, lex, actor_tok)
+    if defended is None:
+        target_tok = _typed_target(m, lex, info, actor_tok, target_tok)
     return _resolve_roles(m, an, actors, lex, ctx, info, actor, defended, actor_tok, target_tok, subj)
+
+
+def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok):
+    """The target a type's own frame gives (targets.py), then, for an attack that names none,
+    the target of the attack noun of its clause, the victims of its casualty clause."""
+    tok = m.tok
+    target_tok = target_token(tok, info, lex, target_tok)
+    if not info.violent:
+        return target_tok
+    clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
+    if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
+        target_tok = attack_noun_target(clause, lex) or target_tok
+    if target_tok is None:
+        target_tok = _casualty_victim(tok, lex, actor_tok)
+    if target_tok is None:
+        target_tok = relative_victims(tok, lex)
+    return target_tok
+
+
+def _is_civilian(tok, lex: Lexicon) -> bool:
+    """People with no side ("ten people", "a woman"): the toll, not what an attack was against."""
+    return tok.lemma_.lower() in lex.people_nouns and not any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _relative_hit(tok, lex: Lexicon) -> list:
@@ -658,7 +683,8 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
             named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") or
                      any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children
-                         if c.dep_ in ("amod", "compound", "poss"))]      # "Kurdish fighters"
+                         if c.dep_ in ("amod", "compound", "poss")) or      # "Kurdish fighters"
+                     _threatened_thing(tok, o, info, lex)]                 # "to bomb villages"
             if named:
                 target_tok = named[0]
                 break
@@ -708,6 +734,9 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     request = lex.frames.get("request", frozenset())
     by = [c for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
           for c in p.children if c.dep_ == "pobj"]
+    # "missile strikes launched by Indian forces", "an attack carried out by the RSF"
+    by = by or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in [agent_of(c)] if a is not None]
     poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     between = prep_objects(tok, {"between"})
     actor_tok = defended = None
@@ -768,14 +797,17 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = seat_state(actor_tok, actors) or resolve(actor_tok, an, actors, ctx)
     if actor is None and entry.pos == "NOUN":
         actor = _demonym_actor(tok, an, actors)
+    target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
                                    or target_tok.lemma_.lower() in lex.not_targets):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
-    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target) if target_tok is not None else None
+    threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
+    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
+        if target_tok is not None else None
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
-            and not _addressee(target_tok, lex):
+            and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
     owner = [c for c in target_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
         if target is None and target_tok is not None and target_tok.pos_ == "NOUN" else []
@@ -784,6 +816,19 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         target = resolve(owner[0], an, actors, ctx, as_target=info.place_target)
         target = target if is_named(target, owner[0], actors) else None
     return actor, target, actor_tok, target_tok, subj
+
+
+def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
+    """"threatened to strike Hezbollah positions", "to bomb villages": what the threatened act
+    would hit, when it can be hit (a physical target, people, or a thing named by its owner)."""
+    if not info.target_in_content:
+        return False
+    verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+        return False
+    lem = target_tok.lemma_.lower()
+    return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
+        c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in target_tok.children)
 
 
 def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
@@ -815,6 +860,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
 
     def code(self) -> list[Event]:
         doc = self.an.doc
@@ -897,7 +943,7 @@ class Coder:
         locate, carry over), then the event is built, emitted, and only then remembered."""
         d = self._draft(si, sent, m)
         for step in (self._accept, self._participants, self._physical_act, self._status_and_source, self._repair,
-                     self._locate, self._carry_over):
+                     self._locate, self._carry_over, self._settle_target):
             stop = step(d)
             if stop is not None:
                 outcome, reason = stop
@@ -1241,6 +1287,11 @@ class Coder:
     def _anchors(self, d: "Draft") -> None:
         return where.anchors(self, d)
 
+    def _settle_target(self, d: "Draft"):
+        """The target once actor and place are known (targets.settle); never stops the event."""
+        settle(self, d)
+        return None
+
     def _carry_over(self, d: "Draft"):
         return where.carry_over(self, d)
 
@@ -1283,6 +1334,7 @@ class Coder:
         """What later sentences may use of an emitted event (never of a rejected one: "warned
         Russia may strike Odesa" must not place the next strike in Odesa, nor blame Russia)."""
         ctx, actor = self.ctx, d.actor
+        remember(self, d)
         if (d.info.violent or d.m.entry.obj_is_target) and d.where is not None and d.scope != "article":
             ctx.last_assault_place = d.where      # also a town taken: later strikes "south of the town"
         if d.where_cc is not None:
