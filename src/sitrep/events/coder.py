@@ -17,6 +17,7 @@ from ..dates import KIND_RANK
 from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .doers import repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
                     dateline_place, ent_span, fatalities_in, find_location, geo_precision,
@@ -970,7 +971,8 @@ class Coder:
             return "rejected", f"infinitive describing '{tok.head.text}': not done"
         W = self.lex.word_list
         if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN" and \
-                tok.head.head.lemma_.lower() not in W("responsibility_nouns"):
+                tok.head.head.lemma_.lower() not in W("responsibility_nouns") | W("harm_nouns"):
+            # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
@@ -1002,8 +1004,11 @@ class Coder:
         d.actor, d.target, d.actor_tok, d.target_tok, d.subj = participants(
             m, self.an, self.actors, self.lex, self.ctx)
         d.mode = _mode(m, self.lex, d.subj, d.target_tok)
+        repair_doer(self, d)
         if not entry.needs_actor:
             return None
+        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+            return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
             if d.info.violent and self._weapon_clause(tok.head):
@@ -1631,6 +1636,7 @@ class Draft:
     anchors: set = field(default_factory=set)
     exclude: set = field(default_factory=set)
     paths: list[str] = field(default_factory=list)    # fallbacks that fired (for `sitrep explain`)
+    weapon_tok: object | None = None     # the weapon the parse named as the doer ("a bomb killed")
 
 
 # ---------------------------------------------------------------- repairs, per type (lexicon `types:`)

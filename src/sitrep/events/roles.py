@@ -26,7 +26,7 @@ class _RoleWords:
                       "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
-                      "mutual_nouns"})
+                      "mutual_nouns", "weapon_heads", "fire_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -119,6 +119,10 @@ def reporting_antecedent(pron):
 def subject_of(v, request_frames=frozenset(), depth: int = 0):
     """The grammatical subject of a verb, inherited through xcomp / conj / participles."""
     subj = children(v, "nsubj", "nsubjpass", "csubj")
+    if subj and _object_taken(v, nearest_subject(v, subj)):
+        # "terrorists killed ten people, looted food": the parser made the first verb's object
+        # the subject of the next; the verbs share their doer
+        return subject_of(v.head, request_frames, depth + 1)
     if subj:
         s = nearest_subject(v, subj)
         if _dateline(s):
@@ -132,6 +136,10 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         return None
     if v.dep_ == "relcl":
         return v.head
+    if bare_participle(v):
+        # "the city, abandoned by Russian forces": a past participle without an auxiliary is
+        # passive; its doer is its agent, never the subject of the clause it hangs on
+        return agent_of(v)
     framed = accused_of(v)
     if framed is not None:
         return framed
@@ -151,6 +159,30 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     return None
 
 
+
+
+def bare_participle(v) -> bool:
+    """A past participle hung on another clause with no auxiliary or subject of its own
+    ("abandoned by Russian forces", "... and now regularly shelled"): passive in sense."""
+    if v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not children(v, "nsubj", "nsubjpass", "aux"):
+        return bare_participle(v.head)
+    return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and \
+        not children(v, "aux", "auxpass", "nsubj", "nsubjpass")
+
+
+def _object_taken(v, s) -> bool:
+    """"killed at least ten people, looted food": a conjoined verb whose subject sits between it
+    and its head verb, with no conjunction or comma-less clause break before it, while the head
+    (which has its own subject) lacks an object: the subject is the head's object."""
+    head = v.head
+    if v.dep_ != "conj" or s is None or not head.i < s.i < v.i or s.dep_ != "nsubj" or \
+            head.pos_ != "VERB" or children(head, "dobj") or not children(head, "nsubj"):
+        return False
+    between = v.doc[head.i + 1:s.left_edge.i]
+    if any(t.dep_ == "cc" or t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in (";", ":") for t in between):
+        return False
+    return any(c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in s.subtree) and \
+        s.i + 1 < v.i and v.doc[s.i + 1].text == ","
 
 
 def nearest_subject(v, subjects):

@@ -1,0 +1,180 @@
+"""Who did it, when the parse's doer is a thing or is not named where the act is told.
+
+The coder reads an actor token off the parse; these steps repair what that token says:
+- a weapon or device named as the doer ("a roadside bomb killed", "RSF artillery fire killed",
+  "rockets fired by the militia landed") is never the actor: the side its words name is (a
+  participle's agent, a possessor, a name or a demonym on it), else nobody named;
+- an attack noun with a participle that names its doer ("missile strikes launched by Indian
+  armed forces", "an attack carried out by JNIM") has that doer.
+Each repair says what it did in the draft's `paths` (shown by `sitrep explain`). The word lists
+are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
+"""
+from __future__ import annotations
+
+from .roles import W, Role, children, np_text, resolve
+
+MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
+
+
+def _lemmas(tok) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def weapon_phrase(tok, lex, actors) -> bool:
+    """"a roadside bomb", "an Improvised Explosive Device (IED)", "mortar rounds", "RSF
+    artillery fire", "Israeli gunfire": a weapon, a munition or fire named as the doer (armed
+    people, "gunmen", "snipers", "artillery" units, are doers themselves)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = _lemmas(tok)
+    if head & lex.word_list("armed_nouns") or any(actors.is_party_noun(w) for w in head):
+        return False
+    weapons = set(lex.weapon_modes) | lex.word_list("weapon_doers") | W.weapon_heads
+    if head & weapons:
+        return True
+    mods = [c for c in tok.children if c.dep_ in MOD_DEPS]
+    if any(_lemmas(c) & set(lex.weapon_modes) for c in mods):
+        return True                 # "artillery fire", "mortar rounds", "explosive device"
+    # "Israeli fire", "RSF fire": fire with a side on it
+    return bool(head & W.fire_nouns) and any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE")
+                                             for c in mods)
+
+
+def participle_agent(tok, depth: int = 3):
+    """The agent of a participle or relative clause on tok: "rockets fired by the militia",
+    "shells believed to have been fired by the army", "strikes launched by Indian forces",
+    "rounds that were fired by M23"; also on the quantity a weapon is counted in ("a number of
+    rockets fired by ...")."""
+    heads = [tok]
+    if tok.head is not tok and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        heads.append(tok.head.head)            # "a number of rockets believed to ..."
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("acl", "relcl"):
+                found = _agent_below(c, depth)
+                if found is not None:
+                    return found
+    for h in heads:
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB":
+            # "rockets believed to have been fired by X landed", "shells were fired by the
+            # army and landed ...": the verb the weapon is the subject of names who fired it
+            found = _agent_below(h.head, 1, ("xcomp",))
+            if found is not None:
+                return found
+    return None
+
+
+def _agent_below(v, depth: int, deps=("xcomp", "ccomp")):
+    for a in v.children:
+        if a.dep_ == "agent":
+            objs = [o for o in a.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if depth <= 0:
+        return None
+    for c in v.children:
+        if c.dep_ in deps and c.pos_ in ("VERB", "AUX"):
+            found = _agent_below(c, depth - 1, deps)
+            if found is not None:
+                return found
+    return None
+
+
+def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
+    """(token, Role) of the side named on a weapon or an attack noun: a participle's agent
+    ("fired by ISIS militants"), else a modifier that names a party ("RSF artillery",
+    "M23 mortar rounds", "a Houthi drone", "Israeli strikes"); (None, None) when none does."""
+    agent = participle_agent(tok)
+    if agent is not None:
+        role = resolve(agent, an, actors, ctx)
+        if role is not None:
+            return agent, role
+    for c in _modifiers(tok):
+        role = _named_side(c, an, actors, ctx)
+        if role is not None:
+            return c, role
+    return None, None
+
+
+def _modifiers(tok, depth: int = 2) -> list:
+    """The words before a noun that say whose it is, nearest first, also a modifier's own
+    ("M23 mortar rounds": M23 on mortar)."""
+    out = []
+    for c in sorted((c for c in tok.children if c.dep_ in MOD_DEPS and c.pos_ != "PRON"),
+                    key=lambda c: abs(c.i - tok.i)):
+        out.append(c)
+        if depth > 1:
+            out += _modifiers(c, depth - 1)
+    return out
+
+
+def _named_side(c, an, actors, ctx) -> Role | None:
+    """The party one modifier names: an organisation the table knows ("Houthi" -> Houthis,
+    "RSF"), an entity with a side or sector, else a demonym's state ("Israeli" -> Israel)."""
+    known = actors.lookup(np_text(c)) or actors.lookup(c.text)
+    if known is not None and known.kind != "person" and known.keep_name:
+        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
+    d = actors.demonyms.get(c.lower_)
+    if d:
+        state = actors.lookup(d[0]) or actors.state_of(d[1])
+        if state is not None:
+            return Role(state.name, state.country, state.sector, {c.i}, text=c.text)
+        return Role(d[0], d[1], None, {c.i}, text=c.text)
+    if known is not None and known.kind != "person":
+        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
+    if c.pos_ == "PROPN" or c.i in an.token_entity:
+        role = resolve(c, an, actors, ctx)
+        if role is not None and role.place is None and (role.country or role.sector):
+            return role
+    return None
+
+
+def _weapon_doer(d, lex, actors):
+    """(weapon token, was it the parse's doer?): the actor or subject token when it names a
+    weapon ("a roadside bomb killed": the parse may already have dropped it as the actor), or a
+    weapon noun that is itself the trigger ("a Houthi drone hit")."""
+    for tok in (d.actor_tok, d.subj if d.actor_tok is None else None):
+        tok = _counted(tok, lex)
+        if tok is not None and weapon_phrase(tok, lex, actors):
+            return tok, True
+    if d.m.entry.pos == "NOUN" and d.actor_tok is None and weapon_phrase(d.m.tok, lex, actors):
+        return d.m.tok, False
+    return None, False
+
+
+def _counted(tok, lex):
+    """"a number of rockets", "a barrage of shells", "dozens of drones": what is counted."""
+    if tok is None or tok.lemma_.lower() not in W.quantity_nouns | lex.word_list("volley_nouns"):
+        return tok
+    inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    return inner[0] if inner else tok
+
+
+def repair_doer(coder, d) -> None:
+    """The draft's actor after the parse: a weapon is replaced by the side its words name
+    (or by nobody); an attack noun without a doer takes the agent of its participle."""
+    tok, an, actors, ctx, lex = d.m.tok, coder.an, coder.actors, coder.ctx, coder.lex
+    weapon, was_doer = _weapon_doer(d, lex, actors)
+    if weapon is not None:
+        side_tok, side = side_on(weapon, an, actors, ctx)
+        if side is None and _lemmas(weapon) & lex.word_list("attack_nouns"):
+            return                      # "the attack, which injured four": the attack told before
+        if side is not None:
+            d.actor, d.actor_tok = side, side_tok
+            d.paths.append(f"actor: the side named on the weapon '{weapon.text}' ('{side.name}')")
+        elif was_doer:
+            d.actor, d.actor_tok = None, None
+            d.paths.append(f"actor: none stated (a weapon, '{weapon.text}', did it)")
+        if was_doer:
+            d.weapon_tok = weapon
+        return
+    gerund = tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass")
+    if d.actor is None and (d.m.entry.pos == "NOUN" or gerund):
+        # "missile strikes launched by Indian armed forces", "wounds from Russian shelling"
+        side_tok, side = side_on(tok, an, actors, ctx)
+        if side is not None:
+            d.actor, d.actor_tok = side, side_tok
+            d.paths.append(f"actor: the side named on '{tok.text}' ('{side.name}')")
