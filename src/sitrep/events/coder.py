@@ -1577,6 +1577,7 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
+        self._remember_armed(sent)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
@@ -1586,6 +1587,10 @@ class Coder:
                         not _is_label(first) and first[:1].isupper():
                     army = Role(first, known.country, known.sector)
                     self.ctx.last_army = army    # "Sudan's army" -> "the army" later
+                elif known is not None and known.sector == "military" and known.country and \
+                        first[:1].isupper() and " and " not in known.name and \
+                        (self.actors.state_of(known.country) or known).name != first:
+                    self.ctx.last_named_army = Role(first, known.country, known.sector)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
             role = resolve(tok, self.an, self.actors, None)
@@ -1603,6 +1608,36 @@ class Coder:
                 if tok.ent_type_ == "ORG" or (ent is not None and getattr(ent, "kind", "") == "organization") \
                         or role.sector in ("rebel", "igo", "party"):
                     self.ctx.last_org = role
+
+
+    ARMED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT")
+
+    def _a_person(self, i: int) -> bool:
+        ent = self.an.token_entity.get(i)
+        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+
+    def _remember_armed(self, sent) -> None:
+        """The last non-state armed group the sentence names, in any role ("an attack claimed by
+        Al-Shabaab", "ISIS militants launched"): "the militants", "the terror group" later."""
+        for tok in sent:
+            if tok.dep_ not in self.ARMED_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not (
+                    tok.pos_ == "PROPN" or tok.i in self.an.token_entity or
+                    any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.an.token_entity)
+                        for c in tok.children)):
+                continue
+            role = resolve(tok, self.an, self.actors, None)
+            if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
+                # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
+                self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
+                continue
+            if role is None or role.sector != "rebel" or role.place is not None:
+                continue
+            known = self.actors.lookup(role.name)
+            ent = self.an.token_entity.get(tok.i)
+            if (known is not None and known.kind != "person" and known.keep_name) or \
+                    (ent is not None and getattr(ent, "kind", "") == "organization"):
+                self.ctx.last_armed = Role(role.name, role.country, role.sector)
 
 
 # ---------------------------------------------------------------- one candidate event

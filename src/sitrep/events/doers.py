@@ -11,7 +11,7 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
-from .roles import W, Role, children, np_text, resolve
+from .roles import W, Role, children, np_text, prep_objects, resolve
 
 MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
@@ -171,6 +171,15 @@ def repair_doer(coder, d) -> None:
         if was_doer:
             d.weapon_tok = weapon
         return
+    carrier = d.m.carrier
+    if d.actor is None and d.m.entry.pos == "NOUN" and carrier is not None and d.info.between_parties:
+        # "clashes erupted in Tripoli between A and B": the parties, hung on the carrier
+        between = prep_objects(carrier, {"between"})
+        role = resolve(between[0], an, actors, ctx) if between else None
+        if role is not None and " and " in role.name:
+            d.actor, d.actor_tok = role, between[0]
+            d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
+            return
     gerund = tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass")
     if d.actor is None and (d.m.entry.pos == "NOUN" or gerund):
         # "missile strikes launched by Indian armed forces", "wounds from Russian shelling"

@@ -26,7 +26,7 @@ class _RoleWords:
                       "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
-                      "mutual_nouns", "weapon_heads", "fire_nouns"})
+                      "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -78,6 +78,9 @@ class Context:
     assault_by_word: dict = field(default_factory=dict)   # trigger lemma -> actor ("strike" -> Israel)
     last_army: Role | None = None             # the last state army named ("the army" later)
     last_country: str | None = None           # country of the last event placed in a known country
+    last_armed: Role | None = None            # the last named non-state armed group ("the militants")
+    last_named_army: Role | None = None       # the last state army named by its words ("Mexican army troops")
+    last_pair: Role | None = None             # the last two parties named together ("the two sides")
 
 
 def is_passive(v) -> bool:
@@ -401,9 +404,16 @@ def _the_army(tok, an, actors, ctx, as_target):
         r = ctx.last_army
         return Role(r.name, r.country, r.sector, {tok.i})
     if lem in W.bare_force_nouns and tok.pos_ == "NOUN":
-        for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army):
-            if last is not None and last.sector == "military" and last.country:
-                return Role(last.name, last.country, last.sector, {tok.i})
+        found = [last for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army, ctx.last_named_army)
+                 if last is not None and last.sector == "military" and last.country]
+        if found:
+            # of one state's forces, the army the article names ("Mexican army troops ...
+            # troops detained") rather than the state they stand for
+            state = actors.state_of(found[0].country)
+            named = [r for r in found if r.country == found[0].country and
+                     (state is None or r.name != state.name)]
+            last = (named or found)[0]
+            return Role(last.name, last.country, last.sector, {tok.i})
     return _NEXT
 
 
@@ -438,18 +448,43 @@ def _member_of(tok, an, actors, ctx, as_target):
 
 
 def _the_group(tok, an, actors, ctx, as_target):
-    """"the group said", "the ethnic armed group said", "its fighters had killed": the
-    organisation just named (a demonym or a name would say which group instead)."""
-    if ctx is None or ctx.last_org is None or \
-            tok.lemma_.lower() not in W.group_nouns | {"force", "troop", "fighter"}:
+    """"the group said", "the ethnic armed group said", "the terror group claimed", "the
+    militants stormed": the organisation just named; an armed word ("militants", "the
+    jihadist group") refers to the last named armed group (a demonym or a name would say
+    which group instead)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if ctx is not None and tok.pos_ == "NOUN" and tok.lower_ in W.mutual_nouns:
+        return _the_sides(tok, an, actors, ctx)
+    if ctx is None or tok.pos_ != "NOUN" or not words & (W.group_nouns | {"force", "troop", "fighter"}):
         return _NEXT
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-    others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
-              (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms))]
-    if dets and not others and all(d.lower_ in ("the", "its", "their") for d in dets):
-        r = ctx.last_org
-        return Role(r.name, r.country, r.sector, {tok.i}, r.place)
-    return _NEXT
+    if not dets or not all(d.lower_ in ("the", "its", "their", "this", "these") for d in dets):
+        return _NEXT
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(c.dep_ in ("prep", "appos", "relcl", "acl", "nummod") for c in tok.children) or any(
+            c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity
+            for c in mods):
+        return _NEXT                  # "the group of protesters", "the Sudanese militia"
+    armed = bool(words & W.armed_refs) or any({c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods)
+    ref = ctx.last_armed if armed else ctx.last_org
+    if ref is None and armed and ctx.last_org is not None and ctx.last_org.sector == "rebel":
+        ref = ctx.last_org
+    if ref is None or (not armed and any(c.dep_ != "amod" for c in mods)):
+        return _NEXT
+    return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
+
+
+def _the_sides(tok, an, actors, ctx):
+    """"the warring factions agreed", "both sides", "the two rivals": the last two parties the
+    article named together (their names joined; the article's words kept)."""
+    pair = ctx.last_pair
+    if pair is None or any(c.dep_ in ("prep", "appos", "relcl", "poss") for c in tok.children):
+        return _NEXT
+    mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "compound", "predet")]
+    if any(c.pos_ == "PROPN" or c.ent_type_ not in ("", "CARDINAL") or c.lower_ in actors.demonyms
+           for c in mods) or not any(c.lower_ in ("the", "both", "two", "these") for c in mods):
+        return _NEXT                  # "two factions of the cartel": which ones, it does not say
+    return Role(pair.name, pair.country, pair.sector, {tok.i}, None)
 
 
 def _adjective_head(tok, an, actors, ctx, as_target):
