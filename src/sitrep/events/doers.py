@@ -11,7 +11,7 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
-from .roles import W, Role, children, np_text, prep_objects, resolve
+from .roles import W, Role, _mods, children, named_side, prep_objects, resolve
 
 MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
@@ -91,44 +91,11 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
         role = resolve(agent, an, actors, ctx)
         if role is not None:
             return agent, role
-    for c in _modifiers(tok):
-        role = _named_side(c, an, actors, ctx)
+    for c in _mods(tok):
+        role = named_side(c, an, actors, ctx)
         if role is not None:
             return c, role
     return None, None
-
-
-def _modifiers(tok, depth: int = 2) -> list:
-    """The words before a noun that say whose it is, nearest first, also a modifier's own
-    ("M23 mortar rounds": M23 on mortar)."""
-    out = []
-    for c in sorted((c for c in tok.children if c.dep_ in MOD_DEPS and c.pos_ != "PRON"),
-                    key=lambda c: abs(c.i - tok.i)):
-        out.append(c)
-        if depth > 1:
-            out += _modifiers(c, depth - 1)
-    return out
-
-
-def _named_side(c, an, actors, ctx) -> Role | None:
-    """The party one modifier names: an organisation the table knows ("Houthi" -> Houthis,
-    "RSF"), an entity with a side or sector, else a demonym's state ("Israeli" -> Israel)."""
-    known = actors.lookup(np_text(c)) or actors.lookup(c.text)
-    if known is not None and known.kind != "person" and known.keep_name:
-        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
-    d = actors.demonyms.get(c.lower_)
-    if d:
-        state = actors.lookup(d[0]) or actors.state_of(d[1])
-        if state is not None:
-            return Role(state.name, state.country, state.sector, {c.i}, text=c.text)
-        return Role(d[0], d[1], None, {c.i}, text=c.text)
-    if known is not None and known.kind != "person":
-        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
-    if c.pos_ == "PROPN" or c.i in an.token_entity:
-        role = resolve(c, an, actors, ctx)
-        if role is not None and role.place is None and (role.country or role.sector):
-            return role
-    return None
 
 
 def _weapon_doer(d, lex, actors):
@@ -151,6 +118,28 @@ def _counted(tok, lex):
     inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
     return inner[0] if inner else tok
+
+
+def _ours(coder, d) -> Role | None:
+    """"'Our forces retreated to new positions,' Zelensky said", "'We shot down three drones,'
+    the group said": "we" / "our forces" in a speaker's own words are the speaker's side (a
+    person's state, a body itself); None when the speaker is not known."""
+    t = d.actor_tok
+    if t is None:
+        return None
+    own = t.lower_ in ("we", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) \
+        and t.lemma_.lower() in W.force_nouns
+    speaker = coder._speaker_of(t) if own else None
+    known = coder.actors.lookup(speaker) if speaker else None
+    if known is None:
+        return None
+    if known.kind == "person":
+        state = coder.actors.state_of(known.country)
+        if state is None or known.sector not in ("government", "military"):
+            return None
+        return Role(state.name, state.country, "military" if t.lower_ not in ("we", "us") else state.sector,
+                    {t.i}, text=t.text)
+    return Role(known.name, known.country, known.sector, {t.i}, text=t.text)
 
 
 def repair_doer(coder, d) -> None:
@@ -180,6 +169,11 @@ def repair_doer(coder, d) -> None:
             d.actor, d.actor_tok = role, between[0]
             d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
             return
+    ours = _ours(coder, d)
+    if ours is not None:
+        d.actor = ours
+        d.paths.append(f"actor: the side of the speaker of '{d.actor_tok.text}' ('{ours.name}')")
+        return
     gerund = tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass")
     if d.actor is None and (d.m.entry.pos == "NOUN" or gerund):
         # "missile strikes launched by Indian armed forces", "wounds from Russian shelling"

@@ -119,6 +119,78 @@ def reporting_antecedent(pron):
     return None
 
 
+def sayer_of(tok):
+    """The subject of the verb of saying whose reported clause holds tok ("the army spokesman
+    said its soldiers pulled out" -> spokesman), or None outside reported speech."""
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            return None
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
+            subj = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return subj[0] if subj and not in_dateline(subj[0]) else None
+        t = t.head
+    return None
+
+
+def speaker_body(sayer, an, actors, ctx) -> Role | None:
+    """The body a speaker speaks for: "the army spokesman" -> the army just named, "a Houthi
+    spokesman" -> Houthis, "Hamas spokesman Abu Obeida" -> Hamas, "Yemen's defence minister" ->
+    Yemen. None for a person or an official who names no body."""
+    if sayer is None:
+        return None
+    titled = sayer.lemma_.lower() in W.leader_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in W.leader_nouns for c in sayer.children)
+    if not titled:
+        return None
+    for c in _mods(sayer):
+        if c.lemma_.lower() in W.leader_nouns:
+            continue
+        if c.pos_ == "NOUN" and c.lemma_.lower() in W.institution_nouns and ctx is not None:
+            army = ctx.last_named_army or ctx.last_army
+            if army is not None:
+                return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
+            return Role(c.text, None, "military", {c.i}, text=c.text)
+        side = named_side(c, an, actors, ctx)
+        if side is not None:
+            return side
+    return None
+
+
+def _mods(tok, depth: int = 2) -> list:
+    """The words before a noun that say whose it is, nearest first, also a modifier's own
+    ("M23 mortar rounds": M23 on mortar; "Hamas spokesman Abu Obeida": Hamas on spokesman)."""
+    out = []
+    for c in sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+                     and c.pos_ != "PRON"), key=lambda c: abs(c.i - tok.i)):
+        out.append(c)
+        if depth > 1:
+            out += _mods(c, depth - 1)
+    return out
+
+
+def named_side(c, an, actors, ctx) -> Role | None:
+    """The party one modifier names: an organisation the table knows ("Houthi" -> Houthis,
+    "RSF"), a demonym's state ("Israeli" -> Israel), an entity with a side or sector."""
+    known = actors.lookup(np_text(c)) or actors.lookup(c.text)
+    if known is not None and known.kind != "person" and known.keep_name:
+        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
+    d = actors.demonyms.get(c.lower_)
+    if d:
+        state = actors.lookup(d[0]) or actors.state_of(d[1])
+        if state is not None:
+            return Role(state.name, state.country, state.sector, {c.i}, text=c.text)
+        return Role(d[0], d[1], None, {c.i}, text=c.text)
+    if known is not None and known.kind != "person":
+        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
+    if c.pos_ == "PROPN" or c.i in an.token_entity:
+        role = resolve(c, an, actors, ctx)
+        if role is not None and role.place is None and (role.country or role.sector) and \
+                c.ent_type_ != "PERSON":
+            return role
+    return None
+
+
 def subject_of(v, request_frames=frozenset(), depth: int = 0):
     """The grammatical subject of a verb, inherited through xcomp / conj / participles."""
     subj = children(v, "nsubj", "nsubjpass", "csubj")
@@ -143,6 +215,10 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "the city, abandoned by Russian forces": a past participle without an auxiliary is
         # passive; its doer is its agent, never the subject of the clause it hangs on
         return agent_of(v)
+    if v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head) and not children(v, "aux", "dobj"):
+        # "the convoy was ambushed near Djibo and then looted": passive too; the convoy was
+        # looted, by whoever ambushed it
+        return agent_of(v) or agent_of(v.head)
     framed = accused_of(v)
     if framed is not None:
         return framed
@@ -399,6 +475,14 @@ def _the_army(tok, an, actors, ctx, as_target):
     if ctx is None or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _NEXT
     lem = tok.lemma_.lower()
+    if lem in W.bare_force_nouns | W.armed_refs and tok.pos_ == "NOUN":
+        body = speaker_body(sayer_of(tok), an, actors, ctx)
+        if body is not None and body.sector in ("rebel", "military") and \
+                actors.sector_nouns.get(tok.lower_, body.sector) in (body.sector, "military") and \
+                (body.sector == "military" or actors.sector_nouns.get(tok.lower_) != "military"
+                 or lem in ("force", "forces")):
+            # "Hamas spokesman Abu Obeida said fighters ambushed ...": the speaker's own
+            return Role(body.name, body.country, body.sector, {tok.i})
     if ctx.last_army is not None and lem in ("army", "military") and \
             any(c.dep_ == "det" for c in tok.children):
         r = ctx.last_army
@@ -469,6 +553,9 @@ def _the_group(tok, an, actors, ctx, as_target):
     ref = ctx.last_armed if armed else ctx.last_org
     if ref is None and armed and ctx.last_org is not None and ctx.last_org.sector == "rebel":
         ref = ctx.last_org
+    body = speaker_body(sayer_of(tok), an, actors, ctx)
+    if body is not None and body.sector in ("rebel", "military") and not mods:
+        ref = body                    # "a Houthi spokesman said the group fired ..."
     if ref is None or (not armed and any(c.dep_ != "amod" for c in mods)):
         return _NEXT
     return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
@@ -615,7 +702,9 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
     if not poss:
         return None
     owner_tok = reporting_antecedent(poss[0])
-    owner = resolve(owner_tok, an, actors, ctx) if owner_tok is not None else None
+    owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
+    if owner is None and owner_tok is not None:
+        owner = resolve(owner_tok, an, actors, ctx)
     if owner is None and ctx is not None and ctx.last_org is not None:
         owner = ctx.last_org
     if owner is None:
