@@ -1578,6 +1578,8 @@ class Coder:
 
     def _remember_subjects(self, sent) -> None:
         self._remember_armed(sent)
+        self._remember_force(sent)
+        self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
@@ -1611,6 +1613,22 @@ class Coder:
 
 
     ARMED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT")
+
+    def _remember_force(self, sent) -> None:
+        """The last state force (army, police, security forces) that did something in the
+        sentence, as a subject or an agent ("were held by security forces")."""
+        for tok in sent:
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.pos_ not in ("NOUN", "PROPN") or not (agent or tok.dep_ == "nsubj"):
+                continue
+            if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in W.speech_acts or
+                                        children(tok.head, "ccomp")):
+                continue              # "the ministry said ...": it spoke, it did not act
+            role = resolve(tok, self.an, self.actors, self.ctx)
+            if role is not None and role.sector in ("military", "police") and role.place is None \
+                    and " and " not in role.name:
+                self.ctx.last_force = Role(role.name, role.country, role.sector, text=role.text)
+                self.ctx.last_force_at = self.ctx.sentence_no
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)

@@ -11,7 +11,7 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
-from .roles import W, Role, _mods, children, named_side, prep_objects, resolve
+from .roles import W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve
 
 MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
@@ -120,6 +120,19 @@ def _counted(tok, lex):
     return inner[0] if inner else tok
 
 
+def _force_of_passive(coder, d) -> Role | None:
+    """"Security forces raided a hideout ... Weapons and ammunition were recovered": an
+    agentless passive seizure or pull-back is the act of the state force that acted within the
+    last three sentences (`role_words: force_act_types`)."""
+    tok, ctx = d.m.tok, coder.ctx
+    if d.actor is not None or d.etype.lower() not in W.force_act_types or not is_passive(tok) or \
+            agent_of(tok) is not None or ctx.last_force is None or \
+            ctx.sentence_no - ctx.last_force_at > 3:
+        return None
+    f = ctx.last_force
+    return Role(f.name, f.country, f.sector, set(), text=f.text)
+
+
 def _ours(coder, d) -> Role | None:
     """"'Our forces retreated to new positions,' Zelensky said", "'We shot down three drones,'
     the group said": "we" / "our forces" in a speaker's own words are the speaker's side (a
@@ -169,6 +182,11 @@ def repair_doer(coder, d) -> None:
             d.actor, d.actor_tok = role, between[0]
             d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
             return
+    force = _force_of_passive(coder, d)
+    if force is not None:
+        d.actor = force
+        d.paths.append(f"actor: the force that acted just before ('{force.name}'): agentless {d.etype}")
+        return
     ours = _ours(coder, d)
     if ours is not None:
         d.actor = ours

@@ -26,7 +26,8 @@ class _RoleWords:
                       "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
-                      "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs"})
+                      "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
+                      "force_act_types"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -81,6 +82,9 @@ class Context:
     last_armed: Role | None = None            # the last named non-state armed group ("the militants")
     last_named_army: Role | None = None       # the last state army named by its words ("Mexican army troops")
     last_pair: Role | None = None             # the last two parties named together ("the two sides")
+    last_force: Role | None = None            # the last state force that acted ("held by security forces")
+    last_force_at: int = -99                  # ... in which sentence
+    sentence_no: int = 0                      # sentences told so far
 
 
 def is_passive(v) -> bool:
