@@ -617,6 +617,42 @@ def _leader_of(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _titled_person(tok, an, actors, ctx, as_target):
+    """"the prime minister vowed", "the country's defence minister said", "Sudan's army chief":
+    the one person the article gives that title (entities' `role`), of that country when the
+    phrase names one."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in W.leader_nouns or tok.tag_ != "NN":
+        return _NEXT
+    country, words = None, [tok.lemma_.lower()]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
+            d = actors.demonyms.get(c.lower_)
+            if d:
+                country = d[1]
+            elif c.pos_ != "PROPN":
+                words.append(c.lower_)
+        elif c.dep_ == "poss" and c.pos_ == "PROPN":
+            r = actors.lookup(c.text)
+            country = r.country if r is not None else country
+        elif c.dep_ == "det" and c.lower_ not in ("the", "its", "their"):
+            return _NEXT              # "a minister", "another commander": not one named before
+    if not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return _NEXT
+    found = []
+    for person in getattr(an, "persons", None) or []:
+        title = set(str(getattr(person, "role", "") or "").lower().replace("-", " ").split())
+        if title and all(w in title for w in words) and \
+                (country is None or getattr(person, "country", None) in (None, country)):
+            found.append(person)
+    if len(found) != 1:
+        return _NEXT
+    p = found[0]
+    known = actors.lookup(p.name)
+    sector = known.sector if known is not None else ("military" if set(words) & {"commander", "general", "chief"}
+                                                     else "government")
+    return Role(p.name, getattr(p, "country", None) or (known.country if known else None), sector, {tok.i})
+
+
 def _abstract_of(tok, an, actors, ctx, as_target):
     """"seized control of the town", "took control of Sake": an abstract noun's object is the
     target (the abstract noun itself never is)."""
@@ -648,7 +684,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
 
 
 RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _abstract_of, _generic_place)
+                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
