@@ -16,6 +16,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .doers import repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     fatalities_in, find_location, geo_precision, is_named, is_passive, mutual,
@@ -1001,7 +1002,8 @@ class Coder:
             return "rejected", f"infinitive describing '{tok.head.text}': not done"
         W = self.lex.word_list
         if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN" and \
-                tok.head.head.lemma_.lower() not in W("responsibility_nouns"):
+                tok.head.head.lemma_.lower() not in W("responsibility_nouns") | W("harm_nouns"):
+            # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
@@ -1033,8 +1035,11 @@ class Coder:
         d.actor, d.target, d.actor_tok, d.target_tok, d.subj = participants(
             m, self.an, self.actors, self.lex, self.ctx)
         d.mode = _mode(m, self.lex, d.subj, d.target_tok)
+        repair_doer(self, d)
         if not entry.needs_actor:
             return None
+        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+            return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
             if d.info.violent and self._weapon_clause(tok.head):
@@ -1499,6 +1504,9 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
+        self._remember_armed(sent)
+        self._remember_force(sent)
+        self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
@@ -1508,6 +1516,10 @@ class Coder:
                         not _is_label(first) and first[:1].isupper():
                     army = Role(first, known.country, known.sector)
                     self.ctx.last_army = army    # "Sudan's army" -> "the army" later
+                elif known is not None and known.sector == "military" and known.country and \
+                        first[:1].isupper() and " and " not in known.name and \
+                        (self.actors.state_of(known.country) or known).name != first:
+                    self.ctx.last_named_army = Role(first, known.country, known.sector)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
             role = resolve(tok, self.an, self.actors, None)
@@ -1525,6 +1537,52 @@ class Coder:
                 if tok.ent_type_ == "ORG" or (ent is not None and getattr(ent, "kind", "") == "organization") \
                         or role.sector in ("rebel", "igo", "party"):
                     self.ctx.last_org = role
+
+
+    ARMED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT")
+
+    def _remember_force(self, sent) -> None:
+        """The last state force (army, police, security forces) that did something in the
+        sentence, as a subject or an agent ("were held by security forces")."""
+        for tok in sent:
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.pos_ not in ("NOUN", "PROPN") or not (agent or tok.dep_ == "nsubj"):
+                continue
+            if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in W.speech_acts or
+                                        children(tok.head, "ccomp")):
+                continue              # "the ministry said ...": it spoke, it did not act
+            role = resolve(tok, self.an, self.actors, self.ctx)
+            if role is not None and role.sector in ("military", "police") and role.place is None \
+                    and " and " not in role.name:
+                self.ctx.last_force = Role(role.name, role.country, role.sector, text=role.text)
+                self.ctx.last_force_at = self.ctx.sentence_no
+
+    def _a_person(self, i: int) -> bool:
+        ent = self.an.token_entity.get(i)
+        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+
+    def _remember_armed(self, sent) -> None:
+        """The last non-state armed group the sentence names, in any role ("an attack claimed by
+        Al-Shabaab", "ISIS militants launched"): "the militants", "the terror group" later."""
+        for tok in sent:
+            if tok.dep_ not in self.ARMED_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not (
+                    tok.pos_ == "PROPN" or tok.i in self.an.token_entity or
+                    any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.an.token_entity)
+                        for c in tok.children)):
+                continue
+            role = resolve(tok, self.an, self.actors, None)
+            if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
+                # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
+                self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
+                continue
+            if role is None or role.sector != "rebel" or role.place is not None:
+                continue
+            known = self.actors.lookup(role.name)
+            ent = self.an.token_entity.get(tok.i)
+            if (known is not None and known.kind != "person" and known.keep_name) or \
+                    (ent is not None and getattr(ent, "kind", "") == "organization"):
+                self.ctx.last_armed = Role(role.name, role.country, role.sector)
 
 
 # ---------------------------------------------------------------- one candidate event
@@ -1558,6 +1616,7 @@ class Draft:
     anchors: set = field(default_factory=set)
     exclude: set = field(default_factory=set)
     paths: list[str] = field(default_factory=list)    # fallbacks that fired (for `sitrep explain`)
+    weapon_tok: object | None = None     # the weapon the parse named as the doer ("a bomb killed")
 
 
 # ---------------------------------------------------------------- repairs, per type (lexicon `types:`)
