@@ -156,12 +156,28 @@ def _frame_reported(v, head, st: _Climb, lex: Lexicon):
             return None
     if hl in F.get("request", ()) and hl not in F.get("report", ()):
         return Assessment(None, f"requested, not done ('{head.text} that')", governor=head)
+    if not _frame_word(hl, lex) and (v.dep_ == "parataxis" or _passive_statement(head)):
+        # "exchanged prisoners, 5 people returned home", "rockets hit a house; no one was
+        # killed": a clause beside another statement, not what someone says
+        return STOP
     st.mark("claimed", f"reported ('{head.text}')")
     s = subject_of(head)
     if s is not None and s.lower_ not in ("it",):
         st.source = s
     st.governor = st.governor or head
     return None
+
+
+def _frame_word(lemma: str, lex: Lexicon) -> bool:
+    F = lex.frames
+    return any(lemma in F.get(k, ()) for k in ("report", "deny", "warn", "threat", "request", "accuse"))
+
+
+def _passive_statement(head) -> bool:
+    """"no one was killed": a passive verb with a subject of its own reports nothing ("it was
+    reported that" does)."""
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and subj[0].lower_ != "it"
 
 
 def _frame_advcl(v, head, st: _Climb, lex: Lexicon):
@@ -205,7 +221,7 @@ def _frame_other(v, head, st: _Climb, lex: Lexicon):
 
 FRAME_STEPS = {"xcomp": _frame_xcomp, "ccomp": _frame_reported, "parataxis": _frame_reported,
                "advcl": _frame_advcl, "pcomp": _frame_pcomp, "conj": _frame_pass,
-               "acomp": _frame_pass}
+               "acomp": _frame_pass, "csubj": _frame_pass}
 
 
 def _source_after(clause, sent, st: _Climb, lex: Lexicon) -> None:

@@ -19,10 +19,10 @@ from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
-                    dateline_place, ent_span, fatalities_in, find_location, geo_precision,
+                    dateline_place, ent_span, find_location, geo_precision,
                     is_named, is_passive, locative_places, mutual, place_of, prep_objects,
                     resolve, seat_state, subject_of)
-from .tolls import attach_places, attach_tolls
+from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -1308,7 +1308,7 @@ class Coder:
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
-        fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
