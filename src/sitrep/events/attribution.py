@@ -44,19 +44,53 @@ def _modals(v, lex: Lexicon) -> tuple[bool, str | None]:
 
 
 def according_to(tok):
-    """The pobj of an "according to" attached to tok."""
+    """The pobj of an "according to" attached to tok, when it can speak ("according to the
+    agency", not "according to the 5-for-5 formula"; "citing officials", not "citing Russia's
+    refusal")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "according":
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "to":
                     objs = children(p, "pobj")
-                    if objs:
+                    if objs and can_speak(objs[0]):
                         return objs[0]
         if c.dep_ in ("prep", "advcl") and c.lower_ in ("citing", "quoting"):
             objs = children(c, "pobj", "dobj")
-            if objs:
+            if objs and can_speak(objs[0]):
                 return objs[0]
     return None
+
+
+def can_speak(tok) -> bool:
+    """A name, a pronoun, or a noun of people, bodies or documents that carry words
+    (data/speaker_nouns.yaml, the actors' group and force nouns), not a rule or a reason
+    (data/attribution.yaml `not_sources`)."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return True                       # "the ISPR statement"
+    words = _source_words()
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if lem in words["not_sources"] or low in words["not_sources"]:
+        return False
+    return lem in words["speaking"] or low in words["speaking"]
+
+
+def _source_words() -> dict:
+    from ..knowledge import get_knowledge
+    from .roles import W
+
+    def build(k):
+        nouns = k.section("speaker_nouns.yaml", "documents", list)
+        speaking = set(nouns)
+        for key in ("audience", "anonymous", "roles", "bodies", "group_words"):
+            speaking |= set(k.section("speaker_nouns.yaml", key, list))
+        speaking = {str(w).lower() for w in speaking}
+        speaking |= W.force_nouns | W.group_nouns | W.institution_nouns | W.leader_nouns | W.member_nouns
+        return {"speaking": frozenset(speaking),
+                "not_sources": k.words("attribution.yaml", "not_sources")
+                if "not_sources" in (k.yaml("attribution.yaml") or {}) else frozenset()}
+    return get_knowledge().derived("source_words", build)
 
 
 @dataclass
@@ -232,8 +266,10 @@ def _source_after(clause, sent, st: _Climb, lex: Lexicon) -> None:
     for c in list(clause.children) + list(sent.root.children):
         if c.dep_ in ("conj", "parataxis", "advcl") and c.i > clause.i and \
                 c.lemma_.lower() in lex.frames.get("report", ()) and not children(c, "ccomp", "xcomp"):
-            who = [x for x in c.children if x.dep_ in ("nsubj", "dobj") and x.i > c.i] or \
-                children(c, "nsubj")
+            # "..., reported the centre" (the subject after the verb), "..., X told Rudaw" (the
+            # subject, never the one told)
+            who = [x for x in c.children if x.dep_ == "nsubj" and x.i > c.i] or children(c, "nsubj") or \
+                [x for x in c.children if x.dep_ == "dobj" and x.i > c.i and can_speak(x)]
             if who:
                 st.source = who[0]
                 st.mark("claimed", f"reported ('{c.text}' after the clause)")

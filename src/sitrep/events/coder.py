@@ -1277,6 +1277,9 @@ class Coder:
                         and self.an.token_place.get(c.i) is None}
         if d.source_tok is not None:
             exclude |= {t.i for t in d.source_tok.subtree}
+        for c in d.clause.children:      # "citing Russia's refusal to talk over its war in Ukraine"
+            if c.lower_ in ("citing", "quoting"):
+                exclude |= {t.i for t in c.subtree}
         anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
         if d.target_tok is not None and d.info.physical:
             anchors.add(d.target_tok.i)
@@ -1529,31 +1532,95 @@ class Coder:
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
-        `retellings` property is set), within three sentences of the last telling, and nothing
-        new: no other place, day, mode or side, and no word of another incident. Runs after the
-        tolls are attached, so a toll told beside either telling reaches the one kept (two
-        different tolls are both kept, flagged as disputed)."""
-        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        `retellings` property is set), near the last telling (data/retellings.yaml `windows`; a
+        sentence that refers back, "the confrontation occurred Monday", keeps the incident near;
+        a definite noun with nothing of its own, "the fierce fighting", refers back from
+        anywhere), and nothing new: no other place, day, mode, side or target, and no word of
+        another incident on the act. Of the two, the telling that states the incident more
+        fully is kept. A running state ("shaken by infighting since September") is no incident
+        later tellings belong to. Runs after the tolls are attached, so a toll told beside
+        either telling reaches the one kept (two different tolls are both kept, flagged)."""
+        at = {id(t.event): (t.sent_index, t.token_i) for t in self.traces if t.event is not None}
         background = self._background_sentences()
+        rw = _retelling_words(self.lex)
+        refers = self._refer_back_sentences()
         last: dict[str, tuple[Event, int]] = {}
-        kept = []
+        kept: list[Event] = []
         for e in events:
-            si = si_of.get(id(e), 0)
+            si, ti = at.get(id(e), (0, None))
+            tok = self.an.doc[ti] if ti is not None else None
             prev = last.get(e.type)
-            if prev is not None and si - prev[1] <= 3 and si not in background and \
-                    _retells(prev[0], e, self.lex):
-                _join_tolls(prev[0], e)
-                _fill(prev[0], e, keep_source=True)
-                last[e.type] = (prev[0], si)
-                for t in self.traces:
-                    if t.event is e:
-                        t.outcome = "merged"
-                        t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+            if prev is not None and si not in background and \
+                    self._near_telling(prev, si, tok, e.type, rw, refers) and \
+                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                keep = self._fold_retelling(prev[0], e, kept, at)
+                last[e.type] = (keep, si)
                 continue
-            if self.lex.type(e.type).retellings:
+            if self.lex.type(e.type).retellings and si not in background and \
+                    not (tok is not None and _aggregate(tok)):
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _near_telling(self, prev, si: int, tok, etype: str, rw, refers) -> bool:
+        """Is sentence si near enough the last telling (or a sentence referring back to it)?"""
+        window = rw["windows"].get(etype, rw["windows"].get("default", 3))
+        if window is None:
+            return True                           # `article`: anywhere in the article
+        if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
+            return True                           # "the fighting": the one told before
+        cur = prev[1]
+        for r in (refers if etype in rw["refer_types"] else ()):
+            if cur < r < si and r - cur <= window:
+                cur = r
+        return si - cur <= window
+
+    def _refer_back_sentences(self) -> list[int]:
+        """Sentences naming an attack told before ("the strike", "the confrontation")."""
+        from .tolls import _refers_back, _words as toll_words
+
+        nouns = toll_words(None)["refer_back"]
+        return [si for si, sent in enumerate(self.an.doc.sents) if _refers_back(sent, nouns)]
+
+    def _new_incident(self, tok) -> bool:
+        """A word of another incident on the act itself ("another strike", "a second raid",
+        "struck again", "Meanwhile, ..."): not a word of its victims ("another one injured")."""
+        if tok is None:
+            return False
+        words = self.lex.word_list("new_incident_words")
+        near = list(tok.children)
+        if tok.pos_ == "NOUN" and tok.head is not tok:
+            near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
+        root = tok.sent.root
+        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
+
+    def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
+        """Merge `later` into `first` (or, when `later` states the incident more fully, `first`
+        into `later`, which takes its place); returns the event kept."""
+        keep, drop = first, later
+        if self._fullness(later, at) > self._fullness(first, at):
+            keep, drop = later, first
+            kept[kept.index(first)] = later
+        _join_tolls(keep, drop)
+        _fill(keep, drop, keep_source=True)
+        si = at.get(id(keep), (0, None))[0]
+        for t in self.traces:
+            if t.event is drop:
+                t.outcome = "merged"
+                t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
+        return keep
+
+    def _fullness(self, e: Event, at) -> int:
+        """`_fullness` of a telling; a speaker's words in a quote are their retelling, the
+        outlet's own sentence the report."""
+        tok = self._token_of(e, at)
+        quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
+        return _fullness(e, tok, self.lex) - 2 * quoted
+
+    def _token_of(self, e: Event, at):
+        ti = at.get(id(e), (0, None))[1]
+        return self.an.doc[ti] if ti is not None else None
 
     def _background_sentences(self) -> set[int]:
         """Sentences that speak of another time than a day ("last month", "in 2014", "in
@@ -1953,8 +2020,8 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
-    """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
     for f in ("date", "mode"):
@@ -1970,17 +2037,70 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
     if first.location and later.location and first.location != later.location and \
             first.location not in later.location and later.location not in first.location:
         return False
+    if not _same_sides(first, later, lex):
+        return False
+    if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
+        return False      # "detained a commander" and "seized 17 rifles": two acts
+    return True
+
+
+def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
     # "the militants", "gunmen": a common noun for the side already named
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    if later.actor and first.actor and later.actor not in sides and not generic and \
-            not (later.actor_country and later.actor_country in countries):
-        return False
-    words = {w.strip(".,;:'\"()").lower() for w in later.evidence.split()}
-    return not words & lex.word_list("new_incident_words")
+    return not (later.actor and first.actor and later.actor not in sides and not generic and
+                not (later.actor_country and later.actor_country in countries))
+
+
+def _same_target(first: Event, later: Event, rw: dict) -> bool:
+    """Both name one target, or one names none; "each other" fits the first's own sides."""
+    a, b = (first.target or "").lower(), (later.target or "").lower()
+    if not a or not b or a in b or b in a or set(a.split()) & set(b.split()) - _FILLER:
+        return True
+    if first.target_country and first.target_country == later.target_country:
+        return True
+    recip = rw["reciprocal"]
+    sides = " and ".join(x for x in (first.actor, later.actor) if x).lower()
+    return (a in recip and b in sides) or (b in recip and a in sides) or (a in recip and b in recip)
+
+
+_FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _inside_quote_marks(tok) -> bool:
+    """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    return text.count('"', lo, tok.idx) % 2 == 1
+
+
+def _fullness(e: Event, tok, lex: Lexicon) -> int:
+    """How fully a telling states its incident: an act of its own (not "the attack" told
+    before), and a doer, a target, a place and a day in its own words."""
+    ev = e.evidence or ""
+    score = 0 if tok is not None and tok.pos_ == "NOUN" and _definite(tok, lex) else 2
+    score += bool(e.actor and e.actor_text and e.actor_text in ev)
+    score += bool(e.target and e.target_text and e.target_text in ev)
+    score += e.location_scope in ("clause", "sentence")
+    score += e.date is not None
+    return score
+
+
+def _retelling_words(lex: Lexicon) -> dict:
+    from ..knowledge import get_knowledge
+
+    def build(k):
+        data = k.yaml("retellings.yaml") or {}
+        windows = {str(t): (None if str(v) == "article" else int(v))
+                   for t, v in (data.get("windows") or {}).items()}
+        return {"windows": windows,
+                "same_target": frozenset(str(t).upper() for t in data.get("same_target") or []),
+                "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
+                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or [])}
+    return get_knowledge().derived("retellings", build)
 
 
 def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
@@ -2089,6 +2209,10 @@ def _clause_span(clause, sent):
     return clause.doc[lo:hi]
 
 
+def _folded(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
 def _title_end(an) -> int:
     """End (cleaned chars) of the title line when the text starts with it, else -1."""
     text = an.clean.text
@@ -2099,7 +2223,7 @@ def _title_end(an) -> int:
     title = (an.article.title or "").strip()
     if "\n" not in stripped:
         return -1
-    if title and title != first:
+    if title and _folded(title) != _folded(first):     # the cleaner mends quotes and spaces
         return -1
     return text.find(first) + len(first)
 
