@@ -2034,14 +2034,26 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if first.location and later.location and first.location != later.location and \
-            first.location not in later.location and later.location not in first.location:
+    if not _same_place(first, later):
         return False
     if not _same_sides(first, later, lex):
         return False
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _same_place(first: Event, later: Event) -> bool:
+    """One place, or one names none, or the first telling named the later one's place with
+    the same target ("captured the village of Maiorsk in the Donetsk region", then "Maiorsk
+    was liberated" placed in Donetsk)."""
+    import re
+
+    a, b = first.location, later.location
+    if not a or not b or a == b or a in b or b in a:
+        return True
+    same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
+    return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
 
 
 def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
@@ -2063,7 +2075,7 @@ def _same_target(first: Event, later: Event, rw: dict) -> bool:
     if first.target_country and first.target_country == later.target_country:
         return True
     recip = rw["reciprocal"]
-    sides = " and ".join(x for x in (first.actor, later.actor) if x).lower()
+    sides = " and ".join(x for x in (first.actor, first.target, later.actor) if x).lower()
     return (a in recip and b in sides) or (b in recip and a in sides) or (a in recip and b in recip)
 
 
