@@ -87,9 +87,10 @@ def _source_words() -> dict:
             speaking |= set(k.section("speaker_nouns.yaml", key, list))
         speaking = {str(w).lower() for w in speaking}
         speaking |= W.force_nouns | W.group_nouns | W.institution_nouns | W.leader_nouns | W.member_nouns
+        data = k.yaml("attribution.yaml") or {}
         return {"speaking": frozenset(speaking),
-                "not_sources": k.words("attribution.yaml", "not_sources")
-                if "not_sources" in (k.yaml("attribution.yaml") or {}) else frozenset()}
+                **{key: frozenset(str(w).lower() for w in data.get(key) or [])
+                   for key in ("not_sources", "belief_verbs", "reported_by_subjects")}}
     return get_knowledge().derived("source_words", build)
 
 
@@ -190,14 +191,15 @@ def _frame_reported(v, head, st: _Climb, lex: Lexicon):
             return None
     if hl in F.get("request", ()) and hl not in F.get("report", ()):
         return Assessment(None, f"requested, not done ('{head.text} that')", governor=head)
-    if not _frame_word(hl, lex) and (v.dep_ == "parataxis" or _passive_statement(head)):
+    if not _frame_word(hl, lex) and (v.dep_ == "parataxis" or _passive_statement(head) or
+                                     hl not in _source_words()["belief_verbs"]):
         # "exchanged prisoners, 5 people returned home", "rockets hit a house; no one was
-        # killed": a clause beside another statement, not what someone says
+        # killed": a clause beside another statement, not what someone says or believes
         return STOP
     st.mark("claimed", f"reported ('{head.text}')")
     s = subject_of(head)
-    if s is not None and s.lower_ not in ("it",):
-        st.source = s
+    if s is not None and not (s.lower_ == "it" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)):
+        st.source = s             # "it said" is a body; "it was reported that" nobody
     st.governor = st.governor or head
     return None
 
@@ -286,4 +288,24 @@ def agent_of_passive(v):
             objs = children(a, "pobj")
             if objs:
                 return objs[0]
+    return None
+
+
+def reported_by(sent, lex: Lexicon):
+    """The source named by a sentence that credits what was told before it: "This was reported
+    by the press service of X" (the agent), "X reported this" (the subject); else None."""
+    root = sent.root
+    if root.lemma_.lower() not in lex.frames.get("report", ()):
+        return None
+    subjects = _source_words()["reported_by_subjects"]
+    subj = children(root, "nsubjpass", "nsubj")
+    objs = children(root, "dobj")
+    if subj and subj[0].lower_ in subjects and not children(root, "ccomp", "xcomp"):
+        for a in root.children:
+            if a.dep_ == "agent":
+                by = children(a, "pobj")
+                return by[0] if by else None
+        return None
+    if subj and objs and objs[0].lower_ in subjects and can_speak(subj[0]):
+        return subj[0]                        # "the ministry reported this"
     return None

@@ -830,6 +830,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    last_org_source: str | None = None                # the organization last named as a source
 
     def code(self) -> list[Event]:
         doc = self.an.doc
@@ -1197,7 +1198,16 @@ class Coder:
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
 
     def _attribute(self, d: "Draft") -> None:
-        """attributed_to, and the speaker as the actor of a statement in their own words."""
+        """attributed_to, and the speaker as the actor of a statement in their own words; a
+        speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
+        own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
+        self._attribute_source(d)
+        if own and d.attributed is not None:
+            d.attributed = None
+            if d.status == "claimed":
+                d.status = "occurred"
+
+    def _attribute_source(self, d: "Draft") -> None:
         an, tok = self.an, d.m.tok
         quoted = self._speaker_of(tok)
         verbal = d.info.verbal
@@ -1220,7 +1230,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
-        d.attributed = src.name if src else d.source_tok.text
+        d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
                 actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
@@ -1239,6 +1249,17 @@ class Coder:
                 d.status = "occurred"
         elif d.status == "occurred":
             d.status = "claimed"
+
+    def _own_statement(self, d: "Draft", tok) -> bool:
+        """A speech act the outlet reports as made, not as someone's claim: a threat in the
+        speaker's own quoted words ("'Pakistan will respond,' he said"), or one told with its
+        own speaker beside a report ("Pakistan said eight were killed, and the prime minister
+        vowed to respond")."""
+        if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
+            return True
+        clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
+        return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            and d.source_tok.i < clause.head.i
 
     def _repair(self, d: "Draft"):
         """The type's repair steps (lexicon `types: ... repairs:`), in order."""
@@ -1516,6 +1537,11 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
+        out = self._drop_title_duplicates(per_sentence)
+        self._reported_after(out)
+        return out
+
+    def _drop_title_duplicates(self, per_sentence) -> list[Event]:
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1528,6 +1554,80 @@ class Coder:
                     continue
                 out.append(e)
         return out
+
+    def _reported_after(self, events: list[Event]) -> None:
+        """"This was reported by the press service of X": X is the source of what the two
+        sentences before it in its paragraph told without a source of their own."""
+        from .attribution import reported_by
+
+        sents = list(self.an.doc.sents)
+        text = self.an.doc.text
+        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        for si, sent in enumerate(sents):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            name = self._source_name(who)
+            for e in events:
+                ei = si_of.get(id(e))
+                if ei is None or not si - 2 <= ei < si or e.attributed_to or \
+                        "\n" in text[sents[ei].start_char:sent.start_char]:
+                    continue
+                e.attributed_to = name
+                if e.status == "occurred":
+                    e.status = "claimed"
+                for t in self.traces:
+                    if t.event is e:
+                        t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
+
+    def _source_name(self, tok, src: Role | None = None) -> str:
+        """The name of a source: the person or organization named in its phrase ("the press
+        service of the Main Intelligence Directorate" -> the directorate), a pronoun or a
+        definite description ("he", "it", "the agency", "the department") resolved to the one
+        named before it, else the words as written."""
+        te = self.an.token_entity
+        known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            found = self._namer().resolve(tok)
+            if found is not None and found[1] != "description":
+                return found[0]
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self._namer().nouns.bodies:
+                cited = self._cited_before(tok) or self.last_org_source
+                if cited:
+                    return cited                 # "according to the agency": the body cited before
+        else:
+            self._namer().resolve(tok)           # keeps the namer's memory for later pronouns
+        for t in tok.subtree:
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) in ("person", "organization"):
+                if ent.kind == "organization":
+                    self.last_org_source = ent.name
+                return src.name if src is not None else ent.name
+        src = src or resolve(tok, self.an, self.actors, self.ctx)
+        return src.name if src else tok.text
+
+    def _cited_before(self, tok) -> str | None:
+        """The organization a "This was reported by X" sentence before tok's named."""
+        from .attribution import reported_by
+
+        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
+        for sent in reversed(before):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            for t in who.subtree:
+                ent = self.an.token_entity.get(t.i)
+                if ent is not None and getattr(ent, "kind", None) == "organization":
+                    return ent.name
+        return None
+
+    def _namer(self):
+        if getattr(self, "_speaker_namer", None) is None:
+            from ..quotes import SpeakerNamer
+
+            self._speaker_namer = SpeakerNamer(self.an)
+        return self._speaker_namer
 
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
