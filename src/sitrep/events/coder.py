@@ -1605,7 +1605,9 @@ class Coder:
                     self.last_org_source = ent.name
                 return src.name if src is not None else ent.name
         src = src or resolve(tok, self.an, self.actors, self.ctx)
-        return src.name if src else tok.text
+        if src is not None and src.name.lower() != tok.text.lower():
+            return src.name
+        return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
 
     def _cited_before(self, tok) -> str | None:
         """The organization a "This was reported by X" sentence before tok's named."""
