@@ -19,11 +19,11 @@ from .attribution import Assessment, assess
 from .doers import repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
-                    fatalities_in, find_location, geo_precision, is_named, is_passive, mutual,
+                    find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, target_token)
-from .tolls import attach_places, attach_tolls
+from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -862,6 +862,7 @@ class Coder:
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
+    last_org_source: str | None = None                # the organization last named as a source
 
     def code(self) -> list[Event]:
         doc = self.an.doc
@@ -1233,7 +1234,16 @@ class Coder:
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
 
     def _attribute(self, d: "Draft") -> None:
-        """attributed_to, and the speaker as the actor of a statement in their own words."""
+        """attributed_to, and the speaker as the actor of a statement in their own words; a
+        speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
+        own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
+        self._attribute_source(d)
+        if own and d.attributed is not None:
+            d.attributed = None
+            if d.status == "claimed":
+                d.status = "occurred"
+
+    def _attribute_source(self, d: "Draft") -> None:
         an, tok = self.an, d.m.tok
         quoted = self._speaker_of(tok)
         verbal = d.info.verbal
@@ -1256,7 +1266,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
-        d.attributed = src.name if src else d.source_tok.text
+        d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
                 actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
@@ -1275,6 +1285,17 @@ class Coder:
                 d.status = "occurred"
         elif d.status == "occurred":
             d.status = "claimed"
+
+    def _own_statement(self, d: "Draft", tok) -> bool:
+        """A speech act the outlet reports as made, not as someone's claim: a threat in the
+        speaker's own quoted words ("'Pakistan will respond,' he said"), or one told with its
+        own speaker beside a report ("Pakistan said eight were killed, and the prime minister
+        vowed to respond")."""
+        if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
+            return True
+        clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
+        return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            and d.source_tok.i < clause.head.i
 
     def _repair(self, d: "Draft"):
         """The type's repair steps (lexicon `types: ... repairs:`), in order."""
@@ -1305,7 +1326,7 @@ class Coder:
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
-        fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
@@ -1445,6 +1466,11 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
+        out = self._drop_title_duplicates(per_sentence)
+        self._reported_after(out)
+        return out
+
+    def _drop_title_duplicates(self, per_sentence) -> list[Event]:
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1458,34 +1484,174 @@ class Coder:
                 out.append(e)
         return out
 
+    def _reported_after(self, events: list[Event]) -> None:
+        """"This was reported by the press service of X": X is the source of what the two
+        sentences before it in its paragraph told without a source of their own."""
+        from .attribution import reported_by
+
+        sents = list(self.an.doc.sents)
+        text = self.an.doc.text
+        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        for si, sent in enumerate(sents):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            name = self._source_name(who)
+            for e in events:
+                ei = si_of.get(id(e))
+                if ei is None or not si - 2 <= ei < si or e.attributed_to or \
+                        "\n" in text[sents[ei].start_char:sent.start_char]:
+                    continue
+                e.attributed_to = name
+                if e.status == "occurred":
+                    e.status = "claimed"
+                for t in self.traces:
+                    if t.event is e:
+                        t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
+
+    def _source_name(self, tok, src: Role | None = None) -> str:
+        """The name of a source: the person or organization named in its phrase ("the press
+        service of the Main Intelligence Directorate" -> the directorate), a pronoun or a
+        definite description ("he", "it", "the agency", "the department") resolved to the one
+        named before it, else the words as written."""
+        te = self.an.token_entity
+        known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            found = self._namer().resolve(tok)
+            if found is not None and found[1] != "description":
+                return found[0]
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self._namer().nouns.bodies:
+                cited = self._cited_before(tok) or self.last_org_source
+                if cited:
+                    return cited                 # "according to the agency": the body cited before
+        else:
+            self._namer().resolve(tok)           # keeps the namer's memory for later pronouns
+        for t in tok.subtree:
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) in ("person", "organization"):
+                if ent.kind == "organization":
+                    self.last_org_source = ent.name
+                return src.name if src is not None else ent.name
+        src = src or resolve(tok, self.an, self.actors, self.ctx)
+        if src is not None and src.name.lower() != tok.text.lower():
+            return src.name
+        return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _cited_before(self, tok) -> str | None:
+        """The organization a "This was reported by X" sentence before tok's named."""
+        from .attribution import reported_by
+
+        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
+        for sent in reversed(before):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            for t in who.subtree:
+                ent = self.an.token_entity.get(t.i)
+                if ent is not None and getattr(ent, "kind", None) == "organization":
+                    return ent.name
+        return None
+
+    def _namer(self):
+        if getattr(self, "_speaker_namer", None) is None:
+            from ..quotes import SpeakerNamer
+
+            self._speaker_namer = SpeakerNamer(self.an)
+        return self._speaker_namer
+
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
-        `retellings` property is set), within three sentences of the last telling, and nothing
-        new: no other place, day, mode or side, and no word of another incident. Runs after the
-        tolls are attached, so a toll told beside either telling reaches the one kept (two
-        different tolls are both kept, flagged as disputed)."""
-        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        `retellings` property is set), near the last telling (data/retellings.yaml `windows`; a
+        sentence that refers back, "the confrontation occurred Monday", keeps the incident near;
+        a definite noun with nothing of its own, "the fierce fighting", refers back from
+        anywhere), and nothing new: no other place, day, mode, side or target, and no word of
+        another incident on the act. Of the two, the telling that states the incident more
+        fully is kept. A running state ("shaken by infighting since September") is no incident
+        later tellings belong to. Runs after the tolls are attached, so a toll told beside
+        either telling reaches the one kept (two different tolls are both kept, flagged)."""
+        at = {id(t.event): (t.sent_index, t.token_i) for t in self.traces if t.event is not None}
         background = self._background_sentences()
+        rw = _retelling_words(self.lex)
+        refers = self._refer_back_sentences()
         last: dict[str, tuple[Event, int]] = {}
-        kept = []
+        kept: list[Event] = []
         for e in events:
-            si = si_of.get(id(e), 0)
+            si, ti = at.get(id(e), (0, None))
+            tok = self.an.doc[ti] if ti is not None else None
             prev = last.get(e.type)
-            if prev is not None and si - prev[1] <= 3 and si not in background and \
-                    _retells(prev[0], e, self.lex):
-                _join_tolls(prev[0], e)
-                _fill(prev[0], e, keep_source=True)
-                last[e.type] = (prev[0], si)
-                for t in self.traces:
-                    if t.event is e:
-                        t.outcome = "merged"
-                        t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+            if prev is not None and si not in background and \
+                    self._near_telling(prev, si, tok, e.type, rw, refers) and \
+                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                keep = self._fold_retelling(prev[0], e, kept, at)
+                last[e.type] = (keep, si)
                 continue
-            if self.lex.type(e.type).retellings:
+            if self.lex.type(e.type).retellings and si not in background and \
+                    not (tok is not None and _aggregate(tok)):
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _near_telling(self, prev, si: int, tok, etype: str, rw, refers) -> bool:
+        """Is sentence si near enough the last telling (or a sentence referring back to it)?"""
+        window = rw["windows"].get(etype, rw["windows"].get("default", 3))
+        if window is None:
+            return True                           # `article`: anywhere in the article
+        if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
+            return True                           # "the fighting": the one told before
+        cur = prev[1]
+        for r in (refers if etype in rw["refer_types"] else ()):
+            if cur < r < si and r - cur <= window:
+                cur = r
+        return si - cur <= window
+
+    def _refer_back_sentences(self) -> list[int]:
+        """Sentences naming an attack told before ("the strike", "the confrontation")."""
+        from .tolls import _refers_back, _words as toll_words
+
+        nouns = toll_words(None)["refer_back"]
+        return [si for si, sent in enumerate(self.an.doc.sents) if _refers_back(sent, nouns)]
+
+    def _new_incident(self, tok) -> bool:
+        """A word of another incident on the act itself ("another strike", "a second raid",
+        "struck again", "Meanwhile, ..."): not a word of its victims ("another one injured")."""
+        if tok is None:
+            return False
+        words = self.lex.word_list("new_incident_words")
+        near = list(tok.children)
+        if tok.pos_ == "NOUN" and tok.head is not tok:
+            near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
+        root = tok.sent.root
+        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
+
+    def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
+        """Merge `later` into `first` (or, when `later` states the incident more fully, `first`
+        into `later`, which takes its place); returns the event kept."""
+        keep, drop = first, later
+        if self._fullness(later, at) > self._fullness(first, at):
+            keep, drop = later, first
+            kept[kept.index(first)] = later
+        _join_tolls(keep, drop)
+        _fill(keep, drop, keep_source=True)
+        si = at.get(id(keep), (0, None))[0]
+        for t in self.traces:
+            if t.event is drop:
+                t.outcome = "merged"
+                t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
+        return keep
+
+    def _fullness(self, e: Event, at) -> int:
+        """`_fullness` of a telling; a speaker's words in a quote are their retelling, the
+        outlet's own sentence the report."""
+        tok = self._token_of(e, at)
+        quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
+        return _fullness(e, tok, self.lex) - 2 * quoted
+
+    def _token_of(self, e: Event, at):
+        ti = at.get(id(e), (0, None))[1]
+        return self.an.doc[ti] if ti is not None else None
 
     def _background_sentences(self) -> set[int]:
         """Sentences that speak of another time than a day ("last month", "in 2014", "in
@@ -1765,8 +1931,8 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
-    """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
     for f in ("date", "mode"):
@@ -1779,20 +1945,85 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if first.location and later.location and first.location != later.location and \
-            first.location not in later.location and later.location not in first.location:
+    if not _same_place(first, later):
         return False
+    if not _same_sides(first, later, lex):
+        return False
+    if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
+        return False      # "detained a commander" and "seized 17 rifles": two acts
+    return True
+
+
+def _same_place(first: Event, later: Event) -> bool:
+    """One place, or one names none, or the first telling named the later one's place with
+    the same target ("captured the village of Maiorsk in the Donetsk region", then "Maiorsk
+    was liberated" placed in Donetsk)."""
+    import re
+
+    a, b = first.location, later.location
+    if not a or not b or a == b or a in b or b in a:
+        return True
+    same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
+    return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
+
+
+def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
     # "the militants", "gunmen": a common noun for the side already named
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    if later.actor and first.actor and later.actor not in sides and not generic and \
-            not (later.actor_country and later.actor_country in countries):
-        return False
-    words = {w.strip(".,;:'\"()").lower() for w in later.evidence.split()}
-    return not words & lex.word_list("new_incident_words")
+    return not (later.actor and first.actor and later.actor not in sides and not generic and
+                not (later.actor_country and later.actor_country in countries))
+
+
+def _same_target(first: Event, later: Event, rw: dict) -> bool:
+    """Both name one target, or one names none; "each other" fits the first's own sides."""
+    a, b = (first.target or "").lower(), (later.target or "").lower()
+    if not a or not b or a in b or b in a or set(a.split()) & set(b.split()) - _FILLER:
+        return True
+    if first.target_country and first.target_country == later.target_country:
+        return True
+    recip = rw["reciprocal"]
+    sides = " and ".join(x for x in (first.actor, first.target, later.actor) if x).lower()
+    return (a in recip and b in sides) or (b in recip and a in sides) or (a in recip and b in recip)
+
+
+_FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _inside_quote_marks(tok) -> bool:
+    """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    return text.count('"', lo, tok.idx) % 2 == 1
+
+
+def _fullness(e: Event, tok, lex: Lexicon) -> int:
+    """How fully a telling states its incident: an act of its own (not "the attack" told
+    before), and a doer, a target, a place and a day in its own words."""
+    ev = e.evidence or ""
+    score = 0 if tok is not None and tok.pos_ == "NOUN" and _definite(tok, lex) else 2
+    score += bool(e.actor and e.actor_text and e.actor_text in ev)
+    score += bool(e.target and e.target_text and e.target_text in ev)
+    score += e.location_scope in ("clause", "sentence")
+    score += e.date is not None
+    return score
+
+
+def _retelling_words(lex: Lexicon) -> dict:
+    from ..knowledge import get_knowledge
+
+    def build(k):
+        data = k.yaml("retellings.yaml") or {}
+        windows = {str(t): (None if str(v) == "article" else int(v))
+                   for t, v in (data.get("windows") or {}).items()}
+        return {"windows": windows,
+                "same_target": frozenset(str(t).upper() for t in data.get("same_target") or []),
+                "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
+                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or [])}
+    return get_knowledge().derived("retellings", build)
 
 
 def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
@@ -1845,6 +2076,10 @@ def _quote_spans(an) -> list[tuple[int, int, str]]:
     return out
 
 
+def _folded(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
 def _title_end(an) -> int:
     """End (cleaned chars) of the title line when the text starts with it, else -1."""
     text = an.clean.text
@@ -1855,7 +2090,7 @@ def _title_end(an) -> int:
     title = (an.article.title or "").strip()
     if "\n" not in stripped:
         return -1
-    if title and title != first:
+    if title and _folded(title) != _folded(first):     # the cleaner mends quotes and spaces
         return -1
     return text.find(first) + len(first)
 
