@@ -84,7 +84,7 @@ def objects(tok, entry: Entry) -> list:
         if not objs:
             # "let 200 trucks enter Gaza": the subject of a bare infinitive is what is let in
             objs = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and
-                    not any(a.lower_ == "to" for a in c.children) for s in children(c, "nsubj")]
+                    all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
         # "called for foreign volunteers to fight": for + subject + infinitive
@@ -191,7 +191,7 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
     for c in tok.children:
         if c.dep_ not in ("xcomp", "ccomp") and not (c.dep_ == "prep" and c.lower_ == "to"):
             continue
-        for t in c.subtree:
+        for t in _content_words(c):
             fb = lex.fallback.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
             if fb is not None and fb.type in entry.content_not:
                 return t.text
@@ -200,6 +200,18 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
                 if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
                     return t.text
     return None
+
+
+def _content_words(head) -> list:
+    """The words of what is promised: the verb, the verbs it chains to ("continue to attack"),
+    their objects and prepositional objects; not a clause of time or reason ("once the fighting
+    had stopped") or a description."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj", "compound", "amod", "pcomp")]
+    return out
 
 
 def _warned_clause(tok, kind: str, lex: Lexicon) -> bool:
@@ -1092,6 +1104,10 @@ class Coder:
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
+        if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
+            # "Washington will provide $300 million in aid": the announcement is the pledge
+            d.status = "claimed" if verdict.source is not None else "occurred"
+            d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
 
     def _refusal(self, d: "Draft") -> bool:
