@@ -82,6 +82,10 @@ def objects(tok, entry: Entry) -> list:
             objs.append(tok.head)
     else:
         objs = children(tok, *OBJ_DEPS)
+        if not objs:
+            # "let 200 trucks enter Gaza": the subject of a bare infinitive is what is let in
+            objs = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and
+                    all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
         # "called for foreign volunteers to fight": for + subject + infinitive
@@ -163,13 +167,71 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
+        if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
+            mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
         if not mods & entry.mod:
             return False, f"needs a modifier {sorted(entry.mod)[:4]}"
+    if entry.content_not:
+        hostile = _hostile_content(tok, entry, lex)
+        if hostile:
+            return False, f"what is promised is a hostile act ('{hostile}')"
+    if entry.clause and not _warned_clause(tok, entry.clause, lex):
+        return False, ("needs a warning of the warner's own act" if entry.clause == "own"
+                       else "needs a warning addressed to someone")
     if entry.xcomp_or_oprd:
         if not any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advmod", "amod") and
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
+    """The word of a hostile act in what a promise or vow says will be done ("vowed to attack",
+    "pledged to crush the rebels"), by the types the entry names in `content_not`: a lexicon
+    entry of such a type that fires there, or a fallback verb of such a type."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") and not (c.dep_ == "prep" and c.lower_ == "to"):
+            continue
+        for t in _content_words(c):
+            fb = lex.fallback.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if fb is not None and fb.type in entry.content_not:
+                return t.text
+            pos = "VERB" if t.pos_ == "VERB" else "NOUN" if t.pos_ in ("NOUN", "PROPN") else None
+            for e in lex.candidates(t.lemma_, pos) if pos else ():
+                if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
+                    return t.text
+    return None
+
+
+def _content_words(head) -> list:
+    """The words of what is promised: the verb, the verbs it chains to ("continue to attack"),
+    their objects and prepositional objects; not a clause of time or reason ("once the fighting
+    had stopped") or a description."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj", "compound", "amod", "pcomp")]
+    return out
+
+
+def _warned_clause(tok, kind: str, lex: Lexicon) -> bool:
+    """A warning that is a threat: "warned it would take countermeasures" (`own`: what the warner
+    itself will do, a pronoun subject) or "warned Eritrea it would pay a price" (`addressed`: said
+    to someone). The warned clause has a future or uncertain modal and is an act, not a state
+    ("warned it would be difficult")."""
+    modals = lex.frames.get("future_modals", frozenset()) | lex.frames.get("uncertain_modals", frozenset())
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children):
+            continue
+        if c.lemma_.lower() == "be" and not is_passive(c):
+            continue
+        if kind == "addressed" and any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN")
+                                       for o in tok.children):
+            return True
+        if kind == "own" and any(s.lower_ in ("it", "we", "they") for s in children(c, "nsubj")):
+            return True
+    return False
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -196,6 +258,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
+    if dep == "prt" and t.i > 1 and t.nbor(-1).text == "-":
+        dep = "dobj"             # "staged a sit-in": the tokenizer's "in" read as a particle
     # "adopted a package of sanctions": the container's carrier carries the noun
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
@@ -230,6 +294,14 @@ def _carried_as_object(h: _Hang, lex: Lexicon):
         for kind in ("agentive", "causal"):
             if h.hl in lex.carriers.get(kind, ()) and kind in h.allowed:
                 return h.head, kind
+    return None
+
+
+def _carried_into(h: _Hang, lex: Lexicon):
+    """"took the mayor into custody", "placed him under house arrest": the verb's subject acts."""
+    if h.dep == "pobj" and h.head.lower_ in ("into", "under") and "agentive" in h.allowed and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("into", ()):
+        return h.head.head, "agentive"
     return None
 
 
@@ -300,7 +372,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
     return None
 
 
-CARRIERS = (_carried_under, _carried_on, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during)
 
 
@@ -374,7 +446,24 @@ def _aggregate(tok) -> bool:
         ("since" in words or "total" in words or "far" in words or "altogether" in words or "overall" in words)
 
 
-def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]]]:
+def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], str | None]:
+    """The entries to try on tok: of its lemma and its form; for a phrasal verb ("backed down",
+    "sent off") only the entries of that particle; `late` entries only in the fallback pass."""
+    entries = lex.candidates(tok.lemma_, pos)
+    if tok.lower_ != tok.lemma_.lower():
+        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    entries = [e for e in entries if e.late == late]
+    if pos == "VERB":
+        prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        phrasal = [p for p in prts if lex.is_phrasal(tok.lemma_, p)]
+        if phrasal:
+            kept = [e for e in entries if e.prt & set(phrasal)]
+            if len(kept) < len(entries):
+                return kept, f"phrasal verb '{tok.lemma_.lower()} {phrasal[0]}' has a sense of its own"
+    return entries, None
+
+
+def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
     if tok.pos_ == "VERB":
         pos = "VERB"
@@ -382,9 +471,10 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
         pos = "NOUN"
     else:
         return None, []
-    entries = lex.candidates(tok.lemma_, pos)
-    if tok.lower_ != tok.lemma_.lower():
-        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    entries, phrasal = _candidates(tok, pos, lex, late)
+    if phrasal and not entries:
+        first = lex.candidates(tok.lemma_, pos)
+        return None, [(first[0], phrasal)] if first else []
     misses = []
     if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries and not _predicate_of_verbless(tok):
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
@@ -927,17 +1017,54 @@ class Coder:
         stopped = {t.token_i for t in self._traces_of(si) if t.outcome in ("not emitted", "merged") or
                    t.outcome == "rejected" and t.reason.startswith(STOPPING_REASONS)}
         for tok in _main_predicates(seg, self.lex):
-            entry = self.lex.fallback.get(tok.lemma_.lower())
-            if entry is None or tok.i in stopped:
+            if tok.i in stopped:
                 continue
-            m = Match(tok, entry, why="fallback")
-            n = len(self.traces)
-            ev = self.event(si, seg, m)
-            for t in self.traces[n:]:
-                t.rule = f"{entry.id} (fallback: main verb '{tok.text}' of a sentence the entries coded nothing from)"
-            if ev is not None:
-                return [(m, ev)]
+            late, _ = match_token(tok, self.lex, late=True)
+            for m, why in ((late, "a late entry"), (self._fallback_match(tok), "main verb")):
+                if m is None:
+                    continue
+                if why == "main verb" and not self._doer_named(tok):
+                    self.traces.append(Trace(si, tok.i, tok.text, f"{m.entry.id} (fallback)", "rejected",
+                                             "fallback: its subject names no party (\"an earthquake struck\")"))
+                    continue
+                n = len(self.traces)
+                ev = self.event(si, seg, m)
+                for t in self.traces[n:]:
+                    t.rule = f"{m.entry.id} (fallback: {why} '{tok.text}' of a sentence the entries coded nothing from)"
+                if ev is not None:
+                    return [(m, ev)]
         return []
+
+    def _doer_named(self, tok) -> bool:
+        """Does a main verb read without its frame have a doer that can be a party: a name, a
+        pronoun, or a noun of people, groups or institutions ("the ruling party", "rescue teams"),
+        not "an earthquake", "inflation" or "investors"? A passive leaves that to the event's steps."""
+        if is_passive(tok):
+            return True
+        subj = children(tok, "nsubj")
+        if not subj and tok.dep_ == "conj":
+            subj = children(tok.head, "nsubj")
+        if not subj:
+            return False
+        s = subj[0]
+        if s.pos_ in ("PROPN", "PRON", "NUM") or s.like_num or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        W = self.lex.word_list
+        parties = self.lex.derived_words("party_words", lambda: self.lex.people_nouns | W("addressee_nouns") |
+                                         W("armed_nouns") | W("crowd_words") | W("party_nouns"))
+        return bool(_noun_lemmas(s, 1) & parties)
+
+    def _fallback_match(self, tok) -> Match | None:
+        """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
+        ("hand over"), none for a phrasal verb of another sense ("sent off"), else of the verb."""
+        lemma, fb = tok.lemma_.lower(), self.lex.fallback
+        for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
+            if f"{lemma} {prt}" in fb:
+                return Match(tok, fb[f"{lemma} {prt}"], why="fallback")
+            if self.lex.is_phrasal(lemma, prt):
+                return None
+        entry = fb.get(lemma)
+        return Match(tok, entry, why="fallback") if entry is not None else None
 
     def event(self, si: int, sent, m: Match) -> Event | None:
         """One matched trigger -> an Event, or None with a trace saying why: the steps below run
@@ -995,6 +1122,9 @@ class Coder:
         if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "neg" for g in c.children) for c in tok.children):
             return "rejected", "asked NOT to do something (\"asked not to be named\")"
+        if verdict.status is None and self._refusal(d):
+            d.paths.append(f"a refusal: {verdict.reason} (coded as REJECT)")
+            verdict.status = "occurred"
         if verdict.status is None:
             return "rejected", verdict.reason
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(
@@ -1008,7 +1138,26 @@ class Coder:
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
+        if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
+            # "Washington will provide $300 million in aid": the announcement is the pledge
+            d.status = "claimed" if verdict.source is not None else "occurred"
+            d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
+
+    def _refusal(self, d: "Draft") -> bool:
+        """"would not allow girls back", "will never recognise Kosovo": a cooperative act negated
+        in a statement of will (a modal, or "never") is a refusal made now: the type becomes REJECT."""
+        tok = d.m.tok
+        if not d.info.negation_rejects or not d.verdict.reason.startswith("negated"):
+            return False
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        modals = self.lex.frames.get("future_modals", frozenset()) | self.lex.frames.get("uncertain_modals", frozenset())
+        if not negs or not (any(n.lower_ == "never" for n in negs) or
+                            any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)):
+            return False
+        d.etype, d.info = "REJECT", self.lex.type("REJECT")
+        d.rule += " + negated (a refusal)"
+        return True
 
     def _reported_by_noun(self, d: "Draft"):
         """"a report that the air force shot down jets", "Russia's claim that its forces had seized
@@ -1133,6 +1282,9 @@ class Coder:
         t = d.target_tok
         if d.target is not None and d.target.place is not None:
             return "a place attacked"
+        if t is not None and any(c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC", "FAC")
+                                 for c in t.children):
+            return "a place attacked"            # "strikes Beirut suburbs", "hit Gaza's hospitals"
         state = self.actors.state_of(d.actor.country) if d.actor is not None and d.actor.country else None
         if state is not None and state.name == d.actor.name and t is not None and \
                 (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in ("ORG", "PRODUCT", "MONEY", "LAW"):
@@ -1194,15 +1346,15 @@ class Coder:
     def _fold_threat(self, d: "Draft"):
         """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
         governor = d.verdict.governor
+        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
+            # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
+            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
             d.status = "planned"           # "ready to host talks": not talks yet
         if d.status == "warned" and d.info.threat_folding and governor is not None and self._own_act_warned(d, governor):
             d.status = "threatened"        # "the RSF warned it would attack El Obeid": its THREATEN
-        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
-            # "16,000 volunteers ready to fight": describes people, threatens nobody
-            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if not (d.status == "threatened" and d.info.threat_folding and governor is not None):
             d.acled = _acled(d.m.entry, d.mode, d.etype, self.lex) if d.info.acled_mapped else (None, None)
             return None
