@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from ..acled import classify
-from ..dates import KIND_RANK
+from ..dates import KIND_RANK, period_of
 from ..record import Event
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
@@ -1308,6 +1308,7 @@ class Coder:
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
+        period = self._period(d) if date is None else None
         fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
@@ -1335,7 +1336,7 @@ class Coder:
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
             admin1=getattr(loc, "admin1", None), location_scope=d.scope,
             actor_text=actor.text if actor else None, target_text=target.text if target else None,
-            geo_precision=geo_precision(loc))
+            geo_precision=geo_precision(loc), date_period=period)
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
@@ -1422,6 +1423,25 @@ class Coder:
             found = [m for m in self._dates_of(heads, d.sent)
                      if _verb_of(_mention_root(d.sent.doc, m)).i in governors]
         return found[0].value if found else None
+
+    def _period(self, d: "Draft") -> str | None:
+        """The week or month of a dayless event ("last week", "in October"; `dates.period_of`),
+        from its clause, else its sentence; a period of another time ("since October") is not it.
+        The export codes it as ACLED time_precision 2 or 3; `date` stays None."""
+        own = {d.m.tok.i, d.clause.i}
+        try:
+            mentions = self.an.dates.mentions(d.sent.doc)
+        except Exception:           # a dates failure is noted where dates are read
+            return None
+        for span in (_clause_span(d.clause, d.sent), d.sent):
+            for m in mentions:
+                if m.value or m.start < span.start_char or m.end > span.end_char:
+                    continue
+                root = _mention_root(d.sent.doc, m)
+                period = period_of(m, self.an.dates.published) if root is not None else None
+                if period and not self._other_time(root, own):
+                    return period
+        return None
 
     def _other_time(self, root, own: set[int]) -> bool:
         """Does a date name another time than the event's: a time it happened after, before or

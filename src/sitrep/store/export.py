@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from .. import acled
 from ..countries import country
+from ..dates import period_start
 from . import schema as S
 from .query import ARTICLE_BRIEF, EVENT_COLUMNS, Store
 
@@ -167,10 +168,24 @@ def _place(c: dict, rep: dict) -> dict[str, Any]:
 
 
 def _when(c: dict, rep: dict) -> dict[str, Any]:
-    """Date columns: precision 1 for a date the text gives; a publication date alone is marked
-    `date_basis: publication` with precision 2 (the event happened in the days before)."""
+    """Date columns (ACLED time_precision): 1 for a day the text gives; 2 for a week and 3 for a
+    month the text gives without a day ("last week", "in October"), with `event_date` the
+    period's first day; a publication date alone is `date_basis: publication`, precision 2 (the
+    event happened in the days before). See docs/export.md."""
     date = c.get("date")
     stated = bool(rep.get("date")) if rep else bool(date)
+    if stated:
+        period = None
+    else:                       # the first report that names the week or month
+        period = period_start(next((s.get("date_period") for s in c.get("sources") or [rep] if s
+                                    and s.get("counted", True) and s.get("date_period")), None))
+    if period:
+        date, unit = period
+        precision, basis = (2, "text-week") if unit == "week" else (3, "text-month")
+    elif date:
+        precision, basis = (1, "text") if stated else (2, "publication")
+    else:
+        precision = basis = None
     stamp = None
     if c.get("updated_at"):
         try:
@@ -179,8 +194,7 @@ def _when(c: dict, rep: dict) -> dict[str, Any]:
         except ValueError:
             stamp = None
     return {"event_date": date, "year": int(date[:4]) if date else None,
-            "time_precision": (1 if stated else 2) if date else None,
-            "date_basis": ("text" if stated else "publication") if date else None, "timestamp": stamp}
+            "time_precision": precision, "date_basis": basis, "timestamp": stamp}
 
 
 def _who(c: dict, rep: dict, pair: acled.Pair) -> dict[str, Any]:
