@@ -186,3 +186,45 @@ def test_a_known_leader_stays_his_government():
     p = acled.party("Putin", person=True)
     assert (p.name, p.inter) == ("Government of Russia", 1)
 
+
+
+# ---------------------------------------------------------------- attacks with no mode
+
+BATTLE = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("target,sector,text,expected", [
+    ("military base", None, "Al-Shabaab militants attacked a military base near Mogadishu.", BATTLE),
+    ("convoy of soldiers", None, "Jihadists ambushed a convoy of soldiers in Burkina Faso.", BATTLE),
+    ("Peshmerga", "military", "The group claimed an attack on Peshmerga near Kirkuk.", BATTLE),
+    ("army checkpoint", None, "Gunmen attacked an army checkpoint outside Maiduguri.", BATTLE),
+    ("police station", "police", "Insurgents raided a police station in Cabo Delgado.", BATTLE),
+    ("M23 positions", "rebel", "Congolese troops attacked M23 positions near Sake.", BATTLE),
+    ("school", None, "Israeli strikes hit a school in Gaza City, officials said.", AIR),
+    ("hospital", None, "A strike on a hospital in Khan Younis killed four.", AIR),
+    ("mosque", None, "Twin suicide bombings targeted a mosque in Mastung.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("villages", None, "The militants claimed an attack on two villages west of Erbil.", ATTACK),
+    ("office", None, "The official said the attack targeted his office in Melitopol.", ATTACK),
+    (None, None, "Fighters stormed the town of Wad Madani, residents said.", ATTACK),
+])
+def test_an_attack_with_no_mode_still_has_an_acled_type(target, sector, text, expected):
+    # ACLED codes every act of political violence: a report with no weapon or mode named is
+    # never dropped from the CSV for want of a type
+    assert acled.classify("ASSAULT", None, None, target=target, target_sector=sector, text=text) == expected
+
+
+def test_an_attack_with_its_own_acled_type_keeps_it():
+    given = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert acled.classify("ASSAULT", None, given, target="army convoy", text="A roadside bomb hit an army convoy.") \
+        == given
+
+
+@pytest.mark.parametrize("fatalities,expected", [
+    (0, ("Strategic developments", "Looting/property destruction")),
+    (3, ATTACK),
+])
+def test_arson_is_property_destruction_unless_it_kills(fatalities, expected):
+    text = "Militiamen set fire to homes in a village near Bunia."
+    assert acled.classify("ASSAULT", "arson", None, target="homes", text=text, fatalities=fatalities) == expected
