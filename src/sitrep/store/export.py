@@ -71,11 +71,12 @@ def _enrich(conn, reports: list[dict]) -> None:
     pids = {r["place_id"] for r in reports if r.get("place_id") is not None}
     eids = {r[k] for r in reports for k in ("actor_entity_id", "target_entity_id") if r.get(k) is not None}
     P, N = S.places, S.entities
-    kinds = {i: k for i, k in conn.execute(select(P.c.id, P.c.kind).where(P.c.id.in_(pids)))} if pids else {}
+    kinds = {i: (k, cc) for i, k, cc in conn.execute(select(P.c.id, P.c.kind, P.c.country)
+                                                      .where(P.c.id.in_(pids)))} if pids else {}
     names = {i: (n, k) for i, n, k in conn.execute(select(N.c.id, N.c.name, N.c.kind)
                                                    .where(N.c.id.in_(eids)))} if eids else {}
     for r in reports:
-        r["place_kind"] = kinds.get(r.get("place_id"))
+        r["place_kind"], r["place_country"] = kinds.get(r.get("place_id"), (None, None))
         r["actor_entity"] = names.get(r.get("actor_entity_id"), (None, None))[0]
         r["target_entity"], r["target_kind"] = names.get(r.get("target_entity_id"), (None, None))
 
@@ -209,6 +210,8 @@ def acled_row(c: dict) -> dict[str, Any]:
     """One ACLED row from a cluster dict with sources and disputes (see docs/export.md)."""
     counted = [s for s in c["sources"] if s.get("counted", True)] or c["sources"]
     rep = counted[0] if counted else {}
+    if not c.get("country") and rep.get("place_country"):
+        c = {**c, "country": rep["place_country"]}      # the gazetteer's country of its place
     pair = acled_type({**c, **rep} if rep else c)
     who = _who(c, rep, pair)
     iso3 = (country(c.get("country")).iso3 if country(c.get("country")) else None) or "XXX"
