@@ -190,6 +190,10 @@ def test_pages_fit_the_window_at_tablet_and_laptop_widths(server, browser, width
                        ("disputes", "/disputes"), ("docs", "/docs"), ("missing", "/events/999999")):
         pg.goto(server.url + path)
         pg.wait_for_load_state("load")
+        if path == "/map":                      # the map draws after its data arrives
+            from sitrep import admin1
+            pg.wait_for_selector("#map path.admin1" if admin1.source_path() else "#map circle.marker",
+                                 timeout=60000)
         # nothing sticks out of the window (a wide table scrolls inside its own box)
         assert pg.evaluate("document.documentElement.scrollWidth") <= width, (name, width)
         # no two cells of a table overlap

@@ -70,8 +70,10 @@
   }
   function drawProvinceLabels() {              // names of provinces large enough on screen
     var g = el("g", {"class": "admin1-labels"});
+    var px = (svg.getBoundingClientRect().width || W) / W;   // screen pixels per map unit
+    g.setAttribute("font-size", (11 / px).toFixed(1));       // 11 screen px at any window width
     provinces.forEach(function (p) {
-      if (p.w * view.scale < 70) return;
+      if (p.w * view.scale * px < 70) return;
       var q = project(p.lon, p.lat), s = toScreen(q[0], q[1]);
       if (s[0] < 0 || s[0] > W || s[1] < 0 || s[1] > H) return;
       var t = el("text", {"class": "admin1-label", x: s[0].toFixed(1), y: s[1].toFixed(1), "text-anchor": "middle"});
