@@ -125,3 +125,29 @@ def test_country_level_events_are_not_drawn_on_the_report_map(tmp_path):
     assert len(r["points"]) == 1 and "Zaporizhzhia" in r["points"][0]["label"]
     assert "Russia" in dict(r["regions"])                                   # still reported, by region
     st.close()
+
+
+def test_a_region_is_named_with_its_country_even_when_the_event_summary_has_none(tmp_path, monkeypatch):
+    """A merged event whose summary lost its country still reads "Ukraine — Donetsk Oblast"
+    (its reports' country), in the report and in the ACLED export."""
+    import csv
+
+    from conftest_pg import make_record
+    from sitrep.store import export as export_mod
+    text = "Shelling killed two people in Kostiantynivka, officials said. Item k."
+    rec = make_record("k", "https://kyiv.example/k", "Kyiv Daily", text, published="2022-09-22",
+                      places=[("Kostiantynivka", "UA", 48.53, 37.71, [], "Donetsk Oblast")],
+                      events=[dict(type="ASSAULT", mode="shelling", actor="Russia", actor_country="RU",
+                                   target="civilians", target_sector="civilian", location="Kostiantynivka",
+                                   country="UA", admin1="Donetsk Oblast", date="2022-09-22", fatalities=2)])
+    st = open_db(tmp_path / "k.db")
+    st.ingest_records([rec])
+    with st.engine.begin() as conn:      # a cluster summary without a country
+        conn.exec_driver_sql("UPDATE event_clusters SET country = NULL")
+    r = build_report(st, "2022-09-22", 1)
+    assert [region for region, _ in r["regions"]] == ["Ukraine — Donetsk Oblast"]
+    out = tmp_path / "k.csv"
+    export_mod.export(st, "acled-csv", out)
+    [row] = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["country"] == "Ukraine" and row["iso"] == "804" and row["actor2"] == "Civilians (Ukraine)"
+    st.close()

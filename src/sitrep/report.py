@@ -59,9 +59,22 @@ def _regions(store, main: list[dict]) -> list[tuple[str, list[dict]]]:
         full = store.cluster(c["id"]) or {**c, "sources": [], "disputes": []}
         full["fatalities_text"] = fatalities_text(full)
         full["attributions"] = sorted({s.get("attributed_to") for s in full["sources"] if s.get("attributed_to")})
-        region = region_label(c.get("country"), c.get("admin1"), default="Location not stated")
+        region = region_label(c.get("country") or _place_country(store, full), c.get("admin1"),
+                              default="Location not stated")
         regions.setdefault(region, []).append(full)
     return sorted(regions.items(), key=lambda kv: (kv[0] == "Location not stated", -len(kv[1]), kv[0]))
+
+
+def _place_country(store, cluster: dict) -> str | None:
+    """The gazetteer's country of a report's place, for an event stored without one (so a
+    region reads "Ukraine — Donetsk Oblast", never "Donetsk Oblast" alone)."""
+    for s in cluster.get("sources") or []:
+        if s.get("country"):
+            return s["country"]
+        place = store.place(s["place_id"]) if s.get("place_id") is not None else None
+        if place and place.get("country"):
+            return place["country"]
+    return None
 
 
 def _quotes(store, since: str, until: str) -> list[dict]:

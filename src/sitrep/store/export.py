@@ -210,8 +210,9 @@ def acled_row(c: dict) -> dict[str, Any]:
     """One ACLED row from a cluster dict with sources and disputes (see docs/export.md)."""
     counted = [s for s in c["sources"] if s.get("counted", True)] or c["sources"]
     rep = counted[0] if counted else {}
-    if not c.get("country") and rep.get("place_country"):
-        c = {**c, "country": rep["place_country"]}      # the gazetteer's country of its place
+    if not c.get("country") and (rep.get("country") or rep.get("place_country")):
+        # the cluster's summary has no country: its report's, else the gazetteer's for its place
+        c = {**c, "country": rep.get("country") or rep["place_country"]}
     pair = acled_type({**c, **rep} if rep else c)
     who = _who(c, rep, pair)
     iso3 = (country(c.get("country")).iso3 if country(c.get("country")) else None) or "XXX"
