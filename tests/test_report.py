@@ -151,3 +151,26 @@ def test_a_region_is_named_with_its_country_even_when_the_event_summary_has_none
     [row] = list(csv.DictReader(out.open(encoding="utf-8")))
     assert row["country"] == "Ukraine" and row["iso"] == "804" and row["actor2"] == "Civilians (Ukraine)"
     st.close()
+
+
+def test_the_report_map_draws_the_provinces_of_its_countries_with_names(db, tmp_path, monkeypatch):
+    import json
+
+    from sitrep import admin1
+    from sitrep.knowledge import Knowledge, use_knowledge
+
+    def square(name, cc, lon, lat, r):
+        ring = [[lon - r, lat - r], [lon + r, lat - r], [lon + r, lat + r], [lon - r, lat + r], [lon - r, lat - r]]
+        return {"type": "Feature", "properties": {"name": name, "iso_a2": cc, "longitude": lon, "latitude": lat},
+                "geometry": {"type": "Polygon", "coordinates": [ring]}}
+    src = tmp_path / "ne.json"
+    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        square("Zaporizhzhia", "UA", 35.5, 47.0, 1.6), square("Kharkiv", "UA", 36.5, 50.0, 1.0),
+        square("Bavaria", "DE", 11.4, 48.9, 1.5)]}))
+    monkeypatch.setenv(admin1.SOURCE_ENV, str(src))
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    with use_knowledge(Knowledge(files={})):
+        html = render_html(build_report(open_db(str(db)), "2022-09-23", 3))
+    drawn = re.findall(r'<path class="admin1" d="[^"]+"><title>([^<]+)</title>', html)
+    assert set(drawn) == {"Zaporizhzhia", "Kharkiv"}                     # no Bavaria: no event in Germany
+    assert re.search(r'<text class="admin1-label"[^>]*>Zaporizhzhia</text>', html)
