@@ -1478,6 +1478,7 @@ class Coder:
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
+        period = self._period(d) if date is None else None
         fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
@@ -1505,7 +1506,7 @@ class Coder:
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
             admin1=getattr(loc, "admin1", None), location_scope=d.scope,
             actor_text=actor.text if actor else None, target_text=target.text if target else None,
-            geo_precision=geo_precision(loc))
+            geo_precision=geo_precision(loc), date_period=period)
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
@@ -1566,6 +1567,9 @@ class Coder:
 
     def _date(self, d: "Draft") -> str | None:
         return when.date(self, d)
+
+    def _period(self, d: "Draft") -> str | None:
+        return when.period(self, d)
 
     def _other_time(self, root, own: set[int]) -> bool:
         return when.other_time(self, root, own)
