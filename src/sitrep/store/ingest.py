@@ -35,7 +35,7 @@ from sqlalchemy import delete, insert, select, text as sql_text, update
 
 from ..record import InputError, Record
 from . import schema as S
-from .db import retrying, write_tx
+from .db import insert_rows, retrying, write_tx
 from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
 from .lookup import EntityView, PlaceView
 from .names import name_key, place_key, simple
@@ -343,7 +343,7 @@ def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[di
             row["n_mentions"] += len(ent.mentions or [])
             mention_rows += _mention_rows(ent.mentions, aid, entity_id=eid)
     if ae:
-        conn.execute(insert(S.article_entities), list(ae.values()))
+        insert_rows(conn, S.article_entities, list(ae.values()))
     return mention_rows
 
 
@@ -397,7 +397,7 @@ def _store_places(conn, rec: Record, aid: str, names: ArticleNames, memo: PlaceM
         row["n_mentions"] += len(loc.mentions or [])
         mention_rows += _mention_rows(loc.mentions, aid, place_id=pid)
     if ap:
-        conn.execute(insert(S.article_places), list(ap.values()))
+        insert_rows(conn, S.article_places, list(ap.values()))
     return mention_rows
 
 
@@ -460,7 +460,7 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo)
     names.prefetch_article(rec)
     mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names, memo)
     if mention_rows:
-        conn.execute(insert(S.mentions), mention_rows)
+        insert_rows(conn, S.mentions, mention_rows)
     events = rec.events or []
     names.prefetch(conn, [q.speaker for q in rec.quotes or []] + [n for ev in events for n in (ev.actor, ev.target)],
                    [ev.location for ev in events])
@@ -470,7 +470,7 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo)
         index_quotes(conn, [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quotes)])
     counts = count_rows(rec, aid)
     if counts:
-        conn.execute(insert(S.counts), counts)
+        insert_rows(conn, S.counts, counts)
     published = _day(rec.published)
     ev_rows = [event_row(ev, i, aid, names, published, is_copy) for i, ev in enumerate(events)]
     if ev_rows:

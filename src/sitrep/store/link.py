@@ -34,7 +34,7 @@ from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, updat
 
 from . import overview
 from . import schema as S
-from .db import write_tx
+from .db import insert_rows, write_tx
 from .lookup import EntityView, PlaceView
 from .names import block_key, name_key, place_key
 
@@ -58,7 +58,7 @@ def insert_in_order(conn, table, rows: list[dict]) -> list[int]:
     nxt = next_ids(conn, table)
     if nxt is not None:
         ids = list(range(nxt, nxt + len(rows)))
-        conn.execute(insert(table), [{**r, "id": i} for r, i in zip(rows, ids)])
+        insert_rows(conn, table, [{**r, "id": i} for r, i in zip(rows, ids)])
         conn.info[_NEXT_IDS][table.name] = nxt + len(rows)
         return ids
     before = conn.execute(select(func.max(table.c.id))).scalar() or 0
@@ -261,7 +261,7 @@ def _add_entity_aliases(v: EntityView, eid: int, kind: str, forms: dict[str, str
     rows = [{"entity_id": eid, "kind": kind, "alias": alias, "key": k, "block": block_key(k)}
             for k, alias in forms.items() if k not in have]
     if rows:
-        v.conn.execute(insert(S.entity_aliases), rows)
+        insert_rows(v.conn, S.entity_aliases, rows)
         v.added_aliases(rows)
 
 
@@ -377,7 +377,7 @@ def resolve_place(conn, name: str, country: str | None = None, lat: float | None
     have = v.has_aliases(pid, forms)
     rows = [{"place_id": pid, "alias": alias, "key": k} for k, alias in forms.items() if k not in have]
     if rows:
-        conn.execute(insert(S.place_aliases), rows)
+        insert_rows(conn, S.place_aliases, rows)
         v.added_aliases(pid, [r["key"] for r in rows])
     return pid
 
@@ -636,7 +636,7 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
         links.append({"eid": ev["id"], "cid": cl["id"]})
         touched.add(cl["id"])
     if sources:
-        conn.execute(insert(S.event_sources), sources)
+        insert_rows(conn, S.event_sources, sources)
         conn.execute(_SET_EVENT_CLUSTER, links)
     refresh_clusters(conn, touched, fresh={cl["id"] for cl in new})
     return touched
