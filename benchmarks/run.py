@@ -591,7 +591,7 @@ def parse_args(argv=None):
     ap.add_argument("--articles", type=int, default=120, help="articles for throughput, commands and store")
     ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds (commands and store run one more)")
     ap.add_argument("--rss-articles", type=int, default=1000, help="articles for the peak-RSS run (aim is for 5000)")
-    ap.add_argument("--cluster-articles", type=int, default=200)
+    ap.add_argument("--cluster-articles", type=int, default=1000, help="articles of the cluster step (one file, and a folder)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--link-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[10_000, 100_000])
     ap.add_argument("--api-distinct", type=int, default=400, help="distinct filtered paths, each requested twice")
