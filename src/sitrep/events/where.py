@@ -15,9 +15,9 @@ from types import SimpleNamespace
 
 from . import when
 from .actors import ActorTable
-from .roles import (W, Role, _act_word, _definite, _locative, city_of_district, dateline_place,
-                    ent_span, find_location, in_dateline, is_passive, locative_places, place_of,
-                    place_words)
+from .roles import (W, Role, _act_word, _definite, _locative, aimed_at_country,
+                    city_of_district, dateline_place, ent_span, find_location, in_dateline,
+                    is_passive, locative_places, place_of, place_words)
 
 PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
 
@@ -110,7 +110,13 @@ def paragraph_place(coder, sent):
 def _loc_clause(coder, d) -> None:
     """The place the parse ties to the trigger, its carrier or its target (clause), else one
     merely named in the sentence (sentence)."""
-    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
+    exclude = d.exclude
+    if not (d.info.violent or d.m.entry.obj_is_target):
+        # "denied ... on Monday" parsed as "on Ukraine", "Ukraine's stance on Israel": a country
+        # after on/at is what a statement is about; an attack "at Ukraine" is where it hit
+        exclude = exclude | {t.i for t in d.sent if (p := place_of(t, coder.an)) is not None
+                             and aimed_at_country(t, p)}
+    d.where, d.score = find_location(d.sent, d.anchors, exclude, coder.an, with_score=True)
     d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
 
 
@@ -189,13 +195,27 @@ def _loc_the_region(coder, d) -> None:
     if d.where is not None:
         return
     for tok in d.sent:
-        if tok.i in d.exclude or tok.head.lower_ not in W.loc_preps:
-            continue
+        if tok.i in d.exclude or tok.head.lower_ not in W.loc_preps or not _in_phrase(tok.head.head, d):
+            continue              # "said no soldiers were killed in the city": not the statement's
         p = anaphoric_place(coder, tok)
         if p is not None:
             d.where, d.scope = p, "clause"
             d.paths.append(f"place: 'the {tok.lower_}' is {p[0]}")
             return
+
+
+def _in_phrase(tok, d) -> bool:
+    """Is tok the event's trigger, carrier, clause or target, or inside their phrase without
+    crossing another verb ("declared a state of emergency [in the province]")?"""
+    tied = d.anchors | ({d.target_tok.i} if d.target_tok is not None else set())
+    t = tok
+    for _ in range(6):
+        if t.i in tied:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def anaphoric_place(coder, tok):
@@ -213,10 +233,21 @@ def anaphoric_place(coder, tok):
         p = place_of(t, coder.an)
         if p is None or t.i in coder.unreal:
             continue
+        named = t.text.lower() == noun or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun)
+        if named and t.lower_ != noun:
+            return p              # "the chief minister of Punjab Province ... in the province"
+        if not (_locative(t) or _framed_by(t, noun)):
+            continue              # "Dhaka cannot take one more refugee": a party, not a place
         kind = _kind(p[1])
-        if kind in kinds or (p[1] is None and p[0].lower().split()[-1] == noun):
+        # a place the gazetteer does not know is a town more often than anything bigger
+        if kind in kinds or (not kind and "city" in kinds):
             return p
     return None
+
+
+def _framed_by(tok, noun: str) -> bool:
+    """"the town of Buthidaung" for "the town": the place named with that very noun."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == noun
 
 
 def _loc_truce(coder, d) -> None:
@@ -286,13 +317,32 @@ def _kind(loc) -> str:
 
 
 def _loc_loose_country(coder, d) -> None:
-    """A country merely named elsewhere in the sentence ("the biggest armed group still active in
-    Colombia since FARC disarmed") is not where the event was: the event keeps its country and
-    no place (a country's centroid is never an event's point)."""
-    if d.scope == "sentence" and d.where is not None and _kind(d.where[1]) == "country":
-        d.where_cc = getattr(d.where[1], "country", None)
-        d.where, d.score, d.scope = None, 0, None
-        d.paths.append("place: none (the country is only named elsewhere in the sentence)")
+    """A country named outside the subordinate clause the event is told in ("the biggest armed
+    group still active in Colombia since the government signed a deal with FARC, which
+    disarmed in 2017") is not where the event was: the event keeps its country and no place
+    (a country's centroid is never an event's point)."""
+    if d.scope != "sentence" or d.where is None or _kind(d.where[1]) != "country" or \
+            d.info.home_placed:
+        return
+    sub = _subordinate_clause(d.clause)
+    name = d.where[0].split()[0]
+    if sub is None or any(t.text == name for t in sub.subtree):
+        return                     # "Russian forces in Ukraine began attacking ...": kept
+    d.where_cc = getattr(d.where[1], "country", None)
+    d.where, d.score, d.scope = None, 0, None
+    d.paths.append("place: none (the country is named outside the event's clause)")
+
+
+def _subordinate_clause(clause):
+    """The nearest relative or adverbial clause the event's clause lies in, or None."""
+    t = clause
+    for _ in range(10):
+        if t.dep_ in ("relcl", "acl", "advcl"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def _loc_in_target(coder, d) -> None:
