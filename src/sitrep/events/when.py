@@ -166,7 +166,13 @@ def _clause_span(clause, sent):
 def in_a_period(coder, d) -> bool:
     """Does the event's own clause set it in a period with no day ("last month", "in October",
     "in recent weeks", "late last year"): a background event, not a follow-up of the story's?"""
-    span = _clause_span(d.clause, d.sent)
+    head = d.clause
+    while head.dep_ in ("pobj", "prep", "pcomp") and head.head is not head:
+        head = head.head                          # "died last month [in shelling of a camp]"
+    for wider in (head, d.m.carrier):
+        if wider is not None and len(_clause_span(wider, d.sent)) > len(_clause_span(d.clause, d.sent)):
+            head = wider
+    span = _clause_span(head, d.sent)
     try:
         mentions = coder.an.dates.mentions(span.doc)
     except Exception:  # a dates bug is noted by dates_of; here it only means "no period known"
