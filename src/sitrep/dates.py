@@ -496,3 +496,69 @@ class DateResolver:
                 if hasattr(m, attr):
                     delattr(m, attr)
         return mentions
+
+
+# ---------------------------------------------------------------- coarser periods (week, month)
+#
+# An additive hook for the export's ACLED `time_precision` 2 (week) and 3 (month). When the text
+# gives only a week ("last week", "earlier this week") or a month ("in October", "late March
+# 2023", "last month"), the event's `date` stays None (no single day is determined, and sitrep
+# never guesses one), but the period itself is known. `period_of` names it in ISO 8601: a month
+# "2024-10", a week "2024-W41" (ISO week, Monday first); `period_start` gives its first day and
+# unit. "since/until/by October", "the past few weeks", "in recent days" and years are no period.
+
+_PERIOD_VAGUE = re.compile(r"^(?:(?P<when>earlier|later) )?(?P<rel>last|this|next|coming|previous) "
+                           r"(?P<unit>week|weekend|month)$", re.I)
+_PERIOD_MONTH = re.compile(r"^(?i:in|early|late|mid-?|end of)\s+" + _MON + r"(?![a-z])(?:" + _YEAR + ")?$")
+
+
+def _week_of(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_of(day: dt.date) -> str:
+    return f"{day.year}-{day.month:02d}"
+
+
+def period_of(mention: DateMention, published: str | dt.date | None) -> str | None:
+    """The week ("2024-W41") or month ("2024-10") a dayless date mention names, or None."""
+    pub = published if isinstance(published, dt.date) else parse_iso(published)
+    text = " ".join(mention.text.split())
+    if mention.kind == "vague":
+        m = _PERIOD_VAGUE.match(text)
+        if m is None or pub is None:
+            return None
+        step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m.group("rel").lower()]
+        if m.group("unit").lower() == "month":
+            month0 = pub.year * 12 + pub.month - 1 + step
+            return f"{month0 // 12}-{month0 % 12 + 1:02d}"
+        return _week_of(pub + dt.timedelta(days=7 * step))
+    if mention.kind == "month":
+        m = _PERIOD_MONTH.match(text)
+        if m is None:
+            return None
+        month = _month(m.group("mon"))
+        if not month:
+            return None
+        if m.group("year"):
+            return f"{int(m.group('year'))}-{month:02d}"
+        first = year_for(month, 1, pub, mention.future)
+        return _month_of(first) if first else None
+    return None
+
+
+def period_start(period: str | None) -> tuple[str, str] | None:
+    """("YYYY-MM-DD" of the period's first day, "week" | "month") for a `period_of` value."""
+    if not period:
+        return None
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", period)
+    if m:
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat(), "week"
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(1)}-{m.group(2)}-01", "month"
+    return None

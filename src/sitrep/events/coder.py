@@ -16,13 +16,14 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .doers import repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
-                    fatalities_in, find_location, geo_precision, is_named, is_passive, mutual,
+                    find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, target_token)
-from .tolls import attach_places, attach_tolls
+from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -81,6 +82,10 @@ def objects(tok, entry: Entry) -> list:
             objs.append(tok.head)
     else:
         objs = children(tok, *OBJ_DEPS)
+        if not objs:
+            # "let 200 trucks enter Gaza": the subject of a bare infinitive is what is let in
+            objs = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and
+                    all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
         # "called for foreign volunteers to fight": for + subject + infinitive
@@ -162,13 +167,71 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
+        if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
+            mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
         if not mods & entry.mod:
             return False, f"needs a modifier {sorted(entry.mod)[:4]}"
+    if entry.content_not:
+        hostile = _hostile_content(tok, entry, lex)
+        if hostile:
+            return False, f"what is promised is a hostile act ('{hostile}')"
+    if entry.clause and not _warned_clause(tok, entry.clause, lex):
+        return False, ("needs a warning of the warner's own act" if entry.clause == "own"
+                       else "needs a warning addressed to someone")
     if entry.xcomp_or_oprd:
         if not any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advmod", "amod") and
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
+    """The word of a hostile act in what a promise or vow says will be done ("vowed to attack",
+    "pledged to crush the rebels"), by the types the entry names in `content_not`: a lexicon
+    entry of such a type that fires there, or a fallback verb of such a type."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") and not (c.dep_ == "prep" and c.lower_ == "to"):
+            continue
+        for t in _content_words(c):
+            fb = lex.fallback.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if fb is not None and fb.type in entry.content_not:
+                return t.text
+            pos = "VERB" if t.pos_ == "VERB" else "NOUN" if t.pos_ in ("NOUN", "PROPN") else None
+            for e in lex.candidates(t.lemma_, pos) if pos else ():
+                if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
+                    return t.text
+    return None
+
+
+def _content_words(head) -> list:
+    """The words of what is promised: the verb, the verbs it chains to ("continue to attack"),
+    their objects and prepositional objects; not a clause of time or reason ("once the fighting
+    had stopped") or a description."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj", "compound", "amod", "pcomp")]
+    return out
+
+
+def _warned_clause(tok, kind: str, lex: Lexicon) -> bool:
+    """A warning that is a threat: "warned it would take countermeasures" (`own`: what the warner
+    itself will do, a pronoun subject) or "warned Eritrea it would pay a price" (`addressed`: said
+    to someone). The warned clause has a future or uncertain modal and is an act, not a state
+    ("warned it would be difficult")."""
+    modals = lex.frames.get("future_modals", frozenset()) | lex.frames.get("uncertain_modals", frozenset())
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children):
+            continue
+        if c.lemma_.lower() == "be" and not is_passive(c):
+            continue
+        if kind == "addressed" and any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN")
+                                       for o in tok.children):
+            return True
+        if kind == "own" and any(s.lower_ in ("it", "we", "they") for s in children(c, "nsubj")):
+            return True
+    return False
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -195,6 +258,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
+    if dep == "prt" and t.i > 1 and t.nbor(-1).text == "-":
+        dep = "dobj"             # "staged a sit-in": the tokenizer's "in" read as a particle
     # "adopted a package of sanctions": the container's carrier carries the noun
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
@@ -229,6 +294,14 @@ def _carried_as_object(h: _Hang, lex: Lexicon):
         for kind in ("agentive", "causal"):
             if h.hl in lex.carriers.get(kind, ()) and kind in h.allowed:
                 return h.head, kind
+    return None
+
+
+def _carried_into(h: _Hang, lex: Lexicon):
+    """"took the mayor into custody", "placed him under house arrest": the verb's subject acts."""
+    if h.dep == "pobj" and h.head.lower_ in ("into", "under") and "agentive" in h.allowed and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("into", ()):
+        return h.head.head, "agentive"
     return None
 
 
@@ -299,7 +372,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
     return None
 
 
-CARRIERS = (_carried_under, _carried_on, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during)
 
 
@@ -373,7 +446,24 @@ def _aggregate(tok) -> bool:
         ("since" in words or "total" in words or "far" in words or "altogether" in words or "overall" in words)
 
 
-def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]]]:
+def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], str | None]:
+    """The entries to try on tok: of its lemma and its form; for a phrasal verb ("backed down",
+    "sent off") only the entries of that particle; `late` entries only in the fallback pass."""
+    entries = lex.candidates(tok.lemma_, pos)
+    if tok.lower_ != tok.lemma_.lower():
+        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    entries = [e for e in entries if e.late == late]
+    if pos == "VERB":
+        prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        phrasal = [p for p in prts if lex.is_phrasal(tok.lemma_, p)]
+        if phrasal:
+            kept = [e for e in entries if e.prt & set(phrasal)]
+            if len(kept) < len(entries):
+                return kept, f"phrasal verb '{tok.lemma_.lower()} {phrasal[0]}' has a sense of its own"
+    return entries, None
+
+
+def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
     if tok.pos_ == "VERB":
         pos = "VERB"
@@ -381,9 +471,10 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
         pos = "NOUN"
     else:
         return None, []
-    entries = lex.candidates(tok.lemma_, pos)
-    if tok.lower_ != tok.lemma_.lower():
-        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    entries, phrasal = _candidates(tok, pos, lex, late)
+    if phrasal and not entries:
+        first = lex.candidates(tok.lemma_, pos)
+        return None, [(first[0], phrasal)] if first else []
     misses = []
     if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries and not _predicate_of_verbless(tok):
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
@@ -861,6 +952,7 @@ class Coder:
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
+    last_org_source: str | None = None                # the organization last named as a source
 
     def code(self) -> list[Event]:
         doc = self.an.doc
@@ -925,17 +1017,54 @@ class Coder:
         stopped = {t.token_i for t in self._traces_of(si) if t.outcome in ("not emitted", "merged") or
                    t.outcome == "rejected" and t.reason.startswith(STOPPING_REASONS)}
         for tok in _main_predicates(seg, self.lex):
-            entry = self.lex.fallback.get(tok.lemma_.lower())
-            if entry is None or tok.i in stopped:
+            if tok.i in stopped:
                 continue
-            m = Match(tok, entry, why="fallback")
-            n = len(self.traces)
-            ev = self.event(si, seg, m)
-            for t in self.traces[n:]:
-                t.rule = f"{entry.id} (fallback: main verb '{tok.text}' of a sentence the entries coded nothing from)"
-            if ev is not None:
-                return [(m, ev)]
+            late, _ = match_token(tok, self.lex, late=True)
+            for m, why in ((late, "a late entry"), (self._fallback_match(tok), "main verb")):
+                if m is None:
+                    continue
+                if why == "main verb" and not self._doer_named(tok):
+                    self.traces.append(Trace(si, tok.i, tok.text, f"{m.entry.id} (fallback)", "rejected",
+                                             "fallback: its subject names no party (\"an earthquake struck\")"))
+                    continue
+                n = len(self.traces)
+                ev = self.event(si, seg, m)
+                for t in self.traces[n:]:
+                    t.rule = f"{m.entry.id} (fallback: {why} '{tok.text}' of a sentence the entries coded nothing from)"
+                if ev is not None:
+                    return [(m, ev)]
         return []
+
+    def _doer_named(self, tok) -> bool:
+        """Does a main verb read without its frame have a doer that can be a party: a name, a
+        pronoun, or a noun of people, groups or institutions ("the ruling party", "rescue teams"),
+        not "an earthquake", "inflation" or "investors"? A passive leaves that to the event's steps."""
+        if is_passive(tok):
+            return True
+        subj = children(tok, "nsubj")
+        if not subj and tok.dep_ == "conj":
+            subj = children(tok.head, "nsubj")
+        if not subj:
+            return False
+        s = subj[0]
+        if s.pos_ in ("PROPN", "PRON", "NUM") or s.like_num or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        W = self.lex.word_list
+        parties = self.lex.derived_words("party_words", lambda: self.lex.people_nouns | W("addressee_nouns") |
+                                         W("armed_nouns") | W("crowd_words") | W("party_nouns"))
+        return bool(_noun_lemmas(s, 1) & parties)
+
+    def _fallback_match(self, tok) -> Match | None:
+        """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
+        ("hand over"), none for a phrasal verb of another sense ("sent off"), else of the verb."""
+        lemma, fb = tok.lemma_.lower(), self.lex.fallback
+        for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
+            if f"{lemma} {prt}" in fb:
+                return Match(tok, fb[f"{lemma} {prt}"], why="fallback")
+            if self.lex.is_phrasal(lemma, prt):
+                return None
+        entry = fb.get(lemma)
+        return Match(tok, entry, why="fallback") if entry is not None else None
 
     def event(self, si: int, sent, m: Match) -> Event | None:
         """One matched trigger -> an Event, or None with a trace saying why: the steps below run
@@ -993,6 +1122,9 @@ class Coder:
         if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "neg" for g in c.children) for c in tok.children):
             return "rejected", "asked NOT to do something (\"asked not to be named\")"
+        if verdict.status is None and self._refusal(d):
+            d.paths.append(f"a refusal: {verdict.reason} (coded as REJECT)")
+            verdict.status = "occurred"
         if verdict.status is None:
             return "rejected", verdict.reason
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(
@@ -1001,11 +1133,31 @@ class Coder:
             return "rejected", f"infinitive describing '{tok.head.text}': not done"
         W = self.lex.word_list
         if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN" and \
-                tok.head.head.lemma_.lower() not in W("responsibility_nouns"):
+                tok.head.head.lemma_.lower() not in W("responsibility_nouns") | W("harm_nouns"):
+            # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
+        if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
+            # "Washington will provide $300 million in aid": the announcement is the pledge
+            d.status = "claimed" if verdict.source is not None else "occurred"
+            d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
+
+    def _refusal(self, d: "Draft") -> bool:
+        """"would not allow girls back", "will never recognise Kosovo": a cooperative act negated
+        in a statement of will (a modal, or "never") is a refusal made now: the type becomes REJECT."""
+        tok = d.m.tok
+        if not d.info.negation_rejects or not d.verdict.reason.startswith("negated"):
+            return False
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        modals = self.lex.frames.get("future_modals", frozenset()) | self.lex.frames.get("uncertain_modals", frozenset())
+        if not negs or not (any(n.lower_ == "never" for n in negs) or
+                            any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)):
+            return False
+        d.etype, d.info = "REJECT", self.lex.type("REJECT")
+        d.rule += " + negated (a refusal)"
+        return True
 
     def _reported_by_noun(self, d: "Draft"):
         """"a report that the air force shot down jets", "Russia's claim that its forces had seized
@@ -1033,8 +1185,11 @@ class Coder:
         d.actor, d.target, d.actor_tok, d.target_tok, d.subj = participants(
             m, self.an, self.actors, self.lex, self.ctx)
         d.mode = _mode(m, self.lex, d.subj, d.target_tok)
+        repair_doer(self, d)
         if not entry.needs_actor:
             return None
+        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+            return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
             if d.info.violent and self._weapon_clause(tok.head):
@@ -1127,6 +1282,9 @@ class Coder:
         t = d.target_tok
         if d.target is not None and d.target.place is not None:
             return "a place attacked"
+        if t is not None and any(c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC", "FAC")
+                                 for c in t.children):
+            return "a place attacked"            # "strikes Beirut suburbs", "hit Gaza's hospitals"
         state = self.actors.state_of(d.actor.country) if d.actor is not None and d.actor.country else None
         if state is not None and state.name == d.actor.name and t is not None and \
                 (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in ("ORG", "PRODUCT", "MONEY", "LAW"):
@@ -1188,15 +1346,15 @@ class Coder:
     def _fold_threat(self, d: "Draft"):
         """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
         governor = d.verdict.governor
+        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
+            # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
+            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
             d.status = "planned"           # "ready to host talks": not talks yet
         if d.status == "warned" and d.info.threat_folding and governor is not None and self._own_act_warned(d, governor):
             d.status = "threatened"        # "the RSF warned it would attack El Obeid": its THREATEN
-        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
-            # "16,000 volunteers ready to fight": describes people, threatens nobody
-            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if not (d.status == "threatened" and d.info.threat_folding and governor is not None):
             d.acled = _acled(d.m.entry, d.mode, d.etype, self.lex) if d.info.acled_mapped else (None, None)
             return None
@@ -1228,7 +1386,16 @@ class Coder:
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
 
     def _attribute(self, d: "Draft") -> None:
-        """attributed_to, and the speaker as the actor of a statement in their own words."""
+        """attributed_to, and the speaker as the actor of a statement in their own words; a
+        speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
+        own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
+        self._attribute_source(d)
+        if own and d.attributed is not None:
+            d.attributed = None
+            if d.status == "claimed":
+                d.status = "occurred"
+
+    def _attribute_source(self, d: "Draft") -> None:
         an, tok = self.an, d.m.tok
         quoted = self._speaker_of(tok)
         verbal = d.info.verbal
@@ -1251,7 +1418,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
-        d.attributed = src.name if src else d.source_tok.text
+        d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
                 actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
@@ -1270,6 +1437,17 @@ class Coder:
                 d.status = "occurred"
         elif d.status == "occurred":
             d.status = "claimed"
+
+    def _own_statement(self, d: "Draft", tok) -> bool:
+        """A speech act the outlet reports as made, not as someone's claim: a threat in the
+        speaker's own quoted words ("'Pakistan will respond,' he said"), or one told with its
+        own speaker beside a report ("Pakistan said eight were killed, and the prime minister
+        vowed to respond")."""
+        if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
+            return True
+        clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
+        return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            and d.source_tok.i < clause.head.i
 
     def _repair(self, d: "Draft"):
         """The type's repair steps (lexicon `types: ... repairs:`), in order."""
@@ -1300,7 +1478,8 @@ class Coder:
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
-        fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
+        period = self._period(d) if date is None else None
+        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
@@ -1327,7 +1506,7 @@ class Coder:
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
             admin1=getattr(loc, "admin1", None), location_scope=d.scope,
             actor_text=actor.text if actor else None, target_text=target.text if target else None,
-            geo_precision=geo_precision(loc))
+            geo_precision=geo_precision(loc), date_period=period)
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
@@ -1389,6 +1568,9 @@ class Coder:
     def _date(self, d: "Draft") -> str | None:
         return when.date(self, d)
 
+    def _period(self, d: "Draft") -> str | None:
+        return when.period(self, d)
+
     def _other_time(self, root, own: set[int]) -> bool:
         return when.other_time(self, root, own)
 
@@ -1440,6 +1622,11 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
+        out = self._drop_title_duplicates(per_sentence)
+        self._reported_after(out)
+        return out
+
+    def _drop_title_duplicates(self, per_sentence) -> list[Event]:
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1453,34 +1640,174 @@ class Coder:
                 out.append(e)
         return out
 
+    def _reported_after(self, events: list[Event]) -> None:
+        """"This was reported by the press service of X": X is the source of what the two
+        sentences before it in its paragraph told without a source of their own."""
+        from .attribution import reported_by
+
+        sents = list(self.an.doc.sents)
+        text = self.an.doc.text
+        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        for si, sent in enumerate(sents):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            name = self._source_name(who)
+            for e in events:
+                ei = si_of.get(id(e))
+                if ei is None or not si - 2 <= ei < si or e.attributed_to or \
+                        "\n" in text[sents[ei].start_char:sent.start_char]:
+                    continue
+                e.attributed_to = name
+                if e.status == "occurred":
+                    e.status = "claimed"
+                for t in self.traces:
+                    if t.event is e:
+                        t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
+
+    def _source_name(self, tok, src: Role | None = None) -> str:
+        """The name of a source: the person or organization named in its phrase ("the press
+        service of the Main Intelligence Directorate" -> the directorate), a pronoun or a
+        definite description ("he", "it", "the agency", "the department") resolved to the one
+        named before it, else the words as written."""
+        te = self.an.token_entity
+        known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            found = self._namer().resolve(tok)
+            if found is not None and found[1] != "description":
+                return found[0]
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self._namer().nouns.bodies:
+                cited = self._cited_before(tok) or self.last_org_source
+                if cited:
+                    return cited                 # "according to the agency": the body cited before
+        else:
+            self._namer().resolve(tok)           # keeps the namer's memory for later pronouns
+        for t in tok.subtree:
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) in ("person", "organization"):
+                if ent.kind == "organization":
+                    self.last_org_source = ent.name
+                return src.name if src is not None else ent.name
+        src = src or resolve(tok, self.an, self.actors, self.ctx)
+        if src is not None and src.name.lower() != tok.text.lower():
+            return src.name
+        return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _cited_before(self, tok) -> str | None:
+        """The organization a "This was reported by X" sentence before tok's named."""
+        from .attribution import reported_by
+
+        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
+        for sent in reversed(before):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            for t in who.subtree:
+                ent = self.an.token_entity.get(t.i)
+                if ent is not None and getattr(ent, "kind", None) == "organization":
+                    return ent.name
+        return None
+
+    def _namer(self):
+        if getattr(self, "_speaker_namer", None) is None:
+            from ..quotes import SpeakerNamer
+
+            self._speaker_namer = SpeakerNamer(self.an)
+        return self._speaker_namer
+
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
-        `retellings` property is set), within three sentences of the last telling, and nothing
-        new: no other place, day, mode or side, and no word of another incident. Runs after the
-        tolls are attached, so a toll told beside either telling reaches the one kept (two
-        different tolls are both kept, flagged as disputed)."""
-        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        `retellings` property is set), near the last telling (data/retellings.yaml `windows`; a
+        sentence that refers back, "the confrontation occurred Monday", keeps the incident near;
+        a definite noun with nothing of its own, "the fierce fighting", refers back from
+        anywhere), and nothing new: no other place, day, mode, side or target, and no word of
+        another incident on the act. Of the two, the telling that states the incident more
+        fully is kept. A running state ("shaken by infighting since September") is no incident
+        later tellings belong to. Runs after the tolls are attached, so a toll told beside
+        either telling reaches the one kept (two different tolls are both kept, flagged)."""
+        at = {id(t.event): (t.sent_index, t.token_i) for t in self.traces if t.event is not None}
         background = self._background_sentences()
+        rw = _retelling_words(self.lex)
+        refers = self._refer_back_sentences()
         last: dict[str, tuple[Event, int]] = {}
-        kept = []
+        kept: list[Event] = []
         for e in events:
-            si = si_of.get(id(e), 0)
+            si, ti = at.get(id(e), (0, None))
+            tok = self.an.doc[ti] if ti is not None else None
             prev = last.get(e.type)
-            if prev is not None and si - prev[1] <= 3 and si not in background and \
-                    _retells(prev[0], e, self.lex):
-                _join_tolls(prev[0], e)
-                _fill(prev[0], e, keep_source=True)
-                last[e.type] = (prev[0], si)
-                for t in self.traces:
-                    if t.event is e:
-                        t.outcome = "merged"
-                        t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+            if prev is not None and si not in background and \
+                    self._near_telling(prev, si, tok, e.type, rw, refers) and \
+                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                keep = self._fold_retelling(prev[0], e, kept, at)
+                last[e.type] = (keep, si)
                 continue
-            if self.lex.type(e.type).retellings:
+            if self.lex.type(e.type).retellings and si not in background and \
+                    not (tok is not None and _aggregate(tok)):
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _near_telling(self, prev, si: int, tok, etype: str, rw, refers) -> bool:
+        """Is sentence si near enough the last telling (or a sentence referring back to it)?"""
+        window = rw["windows"].get(etype, rw["windows"].get("default", 3))
+        if window is None:
+            return True                           # `article`: anywhere in the article
+        if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
+            return True                           # "the fighting": the one told before
+        cur = prev[1]
+        for r in (refers if etype in rw["refer_types"] else ()):
+            if cur < r < si and r - cur <= window:
+                cur = r
+        return si - cur <= window
+
+    def _refer_back_sentences(self) -> list[int]:
+        """Sentences naming an attack told before ("the strike", "the confrontation")."""
+        from .tolls import _refers_back, _words as toll_words
+
+        nouns = toll_words(None)["refer_back"]
+        return [si for si, sent in enumerate(self.an.doc.sents) if _refers_back(sent, nouns)]
+
+    def _new_incident(self, tok) -> bool:
+        """A word of another incident on the act itself ("another strike", "a second raid",
+        "struck again", "Meanwhile, ..."): not a word of its victims ("another one injured")."""
+        if tok is None:
+            return False
+        words = self.lex.word_list("new_incident_words")
+        near = list(tok.children)
+        if tok.pos_ == "NOUN" and tok.head is not tok:
+            near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
+        root = tok.sent.root
+        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
+
+    def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
+        """Merge `later` into `first` (or, when `later` states the incident more fully, `first`
+        into `later`, which takes its place); returns the event kept."""
+        keep, drop = first, later
+        if self._fullness(later, at) > self._fullness(first, at):
+            keep, drop = later, first
+            kept[kept.index(first)] = later
+        _join_tolls(keep, drop)
+        _fill(keep, drop, keep_source=True)
+        si = at.get(id(keep), (0, None))[0]
+        for t in self.traces:
+            if t.event is drop:
+                t.outcome = "merged"
+                t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
+        return keep
+
+    def _fullness(self, e: Event, at) -> int:
+        """`_fullness` of a telling; a speaker's words in a quote are their retelling, the
+        outlet's own sentence the report."""
+        tok = self._token_of(e, at)
+        quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
+        return _fullness(e, tok, self.lex) - 2 * quoted
+
+    def _token_of(self, e: Event, at):
+        ti = at.get(id(e), (0, None))[1]
+        return self.an.doc[ti] if ti is not None else None
 
     def _background_sentences(self) -> set[int]:
         """Sentences that speak of another time than a day ("last month", "in 2014", "in
@@ -1499,6 +1826,9 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
+        self._remember_armed(sent)
+        self._remember_force(sent)
+        self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
@@ -1508,6 +1838,10 @@ class Coder:
                         not _is_label(first) and first[:1].isupper():
                     army = Role(first, known.country, known.sector)
                     self.ctx.last_army = army    # "Sudan's army" -> "the army" later
+                elif known is not None and known.sector == "military" and known.country and \
+                        first[:1].isupper() and " and " not in known.name and \
+                        (self.actors.state_of(known.country) or known).name != first:
+                    self.ctx.last_named_army = Role(first, known.country, known.sector)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
             role = resolve(tok, self.an, self.actors, None)
@@ -1525,6 +1859,52 @@ class Coder:
                 if tok.ent_type_ == "ORG" or (ent is not None and getattr(ent, "kind", "") == "organization") \
                         or role.sector in ("rebel", "igo", "party"):
                     self.ctx.last_org = role
+
+
+    ARMED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT")
+
+    def _remember_force(self, sent) -> None:
+        """The last state force (army, police, security forces) that did something in the
+        sentence, as a subject or an agent ("were held by security forces")."""
+        for tok in sent:
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.pos_ not in ("NOUN", "PROPN") or not (agent or tok.dep_ == "nsubj"):
+                continue
+            if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in W.speech_acts or
+                                        children(tok.head, "ccomp")):
+                continue              # "the ministry said ...": it spoke, it did not act
+            role = resolve(tok, self.an, self.actors, self.ctx)
+            if role is not None and role.sector in ("military", "police") and role.place is None \
+                    and " and " not in role.name:
+                self.ctx.last_force = Role(role.name, role.country, role.sector, text=role.text)
+                self.ctx.last_force_at = self.ctx.sentence_no
+
+    def _a_person(self, i: int) -> bool:
+        ent = self.an.token_entity.get(i)
+        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+
+    def _remember_armed(self, sent) -> None:
+        """The last non-state armed group the sentence names, in any role ("an attack claimed by
+        Al-Shabaab", "ISIS militants launched"): "the militants", "the terror group" later."""
+        for tok in sent:
+            if tok.dep_ not in self.ARMED_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not (
+                    tok.pos_ == "PROPN" or tok.i in self.an.token_entity or
+                    any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.an.token_entity)
+                        for c in tok.children)):
+                continue
+            role = resolve(tok, self.an, self.actors, None)
+            if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
+                # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
+                self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
+                continue
+            if role is None or role.sector != "rebel" or role.place is not None:
+                continue
+            known = self.actors.lookup(role.name)
+            ent = self.an.token_entity.get(tok.i)
+            if (known is not None and known.kind != "person" and known.keep_name) or \
+                    (ent is not None and getattr(ent, "kind", "") == "organization"):
+                self.ctx.last_armed = Role(role.name, role.country, role.sector)
 
 
 # ---------------------------------------------------------------- one candidate event
@@ -1558,6 +1938,7 @@ class Draft:
     anchors: set = field(default_factory=set)
     exclude: set = field(default_factory=set)
     paths: list[str] = field(default_factory=list)    # fallbacks that fired (for `sitrep explain`)
+    weapon_tok: object | None = None     # the weapon the parse named as the doer ("a bomb killed")
 
 
 # ---------------------------------------------------------------- repairs, per type (lexicon `types:`)
@@ -1706,8 +2087,8 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
-    """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
     for f in ("date", "mode"):
@@ -1720,20 +2101,85 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if first.location and later.location and first.location != later.location and \
-            first.location not in later.location and later.location not in first.location:
+    if not _same_place(first, later):
         return False
+    if not _same_sides(first, later, lex):
+        return False
+    if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
+        return False      # "detained a commander" and "seized 17 rifles": two acts
+    return True
+
+
+def _same_place(first: Event, later: Event) -> bool:
+    """One place, or one names none, or the first telling named the later one's place with
+    the same target ("captured the village of Maiorsk in the Donetsk region", then "Maiorsk
+    was liberated" placed in Donetsk)."""
+    import re
+
+    a, b = first.location, later.location
+    if not a or not b or a == b or a in b or b in a:
+        return True
+    same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
+    return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
+
+
+def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
     # "the militants", "gunmen": a common noun for the side already named
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    if later.actor and first.actor and later.actor not in sides and not generic and \
-            not (later.actor_country and later.actor_country in countries):
-        return False
-    words = {w.strip(".,;:'\"()").lower() for w in later.evidence.split()}
-    return not words & lex.word_list("new_incident_words")
+    return not (later.actor and first.actor and later.actor not in sides and not generic and
+                not (later.actor_country and later.actor_country in countries))
+
+
+def _same_target(first: Event, later: Event, rw: dict) -> bool:
+    """Both name one target, or one names none; "each other" fits the first's own sides."""
+    a, b = (first.target or "").lower(), (later.target or "").lower()
+    if not a or not b or a in b or b in a or set(a.split()) & set(b.split()) - _FILLER:
+        return True
+    if first.target_country and first.target_country == later.target_country:
+        return True
+    recip = rw["reciprocal"]
+    sides = " and ".join(x for x in (first.actor, first.target, later.actor) if x).lower()
+    return (a in recip and b in sides) or (b in recip and a in sides) or (a in recip and b in recip)
+
+
+_FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _inside_quote_marks(tok) -> bool:
+    """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    return text.count('"', lo, tok.idx) % 2 == 1
+
+
+def _fullness(e: Event, tok, lex: Lexicon) -> int:
+    """How fully a telling states its incident: an act of its own (not "the attack" told
+    before), and a doer, a target, a place and a day in its own words."""
+    ev = e.evidence or ""
+    score = 0 if tok is not None and tok.pos_ == "NOUN" and _definite(tok, lex) else 2
+    score += bool(e.actor and e.actor_text and e.actor_text in ev)
+    score += bool(e.target and e.target_text and e.target_text in ev)
+    score += e.location_scope in ("clause", "sentence")
+    score += e.date is not None
+    return score
+
+
+def _retelling_words(lex: Lexicon) -> dict:
+    from ..knowledge import get_knowledge
+
+    def build(k):
+        data = k.yaml("retellings.yaml") or {}
+        windows = {str(t): (None if str(v) == "article" else int(v))
+                   for t, v in (data.get("windows") or {}).items()}
+        return {"windows": windows,
+                "same_target": frozenset(str(t).upper() for t in data.get("same_target") or []),
+                "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
+                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or [])}
+    return get_knowledge().derived("retellings", build)
 
 
 def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
@@ -1786,6 +2232,10 @@ def _quote_spans(an) -> list[tuple[int, int, str]]:
     return out
 
 
+def _folded(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
 def _title_end(an) -> int:
     """End (cleaned chars) of the title line when the text starts with it, else -1."""
     text = an.clean.text
@@ -1796,7 +2246,7 @@ def _title_end(an) -> int:
     title = (an.article.title or "").strip()
     if "\n" not in stripped:
         return -1
-    if title and title != first:
+    if title and _folded(title) != _folded(first):     # the cleaner mends quotes and spaces
         return -1
     return text.find(first) + len(first)
 

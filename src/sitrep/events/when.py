@@ -9,7 +9,7 @@ this module, never the reverse.
 """
 from __future__ import annotations
 
-from ..dates import KIND_RANK
+from ..dates import KIND_RANK, period_of
 
 
 def date(coder, d) -> str | None:
@@ -280,3 +280,23 @@ def _has_period(an, sent) -> bool:
         return False
     return any(m.value is None and m.kind != "timeofday" and sent.start_char <= m.start and
                m.end <= sent.end_char for m in mentions)
+
+
+def period(coder, d) -> str | None:
+    """The week or month of a dayless event ("last week", "in October"; `dates.period_of`),
+    from its clause, else its sentence; a period of another time ("since October") is not it.
+    The export codes it as ACLED time_precision 2 or 3; `date` stays None."""
+    own = {d.m.tok.i, d.clause.i}
+    try:
+        mentions = coder.an.dates.mentions(d.sent.doc)
+    except Exception:           # a dates failure is noted where dates are read
+        return None
+    for span in (_clause_span(d.clause, d.sent), d.sent):
+        for m in mentions:
+            if m.value or m.start < span.start_char or m.end > span.end_char:
+                continue
+            root = _mention_root(d.sent.doc, m)
+            found = period_of(m, coder.an.dates.published) if root is not None else None
+            if found and not other_time(coder, root, own):
+                return found
+    return None

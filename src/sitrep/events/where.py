@@ -51,6 +51,9 @@ def anchors(coder, d) -> None:
                     and coder.an.token_place.get(c.i) is None}
     if d.source_tok is not None:
         exclude |= {t.i for t in d.source_tok.subtree}
+    for c in d.clause.children:      # "citing Russia's refusal to talk over its war in Ukraine"
+        if c.lower_ in ("citing", "quoting"):
+            exclude |= {t.i for t in c.subtree}
     anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
     if d.target_tok is not None and d.info.physical:
         anchors.add(d.target_tok.i)
