@@ -244,6 +244,7 @@ def _at_the_occasion(sent, ev, nouns, other_time) -> bool:
     the <noun>" ("In the second incident, a bomb exploded", "were seized at the scene"), not
     "before the confrontation" nor another predicate's subject ("The violence began when ...")?"""
     triggers = [t for t in sent if t.text == ev.trigger]
+    triggers += [t.head for t in triggers if t.head.pos_ in ("VERB", "AUX")]  # "a missile killed"
     for p in (c for t in triggers for c in t.children):
         if p.dep_ == "prep" and p.lower_ not in other_time and \
                 any(o.dep_ == "pobj" and o is _pointing_back([o], nouns) for o in p.children):
