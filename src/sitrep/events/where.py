@@ -175,8 +175,8 @@ def _loc_target(coder, d) -> None:
 
 def _loc_paragraph(coder, d) -> None:
     """Stated earlier in the same paragraph (not the name of a participant)."""
-    if d.where is not None or not d.info.paragraph_placed:
-        return
+    if d.where is not None or not (d.info.paragraph_placed or d.info.home_placed):
+        return                     # a call-up with no home of its own: "placed on high alert"
     para = coder._paragraph_place(d.sent)
     if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
             and not (d.target is not None and para[0] == d.target.name):
