@@ -256,3 +256,93 @@ def test_a_background_event_takes_no_neighbouring_day(events, text):
     story = "Gunmen attacked a police station in Bannu on Friday, killing three officers. "
     later = [e for e in events(story + text) if e.evidence.startswith(text[:15])]
     assert all(e.date is None for e in later), [(e.type, e.trigger, e.date) for e in later]
+
+
+# ---- "hours before the army was targeted": the day of the incident told before -----------
+
+@pytest.mark.parametrize("text, day", [
+    ("Militants attacked an army post in Kirkuk on Tuesday, killing two soldiers. Hours before "
+     "the post was targeted, rockets hit a Peshmerga base near Makhmour.", "Tuesday"),
+    ("Israeli jets struck a house in Rafah on Sunday, killing six. Hours later, tanks shelled "
+     "a school in Khan Younis.", "Sunday"),
+    ("Gunmen stormed a hotel in Mogadishu on Friday. Minutes after the assault began, a car "
+     "bomb exploded outside the gate.", "Friday"),
+    ("Russian missiles hit Kharkiv on Saturday, killing four. Hours later, drones struck a "
+     "substation in Sumy.", "Saturday"),
+    ("The RSF shelled El Fasher on Monday, killing 12. Hours after the shelling, drones hit a "
+     "market in Kabkabiya.", "Monday"),
+    ("Houthi forces fired missiles at a tanker on Wednesday. Hours later, US jets struck radar "
+     "sites near Hodeidah.", "Wednesday"),
+    ("Jihadists ambushed a convoy near Djibo on Sunday, killing 14. Hours before the ambush, "
+     "gunmen attacked a village near Arbinda.", "Sunday"),
+    ("M23 rebels shelled Sake on Tuesday, killing three. Hours later, the army bombed rebel "
+     "positions near Kitshanga.", "Tuesday"),
+    ("Militants bombed a police station in Bannu on Friday. Minutes later, gunmen opened fire "
+     "on a checkpoint in Lakki Marwat.", "Friday"),
+    ("Al-Shabaab attacked a base near Afgoye on Saturday. Hours later, a roadside bomb killed "
+     "four soldiers near Wanlaweyn.", "Saturday"),
+])
+def test_hours_before_or_after_an_incident_is_its_day(events, text, day):
+    second = text.split(". ", 1)[1][:12]
+    e = _of(events(text), "ASSAULT", starting=second)
+    assert e.date == DAY[day], (e.trigger, e.date)
+
+
+# ---- an act of the same raid told in the next sentence, at the same place -----------------
+
+@pytest.mark.parametrize("text, day", [
+    ("Insurgents killed ten people during an attack on the town of Macomia on Friday. The "
+     "insurgents occupied the main roads to Macomia.", "Friday"),
+    ("Gunmen killed 12 villagers in an attack on Kadisau on Sunday. The gunmen looted 30 "
+     "shops in Kadisau.", "Sunday"),
+    ("Fighters killed four soldiers in a raid on the town of Mahaday on Tuesday. The fighters seized "
+     "weapons in Mahaday.", "Tuesday"),
+    ("Jihadists killed nine civilians in an assault on the village of Seytenga on Saturday. The jihadists "
+     "looted shops in Seytenga.", "Saturday"),
+    ("Rebels shelled Kamanyola on Monday, killing five. The rebels captured a hill near "
+     "Kamanyola.", "Monday"),
+    ("Militiamen killed six people in a raid on the town of Kuriga on Wednesday. The militiamen seized "
+     "the school in Kuriga.", "Wednesday"),
+    ("Paramilitaries shelled Sennar on Friday, killing eight. The paramilitaries looted the "
+     "market in Sennar.", "Friday"),
+    ("Bandits killed 15 farmers in an attack on Bakura on Sunday. The bandits stole cattle "
+     "in Bakura.", "Sunday"),
+    ("Soldiers killed 11 fighters in a raid on the town of Mindat on Tuesday. The soldiers detained 20 "
+     "men in Mindat.", "Tuesday"),
+    ("Al-Shabaab killed seven soldiers in an attack on the town of Mahaas on Saturday. The fighters "
+     "seized two trucks in Mahaas.", "Saturday"),
+])
+def test_an_act_of_the_same_raid_in_the_next_sentence_takes_its_day(events, text, day):
+    second = text.split(". ", 1)[1][:12]
+    e = _of(events(text), "COERCE", "ASSAULT", starting=second)
+    assert e.date == DAY[day], (e.type, e.trigger, e.date)
+
+
+# ---- a statement of the meeting's people right after it ------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("Prime Minister Dbeibah met with elders of Zawiya on Wednesday. Dbeibah and the elders "
+     "agreed that the fighting must end.", "Wednesday"),
+    ("President Tshisekedi held talks with Rwandan officials in Luanda on Monday. Tshisekedi "
+     "rejected any deal that left M23 in Goma.", "Monday"),
+    ("General Burhan met UN envoy Lamamra in Port Sudan on Sunday. Burhan agreed to open the "
+     "Adre crossing.", "Sunday"),
+    ("President Ruto met opposition leaders in Nairobi on Tuesday. Ruto and the leaders agreed "
+     "to form a joint committee.", "Tuesday"),
+    ("Foreign Minister Sybiha held talks with Turkish officials in Ankara on Friday. Sybiha "
+     "asked Ankara for more air defence.", "Friday"),
+    ("President Zelensky met Polish leaders in Warsaw on Saturday. Zelensky and the leaders "
+     "agreed on a new aid package.", "Saturday"),
+    ("Premier Hamdok met rebel commanders in Juba on Monday. Hamdok urged the commanders to "
+     "sign the deal.", "Monday"),
+    ("President Faye met religious leaders in Dakar on Wednesday. Faye and the leaders agreed "
+     "to hold a national dialogue.", "Wednesday"),
+    ("Minister Lavrov held talks with Chinese officials in Beijing on Tuesday. Lavrov rejected "
+     "calls for a ceasefire.", "Tuesday"),
+    ("Emir Tamim met Hamas negotiators in Doha on Sunday. Tamim urged the negotiators to "
+     "accept the proposal.", "Sunday"),
+])
+def test_a_statement_of_the_meetings_people_right_after_it_takes_its_day(events, text, day):
+    second = text.split(". ", 1)[1][:12]
+    e = _of(events(text), "AGREE", "REJECT", "REQUEST", starting=second)
+    assert e.date == DAY[day], (e.type, e.trigger, e.date)

@@ -249,7 +249,7 @@ def _from_the_incident_before(todo, events, o) -> None:
         sent = o.units[u]
         if _at_the_occasion(sent, ev, o.nouns, o.other_time) or _hours_from(sent, o.spans) or \
                 (u - uj == 1 and ev.type != last.type and ev.location and ev.location == last.location
-                 and ev.location_scope in ("clause", "sentence") and not _of_other_time(sent, o)):
+                 and ev.location.split()[0] in sent.text and not _of_other_time(sent, o)):
             ev.date = last.date
 
 
@@ -270,9 +270,9 @@ def _from_the_meeting_before(todo, events, o) -> None:
 def _hours_from(sent, spans) -> bool:
     """"Hours before the army was targeted", "minutes after the blast": the same day as the
     incident told before."""
-    return any(t.lemma_.lower() in spans and any(c.lower_ in ("before", "after", "later", "earlier")
-                                                 for c in [*t.children, t.head, *t.head.children])
-               for t in sent)
+    doc = sent.doc
+    return any(t.lemma_.lower() in spans and t.i + 1 < len(doc) and
+               doc[t.i + 1].lower_ in ("before", "after", "later", "earlier") for t in sent)
 
 
 def _of_other_time(sent, o) -> bool:
