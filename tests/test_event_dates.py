@@ -346,3 +346,12 @@ def test_a_statement_of_the_meetings_people_right_after_it_takes_its_day(events,
     second = text.split(". ", 1)[1][:12]
     e = _of(events(text), "AGREE", "REJECT", "REQUEST", starting=second)
     assert e.date == DAY[day], (e.type, e.trigger, e.date)
+
+
+def test_explain_says_where_a_borrowed_day_came_from(analyse):
+    an = analyse("Soldiers killed 19 gunmen in a shootout, the ministry said. The confrontation "
+                 "occurred Monday on the outskirts of Culiacan.", PUBLISHED)
+    coded = [t for t in an.trace if t.event is not None and t.event.type == "ASSAULT"
+             and t.outcome == "coded"]
+    assert coded and coded[0].event.date == DAY["Monday"]
+    assert "date: a later sentence about the same incident" in coded[0].reason

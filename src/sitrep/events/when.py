@@ -185,7 +185,7 @@ def in_a_period(coder, d) -> bool:
                for t in span)
 
 
-def attach_dates(events, an, lex, kb=None) -> None:
+def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     """After all events are coded: an event told with no day takes the day of the same
     occasion told next to it (see data/event_dates.yaml):
     - from a later sentence that refers back to it ("The clashes ... occurred in the capital on
@@ -208,6 +208,7 @@ def attach_dates(events, an, lex, kb=None) -> None:
     units = _units(an)
     unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
     o = SimpleNamespace(an=an, lex=lex, units=units, unit_of=unit_of, window=REFER_BACK_WINDOW,
+                        trace={id(t.event): t for t in traces if t.event is not None},
                         violent=words["violent"], other_time=lex.word_list("other_time_preps"),
                         nouns=words["refer_back"] | kb.words("event_dates.yaml", "occasion_nouns"),
                         types={w.upper() for w in kb.words("event_dates.yaml", "occasion_types")},
@@ -231,7 +232,7 @@ def _from_a_later_sentence(todo, o) -> None:
                 break
             day = _day_told_of(o.an, o.units[uj], back) if back is not None else None
             if day:
-                ev.date = day
+                _dated(o, ev, day, "a later sentence about the same incident")
                 break
 
 
@@ -250,7 +251,7 @@ def _from_the_incident_before(todo, events, o) -> None:
         if _at_the_occasion(sent, ev, o.nouns, o.other_time) or _hours_from(sent, o.spans) or \
                 (u - uj == 1 and ev.type != last.type and ev.location and ev.location == last.location
                  and ev.location.split()[0] in sent.text and not _of_other_time(sent, o)):
-            ev.date = last.date
+            _dated(o, ev, last.date, f"the incident told before ('{last.trigger}')")
 
 
 def _from_the_meeting_before(todo, events, o) -> None:
@@ -264,7 +265,15 @@ def _from_the_meeting_before(todo, events, o) -> None:
         near = [e for uj, e in meetings if 0 < u - uj <= 3]
         mine = {w for w in ev.actor.split() if w[:1].isupper()}
         if near and mine & {w for w in (near[-1].actor or "").split() if w[:1].isupper()}:
-            ev.date = near[-1].date
+            _dated(o, ev, near[-1].date, f"the meeting told before ('{near[-1].trigger}')")
+
+
+def _dated(o, ev, day: str, why: str) -> None:
+    """Give the event its day and say so in its trace (`sitrep explain`)."""
+    ev.date = day
+    t = o.trace.get(id(ev))
+    if t is not None:
+        t.reason = f"{t.reason}; date: {why}" if t.reason else f"date: {why}"
 
 
 def _hours_from(sent, spans) -> bool:
