@@ -2260,6 +2260,6 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
-    when.attach_dates(an.events, an, coder.lex, kb)     # "the confrontation occurred Monday"
+    when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events

@@ -1108,7 +1108,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None or _aimed_at_country(tok, p):
+        if p is None:
             continue
         # one entry per multi-token name
         key = p[0]
@@ -1151,7 +1151,7 @@ def _build_place_words(kb) -> dict:
     return out
 
 
-def _aimed_at_country(tok, p) -> bool:
+def aimed_at_country(tok, p) -> bool:
     """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
     Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
     if (getattr(p[1], "kind", None) or "").lower() != "country":
