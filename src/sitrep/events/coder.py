@@ -598,7 +598,8 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:
-        target_tok = relative_victims(tok, lex)
+        target_tok = relative_victims(tok, lex) or (
+            relative_victims(m.carrier, lex) if m.carrier is not None else None)
     return target_tok
 
 

@@ -206,7 +206,7 @@ def relative_victims(tok, lex):
     heads += [c for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for c in children(p, "pobj")]
     for h in heads:
-        for rel in children(h, "relcl"):
+        for rel in children(h, "relcl", "advcl"):
             if not any(p.lower_ in ("in", "during") and any(w.lower_ == "which" for w in p.children)
                        for p in rel.children if p.dep_ == "prep"):
                 continue
@@ -285,6 +285,10 @@ def _forces_in_words(coder, d) -> None:
 def _one_victim(coder, d) -> None:
     """"shelling killed a 78-year-old man": one victim with no side is a civilian, not civilians."""
     t, tok = d.target, d.target_tok
+    if t is not None and t.sector == "civilian" and not t.country and " and " in t.name and \
+            t.name.split()[0] in ("civilian", "civilians"):
+        d.target = Role("civilians", None, "civilian", t.tokens, None, t.text)
+        return                # "a man and his son": civilians, not "civilians and son"
     if t is None or t.name != "civilians" or tok is None or tok.tag_ not in ("NN", "NNP"):
         return
     if tok.conjuncts or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):
