@@ -540,6 +540,14 @@ VICTIMS_ABROAD = [
 ]
 
 
+VICTIMS_ABROAD += [
+    # no place told: the victims are of the state that reports its dead
+    ("Ukraine said Russian drones killed three people overnight.", "UA"),
+    ("Lebanon's health ministry said Israeli strikes killed four people.", "LB"),
+    ("Pakistan said eight people were killed in missile strikes launched by Indian forces.", "PK"),
+]
+
+
 @pytest.mark.parametrize("text,country", VICTIMS_ABROAD)
 def test_civilians_hit_by_a_foreign_side_are_of_the_country_hit(events, text, country):
     e = one_event(events(text), "ASSAULT")
@@ -660,3 +668,35 @@ def test_a_bare_on_in_the_target_words_is_refused_with_the_file_named():
     kb = Knowledge(files={"event_targets.yaml": "attack_preps: [on, against]\n"})
     with use_knowledge(kb), pytest.raises(KnowledgeError, match="event_targets.yaml.*attack_preps"):
         T.attack_preps
+
+
+def test_victims_reported_by_the_attackers_own_state_keep_no_side(events):
+    e = one_event(events("Sudan said RSF drones killed nine people."), "ASSAULT")
+    assert e.target == "civilians" and e.target_country is None
+
+
+# ------------------------------------------------ property taken from no one named
+
+PROPERTY_TAKEN = [
+    ("Bandits stole 200 cattle in Zamfara.", "cattle"),
+    ("Gunmen looted shops in the market of Bunia.", "shops"),
+    ("Soldiers ransacked homes in Tillaberi.", "homes"),
+    ("RSF fighters looted the central market of Nyala.", "market"),
+    ("Insurgents looted food and stole 12 vehicles in Mocimboa da Praia.", "vehicles"),
+    ("Militiamen plundered a warehouse of the World Food Programme in Bentiu.", "warehouse"),
+    ("Armed men looted a health centre in Ituri on Sunday.", "health centre"),
+    ("Fighters seized fuel trucks on the road to El Fasher.", "fuel trucks"),
+    ("Houthi rebels ransacked the offices of the UN in Sanaa.", "offices"),
+    ("Kidnappers stole three motorcycles in Katsina.", "motorcycles"),
+]
+
+
+@pytest.mark.parametrize("text,thing", PROPERTY_TAKEN)
+def test_property_taken_from_no_one_named_is_the_target(events, text, thing):
+    e = one_event(events(text), "COERCE")
+    assert thing in (e.target or ""), e.target
+
+
+def test_property_taken_from_someone_targets_them(events):
+    e = one_event(events("Al-Shabaab fighters stole livestock from herders near Baidoa."), "COERCE")
+    assert e.target == "herders"

@@ -118,6 +118,11 @@ def target_token(tok, info, lex, target_tok):
         taken_from = prep_objects(tok, T.from_preps) or [o for t in things for o in prep_objects(t, T.from_preps)]
         if taken_from:
             return taken_from[0]          # "weapons were recovered from the militants"
+    if _is(tok, T.seizure_verbs) and target_tok is not None and target_tok.dep_ == "pobj":
+        taken = [o for o in children(tok, "dobj", "nsubjpass") if target_tok.head.head.i in (o.i, tok.i)
+                 and target_tok.head.lower_ not in T.from_preps and _is(o, T.seized_things)]
+        if taken:
+            return taken[0]               # "seized fuel trucks on the road": the trucks
     if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
         # "were evacuated from the front-line communities": where they left, not who moved
         away = _from_place(tok)
@@ -327,7 +332,7 @@ def _own_side(d) -> tuple[set[str], set[str]]:
     names, countries = set(), set()
     if a is not None:
         names.add(a.name.lower())
-        if a.country:
+        if a.country and a.sector != "rebel":
             countries.add(a.country)
         if a.text:
             names |= {w.lower() for w in a.text.split()}
@@ -343,8 +348,11 @@ def _own_side(d) -> tuple[set[str], set[str]]:
 
 
 def _same_side(role, own) -> bool:
+    """Is `role` of the side `own` = (names, countries) stands for? Rebels of a country are not
+    its state's side ("Sudanese troops" and the RSF are both SD)."""
     names, countries = own
-    return role.name.lower() in names or bool(role.country and role.country in countries) or \
+    return role.name.lower() in names or bool(role.country and role.country in countries
+                                                and role.sector != "rebel") or \
         any(w.lower() in names for w in role.name.split() if len(w) > 3 and w[:1].isupper())
 
 
@@ -439,10 +447,20 @@ def _victims_country(coder, d) -> None:
     t = d.target
     if t is None or t.sector != "civilian" or t.country or not d.info.violent:
         return
-    a, cc = d.actor, d.where_cc
+    a, cc = d.actor, d.where_cc or _reporting_state(coder, d)
     if a is None or not a.country or not cc or cc == a.country:
         return
     d.target = Role(t.name, cc, t.sector, t.tokens, t.place, t.text)
+
+
+def _reporting_state(coder, d) -> str | None:
+    """"Pakistan said eight people were killed in Indian strikes": with no place told, the
+    victims are of the state that reports its dead."""
+    if d.source_tok is None:
+        return None
+    src = resolve(d.source_tok, coder.an, coder.actors, coder.ctx)
+    state = coder.actors.state_of(src.country) if src is not None and src.country else None
+    return src.country if state is not None and (src.name == state.name or src.sector == "government") else None
 
 
 def _fought_party(coder, d) -> Role | None:
@@ -453,26 +471,43 @@ def _fought_party(coder, d) -> Role | None:
         return None
     sides = [r for r in reversed(coder.tmem.last_fought) if r is not None and r.name != "each other"]
     if d.actor is not None:
-        own = ({d.actor.name.lower()}, {d.actor.country} if d.actor.country else set())
+        own = ({d.actor.name.lower()}, {d.actor.country} if d.actor.country and d.actor.sector != "rebel" else set())
         sides = [r for r in sides if not _same_side(r, own)]
         return sides[0] if sides else None
     rebels = [r for r in sides if r.sector != "military" or not r.country]
     return (rebels or [None])[0]
 
 
+def _property_taken(coder, d, tok, thing) -> None:
+    """"stole 15 vehicles", "looted shops": property taken from no one named is the target;
+    what the conjoined verbs of one raid took is one list ("looted food and stole vehicles")."""
+    things = [thing] + [o for v in tok.conjuncts if v.pos_ == "VERB" and _is(v, T.seizure_verbs | T.plunder_verbs)
+                        for o in children(v, "dobj")]
+    roles = [r for r in (resolve(t, coder.an, coder.actors, coder.ctx, as_target=True) for t in things) if r]
+    if not roles:
+        return
+    names = list(dict.fromkeys(r.name for r in roles))
+    d.target = Role(", ".join(names), None, None, set().union(*(r.tokens for r in roles)), None,
+                    ", ".join(dict.fromkeys(r.text or r.name for r in roles)))
+    d.paths.append(f"target: the property taken ('{d.target.name}')")
+
+
 def _seized_from_last_fought(coder, d) -> None:
     """"17 rifles were seized at the scene" after a shootout: what a seizure takes from no one
     named, it takes from the party last fought."""
     tok = d.m.tok
-    if not _is(tok, T.seizure_verbs) or d.etype != "COERCE":
+    if not _is(tok, T.seizure_verbs | T.plunder_verbs) or d.etype != "COERCE":
         return
     thing = d.target_tok
     if thing is None:
         objs = children(tok, "nsubjpass") if is_passive(tok) else children(tok, "dobj")
         thing = objs[0] if objs else None
-    if thing is None or not _is(thing, T.seized_arms):
+    if thing is None or (d.target is not None and d.target_tok is not None and d.target_tok.i != thing.i):
         return
-    if d.target is not None and d.target_tok is not None and d.target_tok.i != thing.i:
+    if not _is(thing, T.seized_arms):
+        if d.target is None and (_is(thing, T.seized_things) or _is(tok, T.plunder_verbs)) and \
+                not _is(tok, T.hold_verbs):
+            _property_taken(coder, d, tok, thing)
         return
     last = _fought_party(coder, d)
     if last is not None:
