@@ -21,6 +21,7 @@ from ..knowledge import KnowledgeError, get_knowledge
 from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
 
 FILE = "event_targets.yaml"
+T_PROTEST_REACH = 3           # sentences after a protest in which arrests are of protesters
 
 
 def _build_words(kb) -> dict[str, frozenset[str]]:
@@ -55,10 +56,12 @@ T = _TargetWords()
 class TargetMemory:
     """What the story so far tells a later target: the party the last attack was done to."""
     last_fought: tuple | None = None     # (actor, target) of the last fight with an armed target
-    attackers: list = None        # the actors of the attacks told so far, in order
+    attackers: list = None        # (actor, target) of the hostile acts told so far, in order
+    last_target: dict = None      # type -> the target of the last event of that type
+    last_protest: int = -99       # sentence index of the last protest told
 
     def __post_init__(self):
-        self.attackers = []
+        self.attackers, self.last_target = [], {}
 
 
 def _lem(tok) -> str:
@@ -231,19 +234,58 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _forces_in_words, _one_victim, _victims_country):
+                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _forces_in_words,
+                 _one_victim, _victims_country, _clean_name):
         step(coder, d)
 
 
 def remember(coder, d) -> None:
     """After an event is emitted: an armed party it was done to is the party last fought."""
-    t = d.target
-    if d.info.violent and d.actor is not None:
-        coder.tmem.attackers.append(d.actor)
+    t, mem = d.target, coder.tmem
+    if (d.info.violent or d.etype.lower() in T.hostile_types) and d.actor is not None:
+        mem.attackers.append((d.actor, t))
+    if t is not None and t.name != "each other":
+        mem.last_target[d.etype] = t
+    if d.etype == "PROTEST":
+        mem.last_protest = d.si
     if d.info.violent and t is not None and t.place is None and t.name != "each other" and (
             t.sector in coder.lex.word_list("armed_sectors") or
             (d.target_tok is not None and _is(d.target_tok, coder.lex.word_list("armed_nouns")))):
         coder.tmem.last_fought = (d.actor, t)
+
+
+def _same_as_before(coder, d) -> None:
+    """"Japan also announced sanctions on Monday": an act of a type that names no target is done
+    to the target of the last act of that type the article told (types in `same_target_types`)."""
+    if d.target is not None or d.etype.lower() not in T.same_target_types:
+        return
+    last = coder.tmem.last_target.get(d.etype)
+    if last is not None and not (d.actor is not None and _same_side(last, _own_side(d))):
+        d.target = last
+        d.paths.append(f"target: that of the last {d.etype} told ('{last.name}')")
+
+
+def _arrested_protesters(coder, d) -> None:
+    """"police arrested 47 people" in a protest story: the people arrested are protesters."""
+    if d.etype != "COERCE" or not _is(d.m.tok, T.arrest_words):
+        return
+    t = d.target
+    if t is not None and not (t.sector == "civilian" and not t.country):
+        return
+    words = {_lem(w) for w in d.sent} | {w.lower_ for w in d.sent}
+    if d.si - coder.tmem.last_protest > T_PROTEST_REACH and not words & T.protest_words:
+        return
+    d.target = Role("protesters", None, "civilian", t.tokens if t else set(), None, t.text if t else None)
+    d.paths.append("target: protesters (people arrested in a protest)")
+
+
+def _clean_name(coder, d) -> None:
+    """No unbalanced bracket in a target's name ("the Volunteers for the Defence (VDP)")."""
+    t = d.target
+    if t is not None and t.name.count("(") != t.name.count(")"):
+        name = t.name.rsplit("(", 1)[0].strip() if t.name.count("(") > t.name.count(")") else t.name.replace(")", "").strip()
+        if name:
+            d.target = Role(name, t.country, t.sector, t.tokens, t.place, t.text)
 
 
 def _place_named_before(coder, d) -> None:
@@ -318,11 +360,13 @@ def _answered_attacker(coder, d) -> None:
     if not words & T.retaliation_words:
         return
     own = _own_side(d)
-    for last in reversed(coder.tmem.attackers):
-        if not _same_side(last, own):
-            d.target = last
-            d.paths.append(f"target: the attacker a vow to respond answers ('{last.name}')")
-            return
+    others = [(a, t) for a, t in reversed(coder.tmem.attackers) if not _same_side(a, own)]
+    # the act done to the vowing side first ("sanctions on Russia": Russia would respond)
+    hit_us = [a for a, t in others if t is not None and _same_side(t, own)]
+    last = (hit_us or [a for a, _ in others] or [None])[0]
+    if last is not None:
+        d.target = last
+        d.paths.append(f"target: the attacker a vow to respond answers ('{last.name}')")
 
 
 def _own_side(d) -> tuple[set[str], set[str]]:
@@ -515,3 +559,22 @@ def _seized_from_last_fought(coder, d) -> None:
         d.paths.append(f"target: whom the seized things were taken from, the party last fought ('{last.name}')")
     elif d.target is not None and d.target_tok is not None and d.target_tok.i == thing.i:
         d.target = None
+
+
+def subject_attack_target(tok, lex):
+    """"a missile strike on a brigade's training ground killed 60 and destroyed two launchers":
+    the harm verb's subject is an attack with a target of its own, and that is what was hit (the
+    verb's objects are the toll and the damage)."""
+    harm = lex.carriers.get("casualty", frozenset()) | lex.word_list("damage_words") | \
+        lex.word_list("casualty_words")
+    if _lem(tok) not in harm:
+        return None
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head                   # "... had killed 60 and destroyed": the first verb's subject
+    for n in children(verb, "nsubj"):
+        if _is(n, T.attack_nouns):
+            hit = [o for o in prep_objects(n, T.attack_preps) if o.ent_type_ not in ("DATE", "TIME")]
+            if hit:
+                return hit[0]
+    return None
