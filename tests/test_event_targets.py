@@ -700,3 +700,109 @@ def test_property_taken_from_no_one_named_is_the_target(events, text, thing):
 def test_property_taken_from_someone_targets_them(events):
     e = one_event(events("Al-Shabaab fighters stole livestock from herders near Baidoa."), "COERCE")
     assert e.target == "herders"
+
+
+# ------------------------------------ a sanction naming no one: the party last sanctioned
+
+SANCTIONS_AGAIN = [
+    ("The EU imposed sanctions on Russia on Friday. Japan also announced sanctions on Monday.", "Russia"),
+    ("Washington sanctioned two RSF commanders. Britain also announced sanctions on Tuesday.",
+     "Rapid Support Forces"),
+    ("The EU sanctioned the Myanmar junta in March. Australia announced new sanctions a week later.",
+     "State Administration Council"),
+    ("Washington imposed sanctions on the Houthis. London also announced sanctions on Thursday.", "Houthis"),
+    ("The UN imposed sanctions on al-Shabaab leaders. The US also announced sanctions.", "Al-Shabaab"),
+    ("Washington imposed sanctions on Sudan's army. The EU also imposed sanctions the next day.",
+     "Sudanese Armed Forces"),
+    ("Canada imposed sanctions on Belarus in June. Norway also announced sanctions later that month.",
+     "Belarus"),
+    ("The EU imposed sanctions on Wagner Group commanders. Switzerland also adopted sanctions.",
+     "Wagner Group"),
+    ("The US imposed sanctions on Hezbollah. Australia also imposed sanctions on Friday.", "Hezbollah"),
+    ("Washington imposed sanctions on Eritrea's army. Britain also announced sanctions.", "Eritrea"),
+]
+
+
+@pytest.mark.parametrize("text,target", SANCTIONS_AGAIN)
+def test_a_sanction_naming_no_one_is_on_the_party_last_sanctioned(events, text, target):
+    sanctions = [e for e in events(text) if e.type == "SANCTION"]
+    assert len(sanctions) == 2 and sanctions[0].actor != sanctions[1].actor
+    assert target in (sanctions[1].target or ""), sanctions[1].target
+
+
+def test_a_first_sanction_naming_no_one_stays_without_target(events):
+    e = one_event(events("Japan announced sanctions on Monday."), "SANCTION")
+    assert e.target is None
+
+
+# -------------------------------------------- arrests in a protest story are of protesters
+
+ARRESTED_PROTESTERS = [
+    "Thousands of people marched through Niamey on Saturday. Police later arrested at least 47 people.",
+    "Protesters rallied in Nairobi against the finance bill. Police detained 30 people near parliament.",
+    "Demonstrations spread across Tbilisi on Sunday, and police arrested 60 people.",
+    "Students staged a sit-in in Dhaka. Security forces detained dozens of people.",
+    "Hundreds of women marched in Khartoum against the war. Soldiers arrested 12 people.",
+    "Thousands protested in Yangon against the junta. Troops detained 40 people.",
+    "Riots broke out in Kano after the vote, and police arrested 25 people.",
+    "Crowds demonstrated in Bamako against the junta. Police held 18 people overnight.",
+    "Rallies were held across Istanbul, and police detained 100 people.",
+    "Protesters blocked roads in Addis Ababa. Police arrested 15 people.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTED_PROTESTERS)
+def test_people_arrested_in_a_protest_are_protesters(events, text):
+    e = one_event(events(text), "COERCE")
+    assert (e.target, e.target_sector) == ("protesters", "civilian")
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people suspected of kidnapping in Zamfara.",
+    "Troops arrested three men accused of spying for the rebels near Goma.",
+])
+def test_people_arrested_outside_a_protest_are_not_protesters(events, text):
+    e = one_event(events(text), "COERCE")
+    assert e.target != "protesters"
+
+
+# --------------------- the attack a harm verb's subject names: what it hit, not the toll
+
+ATTACK_AS_SUBJECT = [
+    ("A missile strike on a brigade's training ground near Orikhiv killed 60 servicemen and "
+     "destroyed two launchers.", "training ground"),
+    ("An airstrike on a school in Gaza City killed 14 people.", "school"),
+    ("A drone strike on a wedding in Kadugli killed nine guests.", "wedding"),
+    ("An Israeli strike on a residential building in Tyre killed five people and wounded 20.", "building"),
+    ("A Houthi attack on a tanker in the Red Sea wounded three crew members.", "tanker"),
+    ("An RSF attack on the Zamzam camp killed dozens of displaced people.", "Zamzam camp"),
+    ("An ambush on a convoy near Gao killed six Malian soldiers.", "convoy"),
+    ("A mortar attack on a mosque in Mogadishu killed four worshippers.", "mosque"),
+    ("A Ukrainian drone attack on a refinery in Ryazan destroyed two storage tanks.", "refinery"),
+    ("A Russian missile strike on a hospital in Kyiv killed a doctor and destroyed the roof.", "hospital"),
+]
+
+
+@pytest.mark.parametrize("text,hit", ATTACK_AS_SUBJECT)
+def test_what_the_attack_was_on_is_the_target_not_its_toll_or_damage(events, text, hit):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert hit in (e.target or ""), e.target
+
+
+# ------------------------------------------- a vow to respond to what was done to the vower
+
+VOWS_AFTER_OTHER_ACTS = [
+    ("The EU adopted new sanctions against Russia. Zakharova said Russia would respond in a way "
+     "that hurts the initiators.", "European Union"),
+    ("Washington imposed sanctions on Iran's oil exports. Tehran vowed to respond.", "United States"),
+    ("Israeli jets struck Hodeidah port. US warships shot down a Houthi drone. The Houthis vowed "
+     "to retaliate.", None),
+]
+
+
+@pytest.mark.parametrize("text,answered", VOWS_AFTER_OTHER_ACTS)
+def test_a_vow_answers_the_act_done_to_the_vowing_side(events, text, answered):
+    e = [e for e in events(text) if e.type == "THREATEN"][-1]
+    assert e.target is not None and e.target != e.actor
+    if answered:
+        assert e.target == answered

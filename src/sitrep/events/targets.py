@@ -91,7 +91,8 @@ def refine_token(tok):
         if not of:
             break
         chain.append(of[0])
-    if _is(chain[-1], T.land_nouns) and chain[-1].pos_ == "NOUN":
+    if _is(chain[-1], T.land_nouns) and chain[-1].pos_ == "NOUN" and \
+            not any(c.dep_ == "compound" for c in chain[-1].children):     # "a training ground" is a place
         # "land in Iraq", "swaths of land in Iraq", "Iraq's land": the place the land is in
         near = reversed(chain) if verb is None else [*reversed(chain), verb]
         where = [o for t in near for o in prep_objects(t, T.land_preps)
