@@ -806,3 +806,52 @@ def test_a_vow_answers_the_act_done_to_the_vowing_side(events, text, answered):
     assert e.target is not None and e.target != e.actor
     if answered:
         assert e.target == answered
+
+
+# ------------------------------------------- who is asked: the doer of the asked act
+
+ASKED_PARTIES = [
+    ("The UN Security Council demanded that the RSF lift its siege of El Fasher.", "Rapid Support Forces"),
+    ("Qatar called for Israel to halt its offensive in Rafah.", "Israel"),
+    ("Hamas demanded that Israel withdraw from the Philadelphi corridor.", "Israel"),
+    ("The African Union demanded the immediate withdrawal of Rwandan troops from Congo.", "RW"),
+    ("Mali demanded the departure of French troops.", "FR"),
+    ("Kinshasa demanded the withdrawal of the M23 from occupied areas.", "M23"),
+    ("The mediator called for both presidents to meet in Luanda.", "presidents"),
+    ("Egypt urged that Hamas accept the truce proposal.", "Hamas"),
+    ("Turkey called for Sweden to extradite the suspects.", "Sweden"),
+    ("The Arab League demanded that the Houthis release the ship's crew.", "Houthis"),
+]
+
+
+@pytest.mark.parametrize("text,party", ASKED_PARTIES)
+def test_the_party_asked_to_act_is_the_target(events, text, party):
+    e = one_event(events(text), "REQUEST")
+    assert party in (e.target or "") or e.target_country == party, (e.target, e.target_country)
+
+
+def test_asking_for_a_thing_names_no_party(events):
+    found = [e for e in events("Kyiv asked that the meeting be postponed.") if e.type == "REQUEST"]
+    assert all(e.target is None for e in found)
+
+
+# ------------------------------------------------- the accused is who did the condemned act
+
+ACCUSED_DOERS = [
+    ("The Houthis condemned the US strikes on Hodeidah.", "United States"),
+    ("Somalia condemned Ethiopia's deal with Somaliland.", "Ethiopia"),
+    ("Lebanon condemned the Israeli airstrike on Tyre.", "Israel"),
+    ("Pakistan condemned the Indian missile strikes on Muzaffarabad.", "India"),
+    ("Kyiv denounced the Russian attack on Odesa's port.", "Russia"),
+    ("Sudan's government condemned the RSF attack on El Fasher.", "Rapid Support Forces"),
+    ("Iraq condemned the Turkish strikes on Sinjar.", "Turkey"),
+    ("Mali condemned Algeria's interference in its affairs.", "Algeria"),
+    ("Syria condemned the Israeli raid on Damascus.", "Israel"),
+    ("Congo condemned Rwanda's support for the M23 rebels.", "Rwanda"),
+]
+
+
+@pytest.mark.parametrize("text,doer", ACCUSED_DOERS)
+def test_the_one_who_did_the_condemned_act_is_the_target(events, text, doer):
+    e = one_event(events(text), "ACCUSE")
+    assert e.target == doer, e.target

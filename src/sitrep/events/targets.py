@@ -137,6 +137,8 @@ def target_token(tok, info, lex, target_tok):
             return None
     if target_tok is None and info.name == "RETREAT":
         return _retreat_target(tok)
+    if info.asks and (target_tok is None or _is(target_tok, T.asked_act_nouns)):
+        return _asked_party(tok) or target_tok
     if target_tok is None and _is(tok, T.in_place_nouns):
         return _place_covered(tok)
     if target_tok is None or _measure(target_tok):
@@ -150,6 +152,27 @@ def target_token(tok, info, lex, target_tok):
 def _measure(tok) -> bool:
     """"a curfew", "a state of emergency", "martial law": a measure laid over a place."""
     return _is(tok, T.in_place_nouns) or any(_is(o, T.in_place_nouns) for o in prep_objects(tok, {"of"}))
+
+
+def _asked_party(tok):
+    """"demanded that the RSF lift the siege", "called for Israel to halt": who is to do the
+    asked act; "demanded the withdrawal of Rwandan troops": whose act it is."""
+    for c in children(tok, "ccomp", "advcl", "xcomp"):
+        marks = {m.lower_ for m in children(c, "mark", "aux")}
+        if marks & {"that", "for", "to"} or not marks:
+            who = [w for w in children(c, "nsubj", "nsubjpass") if w.pos_ in ("PROPN", "NOUN", "PRON")]
+            if who and who[0].lower_ not in ("it", "this", "that", "there"):
+                return who[0]
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c, "aux")) for c in tok.children):
+        named = [o for o in prep_objects(tok, {"for", "on", "upon"}) if o.pos_ == "PROPN" or o.ent_type_]
+        if named:
+            return named[0]               # "called for Sweden to extradite"
+    for o in children(tok, "dobj"):
+        if _is(o, T.asked_act_nouns):
+            doer = prep_objects(o, {"of", "by"}) + [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if doer:
+                return doer[0]
+    return None
 
 
 def _retreat_target(tok):
@@ -235,7 +258,7 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _forces_in_words,
+                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
                  _one_victim, _victims_country, _clean_name):
         step(coder, d)
 
@@ -278,6 +301,27 @@ def _arrested_protesters(coder, d) -> None:
         return
     d.target = Role("protesters", None, "civilian", t.tokens if t else set(), None, t.text if t else None)
     d.paths.append("target: protesters (people arrested in a protest)")
+
+
+def _accused_doer(coder, d) -> None:
+    """"condemned the US strikes on Hodeidah": the accused is who struck, not the place struck;
+    "condemned Ethiopia's deal with Somaliland": the one whose act it is."""
+    if d.etype != "ACCUSE":
+        return
+    objs = children(d.m.tok, "dobj")
+    if not objs:
+        return
+    W_ = coder.lex.word_list
+    violent = _is(objs[0], W_("attack_nouns") | W_("violent_nouns"))
+    if d.target is None or (d.target_tok is not None and d.target_tok.i in {t.i for t in objs[0].subtree}
+                            and d.target_tok.i != objs[0].i) or (violent and d.target.place is not None):
+        doer = coder._doer_of_object(d.m.tok)
+        owner = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if doer is None and owner:
+            doer = resolve(owner[0], coder.an, coder.actors, coder.ctx)
+        if doer is not None:
+            d.target = doer
+            d.paths.append(f"target: who did the condemned act ('{doer.name}')")
 
 
 def _clean_name(coder, d) -> None:
