@@ -855,3 +855,40 @@ ACCUSED_DOERS = [
 def test_the_one_who_did_the_condemned_act_is_the_target(events, text, doer):
     e = one_event(events(text), "ACCUSE")
     assert e.target == doer, e.target
+
+
+# ------------------------- a threat naming no one: whom the threatener's side last acted against
+
+THREATS_GO_ON = [
+    ("Israeli jets struck Hezbollah positions in south Lebanon. Netanyahu warned of more strikes "
+     "to come.", "Hezbollah"),
+    ("The US Treasury imposed sanctions on Rosneft and Lukoil. Washington threatened further "
+     "measures.", "Rosneft"),
+    ("Russian missiles hit Kharkiv overnight. Putin threatened more attacks in the coming days.", "Kharkiv"),
+    ("The RSF shelled El Fasher on Monday. The RSF commander threatened further attacks.", "El Fasher"),
+    ("Turkish drones struck Kurdish positions near Kobani. Erdogan warned of a new offensive.", "Kurdish"),
+    ("Israel bombed Houthi ports in Hodeidah. Israel's defence minister threatened more strikes.", "Houthi"),
+    ("Al-Shabaab attacked a Kenyan base in Lamu. The group threatened more attacks.", "Kenyan base"),
+    ("The junta bombed villages in Sagaing. The junta threatened further air raids.", "villages"),
+    ("Azerbaijan shelled Armenian positions near Jermuk. Baku warned of further strikes.", "Armenian"),
+    ("Ukrainian drones hit an oil depot in Bryansk. Kyiv threatened more strikes.", "oil depot"),
+]
+
+
+@pytest.mark.parametrize("text,target", THREATS_GO_ON)
+def test_a_threat_naming_no_one_goes_on_against_the_last_target(events, text, target):
+    e = one_event(events(text), "THREATEN")
+    assert target in (e.target or ""), (e.actor, e.target)
+
+
+THREATENED_ACTS = [
+    ("Zelensky threatened more strikes on Russian oil facilities.", "Russian oil facilities"),
+    ("Iran warned of attacks on US bases in the region.", "US bases"),
+    ("Hezbollah threatened strikes on Israeli cities.", "Israeli cities"),
+    ("The Houthis warned of attacks on ships bound for Israel.", "ships"),
+]
+
+
+@pytest.mark.parametrize("text,target", THREATENED_ACTS)
+def test_what_a_threatened_attack_is_on_is_the_target(events, text, target):
+    assert one_event(events(text), "THREATEN").target == target

@@ -919,7 +919,10 @@ def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
     if not info.target_in_content:
         return False
     verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+    act = [a for a in (verb, verb.head) if a.i != tok.i and a.pos_ == "NOUN"]
+    threatened_act = bool(act) and act[0].lemma_.lower() in lex.word_list("attack_nouns") | \
+        lex.word_list("violent_nouns") and tok.i in {act[0].head.i, act[0].head.head.i}
+    if not threatened_act and (verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i):
         return False
     lem = target_tok.lemma_.lower()
     return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(

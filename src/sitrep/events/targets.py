@@ -137,6 +137,12 @@ def target_token(tok, info, lex, target_tok):
             return None
     if target_tok is None and info.name == "RETREAT":
         return _retreat_target(tok)
+    if info.target_in_content and (target_tok is None or _is(target_tok, T.attack_nouns)):
+        # "threatened more strikes on Russian oil facilities", "warned of attacks on shipping"
+        acts = children(tok, "dobj") + prep_objects(tok, {"of", "with"})
+        hit = [o for a in acts if _is(a, T.attack_nouns) for o in prep_objects(a, T.attack_preps)]
+        if hit:
+            return hit[0]
     if info.asks and (target_tok is None or _is(target_tok, T.asked_act_nouns)):
         return _asked_party(tok) or target_tok
     if target_tok is None and _is(tok, T.in_place_nouns):
@@ -257,7 +263,7 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_place_named_before, _answered_attacker, _fought_with, _each_other, _campaign_country,
+    for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
                  _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
                  _one_victim, _victims_country, _clean_name):
         step(coder, d)
@@ -412,6 +418,19 @@ def _answered_attacker(coder, d) -> None:
     if last is not None:
         d.target = last
         d.paths.append(f"target: the attacker a vow to respond answers ('{last.name}')")
+
+
+def _threat_goes_on(coder, d) -> None:
+    """"The Treasury sanctioned Rosneft ... Bessent said it stands ready to take further steps":
+    a threat that names no one is made to whom the threatener's side last acted against."""
+    if d.target is not None or d.etype != "THREATEN" or d.actor is None:
+        return
+    own = _own_side(d)
+    for a, t in reversed(coder.tmem.attackers):
+        if t is not None and t.name != "each other" and _same_side(a, own) and not _same_side(t, own):
+            d.target = t
+            d.paths.append(f"target: whom the threatener's side last acted against ('{t.name}')")
+            return
 
 
 def _own_side(d) -> tuple[set[str], set[str]]:
