@@ -22,7 +22,7 @@ from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
-                      settle, target_token)
+                      settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -671,10 +671,13 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
     if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
         target_tok = attack_noun_target(clause, lex) or target_tok
+    if m.entry.pos == "VERB":
+        target_tok = subject_attack_target(tok, lex) or target_tok
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:
-        target_tok = relative_victims(tok, lex)
+        target_tok = relative_victims(tok, lex) or (
+            relative_victims(m.carrier, lex) if m.carrier is not None else None)
     return target_tok
 
 
@@ -890,7 +893,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = _demonym_actor(tok, an, actors)
     target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
-                                   or target_tok.lemma_.lower() in lex.not_targets):
+                                   or (target_tok.lemma_.lower() in lex.not_targets and   # "a training ground" is one
+                                       not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
@@ -915,7 +919,10 @@ def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
     if not info.target_in_content:
         return False
     verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+    act = [a for a in (verb, verb.head) if a.i != tok.i and a.pos_ == "NOUN"]
+    threatened_act = bool(act) and act[0].lemma_.lower() in lex.word_list("attack_nouns") | \
+        lex.word_list("violent_nouns") and tok.i in {act[0].head.i, act[0].head.head.i}
+    if not threatened_act and (verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i):
         return False
     lem = target_tok.lemma_.lower()
     return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
