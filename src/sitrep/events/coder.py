@@ -1007,7 +1007,8 @@ class Coder:
         repair_doer(self, d)
         if not entry.needs_actor:
             return None
-        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+        if d.actor is None and d.weapon_tok is not None and d.info.violent and (
+                d.weapon_tok.dep_ != "pobj" or entry.toll or self._placed_or_dated(d, tok)):
             return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
@@ -1046,12 +1047,17 @@ class Coder:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
-        tok, an = d.m.tok, self.an
+        tok = d.m.tok
         if not is_passive(tok) or agent_of(tok) is not None:
             return None
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        return self._placed_or_dated(d, tok)
+
+    def _placed_or_dated(self, d: "Draft", tok) -> str | None:
+        """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
+        an = self.an
         # the place may hang on a conjoined clause of the same report ("a woman was killed on
         # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
@@ -1632,7 +1638,9 @@ class Coder:
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)
-        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+        if ent is not None:
+            return getattr(ent, "kind", "") == "person"
+        return self.an.doc[i].ent_type_ == "PERSON"
 
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
@@ -1644,7 +1652,9 @@ class Coder:
                         for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
+            ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []
             if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and len({id(e) for e in ents}) == len(ents) \
                     and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
                 # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
                 self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)

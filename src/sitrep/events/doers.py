@@ -17,7 +17,12 @@ MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
 
 def _lemmas(tok) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    """The word's lemma and form; a capitalised plural the tagger took for a name ("Rockets
+    launched by ...") also without its plural s."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        out.add(tok.lower_[:-1])
+    return out
 
 
 def weapon_phrase(tok, lex, actors) -> bool:
@@ -129,6 +134,11 @@ def _force_of_passive(coder, d) -> Role | None:
             agent_of(tok) is not None or ctx.last_force is None or \
             ctx.sentence_no - ctx.last_force_at > 3:
         return None
+    for t in d.sent:
+        if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN"):
+            r = resolve(t, coder.an, coder.actors, ctx)
+            if r is not None and r.sector in ("rebel", "military", "police"):
+                return None           # "the Houthis have launched attacks ..., whose crew were held"
     f = ctx.last_force
     return Role(f.name, f.country, f.sector, set(), text=f.text)
 
@@ -176,7 +186,9 @@ def repair_doer(coder, d) -> None:
     carrier = d.m.carrier
     if d.actor is None and d.m.entry.pos == "NOUN" and carrier is not None and d.info.between_parties:
         # "clashes erupted in Tripoli between A and B": the parties, hung on the carrier
-        between = prep_objects(carrier, {"between"})
+        between = prep_objects(carrier, {"between"}) or [
+            o for t in carrier.subtree if t.dep_ == "pobj" and t.head.head is carrier
+            for o in prep_objects(t, {"between"})]          # "erupted near Sake between A and B"
         role = resolve(between[0], an, actors, ctx) if between else None
         if role is not None and " and " in role.name:
             d.actor, d.actor_tok = role, between[0]
