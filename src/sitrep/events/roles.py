@@ -13,6 +13,7 @@ from ..knowledge import get_knowledge
 from ..nlp import entity_at
 from ..numbers import token_value
 from .actors import ActorTable, spelling_key
+from .lexicon import Lexicon
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -79,6 +80,7 @@ class Context:
     assault_by_word: dict = field(default_factory=dict)   # trigger lemma -> actor ("strike" -> Israel)
     last_army: Role | None = None             # the last state army named ("the army" later)
     last_country: str | None = None           # country of the last event placed in a known country
+    last_venue: tuple | None = None           # (name, Location) of the last placed talks / agreement
     last_armed: Role | None = None            # the last named non-state armed group ("the militants")
     last_named_army: Role | None = None       # the last state army named by its words ("Mexican army troops")
     last_pair: Role | None = None             # the last two parties named together ("the two sides")
@@ -966,6 +968,19 @@ def is_named(role: Role | None, tok, actors: ActorTable) -> bool:
                 or tok.pos_ == "PROPN")
 
 
+def _act_word(tok) -> str:
+    """One key for the verb and the noun of an act: bombed / bombing -> bomb, strike -> strike."""
+    lem = tok.lemma_.lower()
+    return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
+
+
+def _definite(tok, lex: Lexicon) -> bool:
+    """"the strike", "this attack": a noun pointing at one event already told."""
+    return any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
+                (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
+
+
 def place_of(tok, an):
     """(name, Location|None) when tok names a place (the places stage, or spaCy's GPE/LOC)."""
     loc = an.token_place.get(tok.i)
@@ -973,6 +988,8 @@ def place_of(tok, an):
         return loc.name, loc
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         span = ent_span(tok)
+        if not any(t.text[:1].isupper() for t in (span if span is not None else [tok])):
+            return None           # "the west bank of the river": a common noun, not a name
         name = span.text if span is not None else tok.text
         if _known_body(name) or tok.i in an.token_entity:
             return None           # "M23", "Hezbollah": a group the NER took for a place
@@ -1100,7 +1117,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None:
+        if p is None or _aimed_at_country(tok, p):
             continue
         # one entry per multi-token name
         key = p[0]
@@ -1128,6 +1145,34 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     if with_score:
         return best, best_score
     return best
+
+
+def place_words(key: str) -> frozenset[str] | dict:
+    """A word list or mapping of event_places.yaml (see the data README)."""
+    return get_knowledge().derived("event_places", _build_place_words).get(key, frozenset())
+
+
+def _build_place_words(kb) -> dict:
+    data = kb.yaml("event_places.yaml") or {}
+    out = {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items() if isinstance(v, list)}
+    out["anaphoric_place_nouns"] = {str(k).lower(): frozenset(str(x).lower() for x in v or [])
+                                    for k, v in (data.get("anaphoric_place_nouns") or {}).items()}
+    return out
+
+
+def _aimed_at_country(tok, p) -> bool:
+    """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
+    Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
+    if (getattr(p[1], "kind", None) or "").lower() != "country":
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "prep":
+            return t.lower_ in place_words("country_not_placed_by")
+        if t.dep_ not in ("pobj", "compound", "appos", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _specificity(place) -> int:
