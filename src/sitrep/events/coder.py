@@ -1970,10 +1970,16 @@ def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
 
 
 def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
-    """"thousands of people marched": in a protest the crowd are the protesters."""
+    """"thousands of people marched": in a protest the crowd are the protesters; "the
+    announcement sparked demonstrations": a protest with no one named is the protesters'."""
     a = d.actor
     if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
         d.actor = Role("protesters", None, "civilian", a.tokens)
+    elif a is None and d.actor_tok is None and not _definite(d.m.tok, coder.lex) and \
+            any(t.i in coder.an.token_place for t in d.sent):
+        # (not "the protests continue": a protest told before, or one too vague to count)
+        d.actor = Role("protesters", None, "civilian", set())
+        d.paths.append("actor: the protesters (a protest with no one named)")
 
 
 def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:

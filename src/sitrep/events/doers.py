@@ -131,9 +131,10 @@ def _force_of_passive(coder, d) -> Role | None:
     last three sentences (`role_words: force_act_types`)."""
     tok, ctx = d.m.tok, coder.ctx
     if d.actor is not None or d.etype.lower() not in W.force_act_types or not is_passive(tok) or \
-            agent_of(tok) is not None or ctx.last_force is None or \
-            ctx.sentence_no - ctx.last_force_at > 3:
+            agent_of(tok) is not None:
         return None
+    if ctx.last_force is None or ctx.sentence_no - ctx.last_force_at > 3:
+        return _police_here(coder, d)
     for t in d.sent:
         if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN"):
             r = resolve(t, coder.an, coder.actors, ctx)
@@ -141,6 +142,18 @@ def _force_of_passive(coder, d) -> Role | None:
                 return None           # "the Houthis have launched attacks ..., whose crew were held"
     f = ctx.last_force
     return Role(f.name, f.country, f.sector, set(), text=f.text)
+
+
+def _police_here(coder, d) -> Role | None:
+    """"At least 1,332 people were arrested in Russia": an arrest with no one named is the act
+    of the police of the country it happens in (`role_words: police_modes`, `police_label`)."""
+    if (d.m.entry.mode or "").lower() not in W.police_modes:
+        return None
+    country = next((getattr(p, "country", None) for t in d.sent
+                    for p in [coder.an.token_place.get(t.i)] if p is not None and getattr(p, "country", None)),
+                   None) or coder.ctx.last_country
+    police = coder.actors.police_of(country)
+    return Role(police.name, police.country, police.sector, set()) if police is not None else None
 
 
 def _ours(coder, d) -> Role | None:
