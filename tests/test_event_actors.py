@@ -376,3 +376,46 @@ def test_explain_tells_why_the_weapon_is_not_the_actor(analyse):
                  "2024-05-02")
     why = " ".join(t.reason for t in an.trace if t.outcome == "coded")
     assert "the side named on the weapon" in why
+
+
+# --------------------- 9. an arrest or a protest with no one named: the police, the protesters
+
+@pytest.mark.parametrize("text, country", [
+    ("At least 40 protesters were arrested in Moscow on Saturday.", "RU"),
+    ("Dozens of students were detained in Khartoum on Sunday.", "SD"),
+    ("Three journalists were arrested in Addis Ababa on Tuesday.", "ET"),
+    ("Twelve opposition activists were detained in Kampala overnight.", "UG"),
+    ("Two aid workers were arrested in Bamako on Friday.", "ML"),
+    ("More than 200 people were arrested in Tehran after the rally.", "IR"),
+    ("Four bloggers were detained in Yangon on Monday.", "MM"),
+    ("A prominent lawyer was arrested in Kinshasa on Thursday.", "CD"),
+    ("Six union leaders were detained in Harare on Wednesday.", "ZW"),
+    ("Eleven demonstrators were arrested in Nairobi on Tuesday.", "KE"),
+])
+def test_an_arrest_with_no_one_named_is_the_country_s_police(events, text, country):
+    evs = of_type(events(text), "COERCE")
+    assert evs
+    e = evs[0]
+    assert "police" in (e.actor or "").lower() and e.actor_country == country and \
+        e.actor_sector == "police", (e.actor, e.actor_country)
+
+
+def test_an_arrest_by_a_named_force_keeps_it(events):
+    evs = of_type(events("Soldiers stormed a mosque in Gao. Nine men were detained in the raid."), "COERCE")
+    assert evs and "police" not in (evs[-1].actor or "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Protests erupted in Goma on Monday against the UN mission.",
+    "Demonstrations broke out in Niamey on Sunday against the French presence.",
+    "A rally was held in Tbilisi on Saturday against the foreign agents law.",
+    "Protests spread to Lagos on Thursday over fuel prices.",
+    "A sit-in began outside parliament in Khartoum on Monday.",
+])
+def test_a_placed_protest_with_no_one_named_is_the_protesters(events, text):
+    evs = of_type(events(text), "PROTEST")
+    assert evs and evs[0].actor == "protesters" and evs[0].actor_sector == "civilian"
+
+
+def test_a_protest_told_before_is_not_a_new_one(events):
+    assert not of_type(events("The protests continued on Monday."), "PROTEST")
