@@ -419,3 +419,69 @@ def test_a_placed_protest_with_no_one_named_is_the_protesters(events, text):
 
 def test_a_protest_told_before_is_not_a_new_one(events):
     assert not of_type(events("The protests continued on Monday."), "PROTEST")
+
+
+# ------------- 10. fire from afar with no one named: the foreign side the article has striking there
+
+@pytest.mark.parametrize("text, side", [
+    ("Two drones fell on the grounds of an oil depot in Oryol overnight, the governor said. Earlier "
+     "this month, Ukrainian drones hit two oil depots in Russia's Krasnodar region.", "UA"),
+    ("A missile hit a hotel in Zaporizhzhia on Friday. Russian missiles also struck Kharkiv and Odesa.",
+     "RU"),
+    ("A drone strike hit a wedding near Jilib on Sunday. US drones have struck al-Shabaab targets in "
+     "Somalia for years.", "US"),
+    ("Shells landed on the village of Kfar Kila on Monday. Israeli artillery shelled southern Lebanon "
+     "again on Tuesday.", "IL"),
+    ("An airstrike destroyed a school in Idlib on Friday. Russian jets bombed Idlib province again on "
+     "Saturday.", "RU"),
+    ("A drone hit an apartment block in Belgorod overnight. Ukrainian drones struck the Belgorod region "
+     "twice last week.", "UA"),
+    ("Rockets hit the town of Metula on Monday. Hezbollah rockets have struck northern Israel almost "
+     "daily since October.", "LB"),
+    ("A missile struck a grain terminal in Izmail on Wednesday. Russian drones and missiles have hit "
+     "Ukraine's Danube ports for months.", "RU"),
+    ("A drone strike killed two men in a car near Hodeidah. American drones have struck Yemen "
+     "repeatedly since January.", "US"),
+    ("A drone struck a police post near Zakho on Monday. Turkish drones have hit PKK targets in northern "
+     "Iraq all year.", "TR"),
+])
+def test_unclaimed_fire_from_afar_is_the_foreign_side_striking_there(events, text, side):
+    evs = of_type(events(text), "ASSAULT")
+    assert len(evs) >= 2, [e.actor for e in evs]
+    assert evs[0].actor_country == side, (evs[0].actor, evs[0].actor_country)
+
+
+def test_a_domestic_side_is_not_blamed_for_unclaimed_fire(events):
+    evs = of_type(events("The RSF shelled El Fasher on Sunday. A drone hit a market in Omdurman on "
+                         "Monday."), "ASSAULT")
+    drone = [e for e in evs if "omdurman" in (e.evidence or "").lower()]
+    assert drone and drone[0].actor is None
+
+
+def test_unplaced_fire_is_not_guessed_when_both_sides_strike_across(events):
+    evs = of_type(events("Drones attacked overnight, officials said. Russian missiles hit Kharkiv on "
+                         "Monday. Ukrainian drones struck a refinery in Ryazan on Tuesday."), "ASSAULT")
+    for e in evs:
+        if "overnight" in (e.evidence or ""):
+            assert e.actor is None
+
+
+# ------------------ 11. forces put on alert or deployed, with no one named, raise themselves
+
+@pytest.mark.parametrize("text, word", [
+    ("Police and other security agencies have been placed on high alert in Punjab.", "police"),
+    ("Troops were deployed to the border town of Kupiansk on Monday.", "troop"),
+    ("Riot police were deployed across central Nairobi ahead of the march.", "police"),
+    ("Soldiers were sent to the town of Kidal after the attack.", "soldier"),
+    ("Security forces were put on alert across Khyber Pakhtunkhwa on Friday.", "security forces"),
+    ("Extra police were deployed in Bamako on Sunday.", "police"),
+    ("Army units were deployed to the outskirts of Goma overnight.", "unit"),
+    ("Special forces were deployed to Jenin on Tuesday.", "forces"),
+    ("Police officers were deployed around the parliament in Tbilisi.", "police"),
+    ("Troops were rushed to the Lebanese border on Wednesday.", "troop"),
+])
+def test_forces_put_on_alert_are_the_actor(events, text, word):
+    evs = of_type(events(text), "MOBILIZE")
+    assert evs, "the mobilisation is coded"
+    assert word in actor_words(evs[0]) or evs[0].actor_sector in ("military", "police"), \
+        (evs[0].actor, evs[0].actor_sector)

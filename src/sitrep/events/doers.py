@@ -144,6 +144,21 @@ def _force_of_passive(coder, d) -> Role | None:
     return Role(f.name, f.country, f.sector, set(), text=f.text)
 
 
+def _raised_forces(coder, d) -> Role | None:
+    """"Police and security agencies were placed on high alert", "troops were deployed to the
+    border": forces mobilised with no one named mobilise themselves, for their side
+    (`role_words: self_raised_types`)."""
+    tok = d.m.tok
+    if d.actor is not None or d.etype.lower() not in W.self_raised_types or not is_passive(tok) or \
+            agent_of(tok) is not None:
+        return None
+    subj = children(tok, "nsubjpass")
+    role = resolve(subj[0], coder.an, coder.actors, coder.ctx) if subj else None
+    if role is None or role.sector not in ("military", "police") or role.place is not None:
+        return None
+    return role
+
+
 def _police_here(coder, d) -> Role | None:
     """"At least 1,332 people were arrested in Russia": an arrest with no one named is the act
     of the police of the country it happens in (`role_words: police_modes`, `police_label`)."""
@@ -207,6 +222,11 @@ def repair_doer(coder, d) -> None:
             d.actor, d.actor_tok = role, between[0]
             d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
             return
+    raised = _raised_forces(coder, d)
+    if raised is not None:
+        d.actor = raised
+        d.paths.append(f"actor: the forces put on alert or deployed ('{raised.name}'): agentless {d.etype}")
+        return
     force = _force_of_passive(coder, d)
     if force is not None:
         d.actor = force
@@ -224,3 +244,28 @@ def repair_doer(coder, d) -> None:
         if side is not None:
             d.actor, d.actor_tok = side, side_tok
             d.paths.append(f"actor: the side named on '{tok.text}' ('{side.name}')")
+
+
+def backfill_remote_actors(coder, events) -> None:
+    """"Two drones fell on an oil depot in Oryol" told before "SBU drones hit two oil depots in
+    Russia": fire from afar with no one named, on a country's soil, is the foreign side the
+    article (anywhere) has striking that country from afar; the most told one, else none.
+    Runs once the events have their places."""
+    remote = coder.lex.word_list("remote_modes")
+    strikers: dict[str, list] = {}
+    for e in events:
+        if e.type == "ASSAULT" and e.actor and e.actor_country and e.country and \
+                e.actor_country != e.country and (e.mode or "") in remote:
+            strikers.setdefault(e.country, []).append(e)
+    for e in events:
+        # an attack placed nowhere: the one country the article has struck from afar, if one
+        country = e.country or (next(iter(strikers)) if len(strikers) == 1 else None)
+        if e.type != "ASSAULT" or e.actor or (e.mode or "") not in remote or country not in strikers:
+            continue
+        names = [s.actor for s in strikers[country]]
+        best = max(dict.fromkeys(names), key=names.count)
+        side = next(s for s in strikers[country] if s.actor == best)
+        e.actor, e.actor_country, e.actor_sector = side.actor, side.actor_country, side.actor_sector
+        for t in coder.traces:
+            if t.event is e:
+                t.reason += f"; actor: the side the article has striking {country} from afar ('{best}')"
