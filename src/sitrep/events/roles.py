@@ -219,10 +219,10 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         return None
     if v.dep_ == "relcl":
         return v.head
-    if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and \
-            children(v, "dobj") and not children(v, "aux"):
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and \
+            children(v, "dobj") and not children(v, "aux", "auxpass"):
         # "Bandits killed at least 15 farmers, ...", parsed as a noun with a participle: a
-        # participle with an object is active, and its noun (the sentence's root) did it
+        # participle with an object is active, and its noun did it
         return v.head
     if bare_participle(v):
         # "the city, abandoned by Russian forces": a past participle without an auxiliary is
@@ -560,7 +560,7 @@ def _the_group(tok, an, actors, ctx, as_target):
     if not dets or not all(d.lower_ in ("the", "its", "their", "this", "these") for d in dets):
         return _NEXT
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(c.dep_ in ("prep", "appos", "relcl", "acl", "nummod") for c in tok.children) or any(
+    if any(c.dep_ in ("prep", "appos", "nummod") for c in tok.children) or any(
             (c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity)
             and not {c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods):
         return _NEXT                  # "the group of protesters", "the Sudanese militia"
