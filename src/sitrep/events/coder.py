@@ -16,7 +16,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import repair_doer
+from .doers import backfill_remote_actors, repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
@@ -1195,7 +1195,8 @@ class Coder:
         repair_doer(self, d)
         if not entry.needs_actor:
             return None
-        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+        if d.actor is None and d.weapon_tok is not None and d.info.violent and (
+                d.weapon_tok.dep_ != "pobj" or entry.toll or self._placed_or_dated(d, tok)):
             return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
@@ -1234,12 +1235,17 @@ class Coder:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
-        tok, an = d.m.tok, self.an
+        tok = d.m.tok
         if not is_passive(tok) or agent_of(tok) is not None:
             return None
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        return self._placed_or_dated(d, tok)
+
+    def _placed_or_dated(self, d: "Draft", tok) -> str | None:
+        """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
+        an = self.an
         # the place may hang on a conjoined clause of the same report ("a woman was killed on
         # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
@@ -1888,7 +1894,9 @@ class Coder:
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)
-        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+        if ent is not None:
+            return getattr(ent, "kind", "") == "person"
+        return self.an.doc[i].ent_type_ == "PERSON"
 
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
@@ -1900,7 +1908,9 @@ class Coder:
                         for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
+            ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []
             if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and len({id(e) for e in ents}) == len(ents) \
                     and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
                 # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
                 self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
@@ -1967,10 +1977,16 @@ def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
 
 
 def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
-    """"thousands of people marched": in a protest the crowd are the protesters."""
+    """"thousands of people marched": in a protest the crowd are the protesters; "the
+    announcement sparked demonstrations": a protest with no one named is the protesters'."""
     a = d.actor
     if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
         d.actor = Role("protesters", None, "civilian", a.tokens)
+    elif a is None and d.actor_tok is None and not _definite(d.m.tok, coder.lex) and \
+            any(t.i in coder.an.token_place for t in d.sent):
+        # (not "the protests continue": a protest told before, or one too vague to count)
+        d.actor = Role("protesters", None, "civilian", set())
+        d.paths.append("actor: the protesters (a protest with no one named)")
 
 
 def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
@@ -2267,6 +2283,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
+    backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events
