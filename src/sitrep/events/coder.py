@@ -2165,7 +2165,10 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    return not (later.actor and first.actor and later.actor not in sides and not generic and
+    # "Treasury" for "US Treasury": a shorter name of a side already named
+    named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
+                                            for x in sides)
+    return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries))
 
 
