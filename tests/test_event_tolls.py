@@ -161,3 +161,26 @@ def test_a_toll_told_in_a_later_sentence_about_the_episode(events):
     evs = events("Two drones fell on an oil terminal in Tuapse overnight, the governor claims.\n\n"
                  "A worker was reportedly killed as a result of the episode.")
     assert evs and evs[0].fatalities == 1
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the dead counted as a group in the next sentence
+    ("Gunmen attacked a village in Benue state overnight, residents said. The dead included 12 "
+     "children.", 12),
+    ("Jihadists raided a market near Mopti on Saturday. Among the dead were seven traders, the "
+     "mayor said.", 7),
+    # a later sentence refers back to the incident
+    ("A suicide bomber targeted a police checkpoint in Quetta on Sunday. At least 25 people died "
+     "in the blast, police said.", 25),
+    ("Russian missiles struck the centre of Dnipro on Friday. Officials said on Saturday that "
+     "the strike had killed 40 people.", 40),
+    ("Paramilitaries stormed the village of Wad al-Nourah in Gezira state on Wednesday. Activists "
+     "posted videos of burials. The massacre left more than 100 people dead, a local committee said.", 100),
+    # the headline's toll
+    ("Airstrike on market kills 30 in Sudan\n\nMilitary aircraft bombed a crowded market in the "
+     "town of Kabkabiya on Monday, witnesses said.", 30),
+])
+def test_a_toll_told_around_the_incident_is_its(events, text, toll):
+    evs = events(text)
+    assert evs, "the attack is coded"
+    assert evs[0].fatalities == toll
