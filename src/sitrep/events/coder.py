@@ -1739,7 +1739,8 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                    _retells(prev[0], e, self.lex, rw) and \
+                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
@@ -1803,7 +1804,7 @@ class Coder:
         outlet's own sentence the report."""
         tok = self._token_of(e, at)
         quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
-        return _fullness(e, tok, self.lex) - 2 * quoted
+        return _fullness(e, tok, self.lex) - 2 * quoted - (tok is not None and _headline_line(tok))
 
     def _token_of(self, e: Event, at):
         ti = at.get(id(e), (0, None))[1]
@@ -2150,6 +2151,16 @@ def _same_target(first: Event, later: Event, rw: dict) -> bool:
 
 
 _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _headline_line(tok) -> bool:
+    """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
+    summary of what the body tells)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’)…"
 
 
 def _inside_quote_marks(tok) -> bool:
