@@ -137,3 +137,14 @@ def test_a_claim_inside_a_denial_is_the_claimants(coded):
     e = _first(evs, "COERCE")
     assert e.attributed_to == "Russia" and e.status == "claimed"
     assert _first(evs, "REJECT").attributed_to is None
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("\"Russian occupiers once again shelled the town,\" the governor said, referring to the port "
+     "city on the west bank of the river, abandoned by Russian forces late last year.", "RETREAT"),
+    ("\"The militia attacked us again,\" the village chief said, referring to the town on the bank "
+     "of the Ituri river, abandoned by UN peacekeepers in 2022.", "RETREAT"),
+])
+def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(coded, text, etype):
+    e = _first(coded(text), etype)
+    assert e.attributed_to is None and e.status == "occurred"

@@ -92,3 +92,23 @@ def test_a_running_state_takes_no_later_incident(coded):
     infighting = [e for e in evs if "infighting" in e.evidence]
     assert all(e.fatalities is None for e in infighting)
     assert not any("were attacked by 30 gunmen" in e.evidence for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a standfirst line and the body sentence that tells it in full
+    ("Prisoner swap\nUkraine and Russia again swapped prisoners, 90 people returned home\n\n"
+     "Ukraine and Russia held another exchange of prisoners on Saturday, in which 90 people "
+     "returned home.", "RETREAT"),
+    ("Truce in Gaza\nIsrael and Hamas agree a week-long truce\n\nIsrael and Hamas agreed on "
+     "Wednesday to a four-day truce, Qatar's foreign ministry said.", "AGREE"),
+])
+def test_a_standfirst_and_its_body_sentence_are_one_event(coded, text, etype):
+    evs = coded(text, etype)
+    assert len(evs) == 1
+    assert evs[0].evidence.endswith(".")          # the body's sentence, not the summary line
+
+
+def test_two_releasing_sides_stay_two(coded):
+    evs = coded("Sudan's army released 40 RSF fighters to the Red Cross on Monday. The RSF "
+                "released 30 soldiers in return on Tuesday.", "RETREAT")
+    assert len(evs) == 2

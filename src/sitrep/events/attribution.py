@@ -225,6 +225,10 @@ def _frame_advcl(v, head, st: _Climb, lex: Lexicon):
         return Assessment(None, "conditional (if/unless)")
     if "to" in marks and not children(v, "nsubj"):
         return Assessment(None, f"purpose ('to {v.text}'), not done")
+    if v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children):
+        # "..., referring to the city, abandoned by Russian forces last year": a bare participle
+        # describes what was named; it is the outlet's gloss, not the speaker's words
+        return STOP
     return None
 
 
