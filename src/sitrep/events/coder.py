@@ -1390,6 +1390,12 @@ class Coder:
         speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
         own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
         self._attribute_source(d)
+        from .attribution import acts_by_saying
+
+        # "Japan announced sanctions, freezing the assets of 30 people": a decision the doer
+        # makes by saying so is the act, not the doer's claim about it
+        own = own or (d.attributed is not None and d.actor is not None and d.attributed == d.actor.name
+                      and (d.info.verbal or d.etype in acts_by_saying()))
         if own and d.attributed is not None:
             d.attributed = None
             if d.status == "claimed":
@@ -1445,6 +1451,8 @@ class Coder:
         vowed to respond")."""
         if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
             return True
+        if d.etype == "THREATEN" and _is_person(d.source_tok, self.an):
+            return True           # "Zakharova said Russia would respond": her threat, as made
         clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
         return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
             and d.source_tok.i < clause.head.i
@@ -2004,6 +2012,11 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
+
+
+def _is_person(tok, an) -> bool:
+    ent = an.token_entity.get(tok.i)
+    return tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
 
 
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:

@@ -296,7 +296,7 @@ def _summed_counts(sent, an, anchors) -> int | None:
         except (TypeError, ValueError):
             continue
         noun = _victim_noun(tok)
-        key = min([noun.i, *(t.i for t in noun.conjuncts)])
+        key = _group_key(noun)
         g = groups.setdefault(key, {"sum": 0, "nouns": set(), "near": False})
         g["sum"] += value
         g["nouns"].add(noun.i)
@@ -310,6 +310,18 @@ def _summed_counts(sent, an, anchors) -> int | None:
                 g["sum"] += 1
     near = [g["sum"] for g in groups.values() if g["near"]]
     return max(near or [g["sum"] for g in groups.values()])
+
+
+def _group_key(noun) -> int:
+    """Victims counted together: nouns joined by "and" ("10 soldiers and three civilians"), or
+    the objects of joined killing verbs ("killed 34 fighters and lost 11 of their own")."""
+    first = noun
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    verb = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.conjuncts:
+        return min([verb.i, *(t.i for t in verb.conjuncts)])
+    return min([noun.i, *(t.i for t in noun.conjuncts)])
 
 
 def _victim_noun(tok):
