@@ -148,3 +148,22 @@ def test_a_claim_inside_a_denial_is_the_claimants(coded):
 def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(coded, text, etype):
     e = _first(coded(text), etype)
     assert e.attributed_to is None and e.status == "occurred"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Japan also announced sanctions on Monday, freezing the assets of 30 people and 12 companies.", "SANCTION"),
+    ("Britain announced new sanctions on Iranian drone makers, freezing the assets of five firms.", "SANCTION"),
+    ("Germany said it had pledged 500 million euros in humanitarian aid to Sudan.", "AID"),
+])
+def test_a_decision_made_by_announcing_it_is_no_claim(coded, text, etype):
+    e = _first(coded(text), etype)
+    assert e.attributed_to is None and e.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministry spokeswoman Maria Zakharova said Russia would respond to the new sanctions.",
+    "Iran's foreign minister Abbas Araghchi said Tehran would retaliate against any Israeli strike.",
+])
+def test_a_threat_a_person_reports_is_theirs_as_made(coded, text):
+    e = _first(coded(text), "THREATEN")
+    assert e.attributed_to is None

@@ -143,8 +143,14 @@ def test_without_a_word_on_casualties_the_toll_stays_unknown(events):
     ("Two soldiers and a civilian were killed when a roadside bomb hit a patrol in Kidal.", 3),
     ("A Russian missile struck a railway station in Kramatorsk, leaving 7 passengers and 2 "
      "railway workers dead.", 9),
+    # both sides' dead of one clash
+    ("The junta said its troops had killed 34 fighters and lost 11 of their own in clashes near "
+     "Buthidaung.", 45),
+    ("Soldiers killed 12 militants and lost two soldiers in a firefight in Lower Shabelle.", 14),
     # a total and its parts are one figure
     ("Gunmen stormed a church in Owo on Sunday, killing 13 people, including 10 worshippers.", 13),
+    ("Gunmen stormed a church in Owo on Sunday, killing 13 people, including 10 worshippers, and "
+     "wounding 20.", 13),
     ("Paramilitaries shelled a market in Omdurman, killing 22 people, among them eight children.", 22),
     # a wounded count never joins a killed one
     ("Militiamen attacked a camp for displaced people in Ituri, killing six civilians and "

@@ -2015,8 +2015,12 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
 
 
 def _is_person(tok, an) -> bool:
-    ent = an.token_entity.get(tok.i)
-    return tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+    """A person's name, or an office named with one ("foreign minister Abbas Araghchi")."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "flat"))]:
+        ent = an.token_entity.get(t.i)
+        if t.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            return True
+    return False
 
 
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
