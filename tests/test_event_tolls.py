@@ -190,3 +190,10 @@ def test_a_toll_told_around_the_incident_is_its(events, text, toll):
     evs = events(text)
     assert evs, "the attack is coded"
     assert evs[0].fatalities == toll
+
+
+def test_a_first_no_casualties_gives_way_to_a_later_figure(events):
+    evs = events("Rebels fired rockets at an army base in Beni on Monday, but there were no "
+                 "casualties. The rocket attack killed two soldiers, a spokesman later said.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 2 and not evs[0].toll_disputed

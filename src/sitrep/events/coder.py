@@ -1788,7 +1788,8 @@ class Coder:
         if tok.pos_ == "NOUN" and tok.head is not tok:
             near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
         root = tok.sent.root
-        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        if root.lemma_.lower() not in self.lex.frames.get("report", ()):   # "a spokesman later said"
+            near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
         return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
 
     def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
@@ -2094,8 +2095,13 @@ def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
 
 def _join_tolls(keep: Event, drop: Event) -> None:
     """Two tellings of one incident with two tolls: both figures kept with their evidence, the
-    disagreement flagged (as `attach_tolls` does within a telling)."""
-    if keep.fatalities is None or drop.fatalities is None or keep.fatalities == drop.fatalities:
+    disagreement flagged (as `attach_tolls` does within a telling). A "no casualties" (0)
+    gives way to a figure: it is no disagreement."""
+    if keep.fatalities == 0 and drop.fatalities:
+        keep.fatalities = drop.fatalities
+        keep.fatalities_reports, keep.toll_disputed = drop.fatalities_reports, drop.toll_disputed
+        return
+    if keep.fatalities is None or not drop.fatalities or keep.fatalities == drop.fatalities:
         return
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
