@@ -167,3 +167,33 @@ def test_a_decision_made_by_announcing_it_is_no_claim(coded, text, etype):
 def test_a_threat_a_person_reports_is_theirs_as_made(coded, text):
     e = _first(coded(text), "THREATEN")
     assert e.attributed_to is None
+
+
+@pytest.mark.parametrize("text, etype, claimant", [
+    ("The RSF dismissed the army's claim that its troops had retaken the presidential palace in "
+     "Khartoum.", "COERCE", "army"),
+    ("Hamas rejected Israel's allegation that its fighters had fired the rocket that hit the "
+     "hospital.", "ASSAULT", "Israel"),
+    ("Kyiv denied Moscow's claim that Russian forces had captured the town of Chasiv Yar.",
+     "COERCE", "Russia"),
+])
+def test_a_claim_nested_in_a_denial_is_the_claimants(coded, text, etype, claimant):
+    evs = coded(text)
+    e = _first(evs, etype)
+    assert e.attributed_to and claimant.lower() in e.attributed_to.lower() and e.status == "claimed"
+    assert _first(evs, "REJECT").attributed_to is None
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    ("Sky News reported, citing a diplomatic source, that Russia demanded the withdrawal of "
+     "Ukrainian troops from four regions.", "REQUEST", "Sky News"),
+    ("Al Jazeera reported that Egypt had urged Hamas to accept the truce proposal.", "REQUEST", "Al Jazeera"),
+])
+def test_a_speech_act_known_through_a_third_party_is_theirs(coded, text, etype, source):
+    e = _first(coded(text), etype)
+    assert e.attributed_to == source
+
+
+def test_a_speech_act_told_by_the_speakers_government_is_the_outlets(coded):
+    e = _first(coded("The Kremlin said Putin condemned the attack on the concert hall."), "ACCUSE")
+    assert e.attributed_to is None and e.actor in ("Vladimir Putin", "Putin")

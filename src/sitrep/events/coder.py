@@ -1396,6 +1396,10 @@ class Coder:
         # makes by saying so is the act, not the doer's claim about it
         own = own or (d.attributed is not None and d.actor is not None and d.attributed == d.actor.name
                       and (d.info.verbal or d.etype in acts_by_saying()))
+        # "The Kremlin said Putin condemned the attack": the speaker's own government tells it
+        own = own or (d.info.verbal and d.attributed is not None and d.actor is not None and
+                      d.source is not None and d.source.country and d.source.country == d.actor.country
+                      and d.source.sector in ("government", None) and d.source.name != d.actor.name)
         if own and d.attributed is not None:
             d.attributed = None
             if d.status == "claimed":
@@ -1424,6 +1428,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
+        d.source = src
         d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
@@ -1941,6 +1946,7 @@ class Draft:
     mode: str | None = None
     acled: tuple = (None, None)
     attributed: str | None = None
+    source: Role | None = None            # the resolved source (attributed_to's party)
     where: tuple | None = None           # (name, Location-like) or None
     scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
