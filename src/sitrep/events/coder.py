@@ -1685,6 +1685,10 @@ class Coder:
         named before it, else the words as written."""
         te = self.an.token_entity
         known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+            person = self._person_before(tok)
+            if person:
+                return person
         if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             found = self._namer().resolve(tok)
@@ -1706,6 +1710,15 @@ class Coder:
         if src is not None and src.name.lower() != tok.text.lower():
             return src.name
         return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _person_before(self, tok) -> str | None:
+        """The person the entities stage found nearest before tok ("..., said X. He said ...")."""
+        te = self.an.token_entity
+        for t in reversed(self.an.doc[max(0, tok.sent.start - 200):tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) == "person":
+                return ent.name
+        return None
 
     def _cited_before(self, tok) -> str | None:
         """The organization a "This was reported by X" sentence before tok's named."""
