@@ -197,3 +197,10 @@ def test_a_first_no_casualties_gives_way_to_a_later_figure(events):
                  "casualties. The rocket attack killed two soldiers, a spokesman later said.")
     assert len(evs) == 1
     assert evs[0].fatalities == 2 and not evs[0].toll_disputed
+
+
+def test_explain_says_which_sentence_gave_the_toll(analyse):
+    an = analyse("Houthi forces fired a missile at a tanker off Hodeidah on Tuesday. Two sailors "
+                 "were killed, the maritime agency said.", "2024-05-02")
+    coded = [t for t in an.trace if t.outcome == "coded" and t.event is not None and t.event.type == "ASSAULT"]
+    assert coded and "toll: 2 killed, told in 'Two sailors were killed" in coded[0].reason

@@ -67,7 +67,10 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     for group in _same_incidents(found):
         shared = [r for _, reports in group for r in reports]
         for ev, reports in group:
+            before = ev.fatalities
             _record(ev, reports + [r for r in shared if r not in reports])
+            if ev.fatalities != before:
+                _explain(ev, traces, reports + shared)
 
 
 def _same_incidents(found) -> list:
@@ -163,6 +166,17 @@ def _build_words(k) -> dict:
         "violent": frozenset(w.upper() for w in k.words("tolls.yaml", "violent_types")),
         **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
            for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations")}}
+
+
+def _explain(ev, traces, reports) -> None:
+    """Say in the event's trace (`sitrep explain`) which sentence gave its toll."""
+    told = next((e for v, e in reports if v == ev.fatalities), None)
+    if told is None:
+        return
+    why = "no casualties reported" if ev.fatalities == 0 else f"{ev.fatalities} killed"
+    for t in traces or ():
+        if t.event is ev:
+            t.reason += f"; toll: {why}, told in '{' '.join(told.split())[:70]}'"
 
 
 def _record(ev, reports) -> None:
