@@ -1403,6 +1403,16 @@ class Coder:
         speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
         own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
         self._attribute_source(d)
+        from .attribution import acts_by_saying
+
+        # "Japan announced sanctions, freezing the assets of 30 people": a decision the doer
+        # makes by saying so is the act, not the doer's claim about it
+        own = own or (d.attributed is not None and d.actor is not None and d.attributed == d.actor.name
+                      and (d.info.verbal or d.etype in acts_by_saying()))
+        # "The Kremlin said Putin condemned the attack": the speaker's own government tells it
+        own = own or (d.info.verbal and d.attributed is not None and d.actor is not None and
+                      d.source is not None and d.source.country and d.source.country == d.actor.country
+                      and d.source.sector in ("government", None) and d.source.name != d.actor.name)
         if own and d.attributed is not None:
             d.attributed = None
             if d.status == "claimed":
@@ -1431,6 +1441,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
+        d.source = src
         d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
@@ -1458,6 +1469,8 @@ class Coder:
         vowed to respond")."""
         if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
             return True
+        if d.etype == "THREATEN" and _is_person(d.source_tok, self.an):
+            return True           # "Zakharova said Russia would respond": her threat, as made
         clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
         return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
             and d.source_tok.i < clause.head.i
@@ -1685,6 +1698,10 @@ class Coder:
         named before it, else the words as written."""
         te = self.an.token_entity
         known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+            person = self._person_before(tok)
+            if person:
+                return person
         if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             found = self._namer().resolve(tok)
@@ -1706,6 +1723,15 @@ class Coder:
         if src is not None and src.name.lower() != tok.text.lower():
             return src.name
         return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _person_before(self, tok) -> str | None:
+        """The person the entities stage found nearest before tok ("..., said X. He said ...")."""
+        te = self.an.token_entity
+        for t in reversed(self.an.doc[max(0, tok.sent.start - 200):tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) == "person":
+                return ent.name
+        return None
 
     def _cited_before(self, tok) -> str | None:
         """The organization a "This was reported by X" sentence before tok's named."""
@@ -1752,7 +1778,8 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                    _retells(prev[0], e, self.lex, rw) and \
+                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
@@ -1792,7 +1819,8 @@ class Coder:
         if tok.pos_ == "NOUN" and tok.head is not tok:
             near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
         root = tok.sent.root
-        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        if root.lemma_.lower() not in self.lex.frames.get("report", ()):   # "a spokesman later said"
+            near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
         return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
 
     def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
@@ -1816,7 +1844,7 @@ class Coder:
         outlet's own sentence the report."""
         tok = self._token_of(e, at)
         quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
-        return _fullness(e, tok, self.lex) - 2 * quoted
+        return _fullness(e, tok, self.lex) - 2 * quoted - (tok is not None and _headline_line(tok))
 
     def _token_of(self, e: Event, at):
         ti = at.get(id(e), (0, None))[1]
@@ -1948,6 +1976,7 @@ class Draft:
     mode: str | None = None
     acled: tuple = (None, None)
     attributed: str | None = None
+    source: Role | None = None            # the resolved source (attributed_to's party)
     where: tuple | None = None           # (name, Location-like) or None
     scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
@@ -2028,6 +2057,15 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
         tok.lemma_.lower() == "deny"
 
 
+def _is_person(tok, an) -> bool:
+    """A person's name, or an office named with one ("foreign minister Abbas Araghchi")."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "flat"))]:
+        ent = an.token_entity.get(t.i)
+        if t.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            return True
+    return False
+
+
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
     """Is the source the actor itself, or a person speaking for the actor's side?"""
     if actor is None or src.name == actor.name:
@@ -2099,8 +2137,13 @@ def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
 
 def _join_tolls(keep: Event, drop: Event) -> None:
     """Two tellings of one incident with two tolls: both figures kept with their evidence, the
-    disagreement flagged (as `attach_tolls` does within a telling)."""
-    if keep.fatalities is None or drop.fatalities is None or keep.fatalities == drop.fatalities:
+    disagreement flagged (as `attach_tolls` does within a telling). A "no casualties" (0)
+    gives way to a figure: it is no disagreement."""
+    if keep.fatalities == 0 and drop.fatalities:
+        keep.fatalities = drop.fatalities
+        keep.fatalities_reports, keep.toll_disputed = drop.fatalities_reports, drop.toll_disputed
+        return
+    if keep.fatalities is None or not drop.fatalities or keep.fatalities == drop.fatalities:
         return
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
@@ -2153,7 +2196,10 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    return not (later.actor and first.actor and later.actor not in sides and not generic and
+    # "Treasury" for "US Treasury": a shorter name of a side already named
+    named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
+                                            for x in sides)
+    return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries))
 
 
@@ -2170,6 +2216,16 @@ def _same_target(first: Event, later: Event, rw: dict) -> bool:
 
 
 _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _headline_line(tok) -> bool:
+    """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
+    summary of what the body tells)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’)…"
 
 
 def _inside_quote_marks(tok) -> bool:
