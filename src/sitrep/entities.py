@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .gazetteer import (country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
@@ -834,6 +834,66 @@ class _Person:
         return same_given_name(parts[0], self.parts[0])
 
 
+class _SurnameIndex:
+    """Persons by the transliteration key of their surname (and of the inner parts of longer
+    names), so that finding the first person a name matches is a dictionary look-up plus one
+    C-level fuzzy scan instead of a Python comparison with every person so far (quadratic on a
+    long article). `first_match(parts)` answers as `next(p for p in persons if p.matches(parts))`."""
+
+    def __init__(self, persons=(), inner: bool = True):
+        self.persons: list[_Person] = []
+        self.inner = inner
+        self.keys: list[str] = []                  # surname key of each person, in order
+        self.exact: dict[str, list[int]] = {}
+        self.inner_keys: list[str] = []            # keys of parts[1:] of names of 3+ parts
+        self.inner_owner: list[int] = []
+        self.inner_exact: dict[str, list[int]] = {}
+        self._memo: dict[str, str] = {}
+        for p in persons:
+            self.add(p)
+
+    def key(self, word: str) -> str:
+        if word not in self._memo:
+            self._memo[word] = translit_key(word)
+        return self._memo[word]
+
+    def add(self, p: "_Person") -> None:
+        k = len(self.persons)
+        self.persons.append(p)
+        self.keys.append(self.key(p.surname))
+        self.exact.setdefault(self.keys[-1], []).append(k)
+        if self.inner and len(p.parts) > 2:
+            for part in p.parts[1:]:
+                self.inner_exact.setdefault(self.key(part), []).append(len(self.inner_keys))
+                self.inner_keys.append(self.key(part))
+                self.inner_owner.append(k)
+
+    @staticmethod
+    def _like(key: str, keys: list[str], exact: dict[str, list[int]]) -> set[int]:
+        """Positions in `keys` that same_surname() accepts for `key`."""
+        found = set(exact.get(key, ()))
+        if len(key) >= 5 and keys:
+            found.update(j for _, _, j in process.extract(key, keys, scorer=fuzz.ratio, limit=None,
+                                                          score_cutoff=SURNAME_MATCH) if len(keys[j]) >= 5)
+        return found
+
+    def surname_matches(self, word: str) -> list[int]:
+        """Positions of the persons whose surname is `word`, in order."""
+        return sorted(self._like(self.key(word), self.keys, self.exact))
+
+    def first_match(self, parts: list[str]) -> "_Person | None":
+        hits = self.surname_matches(parts[-1])
+        if len(parts) == 1:
+            hits = sorted(set(hits) | {self.inner_owner[j] for j in self._like(
+                self.key(parts[0]), self.inner_keys, self.inner_exact)})
+            return self.persons[hits[0]] if hits else None
+        for k in hits:
+            p = self.persons[k]
+            if len(p.parts) == 1 or same_given_name(parts[0], p.parts[0]):
+                return p
+        return None
+
+
 def _name_parts(tokens) -> list[str]:
     return [t.text for t in tokens if not t.is_punct or t.text == "-"]
 
@@ -1056,6 +1116,7 @@ def _group_persons(an, found) -> list["_Person"]:
     doc = an.doc
     mentions = found.persons
     persons: list[_Person] = []
+    index = _SurnameIndex()
     order = sorted(range(len(mentions)), key=lambda k: (-len(mentions[k][0]), mentions[k][1]))
     assigned: dict[int, _Person] = {}
     by_parts: dict[tuple, _Person | None] = {}   # a name told again matches as before: once per name
@@ -1066,11 +1127,12 @@ def _group_persons(an, found) -> list["_Person"]:
         match = nick_owner.get(text)
         if match is None:
             if tuple(parts) not in by_parts:
-                by_parts[tuple(parts)] = next((p for p in persons if p.matches(parts)), None)
+                by_parts[tuple(parts)] = index.first_match(parts)     # as _Person.matches, in order
             match = by_parts[tuple(parts)]
         if match is None:
             match = _Person(parts, " ".join(parts) if s in found.nicknames else text)
             persons.append(match)
+            index.add(match)
             by_parts[tuple(parts)] = match
         match.nicks.update(mentions[k][6])
         for nick in mentions[k][6]:      # the first person (in list order) holding a nickname
@@ -1100,12 +1162,17 @@ def _surname_orgs(an, persons, org_mentions):
     doc = an.doc
     remaining = []
     owners: dict[str, "_Person | None"] = {}     # once per name, not once per mention
+    named_in_full = _SurnameIndex([p for p in persons if len(p.parts) > 1], inner=False)
+    nick_owner: dict[str, _Person] = {}
+    for p in persons:
+        for nick in p.nicks:
+            nick_owner.setdefault(nick, p)
     for text, s, e, acronym in org_mentions:
         parts = text.split()
         if text not in owners:
-            owners[text] = next((p for p in persons if text in p.nicks), None) or \
-                next((p for p in persons if len(parts) == 1 and len(p.parts) > 1
-                      and same_surname(parts[0], p.surname)), None)
+            hits = named_in_full.surname_matches(parts[0]) if len(parts) == 1 else []
+            owners[text] = nick_owner.get(text) or \
+                (named_in_full.persons[hits[0]] if hits else None)
         owner = owners[text]
         if owner is None:
             remaining.append((text, s, e, acronym))

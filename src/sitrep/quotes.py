@@ -311,6 +311,7 @@ class SpeakerNamer:
         self.last_group: str | None = None
         self.last_group_kind: str = BODY
         self._ents = list(self.doc.ents)
+        self._mentions: _Mentions | None = None
         self.descriptions = self._appositive_descriptions()
 
     def _appositive_descriptions(self) -> dict[str, tuple[int, str]]:
@@ -386,8 +387,7 @@ class SpeakerNamer:
 
     def _by_surname(self, tok) -> str | None:
         """The one person of the article whose name ends in the word `tok` ("Zambada")."""
-        found = {e.name for e in getattr(self.an, "persons", None) or []
-                 if any(form.split()[-1:] == [tok.text] for form in [e.name, *(e.aliases or [])] if form)}
+        found = set(self._index().by_last_word.get(tok.text, ()))
         return found.pop() if len(found) == 1 else None
 
     def _ent_span(self, tok):
@@ -539,15 +539,9 @@ class SpeakerNamer:
         """The person whose role (or title) the description names, nearest before it; else the
         single person named in the two sentences before (the office is theirs)."""
         keys = set(self._keys(tok))
-
-        def holds(ent, exact: bool) -> bool:
-            role = (getattr(ent, "role", None) or "").lower()
-            return bool(role) and (role in keys or not exact and role.split()[-1] in keys)
-        before = [ent for _, ent in self._persons_before(tok, 10_000)]
-        for exact in (True, False):
-            holder = next((e for e in before if holds(e, exact)), None)
-            if holder is not None:
-                return holder.name
+        holder = self._index().role_holder(tok, keys)      # a role that is a key, then one ending in a key
+        if holder is not None:
+            return holder.name
         recent_ents = [ent for _, ent in self._persons_before(tok, 2)]
         recent = {ent.name for ent in recent_ents}
         titled = {ent.name for ent in recent_ents if getattr(ent, "role", None)}
@@ -557,9 +551,9 @@ class SpeakerNamer:
             return self.last_person
         # named only later: "the country's prime minister vowed … Prime Minister Shehbaz Sharif"
         for key in sorted(keys, key=len, reverse=True):          # the fullest title first
-            later = {e.name for e in getattr(self.an, "persons", None) or []
-                     if (getattr(e, "role", None) or "").lower() == key}
+            later = self._index().by_role.get(key)
             if later:
+                later = set(later)
                 return later.pop() if len(later) == 1 else None
         return None
 
@@ -603,17 +597,18 @@ class SpeakerNamer:
         head = tok.lemma_.lower()
         if head not in self.nouns.bodies:
             return None
-        te = getattr(self.an, "token_entity", {}) or {}
-        last_org = None
-        for t in reversed(self.doc[:tok.i]):
-            ent = te.get(t.i)
-            if ent is None or getattr(ent, "kind", "person") != "organization":
-                continue
-            written = self._written(t, ent)         # as the article wrote it, like other groups
-            if head in ent.name.lower().split() or head in written.lower().split():
-                return written
-            last_org = last_org or written
-        return last_org if head in self.nouns.group_words else None
+        idx = self._index()
+        k = bisect.bisect_left(idx.org_lo, tok.i)           # org mentions starting before tok
+        holding = idx.org_word.get(head, ())
+        j = bisect.bisect_left(holding, k) - 1
+        if j >= 0:
+            return idx.org_written[holding[j]]
+        return idx.org_written[k - 1] if k and head in self.nouns.group_words else None
+
+    def _index(self) -> "_Mentions":
+        if self._mentions is None:
+            self._mentions = _Mentions(self)
+        return self._mentions
 
     def _written(self, tok, ent) -> str:
         """The surface form of the entity mention around `tok`, possessive and article dropped."""
@@ -627,13 +622,77 @@ class SpeakerNamer:
 
     def _previous_person(self, tok) -> str | None:
         te = getattr(self.an, "token_entity", {}) or {}
-        for t in reversed(self.doc[:tok.i]):
-            ent = te.get(t.i)
-            if ent is not None and getattr(ent, "kind", "person") == "person":
-                return ent.name
-            if t.ent_type_ == "PERSON":
-                span = self._ent_span(t)
-                return span.text if span is not None else t.text
+        i = self._index().last_person_mark(tok.i)         # the walk back would stop there
+        if i is None:
+            return None
+        t = self.doc[i]
+        ent = te.get(t.i)
+        if ent is not None and getattr(ent, "kind", "person") == "person":
+            return ent.name
+        span = self._ent_span(t)                           # a PERSON span of spaCy's NER
+        return span.text if span is not None else t.text
+
+
+class _Mentions:
+    """Indexes of the article's mentions, built once per article, so that the "nearest earlier"
+    look-ups of SpeakerNamer are a bisection, not a walk back over the whole text (a long article
+    made them quadratic). Each gives the answer the walk back gives."""
+
+    def __init__(self, namer: SpeakerNamer):
+        self.te = te = getattr(namer.an, "token_entity", {}) or {}
+        self.org_lo: list[int] = []                        # organization mention runs, in order
+        self.org_written: list[str] = []
+        self.org_word: dict[str, list[int]] = {}           # word -> runs whose name holds it
+        self.role_exact: dict[str, list[int]] = {}         # role -> tokens of persons holding it
+        self.role_last: dict[str, list[int]] = {}          # last word of the role -> those tokens
+        persons = []
+        for i in sorted(te):
+            ent = te[i]
+            kind = getattr(ent, "kind", "person")
+            if kind == "organization" and not (i > 0 and te.get(i - 1) is ent):   # a run's first token
+                self._org_run(namer, i, ent)
+            elif kind == "person":
+                persons.append(i)
+                role = (getattr(ent, "role", None) or "").lower()
+                if role.split():
+                    self.role_exact.setdefault(role, []).append(i)
+                    self.role_last.setdefault(role.split()[-1], []).append(i)
+        self.person_marks = sorted(set(persons) | {t.i for e in namer.doc.ents if e.label_ == "PERSON" for t in e})
+        self.sent_starts = [s.start for s in namer.doc.sents] if len(namer.doc) else [0]
+        self.by_role: dict[str, list[str]] = {}
+        self.by_last_word: dict[str, list[str]] = {}
+        for e in getattr(namer.an, "persons", None) or []:
+            self.by_role.setdefault((getattr(e, "role", None) or "").lower(), []).append(e.name)
+            for last in {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}:
+                self.by_last_word.setdefault(last, []).append(e.name)
+
+    def _org_run(self, namer: SpeakerNamer, i: int, ent) -> None:
+        written = namer._written(namer.doc[i], ent)
+        run = len(self.org_lo)
+        self.org_lo.append(i)
+        self.org_written.append(written)
+        for w in set(ent.name.lower().split()) | set(written.lower().split()):
+            self.org_word.setdefault(w, []).append(run)
+
+    def last_person_mark(self, before: int) -> int | None:
+        """The last token before `before` that names a person (an entity or spaCy's PERSON)."""
+        j = bisect.bisect_left(self.person_marks, before) - 1
+        return self.person_marks[j] if j >= 0 else None
+
+    def role_holder(self, tok, keys: set[str]):
+        """The nearest person before `tok` (within 10,000 sentences) whose role is one of `keys`,
+        else whose role ends in one of them."""
+        si = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        lo = self.sent_starts[max(0, si - 10_000)]
+        for index in (self.role_exact, self.role_last):
+            best = -1
+            for key in keys:
+                at = index.get(key, ())
+                j = bisect.bisect_left(at, tok.i) - 1
+                if j >= 0 and at[j] >= lo:
+                    best = max(best, at[j])
+            if best >= 0:
+                return self.te[best]
         return None
 
 
