@@ -971,6 +971,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    threat_content: set[int] = field(default_factory=set)   # tokens of what a threat says will be done
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
     last_org_source: str | None = None                # the organization last named as a source
 
@@ -1368,7 +1369,14 @@ class Coder:
         "marched on Islamabad demanding his release": the demand is the protest's own."""
         if d.info.asks and self._demand_of_protest(d.m.tok):
             return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
+                                                    if a.i in self.threat_content):
+            # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
+            return "rejected", "a description inside what a threat says will be done"
         governor = d.verdict.governor
+        F = self.lex.frames
+        if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
+            self.threat_content |= {t.i for t in d.m.tok.subtree}
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
