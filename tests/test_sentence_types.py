@@ -20,7 +20,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "sentences" / "plover_sentences.j
 PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 PRECISION_FLOOR = 0.958
-RECALL_FLOOR = 0.88
+RECALL_FLOOR = 0.885
 
 
 def gold_sentences() -> list[dict]:
@@ -159,7 +159,8 @@ BLIND = {
     # file -> (precision floor, recall floor): measured after the fixes, minus 0.01. Both batches
     # were written and coded before the system saw them (first scores: s3 F1 0.743, s3b 0.892).
     "plover_blind_s3.jsonl": (0.979, 0.938),
-    "plover_blind_s3b.jsonl": (0.970, 0.931),
+    "plover_blind_s3b.jsonl": (0.970, 0.941),
+    "plover_blind_s3c.jsonl": (0.910, 0.858),    # longer wire-style sentences; first score 0.804
 }
 
 
@@ -328,3 +329,27 @@ def test_the_sense_the_frame_gives_wins(text, etype, not_type):
 ])
 def test_a_noun_event_is_carried_by_its_verb(text, etype):
     assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Security Council adopted a resolution demanding an end to the siege of El Fasher.", "REQUEST"),
+    ("The African Union issued a statement condemning the coup in Niamey.", "ACCUSE"),
+    ("Ethiopia's parliament voted to lift the curfew in Amhara.", "CONCEDE"),
+    ("Peru's congress voted to impeach the president over the protest deaths.", "ACCUSE"),
+    ("Turkish police raided the offices of a pro-Kurdish party in Diyarbakir.", "COERCE"),
+    ("A Kenyan court fined the broadcaster for airing the protest footage.", "SANCTION"),
+    ("Sri Lanka's president ordered the release of 15 Indian fishermen.", "RETREAT"),
+    ("The Sudanese army regained control of the refinery at al-Jaili.", "COERCE"),
+    ("Brazil's top court ordered the suspension of the messaging app nationwide.", "COERCE"),
+    ("Washington announced a $400 million arms package for Taiwan.", "AID"),
+])
+def test_decisions_documents_and_police_acts_get_their_own_type(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a draft resolution demanding a truce in Sudan.",
+    "The United States blocked a resolution calling for a ceasefire in Gaza.",
+])
+def test_a_resolution_that_was_stopped_demands_nothing(text):
+    assert "REQUEST" not in types_of(text)

@@ -169,7 +169,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
         if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
@@ -206,6 +206,14 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
                 if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
                     return t.text
     return None
+
+
+def _said_by_document(tok, lex: Lexicon) -> bool:
+    """"adopted a resolution demanding a ceasefire", "issued a statement condemning the raid": the
+    participle is what the document says, a speech act of whoever adopted or issued it."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and noun.lemma_.lower() in lex.word_list("document_nouns") and \
+        noun.dep_ in ("dobj", "nsubjpass") and _verb_lemma(noun.head, lex) in lex.word_list("document_verbs")
 
 
 def _content_words(head) -> list:
@@ -468,6 +476,12 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     entries = lex.candidates(tok.lemma_, pos)
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
+        # the lemmatiser's stumbles ("fined" -> "fin", "staged" -> "stag"): the form without its ending
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
+            entries = lex.candidates(stem, pos)
+            if entries:
+                break
     entries = [e for e in entries if e.late == late]
     if pos == "VERB":
         prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
@@ -496,7 +510,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok):
+            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok) and \
+            not _said_by_document(tok, lex):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
