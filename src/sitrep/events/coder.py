@@ -88,6 +88,9 @@ def objects(tok, entry: Entry) -> list:
                     all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
+        # "dug survivors out of the rubble": a two-word preposition's object
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in entry.prep
+                 for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
         # "called for foreign volunteers to fight": for + subject + infinitive
         objs += [sub for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ in entry.prep for m in c.children)
@@ -154,6 +157,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
+    if entry.not_subj and {s.lemma_.lower() for s in children(tok, "nsubj")} & entry.not_subj:
+        return False, "subject excluded (not_subj): not a party"
     if entry.subj:
         subj = children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
@@ -164,7 +169,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
         if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
@@ -201,6 +206,14 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
                 if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
                     return t.text
     return None
+
+
+def _said_by_document(tok, lex: Lexicon) -> bool:
+    """"adopted a resolution demanding a ceasefire", "issued a statement condemning the raid": the
+    participle is what the document says, a speech act of whoever adopted or issued it."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and noun.lemma_.lower() in lex.word_list("document_nouns") and \
+        noun.dep_ in ("dobj", "nsubjpass") and _verb_lemma(noun.head, lex) in lex.word_list("document_verbs")
 
 
 def _content_words(head) -> list:
@@ -247,6 +260,7 @@ class _Hang:
     dep: str
     hl: str
     allowed: set
+    manner: bool = False       # its type may be carried by a noun of manner ("in protest")
 
 
 def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
@@ -264,7 +278,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
         head, dep = t.head, t.dep_
-    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS))
+    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS),
+              entry.type.lower() in lex.word_list("manner_types"))
     for strategy in CARRIERS:
         found = strategy(h, lex)
         if found is not None:
@@ -301,6 +316,15 @@ def _carried_into(h: _Hang, lex: Lexicon):
     """"took the mayor into custody", "placed him under house arrest": the verb's subject acts."""
     if h.dep == "pobj" and h.head.lower_ in ("into", "under") and "agentive" in h.allowed and \
             _verb_lemma(h.head.head, lex) in lex.carriers.get("into", ()):
+        return h.head.head, "agentive"
+    return None
+
+
+def _carried_in_manner(h: _Hang, lex: Lexicon):
+    """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
+    noun of manner under `manner_preps` on a verb makes that verb's act the event."""
+    if h.manner and h.dep == "pobj" and h.head.lower_ in lex.word_list("manner_preps") and "agentive" in h.allowed and \
+            h.head.head.pos_ == "VERB" and not list(h.t.children) and h.t.tag_ == "NN":
         return h.head.head, "agentive"
     return None
 
@@ -373,7 +397,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -452,6 +476,12 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     entries = lex.candidates(tok.lemma_, pos)
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
+        # the lemmatiser's stumbles ("fined" -> "fin", "staged" -> "stag"): the form without its ending
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
+            entries = lex.candidates(stem, pos)
+            if entries:
+                break
     entries = [e for e in entries if e.late == late]
     if pos == "VERB":
         prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
@@ -480,7 +510,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok):
+            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok) and \
+            not _said_by_document(tok, lex):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -502,6 +533,10 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
                 continue
             if lex.type(entry.type).violent and _aggregate(tok):
                 misses.append((entry, "a tally of many attacks, not one event"))
+                continue
+            if kind == "agentive" and lex.type(entry.type).physical and not lex.type(entry.type).future_is_pledge \
+                    and _verb_lemma(carrier, lex) in lex.word_list("agreement_carriers"):
+                misses.append((entry, f"agreed or proposed ('{carrier.text}'), not done"))
                 continue
             return Match(tok, entry, carrier, kind), misses
         if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
@@ -958,6 +993,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    threat_content: set[int] = field(default_factory=set)   # tokens of what a threat says will be done
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
     last_org_source: str | None = None                # the organization last named as a source
 
@@ -1357,8 +1393,18 @@ class Coder:
         return None
 
     def _fold_threat(self, d: "Draft"):
-        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
+        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
+        "marched on Islamabad demanding his release": the demand is the protest's own."""
+        if d.info.asks and self._demand_of_protest(d.m.tok):
+            return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
+                                                    if a.i in self.threat_content):
+            # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
+            return "rejected", "a description inside what a threat says will be done"
         governor = d.verdict.governor
+        F = self.lex.frames
+        if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
+            self.threat_content |= {t.i for t in d.m.tok.subtree}
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
@@ -1386,6 +1432,14 @@ class Coder:
         d.trig = f"{governor.text} … {d.trig}"
         d.acled = (None, None)
         return None
+
+    def _demand_of_protest(self, tok) -> bool:
+        """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
+        demanding", "marched to demand")?"""
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ not in ("VBG", "VB") or children(tok, "nsubj"):
+            return False
+        m, _ = match_token(tok.head, self.lex)
+        return m is not None and m.entry.type == "PROTEST"
 
     def _own_act_warned(self, d: "Draft", governor) -> bool:
         """A warning of what the warner itself would do ("warned it would attack", "said Russia could
