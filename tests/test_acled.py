@@ -186,3 +186,86 @@ def test_a_known_leader_stays_his_government():
     p = acled.party("Putin", person=True)
     assert (p.name, p.inter) == ("Government of Russia", 1)
 
+
+
+# ---------------------------------------------------------------- attacks with no mode
+
+BATTLE = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("target,sector,text,expected", [
+    ("military base", None, "Al-Shabaab militants attacked a military base near Mogadishu.", BATTLE),
+    ("convoy of soldiers", None, "Jihadists ambushed a convoy of soldiers in Burkina Faso.", BATTLE),
+    ("Peshmerga", "military", "The group claimed an attack on Peshmerga near Kirkuk.", BATTLE),
+    ("army checkpoint", None, "Gunmen attacked an army checkpoint outside Maiduguri.", BATTLE),
+    ("police station", "police", "Insurgents raided a police station in Cabo Delgado.", BATTLE),
+    ("M23 positions", "rebel", "Congolese troops attacked M23 positions near Sake.", BATTLE),
+    ("school", None, "Israeli strikes hit a school in Gaza City, officials said.", AIR),
+    ("hospital", None, "A strike on a hospital in Khan Younis killed four.", AIR),
+    ("mosque", None, "Twin suicide bombings targeted a mosque in Mastung.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("villages", None, "The militants claimed an attack on two villages west of Erbil.", ATTACK),
+    ("office", None, "The official said the attack targeted his office in Melitopol.", ATTACK),
+    (None, None, "Fighters stormed the town of Wad Madani, residents said.", ATTACK),
+])
+def test_an_attack_with_no_mode_still_has_an_acled_type(target, sector, text, expected):
+    # ACLED codes every act of political violence: a report with no weapon or mode named is
+    # never dropped from the CSV for want of a type
+    assert acled.classify("ASSAULT", None, None, target=target, target_sector=sector, text=text) == expected
+
+
+def test_an_attack_with_its_own_acled_type_keeps_it():
+    given = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert acled.classify("ASSAULT", None, given, target="army convoy", text="A roadside bomb hit an army convoy.") \
+        == given
+
+
+@pytest.mark.parametrize("fatalities,expected", [
+    (0, ("Strategic developments", "Looting/property destruction")),
+    (3, ATTACK),
+])
+def test_arson_is_property_destruction_unless_it_kills(fatalities, expected):
+    text = "Militiamen set fire to homes in a village near Bunia."
+    assert acled.classify("ASSAULT", "arson", None, target="homes", text=text, fatalities=fatalities) == expected
+
+
+# ---------------------------------------------------------------- described parties
+
+@pytest.mark.parametrize("name,country,expected,inter", [
+    ("gunmen", "NG", "Unidentified Armed Group (Nigeria)", 3),
+    ("unidentified gunmen", "CD", "Unidentified Armed Group (Democratic Republic of the Congo)", 3),
+    ("Unknown attackers", "ML", "Unidentified Armed Group (Mali)", 3),
+    ("terrorists", "PK", "Unidentified Armed Group (Pakistan)", 3),
+    ("armed men", "BF", "Unidentified Armed Group (Burkina Faso)", 3),
+    ("bandits", "NG", "Unidentified Armed Group (Nigeria)", 3),
+    ("suspected jihadists", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("villagers", "SD", "Civilians (Sudan)", 7),
+    ("worshippers", "SO", "Civilians (Somalia)", 7),
+    ("displaced people", "MM", "Civilians (Myanmar)", 7),
+    ("students", "ET", "Civilians (Ethiopia)", 7),
+])
+def test_a_described_party_is_written_as_acled_writes_it(name, country, expected, inter):
+    p = acled.party(name, None, None, violent=True, fallback_country=country)
+    assert (p.name, p.inter) == (expected, inter)
+
+
+def test_a_described_party_without_a_country_keeps_its_words():
+    assert acled.party("gunmen", None, None, violent=True).name == "gunmen"
+
+
+def test_villagers_attacked_are_actor2_and_civilian_targeting():
+    ev = {"type": "ASSAULT", "actor": "gunmen", "target": "villagers", "country": "NG"}
+    out = acled.parties(ev, ("Violence against civilians", "Attack"))
+    assert out["actor1"] == "Unidentified Armed Group (Nigeria)" and out["actor2"] == "Civilians (Nigeria)"
+    assert out["interaction"] == 37 and out["civilian_targeting"] == "Civilian targeting"
+
+
+@pytest.mark.parametrize("name,sector,expected", [
+    ("Cameroon government soldiers", "military", "Military Forces of Cameroon"),
+    ("Iraqi forces", "military", "Military Forces of Iraq"),
+    ("Nigerian police officers", "police", "Police Forces of Nigeria"),
+    ("Sudan's army", "military", "Military Forces of Sudan"),
+])
+def test_a_force_named_with_its_country_is_that_countrys_force(name, sector, expected):
+    assert acled.party(name, None, sector, violent=True).name == expected

@@ -124,6 +124,33 @@ def test_map_draws_clustered_markers_and_opens_an_event(server, page):
     assert not page.errors, page.errors
 
 
+def test_map_draws_the_provinces_of_the_event_countries_with_names(server, page):
+    from sitrep import admin1
+    if admin1.source_path() is None:
+        if os.environ.get("CI"):
+            pytest.fail("no Natural Earth admin-1 file installed: `make install` fetches it")
+        pytest.skip("no Natural Earth admin-1 file installed (make install fetches it)")
+    page.goto(server.url + "/map")
+    page.wait_for_selector("#map path.admin1", timeout=60000)    # the first use builds the cache
+    names = page.eval_on_selector_all("#map path.admin1", "ps => ps.map(p => p.dataset.name)")
+    # the corpus has events in Ukraine and Russia: their provinces are drawn, no one else's
+    assert {"Kharkiv", "Zaporizhzhia", "Moscow"} <= set(names), names[:40]
+    assert "Bavaria" not in names and "California" not in names
+    # each outline is a real closed path in the map's frame, not an empty shell
+    sizes = page.eval_on_selector_all("#map path.admin1", "ps => ps.map(p => p.getBBox().width)")
+    assert min(sizes) > 0
+    # zoomed in on Ukraine, the provinces' names are written on the map
+    box = page.locator('#map path.admin1[data-name="Kharkiv"]').bounding_box()
+    for _ in range(4):                           # zooming at the cursor keeps Kharkiv under it
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(50)
+    labels = page.eval_on_selector_all("#map text.admin1-label", "ts => ts.map(t => t.textContent)")
+    assert "Kharkiv" in labels, labels
+    shot(page, "map-provinces")
+    assert not page.errors, page.errors
+
+
 def test_hostile_article_text_never_runs(server, page):
     import httpx
     arts = httpx.get(server.url + "/api/articles").json()["items"]
@@ -163,6 +190,10 @@ def test_pages_fit_the_window_at_tablet_and_laptop_widths(server, browser, width
                        ("disputes", "/disputes"), ("docs", "/docs"), ("missing", "/events/999999")):
         pg.goto(server.url + path)
         pg.wait_for_load_state("load")
+        if path == "/map":                      # the map draws after its data arrives
+            from sitrep import admin1
+            pg.wait_for_selector("#map path.admin1" if admin1.source_path() else "#map circle.marker",
+                                 timeout=60000)
         # nothing sticks out of the window (a wide table scrolls inside its own box)
         assert pg.evaluate("document.documentElement.scrollWidth") <= width, (name, width)
         # no two cells of a table overlap

@@ -89,3 +89,75 @@ def test_tolls_reach_the_record(analyse):
     rec = record_of(an).to_json()
     ev = [e for e in rec["events"] if e["type"] == "ASSAULT"][0]
     assert ev["toll_disputed"] is True and len(ev["fatalities_reports"]) == 2
+
+
+# -- "no one was hurt": the incident's toll is 0, never a positive count -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Militants fired mortar rounds at an army camp in Tillaberi on Monday. No casualties were reported.",
+    "A drone struck a fuel depot in Belgorod overnight. Nobody was hurt, the regional governor said.",
+    "Houthi forces fired a missile at a cargo ship off Hodeidah on Tuesday. There were no injuries "
+    "among the crew, the shipping agency said.",
+    "Rockets fired from southern Lebanon hit a house in Kiryat Shmona on Friday; no one "
+    "was killed.",
+    "Al-Shabaab fighters attacked a police station in Beledweyne late on Sunday, but there were "
+    "no immediate reports of casualties.",
+    "Suspected jihadists ambushed a convoy near Djibo on Wednesday. No deaths or injuries were "
+    "recorded, an army source said.",
+    "Rebels shelled the outskirts of Goma on Thursday without casualties, a local official said.",
+    "The junta's jets bombed a school in Sagaing region on Saturday. None died, residents said.",
+])
+def test_an_attack_that_hurt_no_one_has_toll_zero(events, text):
+    evs = events(text)
+    assert evs, "the attack is coded"
+    assert evs[0].fatalities == 0
+
+
+@pytest.mark.parametrize("text, toll", [
+    # one side's loss beside the other side's dead is not the incident's zero
+    ("Soldiers killed 12 fighters in a gunfight near Maiduguri on Monday and suffered no "
+     "casualties, the army said.", 12),
+    # a zero told beside a figure of the same incident does not replace it
+    ("A missile hit an apartment block in Dnipro on Sunday. Five residents were killed, the "
+     "governor said. No rescuers were hurt.", 5),
+])
+def test_no_casualties_never_replaces_a_figure(events, text, toll):
+    evs = events(text)
+    assert evs and evs[0].fatalities == toll
+    assert not evs[0].toll_disputed
+
+
+def test_without_a_word_on_casualties_the_toll_stays_unknown(events):
+    evs = events("Artillery hit the outskirts of Kherson on Tuesday, the regional administration said.")
+    assert evs and evs[0].fatalities is None
+
+
+# -- partial tolls that add up ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, toll", [
+    ("A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing 10 soldiers and three "
+     "civilians.", 13),
+    ("Rebels shelled the town of Lashio on Friday, killing two police officers and a child.", 3),
+    ("An Israeli strike on a house in Khan Younis killed four women and six children, medics said.", 10),
+    ("Gunmen raided a village in Zamfara state on Tuesday and killed 20 farmers and five herders.", 25),
+    ("Two soldiers and a civilian were killed when a roadside bomb hit a patrol in Kidal.", 3),
+    ("A Russian missile struck a railway station in Kramatorsk, leaving 7 passengers and 2 "
+     "railway workers dead.", 9),
+    # a total and its parts are one figure
+    ("Gunmen stormed a church in Owo on Sunday, killing 13 people, including 10 worshippers.", 13),
+    ("Paramilitaries shelled a market in Omdurman, killing 22 people, among them eight children.", 22),
+    # a wounded count never joins a killed one
+    ("Militiamen attacked a camp for displaced people in Ituri, killing six civilians and "
+     "wounding nine others.", 6),
+    ("An airstrike hit a wedding in Saada province, killing 11 guests and injuring 30.", 11),
+])
+def test_coordinated_victims_add_up(events, text, toll):
+    evs = events(text)
+    assert evs, "the attack is coded"
+    assert evs[0].fatalities == toll
+
+
+def test_a_toll_told_in_a_later_sentence_about_the_episode(events):
+    evs = events("Two drones fell on an oil terminal in Tuapse overnight, the governor claims.\n\n"
+                 "A worker was reportedly killed as a result of the episode.")
+    assert evs and evs[0].fatalities == 1

@@ -105,7 +105,7 @@ def test_sanction_agree_consult_support_aid_retreat(code):
 def test_prisoner_exchange_is_one_retreat_event(code):
     events, _ = code("Ukraine and Russia exchanged 50 prisoners on Monday.")
     e = only(events, "RETREAT")
-    assert e.mode == "release prisoners" and e.target is None      # not "Monday"
+    assert e.mode == "release prisoners" and e.target == "each other"      # not "Monday"
 
 
 # ------------------------------------------------------------------ roles

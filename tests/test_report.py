@@ -125,3 +125,52 @@ def test_country_level_events_are_not_drawn_on_the_report_map(tmp_path):
     assert len(r["points"]) == 1 and "Zaporizhzhia" in r["points"][0]["label"]
     assert "Russia" in dict(r["regions"])                                   # still reported, by region
     st.close()
+
+
+def test_a_region_is_named_with_its_country_even_when_the_event_summary_has_none(tmp_path, monkeypatch):
+    """A merged event whose summary lost its country still reads "Ukraine — Donetsk Oblast"
+    (its reports' country), in the report and in the ACLED export."""
+    import csv
+
+    from conftest_pg import make_record
+    from sitrep.store import export as export_mod
+    text = "Shelling killed two people in Kostiantynivka, officials said. Item k."
+    rec = make_record("k", "https://kyiv.example/k", "Kyiv Daily", text, published="2022-09-22",
+                      places=[("Kostiantynivka", "UA", 48.53, 37.71, [], "Donetsk Oblast")],
+                      events=[dict(type="ASSAULT", mode="shelling", actor="Russia", actor_country="RU",
+                                   target="civilians", target_sector="civilian", location="Kostiantynivka",
+                                   country="UA", admin1="Donetsk Oblast", date="2022-09-22", fatalities=2)])
+    st = open_db(tmp_path / "k.db")
+    st.ingest_records([rec])
+    with st.engine.begin() as conn:      # a cluster summary without a country
+        conn.exec_driver_sql("UPDATE event_clusters SET country = NULL")
+    r = build_report(st, "2022-09-22", 1)
+    assert [region for region, _ in r["regions"]] == ["Ukraine — Donetsk Oblast"]
+    out = tmp_path / "k.csv"
+    export_mod.export(st, "acled-csv", out)
+    [row] = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["country"] == "Ukraine" and row["iso"] == "804" and row["actor2"] == "Civilians (Ukraine)"
+    st.close()
+
+
+def test_the_report_map_draws_the_provinces_of_its_countries_with_names(db, tmp_path, monkeypatch):
+    import json
+
+    from sitrep import admin1
+    from sitrep.knowledge import Knowledge, use_knowledge
+
+    def square(name, cc, lon, lat, r):
+        ring = [[lon - r, lat - r], [lon + r, lat - r], [lon + r, lat + r], [lon - r, lat + r], [lon - r, lat - r]]
+        return {"type": "Feature", "properties": {"name": name, "iso_a2": cc, "longitude": lon, "latitude": lat},
+                "geometry": {"type": "Polygon", "coordinates": [ring]}}
+    src = tmp_path / "ne.json"
+    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        square("Zaporizhzhia", "UA", 35.5, 47.0, 1.6), square("Kharkiv", "UA", 36.5, 50.0, 1.0),
+        square("Bavaria", "DE", 11.4, 48.9, 1.5)]}))
+    monkeypatch.setenv(admin1.SOURCE_ENV, str(src))
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    with use_knowledge(Knowledge(files={})):
+        html = render_html(build_report(open_db(str(db)), "2022-09-23", 3))
+    drawn = re.findall(r'<path class="admin1" d="[^"]+"><title>([^<]+)</title>', html)
+    assert set(drawn) == {"Zaporizhzhia", "Kharkiv"}                     # no Bavaria: no event in Germany
+    assert re.search(r'<text class="admin1-label"[^>]*>Zaporizhzhia</text>', html)

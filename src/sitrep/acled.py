@@ -66,6 +66,7 @@ class Tables:
     regions: dict[str, str]
     geo_precision: dict[str, int]
     actors: Any = None                                          # the event coder's ActorTable
+    generic: dict[str, tuple[str, int | None]] = field(default_factory=dict)   # description -> (template, inter)
     renames: dict[str, str] = field(default_factory=dict)     # party or actor name -> party name
 
 
@@ -135,7 +136,73 @@ def _build(kb: Knowledge) -> Tables:
         crowd={str(k): str(v) for k, v in kb.section(FILE, "crowd").items()},
         regions=regions,
         geo_precision={str(k): int(v) for k, v in kb.section(FILE, "geo_precision").items()},
-        actors=actors, renames=renames)
+        actors=actors, renames=renames, generic=_generic(kb, where))
+
+
+GENERIC_PREFIXES = ("unidentified ", "unknown ", "suspected ", "armed ", "local ", "the ")
+
+
+def _generic(kb: Knowledge, where: str) -> dict[str, tuple[str, int | None]]:
+    """`generic_parties`: each description (lower case) -> (party template, inter code)."""
+    names = {str(k): str(v) for k, v in kb.section(FILE, "party_names").items()}
+    inter = {str(k): int(v) for k, v in kb.section(FILE, "inter").items()}
+    out: dict[str, tuple[str, int | None]] = {}
+    for key, spec in (kb.yaml(FILE).get("generic_parties") or {}).items():
+        if not isinstance(spec, dict) or not (spec.get("template") or names.get(str(key))):
+            raise KnowledgeError(f"{where}: generic_parties.{key} needs a `template` or a party_names entry")
+        tpl = str(spec.get("template") or names[str(key)])
+        code = spec.get("inter", inter.get(str(key)))
+        for w in spec.get("words") or []:
+            out[" ".join(str(w).lower().split())] = (tpl, int(code) if code is not None else None)
+    return out
+
+
+def generic_party(name: str | None, country: str | None, kb: Knowledge | None = None) -> "Party | None":
+    """"Unidentified Armed Group (Nigeria)" for "gunmen" in Nigeria, "Civilians (Sudan)" for
+    "villagers": a described party with the event's country; None for a named one."""
+    t = tables(kb)
+    k = _generic_key(t, name)
+    cname = country_name(country, kb) if country else None
+    if k is None or not cname:
+        return None
+    tpl, inter = t.generic[k]
+    built = tpl.format(country=cname)
+    return Party(t.renames.get(built, built), inter, None)
+
+
+def _generic_key(t: "Tables", name: str | None) -> str | None:
+    """The `generic_parties` description a name is ("Unknown gunmen" -> "gunmen"), or None."""
+    key = " ".join(str(name or "").lower().replace("’", "'").split())
+    keys = [key]
+    for prefix in GENERIC_PREFIXES:
+        if keys[-1].startswith(prefix):
+            keys.append(keys[-1].removeprefix(prefix))
+    for key in keys:
+        for k in (key, key.removesuffix("s"), key.removesuffix("es")):
+            if k in t.generic:
+                return k
+    return None
+
+
+def country_in(name: str | None, kb: Knowledge | None = None) -> str | None:
+    """The country a party's own name names: "Cameroon government soldiers" -> CM, "Iraqi
+    forces" -> IQ (a demonym or a country's name among its words); None otherwise."""
+    from .gazetteer import demonym_country   # deferred: the gazetteer imports the events tables
+    words = str(name or "").replace("’", "'").split()
+    names = (kb or get_knowledge()).derived("acled.country_names", _country_names)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n]).removesuffix("'s")
+            code = names.get(phrase.lower()) or (demonym_country(phrase) if n == 1 else None)
+            if code:
+                return code
+    return None
+
+
+def _country_names(kb: Knowledge) -> dict[str, str]:
+    from .countries import country
+    from .countries import _build as every_country
+    return {c.name.lower(): c.iso2 for c in every_country(kb).values() if country(c.iso2, kb)}
 
 
 def tables(kb: Knowledge | None = None) -> Tables:
@@ -218,7 +285,13 @@ def party(name: str | None, country: str | None = None, sector: str | None = Non
         return None
     if canonical in t.renames:
         return Party(t.renames[canonical], t.inter.get(sector or ""))
+    if not known and not person:
+        described = generic_party(canonical, country or fallback_country, kb)
+        if described:
+            return described
     key = sector or ""
+    if key in ("military", "government", "police") and not country:
+        country = country_in(canonical, kb)
     person = person or (known or {}).get("kind") == "person"
     if not key and person:               # a named person with no known side: one of the civilians
         built = _template(t, "civilian", country or fallback_country, kb)
@@ -242,7 +315,8 @@ def is_party(name: str | None, sector: str | None, entity_id=None, kb: Knowledge
     """A target that is a party (a state, force, group or people), not a thing ("market")."""
     if not name:
         return False
-    return bool(sector) or entity_id is not None or _known(tables(kb), name) is not None
+    t = tables(kb)
+    return bool(sector) or entity_id is not None or _known(t, name) is not None or _generic_key(t, name) is not None
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

@@ -158,6 +158,8 @@ def network(nodes: Sequence[tuple[str, float]], edges: Iterable[tuple[str, str, 
 
 # Inline so the SVG looks right alone (report, saved file) and in the pages.
 MAP_STYLE = (".sea{fill:#dfe9f2}.land{fill:#f4f1ea;stroke:#9a9a9a;stroke-width:.6}"
+             ".admin1{fill:none;stroke:#a79f8e;stroke-width:.5;stroke-dasharray:2 1.5}"
+             ".admin1-label{font:italic 8px sans-serif;fill:#8a8170}"
              ".marker{fill:#c8553d;fill-opacity:.85;stroke:#fff;stroke-width:1.2}"
              ".marker-count{font:bold 10px sans-serif;fill:#fff;pointer-events:none}")
 CHART_STYLE = (".bar{shape-rendering:crispEdges}.grid{stroke:#ddd}.axis{font:10px sans-serif;fill:#444}"
@@ -235,11 +237,42 @@ def _ring_path(ring, project: Projection) -> str:
     return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z"
 
 
-def map_svg(points: Sequence[dict], *, width: int = 640, height: int = 400,
-            bbox: tuple[float, float, float, float] | None = None, link: str | None = None) -> Markup:
-    """Country outlines and clustered event markers as one inline <svg> (used by the report).
+def _polygons(geometry: dict) -> list:
+    return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
 
-    `points` are dicts with lon, lat and optional label / id; `link` formats an href with {id}.
+
+def _admin1_layer(provinces: Sequence[dict], project: Projection, bbox) -> list[str]:
+    """Province outlines inside the box, and the names of those drawn at least 50 px wide."""
+    west, south, east, north = bbox
+    paths, labels = [], []
+    for feat in provinces:
+        d, xs = [], []
+        for poly in _polygons(feat["geometry"]):
+            lons, lats = [p[0] for p in poly[0]], [p[1] for p in poly[0]]
+            if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
+                continue
+            d.extend(_ring_path(r, project) for r in poly)
+            xs += [project(min(lons), 0)[0], project(max(lons), 0)[0]]
+        if not d:
+            continue
+        name = feat["properties"].get("name") or ""
+        paths.append(f'<path class="admin1" d="{"".join(d)}"><title>{escape(name)}</title></path>')
+        label = feat["properties"].get("label")
+        if name and label and max(xs) - min(xs) >= 50 and west <= label[0] <= east and south <= label[1] <= north:
+            x, y = project(label[0], label[1])
+            labels.append(f'<text class="admin1-label" x="{x:.1f}" y="{y:.1f}" text-anchor="middle">'
+                          f'{escape(name)}</text>')
+    return paths + labels
+
+
+def map_svg(points: Sequence[dict], *, width: int = 640, height: int = 400,
+            bbox: tuple[float, float, float, float] | None = None, link: str | None = None,
+            provinces: Sequence[dict] = ()) -> Markup:
+    """Country outlines, province (admin-1) outlines and names, and clustered event markers as
+    one inline <svg> (used by the report).
+
+    `points` are dicts with lon, lat and optional label / id; `link` formats an href with {id};
+    `provinces` are GeoJSON features with name and label point (`sitrep.admin1.outlines`).
     """
     bbox = bbox or fit_bbox([(p["lon"], p["lat"]) for p in points])
     project = Projection(bbox, width, height)
@@ -261,6 +294,7 @@ def map_svg(points: Sequence[dict], *, width: int = 640, height: int = 400,
         if d:
             parts.append(f'<path class="land" d="{"".join(d)}"><title>{escape(feat["properties"]["name"])}'
                          f'</title></path>')
+    parts.extend(_admin1_layer(provinces, project, bbox))
     for c in cluster_points(points, project):
         r = min(7 + 1.6 * math.log2(c["count"]), 20) if c["count"] > 1 else 5
         labels = "; ".join(str(p.get("label") or "") for p in c["items"][:5])

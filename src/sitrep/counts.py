@@ -264,6 +264,8 @@ class _Counter:
             return True
         if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s"):
             return True
+        if first.lower_ == "one" and prev is not None and prev.lower_ == "no":
+            return True                                       # "no one was killed": nobody
         if first.lower_ == "dozen" and (prev is None or prev.lower_ not in ("a", "one")):
             return True                                       # "several dozen" is vague
         if last.head.i != last.i and last.head.lemma_.lower() in ("age", "aged", "old") or \

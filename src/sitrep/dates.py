@@ -30,6 +30,8 @@ Resolution rules (the whole policy, so that events can rely on it):
 - "the day before", "the previous day", "a day earlier" / "the next day", "a day later" count from
   the *frame*: the nearest resolved day earlier in the same or the previous sentence, else
   ``published``;
+- "the same day", "that same night", "that day" are the nearest resolved day told up to
+  ``SAME_DAY_REACH`` sentences before, else None (never ``published`` by default);
 - ranges ("from Friday to Tuesday", "September 23-27", "between 23 and 27 September") resolve to
   their first day;
 - "in the morning"/"at night" take the frame's day but only when nothing better is in the clause;
@@ -64,6 +66,7 @@ AGO_WORDS = {"a": 1, "a couple of": 2, "several": None}
 # the publication year (schedules reported in the past tense: "polls opened/would open on Sept 27");
 # news names dates of an earlier year with the year, so the nearer reading wins.
 YEAR_SLACK = dt.timedelta(days=14)
+SAME_DAY_REACH = 3          # "on the same day" looks this many sentences back for its day
 
 # Month names are matched with a capital (so the modal "may" is never a month).
 _MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -104,6 +107,8 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
     (re.compile(r"\b(?:the|a) (?:day|night) (?:before|earlier|prior)\b|\bthe (?:previous|preceding) "
                 r"(?:day|night)\b|\bthe day prior\b", re.I), "relative", -1, "frame"),
     (re.compile(r"\b(?:the )?(?:next|following) day\b|\ba day later\b", re.I), "relative", 1, "frame"),
+    (re.compile(r"\b(?:the|that) (?:very |same )?same (?:day|night|date)\b|\bthat (?:very )?(?:day|night)\b",
+                re.I), "relative", 0, "same"),
     (re.compile(r"\b" + _NUMWORD + r" days? ago\b", re.I), "ago", -1, "pub"),
     (re.compile(r"\b" + _NUMWORD + r" days? (?:earlier|before)\b", re.I), "ago", -1, "frame"),
     (re.compile(r"\b" + _NUMWORD + r" days? later\b", re.I), "ago", 1, "frame"),
@@ -116,7 +121,7 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
 ]
 # cheap prefilters: a pattern runs only when one of its words occurs in the text
 RELATIVE_KEYS = [("yesterday",), ("today", "tonight"), ("this ",), ("hours",), ("yesterday",),
-                 ("last night",), ("tomorrow",), ("day", "night"), ("day",), ("ago",),
+                 ("last night",), ("tomorrow",), ("day", "night"), ("day",), ("same", "that"), ("ago",),
                  ("earlier", "before"), ("later",), ("week", "month", "year", "days"),
                  ("morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "overnight")]
 _ANY_MONTH = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -449,7 +454,8 @@ class DateResolver:
                     value = _iso(pub + dt.timedelta(days=days))
                 mention = DateMention(m.group(0), m.start(), m.end(), kind, value,
                                       rule=f"{kind}:{anchor}:{days}")
-                mention._days = days if anchor == "frame" else None  # type: ignore[attr-defined]
+                mention._days = days if anchor in ("frame", "same") else None  # type: ignore[attr-defined]
+                mention._same = anchor == "same"  # type: ignore[attr-defined]
                 found.append(mention)
         # overlaps: keep the longest expression (ties: the better kind)
         found.sort(key=lambda m: (m.start, -(m.end - m.start), KIND_RANK.get(m.kind, 5)))
@@ -473,16 +479,86 @@ class DateResolver:
             days = getattr(m, "_days", None)
             if days is None:
                 continue
-            frame = self._pub
+            # "the same day" names a day told before (a few sentences back at most), never
+            # the publication day by default
+            same = getattr(m, "_same", False)
+            frame = None if same else self._pub
             here = sent_of(m.start)
             for prev in reversed(mentions[:i]):
-                if sent_of(prev.start) < here - 1:
+                if sent_of(prev.start) < here - (SAME_DAY_REACH if same else 1):
                     break
                 if prev.value and prev.kind in ("absolute", "weekday", "relative", "ago"):
                     frame = parse_iso(prev.value)
                     break
             m.value = _iso(frame + dt.timedelta(days=days)) if frame else None
         for m in mentions:
-            if hasattr(m, "_days"):
-                del m._days
+            for attr in ("_days", "_same"):
+                if hasattr(m, attr):
+                    delattr(m, attr)
         return mentions
+
+
+# ---------------------------------------------------------------- coarser periods (week, month)
+#
+# An additive hook for the export's ACLED `time_precision` 2 (week) and 3 (month). When the text
+# gives only a week ("last week", "earlier this week") or a month ("in October", "late March
+# 2023", "last month"), the event's `date` stays None (no single day is determined, and sitrep
+# never guesses one), but the period itself is known. `period_of` names it in ISO 8601: a month
+# "2024-10", a week "2024-W41" (ISO week, Monday first); `period_start` gives its first day and
+# unit. "since/until/by October", "the past few weeks", "in recent days" and years are no period.
+
+_PERIOD_VAGUE = re.compile(r"^(?:(?P<when>earlier|later) )?(?P<rel>last|this|next|coming|previous) "
+                           r"(?P<unit>week|weekend|month)$", re.I)
+_PERIOD_MONTH = re.compile(r"^(?i:in|early|late|mid-?|end of)\s+" + _MON + r"(?![a-z])(?:" + _YEAR + ")?$")
+
+
+def _week_of(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_of(day: dt.date) -> str:
+    return f"{day.year}-{day.month:02d}"
+
+
+def period_of(mention: DateMention, published: str | dt.date | None) -> str | None:
+    """The week ("2024-W41") or month ("2024-10") a dayless date mention names, or None."""
+    pub = published if isinstance(published, dt.date) else parse_iso(published)
+    text = " ".join(mention.text.split())
+    if mention.kind == "vague":
+        m = _PERIOD_VAGUE.match(text)
+        if m is None or pub is None:
+            return None
+        step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m.group("rel").lower()]
+        if m.group("unit").lower() == "month":
+            month0 = pub.year * 12 + pub.month - 1 + step
+            return f"{month0 // 12}-{month0 % 12 + 1:02d}"
+        return _week_of(pub + dt.timedelta(days=7 * step))
+    if mention.kind == "month":
+        m = _PERIOD_MONTH.match(text)
+        if m is None:
+            return None
+        month = _month(m.group("mon"))
+        if not month:
+            return None
+        if m.group("year"):
+            return f"{int(m.group('year'))}-{month:02d}"
+        first = year_for(month, 1, pub, mention.future)
+        return _month_of(first) if first else None
+    return None
+
+
+def period_start(period: str | None) -> tuple[str, str] | None:
+    """("YYYY-MM-DD" of the period's first day, "week" | "month") for a `period_of` value."""
+    if not period:
+        return None
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", period)
+    if m:
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat(), "week"
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(1)}-{m.group(2)}-01", "month"
+    return None

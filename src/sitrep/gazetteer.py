@@ -31,6 +31,7 @@ place of the article.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -186,6 +187,7 @@ class Gazetteer:
             if p.kind == "city" and p.lat is not None:
                 grid.setdefault((round(p.lat), round(p.lon)), []).append(p)
         states = gc.get_us_states()
+        romanise = _romanisations(kb)
         for c in cities.values():
             lat, lon, pop = c["latitude"], c["longitude"], int(c.get("population") or 0)
             if c["countrycode"] == "US":
@@ -195,9 +197,10 @@ class Gazetteer:
                 self._add(c["name"], same)
                 continue
             admin1 = states.get(c["admin1code"], {}).get("name") if c["countrycode"] == "US" else None
-            place = Place(c["name"], "city", c["countrycode"], admin1, round(lat, 4), round(lon, 4),
-                          pop, c["geonameid"], "geonames")
+            place = Place(_standard_name(c, romanise), "city", c["countrycode"], admin1, round(lat, 4),
+                          round(lon, 4), pop, c["geonameid"], "geonames")
             self._add(c["name"], place)
+            self._add(place.name, place)
             if pop >= ALTERNATE_MIN_POPULATION:
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and len(alt) > 3 and alt[:1].isupper():
@@ -282,6 +285,34 @@ class Gazetteer:
         if not found:
             return None
         return max(found, key=lambda p: self.score(p, context))
+
+
+def _romanisations(kb: Knowledge) -> dict[str, list[tuple[re.Pattern, str]]]:
+    """ISO code -> the ordered rewrites to its current standard romanisation (romanisation.yaml)."""
+    out = {}
+    for code, spec in (kb.yaml("romanisation.yaml") or {}).items():
+        rules = spec.get("rewrite") if isinstance(spec, dict) else None
+        if not isinstance(rules, list) or not all(isinstance(r, list) and len(r) == 2 for r in rules):
+            raise KnowledgeError(f"sitrep/data/romanisation.yaml: {code}: `rewrite` must be a list "
+                                 "of [pattern, replacement] pairs")
+        try:
+            out[str(code).upper()] = [(re.compile(str(p)), str(r)) for p, r in rules]
+        except re.error as exc:
+            raise KnowledgeError(f"sitrep/data/romanisation.yaml: {code}: bad pattern ({exc})") from None
+    return out
+
+
+def _standard_name(city: dict, romanise: dict[str, list[tuple[re.Pattern, str]]]) -> str:
+    """The city's name in its country's current romanisation when geonames itself lists that
+    spelling among the city's names ("Kostyantynivka" -> "Kostiantynivka"), else geonames' name."""
+    name = city["name"]
+    rules = romanise.get(city["countrycode"])
+    if not rules:
+        return name
+    cand = name
+    for pattern, repl in rules:
+        cand = pattern.sub(repl, cand)
+    return cand if cand != name and cand in (city.get("alternatenames") or ()) else name
 
 
 def _build_gazetteer(kb: Knowledge) -> "Gazetteer":

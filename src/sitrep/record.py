@@ -147,6 +147,7 @@ class Event:
     fatalities_reports: list[dict] | None = None   # [{"value": int, "evidence": str}] when the article gives more than one toll
     toll_disputed: bool | None = None   # true when those tolls disagree (like a cross-outlet dispute)
     geo_precision: str | None = None    # point | admin1 | country: what lat/lon stand for (country: a centroid, not the event's point)
+    date_period: str | None = None      # when `date` is None but the text names a week or month: "2024-W41" | "2024-10" (ISO 8601)
 
 
 @dataclass

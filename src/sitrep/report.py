@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, select_autoescape
 
-from . import charts
+from . import admin1, charts
 from .countries import is_country_level, region_label
 
 MAX_EVENTS = 60          # main events in one report
@@ -59,9 +59,22 @@ def _regions(store, main: list[dict]) -> list[tuple[str, list[dict]]]:
         full = store.cluster(c["id"]) or {**c, "sources": [], "disputes": []}
         full["fatalities_text"] = fatalities_text(full)
         full["attributions"] = sorted({s.get("attributed_to") for s in full["sources"] if s.get("attributed_to")})
-        region = region_label(c.get("country"), c.get("admin1"), default="Location not stated")
+        region = region_label(c.get("country") or _place_country(store, full), c.get("admin1"),
+                              default="Location not stated")
         regions.setdefault(region, []).append(full)
     return sorted(regions.items(), key=lambda kv: (kv[0] == "Location not stated", -len(kv[1]), kv[0]))
+
+
+def _place_country(store, cluster: dict) -> str | None:
+    """The gazetteer's country of a report's place, for an event stored without one (so a
+    region reads "Ukraine — Donetsk Oblast", never "Donetsk Oblast" alone)."""
+    for s in cluster.get("sources") or []:
+        if s.get("country"):
+            return s["country"]
+        place = store.place(s["place_id"]) if s.get("place_id") is not None else None
+        if place and place.get("country"):
+            return place["country"]
+    return None
 
 
 def _quotes(store, since: str, until: str) -> list[dict]:
@@ -93,6 +106,7 @@ def build_report(store, date: str | None, days: int = 1) -> dict[str, Any]:
         "quotes": _quotes(store, since, until),
         "new_actors": store.new_entities(since, until, MAX_ACTORS),
         "chart": chart_series, "chart_title": f"Events per {unit}",
+        "countries": sorted({c["country"] for c in clusters if c.get("country")}),
         "points": [{"lon": c["lon"], "lat": c["lat"],
                     "label": " ".join(x for x in (c.get("date"), c["type"], c.get("location")) if x)}
                    for c in clusters if c.get("lat") is not None and c.get("lon") is not None
@@ -142,14 +156,16 @@ svg{max-width:100%;height:auto}@media print{body{margin:0}h2{page-break-after:av
 <h2>New actors</h2>
 {% if r.new_actors %}<p>{% for a in r.new_actors %}{{ a.name }} <span class="muted">{{ paren(a.kind) }}</span>{% if not loop.last %}, {% endif %}{% endfor %}</p>
 {% else %}<p class="muted">No actor appears for the first time.</p>{% endif %}
-<p class="muted">Map outlines: Natural Earth (public domain). Every event lists each source with its own evidence sentence; figures are never averaged.</p>
+<p class="muted">Map outlines: Natural Earth countries 1:110m and provinces 1:10m admin-1 (public domain). Every event lists each source with its own evidence sentence; figures are never averaged.</p>
 </body></html>
 """)
 
 
 def render_html(r: dict) -> str:
     chart = charts.bar_chart(r["chart"], width=420, height=170, title=r["chart_title"])
-    return HTML.render(r=r, chart=chart, map=charts.map_svg(r["points"], width=420, height=300),
+    provinces = admin1.outlines(r.get("countries") or ())["features"]
+    return HTML.render(r=r, chart=chart, map=charts.map_svg(r["points"], width=420, height=300,
+                                                           provinces=provinces),
                        paren=parenthesised)
 
 

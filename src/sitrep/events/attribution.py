@@ -44,19 +44,54 @@ def _modals(v, lex: Lexicon) -> tuple[bool, str | None]:
 
 
 def according_to(tok):
-    """The pobj of an "according to" attached to tok."""
+    """The pobj of an "according to" attached to tok, when it can speak ("according to the
+    agency", not "according to the 5-for-5 formula"; "citing officials", not "citing Russia's
+    refusal")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "according":
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "to":
                     objs = children(p, "pobj")
-                    if objs:
+                    if objs and can_speak(objs[0]):
                         return objs[0]
         if c.dep_ in ("prep", "advcl") and c.lower_ in ("citing", "quoting"):
             objs = children(c, "pobj", "dobj")
-            if objs:
+            if objs and can_speak(objs[0]):
                 return objs[0]
     return None
+
+
+def can_speak(tok) -> bool:
+    """A name, a pronoun, or a noun of people, bodies or documents that carry words
+    (data/speaker_nouns.yaml, the actors' group and force nouns), not a rule or a reason
+    (data/attribution.yaml `not_sources`)."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return True                       # "the ISPR statement"
+    words = _source_words()
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if lem in words["not_sources"] or low in words["not_sources"]:
+        return False
+    return lem in words["speaking"] or low in words["speaking"]
+
+
+def _source_words() -> dict:
+    from ..knowledge import get_knowledge
+    from .roles import W
+
+    def build(k):
+        nouns = k.section("speaker_nouns.yaml", "documents", list)
+        speaking = set(nouns)
+        for key in ("audience", "anonymous", "roles", "bodies", "group_words"):
+            speaking |= set(k.section("speaker_nouns.yaml", key, list))
+        speaking = {str(w).lower() for w in speaking}
+        speaking |= W.force_nouns | W.group_nouns | W.institution_nouns | W.leader_nouns | W.member_nouns
+        data = k.yaml("attribution.yaml") or {}
+        return {"speaking": frozenset(speaking),
+                **{key: frozenset(str(w).lower() for w in data.get(key) or [])
+                   for key in ("not_sources", "belief_verbs", "reported_by_subjects")}}
+    return get_knowledge().derived("source_words", build)
 
 
 @dataclass
@@ -156,12 +191,29 @@ def _frame_reported(v, head, st: _Climb, lex: Lexicon):
             return None
     if hl in F.get("request", ()) and hl not in F.get("report", ()):
         return Assessment(None, f"requested, not done ('{head.text} that')", governor=head)
+    if not _frame_word(hl, lex) and (v.dep_ == "parataxis" or _passive_statement(head) or
+                                     hl not in _source_words()["belief_verbs"]):
+        # "exchanged prisoners, 5 people returned home", "rockets hit a house; no one was
+        # killed": a clause beside another statement, not what someone says or believes
+        return STOP
     st.mark("claimed", f"reported ('{head.text}')")
     s = subject_of(head)
-    if s is not None and s.lower_ not in ("it",):
-        st.source = s
+    if s is not None and not (s.lower_ == "it" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)):
+        st.source = s             # "it said" is a body; "it was reported that" nobody
     st.governor = st.governor or head
     return None
+
+
+def _frame_word(lemma: str, lex: Lexicon) -> bool:
+    F = lex.frames
+    return any(lemma in F.get(k, ()) for k in ("report", "deny", "warn", "threat", "request", "accuse"))
+
+
+def _passive_statement(head) -> bool:
+    """"no one was killed": a passive verb with a subject of its own reports nothing ("it was
+    reported that" does)."""
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and subj[0].lower_ != "it"
 
 
 def _frame_advcl(v, head, st: _Climb, lex: Lexicon):
@@ -205,7 +257,7 @@ def _frame_other(v, head, st: _Climb, lex: Lexicon):
 
 FRAME_STEPS = {"xcomp": _frame_xcomp, "ccomp": _frame_reported, "parataxis": _frame_reported,
                "advcl": _frame_advcl, "pcomp": _frame_pcomp, "conj": _frame_pass,
-               "acomp": _frame_pass}
+               "acomp": _frame_pass, "csubj": _frame_pass}
 
 
 def _source_after(clause, sent, st: _Climb, lex: Lexicon) -> None:
@@ -216,8 +268,10 @@ def _source_after(clause, sent, st: _Climb, lex: Lexicon) -> None:
     for c in list(clause.children) + list(sent.root.children):
         if c.dep_ in ("conj", "parataxis", "advcl") and c.i > clause.i and \
                 c.lemma_.lower() in lex.frames.get("report", ()) and not children(c, "ccomp", "xcomp"):
-            who = [x for x in c.children if x.dep_ in ("nsubj", "dobj") and x.i > c.i] or \
-                children(c, "nsubj")
+            # "..., reported the centre" (the subject after the verb), "..., X told Rudaw" (the
+            # subject, never the one told)
+            who = [x for x in c.children if x.dep_ == "nsubj" and x.i > c.i] or children(c, "nsubj") or \
+                [x for x in c.children if x.dep_ == "dobj" and x.i > c.i and can_speak(x)]
             if who:
                 st.source = who[0]
                 st.mark("claimed", f"reported ('{c.text}' after the clause)")
@@ -234,4 +288,24 @@ def agent_of_passive(v):
             objs = children(a, "pobj")
             if objs:
                 return objs[0]
+    return None
+
+
+def reported_by(sent, lex: Lexicon):
+    """The source named by a sentence that credits what was told before it: "This was reported
+    by the press service of X" (the agent), "X reported this" (the subject); else None."""
+    root = sent.root
+    if root.lemma_.lower() not in lex.frames.get("report", ()):
+        return None
+    subjects = _source_words()["reported_by_subjects"]
+    subj = children(root, "nsubjpass", "nsubj")
+    objs = children(root, "dobj")
+    if subj and subj[0].lower_ in subjects and not children(root, "ccomp", "xcomp"):
+        for a in root.children:
+            if a.dep_ == "agent":
+                by = children(a, "pobj")
+                return by[0] if by else None
+        return None
+    if subj and objs and objs[0].lower_ in subjects and can_speak(subj[0]):
+        return subj[0]                        # "the ministry reported this"
     return None

@@ -12,19 +12,20 @@ from __future__ import annotations
 import bisect
 
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
 from ..acled import classify
-from ..dates import KIND_RANK
 from ..record import Event
+from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .doers import repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (W, Context, Role, _is_label, agent_of, children, city_of_district,
-                    dateline_place, ent_span, fatalities_in, find_location, geo_precision,
-                    is_named, is_passive, locative_places, mutual, place_of, prep_objects,
-                    resolve, seat_state, subject_of)
-from .tolls import attach_places, attach_tolls
+from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
+                    find_location, geo_precision, is_named, is_passive, mutual,
+                    place_of, prep_objects, resolve, seat_state, subject_of)
+from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+                      settle, target_token)
+from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -83,6 +84,10 @@ def objects(tok, entry: Entry) -> list:
             objs.append(tok.head)
     else:
         objs = children(tok, *OBJ_DEPS)
+        if not objs:
+            # "let 200 trucks enter Gaza": the subject of a bare infinitive is what is let in
+            objs = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and
+                    all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
         # "called for foreign volunteers to fight": for + subject + infinitive
@@ -164,13 +169,71 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
+        if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
+            mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
         if not mods & entry.mod:
             return False, f"needs a modifier {sorted(entry.mod)[:4]}"
+    if entry.content_not:
+        hostile = _hostile_content(tok, entry, lex)
+        if hostile:
+            return False, f"what is promised is a hostile act ('{hostile}')"
+    if entry.clause and not _warned_clause(tok, entry.clause, lex):
+        return False, ("needs a warning of the warner's own act" if entry.clause == "own"
+                       else "needs a warning addressed to someone")
     if entry.xcomp_or_oprd:
         if not any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advmod", "amod") and
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
+    """The word of a hostile act in what a promise or vow says will be done ("vowed to attack",
+    "pledged to crush the rebels"), by the types the entry names in `content_not`: a lexicon
+    entry of such a type that fires there, or a fallback verb of such a type."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") and not (c.dep_ == "prep" and c.lower_ == "to"):
+            continue
+        for t in _content_words(c):
+            fb = lex.fallback.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if fb is not None and fb.type in entry.content_not:
+                return t.text
+            pos = "VERB" if t.pos_ == "VERB" else "NOUN" if t.pos_ in ("NOUN", "PROPN") else None
+            for e in lex.candidates(t.lemma_, pos) if pos else ():
+                if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
+                    return t.text
+    return None
+
+
+def _content_words(head) -> list:
+    """The words of what is promised: the verb, the verbs it chains to ("continue to attack"),
+    their objects and prepositional objects; not a clause of time or reason ("once the fighting
+    had stopped") or a description."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj", "compound", "amod", "pcomp")]
+    return out
+
+
+def _warned_clause(tok, kind: str, lex: Lexicon) -> bool:
+    """A warning that is a threat: "warned it would take countermeasures" (`own`: what the warner
+    itself will do, a pronoun subject) or "warned Eritrea it would pay a price" (`addressed`: said
+    to someone). The warned clause has a future or uncertain modal and is an act, not a state
+    ("warned it would be difficult")."""
+    modals = lex.frames.get("future_modals", frozenset()) | lex.frames.get("uncertain_modals", frozenset())
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children):
+            continue
+        if c.lemma_.lower() == "be" and not is_passive(c):
+            continue
+        if kind == "addressed" and any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN")
+                                       for o in tok.children):
+            return True
+        if kind == "own" and any(s.lower_ in ("it", "we", "they") for s in children(c, "nsubj")):
+            return True
+    return False
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -197,6 +260,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     head, dep = t.head, t.dep_
+    if dep == "prt" and t.i > 1 and t.nbor(-1).text == "-":
+        dep = "dobj"             # "staged a sit-in": the tokenizer's "in" read as a particle
     # "adopted a package of sanctions": the container's carrier carries the noun
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
@@ -231,6 +296,14 @@ def _carried_as_object(h: _Hang, lex: Lexicon):
         for kind in ("agentive", "causal"):
             if h.hl in lex.carriers.get(kind, ()) and kind in h.allowed:
                 return h.head, kind
+    return None
+
+
+def _carried_into(h: _Hang, lex: Lexicon):
+    """"took the mayor into custody", "placed him under house arrest": the verb's subject acts."""
+    if h.dep == "pobj" and h.head.lower_ in ("into", "under") and "agentive" in h.allowed and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("into", ()):
+        return h.head.head, "agentive"
     return None
 
 
@@ -301,7 +374,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
     return None
 
 
-CARRIERS = (_carried_under, _carried_on, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during)
 
 
@@ -359,19 +432,6 @@ def _paired_sides(tok, actors: ActorTable):
     return None
 
 
-def _act_word(tok) -> str:
-    """One key for the verb and the noun of an act: bombed / bombing -> bomb, strike -> strike."""
-    lem = tok.lemma_.lower()
-    return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
-
-
-def _definite(tok, lex: Lexicon) -> bool:
-    """"the strike", "this attack": a noun pointing at one event already told."""
-    return any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children) and \
-        not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
-                (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
-
-
 def _aggregate(tok) -> bool:
     """"more than 100 attacks since November": a tally over a period, not a happening."""
     many = False
@@ -388,7 +448,24 @@ def _aggregate(tok) -> bool:
         ("since" in words or "total" in words or "far" in words or "altogether" in words or "overall" in words)
 
 
-def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]]]:
+def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], str | None]:
+    """The entries to try on tok: of its lemma and its form; for a phrasal verb ("backed down",
+    "sent off") only the entries of that particle; `late` entries only in the fallback pass."""
+    entries = lex.candidates(tok.lemma_, pos)
+    if tok.lower_ != tok.lemma_.lower():
+        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    entries = [e for e in entries if e.late == late]
+    if pos == "VERB":
+        prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        phrasal = [p for p in prts if lex.is_phrasal(tok.lemma_, p)]
+        if phrasal:
+            kept = [e for e in entries if e.prt & set(phrasal)]
+            if len(kept) < len(entries):
+                return kept, f"phrasal verb '{tok.lemma_.lower()} {phrasal[0]}' has a sense of its own"
+    return entries, None
+
+
+def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
     if tok.pos_ == "VERB":
         pos = "VERB"
@@ -396,9 +473,10 @@ def match_token(tok, lex: Lexicon) -> tuple[Match | None, list[tuple[Entry, str]
         pos = "NOUN"
     else:
         return None, []
-    entries = lex.candidates(tok.lemma_, pos)
-    if tok.lower_ != tok.lemma_.lower():
-        entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    entries, phrasal = _candidates(tok, pos, lex, late)
+    if phrasal and not entries:
+        first = lex.candidates(tok.lemma_, pos)
+        return None, [(first[0], phrasal)] if first else []
     misses = []
     if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries and not _predicate_of_verbless(tok):
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
@@ -580,9 +658,32 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
         if defended is not None:
             actor = defended[1]
         subj = actor_tok
-    if target_tok is None and info.violent and defended is None:
-        target_tok = _casualty_victim(tok, lex, actor_tok)
+    if defended is None:
+        target_tok = _typed_target(m, lex, info, actor_tok, target_tok)
     return _resolve_roles(m, an, actors, lex, ctx, info, actor, defended, actor_tok, target_tok, subj)
+
+
+def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok):
+    """The target a type's own frame gives (targets.py), then, for an attack that names none,
+    the target of the attack noun of its clause, the victims of its casualty clause."""
+    tok = m.tok
+    target_tok = target_token(tok, info, lex, target_tok)
+    if not info.violent:
+        return target_tok
+    clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
+    if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
+        target_tok = attack_noun_target(clause, lex) or target_tok
+    if target_tok is None:
+        target_tok = _casualty_victim(tok, lex, actor_tok)
+    if target_tok is None:
+        target_tok = relative_victims(tok, lex)
+    return target_tok
+
+
+def _is_civilian(tok, lex: Lexicon) -> bool:
+    """People with no side ("ten people", "a woman"): the toll, not what an attack was against."""
+    return tok.lemma_.lower() in lex.people_nouns and not any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _relative_hit(tok, lex: Lexicon) -> list:
@@ -675,7 +776,8 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             objs = prep_objects(x, {"to", "on", "against", "at"}) + children(x, "dobj")
             named = [o for o in objs if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") or
                      any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children
-                         if c.dep_ in ("amod", "compound", "poss"))]      # "Kurdish fighters"
+                         if c.dep_ in ("amod", "compound", "poss")) or      # "Kurdish fighters"
+                     _threatened_thing(tok, o, info, lex)]                 # "to bomb villages"
             if named:
                 target_tok = named[0]
                 break
@@ -725,6 +827,9 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     request = lex.frames.get("request", frozenset())
     by = [c for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
           for c in p.children if c.dep_ == "pobj"]
+    # "missile strikes launched by Indian forces", "an attack carried out by the RSF"
+    by = by or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in [agent_of(c)] if a is not None]
     poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     between = prep_objects(tok, {"between"})
     actor_tok = defended = None
@@ -785,14 +890,17 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = seat_state(actor_tok, actors) or resolve(actor_tok, an, actors, ctx)
     if actor is None and entry.pos == "NOUN":
         actor = _demonym_actor(tok, an, actors)
+    target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
                                    or target_tok.lemma_.lower() in lex.not_targets):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
-    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target) if target_tok is not None else None
+    threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
+    target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
+        if target_tok is not None else None
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
-            and not _addressee(target_tok, lex):
+            and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
     owner = [c for c in target_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
         if target is None and target_tok is not None and target_tok.pos_ == "NOUN" else []
@@ -801,6 +909,19 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         target = resolve(owner[0], an, actors, ctx, as_target=info.place_target)
         target = target if is_named(target, owner[0], actors) else None
     return actor, target, actor_tok, target_tok, subj
+
+
+def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
+    """"threatened to strike Hezbollah positions", "to bomb villages": what the threatened act
+    would hit, when it can be hit (a physical target, people, or a thing named by its owner)."""
+    if not info.target_in_content:
+        return False
+    verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+        return False
+    lem = target_tok.lemma_.lower()
+    return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
+        c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in target_tok.children)
 
 
 def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
@@ -832,6 +953,8 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
+    last_org_source: str | None = None                # the organization last named as a source
 
     def code(self) -> list[Event]:
         doc = self.an.doc
@@ -896,17 +1019,54 @@ class Coder:
         stopped = {t.token_i for t in self._traces_of(si) if t.outcome in ("not emitted", "merged") or
                    t.outcome == "rejected" and t.reason.startswith(STOPPING_REASONS)}
         for tok in _main_predicates(seg, self.lex):
-            entry = self.lex.fallback.get(tok.lemma_.lower())
-            if entry is None or tok.i in stopped:
+            if tok.i in stopped:
                 continue
-            m = Match(tok, entry, why="fallback")
-            n = len(self.traces)
-            ev = self.event(si, seg, m)
-            for t in self.traces[n:]:
-                t.rule = f"{entry.id} (fallback: main verb '{tok.text}' of a sentence the entries coded nothing from)"
-            if ev is not None:
-                return [(m, ev)]
+            late, _ = match_token(tok, self.lex, late=True)
+            for m, why in ((late, "a late entry"), (self._fallback_match(tok), "main verb")):
+                if m is None:
+                    continue
+                if why == "main verb" and not self._doer_named(tok):
+                    self.traces.append(Trace(si, tok.i, tok.text, f"{m.entry.id} (fallback)", "rejected",
+                                             "fallback: its subject names no party (\"an earthquake struck\")"))
+                    continue
+                n = len(self.traces)
+                ev = self.event(si, seg, m)
+                for t in self.traces[n:]:
+                    t.rule = f"{m.entry.id} (fallback: {why} '{tok.text}' of a sentence the entries coded nothing from)"
+                if ev is not None:
+                    return [(m, ev)]
         return []
+
+    def _doer_named(self, tok) -> bool:
+        """Does a main verb read without its frame have a doer that can be a party: a name, a
+        pronoun, or a noun of people, groups or institutions ("the ruling party", "rescue teams"),
+        not "an earthquake", "inflation" or "investors"? A passive leaves that to the event's steps."""
+        if is_passive(tok):
+            return True
+        subj = children(tok, "nsubj")
+        if not subj and tok.dep_ == "conj":
+            subj = children(tok.head, "nsubj")
+        if not subj:
+            return False
+        s = subj[0]
+        if s.pos_ in ("PROPN", "PRON", "NUM") or s.like_num or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        W = self.lex.word_list
+        parties = self.lex.derived_words("party_words", lambda: self.lex.people_nouns | W("addressee_nouns") |
+                                         W("armed_nouns") | W("crowd_words") | W("party_nouns"))
+        return bool(_noun_lemmas(s, 1) & parties)
+
+    def _fallback_match(self, tok) -> Match | None:
+        """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
+        ("hand over"), none for a phrasal verb of another sense ("sent off"), else of the verb."""
+        lemma, fb = tok.lemma_.lower(), self.lex.fallback
+        for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
+            if f"{lemma} {prt}" in fb:
+                return Match(tok, fb[f"{lemma} {prt}"], why="fallback")
+            if self.lex.is_phrasal(lemma, prt):
+                return None
+        entry = fb.get(lemma)
+        return Match(tok, entry, why="fallback") if entry is not None else None
 
     def event(self, si: int, sent, m: Match) -> Event | None:
         """One matched trigger -> an Event, or None with a trace saying why: the steps below run
@@ -914,7 +1074,7 @@ class Coder:
         locate, carry over), then the event is built, emitted, and only then remembered."""
         d = self._draft(si, sent, m)
         for step in (self._accept, self._participants, self._physical_act, self._status_and_source, self._repair,
-                     self._locate, self._carry_over):
+                     self._locate, self._carry_over, self._settle_target):
             stop = step(d)
             if stop is not None:
                 outcome, reason = stop
@@ -964,6 +1124,9 @@ class Coder:
         if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "neg" for g in c.children) for c in tok.children):
             return "rejected", "asked NOT to do something (\"asked not to be named\")"
+        if verdict.status is None and self._refusal(d):
+            d.paths.append(f"a refusal: {verdict.reason} (coded as REJECT)")
+            verdict.status = "occurred"
         if verdict.status is None:
             return "rejected", verdict.reason
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(
@@ -972,11 +1135,31 @@ class Coder:
             return "rejected", f"infinitive describing '{tok.head.text}': not done"
         W = self.lex.word_list
         if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN" and \
-                tok.head.head.lemma_.lower() not in W("responsibility_nouns"):
+                tok.head.head.lemma_.lower() not in W("responsibility_nouns") | W("harm_nouns"):
+            # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
         d.status, d.source_tok = verdict.status, verdict.source
+        if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
+            # "Washington will provide $300 million in aid": the announcement is the pledge
+            d.status = "claimed" if verdict.source is not None else "occurred"
+            d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
+
+    def _refusal(self, d: "Draft") -> bool:
+        """"would not allow girls back", "will never recognise Kosovo": a cooperative act negated
+        in a statement of will (a modal, or "never") is a refusal made now: the type becomes REJECT."""
+        tok = d.m.tok
+        if not d.info.negation_rejects or not d.verdict.reason.startswith("negated"):
+            return False
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        modals = self.lex.frames.get("future_modals", frozenset()) | self.lex.frames.get("uncertain_modals", frozenset())
+        if not negs or not (any(n.lower_ == "never" for n in negs) or
+                            any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)):
+            return False
+        d.etype, d.info = "REJECT", self.lex.type("REJECT")
+        d.rule += " + negated (a refusal)"
+        return True
 
     def _reported_by_noun(self, d: "Draft"):
         """"a report that the air force shot down jets", "Russia's claim that its forces had seized
@@ -1004,8 +1187,11 @@ class Coder:
         d.actor, d.target, d.actor_tok, d.target_tok, d.subj = participants(
             m, self.an, self.actors, self.lex, self.ctx)
         d.mode = _mode(m, self.lex, d.subj, d.target_tok)
+        repair_doer(self, d)
         if not entry.needs_actor:
             return None
+        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+            return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
             if d.info.violent and self._weapon_clause(tok.head):
@@ -1098,6 +1284,9 @@ class Coder:
         t = d.target_tok
         if d.target is not None and d.target.place is not None:
             return "a place attacked"
+        if t is not None and any(c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC", "FAC")
+                                 for c in t.children):
+            return "a place attacked"            # "strikes Beirut suburbs", "hit Gaza's hospitals"
         state = self.actors.state_of(d.actor.country) if d.actor is not None and d.actor.country else None
         if state is not None and state.name == d.actor.name and t is not None and \
                 (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in ("ORG", "PRODUCT", "MONEY", "LAW"):
@@ -1159,15 +1348,15 @@ class Coder:
     def _fold_threat(self, d: "Draft"):
         """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
         governor = d.verdict.governor
+        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
+            # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
+            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
             d.status = "planned"           # "ready to host talks": not talks yet
         if d.status == "warned" and d.info.threat_folding and governor is not None and self._own_act_warned(d, governor):
             d.status = "threatened"        # "the RSF warned it would attack El Obeid": its THREATEN
-        if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
-            # "16,000 volunteers ready to fight": describes people, threatens nobody
-            return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if not (d.status == "threatened" and d.info.threat_folding and governor is not None):
             d.acled = _acled(d.m.entry, d.mode, d.etype, self.lex) if d.info.acled_mapped else (None, None)
             return None
@@ -1199,7 +1388,16 @@ class Coder:
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
 
     def _attribute(self, d: "Draft") -> None:
-        """attributed_to, and the speaker as the actor of a statement in their own words."""
+        """attributed_to, and the speaker as the actor of a statement in their own words; a
+        speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
+        own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
+        self._attribute_source(d)
+        if own and d.attributed is not None:
+            d.attributed = None
+            if d.status == "claimed":
+                d.status = "occurred"
+
+    def _attribute_source(self, d: "Draft") -> None:
         an, tok = self.an, d.m.tok
         quoted = self._speaker_of(tok)
         verbal = d.info.verbal
@@ -1222,7 +1420,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
-        d.attributed = src.name if src else d.source_tok.text
+        d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
                 actor_tok is not None and actor_tok.pos_ == "NOUN" and self._speaker_words(tok)
@@ -1242,6 +1440,17 @@ class Coder:
         elif d.status == "occurred":
             d.status = "claimed"
 
+    def _own_statement(self, d: "Draft", tok) -> bool:
+        """A speech act the outlet reports as made, not as someone's claim: a threat in the
+        speaker's own quoted words ("'Pakistan will respond,' he said"), or one told with its
+        own speaker beside a report ("Pakistan said eight were killed, and the prime minister
+        vowed to respond")."""
+        if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
+            return True
+        clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
+        return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            and d.source_tok.i < clause.head.i
+
     def _repair(self, d: "Draft"):
         """The type's repair steps (lexicon `types: ... repairs:`), in order."""
         for name in d.info.repairs:
@@ -1253,64 +1462,26 @@ class Coder:
         return None
 
     def _locate(self, d: "Draft"):
-        """Where: the first strategies read the clause, the later ones widen the scope (target,
-        actor's home, paragraph, the country, the story so far). Each may set d.where / d.scope."""
-        self._anchors(d)
-        for strategy in LOCATE:
-            strategy(self, d)
-        loc = d.where[1] if d.where else None
-        d.where_cc = getattr(loc, "country", None)
-        if d.where is not None and d.where_cc is None:
-            # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
-            # of X in Myanmar's Rakhine state" -> the country of the places around it
-            d.where_cc = _sentence_country(d.sent, self.an) or self.ctx.last_country
-        return None
+        return where.locate(self, d)
 
     def _anchors(self, d: "Draft") -> None:
-        """The tokens the place is looked for around, and the tokens of names that are not places."""
-        tok, m, doc = d.m.tok, d.m, d.sent.doc
-        exclude = set()
-        for r in (d.actor, d.target):
-            if r is not None:
-                exclude |= _name_tokens(r.tokens, doc)
-        if d.actor_tok is not None:
-            # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
-            exclude |= {c.i for c in d.actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                        and self.an.token_place.get(c.i) is None}
-        if d.source_tok is not None:
-            exclude |= {t.i for t in d.source_tok.subtree}
-        anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
-        if d.target_tok is not None and d.info.physical:
-            anchors.add(d.target_tok.i)
-            if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
-                exclude -= d.target.tokens
-        d.anchors, d.exclude = anchors, exclude
+        return where.anchors(self, d)
+
+    def _settle_target(self, d: "Draft"):
+        """The target once actor and place are known (targets.settle); never stops the event."""
+        settle(self, d)
+        return None
 
     def _carry_over(self, d: "Draft"):
-        """An actor the sentence does not name, from the story so far: "the strike" told before,
-        remote fire on a country's soil from the side already striking there."""
-        tok, m = d.m.tok, d.m
-        if not d.info.violent or d.actor is not None or d.actor_tok is not None:
-            return None
-        if m.entry.pos == "NOUN" and self.ctx.last_assault_actor is not None and _definite(tok, self.lex):
-            # "Moscow claimed the strike had hit a command post": the strike told before
-            d.actor = self.ctx.assault_by_word.get(_act_word(tok)) or self.ctx.last_assault_actor
-            d.paths.append("actor: the attack told before")
-            return None
-        remote = d.mode in self.lex.word_list("remote_modes") or (d.mode is None and (
-            is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
-        if d.where_cc and d.where_cc in self.ctx.attackers and remote:
-            # "a missile struck port infrastructure in Odesa"
-            d.actor = self.ctx.attackers[d.where_cc]
-            d.paths.append(f"actor: the side already striking in {d.where_cc}")
-        return None
+        return where.carry_over(self, d)
 
     def _build(self, d: "Draft"):
         """(Event, None), or (None, why) for a nominal event too vague to count."""
         an, tok, entry = self.an, d.m.tok, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
-        fatalities = fatalities_in(d.sent, an, d.anchors) if d.info.violent else None
+        period = self._period(d) if date is None else None
+        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
@@ -1337,17 +1508,19 @@ class Coder:
             lat=getattr(loc, "lat", None), lon=getattr(loc, "lon", None),
             admin1=getattr(loc, "admin1", None), location_scope=d.scope,
             actor_text=actor.text if actor else None, target_text=target.text if target else None,
-            geo_precision=geo_precision(loc))
+            geo_precision=geo_precision(loc), date_period=period)
         return ev, None
 
     def _commit(self, d: "Draft", ev: Event) -> None:
         """What later sentences may use of an emitted event (never of a rejected one: "warned
         Russia may strike Odesa" must not place the next strike in Odesa, nor blame Russia)."""
         ctx, actor = self.ctx, d.actor
+        remember(self, d)
         if (d.info.violent or d.m.entry.obj_is_target) and d.where is not None and d.scope != "article":
             ctx.last_assault_place = d.where      # also a town taken: later strikes "south of the town"
         if d.where_cc is not None:
             ctx.last_country = d.where_cc
+        where.commit(self, d)
         if d.info.violent and d.where_cc and actor is not None and actor.country and \
                 actor.country != d.where_cc:
             ctx.attackers[d.where_cc] = Role(actor.name, actor.country, actor.sector)
@@ -1391,84 +1564,20 @@ class Coder:
         # "condemned the strike": the last act told with that very word
         return self.ctx.assault_by_word.get(_act_word(obj)) if violent else self.ctx.last_decider
 
-    PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
-
     def _paragraph_place(self, sent):
-        """The last place named as a place earlier in the sentence's paragraph (its line: feeds
-        and plain text put one paragraph per line; a blank line also ends one)."""
-        text = self.an.clean.text                        # the parsed text (Doc.text rebuilds it)
-        start = text.rfind("\n", max(0, sent.start_char - self.PARAGRAPH_CHARS), sent.start_char)
-        if start < 0 and sent.start_char > self.PARAGRAPH_CHARS:
-            return None                                  # a paragraph longer than any real one
-        start = 0 if start < 0 else start
-        if start >= sent.start_char:
-            return None
-        block = self.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
-        if block is None or len(block) > 400:
-            return None
-        places = locative_places([t for t in block if t.i not in self.unreal], self.an)
-        return places[-1] if places else None
+        return where.paragraph_place(self, sent)
 
     def _date(self, d: "Draft") -> str | None:
-        """The day of the event: of the dates in its clause, the one nearest the trigger in the
-        dependency tree ("after her defeat in Tuesday's election, she spoke on Saturday": the
-        call is Saturday's), else the sentence's; a date that belongs to another noun ("Tuesday's
-        election") is that noun's. A failure of the dates stage must not cost the article its
-        events: it is noted in `an.errors` and the date left null."""
-        heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
-        found = self._dates_of(heads, _clause_span(d.clause, d.sent))
-        if not found:
-            # the day of the statement that reports it ("the ministry said on Sunday"), not the
-            # day of another clause of the sentence
-            governors = _governors(d.clause)
-            found = [m for m in self._dates_of(heads, d.sent)
-                     if _verb_of(_mention_root(d.sent.doc, m)).i in governors]
-        return found[0].value if found else None
+        return when.date(self, d)
+
+    def _period(self, d: "Draft") -> str | None:
+        return when.period(self, d)
 
     def _other_time(self, root, own: set[int]) -> bool:
-        """Does a date name another time than the event's: a time it happened after, before or
-        since ("after Tuesday's election", "since May 7"), as opposed to "during Sunday mass"?"""
-        other = self.lex.word_list("other_time_preps")
-        t = root
-        for _ in range(8):
-            if t.i in own or t.head.i == t.i:
-                return False
-            if t.dep_ == "pobj" and t.head.lower_ in other:
-                return True       # "since the coup on July 26", "after Tuesday's election"
-            if t.pos_ in ("VERB", "AUX"):
-                # "a week after Monday's ceasefire collapsed": a clause of another time
-                return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
-            t = t.head
-        return False
+        return when.other_time(self, root, own)
 
     def _dates_of(self, heads, span) -> list:
-        """Resolved date mentions inside span, nearest to `heads` in the parse first (a vague one
-        last); those that modify a noun other than the heads are left out."""
-        if not isinstance(heads, (list, tuple)):
-            heads = [heads]
-        doc = span.doc if hasattr(span, "doc") else heads[0].doc
-        lo, hi = span.start_char, span.end_char
-        own = {h.i for h in heads}
-        ranked = []
-        try:
-            mentions = self.an.dates.mentions(doc)
-        except Exception as exc:  # a dates bug: keep the event, say why the date is missing
-            msg = f"dates.mentions: {type(exc).__name__}: {exc}"
-            if msg not in self.an.errors:
-                self.an.errors.append(msg)
-            return []
-        between = getattr(self.an.dates, "_between", None)   # a bisection, not the article's every mention
-        for m in (between(mentions, lo, hi) if between else mentions):
-            if not m.value or m.start < lo or m.end > hi:
-                continue
-            root = _mention_root(doc, m)
-            if root is None:
-                continue
-            if self._other_time(root, own):
-                continue          # "after Tuesday's election", "since May 7": not the event's day
-            dist = min(_tree_distance(root, h) for h in heads)
-            ranked.append(((KIND_RANK.get(m.kind, 5) >= 5, dist, KIND_RANK.get(m.kind, 5), m.start), m))
-        return [m for _, m in sorted(ranked, key=lambda x: x[0])]
+        return when.dates_of(self, heads, span)
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
@@ -1522,6 +1631,11 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
+        out = self._drop_title_duplicates(per_sentence)
+        self._reported_after(out)
+        return out
+
+    def _drop_title_duplicates(self, per_sentence) -> list[Event]:
         body = [e for is_title, evs in per_sentence if not is_title for e in evs]
         out = []
         for is_title, evs in per_sentence:
@@ -1535,34 +1649,178 @@ class Coder:
                 out.append(e)
         return out
 
+    def _reported_after(self, events: list[Event]) -> None:
+        """"This was reported by the press service of X": X is the source of what the two
+        sentences before it in its paragraph told without a source of their own."""
+        from .attribution import reported_by
+
+        sents = list(self.an.doc.sents)
+        text = self.an.doc.text
+        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        by_sent: dict[int, list[Event]] = {}          # the events of each sentence, in order
+        for e in events:
+            if id(e) in si_of:
+                by_sent.setdefault(si_of[id(e)], []).append(e)
+        for si, sent in enumerate(sents):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            name = self._source_name(who)
+            for e in by_sent.get(si - 2, []) + by_sent.get(si - 1, []):
+                ei = si_of.get(id(e))
+                if ei is None or not si - 2 <= ei < si or e.attributed_to or \
+                        "\n" in text[sents[ei].start_char:sent.start_char]:
+                    continue
+                e.attributed_to = name
+                if e.status == "occurred":
+                    e.status = "claimed"
+                for t in self._traces_with(e):
+                    if t.event is e:
+                        t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
+
+    def _source_name(self, tok, src: Role | None = None) -> str:
+        """The name of a source: the person or organization named in its phrase ("the press
+        service of the Main Intelligence Directorate" -> the directorate), a pronoun or a
+        definite description ("he", "it", "the agency", "the department") resolved to the one
+        named before it, else the words as written."""
+        te = self.an.token_entity
+        known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            found = self._namer().resolve(tok)
+            if found is not None and found[1] != "description":
+                return found[0]
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self._namer().nouns.bodies:
+                cited = self._cited_before(tok) or self.last_org_source
+                if cited:
+                    return cited                 # "according to the agency": the body cited before
+        else:
+            self._namer().resolve(tok)           # keeps the namer's memory for later pronouns
+        for t in tok.subtree:
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) in ("person", "organization"):
+                if ent.kind == "organization":
+                    self.last_org_source = ent.name
+                return src.name if src is not None else ent.name
+        src = src or resolve(tok, self.an, self.actors, self.ctx)
+        if src is not None and src.name.lower() != tok.text.lower():
+            return src.name
+        return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _cited_before(self, tok) -> str | None:
+        """The organization a "This was reported by X" sentence before tok's named."""
+        from .attribution import reported_by
+
+        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
+        for sent in reversed(before):
+            who = reported_by(sent, self.lex)
+            if who is None:
+                continue
+            for t in who.subtree:
+                ent = self.an.token_entity.get(t.i)
+                if ent is not None and getattr(ent, "kind", None) == "organization":
+                    return ent.name
+        return None
+
+    def _namer(self):
+        if getattr(self, "_speaker_namer", None) is None:
+            from ..quotes import SpeakerNamer
+
+            self._speaker_namer = SpeakerNamer(self.an)
+        return self._speaker_namer
+
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
-        `retellings` property is set), within three sentences of the last telling, and nothing
-        new: no other place, day, mode or side, and no word of another incident. Runs after the
-        tolls are attached, so a toll told beside either telling reaches the one kept (two
-        different tolls are both kept, flagged as disputed)."""
-        si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        `retellings` property is set), near the last telling (data/retellings.yaml `windows`; a
+        sentence that refers back, "the confrontation occurred Monday", keeps the incident near;
+        a definite noun with nothing of its own, "the fierce fighting", refers back from
+        anywhere), and nothing new: no other place, day, mode, side or target, and no word of
+        another incident on the act. Of the two, the telling that states the incident more
+        fully is kept. A running state ("shaken by infighting since September") is no incident
+        later tellings belong to. Runs after the tolls are attached, so a toll told beside
+        either telling reaches the one kept (two different tolls are both kept, flagged)."""
+        at = {id(t.event): (t.sent_index, t.token_i) for t in self.traces if t.event is not None}
         background = self._background_sentences()
+        rw = _retelling_words(self.lex)
+        refers = self._refer_back_sentences()
         last: dict[str, tuple[Event, int]] = {}
-        kept = []
+        kept: list[Event] = []
         for e in events:
-            si = si_of.get(id(e), 0)
+            si, ti = at.get(id(e), (0, None))
+            tok = self.an.doc[ti] if ti is not None else None
             prev = last.get(e.type)
-            if prev is not None and si - prev[1] <= 3 and si not in background and \
-                    _retells(prev[0], e, self.lex):
-                _join_tolls(prev[0], e)
-                _fill(prev[0], e, keep_source=True)
-                last[e.type] = (prev[0], si)
-                for t in self._traces_with(e):
-                    if t.event is e:
-                        t.outcome = "merged"
-                        t.reason = f"re-tells the {e.type} of sentence {prev[1]} ('{prev[0].trigger}')"
+            if prev is not None and si not in background and \
+                    self._near_telling(prev, si, tok, e.type, rw, refers) and \
+                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                keep = self._fold_retelling(prev[0], e, kept, at)
+                last[e.type] = (keep, si)
                 continue
-            if self.lex.type(e.type).retellings:
+            if self.lex.type(e.type).retellings and si not in background and \
+                    not (tok is not None and _aggregate(tok)):
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _near_telling(self, prev, si: int, tok, etype: str, rw, refers) -> bool:
+        """Is sentence si near enough the last telling (or a sentence referring back to it)?"""
+        window = rw["windows"].get(etype, rw["windows"].get("default", 3))
+        if window is None:
+            return True                           # `article`: anywhere in the article
+        if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
+            return True                           # "the fighting": the one told before
+        cur = prev[1]
+        for r in (refers if etype in rw["refer_types"] else ()):
+            if cur < r < si and r - cur <= window:
+                cur = r
+        return si - cur <= window
+
+    def _refer_back_sentences(self) -> list[int]:
+        """Sentences naming an attack told before ("the strike", "the confrontation")."""
+        from .tolls import _refers_back, _words as toll_words
+
+        nouns = toll_words(None)["refer_back"]
+        return [si for si, sent in enumerate(self.an.doc.sents) if _refers_back(sent, nouns)]
+
+    def _new_incident(self, tok) -> bool:
+        """A word of another incident on the act itself ("another strike", "a second raid",
+        "struck again", "Meanwhile, ..."): not a word of its victims ("another one injured")."""
+        if tok is None:
+            return False
+        words = self.lex.word_list("new_incident_words")
+        near = list(tok.children)
+        if tok.pos_ == "NOUN" and tok.head is not tok:
+            near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
+        root = tok.sent.root
+        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
+
+    def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
+        """Merge `later` into `first` (or, when `later` states the incident more fully, `first`
+        into `later`, which takes its place); returns the event kept."""
+        keep, drop = first, later
+        if self._fullness(later, at) > self._fullness(first, at):
+            keep, drop = later, first
+            kept[kept.index(first)] = later
+        _join_tolls(keep, drop)
+        _fill(keep, drop, keep_source=True)
+        si = at.get(id(keep), (0, None))[0]
+        for t in self._traces_with(drop):
+            if t.event is drop:
+                t.outcome = "merged"
+                t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
+        return keep
+
+    def _fullness(self, e: Event, at) -> int:
+        """`_fullness` of a telling; a speaker's words in a quote are their retelling, the
+        outlet's own sentence the report."""
+        tok = self._token_of(e, at)
+        quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
+        return _fullness(e, tok, self.lex) - 2 * quoted
+
+    def _token_of(self, e: Event, at):
+        ti = at.get(id(e), (0, None))[1]
+        return self.an.doc[ti] if ti is not None else None
 
     def _background_sentences(self) -> set[int]:
         """Sentences that speak of another time than a day ("last month", "in 2014", "in
@@ -1584,6 +1842,9 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
+        self._remember_armed(sent)
+        self._remember_force(sent)
+        self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
@@ -1593,6 +1854,10 @@ class Coder:
                         not _is_label(first) and first[:1].isupper():
                     army = Role(first, known.country, known.sector)
                     self.ctx.last_army = army    # "Sudan's army" -> "the army" later
+                elif known is not None and known.sector == "military" and known.country and \
+                        first[:1].isupper() and " and " not in known.name and \
+                        (self.actors.state_of(known.country) or known).name != first:
+                    self.ctx.last_named_army = Role(first, known.country, known.sector)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
             role = resolve(tok, self.an, self.actors, None)
@@ -1610,6 +1875,52 @@ class Coder:
                 if tok.ent_type_ == "ORG" or (ent is not None and getattr(ent, "kind", "") == "organization") \
                         or role.sector in ("rebel", "igo", "party"):
                     self.ctx.last_org = role
+
+
+    ARMED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT")
+
+    def _remember_force(self, sent) -> None:
+        """The last state force (army, police, security forces) that did something in the
+        sentence, as a subject or an agent ("were held by security forces")."""
+        for tok in sent:
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.pos_ not in ("NOUN", "PROPN") or not (agent or tok.dep_ == "nsubj"):
+                continue
+            if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in W.speech_acts or
+                                        children(tok.head, "ccomp")):
+                continue              # "the ministry said ...": it spoke, it did not act
+            role = resolve(tok, self.an, self.actors, self.ctx)
+            if role is not None and role.sector in ("military", "police") and role.place is None \
+                    and " and " not in role.name:
+                self.ctx.last_force = Role(role.name, role.country, role.sector, text=role.text)
+                self.ctx.last_force_at = self.ctx.sentence_no
+
+    def _a_person(self, i: int) -> bool:
+        ent = self.an.token_entity.get(i)
+        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+
+    def _remember_armed(self, sent) -> None:
+        """The last non-state armed group the sentence names, in any role ("an attack claimed by
+        Al-Shabaab", "ISIS militants launched"): "the militants", "the terror group" later."""
+        for tok in sent:
+            if tok.dep_ not in self.ARMED_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not (
+                    tok.pos_ == "PROPN" or tok.i in self.an.token_entity or
+                    any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.an.token_entity)
+                        for c in tok.children)):
+                continue
+            role = resolve(tok, self.an, self.actors, None)
+            if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
+                # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
+                self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
+                continue
+            if role is None or role.sector != "rebel" or role.place is not None:
+                continue
+            known = self.actors.lookup(role.name)
+            ent = self.an.token_entity.get(tok.i)
+            if (known is not None and known.kind != "person" and known.keep_name) or \
+                    (ent is not None and getattr(ent, "kind", "") == "organization"):
+                self.ctx.last_armed = Role(role.name, role.country, role.sector)
 
 
 # ---------------------------------------------------------------- one candidate event
@@ -1643,6 +1954,7 @@ class Draft:
     anchors: set = field(default_factory=set)
     exclude: set = field(default_factory=set)
     paths: list[str] = field(default_factory=list)    # fallbacks that fired (for `sitrep explain`)
+    weapon_tok: object | None = None     # the weapon the parse named as the doer ("a bomb killed")
 
 
 # ---------------------------------------------------------------- repairs, per type (lexicon `types:`)
@@ -1698,124 +2010,6 @@ REPAIRS = {"envoy_side": _repair_envoy_side, "paired_sides": _repair_paired_side
            "answers_claimant": _repair_answers_claimant}
 
 
-# ---------------------------------------------------------------- where: scope strategies, in order
-
-def _loc_clause(coder: "Coder", d: Draft) -> None:
-    """The place the parse ties to the trigger, its carrier or its target (clause), else one
-    merely named in the sentence (sentence)."""
-    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
-    d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
-
-
-def _loc_statement(coder: "Coder", d: Draft) -> None:
-    """A statement happens where it is made: a place merely named in the sentence ("urged the
-    United States and France to ...") is not where."""
-    if d.info.verbal and d.score < 2:
-        d.where, d.score, d.scope = None, 0, None
-
-
-def _target_place(d: Draft):
-    return (getattr(d.target.place, "name", None) or d.target.name, d.target.place)
-
-
-def _loc_place_attacked(coder: "Coder", d: Draft) -> None:
-    """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
-    t = d.target
-    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
-            (d.score < 3 or _inside_target(d)) and \
-            (getattr(t.place, "kind", None) or "").lower() != "country":
-        d.where, d.scope = _target_place(d), "clause"
-
-
-def _inside_target(d: Draft) -> bool:
-    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
-    target, so the target is the more precise place."""
-    if d.where is None or d.target_tok is None:
-        return False
-    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
-             for t in p.subtree}
-    return d.where[0].split()[0] in words
-
-
-def _loc_home(coder: "Coder", d: Draft) -> None:
-    """A state calls up its own people at home: "Moscow began its mobilization of troops to
-    bolster its offensive in Ukraine" happened in Russia."""
-    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
-        home = _home_place(d.actor, coder.an, coder.actors)
-        if home is not None:
-            d.where, d.scope = home, "actor"
-
-
-def _loc_target(coder: "Coder", d: Draft) -> None:
-    """No place named: the place (or place name) attacked."""
-    t = d.target
-    if d.where is not None or not (d.info.violent or d.m.entry.obj_is_target) or t is None:
-        return
-    if t.place is not None:
-        d.where, d.scope = _target_place(d), "clause"
-    elif d.target_tok is not None and d.target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not t.sector:
-        d.where, d.scope = (t.name, None), "clause"
-
-
-def _loc_paragraph(coder: "Coder", d: Draft) -> None:
-    """Stated earlier in the same paragraph (not the name of a participant)."""
-    if d.where is not None or not d.info.paragraph_placed:
-        return
-    para = coder._paragraph_place(d.sent)
-    if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
-            and not (d.target is not None and para[0] == d.target.name):
-        d.where, d.scope = para, "paragraph"
-        d.paths.append("place: earlier in the paragraph")
-
-
-def _loc_the_country(coder: "Coder", d: Draft) -> None:
-    """"a state of emergency throughout the country": the actor's own country."""
-    if d.where is None and d.actor is not None and d.actor.country and _the_country_here(d.sent):
-        home = _home_place(d.actor, coder.an, coder.actors)
-        if home is not None:
-            d.where, d.scope = home, "clause"
-
-
-def _loc_story(coder: "Coder", d: Draft) -> None:
-    """"JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
-    follow-up on the fighting with no place of its own is where the fighting was told."""
-    if d.where is None and d.info.violent and coder.ctx.last_assault_place is not None and \
-            not any(place_of(t, coder.an) for t in d.sent):
-        d.where, d.scope = coder.ctx.last_assault_place, "article"
-        d.paths.append("place: the last attack told in the article")
-
-
-def _loc_dateline(coder: "Coder", d: Draft) -> None:
-    """A protest or arrest with no place of its own happened where the story's fighting was
-    told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
-    an attack is never placed by a dateline."""
-    if d.where is not None or not d.info.paragraph_placed or d.info.violent:
-        return
-    if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
-        d.where, d.scope = coder.ctx.last_assault_place, "article"
-        d.paths.append("place: the last attack told in the article")
-        return
-    d.where = dateline_place(coder.an)
-    if d.where is not None:
-        d.scope = "dateline"
-        d.paths.append("place: the article's dateline")
-
-
-def _loc_district(coder: "Coder", d: Draft) -> None:
-    """A district is placed at its city, never at a namesake elsewhere; a country is a country
-    (its centroid is not the event's point: scope "country")."""
-    fixed = city_of_district(d.where, d.sent, coder.an)
-    if fixed is not None:
-        d.where = fixed
-    loc = d.where[1] if d.where else None
-    if loc is not None and (getattr(loc, "kind", None) or "").lower() == "country":
-        d.scope = "country"
-
-
-LOCATE = (_loc_clause, _loc_statement, _loc_place_attacked, _loc_home, _loc_target, _loc_paragraph,
-          _loc_the_country, _loc_story, _loc_dateline, _loc_district)
-
-
 def _denies_a_claim(tok, lex: Lexicon) -> bool:
     """A denial of something said ("denied the claim", "rejected that account") or of doing
     something ("denies backing the group"), not a refusal of an offer ("rejected the truce")."""
@@ -1853,62 +2047,6 @@ def _linked(a_tokens, b_tokens) -> bool:
     a = {i for t in a_tokens for i in _ancestors(t)}
     b = {i for t in b_tokens for i in _ancestors(t)}
     return bool(a & b)
-
-
-def _sentence_country(sent, an) -> str | None:
-    """The one country all resolved places of the sentence lie in, if they agree."""
-    found = {getattr(an.token_place.get(t.i), "country", None) for t in sent if t.i in an.token_place}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
-
-
-def _the_country_here(sent) -> bool:
-    """Does the sentence place something "in / across / throughout the country"?"""
-    return any(t.lemma_.lower() in ("country", "nation") and t.dep_ == "pobj" and
-               t.head.lower_ in ("in", "across", "throughout", "nationwide", "around") and
-               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
-               not any(c.dep_ in ("amod", "compound", "prep") for c in t.children)
-               for t in sent)
-
-
-def _home_place(actor: Role, an, actors: ActorTable):
-    """(name, Location-like) of the actor's own state, with the article's coordinates for it
-    when the article names it."""
-    state = actors.state_of(actor.country)
-    if state is None:
-        return None
-    for loc in an.locations or []:
-        if loc.name == state.name or getattr(loc, "country", None) == actor.country and \
-                (getattr(loc, "kind", "") or "").lower() == "country":
-            return loc.name, loc
-    return state.name, SimpleNamespace(name=state.name, country=actor.country, lat=None, lon=None,
-                                       admin1=None, kind="country")
-
-
-def _name_tokens(tokens: set[int], doc) -> set[int]:
-    """The token indices of whole names around a role's head tokens ("United" of "United
-    States"), so the rest of a participant's name is not taken for the event's place."""
-    out = set(tokens)
-    for i in tokens:
-        t = doc[i]
-        if t.pos_ != "PROPN":
-            continue                  # "Abu Shouk camp": the place named on a common noun stays a place
-        out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
-        ent = ent_span(t) if t.ent_iob_ != "O" else None
-        if ent is not None:
-            out |= set(range(ent.start, ent.end))
-    return out
-
-
-def _under_loc_prep(tok) -> bool:
-    t = tok
-    for _ in range(4):
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "at", "near", "into", "onto", "upon"):
-            return True
-        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
-            return False
-        t = t.head
-    return False
 
 
 # rejections that say the act did not happen or is another sense: the fallback respects them
@@ -1965,8 +2103,8 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
-    """Does `later` tell nothing that `first` does not (see Coder._merge_retellings)?"""
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
     for f in ("date", "mode"):
@@ -1979,20 +2117,85 @@ def _retells(first: Event, later: Event, lex: Lexicon) -> bool:
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if first.location and later.location and first.location != later.location and \
-            first.location not in later.location and later.location not in first.location:
+    if not _same_place(first, later):
         return False
+    if not _same_sides(first, later, lex):
+        return False
+    if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
+        return False      # "detained a commander" and "seized 17 rifles": two acts
+    return True
+
+
+def _same_place(first: Event, later: Event) -> bool:
+    """One place, or one names none, or the first telling named the later one's place with
+    the same target ("captured the village of Maiorsk in the Donetsk region", then "Maiorsk
+    was liberated" placed in Donetsk)."""
+    import re
+
+    a, b = first.location, later.location
+    if not a or not b or a == b or a in b or b in a:
+        return True
+    same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
+    return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
+
+
+def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
     # "the militants", "gunmen": a common noun for the side already named
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    if later.actor and first.actor and later.actor not in sides and not generic and \
-            not (later.actor_country and later.actor_country in countries):
-        return False
-    words = {w.strip(".,;:'\"()").lower() for w in later.evidence.split()}
-    return not words & lex.word_list("new_incident_words")
+    return not (later.actor and first.actor and later.actor not in sides and not generic and
+                not (later.actor_country and later.actor_country in countries))
+
+
+def _same_target(first: Event, later: Event, rw: dict) -> bool:
+    """Both name one target, or one names none; "each other" fits the first's own sides."""
+    a, b = (first.target or "").lower(), (later.target or "").lower()
+    if not a or not b or a in b or b in a or set(a.split()) & set(b.split()) - _FILLER:
+        return True
+    if first.target_country and first.target_country == later.target_country:
+        return True
+    recip = rw["reciprocal"]
+    sides = " and ".join(x for x in (first.actor, first.target, later.actor) if x).lower()
+    return (a in recip and b in sides) or (b in recip and a in sides) or (a in recip and b in recip)
+
+
+_FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _inside_quote_marks(tok) -> bool:
+    """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    return text.count('"', lo, tok.idx) % 2 == 1
+
+
+def _fullness(e: Event, tok, lex: Lexicon) -> int:
+    """How fully a telling states its incident: an act of its own (not "the attack" told
+    before), and a doer, a target, a place and a day in its own words."""
+    ev = e.evidence or ""
+    score = 0 if tok is not None and tok.pos_ == "NOUN" and _definite(tok, lex) else 2
+    score += bool(e.actor and e.actor_text and e.actor_text in ev)
+    score += bool(e.target and e.target_text and e.target_text in ev)
+    score += e.location_scope in ("clause", "sentence")
+    score += e.date is not None
+    return score
+
+
+def _retelling_words(lex: Lexicon) -> dict:
+    from ..knowledge import get_knowledge
+
+    def build(k):
+        data = k.yaml("retellings.yaml") or {}
+        windows = {str(t): (None if str(v) == "article" else int(v))
+                   for t, v in (data.get("windows") or {}).items()}
+        return {"windows": windows,
+                "same_target": frozenset(str(t).upper() for t in data.get("same_target") or []),
+                "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
+                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or [])}
+    return get_knowledge().derived("retellings", build)
 
 
 def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
@@ -2076,60 +2279,8 @@ def _quote_spans(an) -> list[tuple[int, int, str]]:
     return out
 
 
-def _governors(clause) -> set[int]:
-    """The verbs a clause is reported or framed by ("said on Sunday that ..."), through its
-    conjuncts; a conjoined clause itself is another statement, not a governor."""
-    out, t = set(), clause
-    for _ in range(8):
-        if t.head.i == t.i:
-            break
-        if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "pcomp", "pobj", "prep"):
-            out.add(t.head.i)
-        elif t.dep_ != "conj":
-            break
-        t = t.head
-    return out
-
-
-def _verb_of(tok):
-    """The clause a token belongs to: its nearest verb (itself if a verb)."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
-
-
-def _mention_root(doc, m):
-    """The head token of a date mention (its words as one span), or None off token bounds."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _tree_distance(a, b, limit: int = 12) -> int:
-    """Steps between two tokens through their lowest common head (large when unrelated)."""
-    up = {}
-    t, n = a, 0
-    while n <= limit:
-        up.setdefault(t.i, n)
-        if t.head.i == t.i:
-            break
-        t, n = t.head, n + 1
-    t, n = b, 0
-    while n <= limit:
-        if t.i in up:
-            return up[t.i] + n
-        if t.head.i == t.i:
-            break
-        t, n = t.head, n + 1
-    return 2 * limit + abs(a.i - b.i)
-
-
-def _clause_span(clause, sent):
-    toks = [t.i for t in clause.subtree]
-    lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
-    return clause.doc[lo:hi]
+def _folded(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
 
 
 def _title_end(an) -> int:
@@ -2142,7 +2293,7 @@ def _title_end(an) -> int:
     title = (an.article.title or "").strip()
     if "\n" not in stripped:
         return -1
-    if title and title != first:
+    if title and _folded(title) != _folded(first):     # the cleaner mends quotes and spaces
         return -1
     return text.find(first) + len(first)
 
@@ -2156,5 +2307,6 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
+    when.attach_dates(an.events, an, coder.lex, kb)     # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events

@@ -44,7 +44,7 @@ NAME = "event_lexicon.yaml"
 TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
               "open_target", "place_target", "cooperative", "home_placed", "decision",
               "needs_physical", "asks", "accusation", "retellings", "ties", "target_in_content",
-              "between_parties", "raises_people")
+              "between_parties", "raises_people", "negation_rejects", "future_is_pledge")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class TypeInfo:
     target_in_content: bool = False  # its target is the target of the act it names ("threatened to cut gas to X")
     between_parties: bool = False  # "talks between A and B": A and B are its parties
     raises_people: bool = False    # the people of its "of" phrase are what it raises, not its target
+    negation_rejects: bool = False  # "would not allow", "will never recognise": a REJECT, made now
+    future_is_pledge: bool = False  # "Germany will deliver four Patriots": announced now, coded now
     repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
 
 
@@ -103,6 +105,9 @@ class Entry:
     future_only: bool = False
     toll: bool = False                  # a killing verb: also the toll of an event beside it
     carrier_only: str | None = None     # nouns: subject | agentive_strict | None (any carrier)
+    content_not: frozenset[str] = frozenset()  # types its promised content must not be ("vowed to attack")
+    clause: str | None = None           # own | addressed: a warning of the warner's own act, or to someone
+    late: bool = False                  # tried only as the fallback of a sentence nothing else coded
     target_prep: frozenset[str] = frozenset({"on", "against", "at", "upon", "into", "toward", "towards"})
     source: str = ""
 
@@ -121,9 +126,22 @@ class Lexicon:
     not_targets: frozenset[str] = frozenset()
     types: dict[str, TypeInfo] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
-    fallback: dict[str, Entry] = field(default_factory=dict)   # lemma -> the sentence fallback's entry
+    fallback: dict[str, Entry] = field(default_factory=dict)   # lemma (or "verb particle") -> the fallback's entry
+    phrasal: frozenset[tuple[str, str]] = frozenset()          # (verb, particle) pairs with a sense of their own
+    _derived: dict[str, frozenset[str]] = field(default_factory=dict)
     carrier_words: frozenset[str] = frozenset()                # every carrier verb, of any kind
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+
+    def is_phrasal(self, lemma: str, particle: str) -> bool:
+        """Is verb + particle a phrasal verb of its own sense ("back down", "send off"), so that
+        the bare verb's entries ("back" = support) do not apply?"""
+        return (lemma.lower(), particle.lower()) in self.phrasal
+
+    def derived_words(self, key: str, build) -> frozenset[str]:
+        """A word set built once from this lexicon's lists (memoised on the lexicon)."""
+        if key not in self._derived:
+            self._derived[key] = frozenset(build())
+        return self._derived[key]
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_lemma.get((lemma.lower(), pos), [])
@@ -162,7 +180,10 @@ def _entry(raw: dict, where: str) -> Entry:
         obj_is_target=bool(raw.get("obj_is_target")),
         needs_actor=bool(raw.get("needs_actor")),
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
-        carrier_only=raw.get("carrier_only"), source=where)
+        carrier_only=raw.get("carrier_only"), content_not=frozenset(str(t).upper() for t in raw.get("content_not") or ()),
+        clause=raw.get("clause"), late=bool(raw.get("late")), source=where)
+    if kw["clause"] not in (None, "own", "addressed"):
+        raise LexiconError(f"{where}: entry {raw['id']!r}: clause must be own or addressed")
     if raw.get("target_prep") is not None:
         kw["target_prep"] = _set(raw["target_prep"])
     return Entry(**kw)
@@ -270,7 +291,20 @@ def build(sources: list[tuple[dict, str]]) -> Lexicon:
     for e in entries:
         for lemma in e.lemmas:
             lex.by_lemma.setdefault((lemma, e.pos), []).append(e)
+    lex.phrasal = _phrasal_pairs(lex)
     return lex
+
+
+def _phrasal_pairs(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """(verb, particle) pairs that make a phrasal verb: every verb entry's `prt`, every
+    "verb particle" of the fallback table, and the `phrasal_verbs` word list (phrasal verbs of
+    no event, such as "send off", that only stop the bare verb's entries)."""
+    pairs = {(lemma, p) for e in lex.entries if e.pos == "VERB" for lemma in e.lemmas for p in e.prt}
+    for key in [*lex.fallback, *lex.word_list("phrasal_verbs")]:
+        parts = key.split()
+        if len(parts) == 2:
+            pairs.add((parts[0], parts[1]))
+    return frozenset(pairs)
 
 
 def _sources(kb) -> list[tuple[dict, str]]:

@@ -13,6 +13,7 @@ from ..knowledge import get_knowledge
 from ..nlp import entity_at
 from ..numbers import token_value
 from .actors import ActorTable, spelling_key
+from .lexicon import Lexicon
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -26,7 +27,8 @@ class _RoleWords:
                       "loc_preps", "speech_acts", "member_nouns", "force_nouns", "bare_force_nouns",
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
-                      "mutual_nouns"})
+                      "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
+                      "force_act_types"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -78,6 +80,13 @@ class Context:
     assault_by_word: dict = field(default_factory=dict)   # trigger lemma -> actor ("strike" -> Israel)
     last_army: Role | None = None             # the last state army named ("the army" later)
     last_country: str | None = None           # country of the last event placed in a known country
+    last_venue: tuple | None = None           # (name, Location) of the last placed talks / agreement
+    last_armed: Role | None = None            # the last named non-state armed group ("the militants")
+    last_named_army: Role | None = None       # the last state army named by its words ("Mexican army troops")
+    last_pair: Role | None = None             # the last two parties named together ("the two sides")
+    last_force: Role | None = None            # the last state force that acted ("held by security forces")
+    last_force_at: int = -99                  # ... in which sentence
+    sentence_no: int = 0                      # sentences told so far
 
 
 def is_passive(v) -> bool:
@@ -116,9 +125,85 @@ def reporting_antecedent(pron):
     return None
 
 
+def sayer_of(tok):
+    """The subject of the verb of saying whose reported clause holds tok ("the army spokesman
+    said its soldiers pulled out" -> spokesman), or None outside reported speech."""
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            return None
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
+            subj = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return subj[0] if subj and not in_dateline(subj[0]) else None
+        t = t.head
+    return None
+
+
+def speaker_body(sayer, an, actors, ctx) -> Role | None:
+    """The body a speaker speaks for: "the army spokesman" -> the army just named, "a Houthi
+    spokesman" -> Houthis, "Hamas spokesman Abu Obeida" -> Hamas, "Yemen's defence minister" ->
+    Yemen. None for a person or an official who names no body."""
+    if sayer is None:
+        return None
+    titled = sayer.lemma_.lower() in W.leader_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in W.leader_nouns for c in sayer.children)
+    if not titled:
+        return None
+    for c in _mods(sayer):
+        if c.lemma_.lower() in W.leader_nouns:
+            continue
+        if c.pos_ == "NOUN" and c.lemma_.lower() in W.institution_nouns and ctx is not None:
+            army = ctx.last_named_army or ctx.last_army
+            if army is not None:
+                return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
+            return Role(c.text, None, "military", {c.i}, text=c.text)
+        side = named_side(c, an, actors, ctx)
+        if side is not None:
+            return side
+    return None
+
+
+def _mods(tok, depth: int = 2) -> list:
+    """The words before a noun that say whose it is, nearest first, also a modifier's own
+    ("M23 mortar rounds": M23 on mortar; "Hamas spokesman Abu Obeida": Hamas on spokesman)."""
+    out = []
+    for c in sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+                     and c.pos_ != "PRON"), key=lambda c: abs(c.i - tok.i)):
+        out.append(c)
+        if depth > 1:
+            out += _mods(c, depth - 1)
+    return out
+
+
+def named_side(c, an, actors, ctx) -> Role | None:
+    """The party one modifier names: an organisation the table knows ("Houthi" -> Houthis,
+    "RSF"), a demonym's state ("Israeli" -> Israel), an entity with a side or sector."""
+    known = actors.lookup(np_text(c)) or actors.lookup(c.text)
+    if known is not None and known.kind != "person" and known.keep_name:
+        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
+    d = actors.demonyms.get(c.lower_)
+    if d:
+        state = actors.lookup(d[0]) or actors.state_of(d[1])
+        if state is not None:
+            return Role(state.name, state.country, state.sector, {c.i}, text=c.text)
+        return Role(d[0], d[1], None, {c.i}, text=c.text)
+    if known is not None and known.kind != "person":
+        return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
+    if c.pos_ == "PROPN" or c.i in an.token_entity:
+        role = resolve(c, an, actors, ctx)
+        if role is not None and role.place is None and (role.country or role.sector) and \
+                c.ent_type_ != "PERSON":
+            return role
+    return None
+
+
 def subject_of(v, request_frames=frozenset(), depth: int = 0):
     """The grammatical subject of a verb, inherited through xcomp / conj / participles."""
     subj = children(v, "nsubj", "nsubjpass", "csubj")
+    if subj and _object_taken(v, nearest_subject(v, subj)):
+        # "terrorists killed ten people, looted food": the parser made the first verb's object
+        # the subject of the next; the verbs share their doer
+        return subject_of(v.head, request_frames, depth + 1)
     if subj:
         s = nearest_subject(v, subj)
         if _dateline(s):
@@ -132,6 +217,14 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         return None
     if v.dep_ == "relcl":
         return v.head
+    if bare_participle(v):
+        # "the city, abandoned by Russian forces": a past participle without an auxiliary is
+        # passive; its doer is its agent, never the subject of the clause it hangs on
+        return agent_of(v)
+    if v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head) and not children(v, "aux", "dobj"):
+        # "the convoy was ambushed near Djibo and then looted": passive too; the convoy was
+        # looted, by whoever ambushed it
+        return agent_of(v) or agent_of(v.head)
     framed = accused_of(v)
     if framed is not None:
         return framed
@@ -151,6 +244,30 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     return None
 
 
+
+
+def bare_participle(v) -> bool:
+    """A past participle hung on another clause with no auxiliary or subject of its own
+    ("abandoned by Russian forces", "... and now regularly shelled"): passive in sense."""
+    if v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not children(v, "nsubj", "nsubjpass", "aux"):
+        return bare_participle(v.head)
+    return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and \
+        not children(v, "aux", "auxpass", "nsubj", "nsubjpass")
+
+
+def _object_taken(v, s) -> bool:
+    """"killed at least ten people, looted food": a conjoined verb whose subject sits between it
+    and its head verb, with no conjunction or comma-less clause break before it, while the head
+    (which has its own subject) lacks an object: the subject is the head's object."""
+    head = v.head
+    if v.dep_ != "conj" or s is None or not head.i < s.i < v.i or s.dep_ != "nsubj" or \
+            head.pos_ != "VERB" or children(head, "dobj") or not children(head, "nsubj"):
+        return False
+    between = v.doc[head.i + 1:s.left_edge.i]
+    if any(t.dep_ == "cc" or t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in (";", ":") for t in between):
+        return False
+    return any(c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in s.subtree) and \
+        s.i + 1 < v.i and v.doc[s.i + 1].text == ","
 
 
 def nearest_subject(v, subjects):
@@ -364,14 +481,29 @@ def _the_army(tok, an, actors, ctx, as_target):
     if ctx is None or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _NEXT
     lem = tok.lemma_.lower()
+    if lem in W.bare_force_nouns | W.armed_refs and tok.pos_ == "NOUN":
+        body = speaker_body(sayer_of(tok), an, actors, ctx)
+        if body is not None and body.sector in ("rebel", "military") and \
+                actors.sector_nouns.get(tok.lower_, body.sector) in (body.sector, "military") and \
+                (body.sector == "military" or actors.sector_nouns.get(tok.lower_) != "military"
+                 or lem in ("force", "forces")):
+            # "Hamas spokesman Abu Obeida said fighters ambushed ...": the speaker's own
+            return Role(body.name, body.country, body.sector, {tok.i})
     if ctx.last_army is not None and lem in ("army", "military") and \
             any(c.dep_ == "det" for c in tok.children):
         r = ctx.last_army
         return Role(r.name, r.country, r.sector, {tok.i})
     if lem in W.bare_force_nouns and tok.pos_ == "NOUN":
-        for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army):
-            if last is not None and last.sector == "military" and last.country:
-                return Role(last.name, last.country, last.sector, {tok.i})
+        found = [last for last in (ctx.last_assault_actor, ctx.last_group, ctx.last_army, ctx.last_named_army)
+                 if last is not None and last.sector == "military" and last.country]
+        if found:
+            # of one state's forces, the army the article names ("Mexican army troops ...
+            # troops detained") rather than the state they stand for
+            state = actors.state_of(found[0].country)
+            named = [r for r in found if r.country == found[0].country and
+                     (state is None or r.name != state.name)]
+            last = (named or found)[0]
+            return Role(last.name, last.country, last.sector, {tok.i})
     return _NEXT
 
 
@@ -406,18 +538,46 @@ def _member_of(tok, an, actors, ctx, as_target):
 
 
 def _the_group(tok, an, actors, ctx, as_target):
-    """"the group said", "the ethnic armed group said", "its fighters had killed": the
-    organisation just named (a demonym or a name would say which group instead)."""
-    if ctx is None or ctx.last_org is None or \
-            tok.lemma_.lower() not in W.group_nouns | {"force", "troop", "fighter"}:
+    """"the group said", "the ethnic armed group said", "the terror group claimed", "the
+    militants stormed": the organisation just named; an armed word ("militants", "the
+    jihadist group") refers to the last named armed group (a demonym or a name would say
+    which group instead)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if ctx is not None and tok.pos_ == "NOUN" and tok.lower_ in W.mutual_nouns:
+        return _the_sides(tok, an, actors, ctx)
+    if ctx is None or tok.pos_ != "NOUN" or not words & (W.group_nouns | {"force", "troop", "fighter"}):
         return _NEXT
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-    others = [c for c in tok.children if c.dep_ in ("compound", "nmod", "prep", "appos") or
-              (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms))]
-    if dets and not others and all(d.lower_ in ("the", "its", "their") for d in dets):
-        r = ctx.last_org
-        return Role(r.name, r.country, r.sector, {tok.i}, r.place)
-    return _NEXT
+    if not dets or not all(d.lower_ in ("the", "its", "their", "this", "these") for d in dets):
+        return _NEXT
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(c.dep_ in ("prep", "appos", "relcl", "acl", "nummod") for c in tok.children) or any(
+            c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity
+            for c in mods):
+        return _NEXT                  # "the group of protesters", "the Sudanese militia"
+    armed = bool(words & W.armed_refs) or any({c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods)
+    ref = ctx.last_armed if armed else ctx.last_org
+    if ref is None and armed and ctx.last_org is not None and ctx.last_org.sector == "rebel":
+        ref = ctx.last_org
+    body = speaker_body(sayer_of(tok), an, actors, ctx)
+    if body is not None and body.sector in ("rebel", "military") and not mods:
+        ref = body                    # "a Houthi spokesman said the group fired ..."
+    if ref is None or (not armed and any(c.dep_ != "amod" for c in mods)):
+        return _NEXT
+    return Role(ref.name, ref.country, ref.sector, {tok.i}, ref.place)
+
+
+def _the_sides(tok, an, actors, ctx):
+    """"the warring factions agreed", "both sides", "the two rivals": the last two parties the
+    article named together (their names joined; the article's words kept)."""
+    pair = ctx.last_pair
+    if pair is None or any(c.dep_ in ("prep", "appos", "relcl", "poss") for c in tok.children):
+        return _NEXT
+    mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "compound", "predet")]
+    if any(c.pos_ == "PROPN" or c.ent_type_ not in ("", "CARDINAL") or c.lower_ in actors.demonyms
+           for c in mods) or not any(c.lower_ in ("the", "both", "two", "these") for c in mods):
+        return _NEXT                  # "two factions of the cartel": which ones, it does not say
+    return Role(pair.name, pair.country, pair.sector, {tok.i}, None)
 
 
 def _adjective_head(tok, an, actors, ctx, as_target):
@@ -459,6 +619,42 @@ def _leader_of(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _titled_person(tok, an, actors, ctx, as_target):
+    """"the prime minister vowed", "the country's defence minister said", "Sudan's army chief":
+    the one person the article gives that title (entities' `role`), of that country when the
+    phrase names one."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in W.leader_nouns or tok.tag_ != "NN":
+        return _NEXT
+    country, words = None, [tok.lemma_.lower()]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
+            d = actors.demonyms.get(c.lower_)
+            if d:
+                country = d[1]
+            elif c.pos_ != "PROPN":
+                words.append(c.lower_)
+        elif c.dep_ == "poss" and c.pos_ == "PROPN":
+            r = actors.lookup(c.text)
+            country = r.country if r is not None else country
+        elif c.dep_ == "det" and c.lower_ not in ("the", "its", "their"):
+            return _NEXT              # "a minister", "another commander": not one named before
+    if not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return _NEXT
+    found = []
+    for person in getattr(an, "persons", None) or []:
+        title = set(str(getattr(person, "role", "") or "").lower().replace("-", " ").split())
+        if title and all(w in title for w in words) and \
+                (country is None or getattr(person, "country", None) in (None, country)):
+            found.append(person)
+    if len(found) != 1:
+        return _NEXT
+    p = found[0]
+    known = actors.lookup(p.name)
+    sector = known.sector if known is not None else ("military" if set(words) & {"commander", "general", "chief"}
+                                                     else "government")
+    return Role(p.name, getattr(p, "country", None) or (known.country if known else None), sector, {tok.i})
+
+
 def _abstract_of(tok, an, actors, ctx, as_target):
     """"seized control of the town", "took control of Sake": an abstract noun's object is the
     target (the abstract noun itself never is)."""
@@ -490,7 +686,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
 
 
 RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _abstract_of, _generic_place)
+                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
@@ -548,7 +744,9 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
     if not poss:
         return None
     owner_tok = reporting_antecedent(poss[0])
-    owner = resolve(owner_tok, an, actors, ctx) if owner_tok is not None else None
+    owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
+    if owner is None and owner_tok is not None:
+        owner = resolve(owner_tok, an, actors, ctx)
     if owner is None and ctx is not None and ctx.last_org is not None:
         owner = ctx.last_org
     if owner is None:
@@ -776,6 +974,19 @@ def is_named(role: Role | None, tok, actors: ActorTable) -> bool:
                 or tok.pos_ == "PROPN")
 
 
+def _act_word(tok) -> str:
+    """One key for the verb and the noun of an act: bombed / bombing -> bomb, strike -> strike."""
+    lem = tok.lemma_.lower()
+    return lem[:-3] if lem.endswith("ing") and len(lem) > 6 else lem
+
+
+def _definite(tok, lex: Lexicon) -> bool:
+    """"the strike", "this attack": a noun pointing at one event already told."""
+    return any(c.dep_ == "det" and c.lower_ in lex.word_list("anaphoric_dets") for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound", "nmod", "poss") and
+                (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
+
+
 def place_of(tok, an):
     """(name, Location|None) when tok names a place (the places stage, or spaCy's GPE/LOC)."""
     loc = an.token_place.get(tok.i)
@@ -783,6 +994,8 @@ def place_of(tok, an):
         return loc.name, loc
     if tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
         span = ent_span(tok)
+        if not any(t.text[:1].isupper() for t in (span if span is not None else [tok])):
+            return None           # "the west bank of the river": a common noun, not a name
         name = span.text if span is not None else tok.text
         if _known_body(name) or tok.i in an.token_entity:
             return None           # "M23", "Hezbollah": a group the NER took for a place
@@ -910,7 +1123,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None:
+        if p is None or _aimed_at_country(tok, p):
             continue
         # one entry per multi-token name
         key = p[0]
@@ -938,6 +1151,34 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     if with_score:
         return best, best_score
     return best
+
+
+def place_words(key: str) -> frozenset[str] | dict:
+    """A word list or mapping of event_places.yaml (see the data README)."""
+    return get_knowledge().derived("event_places", _build_place_words).get(key, frozenset())
+
+
+def _build_place_words(kb) -> dict:
+    data = kb.yaml("event_places.yaml") or {}
+    out = {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items() if isinstance(v, list)}
+    out["anaphoric_place_nouns"] = {str(k).lower(): frozenset(str(x).lower() for x in v or [])
+                                    for k, v in (data.get("anaphoric_place_nouns") or {}).items()}
+    return out
+
+
+def _aimed_at_country(tok, p) -> bool:
+    """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
+    Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
+    if (getattr(p[1], "kind", None) or "").lower() != "country":
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "prep":
+            return t.lower_ in place_words("country_not_placed_by")
+        if t.dep_ not in ("pobj", "compound", "appos", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _specificity(place) -> int:

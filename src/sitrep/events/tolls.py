@@ -13,6 +13,12 @@ of those sentences:
 - events of the same type, place and target with no two different dates are one incident told
   twice (standfirst and body): they share their figures;
 - `fatalities` is the first figure found in that order;
+- a sentence's figure (`sentence_toll`): killed counts of coordinated victims add up ("10
+  soldiers and three civilians" -> 13; "two police officers and a child" -> 3), a total and its
+  parts do not ("13 people, including 10 soldiers" -> 13), a wounded count never joins a killed
+  one; a sentence that says no one was hurt ("No casualties were reported", "nobody was
+  killed", "there were no injuries") gives 0, which stands only when no figure for the incident
+  is found ("troops suffered no casualties" is one side's loss, not the incident's);
 - when the figures differ, each is kept with its evidence in `fatalities_reports`
   ([{"value": int, "evidence": str}]) and `toll_disputed` is true, the way cross-outlet
   disputes are flagged in the store.
@@ -22,7 +28,7 @@ so the step is linear in the article's length.
 """
 from __future__ import annotations
 
-from .roles import fatalities_in, geo_precision, locative_places, place_of
+from .roles import W, fatalities_in, geo_precision, locative_places, place_of
 
 WINDOW = 2                 # sentences after the event's own that may carry its toll
 REFER_BACK_WINDOW = 6      # sentences after it that may refer back to it ("the strike")
@@ -41,7 +47,7 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     # units of the violent events emitted (a retelling the coder merged into an earlier event
     # is that incident, not another one)
     violent_at = {u for e, u in placed if e.type in words["violent"]}
-    figures = _Figures(units, an, words["tally"])
+    figures = _Figures(units, an, words["tally"], kb)
     used: set[int] = set()
     found = []
     order = sorted((u, k) for k, (e, u) in enumerate(placed) if e.type in words["violent"])
@@ -146,17 +152,31 @@ def _words(kb) -> dict:
     from ..knowledge import get_knowledge
 
     kb = kb or get_knowledge()
-    return kb.derived("tolls", lambda k: {
+    return kb.derived("tolls", _build_words)
+
+
+def _build_words(k) -> dict:
+    zero = k.section("tolls.yaml", "no_casualties")
+    return {
         "refer_back": k.words("tolls.yaml", "refer_back_nouns"),
         "tally": k.words("tolls.yaml", "tally_words"),
-        "violent": frozenset(w.upper() for w in k.words("tolls.yaml", "violent_types"))})
+        "violent": frozenset(w.upper() for w in k.words("tolls.yaml", "violent_types")),
+        **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
+           for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations")}}
 
 
 def _record(ev, reports) -> None:
+    """The first figure found is the toll; a "no casualties" (0) stands only when no figure
+    is found; different figures are kept with their evidence and flagged."""
     if not reports:
         return
-    if ev.fatalities is None:
-        ev.fatalities = reports[0][0]
+    positive = [r for r in reports if r[0]]
+    if positive:
+        reports = positive
+        if not ev.fatalities:
+            ev.fatalities = reports[0][0]
+    elif ev.fatalities is None:
+        ev.fatalities = 0
     distinct: dict[int, str] = {}
     for value, evidence in reports:
         distinct.setdefault(int(value), evidence)
@@ -234,13 +254,138 @@ def _running(unit, tally) -> bool:
 class _Figures:
     """Killed figure of a sentence, computed once: (value, the sentence as in Article.text)."""
 
-    def __init__(self, sents, an, tally):
-        self.sents, self.an, self.tally, self.memo = sents, an, tally, {}
+    def __init__(self, sents, an, tally, kb=None):
+        self.sents, self.an, self.tally, self.memo, self.kb = sents, an, tally, {}, kb
 
     def at(self, sj: int):
         if sj not in self.memo:
             s = self.sents[sj]
             running = any(t.lower_ in self.tally for t in s)   # "killed since the war began"
-            n = None if running else fatalities_in(s, self.an, set())
+            n = None if running else sentence_toll(s, self.an, set(), self.kb)
             self.memo[sj] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
         return self.memo[sj]
+
+
+# ---------------------------------------------------------------- one sentence's toll
+
+def sentence_toll(sent, an, anchors=frozenset(), kb=None) -> int | None:
+    """Deaths stated in one sentence: the killed counts of coordinated victims added up (the
+    group nearest the event's words, the largest of those), else a number on the people a
+    kill/die word speaks of (`roles.fatalities_in`), else 0 when the sentence says that no one
+    was hurt, else None."""
+    n = _summed_counts(sent, an, anchors)
+    if n is None:
+        n = fatalities_in(sent, an, anchors)
+    if n is None and no_casualties(sent, kb):
+        n = 0
+    return n
+
+
+def _summed_counts(sent, an, anchors) -> int | None:
+    """Killed counts of the sentence grouped by the victims they count: victims joined by "and"
+    ("10 soldiers and three civilians", "two police officers and a child") add up; a total and
+    its parts ("13 people, including 10 soldiers") are two groups, and the larger is the toll."""
+    seen, groups = set(), {}
+    for tok in sent:
+        c = an.token_count.get(tok.i)
+        if c is None or c.category != "killed" or id(c) in seen:
+            continue
+        seen.add(id(c))
+        try:
+            value = int(c.value)
+        except (TypeError, ValueError):
+            continue
+        noun = _victim_noun(tok)
+        key = min([noun.i, *(t.i for t in noun.conjuncts)])
+        g = groups.setdefault(key, {"sum": 0, "nouns": set(), "near": False})
+        g["sum"] += value
+        g["nouns"].add(noun.i)
+        g["near"] = g["near"] or _near(tok, anchors)
+    if not groups:
+        return None
+    for key, g in groups.items():
+        head = sent.doc[key]
+        for t in [head, *head.conjuncts]:       # "... and a child": one victim with no count
+            if t.i not in g["nouns"] and _one_victim(t):
+                g["sum"] += 1
+    near = [g["sum"] for g in groups.values() if g["near"]]
+    return max(near or [g["sum"] for g in groups.values()])
+
+
+def _victim_noun(tok):
+    """The noun a count token counts: "10 soldiers" -> soldiers; "killing four" -> four; "a
+    woman" -> woman."""
+    t = tok
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and \
+            t.head.pos_ in ("NUM", "NOUN", "PROPN", "ADJ"):
+        t = t.head
+    return t
+
+
+def _one_victim(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in W.single_victims and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _near(tok, anchors, steps: int = 8) -> bool:
+    t = tok
+    for _ in range(steps):
+        if t.i in anchors:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def no_casualties(sent, kb=None) -> bool:
+    """Does the sentence say the incident hurt no one? "No casualties or injuries were
+    reported", "there were no immediate reports of casualties", "nobody was killed", "without
+    casualties"; not one side's loss ("the troops suffered no casualties")."""
+    w = _words(kb)
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        if lem in w["zero_nouns"] or tok.lower_ in w["zero_nouns"]:
+            if _side_loss(tok, w):
+                continue
+            if _negated(tok, w) or _without(tok) or _negated_report(tok, w):
+                return True
+        elif lem in w["zero_verbs"] and tok.pos_ in ("VERB", "ADJ"):
+            for s in tok.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and _nobody(s, w):
+                    return True
+    return False
+
+
+def _negated(tok, w) -> bool:
+    """"no casualties", "no deaths or injuries" (the conjunct shares the "no")."""
+    for t in [tok, *([tok.head] if tok.dep_ == "conj" else [])]:
+        if any(c.dep_ == "det" and c.lower_ in w["zero_negations"] for c in t.children):
+            return True
+    return False
+
+
+def _without(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+
+
+def _negated_report(tok, w) -> bool:
+    """"no (immediate) reports of casualties"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    rep = prep.head
+    return rep.lemma_.lower() in w["zero_reports"] and _negated(rep, w)
+
+
+def _side_loss(tok, w) -> bool:
+    """"the army suffered no casualties": one side's loss, said beside the other side's dead."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["zero_side_loss_verbs"]
+
+
+def _nobody(subj, w) -> bool:
+    """"no one", "nobody", "none" (not "none of the soldiers": one side)."""
+    low = subj.lower_
+    if low in w["zero_nobody"] and not any(c.dep_ == "prep" for c in subj.children):
+        return True
+    return low == "one" and any(c.dep_ == "det" and c.lower_ in w["zero_negations"] for c in subj.children)

@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from .. import acled
 from ..countries import country
+from ..dates import period_start
 from . import schema as S
 from .query import ARTICLE_BRIEF, EVENT_COLUMNS, Store
 
@@ -70,11 +71,12 @@ def _enrich(conn, reports: list[dict]) -> None:
     pids = {r["place_id"] for r in reports if r.get("place_id") is not None}
     eids = {r[k] for r in reports for k in ("actor_entity_id", "target_entity_id") if r.get(k) is not None}
     P, N = S.places, S.entities
-    kinds = {i: k for i, k in conn.execute(select(P.c.id, P.c.kind).where(P.c.id.in_(pids)))} if pids else {}
+    kinds = {i: (k, cc) for i, k, cc in conn.execute(select(P.c.id, P.c.kind, P.c.country)
+                                                      .where(P.c.id.in_(pids)))} if pids else {}
     names = {i: (n, k) for i, n, k in conn.execute(select(N.c.id, N.c.name, N.c.kind)
                                                    .where(N.c.id.in_(eids)))} if eids else {}
     for r in reports:
-        r["place_kind"] = kinds.get(r.get("place_id"))
+        r["place_kind"], r["place_country"] = kinds.get(r.get("place_id"), (None, None))
         r["actor_entity"] = names.get(r.get("actor_entity_id"), (None, None))[0]
         r["target_entity"], r["target_kind"] = names.get(r.get("target_entity_id"), (None, None))
 
@@ -167,10 +169,24 @@ def _place(c: dict, rep: dict) -> dict[str, Any]:
 
 
 def _when(c: dict, rep: dict) -> dict[str, Any]:
-    """Date columns: precision 1 for a date the text gives; a publication date alone is marked
-    `date_basis: publication` with precision 2 (the event happened in the days before)."""
+    """Date columns (ACLED time_precision): 1 for a day the text gives; 2 for a week and 3 for a
+    month the text gives without a day ("last week", "in October"), with `event_date` the
+    period's first day; a publication date alone is `date_basis: publication`, precision 2 (the
+    event happened in the days before). See docs/export.md."""
     date = c.get("date")
     stated = bool(rep.get("date")) if rep else bool(date)
+    if stated:
+        period = None
+    else:                       # the first report that names the week or month
+        period = period_start(next((s.get("date_period") for s in c.get("sources") or [rep] if s
+                                    and s.get("counted", True) and s.get("date_period")), None))
+    if period:
+        date, unit = period
+        precision, basis = (2, "text-week") if unit == "week" else (3, "text-month")
+    elif date:
+        precision, basis = (1, "text") if stated else (2, "publication")
+    else:
+        precision = basis = None
     stamp = None
     if c.get("updated_at"):
         try:
@@ -179,8 +195,7 @@ def _when(c: dict, rep: dict) -> dict[str, Any]:
         except ValueError:
             stamp = None
     return {"event_date": date, "year": int(date[:4]) if date else None,
-            "time_precision": (1 if stated else 2) if date else None,
-            "date_basis": ("text" if stated else "publication") if date else None, "timestamp": stamp}
+            "time_precision": precision, "date_basis": basis, "timestamp": stamp}
 
 
 def _who(c: dict, rep: dict, pair: acled.Pair) -> dict[str, Any]:
@@ -195,6 +210,9 @@ def acled_row(c: dict) -> dict[str, Any]:
     """One ACLED row from a cluster dict with sources and disputes (see docs/export.md)."""
     counted = [s for s in c["sources"] if s.get("counted", True)] or c["sources"]
     rep = counted[0] if counted else {}
+    if not c.get("country") and (rep.get("country") or rep.get("place_country")):
+        # the cluster's summary has no country: its report's, else the gazetteer's for its place
+        c = {**c, "country": rep.get("country") or rep["place_country"]}
     pair = acled_type({**c, **rep} if rep else c)
     who = _who(c, rep, pair)
     iso3 = (country(c.get("country")).iso3 if country(c.get("country")) else None) or "XXX"

@@ -33,6 +33,7 @@ from ..record import InputError, Record
 from . import schema as S
 from .db import retrying, write_tx
 from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
+from .lookup import EntityView, PlaceView
 from .names import name_key, place_key, simple
 from .search import index_article, index_quotes, unindex_article
 
@@ -185,31 +186,43 @@ def _day(value) -> str | None:
 
 class ArticleNames:
     """The entities and places of one article, resolved to corpus ids, and the look-up of any
-    other name its quotes and events mention: the article's own names first, then the corpus,
-    with one `IN` query per table for all the names an article still needs."""
+    other name its quotes and events mention: the article's own names first, then the corpus
+    (through the article's prefetched `EntityView` and `PlaceView`, filled by `prefetch` with
+    one `IN` query per table for every name the article holds)."""
 
-    def __init__(self):
-        self.entity_by_key: dict[str, int] = {}
-        self.place_by_key: dict[str, int] = {}
+    def __init__(self, conn=None):
+        self.entity_by_key: dict[str, int | None] = {}
+        self.place_by_key: dict[str, int | None] = {}
         self.place_info: dict[int, Any] = {}
+        self.entities = EntityView(conn) if conn is not None else None
+        self.places = PlaceView(conn) if conn is not None else None
+
+    def prefetch_article(self, rec: Record) -> None:
+        """One look-up per table for everything resolving this article's names will read."""
+        keys: dict[str, set[str]] = {}
+        for kind, items in (("person", rec.persons), ("organization", rec.organizations)):
+            for ent in items or []:
+                keys.setdefault(ent.kind or kind, set()).update(
+                    _name_key(n) for n in [ent.name, *(ent.aliases or [])] if n)
+        events = rec.events or []
+        others = {_name_key(n) for n in [q.speaker for q in rec.quotes or []]
+                  + [n for ev in events for n in (ev.actor, ev.target)] if n}
+        self.entities.prefetch(keys, others)
+        locs = rec.locations or []
+        self.places.prefetch(
+            [loc.geonameid for loc in locs if loc.geonameid],
+            [f"{_place_key(loc.name)}|{(loc.country or '').upper()}" for loc in locs if loc.name],
+            {k for loc in locs for k in (_place_key(n) for n in [loc.name, *(loc.aliases or [])] if n) if k}
+            | {_place_key(ev.location) for ev in events if ev.location})
 
     def prefetch(self, conn, entity_names: Iterable[str | None], place_names: Iterable[str | None]) -> None:
         """Look up, once, every name the article mentions but did not resolve itself."""
-        self._fetch(conn, S.entity_aliases.c.entity_id, S.entity_aliases.c.key, self.entity_by_key,
-                    {_name_key(n) for n in entity_names if n})
-        self._fetch(conn, S.place_aliases.c.place_id, S.place_aliases.c.key, self.place_by_key,
-                    {_place_key(n) for n in place_names if n})
-
-    @staticmethod
-    def _fetch(conn, ident, key_col, known: dict[str, int | None], keys: set[str]) -> None:
-        wanted = sorted(k for k in keys if k and k not in known)
-        for i in range(0, len(wanted), 500):      # within every database's parameter limit
-            chunk = wanted[i:i + 500]
-            found: dict[str, int] = {}
-            for ref, key in conn.execute(select(ident, key_col).where(key_col.in_(chunk))):
-                if key not in found or ref < found[key]:
-                    found[key] = ref
-            known.update({k: found.get(k) for k in chunk})
+        ents = sorted({_name_key(n) for n in entity_names if n} - set(self.entity_by_key) - {""})
+        places = sorted({_place_key(n) for n in place_names if n} - set(self.place_by_key) - {""})
+        view = self.entities or EntityView(conn)
+        self.entity_by_key.update({k: view.any_kind(k) for k in ents})
+        pview = self.places or PlaceView(conn)
+        self.place_by_key.update({k: min((p for p, _ in pview.by_alias([k])), default=None) for k in places})
 
     def entity(self, name: str | None) -> int | None:
         return self.entity_by_key.get(_name_key(name)) if name else None
@@ -258,7 +271,7 @@ def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[di
         # full names first: a bare surname of the same article then finds its full name
         for ent in sorted(items or [], key=lambda e: -len((e.name or "").split())):
             eid = resolve_entity(conn, ent.kind or kind, ent.name, ent.aliases, ent.country, ent.role,
-                                 article_names=named)
+                                 article_names=named, view=names.entities)
             if eid is None:
                 continue
             for form in [ent.name, *(ent.aliases or [])]:
@@ -289,12 +302,12 @@ class PlaceMemo:
         return (loc.name, loc.country, loc.lat, loc.lon, tuple(loc.aliases or ()), loc.kind, loc.admin1,
                 loc.geonameid)
 
-    def resolve(self, conn, loc) -> int | None:
+    def resolve(self, conn, loc, view: PlaceView | None = None) -> int | None:
         k = self.key(loc)
         pid = self.known.get(k) or self.pending.get(k)
         if pid is None:
             pid = resolve_place(conn, loc.name, loc.country, loc.lat, loc.lon, loc.aliases, loc.kind,
-                                loc.admin1, loc.geonameid)
+                                loc.admin1, loc.geonameid, view=view)
             if pid is not None:
                 self.pending[k] = pid
         return pid
@@ -312,7 +325,7 @@ def _store_places(conn, rec: Record, aid: str, names: ArticleNames, memo: PlaceM
     ap: dict[int, dict] = {}
     mention_rows: list[dict] = []
     for loc in rec.locations or []:
-        pid = memo.resolve(conn, loc)
+        pid = memo.resolve(conn, loc, names.places)
         if pid is None:
             continue
         names.place_info.setdefault(pid, loc)
@@ -367,7 +380,8 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
         target=ev.target, target_key=_name_key(ev.target or "") or None, target_entity_id=names.entity(ev.target),
         location=ev.location, location_key=_place_key(ev.location or "") or None, place_id=pid,
         country=country, admin1=admin1, admin1_key=_place_key(admin1 or "") or None, lat=lat, lon=lon,
-        date=date, day=date or published, fatalities=ev.fatalities,
+        date=date, day=date or published, date_period=None if date else getattr(ev, "date_period", None),
+        fatalities=ev.fatalities,
         fatalities_reports=_json_or_none(getattr(ev, "fatalities_reports", None)),
         toll_disputed=getattr(ev, "toll_disputed", None),
         attributed_to=ev.attributed_to, attributed_key=simple(ev.attributed_to) or None,
@@ -380,7 +394,8 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
 def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo) -> list[dict]:
     """Entities, places, mentions, quotes, counts and events of one article; returns the event
     rows (with their ids) for linking."""
-    names = ArticleNames()
+    names = ArticleNames(conn)
+    names.prefetch_article(rec)
     mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names, memo)
     if mention_rows:
         conn.execute(insert(S.mentions), mention_rows)

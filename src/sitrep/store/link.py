@@ -35,6 +35,7 @@ from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, updat
 from . import overview
 from . import schema as S
 from .db import write_tx
+from .lookup import EntityView, PlaceView
 from .names import block_key, name_key, place_key
 
 MAX_KM = 25.0
@@ -102,25 +103,21 @@ def surname_forms(key: str) -> list[str]:
     return [" ".join(toks[i:]) for i in range(1, len(toks))]
 
 
-def _by_keys(conn, kind: str, keys: list[str]) -> tuple[int | None, set[str]]:
+def _by_keys(v: EntityView, kind: str, keys: list[str]) -> tuple[int | None, set[str]]:
     """(entity id holding the first of `keys` found, every one of `keys` already taken)."""
-    AL = S.entity_aliases
     if not keys:
         return None, set()
-    rows = conn.execute(select(AL.c.entity_id, AL.c.key).where(AL.c.kind == kind, AL.c.key.in_(keys))).all()
-    by_key = {k: e for e, k in rows}
+    by_key = v.aliases(kind, keys)
     eid = next((by_key[k] for k in keys if k in by_key), None)
     return eid, set(by_key)
 
 
-def _fuzzy(conn, kind: str, key: str) -> int | None:
+def _fuzzy(v: EntityView, kind: str, key: str) -> int | None:
     """The best rapidfuzz match (>= FUZZY_MIN) in the key's block, same number of tokens, same
     first letter; for people, given names must agree too."""
-    AL = S.entity_aliases
     best, best_score = None, FUZZY_MIN
     ntok = key.count(" ")
-    for e, k in conn.execute(select(AL.c.entity_id, AL.c.key).where(AL.c.kind == kind,
-                                                                     AL.c.block == block_key(key))):
+    for e, k in v.block(kind, block_key(key)):
         if k.count(" ") != ntok or k[:1] != key[:1]:
             continue
         if kind == "person" and ntok and not given_names_agree(key, k):
@@ -131,22 +128,20 @@ def _fuzzy(conn, kind: str, key: str) -> int | None:
     return best
 
 
-def full_names_with_surname(conn, surname: str, kind: str = "person") -> set[int]:
+def _view(conn, v: EntityView | None) -> EntityView:
+    return v if v is not None else EntityView(conn)
+
+
+def full_names_with_surname(conn, surname: str, kind: str = "person", v: EntityView | None = None) -> set[int]:
     """Entities known under a full name ending with this surname key ("... mvangi")."""
-    AL, EN = S.entity_aliases, S.entities
-    found = {e for (e,) in conn.execute(select(AL.c.entity_id).where(   # keys are [0-9a-z ] only
-        AL.c.kind == kind, AL.c.block == block_key(surname), AL.c.key.like("% " + surname)))}
+    v = _view(conn, v)
+    found = v.surname_holders(kind, surname)
     if not found:
         return found
-    return found - {e for (e,) in conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname))}
+    return found - {v.entity_with_key(kind, surname)}
 
 
-def _entity_with_key(conn, surname: str, kind: str = "person") -> int | None:
-    EN = S.entities
-    return conn.execute(select(EN.c.id).where(EN.c.kind == kind, EN.c.key == surname)).scalar()
-
-
-def _in_article(conn, kind: str, key: str, article_names: Sequence[str]) -> tuple[bool, int | None]:
+def _in_article(v: EntityView, kind: str, key: str, article_names: Sequence[str]) -> tuple[bool, int | None]:
     """A bare surname and the full names its own article gives: (the article decides, entity).
     One full name ending with it: that person. Several: ambiguous, the bare entity. None: the
     article does not decide (the corpus does)."""
@@ -155,11 +150,11 @@ def _in_article(conn, kind: str, key: str, article_names: Sequence[str]) -> tupl
     if not local:
         return False, None
     if len(local) == 1:
-        return True, _by_keys(conn, kind, [local.pop()])[0]
-    return True, _entity_with_key(conn, key, kind)
+        return True, _by_keys(v, kind, [local.pop()])[0]
+    return True, v.entity_with_key(kind, key)
 
 
-def _find_entity(conn, kind: str, key: str, forms: dict[str, str],
+def _find_entity(v: EntityView, kind: str, key: str, forms: dict[str, str],
                  article_names: Sequence[str] = ()) -> tuple[int | None, set[str]]:
     """The corpus entity for an article's entity, or None: (id, alias keys already taken).
 
@@ -170,76 +165,94 @@ def _find_entity(conn, kind: str, key: str, forms: dict[str, str],
     so the result does not depend on ingest order."""
     person = kind == "person"
     if person:      # a name the corpus already holds as an entity of its own: that one
-        own = _entity_with_key(conn, key, kind)
+        own = v.entity_with_key(kind, key)
         if own is not None:
-            return own, _by_keys(conn, kind, list(forms))[1]
-    cands = full_names_with_surname(conn, key, kind) if person or " " not in key else set()
+            return own, _by_keys(v, kind, list(forms))[1]
+    cands = full_names_with_surname(v.conn, key, kind, v) if person or " " not in key else set()
     if person and (" " not in key or cands):
-        decided, eid = _in_article(conn, kind, key, article_names)
+        decided, eid = _in_article(v, kind, key, article_names)
         if not decided:
-            eid = next(iter(cands)) if len(cands) == 1 else _entity_with_key(conn, key, kind)
-        return eid, _by_keys(conn, kind, list(forms))[1]
+            eid = next(iter(cands)) if len(cands) == 1 else v.entity_with_key(kind, key)
+        return eid, _by_keys(v, kind, list(forms))[1]
     surnames = set(surname_forms(key)) if person else set()
     lookup = [k for k in forms if k not in surnames]
-    eid, have = _by_keys(conn, kind, lookup)
+    eid, have = _by_keys(v, kind, lookup)
     if eid is None and not person and " " not in key:      # an organisation's short name
         eid = cands.pop() if len(cands) == 1 else None
     if eid is None:
-        eid = _fuzzy(conn, kind, key)
-    return eid, have | _by_keys(conn, kind, [k for k in forms if k in surnames])[1]
+        eid = _fuzzy(v, kind, key)
+    return eid, have | _by_keys(v, kind, [k for k in forms if k in surnames])[1]
 
 
 def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), country: str | None = None,
-                   role: str | None = None, article_names: Sequence[str] = ()) -> int | None:
+                   role: str | None = None, article_names: Sequence[str] = (),
+                   view: EntityView | None = None) -> int | None:
     """Corpus entity id for an article's entity; creates it (with its aliases) when new.
     `article_names`: the names of the article's entities of this kind (a bare surname links to
-    the article's own full name first: "Grace Mwangi ... Mwangi said")."""
+    the article's own full name first: "Grace Mwangi ... Mwangi said"). `view`: the article's
+    prefetched corpus rows (lookup.EntityView), kept up to date with what this writes."""
     EN, AL = S.entities, S.entity_aliases
+    v = _view(conn, view)
     key = name_key(name)
     if not key:
         return None
     forms = _name_forms(name, aliases)
-    eid, have = _find_entity(conn, kind, key, forms, article_names)
+    eid, have = _find_entity(v, kind, key, forms, article_names)
     created = eid is None
     if created:
-        eid = conn.execute(insert(EN).returning(EN.c.id),
-                           dict(kind=kind, name=name, key=key, country=country, role=role)).scalar_one()
+        eid = conn.execute(_INSERT_ENTITY, dict(kind=kind, name=name, key=key, country=country,
+                                                role=role)).scalar_one()
+        v.created(eid, kind, key, name, country, role)
     else:
-        _complete_entity(conn, eid, name, key, country, role)
-    _add_aliases(conn, AL, {"entity_id": eid, "kind": kind}, forms, kind=kind, have=have)
+        _complete_entity(v, eid, name, key, country, role)
+    _add_entity_aliases(v, eid, kind, forms, have)
     if created and kind == "person":
         for surname in surname_forms(key):
-            rebalance_surname(conn, surname)
+            rebalance_surname(conn, surname, view=v)
     return eid
 
 
-def _complete_entity(conn, eid: int, name: str, key: str, country: str | None, role: str | None) -> None:
+_INSERT_ENTITY = insert(S.entities).returning(S.entities.c.id)
+
+
+def _complete_entity(v: EntityView, eid: int, name: str, key: str, country: str | None, role: str | None) -> None:
     """Fill what the corpus entity lacks: the full form of its name, its country, its role."""
     EN = S.entities
-    cur = conn.execute(select(EN.c.name, EN.c.country, EN.c.role).where(EN.c.id == eid)).first()
+    cur = v.entity_row(eid)
     vals: dict[str, Any] = {}
-    if cur and len(name.split()) > len(cur.name.split()) and name_key(cur.name) in key.split() + [key]:
+    if cur and len(name.split()) > len(cur["name"].split()) and name_key(cur["name"]) in key.split() + [key]:
         vals["name"] = name          # "Putin" first, then "Vladimir Putin": keep the full form
-    if cur and country and not cur.country:
+    if cur and country and not cur["country"]:
         vals["country"] = country
-    if cur and role and not cur.role:
+    if cur and role and not cur["role"]:
         vals["role"] = role
     if vals:
-        conn.execute(update(EN).where(EN.c.id == eid).values(**vals))
+        v.conn.execute(update(EN).where(EN.c.id == eid).values(**vals))
+        v.updated(eid, vals)
 
 
-def rebalance_surname(conn, surname: str, kind: str = "person") -> None:
+def _add_entity_aliases(v: EntityView, eid: int, kind: str, forms: dict[str, str], have: set[str]) -> None:
+    rows = [{"entity_id": eid, "kind": kind, "alias": alias, "key": k, "block": block_key(k)}
+            for k, alias in forms.items() if k not in have]
+    if rows:
+        v.conn.execute(insert(S.entity_aliases), rows)
+        v.added_aliases(rows)
+
+
+def rebalance_surname(conn, surname: str, kind: str = "person", view: EntityView | None = None) -> None:
     """Keep bare-surname articles where they belong once a new full name with that surname is
     known: with one full name, the bare-surname entity joins it; with several, the articles that
     named only the surname leave whichever full name they had joined for the bare entity."""
-    fulls = full_names_with_surname(conn, surname, kind)
-    bare = _entity_with_key(conn, surname, kind)
+    v = _view(conn, view)
+    fulls = full_names_with_surname(conn, surname, kind, v)
+    bare = v.entity_with_key(kind, surname)
     if len(fulls) == 1 and bare is not None and bare not in fulls:
         target = next(iter(fulls))
         _move_articles(conn, bare, target, None)
         conn.execute(update(S.entity_aliases).where(S.entity_aliases.c.entity_id == bare)
                      .values(entity_id=target))
         conn.execute(delete(S.entities).where(S.entities.c.id == bare))
+        v.clear()
         return
     if len(fulls) < 2:
         return
@@ -253,9 +266,11 @@ def rebalance_surname(conn, surname: str, kind: str = "person") -> None:
             bare = conn.execute(insert(S.entities).returning(S.entities.c.id), dict(
                 kind=kind, name=_surname_as_written(conn, surname, kind), key=surname)).scalar_one()
         _move_articles(conn, full, bare, moved)
+        v.clear()
     if bare is not None:
         conn.execute(update(S.entity_aliases).where(S.entity_aliases.c.kind == kind,
                                                     S.entity_aliases.c.key == surname).values(entity_id=bare))
+        v.clear()
 
 
 def _surname_as_written(conn, surname: str, kind: str) -> str:
@@ -281,30 +296,6 @@ def _move_articles(conn, src: int, dst: int, article_ids: list[str] | None) -> N
     conn.execute(update(E).where(only(E, E.c.target_entity_id)).values(target_entity_id=dst))
 
 
-def _add_aliases(conn, table, ident: dict, forms: dict[str, str], kind: str | None = None,
-                 have: set[str] | None = None) -> None:
-    if not forms:
-        return
-    if have is not None:
-        pass
-    elif table is S.entity_aliases:
-        have = {k for (k,) in conn.execute(select(table.c.key).where(table.c.kind == kind,
-                                                                      table.c.key.in_(list(forms))))}
-    else:
-        have = {k for (k,) in conn.execute(select(table.c.key).where(
-            table.c.place_id == ident["place_id"], table.c.key.in_(list(forms))))}
-    rows = []
-    for k, alias in forms.items():
-        if k in have:
-            continue
-        row = dict(ident, alias=alias, key=k)
-        if table is S.entity_aliases:
-            row["block"] = block_key(k)
-        rows.append(row)
-    if rows:
-        conn.execute(insert(table), rows)
-
-
 def lookup_entity(conn, name: str | None) -> int | None:
     """An existing corpus entity for a name (any kind), without creating one."""
     k = name_key(name)
@@ -320,48 +311,62 @@ _LOOKUP_PLACE = select(S.place_aliases.c.place_id).where(S.place_aliases.c.key =
 # ---------------------------------------------------------------------------------- places
 def resolve_place(conn, name: str, country: str | None = None, lat: float | None = None,
                   lon: float | None = None, aliases: Iterable[str] = (), kind: str | None = None,
-                  admin1: str | None = None, geonameid: int | None = None) -> int | None:
-    """Corpus place id: by geonameid, else name key + country, else an alias in the same country."""
-    P, PA = S.places, S.place_aliases
+                  admin1: str | None = None, geonameid: int | None = None,
+                  view: PlaceView | None = None) -> int | None:
+    """Corpus place id: by geonameid, else name key + country, else an alias in the same country.
+    `view`: the article's prefetched places (lookup.PlaceView), kept up to date with what this
+    writes."""
+    P = S.places
+    v = view if view is not None else PlaceView(conn)
     pk = place_key(name)
     if not pk:
         return None
-    forms = {pk: name}
-    for a in aliases or ():
-        k = place_key(a)
-        if k and k not in forms:
-            forms[k] = a
-    pid = None
-    if geonameid:
-        pid = conn.execute(select(P.c.id).where(P.c.geonameid == int(geonameid))).scalar()
+    forms = place_forms(name, aliases)
+    pid = v.with_gid(int(geonameid)) if geonameid else None
     key = f"{pk}|{(country or '').upper()}"
     if pid is None:
-        pid = conn.execute(select(P.c.id).where(P.c.key == key)).scalar()
+        pid = v.with_key(key)
     if pid is None:
-        q = select(PA.c.place_id, P.c.country).select_from(PA.join(P, P.c.id == PA.c.place_id)) \
-            .where(PA.c.key.in_(list(forms)))
-        for p, c in conn.execute(q):
+        for p, c in v.by_alias(forms):
             if not country or not c or c == country.upper():
                 pid = p
                 break
     if pid is None:
-        pid = conn.execute(insert(P).values(
-            name=name, key=key, country=(country or None) and country.upper(), admin1=admin1, kind=kind,
-            lat=lat, lon=lon, geonameid=int(geonameid) if geonameid else None).returning(P.c.id)).scalar_one()
+        vals = dict(name=name, key=key, country=(country or None) and country.upper(), admin1=admin1, kind=kind,
+                    lat=lat, lon=lon, geonameid=int(geonameid) if geonameid else None)
+        pid = conn.execute(_INSERT_PLACE, vals).scalar_one()
+        v.created(pid, key, vals)
     else:
-        cur = conn.execute(select(P.c.lat, P.c.admin1, P.c.geonameid).where(P.c.id == pid)).first()
+        cur = v.place(pid)
         vals: dict[str, Any] = {}
-        if cur.lat is None and lat is not None and lon is not None:
+        if cur["lat"] is None and lat is not None and lon is not None:
             vals.update(lat=lat, lon=lon)
-        if cur.admin1 is None and admin1:
+        if cur["admin1"] is None and admin1:
             vals["admin1"] = admin1
-        if cur.geonameid is None and geonameid:
-            if conn.execute(select(P.c.id).where(P.c.geonameid == int(geonameid))).scalar() is None:
-                vals["geonameid"] = int(geonameid)
+        if cur["geonameid"] is None and geonameid and v.with_gid(int(geonameid)) is None:
+            vals["geonameid"] = int(geonameid)
         if vals:
             conn.execute(update(P).where(P.c.id == pid).values(**vals))
-    _add_aliases(conn, PA, {"place_id": pid}, forms)
+            v.updated(pid, vals)
+    have = v.has_aliases(pid, forms)
+    rows = [{"place_id": pid, "alias": alias, "key": k} for k, alias in forms.items() if k not in have]
+    if rows:
+        conn.execute(insert(S.place_aliases), rows)
+        v.added_aliases(pid, [r["key"] for r in rows])
     return pid
+
+
+_INSERT_PLACE = insert(S.places).returning(S.places.c.id)
+
+
+def place_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
+    """{place key: form as written} for a place name and its aliases, the name's own key first."""
+    forms = {place_key(name): name}
+    for a in aliases or ():
+        k = place_key(a)
+        if k and k not in forms:
+            forms[k] = a
+    return forms
 
 
 def lookup_place(conn, name: str | None) -> int | None:
@@ -738,58 +743,79 @@ def refresh_cluster(conn, cid: int) -> None:
 
 
 def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
-    """`refresh_cluster` for many clusters with one read of their sources and one dispute write.
-    `fresh`: clusters just created (not yet counted in the overview)."""
+    """`refresh_cluster` for many clusters with one read of their sources, one read of the
+    clusters themselves (their gaps, and what they counted in the overview before) and one
+    dispute write. `fresh`: clusters just created (not yet counted in the overview)."""
     cids = sorted(set(cids))
     if not cids:
         return
-    E, A, ES, C, D = S.events, S.articles, S.event_sources, S.event_clusters, S.disputes
-    q = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities,
-                E.c.fatalities_reports, E.c.toll_disputed, E.c.status,
-                E.c.actor, E.c.actor_key, E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat, E.c.lon,
-                E.c.location, E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id, E.c.country,
-                A.c.source, A.c.url, A.c.published, ES.c.counted)
-         .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
-         .where(ES.c.cluster_id.in_(cids)).order_by(E.c.id))
+    C, D = S.event_clusters, S.disputes
     by_cluster: dict[int, list[dict]] = defaultdict(list)
-    for r in conn.execute(q):
+    for r in conn.execute(_SOURCES_OF_CLUSTERS, {"cids": cids}):
         d = dict(r._mapping)
         by_cluster[d.pop("_cid")].append(d)
-    current = {r.id: r for r in conn.execute(select(C.c.id, C.c.lat, C.c.location, C.c.admin1)
-                                             .where(C.c.id.in_(cids)))}
-    conn.execute(delete(D).where(D.c.cluster_id.in_(cids)))
+    current = {r.id: dict(r._mapping) for r in conn.execute(_CLUSTERS_BY_ID, {"cids": cids})}
+    conn.execute(_DELETE_DISPUTES, {"cids": cids})
     now = _now()
-    dispute_rows = []
+    dispute_rows, gone = [], []
     updates: dict[tuple, list[dict]] = defaultdict(list)   # one executemany per column set
-    days = overview.days_of_clusters(conn, cids)          # the overview rows they counted in before
-    days |= {s.get("day") for group in by_cluster.values() for s in group}
-    before = overview.snapshot(conn, [c for c in cids if c not in fresh])
+    after: dict[int, dict] = {}
     for cid in cids:
         sources = by_cluster.get(cid)
         if not sources:
-            conn.execute(delete(C).where(C.c.id == cid))
+            gone.append(cid)
             continue
         vals, disputes = summarise(sources)
         cur = current.get(cid)
-        if cur is not None:   # fill representative gaps (place/coords) from later sources
-            for s in sources:
-                if cur.lat is None and s.get("lat") is not None and "lat" not in vals:
-                    vals.update(lat=s["lat"], lon=s["lon"])
-                if cur.location is None and s.get("location") and "location" not in vals:
-                    vals.update(location=s["location"], location_key=s["location_key"], place_id=s["place_id"])
-                if cur.admin1 is None and s.get("admin1") and "admin1" not in vals:
-                    vals.update(admin1=s["admin1"], admin1_key=s["admin1_key"])
+        if cur is not None:
+            _fill_gaps(cur, sources, vals)
+            after[cid] = {**cur, **vals}
         vals["updated_at"] = now
         updates[tuple(sorted(vals))].append({"b_cid": cid, **{"b_" + k: v for k, v in vals.items()}})
         dispute_rows += [{"cluster_id": cid, "field": d["field"],
                           "versions": json.dumps(d["versions"], ensure_ascii=False), "updated_at": now}
                          for d in disputes]
+    if gone:
+        conn.execute(delete(C).where(C.c.id.in_(gone)))
     for keys, rows in updates.items():
         conn.execute(_cluster_update(keys), rows)
     if dispute_rows:
         conn.execute(insert(D), dispute_rows)
-    overview.refresh_days(conn, days | overview.days_of_clusters(conn, cids))
-    overview.move(conn, before, overview.snapshot(conn, cids))
+    days = {d for cl in current.values() for d in overview.days_spanned(cl)}   # counted in before
+    days |= {s.get("day") for group in by_cluster.values() for s in group}
+    days |= {d for cl in after.values() for d in overview.days_spanned(cl)}
+    overview.refresh_days(conn, days)
+    overview.move(conn, {c: overview.contribution(cl) for c, cl in current.items() if c not in fresh},
+                  {c: overview.contribution(cl) for c, cl in after.items()})
+
+
+def _fill_gaps(cur: dict, sources: list[dict], vals: dict) -> None:
+    """Fill a cluster's representative gaps (place, coordinates, region) from later sources."""
+    for s in sources:
+        if cur["lat"] is None and s.get("lat") is not None and "lat" not in vals:
+            vals.update(lat=s["lat"], lon=s["lon"])
+        if cur["location"] is None and s.get("location") and "location" not in vals:
+            vals.update(location=s["location"], location_key=s["location_key"], place_id=s["place_id"])
+        if cur["admin1"] is None and s.get("admin1") and "admin1" not in vals:
+            vals.update(admin1=s["admin1"], admin1_key=s["admin1_key"])
+
+
+def _prepared_refresh_statements():
+    E, A, ES, C, D = S.events, S.articles, S.event_sources, S.event_clusters, S.disputes
+    cids = bindparam("cids", expanding=True)
+    sources = (select(ES.c.cluster_id.label("_cid"), E.c.id, E.c.article_id, E.c.day, E.c.fatalities,
+                      E.c.fatalities_reports, E.c.toll_disputed, E.c.status,
+                      E.c.actor, E.c.actor_key, E.c.actor_country, E.c.evidence, E.c.attributed_to, E.c.lat,
+                      E.c.lon, E.c.location, E.c.location_key, E.c.admin1, E.c.admin1_key, E.c.place_id,
+                      E.c.country, A.c.source, A.c.url, A.c.published, ES.c.counted)
+               .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
+               .where(ES.c.cluster_id.in_(cids)).order_by(E.c.id))
+    clusters = select(C.c.id, C.c.type, C.c.date, C.c.date_min, C.c.date_max, C.c.country, C.c.admin1,
+                      C.c.lat, C.c.location, C.c.fatalities, C.c.fatalities_min).where(C.c.id.in_(cids))
+    return sources, clusters, delete(D).where(D.c.cluster_id.in_(cids))
+
+
+_SOURCES_OF_CLUSTERS, _CLUSTERS_BY_ID, _DELETE_DISPUTES = _prepared_refresh_statements()
 
 
 _CLUSTER_UPDATES: dict[tuple, Any] = {}

@@ -115,6 +115,13 @@ def _v8_overview_counts(conn: Connection) -> None:
     overview.rebuild(conn)
 
 
+def _v9_event_period(conn: Connection) -> None:
+    """events.date_period: the week ("2024-W41") or month ("2024-10") the text gives for an
+    event it gives no day for, exported as ACLED time_precision 2 or 3."""
+    if "date_period" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN date_period VARCHAR(8)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "baseline schema", _v1_baseline),
     (2, "full-text search", _v2_fulltext),
@@ -124,6 +131,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (6, "owner process of an ingest run", _v6_run_owner),
     (7, "tolls an article gives for one event", _v7_event_tolls),
     (8, "overview counts kept at ingest", _v8_overview_counts),
+    (9, "the week or month of a dayless event", _v9_event_period),
 ]
 LATEST = MIGRATIONS[-1][0]
 

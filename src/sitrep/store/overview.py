@@ -108,17 +108,32 @@ def rebuild(conn) -> None:
 
 def days_of_clusters(conn, cids) -> set[str | None]:
     """Every day the clusters span now (their date, date_min..date_max): the day rows they count in."""
-    import datetime as dt
-
     out: set[str | None] = set()
     for date, lo, hi in conn.execute(select(C.c.date, C.c.date_min, C.c.date_max).where(C.c.id.in_(list(cids)))):
-        out.add(date)
-        try:
-            a, b = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
-        except (TypeError, ValueError):
-            continue
-        out.update((a + dt.timedelta(i)).isoformat() for i in range(min((b - a).days, 31) + 1))
+        out |= days_spanned({"date": date, "date_min": lo, "date_max": hi})
     return out
+
+
+def days_spanned(cluster: dict) -> set[str | None]:
+    """The day rows one cluster (a dict with date, date_min, date_max) counts in."""
+    import datetime as dt
+
+    out: set[str | None] = {cluster.get("date")}
+    try:
+        a, b = dt.date.fromisoformat(cluster.get("date_min")), dt.date.fromisoformat(cluster.get("date_max"))
+    except (TypeError, ValueError):
+        return out
+    out.update((a + dt.timedelta(i)).isoformat() for i in range(min((b - a).days, 31) + 1))
+    return out
+
+
+def contribution(cluster: dict) -> tuple:
+    """What one cluster (a dict of its columns) counts in the type and region rows: the same as
+    `snapshot` reads from the database."""
+    fat = cluster.get("fatalities")
+    if fat is None:
+        fat = cluster.get("fatalities_min")
+    return cluster["type"], cluster.get("country") or "", cluster.get("admin1") or "", int(fat or 0)
 
 
 # ---------------------------------------------------------------- reading

@@ -40,7 +40,7 @@ from .names import name_key, place_key, simple
 A, E, C = S.articles, S.events, S.event_clusters
 
 EVENT_COLUMNS = [E.c.id, E.c.article_id, E.c.idx, E.c.type, E.c.mode, E.c.actor, E.c.target,
-                 E.c.location, E.c.country, E.c.admin1, E.c.lat, E.c.lon, E.c.date, E.c.day,
+                 E.c.location, E.c.country, E.c.admin1, E.c.lat, E.c.lon, E.c.date, E.c.day, E.c.date_period,
                  E.c.fatalities, E.c.attributed_to, E.c.status, E.c.evidence, E.c.start, E.c.end,
                  E.c.acled_event_type, E.c.acled_sub_event_type, E.c.trigger, E.c.rule,
                  E.c.actor_country, E.c.actor_sector, E.c.target_country, E.c.target_sector,

@@ -241,6 +241,7 @@ events = Table(
     Column("lon", Float),
     Column("date", String(10)),                           # as extracted (may be NULL)
     Column("day", String(10)),                            # date, else the article's published date
+    Column("date_period", String(8)),                     # no date, but a week "2024-W41" or month "2024-10" (v9)
     Column("fatalities", Integer),
     Column("fatalities_reports", Text),                   # JSON [{value, evidence}]: the article's tolls (v7)
     Column("toll_disputed", Boolean),                     # those tolls disagree (v7)

@@ -13,11 +13,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import http_exception_handler
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from .. import admin1
 from .. import charts as svg
 from ..countries import country_name, is_country_level, region_label
 from .api import event_filters, found
@@ -151,23 +152,21 @@ def map_page(request: Request, f: EventFilters = Depends(event_filters), src: So
     query = {k: v for k, v in request.query_params.items() if k != "offset" and v != ""}
     clusters, _ = src.clusters(f, 500, 0)
     unplotted = [c for c in clusters if is_country_level(c)][:50]
+    countries = sorted({c["country"] for c in clusters if c.get("country")})
     return render(request, "map.html", f=f, types=src.event_types(), points_url="/api/map?" + urlencode(query),
-                  unplotted=unplotted)
+                  unplotted=unplotted, admin1_url="/admin1.geojson?" + urlencode({"countries": ",".join(countries)}))
 
 
 @router.get("/admin1.geojson")
-def admin1_geojson():
-    """Province (admin-1) outlines for the map, when a data file `admin1.geojson` is installed (in
-    the package data or a SITREP_DATA folder); 404 otherwise, and the map draws countries only."""
-    from fastapi.responses import FileResponse
-
-    from ..knowledge import get_knowledge
-    kb = get_knowledge()
-    for path in [*kb.overlay_paths("admin1.geojson"), kb.path("admin1.geojson")]:
-        if path.is_file():
-            return FileResponse(path, media_type="application/geo+json",
-                                headers={"cache-control": "public, max-age=86400"})
-    raise HTTPException(404, "no admin1.geojson installed")
+def admin1_geojson(countries: str = Query("", description="comma-separated ISO 3166-1 alpha-2 codes")):
+    """Province (admin-1) outlines and names of the given countries for the map, from the installed
+    Natural Earth file or a SITREP_DATA `admin1.geojson` (`sitrep.admin1`); 404 when neither is
+    installed, and the map draws countries only."""
+    if not admin1.available():
+        raise HTTPException(404, "no admin-1 outlines installed (make install fetches them)")
+    codes = [c.strip() for c in countries.split(",") if c.strip()]
+    return JSONResponse(admin1.outlines(codes), media_type="application/geo+json",
+                        headers={"cache-control": "public, max-age=86400"})
 
 
 @router.get("/disputes", response_class=HTMLResponse)
@@ -182,7 +181,8 @@ def event_page(request: Request, cluster_id: int, src: Source = Depends(source))
     differ = {d["field"] for d in c.get("disputes", [])}     # the store's "sources differ", nothing else
     point = [{"lon": c["lon"], "lat": c["lat"], "label": c.get("location")}] if c.get("lat") is not None else []
     return render(request, "event.html", c=c, differ=differ, compared=COMPARED,
-                  map=svg.map_svg(point, width=360, height=240) if point else None)
+                  map=svg.map_svg(point, width=360, height=240, provinces=admin1.outlines(
+                      [c.get("country")])["features"]) if point else None)
 
 
 @router.get("/articles", response_class=HTMLResponse)

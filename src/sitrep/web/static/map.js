@@ -37,40 +37,57 @@
   function drawLand(features) {
     land = el("g", {"class": "landlayer"});
     features.forEach(function (f) {
-      var polys = f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [f.geometry.coordinates];
-      var d = "";
-      polys.forEach(function (poly) {
-        poly.forEach(function (ring) {
-          d += "M" + ring.map(function (p) { var q = project(p[0], p[1]); return q[0].toFixed(2) + "," + q[1].toFixed(2); }).join("L") + "Z";
-        });
-      });
-      var path = el("path", {"class": "land", d: d});
+      var path = el("path", {"class": "land", d: ringsPath(f.geometry)});
       var t = el("title", {}); t.textContent = f.properties.name; path.appendChild(t);
       land.appendChild(path);
     });
     svg.appendChild(land);
   }
 
-  function drawAdmin1(features) {              // optional province outlines (data/admin1.geojson)
+  var provinces = [];                        // admin-1 features with a label point, for the labels
+  function ringsPath(geometry) {
+    var polys = geometry.type === "MultiPolygon" ? geometry.coordinates : [geometry.coordinates];
+    var d = "";
+    polys.forEach(function (poly) {
+      poly.forEach(function (ring) {
+        d += "M" + ring.map(function (p) { var q = project(p[0], p[1]); return q[0].toFixed(3) + "," + q[1].toFixed(3); }).join("L") + "Z";
+      });
+    });
+    return d;
+  }
+  function drawAdmin1(features) {              // province outlines and names (/admin1.geojson)
     var g = el("g", {"class": "admin1layer"});
+    land.appendChild(g);                       // in the document first: getBBox needs it
+    svg.setAttribute("data-admin1-count", String(features.length));
     features.forEach(function (f) {
       if (!f.geometry) return;
-      var polys = f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [f.geometry.coordinates];
-      var d = "";
-      polys.forEach(function (poly) {
-        poly.forEach(function (ring) {
-          d += "M" + ring.map(function (p) { var q = project(p[0], p[1]); return q[0].toFixed(2) + "," + q[1].toFixed(2); }).join("L") + "Z";
-        });
-      });
-      g.appendChild(el("path", {"class": "admin1", d: d}));
+      var path = el("path", {"class": "admin1", d: ringsPath(f.geometry), "data-name": f.properties.name || ""});
+      var t = el("title", {}); t.textContent = f.properties.name || ""; path.appendChild(t);
+      g.appendChild(path);
+      var box = path.getBBox();
+      if (f.properties.label && f.properties.name) provinces.push({name: f.properties.name, lon: f.properties.label[0], lat: f.properties.label[1], w: box.width});
     });
-    land.appendChild(g);
+  }
+  function drawProvinceLabels() {              // names of provinces large enough on screen
+    var g = el("g", {"class": "admin1-labels"});
+    var px = (svg.getBoundingClientRect().width || W) / W;   // screen pixels per map unit
+    g.setAttribute("font-size", (11 / px).toFixed(1));       // 11 screen px at any window width
+    provinces.forEach(function (p) {
+      if (p.w * view.scale * px < 70) return;
+      var q = project(p.lon, p.lat), s = toScreen(q[0], q[1]);
+      if (s[0] < 0 || s[0] > W || s[1] < 0 || s[1] > H) return;
+      var t = el("text", {"class": "admin1-label", x: s[0].toFixed(1), y: s[1].toFixed(1), "text-anchor": "middle"});
+      t.textContent = p.name;
+      g.appendChild(t);
+    });
+    return g;
   }
 
   function render() {
     land.setAttribute("transform", "translate(" + (W / 2 - view.cx * view.scale) + "," + (H / 2 - view.cy * view.scale) + ") scale(" + view.scale + ")");
     if (markers) markers.remove();
     markers = el("g", {"class": "markers"});
+    markers.appendChild(drawProvinceLabels());
     // greedy clustering: a point joins the first cluster anchored within RADIUS px (looked up in
     // the 3x3 neighbouring grid cells), else it anchors a new one: O(n), no cell-boundary splits.
     var grid = {}, clusters = [];
@@ -188,7 +205,7 @@
       fit(points);
       drawLand(res[0].features);
       render();
-      fetch("/admin1.geojson").then(function (r) { return r.ok ? r.json() : null; })
+      fetch(svg.getAttribute("data-admin1") || "/admin1.geojson").then(function (r) { return r.ok ? r.json() : null; })
         .then(function (fc) { if (fc && fc.features) { drawAdmin1(fc.features); render(); } })
         .catch(function () {});
       if (status) status.textContent = res[1].events + " events with coordinates at " + points.length + " places";

@@ -1,0 +1,201 @@
+"""Who did it, when the parse's doer is a thing or is not named where the act is told.
+
+The coder reads an actor token off the parse; these steps repair what that token says:
+- a weapon or device named as the doer ("a roadside bomb killed", "RSF artillery fire killed",
+  "rockets fired by the militia landed") is never the actor: the side its words name is (a
+  participle's agent, a possessor, a name or a demonym on it), else nobody named;
+- an attack noun with a participle that names its doer ("missile strikes launched by Indian
+  armed forces", "an attack carried out by JNIM") has that doer.
+Each repair says what it did in the draft's `paths` (shown by `sitrep explain`). The word lists
+are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
+"""
+from __future__ import annotations
+
+from .roles import W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve
+
+MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
+
+
+def _lemmas(tok) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def weapon_phrase(tok, lex, actors) -> bool:
+    """"a roadside bomb", "an Improvised Explosive Device (IED)", "mortar rounds", "RSF
+    artillery fire", "Israeli gunfire": a weapon, a munition or fire named as the doer (armed
+    people, "gunmen", "snipers", "artillery" units, are doers themselves)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = _lemmas(tok)
+    if head & lex.word_list("armed_nouns") or any(actors.is_party_noun(w) for w in head):
+        return False
+    weapons = set(lex.weapon_modes) | lex.word_list("weapon_doers") | W.weapon_heads
+    if head & weapons:
+        return True
+    mods = [c for c in tok.children if c.dep_ in MOD_DEPS]
+    if any(_lemmas(c) & set(lex.weapon_modes) for c in mods):
+        return True                 # "artillery fire", "mortar rounds", "explosive device"
+    # "Israeli fire", "RSF fire": fire with a side on it
+    return bool(head & W.fire_nouns) and any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE")
+                                             for c in mods)
+
+
+def participle_agent(tok, depth: int = 3):
+    """The agent of a participle or relative clause on tok: "rockets fired by the militia",
+    "shells believed to have been fired by the army", "strikes launched by Indian forces",
+    "rounds that were fired by M23"; also on the quantity a weapon is counted in ("a number of
+    rockets fired by ...")."""
+    heads = [tok]
+    if tok.head is not tok and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        heads.append(tok.head.head)            # "a number of rockets believed to ..."
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("acl", "relcl"):
+                found = _agent_below(c, depth)
+                if found is not None:
+                    return found
+    for h in heads:
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB":
+            # "rockets believed to have been fired by X landed", "shells were fired by the
+            # army and landed ...": the verb the weapon is the subject of names who fired it
+            found = _agent_below(h.head, 1, ("xcomp",))
+            if found is not None:
+                return found
+    return None
+
+
+def _agent_below(v, depth: int, deps=("xcomp", "ccomp")):
+    for a in v.children:
+        if a.dep_ == "agent":
+            objs = [o for o in a.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if depth <= 0:
+        return None
+    for c in v.children:
+        if c.dep_ in deps and c.pos_ in ("VERB", "AUX"):
+            found = _agent_below(c, depth - 1, deps)
+            if found is not None:
+                return found
+    return None
+
+
+def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
+    """(token, Role) of the side named on a weapon or an attack noun: a participle's agent
+    ("fired by ISIS militants"), else a modifier that names a party ("RSF artillery",
+    "M23 mortar rounds", "a Houthi drone", "Israeli strikes"); (None, None) when none does."""
+    agent = participle_agent(tok)
+    if agent is not None:
+        role = resolve(agent, an, actors, ctx)
+        if role is not None:
+            return agent, role
+    for c in _mods(tok):
+        role = named_side(c, an, actors, ctx)
+        if role is not None:
+            return c, role
+    return None, None
+
+
+def _weapon_doer(d, lex, actors):
+    """(weapon token, was it the parse's doer?): the actor or subject token when it names a
+    weapon ("a roadside bomb killed": the parse may already have dropped it as the actor), or a
+    weapon noun that is itself the trigger ("a Houthi drone hit")."""
+    for tok in (d.actor_tok, d.subj if d.actor_tok is None else None):
+        tok = _counted(tok, lex)
+        if tok is not None and weapon_phrase(tok, lex, actors):
+            return tok, True
+    if d.m.entry.pos == "NOUN" and d.actor_tok is None and weapon_phrase(d.m.tok, lex, actors):
+        return d.m.tok, False
+    return None, False
+
+
+def _counted(tok, lex):
+    """"a number of rockets", "a barrage of shells", "dozens of drones": what is counted."""
+    if tok is None or tok.lemma_.lower() not in W.quantity_nouns | lex.word_list("volley_nouns"):
+        return tok
+    inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    return inner[0] if inner else tok
+
+
+def _force_of_passive(coder, d) -> Role | None:
+    """"Security forces raided a hideout ... Weapons and ammunition were recovered": an
+    agentless passive seizure or pull-back is the act of the state force that acted within the
+    last three sentences (`role_words: force_act_types`)."""
+    tok, ctx = d.m.tok, coder.ctx
+    if d.actor is not None or d.etype.lower() not in W.force_act_types or not is_passive(tok) or \
+            agent_of(tok) is not None or ctx.last_force is None or \
+            ctx.sentence_no - ctx.last_force_at > 3:
+        return None
+    f = ctx.last_force
+    return Role(f.name, f.country, f.sector, set(), text=f.text)
+
+
+def _ours(coder, d) -> Role | None:
+    """"'Our forces retreated to new positions,' Zelensky said", "'We shot down three drones,'
+    the group said": "we" / "our forces" in a speaker's own words are the speaker's side (a
+    person's state, a body itself); None when the speaker is not known."""
+    t = d.actor_tok
+    if t is None:
+        return None
+    own = t.lower_ in ("we", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) \
+        and t.lemma_.lower() in W.force_nouns
+    speaker = coder._speaker_of(t) if own else None
+    known = coder.actors.lookup(speaker) if speaker else None
+    if known is None:
+        return None
+    if known.kind == "person":
+        state = coder.actors.state_of(known.country)
+        if state is None or known.sector not in ("government", "military"):
+            return None
+        return Role(state.name, state.country, "military" if t.lower_ not in ("we", "us") else state.sector,
+                    {t.i}, text=t.text)
+    return Role(known.name, known.country, known.sector, {t.i}, text=t.text)
+
+
+def repair_doer(coder, d) -> None:
+    """The draft's actor after the parse: a weapon is replaced by the side its words name
+    (or by nobody); an attack noun without a doer takes the agent of its participle."""
+    tok, an, actors, ctx, lex = d.m.tok, coder.an, coder.actors, coder.ctx, coder.lex
+    weapon, was_doer = _weapon_doer(d, lex, actors)
+    if weapon is not None:
+        side_tok, side = side_on(weapon, an, actors, ctx)
+        if side is None and _lemmas(weapon) & lex.word_list("attack_nouns"):
+            return                      # "the attack, which injured four": the attack told before
+        if side is not None:
+            d.actor, d.actor_tok = side, side_tok
+            d.paths.append(f"actor: the side named on the weapon '{weapon.text}' ('{side.name}')")
+        elif was_doer:
+            d.actor, d.actor_tok = None, None
+            d.paths.append(f"actor: none stated (a weapon, '{weapon.text}', did it)")
+        if was_doer:
+            d.weapon_tok = weapon
+        return
+    carrier = d.m.carrier
+    if d.actor is None and d.m.entry.pos == "NOUN" and carrier is not None and d.info.between_parties:
+        # "clashes erupted in Tripoli between A and B": the parties, hung on the carrier
+        between = prep_objects(carrier, {"between"})
+        role = resolve(between[0], an, actors, ctx) if between else None
+        if role is not None and " and " in role.name:
+            d.actor, d.actor_tok = role, between[0]
+            d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
+            return
+    force = _force_of_passive(coder, d)
+    if force is not None:
+        d.actor = force
+        d.paths.append(f"actor: the force that acted just before ('{force.name}'): agentless {d.etype}")
+        return
+    ours = _ours(coder, d)
+    if ours is not None:
+        d.actor = ours
+        d.paths.append(f"actor: the side of the speaker of '{d.actor_tok.text}' ('{ours.name}')")
+        return
+    gerund = tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass")
+    if d.actor is None and (d.m.entry.pos == "NOUN" or gerund):
+        # "missile strikes launched by Indian armed forces", "wounds from Russian shelling"
+        side_tok, side = side_on(tok, an, actors, ctx)
+        if side is not None:
+            d.actor, d.actor_tok = side, side_tok
+            d.paths.append(f"actor: the side named on '{tok.text}' ('{side.name}')")

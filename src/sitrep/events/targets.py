@@ -1,0 +1,478 @@
+"""Event targets: who or what an act was done to, when the verb's own object is not it.
+
+Two kinds of step, both mechanisms over the parse with their words in `event_targets.yaml`:
+
+- token steps (`target_token`, `refine_token`) run while the coder reads the roles off the parse:
+  the part of a thing is the thing ("the grounds of the depot"), a seizure of weapons is done to
+  the party they were taken from, a release to the people let go, a withdrawal to where it left,
+  an attack told by a verb takes the target of the attack noun of its clause ("killed ten people
+  during their attack against the town of X"), a state of emergency the place it covers;
+- role steps (`settle`) run once the event has its actor and place: a state's forces as target
+  keep the article's words with their country ("Iraqi forces", IQ), one victim is "civilian",
+  a vow to respond targets the last attacker, a fight between parties targets "each other",
+  a campaign in a country targets that country, civilians hit abroad take the country they were
+  hit in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge import KnowledgeError, get_knowledge
+from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
+
+FILE = "event_targets.yaml"
+
+
+def _build_words(kb) -> dict[str, frozenset[str]]:
+    try:
+        data = kb.yaml(FILE)
+    except KnowledgeError:
+        data = {}               # a small test Knowledge without the file: no lists
+    out = {}
+    for k, v in (data or {}).items():
+        if not isinstance(v, list):
+            raise KnowledgeError(f"{kb.path(FILE)}: `{k}` must be a list of words")
+        bad = [w for w in v if isinstance(w, bool) or not isinstance(w, (str, int, float))]
+        if bad:
+            raise KnowledgeError(f"{kb.path(FILE)}: `{k}`: not a word: {bad[0]!r} (quote on/off/yes/no)")
+        out[str(k)] = frozenset(str(w).strip().lower() for w in v)
+    return out
+
+
+class _TargetWords:
+    """`T.part_nouns`, `T.seizure_verbs` ...: the lists of event_targets.yaml (empty when absent)."""
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return get_knowledge().derived("target_words", _build_words).get(name, frozenset())
+
+
+T = _TargetWords()
+
+
+@dataclass
+class TargetMemory:
+    """What the story so far tells a later target: the party the last attack was done to."""
+    last_fought: tuple | None = None     # (actor, target) of the last fight with an armed target
+    attackers: list = None        # the actors of the attacks told so far, in order
+
+    def __post_init__(self):
+        self.attackers = []
+
+
+def _lem(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _is(tok, words) -> bool:
+    return tok is not None and (_lem(tok) in words or tok.lower_ in words)
+
+
+# ---------------------------------------------------------------- token steps
+
+def refine_token(tok):
+    """The token that names the target: the whole a part belongs to ("the grounds of the oil
+    depot" -> depot, "swaths of land in Iraq" -> Iraq, "control of the town" -> town), the name
+    a rank noun stands beside ("a senior commander, Abu Bakr," -> Abu Bakr)."""
+    if tok is None:
+        return None
+    chain = [tok]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    for _ in range(4):
+        t = chain[-1]
+        of = prep_objects(t, {"of"}) if t.pos_ in ("NOUN", "ADJ", "PRON") and (
+            _is(t, T.part_nouns) or _is(t, T.hold_nouns)) else []
+        if not of and len(chain) == 1 and verb is not None and _is(t, T.hold_nouns):
+            of = prep_objects(verb, {"of"})       # "took control of most of the country", misparsed
+        if not of:
+            break
+        chain.append(of[0])
+    if _is(chain[-1], T.land_nouns) and chain[-1].pos_ == "NOUN":
+        # "land in Iraq", "swaths of land in Iraq", "Iraq's land": the place the land is in
+        near = reversed(chain) if verb is None else [*reversed(chain), verb]
+        where = [o for t in near for o in prep_objects(t, T.land_preps)
+                 if o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"]
+        where += [c for c in chain[-1].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if where:
+            chain.append(where[0])
+    return _named_apposition(chain[-1])
+
+
+def _named_apposition(tok):
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.tag_ != "NN":
+        return tok            # "two soldiers – Sepoy A and Sepoy B": the group, not its members
+    names = [c for c in tok.children if c.dep_ == "appos" and
+             (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]
+    return names[0] if names else tok
+
+
+def target_token(tok, info, lex, target_tok):
+    """The target token a type's own frame gives when the generic reading found none, or found
+    a thing that is not the party (the weapons seized, the prisoners as "content")."""
+    if info.raises_people and is_passive(tok) and target_tok is not None and \
+            target_tok.i in {c.i for c in children(tok, "nsubjpass")}:
+        return None           # "police were placed on high alert": those raised, not a target
+    if _is(tok, T.seizure_verbs) and (target_tok is None or _is(target_tok, T.seized_things)):
+        things = [target_tok] if target_tok is not None else children(tok, "dobj", "nsubjpass")
+        taken_from = prep_objects(tok, T.from_preps) or [o for t in things for o in prep_objects(t, T.from_preps)]
+        if taken_from:
+            return taken_from[0]          # "weapons were recovered from the militants"
+    if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
+        # "were evacuated from the front-line communities": where they left, not who moved
+        away = _from_place(tok)
+        if away is not None:
+            return away
+        if target_tok is not None and (_lem(target_tok) in lex.people_nouns or
+                                       target_tok.lower_ in lex.people_nouns):
+            return None
+    if target_tok is None and info.name == "RETREAT":
+        return _retreat_target(tok)
+    if target_tok is None and _is(tok, T.in_place_nouns):
+        return _place_covered(tok)
+    if target_tok is None or _measure(target_tok):
+        covered = [c for o in children(tok, "dobj") if _measure(o)
+                   for c in [_place_covered(o) or _place_covered(tok)] if c is not None]
+        if covered:
+            return covered[0]             # "declared a state of emergency in the province"
+    return target_tok
+
+
+def _measure(tok) -> bool:
+    """"a curfew", "a state of emergency", "martial law": a measure laid over a place."""
+    return _is(tok, T.in_place_nouns) or any(_is(o, T.in_place_nouns) for o in prep_objects(tok, {"of"}))
+
+
+def _retreat_target(tok):
+    """"withdrew from Krynky" -> Krynky; "freed four Israeli hostages" -> the hostages."""
+    if _is(tok, T.withdrawal_verbs):
+        away = prep_objects(tok, T.from_preps | {"out"})
+        if away:
+            return away[0]
+        objs = children(tok, "dobj")          # "abandoned the town"
+        return objs[0] if objs else None
+    if _is(tok, T.release_verbs):
+        objs = children(tok, "nsubjpass") if is_passive(tok) else children(tok, "dobj")
+        return objs[0] if objs else None
+    return None
+
+
+def _from_place(tok):
+    """The object of a "from" in the verb's own clause (the parser may hang it on a nearby noun:
+    "since the beginning of the week from the front-line communities were evacuated")."""
+    for p in tok.subtree:
+        if p.dep_ == "prep" and p.lower_ in T.from_preps | {"out"}:
+            v = p.head
+            while v.pos_ != "VERB" and v.head.i != v.i:
+                v = v.head
+            if v.i == tok.i:
+                objs = children(p, "pobj") or [c for q in p.children if q.dep_ == "prep" for c in children(q, "pobj")]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _place_covered(tok):
+    """"a state of emergency in the province", "a curfew on Kano": the place the measure covers."""
+    for head in (tok, *[c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for c in p.children if c.dep_ == "pobj"]):
+        where = prep_objects(head, T.in_place_preps)
+        if where:
+            return where[0]
+    return None
+
+
+def attack_noun_target(tok, lex):
+    """"killed ten people during their attack against the town of Macomia": a violent verb's
+    clause names the attack it was part of, and that attack's target is the act's target."""
+    preps = T.attack_preps
+    verbs = [tok, *[c for c in tok.conjuncts if c.pos_ == "VERB"]]   # "killed ..., looted ... during"
+    for p in [p for v in verbs for p in v.children]:
+        if p.dep_ != "prep":
+            continue
+        for n in children(p, "pobj"):
+            if _is(n, T.attack_nouns):
+                hit = [o for o in prep_objects(n, preps) if o.ent_type_ not in ("DATE", "TIME")]
+                if hit:
+                    return hit[0]
+    return None
+
+
+def relative_victims(tok, lex):
+    """"an IED exploded in the area of X in which two soldiers were killed": the victims of a
+    casualty clause hung on the attack or on its place by "in which" / "killing"."""
+    harm = lex.word_list("casualty_words") | lex.carriers.get("casualty", frozenset())
+    heads = [tok] + [o for p in tok.children if p.dep_ == "prep" for o in children(p, "pobj")]
+    heads += [c for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in children(p, "pobj")]
+    for h in heads:
+        for rel in children(h, "relcl"):
+            if not any(p.lower_ in ("in", "during") and any(w.lower_ == "which" for w in p.children)
+                       for p in rel.children if p.dep_ == "prep"):
+                continue
+            words = {_lem(t) for t in rel.subtree} | {t.lower_ for t in rel.subtree}
+            if not words & harm and not any(w.startswith("martyr") for w in words):
+                continue
+            who = children(rel, "nsubjpass", "nsubj")
+            who = [w for w in who if w.pos_ in ("NOUN", "PROPN")]
+            if who:
+                return who[0]
+    return None
+
+
+# ---------------------------------------------------------------- role steps
+
+def settle(coder, d) -> None:
+    """The role steps, in order, on a draft that has its actor and place (see the module doc).
+    Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
+    for step in (_place_named_before, _answered_attacker, _fought_with, _each_other, _campaign_country,
+                 _seized_from_last_fought, _forces_in_words, _one_victim, _victims_country):
+        step(coder, d)
+
+
+def remember(coder, d) -> None:
+    """After an event is emitted: an armed party it was done to is the party last fought."""
+    t = d.target
+    if d.info.violent and d.actor is not None:
+        coder.tmem.attackers.append(d.actor)
+    if d.info.violent and t is not None and t.place is None and t.name != "each other" and (
+            t.sector in coder.lex.word_list("armed_sectors") or
+            (d.target_tok is not None and _is(d.target_tok, coder.lex.word_list("armed_nouns")))):
+        coder.tmem.last_fought = (d.actor, t)
+
+
+def _place_named_before(coder, d) -> None:
+    """"declared a state of emergency in the province" after "the chief minister of Punjab
+    Province": a bare "the province" / "the town" as target is the place of that kind named last."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or tok.pos_ != "NOUN" or t.place is not None or \
+            _lem(tok) not in W.generic_place_nouns or t.name.lower() != tok.lower_ or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return
+    doc, places = tok.doc, coder.an.token_place
+    for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        w = doc[i]
+        if _lem(w) != _lem(tok):
+            continue
+        named = [places[j] for j in (i - 1, i + 2) if 0 <= j < len(doc) and j in places]
+        if i in places:
+            named.insert(0, places[i])          # "Punjab Province" as one place
+        if named:
+            p = named[0]
+            d.target = Role(p.name, getattr(p, "country", None), None, {tok.i}, p, t.text)
+            d.paths.append(f"target: the {tok.lower_} named before ('{p.name}')")
+            return
+
+
+def _forces_in_words(coder, d) -> None:
+    """"an attack on the Iraqi forces": a state's forces as target keep the article's words
+    ("Iraqi forces", country IQ, military), not the bare state."""
+    t = d.target
+    if t is None or not t.country or t.sector != "military" or not t.text or t.place is not None:
+        return
+    state = coder.actors.state_of(t.country)
+    if state is None or t.name != state.name or t.text.lower() == t.name.lower():
+        return
+    words = t.text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2:
+        return                    # "the Russians": the state
+    d.target = Role(" ".join(words), t.country, t.sector, t.tokens, None, t.text)
+    d.paths.append(f"target: the state's forces in the article's words ('{d.target.name}')")
+
+
+def _one_victim(coder, d) -> None:
+    """"shelling killed a 78-year-old man": one victim with no side is a civilian, not civilians."""
+    t, tok = d.target, d.target_tok
+    if t is None or t.name != "civilians" or tok is None or tok.tag_ not in ("NN", "NNP"):
+        return
+    if tok.conjuncts or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):
+        return
+    people = coder.lex.people_nouns
+    others = [w for v in tok.head.conjuncts for w in children(v, "nsubj", "nsubjpass", "dobj")
+              if _lem(w) in people or w.lower_ in people]
+    if others:
+        return              # "a woman was killed and a man suffered wounds": two victims
+    d.target = Role("civilian", None, "civilian", t.tokens, None, t.text)
+
+
+def _answered_attacker(coder, d) -> None:
+    """"the prime minister vowed to respond", "we will retaliate": a vow to answer an attack
+    targets whoever carried out the last attack the article told, on another side than the
+    one vowing ("Hezbollah official X vowed to respond" answers Israel, not Hezbollah's rockets)."""
+    if d.target is not None or d.etype != "THREATEN":
+        return
+    tok = d.m.tok
+    said = tok.head if tok.dep_ in ("xcomp", "ccomp", "advcl") else tok
+    words = {_lem(t) for t in said.subtree} | {t.lower_ for t in said.subtree}
+    if not words & T.retaliation_words:
+        return
+    own = _own_side(d)
+    for last in reversed(coder.tmem.attackers):
+        if not _same_side(last, own):
+            d.target = last
+            d.paths.append(f"target: the attacker a vow to respond answers ('{last.name}')")
+            return
+
+
+def _own_side(d) -> tuple[set[str], set[str]]:
+    """(names, countries) of the vowing side: its actor, and the names in its words ("Hezbollah
+    official Hassan Fadlallah", "Pakistan's prime minister")."""
+    a, tok = d.actor, d.actor_tok
+    names, countries = set(), set()
+    if a is not None:
+        names.add(a.name.lower())
+        if a.country:
+            countries.add(a.country)
+        if a.text:
+            names |= {w.lower() for w in a.text.split()}
+    if tok is not None:
+        names |= {t.lower_ for t in tok.subtree}
+        doc = tok.doc
+        for i in (a.tokens if a is not None else ()):
+            head = doc[i]
+            while head.dep_ in ("compound", "amod", "appos", "flat", "nmod") and head.head.i != head.i:
+                head = head.head           # "Hezbollah official Hassan Fadlallah": the whole phrase
+            names |= {t.lower_ for t in head.subtree if t.i <= head.i + 3}
+    return names, countries
+
+
+def _same_side(role, own) -> bool:
+    names, countries = own
+    return role.name.lower() in names or bool(role.country and role.country in countries) or \
+        any(w.lower() in names for w in role.name.split() if len(w) > 3 and w[:1].isupper())
+
+
+def _each_other(coder, d) -> None:
+    """"clashes between two militia groups", "rival factions fought": parties of a fight
+    between them are each other's target; so are those who agree, meet or swap prisoners
+    together ("Dbeibah and the elders agreed", "the two sides exchanged prisoners")."""
+    if d.target is not None and not _told_elsewhere(coder, d):
+        return
+    if not d.info.violent:
+        if _together(d):
+            d.target = Role("each other", None, None, set(), text=None)
+            d.paths.append("target: each other (the parties acted together)")
+        return
+    tok = d.m.tok
+    if not _is(tok, T.reciprocal_nouns | T.reciprocal_verbs):
+        return
+    carrier = d.m.carrier
+    between = prep_objects(tok, {"between", "among", "amongst"}) or (
+        prep_objects(carrier, {"between", "among", "amongst"}) if carrier is not None else [])
+    if d.actor is None and not between:
+        return
+    plural = mutual(d.actor) or any(b.tag_ in ("NNS", "NNPS") or b.conjuncts for b in between) or (
+        d.actor_tok is not None and d.actor_tok.tag_ in ("NNS", "NNPS") and
+        _lem(d.actor_tok) in coder.lex.word_list("armed_nouns") | {"faction", "group", "gang", "militia"}
+        and not d.actor.country)
+    if plural:
+        d.target = Role("each other", None, None, set(), text=None)
+        d.paths.append("target: each other (a fight between the parties)")
+
+
+def _fought_with(coder, d) -> None:
+    """"clashes with soldiers", "gunmen clashed with the army": the one fought with is the target."""
+    if not d.info.violent or (d.target is not None and not _told_elsewhere(coder, d)):
+        return
+    tok = d.m.tok
+    if not _is(tok, T.reciprocal_nouns | T.reciprocal_verbs):
+        return
+    other = [o for o in prep_objects(tok, {"with", "against"}) if o.pos_ in ("NOUN", "PROPN")]
+    if not other:
+        return
+    target = resolve(other[0], coder.an, coder.actors, coder.ctx, as_target=True)
+    if target is not None:
+        d.target, d.target_tok = target, other[0]
+        d.paths.append(f"target: the side fought with ('{target.name}')")
+
+
+def _told_elsewhere(coder, d) -> bool:
+    """A target a mutual act may still replace: the people swapped in an exchange, the victims
+    of the clause a fight is told in ("clashes between militias killed 12 people")."""
+    tt = d.target_tok
+    if tt is None:
+        return False
+    if _is(d.m.tok, T.release_verbs):
+        return _lem(tt) in coder.lex.people_nouns | T.released_people
+    own = {t.i for t in d.m.tok.subtree}
+    return d.info.violent and tt.i not in own and (
+        d.target.sector in ("civilian", None) and not d.target.country) and d.target.place is None
+
+
+def _together(d) -> bool:
+    a, tok = d.actor, d.actor_tok
+    if a is None or tok is None:
+        return False
+    if not (d.info.between_parties or _is(d.m.tok, T.release_verbs)):
+        return False
+    return mutual(a) or any(c.pos_ in ("NOUN", "PROPN") for c in tok.conjuncts)
+
+
+def _campaign_country(coder, d) -> None:
+    """"Russia launched a military operation in Ukraine": a campaign in another country targets it."""
+    if d.target is not None or not d.info.violent or d.actor is None or not d.actor.country:
+        return
+    if not _is(d.m.tok, T.campaign_nouns):
+        return
+    heads = [d.m.tok] + ([d.m.carrier] if d.m.carrier is not None else [])
+    for o in [o for h in heads for o in prep_objects(h, {"in", "into", "inside", "against"})]:
+        place = coder.an.token_place.get(o.i)
+        cc = getattr(place, "country", None)
+        if getattr(place, "kind", None) != "country" or not cc or cc == d.actor.country:
+            continue
+        state = coder.actors.state_of(cc)
+        if state is not None:
+            d.target = Role(state.name, cc, state.sector, {o.i}, None, o.text)
+            d.paths.append(f"target: the country a campaign is waged in ('{state.name}')")
+            return
+
+
+def _victims_country(coder, d) -> None:
+    """"eight people were killed in strikes by Indian forces" in Pakistan: civilians hit by a
+    foreign side are of the country they were hit in."""
+    t = d.target
+    if t is None or t.sector != "civilian" or t.country or not d.info.violent:
+        return
+    a, cc = d.actor, d.where_cc
+    if a is None or not a.country or not cc or cc == a.country:
+        return
+    d.target = Role(t.name, cc, t.sector, t.tokens, t.place, t.text)
+
+
+def _fought_party(coder, d) -> Role | None:
+    """Of the last fight's two sides, the one the seizer fought: not the seizer's own side; with
+    no seizer named, the armed party that is not a state's forces (troops seize the arms of
+    the gunmen who attacked them, whichever side began)."""
+    if coder.tmem.last_fought is None:
+        return None
+    sides = [r for r in reversed(coder.tmem.last_fought) if r is not None and r.name != "each other"]
+    if d.actor is not None:
+        own = ({d.actor.name.lower()}, {d.actor.country} if d.actor.country else set())
+        sides = [r for r in sides if not _same_side(r, own)]
+        return sides[0] if sides else None
+    rebels = [r for r in sides if r.sector != "military" or not r.country]
+    return (rebels or [None])[0]
+
+
+def _seized_from_last_fought(coder, d) -> None:
+    """"17 rifles were seized at the scene" after a shootout: what a seizure takes from no one
+    named, it takes from the party last fought."""
+    tok = d.m.tok
+    if not _is(tok, T.seizure_verbs) or d.etype != "COERCE":
+        return
+    thing = d.target_tok
+    if thing is None:
+        objs = children(tok, "nsubjpass") if is_passive(tok) else children(tok, "dobj")
+        thing = objs[0] if objs else None
+    if thing is None or not _is(thing, T.seized_arms):
+        return
+    if d.target is not None and d.target_tok is not None and d.target_tok.i != thing.i:
+        return
+    last = _fought_party(coder, d)
+    if last is not None:
+        d.target = last
+        d.paths.append(f"target: whom the seized things were taken from, the party last fought ('{last.name}')")
+    elif d.target is not None and d.target_tok is not None and d.target_tok.i == thing.i:
+        d.target = None

@@ -1,0 +1,296 @@
+"""When an event happened: the day of its clause, else of the statement reporting it.
+
+`date(coder, d)` picks, of the resolved date mentions in the event's clause, the one nearest the
+trigger in the dependency tree; `dates_of` ranks them and leaves out dates of another time
+("after Tuesday's election", "since May 7").
+
+`coder` is the coder.py Coder (its an, lex, actors, ctx), `d` a coder.py Draft; coder.py imports
+this module, never the reverse.
+"""
+from __future__ import annotations
+
+from ..dates import KIND_RANK, period_of
+
+
+def date(coder, d) -> str | None:
+    """The day of the event: of the dates in its clause, the one nearest the trigger in the
+    dependency tree ("after her defeat in Tuesday's election, she spoke on Saturday": the
+    call is Saturday's), else the sentence's; a date that belongs to another noun ("Tuesday's
+    election") is that noun's. A failure of the dates stage must not cost the article its
+    events: it is noted in `an.errors` and the date left null."""
+    heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
+    span = _clause_span(d.clause, d.sent)
+    found = _after_the_noun(coder, d, span) or dates_of(coder, heads, span)
+    if not found:
+        # the day of the statement that reports it ("the ministry said on Sunday"), not the
+        # day of another clause of the sentence ("launched on Feb 24, after X appealed")
+        governors = _governors(d.clause, coder.lex.word_list("other_time_preps"))
+        found = [m for m in dates_of(coder, heads, d.sent)
+                 if _verb_of(_mention_root(d.sent.doc, m)).i in governors]
+    return found[0].value if found else None
+
+
+def _after_the_noun(coder, d, span) -> list:
+    """A noun event inside another act's clause takes the day told right after it, before any
+    other verb ("on Tuesday claimed responsibility for an attack in Kirkuk late on Sunday":
+    the attack is Sunday's, the claim Tuesday's)."""
+    tok = d.m.tok
+    if tok.pos_ != "NOUN" or tok.i == d.clause.i:
+        return []
+    doc, end = tok.doc, tok.idx + len(tok)
+    out = []
+    for m in dates_of(coder, [tok], span):
+        if m.start < end:
+            continue
+        gap = doc.char_span(end, m.start, alignment_mode="expand")
+        if gap is not None and not any(t.pos_ in ("VERB", "AUX") for t in gap):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def other_time(coder, root, own: set[int]) -> bool:
+    """Does a date name another time than the event's: a time it happened after, before or
+    since ("after Tuesday's election", "since May 7"), as opposed to "during Sunday mass"?"""
+    other = coder.lex.word_list("other_time_preps")
+    t = root
+    for _ in range(8):
+        if t.i in own or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in other:
+            return True       # "since the coup on July 26", "after Tuesday's election"
+        if t.pos_ in ("VERB", "AUX"):
+            # "a week after Monday's ceasefire collapsed": a clause of another time
+            return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
+        t = t.head
+    return False
+
+
+def dates_of(coder, heads, span) -> list:
+    """Resolved date mentions inside span, nearest to `heads` in the parse first (a vague one
+    last); those that modify a noun other than the heads are left out."""
+    if not isinstance(heads, (list, tuple)):
+        heads = [heads]
+    doc = span.doc if hasattr(span, "doc") else heads[0].doc
+    lo, hi = span.start_char, span.end_char
+    own = {h.i for h in heads}
+    ranked = []
+    try:
+        mentions = coder.an.dates.mentions(doc)
+    except Exception as exc:  # a dates bug: keep the event, say why the date is missing
+        msg = f"dates.mentions: {type(exc).__name__}: {exc}"
+        if msg not in coder.an.errors:
+            coder.an.errors.append(msg)
+        return []
+    between = getattr(coder.an.dates, "_between", None)   # a bisection, not the article's every mention
+    for m in (between(mentions, lo, hi) if between else mentions):
+        if not m.value or m.start < lo or m.end > hi:
+            continue
+        root = _mention_root(doc, m)
+        if root is None:
+            continue
+        if other_time(coder, root, own):
+            continue          # "after Tuesday's election", "since May 7": not the event's day
+        if _of_another_noun(root, own):
+            continue          # "cited in Monday's issue of the newspaper": the issue's day
+        dist = min(_tree_distance(root, h) for h in heads)
+        ranked.append(((KIND_RANK.get(m.kind, 5) >= 5, dist, KIND_RANK.get(m.kind, 5), m.start), m))
+    return [m for _, m in sorted(ranked, key=lambda x: x[0])]
+
+
+def _of_another_noun(root, own: set[int]) -> bool:
+    """A day that is a possessive of a noun other than the event's ("Monday's issue",
+    "Tuesday's election"): that noun's day."""
+    return root.dep_ == "poss" and root.head.i not in own and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _governors(clause, other_time=frozenset()) -> set[int]:
+    """The verbs a clause is reported or framed by ("said on Sunday that ..."), through its
+    conjuncts; a conjoined clause itself is another statement, not a governor, and a clause of
+    another time ("after X appealed", "before the talks began") is not framed by its head."""
+    out, t = set(), clause
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        if any(c.dep_ == "mark" and c.lower_ in other_time for c in t.children) or \
+                (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in other_time):
+            break
+        if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "pcomp", "pobj", "prep"):
+            out.add(t.head.i)
+        elif t.dep_ != "conj":
+            break
+        t = t.head
+    return out
+
+
+def _verb_of(tok):
+    """The clause a token belongs to: its nearest verb (itself if a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _mention_root(doc, m):
+    """The head token of a date mention (its words as one span), or None off token bounds."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _tree_distance(a, b, limit: int = 12) -> int:
+    """Steps between two tokens through their lowest common head (large when unrelated)."""
+    up = {}
+    t, n = a, 0
+    while n <= limit:
+        up.setdefault(t.i, n)
+        if t.head.i == t.i:
+            break
+        t, n = t.head, n + 1
+    t, n = b, 0
+    while n <= limit:
+        if t.i in up:
+            return up[t.i] + n
+        if t.head.i == t.i:
+            break
+        t, n = t.head, n + 1
+    return 2 * limit + abs(a.i - b.i)
+
+
+def _clause_span(clause, sent):
+    toks = [t.i for t in clause.subtree]
+    lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
+    return clause.doc[lo:hi]
+
+
+def in_a_period(coder, d) -> bool:
+    """Does the event's own clause set it in a period with no day ("last month", "in October",
+    "in recent weeks", "late last year"): a background event, not a follow-up of the story's?"""
+    span = _clause_span(d.clause, d.sent)
+    try:
+        mentions = coder.an.dates.mentions(span.doc)
+    except Exception:  # a dates bug is noted by dates_of; here it only means "no period known"
+        return False
+    if any(m.value is None and m.kind != "timeofday" and span.start_char <= m.start and
+           m.end <= span.end_char for m in mentions):
+        return True
+    # a bare year ("disarmed in 2017"): the dates stage leaves years alone
+    return any(t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.is_digit and len(t.text) == 4
+               for t in span)
+
+
+def attach_dates(events, an, lex, kb=None) -> None:
+    """After all events are coded: an incident told with no day takes the day of the same
+    occasion told next to it (see data/event_dates.yaml). First from a later sentence that
+    refers back to it ("The clashes ... occurred in the capital on Monday night"), looking no
+    further than the next sentence that tells another incident; then, for an event whose own
+    sentence points back ("In the second incident, a bomb exploded", "seized at the scene"),
+    the day of the last dated incident before it (within twice the refer-back window)."""
+    from ..knowledge import get_knowledge
+    from .tolls import REFER_BACK_WINDOW, _Locator, _units, _words
+
+    kb = kb or get_knowledge()
+    todo = [e for e in events if e.date is None]
+    if not todo:
+        return
+    words = dict(_words(kb), other_time=lex.word_list("other_time_preps"))
+    nouns = words["refer_back"] | kb.words("event_dates.yaml", "occasion_nouns")
+    types = {w.upper() for w in kb.words("event_dates.yaml", "occasion_types")}
+    units = _units(an)
+    unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
+    violent_at = {unit_of(e.start) for e in events if e.type in words["violent"]}
+    for ev in todo:
+        u = unit_of(ev.start)
+        if ev.type not in words["violent"] or _has_period(an, units[u]):
+            continue
+        for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
+            back = _pointing_back(units[uj], nouns)
+            if uj in violent_at and back is None:
+                break
+            day = _day_told_of(an, units[uj], back) if back is not None else None
+            if day:
+                ev.date = day
+                break
+    dated = sorted(((unit_of(e.start), e) for e in events if e.date and e.type in words["violent"]),
+                   key=lambda x: x[0])
+    for ev in todo:
+        u = unit_of(ev.start)
+        if ev.date or ev.type not in types or _has_period(an, units[u]) or \
+                not _at_the_occasion(units[u], ev, nouns, words["other_time"]):
+            continue
+        before = [e for uj, e in dated if u - 2 * REFER_BACK_WINDOW <= uj < u]
+        if before:
+            ev.date = before[-1].date
+
+
+def _pointing_back(sent, nouns):
+    """The definite noun that points back at an incident told before ("the confrontation",
+    "the second incident", "the scene"), or None."""
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return tok
+    return None
+
+
+def _at_the_occasion(sent, ev, nouns, other_time) -> bool:
+    """Is the event told as part of an incident told before: its trigger carries "in/at/during
+    the <noun>" ("In the second incident, a bomb exploded", "were seized at the scene"), not
+    "before the confrontation" nor another predicate's subject ("The violence began when ...")?"""
+    triggers = [t for t in sent if t.text == ev.trigger]
+    for p in (c for t in triggers for c in t.children):
+        if p.dep_ == "prep" and p.lower_ not in other_time and \
+                any(o.dep_ == "pobj" and o is _pointing_back([o], nouns) for o in p.children):
+            return True
+    return False
+
+
+def _day_told_of(an, sent, noun) -> str | None:
+    """The day a sentence gives the incident its noun points back at: a day on the noun itself
+    ("the shootout Monday") or on the verb the noun is the subject of ("The confrontation
+    occurred Monday"), through conjoined verbs ("involved ... and occurred on Monday night")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verbs = {noun.head.i} | {c.i for c in noun.head.children if c.dep_ == "conj"}
+    try:
+        mentions = an.dates.mentions(sent.doc)
+    except Exception:
+        return None
+    for m in mentions:
+        if not m.value or m.kind in ("vague", "timeofday") or m.start < sent.start_char or \
+                m.end > sent.end_char:
+            continue
+        root = _mention_root(sent.doc, m)
+        if root is not None and (_verb_of(root).i in verbs or noun in root.ancestors):
+            return m.value
+    return None
+
+
+def _has_period(an, sent) -> bool:
+    """A period with no day in the sentence ("last month"): a background event stays undated."""
+    try:
+        mentions = an.dates.mentions(sent.doc)
+    except Exception:
+        return False
+    return any(m.value is None and m.kind != "timeofday" and sent.start_char <= m.start and
+               m.end <= sent.end_char for m in mentions)
+
+
+def period(coder, d) -> str | None:
+    """The week or month of a dayless event ("last week", "in October"; `dates.period_of`),
+    from its clause, else its sentence; a period of another time ("since October") is not it.
+    The export codes it as ACLED time_precision 2 or 3; `date` stays None."""
+    own = {d.m.tok.i, d.clause.i}
+    try:
+        mentions = coder.an.dates.mentions(d.sent.doc)
+    except Exception:           # a dates failure is noted where dates are read
+        return None
+    for span in (_clause_span(d.clause, d.sent), d.sent):
+        for m in mentions:
+            if m.value or m.start < span.start_char or m.end > span.end_char:
+                continue
+            root = _mention_root(d.sent.doc, m)
+            found = period_of(m, coder.an.dates.published) if root is not None else None
+            if found and not other_time(coder, root, own):
+                return found
+    return None

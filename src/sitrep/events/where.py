@@ -1,0 +1,407 @@
+"""Where an event happened: the place strategies of the event coder, from the clause outwards.
+
+`locate(coder, d)` runs the LOCATE chain on a Draft: the first strategies read the clause, the
+later ones widen the scope (target, actor's home, paragraph, the country, the story so far, the
+dateline); each may set `d.where` (name, Location-like) and `d.scope`. `paragraph_place` looks
+back over the sentence's paragraph; `carry_over` gives a placeless remote strike the side
+already striking in that country.
+
+`coder` is the coder.py Coder (its an, lex, actors, ctx), `d` a coder.py Draft; coder.py imports
+this module, never the reverse.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from . import when
+from .actors import ActorTable
+from .roles import (W, Role, _act_word, _definite, _locative, city_of_district, dateline_place,
+                    ent_span, find_location, in_dateline, is_passive, locative_places, place_of,
+                    place_words)
+
+PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
+
+
+def locate(coder, d) -> None:
+    """Where: the first strategies read the clause, the later ones widen the scope (target,
+    actor's home, paragraph, the country, the story so far). Each may set d.where / d.scope."""
+    anchors(coder, d)
+    for strategy in LOCATE:
+        strategy(coder, d)
+    loc = d.where[1] if d.where else None
+    if d.where is not None:                  # else a country named loosely in the sentence, if any
+        d.where_cc = getattr(loc, "country", None)
+    if d.where is not None and d.where_cc is None:
+        # a village the gazetteer does not know: "Zhelanne in the Donetsk region", "the town
+        # of X in Myanmar's Rakhine state" -> the country of the places around it
+        d.where_cc = _sentence_country(d.sent, coder.an) or coder.ctx.last_country
+    return None
+
+
+def anchors(coder, d) -> None:
+    """The tokens the place is looked for around, and the tokens of names that are not places."""
+    tok, m, doc = d.m.tok, d.m, d.sent.doc
+    exclude = set()
+    for r in (d.actor, d.target):
+        if r is not None:
+            exclude |= _name_tokens(r.tokens, doc)
+    if d.actor_tok is not None:
+        # "M23 rebels", "Hamas gunmen": the name on the actor says who, not where
+        exclude |= {c.i for c in d.actor_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    and coder.an.token_place.get(c.i) is None}
+    if d.source_tok is not None:
+        exclude |= {t.i for t in d.source_tok.subtree}
+    for c in d.clause.children:      # "citing Russia's refusal to talk over its war in Ukraine"
+        if c.lower_ in ("citing", "quoting"):
+            exclude |= {t.i for t in c.subtree}
+    anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
+    if d.target_tok is not None and d.info.physical:
+        anchors.add(d.target_tok.i)
+        if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
+            exclude -= d.target.tokens
+    d.anchors, d.exclude = anchors, exclude
+
+
+def carry_over(coder, d) -> None:
+    """An actor the sentence does not name, from the story so far: "the strike" told before,
+    remote fire on a country's soil from the side already striking there."""
+    tok, m = d.m.tok, d.m
+    if not d.info.violent or d.actor is not None or d.actor_tok is not None:
+        return None
+    if m.entry.pos == "NOUN" and coder.ctx.last_assault_actor is not None and _definite(tok, coder.lex):
+        # "Moscow claimed the strike had hit a command post": the strike told before
+        d.actor = coder.ctx.assault_by_word.get(_act_word(tok)) or coder.ctx.last_assault_actor
+        d.paths.append("actor: the attack told before")
+        return None
+    remote = d.mode in coder.lex.word_list("remote_modes") or (d.mode is None and (
+        is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
+    if d.where_cc and d.where_cc in coder.ctx.attackers and remote:
+        # "a missile struck port infrastructure in Odesa"
+        d.actor = coder.ctx.attackers[d.where_cc]
+        d.paths.append(f"actor: the side already striking in {d.where_cc}")
+    return None
+
+
+def commit(coder, d) -> None:
+    """What later sentences may use of an emitted event's place: talks or an agreement placed
+    somewhere make that the venue of the diplomacy told after them."""
+    if d.info.between_parties and not d.info.violent and d.where is not None and \
+            _kind(d.where[1]) != "country":
+        coder.ctx.last_venue = d.where
+
+
+def paragraph_place(coder, sent):
+    """The last place named as a place earlier in the sentence's paragraph (its line: feeds
+    and plain text put one paragraph per line; a blank line also ends one)."""
+    text = coder.an.clean.text                        # the parsed text (Doc.text rebuilds it)
+    start = text.rfind("\n", max(0, sent.start_char - PARAGRAPH_CHARS), sent.start_char)
+    if start < 0 and sent.start_char > PARAGRAPH_CHARS:
+        return None                                  # a paragraph longer than any real one
+    start = 0 if start < 0 else start
+    if start >= sent.start_char:
+        return None
+    block = coder.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
+    if block is None or len(block) > 400:
+        return None
+    places = [(t.i, p) for t in block if t.i not in coder.unreal and (p := place_of(t, coder.an))
+              is not None and _locative(t) and not in_dateline(t)]      # as locative_places does
+    places += [(t.i, p) for t in block if t.i not in coder.unreal
+               and (p := anaphoric_place(coder, t)) is not None]
+    return max(places, key=lambda x: x[0])[1] if places else None
+
+
+def _loc_clause(coder, d) -> None:
+    """The place the parse ties to the trigger, its carrier or its target (clause), else one
+    merely named in the sentence (sentence)."""
+    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
+    d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
+
+
+def _loc_statement(coder, d) -> None:
+    """A statement happens where it is made: a place merely named in the sentence ("urged the
+    United States and France to ...") is not where."""
+    if d.info.verbal and d.score < 2:
+        d.where, d.score, d.scope = None, 0, None
+
+
+def _target_place(d):
+    return (getattr(d.target.place, "name", None) or d.target.name, d.target.place)
+
+
+def _loc_place_attacked(coder, d) -> None:
+    """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
+    t = d.target
+    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
+            (d.score < 3 or _inside_target(d)) and \
+            (getattr(t.place, "kind", None) or "").lower() != "country":
+        d.where, d.scope = _target_place(d), "clause"
+
+
+def _inside_target(d) -> bool:
+    """"captured the village of Maiorsk in the Donetsk region": the place found modifies the
+    target, so the target is the more precise place."""
+    if d.where is None or d.target_tok is None:
+        return False
+    words = {t.text for p in d.target_tok.children if p.dep_ == "prep" and p.lower_ in W.loc_preps
+             for t in p.subtree}
+    return d.where[0].split()[0] in words
+
+
+def _loc_home(coder, d) -> None:
+    """A state calls up its own people at home: "Moscow began its mobilization of troops to
+    bolster its offensive in Ukraine" happened in Russia."""
+    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
+        home = _home_place(d.actor, coder.an, coder.actors)
+        if home is not None:
+            d.where, d.scope = home, "actor"
+
+
+def _loc_target(coder, d) -> None:
+    """No place named: the place (or place name) attacked."""
+    t = d.target
+    if d.where is not None or not (d.info.violent or d.m.entry.obj_is_target) or t is None:
+        return
+    if t.place is not None:
+        d.where, d.scope = _target_place(d), "clause"
+    elif d.target_tok is not None and d.target_tok.ent_type_ in ("GPE", "LOC", "FAC") and not t.sector:
+        d.where, d.scope = (t.name, None), "clause"
+
+
+def _loc_paragraph(coder, d) -> None:
+    """Stated earlier in the same paragraph (not the name of a participant)."""
+    if d.where is not None or not d.info.paragraph_placed:
+        return
+    para = coder._paragraph_place(d.sent)
+    if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
+            and not (d.target is not None and para[0] == d.target.name):
+        d.where, d.scope = para, "paragraph"
+        d.paths.append("place: earlier in the paragraph")
+
+
+def _loc_the_country(coder, d) -> None:
+    """"a state of emergency throughout the country": the actor's own country."""
+    if d.where is None and d.actor is not None and d.actor.country and _the_country_here(d.sent):
+        home = _home_place(d.actor, coder.an, coder.actors)
+        if home is not None:
+            d.where, d.scope = home, "clause"
+
+
+def _loc_the_region(coder, d) -> None:
+    """"declared a state of emergency in the province": the last place of that kind told in the
+    sentence or before it ("Punjab Province")."""
+    if d.where is not None:
+        return
+    for tok in d.sent:
+        if tok.i in d.exclude or tok.head.lower_ not in W.loc_preps:
+            continue
+        p = anaphoric_place(coder, tok)
+        if p is not None:
+            d.where, d.scope = p, "clause"
+            d.paths.append(f"place: 'the {tok.lower_}' is {p[0]}")
+            return
+
+
+def anaphoric_place(coder, tok):
+    """(name, Location) a definite place noun with no name of its own stands for ("in the
+    province" after "Punjab Province"), else None: the nearest earlier place of a fitting kind
+    within the paragraph's reach."""
+    nouns = place_words("anaphoric_place_nouns")
+    noun = tok.lemma_.lower()
+    if noun not in nouns or tok.dep_ != "pobj" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in tok.children):
+        return None
+    kinds, doc = nouns[noun], tok.doc
+    for t in reversed(doc[max(0, tok.i - 120):tok.i]):
+        p = place_of(t, coder.an)
+        if p is None or t.i in coder.unreal:
+            continue
+        kind = _kind(p[1])
+        if kind in kinds or (p[1] is None and p[0].lower().split()[-1] == noun):
+            return p
+    return None
+
+
+def _loc_truce(coder, d) -> None:
+    """"the warring factions agreed to a ceasefire": talks or an agreement about ending the
+    fighting, with no place of their own, happened where the fighting was told."""
+    if d.where is not None or not d.info.between_parties or d.info.violent or \
+            coder.ctx.last_assault_place is None:
+        return
+    words = place_words("truce_words")
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: where the fighting the truce ends was told")
+
+
+def _loc_venue(coder, d) -> None:
+    """"As a result, we've agreed to exchange prisoners" after "the talks in Istanbul": a
+    statement with no place of its own is made at the venue of the talks told before."""
+    venue = coder.ctx.last_venue
+    if d.where is not None or not d.info.verbal or venue is None:
+        return
+    if all(p[0] == venue[0] for p in locative_places(d.sent, coder.an)):
+        d.where, d.scope = venue, "article"
+        d.paths.append("place: the venue of the talks told before")
+
+
+def _loc_story(coder, d) -> None:
+    """"JNIM claimed the attack ...", "Moscow said the strike had hit a command post": a
+    follow-up on the fighting with no place of its own is where the fighting was told."""
+    if d.where is None and d.info.violent and coder.ctx.last_assault_place is not None and \
+            not any(place_of(t, coder.an) for t in d.sent):
+        if when.in_a_period(coder, d):
+            d.paths.append("place: none (an event of another period than the story's)")
+            return                 # "60 people died last month in twin bombings": background
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+
+
+def _loc_dateline(coder, d) -> None:
+    """A protest or arrest with no place of its own happened where the story's fighting was
+    told, else where the article is filed from ("KHARTOUM (Reuters) - Thousands marched ...");
+    an attack is never placed by a dateline."""
+    if d.where is not None or not d.info.paragraph_placed or d.info.violent or when.in_a_period(coder, d):
+        return
+    if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
+        d.where, d.scope = coder.ctx.last_assault_place, "article"
+        d.paths.append("place: the last attack told in the article")
+        return
+    d.where = dateline_place(coder.an)
+    if d.where is not None:
+        d.scope = "dateline"
+        d.paths.append("place: the article's dateline")
+
+
+def _loc_district(coder, d) -> None:
+    """A district is placed at its city, never at a namesake elsewhere; a country is a country
+    (its centroid is not the event's point: scope "country")."""
+    fixed = city_of_district(d.where, d.sent, coder.an)
+    if fixed is not None:
+        d.where = fixed
+    loc = d.where[1] if d.where else None
+    if loc is not None and (getattr(loc, "kind", None) or "").lower() == "country":
+        d.scope = "country"
+
+
+def _kind(loc) -> str:
+    return (getattr(loc, "kind", None) or "").lower()
+
+
+def _loc_loose_country(coder, d) -> None:
+    """A country merely named elsewhere in the sentence ("the biggest armed group still active in
+    Colombia since FARC disarmed") is not where the event was: the event keeps its country and
+    no place (a country's centroid is never an event's point)."""
+    if d.scope == "sentence" and d.where is not None and _kind(d.where[1]) == "country":
+        d.where_cc = getattr(d.where[1], "country", None)
+        d.where, d.score, d.scope = None, 0, None
+        d.paths.append("place: none (the country is only named elsewhere in the sentence)")
+
+
+def _loc_in_target(coder, d) -> None:
+    """"occupied the main access routes to Macomia", "blocked the road to Goma": a place named
+    inside the target's phrase."""
+    if d.where is not None or d.target_tok is None or not d.info.physical:
+        return
+    # the parse often hangs "to X" on the verb: "occupied [the routes] [to Macomia]"
+    to = [t for p in d.m.tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards")
+          and d.target_tok.head.i == d.m.tok.i for t in p.subtree]
+    for tok in [*d.target_tok.subtree, *to]:
+        p = place_of(tok, coder.an) if tok.i not in d.exclude and tok.i != d.target_tok.i else None
+        if p is not None and _kind(p[1]) != "country" and not in_dateline(tok):
+            d.where, d.scope = p, "clause"
+            d.paths.append("place: named in the target's phrase")
+            return
+
+
+def _loc_town_in_region(coder, d) -> None:
+    """"attacked the town of Macomia, in the province of Cabo Delgado", "in general area Tirah,
+    Khyber district": a province or region found while the sentence names a town inside it
+    (the gazetteer says so, or the region's phrase follows the town's): the town is where."""
+    if d.where is None or _kind(d.where[1]) not in place_words("region_kinds"):
+        return
+    an, region = coder.an, d.where
+    first = next((t for t in d.sent if (place_of(t, an) or ("",))[0] == region[0]), None)
+    if first is None:
+        return
+    town = None
+    for tok in d.sent:
+        if tok.i >= first.i:
+            break
+        p = place_of(tok, an) if tok.i not in d.exclude and not in_dateline(tok) else None
+        if p is not None and p[0] != region[0] and _kind(p[1]) not in place_words("region_kinds") \
+                and _kind(p[1]) != "country" and _town_inside(p, tok, region, first):
+            town = p
+    if town is not None:
+        d.where, d.scope = town, "clause"
+        d.paths.append(f"place: the town named inside {region[0]}")
+
+
+def _town_inside(town, tok, region, region_tok) -> bool:
+    admin1 = (getattr(town[1], "admin1", None) or "").lower()
+    if admin1 and region[0].lower() in admin1 or admin1 and admin1 in region[0].lower():
+        return True
+    between = tok.doc[tok.i + 1:region_tok.i]
+    return len(between) <= 10 and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or")
+                                          for t in between)
+
+
+LOCATE = (_loc_clause, _loc_statement, _loc_loose_country, _loc_place_attacked, _loc_home,
+          _loc_target, _loc_in_target, _loc_town_in_region, _loc_the_region, _loc_paragraph,
+          _loc_the_country, _loc_truce, _loc_venue, _loc_story, _loc_dateline, _loc_district)
+
+
+def _sentence_country(sent, an) -> str | None:
+    """The one country all resolved places of the sentence lie in, if they agree."""
+    found = {getattr(an.token_place.get(t.i), "country", None) for t in sent if t.i in an.token_place}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _the_country_here(sent) -> bool:
+    """Does the sentence place something "in / across / throughout the country"?"""
+    return any(t.lemma_.lower() in ("country", "nation") and t.dep_ == "pobj" and
+               t.head.lower_ in ("in", "across", "throughout", "nationwide", "around") and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
+               not any(c.dep_ in ("amod", "compound", "prep") for c in t.children)
+               for t in sent)
+
+
+def _home_place(actor: Role, an, actors: ActorTable):
+    """(name, Location-like) of the actor's own state, with the article's coordinates for it
+    when the article names it."""
+    state = actors.state_of(actor.country)
+    if state is None:
+        return None
+    for loc in an.locations or []:
+        if loc.name == state.name or getattr(loc, "country", None) == actor.country and \
+                (getattr(loc, "kind", "") or "").lower() == "country":
+            return loc.name, loc
+    return state.name, SimpleNamespace(name=state.name, country=actor.country, lat=None, lon=None,
+                                       admin1=None, kind="country")
+
+
+def _name_tokens(tokens: set[int], doc) -> set[int]:
+    """The token indices of whole names around a role's head tokens ("United" of "United
+    States"), so the rest of a participant's name is not taken for the event's place."""
+    out = set(tokens)
+    for i in tokens:
+        t = doc[i]
+        if t.pos_ != "PROPN":
+            continue                  # "Abu Shouk camp": the place named on a common noun stays a place
+        out |= {c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
+        ent = ent_span(t) if t.ent_iob_ != "O" else None
+        if ent is not None:
+            out |= set(range(ent.start, ent.end))
+    return out
+
+
+def _under_loc_prep(tok) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "at", "near", "into", "onto", "upon"):
+            return True
+        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        t = t.head
+    return False
