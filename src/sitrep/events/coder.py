@@ -9,6 +9,8 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from ..acled import classify
@@ -1659,10 +1661,17 @@ class Coder:
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
-        for lo, hi, speaker in self.quote_spans:
-            if lo <= start < hi:
-                return speaker
-        return None
+        return _QuoteIndex.of(self).speaker_at(start)
+
+    def _traces_with(self, ev) -> list[Trace]:
+        """The traces of event `ev`, in order (an index kept up to date as traces are added, so
+        that merging stays linear in a long article)."""
+        index = self.__dict__.setdefault("_trace_index", [0, {}])
+        for t in self.traces[index[0]:]:
+            if t.event is not None:
+                index[1].setdefault(id(t.event), []).append(t)
+        index[0] = len(self.traces)
+        return index[1].get(id(ev), [])
 
     def _merge(self, si: int, coded: list[tuple[Match, Event]]) -> list[Event]:
         """One event per happening: same-type events of a sentence whose actors agree are one
@@ -1696,7 +1705,7 @@ class Coder:
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
-            for t in self.traces:
+            for t in self._traces_with(drop):
                 if t.event is drop:
                     t.outcome, t.reason = "merged", f"same {drop.type} as '{keep.trigger}' in this sentence"
         return out
@@ -1713,7 +1722,7 @@ class Coder:
             for e in evs:
                 # a headline summarises the lead: any body event of its type is the same story
                 if is_title and self.lex.dedupe_title and any(b.type == e.type for b in body):
-                    for t in self.traces:
+                    for t in self._traces_with(e):
                         if t.event is e:
                             t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
@@ -1728,12 +1737,16 @@ class Coder:
         sents = list(self.an.doc.sents)
         text = self.an.doc.text
         si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        by_sent: dict[int, list[Event]] = {}          # the events of each sentence, in order
+        for e in events:
+            if id(e) in si_of:
+                by_sent.setdefault(si_of[id(e)], []).append(e)
         for si, sent in enumerate(sents):
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
             name = self._source_name(who)
-            for e in events:
+            for e in by_sent.get(si - 2, []) + by_sent.get(si - 1, []):
                 ei = si_of.get(id(e))
                 if ei is None or not si - 2 <= ei < si or e.attributed_to or \
                         "\n" in text[sents[ei].start_char:sent.start_char]:
@@ -1741,7 +1754,7 @@ class Coder:
                 e.attributed_to = name
                 if e.status == "occurred":
                     e.status = "claimed"
-                for t in self.traces:
+                for t in self._traces_with(e):
                     if t.event is e:
                         t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
 
@@ -1887,7 +1900,7 @@ class Coder:
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
         si = at.get(id(keep), (0, None))[0]
-        for t in self.traces:
+        for t in self._traces_with(drop):
             if t.event is drop:
                 t.outcome = "merged"
                 t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
@@ -1914,9 +1927,12 @@ class Coder:
             return set()
         if not vague:
             return set()
+        sents = list(self.an.doc.sents)
+        starts = [sent.start_char for sent in sents]
         out = set()
-        for si, sent in enumerate(self.an.doc.sents):
-            if any(sent.start_char <= m.start < sent.end_char for m in vague):
+        for m in vague:                         # the one sentence holding each mention
+            si = bisect.bisect_right(starts, m.start) - 1
+            if si >= 0 and m.start < sents[si].end_char:
                 out.add(si)
         return out
 
@@ -2348,6 +2364,37 @@ def _segments(sent):
     if lo < sent.end:
         out.append(doc[lo:sent.end])
     return [seg for seg in out if any(not t.is_space for t in seg)]
+
+
+class _QuoteIndex:
+    """The direct quotes' spans sorted by start, with the running maximum of their ends, so that
+    "which quote holds this char" is a bisection (the first span in text order that holds it)."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.spans = [(spans[k][0], spans[k][1], spans[k][2], k) for k in order]
+        self.los = [s[0] for s in self.spans]
+        self.reach, far = [], -1
+        for s in self.spans:
+            far = max(far, s[1])
+            self.reach.append(far)
+
+    @classmethod
+    def of(cls, coder) -> "_QuoteIndex":
+        index = coder.__dict__.get("_quote_index")
+        if index is None or index[0] is not coder.quote_spans:
+            index = coder.__dict__["_quote_index"] = (coder.quote_spans, cls(coder.quote_spans))
+        return index[1]
+
+    def speaker_at(self, start: int) -> str | None:
+        j = bisect.bisect_right(self.los, start) - 1
+        best = None
+        while j >= 0 and self.reach[j] > start:
+            lo, hi, speaker, k = self.spans[j]
+            if start < hi and (best is None or k < best[0]):
+                best = (k, speaker)
+            j -= 1
+        return best[1] if best else None
 
 
 def _quote_spans(an) -> list[tuple[int, int, str]]:

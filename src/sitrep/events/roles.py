@@ -876,7 +876,7 @@ def same_person(an, ent):
     words = ent.name.split()
     if not words or getattr(ent, "kind", "person") != "person":
         return ent
-    for other in getattr(an, "persons", None) or []:
+    for other in _by_surname_key(an).get(spelling_key(words[-1]), ()):
         if other is ent or not other.name.split():
             continue
         ow = other.name.split()
@@ -887,6 +887,21 @@ def same_person(an, ent):
             continue
         return other
     return ent
+
+
+def _by_surname_key(an) -> dict[str, list]:
+    """The article's persons by the spelling key of their last word, in order (built once per
+    persons list: same_person runs for every participant, and a walk over all persons each time
+    made a long article quadratic)."""
+    persons = getattr(an, "persons", None) or []
+    memo = an.notes.get("persons_by_surname_key")
+    if memo is None or memo[0] is not persons or memo[1] != len(persons):
+        index: dict[str, list] = {}
+        for other in persons:
+            if other.name.split():
+                index.setdefault(spelling_key(other.name.split()[-1]), []).append(other)
+        memo = an.notes["persons_by_surname_key"] = (persons, len(persons), index)
+    return memo[2]
 
 
 def _entity_role(tok, ent, written: str, actors: ActorTable, toks) -> Role:
