@@ -892,3 +892,27 @@ THREATENED_ACTS = [
 @pytest.mark.parametrize("text,target", THREATENED_ACTS)
 def test_what_a_threatened_attack_is_on_is_the_target(events, text, target):
     assert one_event(events(text), "THREATEN").target == target
+
+
+# ---------------------------- "the country", "the province": the one named before
+
+NAMED_BEFORE = [
+    ("Ukraine's air force said Russia attacked the country with 90 drones.", "ASSAULT", "UA"),
+    ("Russia said Ukraine attacked the country with 30 drones.", "ASSAULT", "RU"),
+    ("Israel's army said Iran attacked the country with 180 missiles.", "ASSAULT", "IL"),
+    ("Yemen's government said the US bombed the country overnight.", "ASSAULT", "YE"),
+    ("Syria's defence ministry said Israel attacked the country with missiles.", "ASSAULT", "SY"),
+    ("Congo's army said Rwanda attacked the country with drones.", "ASSAULT", "CD"),
+    ("Pakistan's military said India struck the country at six locations.", "ASSAULT", "PK"),
+    ("Iraq's government said Turkey shelled the country's north.", "ASSAULT", "IQ"),
+    ("Mali's junta said jihadists attacked the country's north.", "ASSAULT", "ML"),
+    ("The chief minister of Punjab Province, Maryam Nawaz, declared a state of emergency in the "
+     "province.", "COERCE", "Punjab"),
+]
+
+
+@pytest.mark.parametrize("text,etype,named", NAMED_BEFORE)
+def test_the_country_or_province_is_the_one_named_before(events, text, etype, named):
+    e = one_event(events(text), etype)
+    assert e.target_country == named or named in (e.target or ""), (e.target, e.target_country)
+    assert e.target not in ("country", "province", "north")
