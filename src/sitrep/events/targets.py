@@ -599,6 +599,14 @@ def _fought_party(coder, d) -> Role | None:
         return None
     sides = [r for r in reversed(coder.tmem.last_fought) if r is not None and r.name != "each other"]
     if d.actor is not None:
+        others = [r for r in sides if r.name.lower() != d.actor.name.lower()]
+        if len(others) < len(sides):      # the seizer is one of the two sides: the other one
+            return others[0] if others else None
+        if d.actor.sector in ("military", "police") and d.actor.country:
+            # a state's forces seize from the armed group they fought, even of their own country
+            rebels = [r for r in sides if r.sector not in ("military", "police", "government")]
+            if rebels:
+                return rebels[0]
         own = ({d.actor.name.lower()}, {d.actor.country} if d.actor.country and d.actor.sector != "rebel" else set())
         sides = [r for r in sides if not _same_side(r, own)]
         return sides[0] if sides else None
