@@ -916,3 +916,25 @@ def test_the_country_or_province_is_the_one_named_before(events, text, etype, na
     e = one_event(events(text), etype)
     assert e.target_country == named or named in (e.target or ""), (e.target, e.target_country)
     assert e.target not in ("country", "province", "north")
+
+
+# ------------------------------------------------ a thing a state owns is of its side
+
+OWNED_BY_A_STATE = [
+    ("Russian forces launched a massive attack on Ukraine's energy grid.", "UA"),
+    ("Israeli jets struck Lebanon's main airport.", "LB"),
+    ("Drones hit Sudan's largest refinery.", "SD"),
+    ("Houthi missiles struck Israel's Eilat port.", "IL"),
+    ("Ukrainian drones attacked Russia's Baltic fleet headquarters.", "RU"),
+    ("The RSF shelled Chad's border post at Adre.", "TD"),
+    ("Pakistani jets bombed Afghanistan's border districts.", "AF"),
+    ("Rebels attacked Mali's main military base in Kidal.", "ML"),
+    ("Al-Shabaab fighters attacked Kenya's Manda Bay airfield.", "KE"),
+    ("Turkish drones struck Syria's oil facilities near Qamishli.", "SY"),
+]
+
+
+@pytest.mark.parametrize("text,country", OWNED_BY_A_STATE)
+def test_a_target_owned_by_a_state_is_of_that_state(events, text, country):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert e.target and e.target_country == country, (e.target, e.target_country)

@@ -267,7 +267,7 @@ def settle(coder, d) -> None:
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
                  _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
-                 _one_victim, _victims_country, _clean_name):
+                 _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
 
@@ -579,6 +579,19 @@ def _victims_country(coder, d) -> None:
     if a is None or not a.country or not cc or cc == a.country:
         return
     d.target = Role(t.name, cc, t.sector, t.tokens, t.place, t.text)
+
+
+def _owner_country(coder, d) -> None:
+    """"an attack on Ukraine's energy grid": a thing owned by a state is of that state's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or t.country or tok is None or t.place is not None:
+        return
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            p = coder.an.token_place.get(c.i)
+            if p is not None and getattr(p, "kind", None) == "country" and p.country:
+                d.target = Role(t.name, p.country, t.sector, t.tokens, None, t.text)
+                return
 
 
 def _reporting_state(coder, d) -> str | None:
