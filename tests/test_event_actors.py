@@ -485,3 +485,27 @@ def test_forces_put_on_alert_are_the_actor(events, text, word):
     assert evs, "the mobilisation is coded"
     assert word in actor_words(evs[0]) or evs[0].actor_sector in ("military", "police"), \
         (evs[0].actor, evs[0].actor_sector)
+
+
+# ------------- 12. "a military airstrike", "government drones": the state's forces where it happened
+
+@pytest.mark.parametrize("text, country", [
+    ("A military airstrike on a Buddhist monastery in Myanmar's Sagaing region killed at least 30 "
+     "people.", "MM"),
+    ("Government drones struck a market in the Ethiopian town of Bahir Dar.", "ET"),
+    ("Sudan's army bombed Nyala on Monday. A military drone hit a fuel depot in the city on Tuesday.",
+     "SD"),
+    ("A military drone strike killed eight people at a wedding in the Nigerian village of Tudun Biri.",
+     "NG"),
+    ("Regime barrel bombs hit a bakery in the Syrian town of Atarib on Friday.", "SY"),
+    ("Military jets bombed a camp for displaced people near the Malian town of Kidal.", "ML"),
+    ("A navy drone struck a fishing boat off the Somali port of Kismayo.", "SO"),
+    ("Government artillery shelled the Ethiopian town of Lalibela on Sunday.", "ET"),
+    ("Junta artillery pounded the town of Lashio in Myanmar's Shan state.", "MM"),
+    ("An army helicopter gunship fired on a village near the Burkinabe town of Djibo.", "BF"),
+])
+def test_a_state_force_word_on_the_weapon_is_that_state_s_forces(events, text, country):
+    evs = of_type(events(text), "ASSAULT")
+    assert evs
+    e = evs[-1]
+    assert e.actor_country == country and e.actor_sector == "military", (e.actor, e.actor_country)

@@ -97,10 +97,30 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
         if role is not None:
             return agent, role
     for c in _mods(tok):
-        role = named_side(c, an, actors, ctx)
+        if c.lower_ in W.state_force_words or c.lemma_.lower() in W.state_force_words:
+            role = _state_forces(c, an, actors, ctx)
+        else:
+            role = named_side(c, an, actors, ctx)
         if role is not None:
             return c, role
     return None, None
+
+
+def _state_forces(c, an, actors, ctx) -> Role | None:
+    """"a military airstrike", "army shelling", "government drones": the army the article
+    names, else the forces of the state the sentence is in ("Myanmar military" -> the junta)."""
+    army = ctx.last_named_army or ctx.last_army if ctx is not None else None
+    if army is not None:
+        return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
+    country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
+    if country is None:
+        return None
+    name = actors.country_names.get(country)
+    known = actors.lookup(f"{name} military") if name else None
+    forces = known or actors.forces_of(country)
+    if forces is None:
+        return None
+    return Role(forces.name, forces.country, "military", {c.i}, text=c.text)
 
 
 def _weapon_doer(d, lex, actors):
@@ -164,9 +184,7 @@ def _police_here(coder, d) -> Role | None:
     of the police of the country it happens in (`role_words: police_modes`, `police_label`)."""
     if (d.m.entry.mode or "").lower() not in W.police_modes:
         return None
-    country = next((getattr(p, "country", None) for t in d.sent
-                    for p in [coder.an.token_place.get(t.i)] if p is not None and getattr(p, "country", None)),
-                   None) or coder.ctx.last_country
+    country = sentence_country(d.sent, coder.an, coder.actors) or coder.ctx.last_country
     police = coder.actors.police_of(country)
     return Role(police.name, police.country, police.sector, set()) if police is not None else None
 
@@ -191,6 +209,30 @@ def _ours(coder, d) -> Role | None:
         return Role(state.name, state.country, "military" if t.lower_ not in ("we", "us") else state.sector,
                     {t.i}, text=t.text)
     return Role(known.name, known.country, known.sector, {t.i}, text=t.text)
+
+
+def sentence_country(sent, an, actors) -> str | None:
+    """The country of the first place named in the sentence, else of its first demonym ("in the
+    Nigerian village of Tudun Biri")."""
+    for t in sent:
+        p = an.token_place.get(t.i)
+        if p is not None and getattr(p, "country", None):
+            return p.country
+    for t in sent:
+        d = actors.demonyms.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
+        if d and d[1]:
+            return d[1]
+    return None
+
+
+def _armed_weapon(d, lex, actors):
+    """"Military jets bombed", "government artillery shelled": a word both a party and a
+    weapon, named as the doer without a side of its own."""
+    tok = d.actor_tok if d.actor_tok is not None else d.subj
+    if tok is None or not _lemmas(tok) & set(lex.weapon_modes) or \
+            (d.actor is not None and d.actor.country):
+        return None
+    return tok
 
 
 def repair_doer(coder, d) -> None:
@@ -221,6 +263,13 @@ def repair_doer(coder, d) -> None:
         if role is not None and " and " in role.name:
             d.actor, d.actor_tok = role, between[0]
             d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
+            return
+    armed = _armed_weapon(d, lex, actors)
+    if armed is not None:
+        side_tok, side = side_on(armed, an, actors, ctx)
+        if side is not None:
+            d.actor, d.actor_tok = side, side_tok
+            d.paths.append(f"actor: the side named on '{armed.text}' ('{side.name}')")
             return
     raised = _raised_forces(coder, d)
     if raised is not None:

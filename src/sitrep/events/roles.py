@@ -28,7 +28,8 @@ class _RoleWords:
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
-                      "force_act_types", "police_modes", "self_raised_types"})
+                      "force_act_types", "police_modes", "self_raised_types",
+                      "state_force_words"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
