@@ -877,7 +877,7 @@ def same_person(an, ent):
     words = ent.name.split()
     if not words or getattr(ent, "kind", "person") != "person":
         return ent
-    for other in getattr(an, "persons", None) or []:
+    for other in _by_surname_key(an).get(spelling_key(words[-1]), ()):
         if other is ent or not other.name.split():
             continue
         ow = other.name.split()
@@ -888,6 +888,21 @@ def same_person(an, ent):
             continue
         return other
     return ent
+
+
+def _by_surname_key(an) -> dict[str, list]:
+    """The article's persons by the spelling key of their last word, in order (built once per
+    persons list: same_person runs for every participant, and a walk over all persons each time
+    made a long article quadratic)."""
+    persons = getattr(an, "persons", None) or []
+    memo = an.notes.get("persons_by_surname_key")
+    if memo is None or memo[0] is not persons or memo[1] != len(persons):
+        index: dict[str, list] = {}
+        for other in persons:
+            if other.name.split():
+                index.setdefault(spelling_key(other.name.split()[-1]), []).append(other)
+        memo = an.notes["persons_by_surname_key"] = (persons, len(persons), index)
+    return memo[2]
 
 
 def _entity_role(tok, ent, written: str, actors: ActorTable, toks) -> Role:
@@ -1118,7 +1133,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None or _aimed_at_country(tok, p):
+        if p is None:
             continue
         # one entry per multi-token name
         key = p[0]
@@ -1161,7 +1176,7 @@ def _build_place_words(kb) -> dict:
     return out
 
 
-def _aimed_at_country(tok, p) -> bool:
+def aimed_at_country(tok, p) -> bool:
     """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
     Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
     if (getattr(p[1], "kind", None) or "").lower() != "country":
