@@ -510,3 +510,17 @@ def test_a_state_force_word_on_the_weapon_is_that_state_s_forces(events, text, c
     assert evs
     e = evs[-1]
     assert e.actor_country == country and e.actor_sector == "military", (e.actor, e.actor_country)
+
+
+def test_soldiers_captured_after_their_attack_were_not_captured_by_their_army(events):
+    evs = events("Nigerian troops attacked a Boko Haram camp in Sambisa on Monday. Two soldiers were "
+                 "captured during the fighting.")
+    for e in of_type(evs, "COERCE"):
+        assert e.actor_country != "NG" and "niger" not in (e.actor or "").lower()
+
+
+def test_troops_pulled_back_are_their_own_side_s_retreat(events):
+    evs = events("Russian forces shelled Kupiansk on Monday. Ukrainian troops were pulled back from two "
+                 "villages nearby.")
+    back = of_type(evs, "RETREAT")
+    assert back and back[0].actor_country == "UA", [(e.actor, e.actor_country) for e in back]

@@ -153,6 +153,12 @@ def _force_of_passive(coder, d) -> Role | None:
     if d.actor is not None or d.etype.lower() not in W.force_act_types or not is_passive(tok) or \
             agent_of(tok) is not None:
         return None
+    subj = children(tok, "nsubjpass")
+    done_to = resolve(subj[0], coder.an, coder.actors, ctx) if subj else None
+    if done_to is not None and done_to.sector in ("military", "police", "rebel"):
+        # "Ukrainian troops were pulled back": their own side's act; "two soldiers were
+        # captured": the other side's, which the sentence does not name
+        return done_to if d.info.physical and not d.info.violent and d.etype.lower() == "retreat" else None
     if ctx.last_force is None or ctx.sentence_no - ctx.last_force_at > 3:
         return _police_here(coder, d)
     for t in d.sent:
