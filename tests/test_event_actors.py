@@ -194,7 +194,7 @@ def test_a_person_with_no_body_keeps_the_troops_unnamed(events):
      "sudan"),
     ("Congolese army soldiers fought M23 near Sake on Tuesday. Soldiers later arrested 30 deserters "
      "in Goma.", "congolese army"),
-    ("Somali National Army troops retook the town of Adan Yabaal on Sunday. Troops later detained "
+    ("Somali National Army troops captured the town of Adan Yabaal on Sunday. Troops later detained "
      "five suspects in the town.", "somali national army"),
 ])
 def test_bare_troops_are_the_army_the_article_names(events, text, army):
@@ -524,3 +524,28 @@ def test_troops_pulled_back_are_their_own_side_s_retreat(events):
                  "villages nearby.")
     back = of_type(evs, "RETREAT")
     assert back and back[0].actor_country == "UA", [(e.actor, e.actor_country) for e in back]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Somali information minister said government troops killed 30 al-Shabaab fighters near "
+     "Jowhar.", "SO"),
+    ("Regime forces shelled the Syrian town of Atarib on Friday.", "SY"),
+    ("Government soldiers burned houses in the Ethiopian town of Shire.", "ET"),
+    ("Government forces recaptured the town of Wad Madani in Sudan's Gezira state.", "SD"),
+    ("Junta soldiers torched a village near Kani in Myanmar's Sagaing region.", "MM"),
+    ("Government troops shelled rebel positions near the Congolese town of Sake.", "CD"),
+    ("Army soldiers raided a mosque in the Malian town of Niono.", "ML"),
+    ("Government forces bombed a market in the Yemeni city of Taiz.", "YE"),
+    ("Regime troops stormed the Syrian village of Kafr Nabl at dawn.", "SY"),
+    ("Military forces attacked a camp near the Nigerian town of Gwoza.", "NG"),
+])
+def test_government_troops_are_the_state_s_forces_where_they_act(events, text, country):
+    evs = [e for e in events(text) if e.type in ("ASSAULT", "COERCE")]
+    assert evs
+    assert evs[0].actor_country == country and evs[0].actor_sector == "military", \
+        (evs[0].actor, evs[0].actor_country, evs[0].actor_sector)
+
+
+def test_a_named_army_is_not_replaced_by_its_state(events):
+    evs = events("Somali National Army troops captured the town of Adan Yabaal on Sunday.")
+    assert any("somali national army" in (e.actor or "").lower() for e in evs), [e.actor for e in evs]

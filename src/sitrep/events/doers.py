@@ -11,7 +11,8 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
-from .roles import W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve
+from .roles import (W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve,
+                    sentence_country, state_forces)
 
 MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
@@ -98,29 +99,12 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
             return agent, role
     for c in _mods(tok):
         if c.lower_ in W.state_force_words or c.lemma_.lower() in W.state_force_words:
-            role = _state_forces(c, an, actors, ctx)
+            role = state_forces(c, an, actors, ctx)
         else:
             role = named_side(c, an, actors, ctx)
         if role is not None:
             return c, role
     return None, None
-
-
-def _state_forces(c, an, actors, ctx) -> Role | None:
-    """"a military airstrike", "army shelling", "government drones": the army the article
-    names, else the forces of the state the sentence is in ("Myanmar military" -> the junta)."""
-    army = ctx.last_named_army or ctx.last_army if ctx is not None else None
-    if army is not None:
-        return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
-    country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
-    if country is None:
-        return None
-    name = actors.country_names.get(country)
-    known = actors.lookup(f"{name} military") if name else None
-    forces = known or actors.forces_of(country)
-    if forces is None:
-        return None
-    return Role(forces.name, forces.country, "military", {c.i}, text=c.text)
 
 
 def _weapon_doer(d, lex, actors):
@@ -215,20 +199,6 @@ def _ours(coder, d) -> Role | None:
         return Role(state.name, state.country, "military" if t.lower_ not in ("we", "us") else state.sector,
                     {t.i}, text=t.text)
     return Role(known.name, known.country, known.sector, {t.i}, text=t.text)
-
-
-def sentence_country(sent, an, actors) -> str | None:
-    """The country of the first place named in the sentence, else of its first demonym ("in the
-    Nigerian village of Tudun Biri")."""
-    for t in sent:
-        p = an.token_place.get(t.i)
-        if p is not None and getattr(p, "country", None):
-            return p.country
-    for t in sent:
-        d = actors.demonyms.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
-        if d and d[1]:
-            return d[1]
-    return None
 
 
 def _armed_weapon(d, lex, actors):
