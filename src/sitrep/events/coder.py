@@ -1937,8 +1937,9 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
-        self._remember_armed(sent)
-        self._remember_force(sent)
+        if len(sent) <= MAX_SENTENCE_TOKENS:   # not from a list or broken markup
+            self._remember_armed(sent)
+            self._remember_force(sent)
         self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
