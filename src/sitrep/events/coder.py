@@ -9,6 +9,8 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from ..acled import classify
@@ -16,13 +18,13 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import repair_doer
+from .doers import backfill_remote_actors, repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
-                      settle, target_token)
+                      settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -88,6 +90,9 @@ def objects(tok, entry: Entry) -> list:
                     all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
+        # "dug survivors out of the rubble": a two-word preposition's object
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in entry.prep
+                 for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
         # "called for foreign volunteers to fight": for + subject + infinitive
         objs += [sub for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ in entry.prep for m in c.children)
@@ -154,6 +159,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
+    if entry.not_subj and {s.lemma_.lower() for s in children(tok, "nsubj")} & entry.not_subj:
+        return False, "subject excluded (not_subj): not a party"
     if entry.subj:
         subj = children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
@@ -164,7 +171,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
         if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
@@ -201,6 +208,14 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
                 if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
                     return t.text
     return None
+
+
+def _said_by_document(tok, lex: Lexicon) -> bool:
+    """"adopted a resolution demanding a ceasefire", "issued a statement condemning the raid": the
+    participle is what the document says, a speech act of whoever adopted or issued it."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and noun.lemma_.lower() in lex.word_list("document_nouns") and \
+        noun.dep_ in ("dobj", "nsubjpass") and _verb_lemma(noun.head, lex) in lex.word_list("document_verbs")
 
 
 def _content_words(head) -> list:
@@ -247,6 +262,7 @@ class _Hang:
     dep: str
     hl: str
     allowed: set
+    manner: bool = False       # its type may be carried by a noun of manner ("in protest")
 
 
 def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
@@ -264,7 +280,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
         head, dep = t.head, t.dep_
-    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS))
+    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS),
+              entry.type.lower() in lex.word_list("manner_types"))
     for strategy in CARRIERS:
         found = strategy(h, lex)
         if found is not None:
@@ -301,6 +318,15 @@ def _carried_into(h: _Hang, lex: Lexicon):
     """"took the mayor into custody", "placed him under house arrest": the verb's subject acts."""
     if h.dep == "pobj" and h.head.lower_ in ("into", "under") and "agentive" in h.allowed and \
             _verb_lemma(h.head.head, lex) in lex.carriers.get("into", ()):
+        return h.head.head, "agentive"
+    return None
+
+
+def _carried_in_manner(h: _Hang, lex: Lexicon):
+    """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
+    noun of manner under `manner_preps` on a verb makes that verb's act the event."""
+    if h.manner and h.dep == "pobj" and h.head.lower_ in lex.word_list("manner_preps") and "agentive" in h.allowed and \
+            h.head.head.pos_ == "VERB" and not list(h.t.children) and h.t.tag_ == "NN":
         return h.head.head, "agentive"
     return None
 
@@ -373,7 +399,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -452,6 +478,12 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     entries = lex.candidates(tok.lemma_, pos)
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
+        # the lemmatiser's stumbles ("fined" -> "fin", "staged" -> "stag"): the form without its ending
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
+            entries = lex.candidates(stem, pos)
+            if entries:
+                break
     entries = [e for e in entries if e.late == late]
     if pos == "VERB":
         prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
@@ -480,7 +512,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok):
+            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok) and \
+            not _said_by_document(tok, lex):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -502,6 +535,10 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
                 continue
             if lex.type(entry.type).violent and _aggregate(tok):
                 misses.append((entry, "a tally of many attacks, not one event"))
+                continue
+            if kind == "agentive" and lex.type(entry.type).physical and not lex.type(entry.type).future_is_pledge \
+                    and _verb_lemma(carrier, lex) in lex.word_list("agreement_carriers"):
+                misses.append((entry, f"agreed or proposed ('{carrier.text}'), not done"))
                 continue
             return Match(tok, entry, carrier, kind), misses
         if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
@@ -671,10 +708,13 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
     if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
         target_tok = attack_noun_target(clause, lex) or target_tok
+    if m.entry.pos == "VERB":
+        target_tok = subject_attack_target(tok, lex) or target_tok
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:
-        target_tok = relative_victims(tok, lex)
+        target_tok = relative_victims(tok, lex) or (
+            relative_victims(m.carrier, lex) if m.carrier is not None else None)
     return target_tok
 
 
@@ -890,7 +930,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = _demonym_actor(tok, an, actors)
     target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
-                                   or target_tok.lemma_.lower() in lex.not_targets):
+                                   or (target_tok.lemma_.lower() in lex.not_targets and   # "a training ground" is one
+                                       not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
@@ -915,7 +956,10 @@ def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
     if not info.target_in_content:
         return False
     verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+    act = [a for a in (verb, verb.head) if a.i != tok.i and a.pos_ == "NOUN"]
+    threatened_act = bool(act) and act[0].lemma_.lower() in lex.word_list("attack_nouns") | \
+        lex.word_list("violent_nouns") and tok.i in {act[0].head.i, act[0].head.head.i}
+    if not threatened_act and (verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i):
         return False
     lem = target_tok.lemma_.lower()
     return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
@@ -951,6 +995,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    threat_content: set[int] = field(default_factory=set)   # tokens of what a threat says will be done
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
     last_org_source: str | None = None                # the organization last named as a source
 
@@ -1188,7 +1233,8 @@ class Coder:
         repair_doer(self, d)
         if not entry.needs_actor:
             return None
-        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+        if d.actor is None and d.weapon_tok is not None and d.info.violent and (
+                d.weapon_tok.dep_ != "pobj" or entry.toll or self._placed_or_dated(d, tok)):
             return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
@@ -1227,12 +1273,17 @@ class Coder:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
-        tok, an = d.m.tok, self.an
+        tok = d.m.tok
         if not is_passive(tok) or agent_of(tok) is not None:
             return None
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        return self._placed_or_dated(d, tok)
+
+    def _placed_or_dated(self, d: "Draft", tok) -> str | None:
+        """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
+        an = self.an
         # the place may hang on a conjoined clause of the same report ("a woman was killed on
         # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
@@ -1344,8 +1395,18 @@ class Coder:
         return None
 
     def _fold_threat(self, d: "Draft"):
-        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
+        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
+        "marched on Islamabad demanding his release": the demand is the protest's own."""
+        if d.info.asks and self._demand_of_protest(d.m.tok):
+            return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
+                                                    if a.i in self.threat_content):
+            # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
+            return "rejected", "a description inside what a threat says will be done"
         governor = d.verdict.governor
+        F = self.lex.frames
+        if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
+            self.threat_content |= {t.i for t in d.m.tok.subtree}
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
@@ -1373,6 +1434,14 @@ class Coder:
         d.trig = f"{governor.text} … {d.trig}"
         d.acled = (None, None)
         return None
+
+    def _demand_of_protest(self, tok) -> bool:
+        """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
+        demanding", "marched to demand")?"""
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ not in ("VBG", "VB") or children(tok, "nsubj"):
+            return False
+        m, _ = match_token(tok.head, self.lex)
+        return m is not None and m.entry.type == "PROTEST"
 
     def _own_act_warned(self, d: "Draft", governor) -> bool:
         """A warning of what the warner itself would do ("warned it would attack", "said Russia could
@@ -1592,10 +1661,17 @@ class Coder:
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
-        for lo, hi, speaker in self.quote_spans:
-            if lo <= start < hi:
-                return speaker
-        return None
+        return _QuoteIndex.of(self).speaker_at(start)
+
+    def _traces_with(self, ev) -> list[Trace]:
+        """The traces of event `ev`, in order (an index kept up to date as traces are added, so
+        that merging stays linear in a long article)."""
+        index = self.__dict__.setdefault("_trace_index", [0, {}])
+        for t in self.traces[index[0]:]:
+            if t.event is not None:
+                index[1].setdefault(id(t.event), []).append(t)
+        index[0] = len(self.traces)
+        return index[1].get(id(ev), [])
 
     def _merge(self, si: int, coded: list[tuple[Match, Event]]) -> list[Event]:
         """One event per happening: same-type events of a sentence whose actors agree are one
@@ -1629,7 +1705,7 @@ class Coder:
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
-            for t in self.traces:
+            for t in self._traces_with(drop):
                 if t.event is drop:
                     t.outcome, t.reason = "merged", f"same {drop.type} as '{keep.trigger}' in this sentence"
         return out
@@ -1646,7 +1722,7 @@ class Coder:
             for e in evs:
                 # a headline summarises the lead: any body event of its type is the same story
                 if is_title and self.lex.dedupe_title and any(b.type == e.type for b in body):
-                    for t in self.traces:
+                    for t in self._traces_with(e):
                         if t.event is e:
                             t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
@@ -1661,12 +1737,16 @@ class Coder:
         sents = list(self.an.doc.sents)
         text = self.an.doc.text
         si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        by_sent: dict[int, list[Event]] = {}          # the events of each sentence, in order
+        for e in events:
+            if id(e) in si_of:
+                by_sent.setdefault(si_of[id(e)], []).append(e)
         for si, sent in enumerate(sents):
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
             name = self._source_name(who)
-            for e in events:
+            for e in by_sent.get(si - 2, []) + by_sent.get(si - 1, []):
                 ei = si_of.get(id(e))
                 if ei is None or not si - 2 <= ei < si or e.attributed_to or \
                         "\n" in text[sents[ei].start_char:sent.start_char]:
@@ -1674,7 +1754,7 @@ class Coder:
                 e.attributed_to = name
                 if e.status == "occurred":
                     e.status = "claimed"
-                for t in self.traces:
+                for t in self._traces_with(e):
                     if t.event is e:
                         t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
 
@@ -1820,7 +1900,7 @@ class Coder:
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
         si = at.get(id(keep), (0, None))[0]
-        for t in self.traces:
+        for t in self._traces_with(drop):
             if t.event is drop:
                 t.outcome = "merged"
                 t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
@@ -1847,9 +1927,12 @@ class Coder:
             return set()
         if not vague:
             return set()
+        sents = list(self.an.doc.sents)
+        starts = [sent.start_char for sent in sents]
         out = set()
-        for si, sent in enumerate(self.an.doc.sents):
-            if any(sent.start_char <= m.start < sent.end_char for m in vague):
+        for m in vague:                         # the one sentence holding each mention
+            si = bisect.bisect_right(starts, m.start) - 1
+            if si >= 0 and m.start < sents[si].end_char:
                 out.add(si)
         return out
 
@@ -1909,7 +1992,9 @@ class Coder:
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)
-        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+        if ent is not None:
+            return getattr(ent, "kind", "") == "person"
+        return self.an.doc[i].ent_type_ == "PERSON"
 
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
@@ -1921,7 +2006,9 @@ class Coder:
                         for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
+            ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []
             if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and len({id(e) for e in ents}) == len(ents) \
                     and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
                 # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
                 self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
@@ -1989,10 +2076,16 @@ def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
 
 
 def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
-    """"thousands of people marched": in a protest the crowd are the protesters."""
+    """"thousands of people marched": in a protest the crowd are the protesters; "the
+    announcement sparked demonstrations": a protest with no one named is the protesters'."""
     a = d.actor
     if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
         d.actor = Role("protesters", None, "civilian", a.tokens)
+    elif a is None and d.actor_tok is None and not _definite(d.m.tok, coder.lex) and \
+            any(t.i in coder.an.token_place for t in d.sent):
+        # (not "the protests continue": a protest told before, or one too vague to count)
+        d.actor = Role("protesters", None, "civilian", set())
+        d.paths.append("actor: the protesters (a protest with no one named)")
 
 
 def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
@@ -2273,6 +2366,37 @@ def _segments(sent):
     return [seg for seg in out if any(not t.is_space for t in seg)]
 
 
+class _QuoteIndex:
+    """The direct quotes' spans sorted by start, with the running maximum of their ends, so that
+    "which quote holds this char" is a bisection (the first span in text order that holds it)."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.spans = [(spans[k][0], spans[k][1], spans[k][2], k) for k in order]
+        self.los = [s[0] for s in self.spans]
+        self.reach, far = [], -1
+        for s in self.spans:
+            far = max(far, s[1])
+            self.reach.append(far)
+
+    @classmethod
+    def of(cls, coder) -> "_QuoteIndex":
+        index = coder.__dict__.get("_quote_index")
+        if index is None or index[0] is not coder.quote_spans:
+            index = coder.__dict__["_quote_index"] = (coder.quote_spans, cls(coder.quote_spans))
+        return index[1]
+
+    def speaker_at(self, start: int) -> str | None:
+        j = bisect.bisect_right(self.los, start) - 1
+        best = None
+        while j >= 0 and self.reach[j] > start:
+            lo, hi, speaker, k = self.spans[j]
+            if start < hi and (best is None or k < best[0]):
+                best = (k, speaker)
+            j -= 1
+        return best[1] if best else None
+
+
 def _quote_spans(an) -> list[tuple[int, int, str]]:
     """(start, end, speaker) of each direct quote's words in Article.text (from the quotes stage)."""
     out = []
@@ -2316,6 +2440,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
-    when.attach_dates(an.events, an, coder.lex, kb)     # "the confrontation occurred Monday"
+    backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
+    when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events
