@@ -1804,8 +1804,11 @@ class Coder:
         """The organization a "This was reported by X" sentence before tok's named."""
         from .attribution import reported_by
 
-        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
-        for sent in reversed(before):
+        doc, before, lo = self.an.doc, [], tok.sent.start
+        while lo > 0 and len(before) < 6:          # the six sentences before, nearest first
+            before.append(doc[lo - 1].sent)
+            lo = before[-1].start
+        for sent in before:
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
@@ -1863,9 +1866,13 @@ class Coder:
             return True                           # `article`: anywhere in the article
         if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
             return True                           # "the fighting": the one told before
+        import bisect
+
         cur = prev[1]
-        for r in (refers if etype in rw["refer_types"] else ()):
-            if cur < r < si and r - cur <= window:
+        if etype in rw["refer_types"]:
+            for r in refers[bisect.bisect_right(refers, cur):bisect.bisect_left(refers, si)]:
+                if r - cur > window:
+                    break
                 cur = r
         return si - cur <= window
 
