@@ -1848,7 +1848,7 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and \
+                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
                     not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
@@ -2230,7 +2230,7 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False) -> bool:
     """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
@@ -2244,7 +2244,7 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not _same_place(first, later):
+    if not (_same_place(first, later) or adjacent and _how_they_died(first, later)):
         return False
     if not _same_sides(first, later, lex):
         return False
@@ -2264,6 +2264,19 @@ def _same_place(first: Event, later: Event) -> bool:
         return True
     same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
+
+
+def _how_they_died(first: Event, later: Event) -> bool:
+    """"At least 20 people were killed in North Darfur on Friday. RSF drones struck a market in
+    Mellit": a toll told with no doer, and right after it the act with its doer, no toll of its
+    own and a place inside the toll's region, are one incident."""
+    if first.actor is not None or later.actor is None or later.fatalities or not first.fatalities:
+        return False
+    if not first.country or first.country != later.country:
+        return False
+    if first.admin1 and first.admin1 == later.admin1:
+        return True
+    return first.geo_precision == "admin1" and later.admin1 in (None, first.admin1, first.location)
 
 
 def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
