@@ -160,7 +160,7 @@ BLIND = {
     # were written and coded before the system saw them (first scores: s3 F1 0.743, s3b 0.892).
     "plover_blind_s3.jsonl": (0.979, 0.938),
     "plover_blind_s3b.jsonl": (0.970, 0.941),
-    "plover_blind_s3c.jsonl": (0.910, 0.858),    # longer wire-style sentences; first score 0.804
+    "plover_blind_s3c.jsonl": (0.913, 0.896),    # longer wire-style sentences; first score 0.804
 }
 
 
@@ -353,3 +353,19 @@ def test_decisions_documents_and_police_acts_get_their_own_type(text, etype):
 ])
 def test_a_resolution_that_was_stopped_demands_nothing(text):
     assert "REQUEST" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign minister said Tehran was ready to resume indirect talks with Washington in Muscat.",
+    "The RSF offered to hand over 40 captured soldiers to the ICRC in Darfur.",
+    "Hamas said it was willing to free the remaining hostages in a single exchange.",
+    "Azerbaijan said it was prepared to reopen the Lachin road to Armenian traffic.",
+    "The Ethiopian government is ready to negotiate with Fano militia leaders, a minister said.",
+    "M23 offered to withdraw from Masisi if Kinshasa opened direct talks.",
+    "The Houthis offered to release the crew of the Galaxy Leader.",
+    "Russia said it was ready to swap prisoners with Ukraine at any time.",
+    "Turkey offered to mediate between Somalia and Ethiopia in Ankara.",
+    "The junta in Naypyitaw said it was willing to meet ASEAN envoys.",
+])
+def test_willingness_to_a_peaceful_act_is_an_agree(text):
+    assert types_of(text) == ["AGREE"]

@@ -1395,6 +1395,8 @@ class Coder:
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
+        if self._offer(d, governor):
+            return None
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
@@ -1419,6 +1421,22 @@ class Coder:
         d.trig = f"{governor.text} … {d.trig}"
         d.acled = (None, None)
         return None
+
+    def _offer(self, d: "Draft", governor) -> bool:
+        """"Tehran is ready to resume talks", "the RSF offered to hand over the soldiers": willingness
+        to do a peaceful act (a type with `offer_is_agree`) is an AGREE made now, by the willing party;
+        the act itself has not happened."""
+        if governor is None or d.status not in ("threatened", "planned") or not d.info.offer_is_agree or \
+                governor.lemma_.lower() not in self.lex.word_list("offer_frames"):
+            return False
+        willing = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        d.actor, d.target, d.etype, d.status = willing or d.actor, None, "AGREE", "occurred"
+        d.info = self.lex.type("AGREE")
+        d.rule += f" + offer frame '{governor.text}'"
+        d.trig = f"{governor.text} … {d.trig}"
+        d.acled = _acled(d.m.entry, None, "AGREE", self.lex)
+        d.paths.append(f"an offer: '{governor.text}' to {d.m.tok.text} (coded as AGREE)")
+        return True
 
     def _demand_of_protest(self, tok) -> bool:
         """Is this verb of asking a participle or purpose of a protest verb ("took to the streets

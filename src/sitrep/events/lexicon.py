@@ -44,7 +44,7 @@ NAME = "event_lexicon.yaml"
 TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
               "open_target", "place_target", "cooperative", "home_placed", "decision",
               "needs_physical", "asks", "accusation", "retellings", "ties", "target_in_content",
-              "between_parties", "raises_people", "negation_rejects", "future_is_pledge")
+              "between_parties", "raises_people", "negation_rejects", "future_is_pledge", "offer_is_agree")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class TypeInfo:
     raises_people: bool = False    # the people of its "of" phrase are what it raises, not its target
     negation_rejects: bool = False  # "would not allow", "will never recognise": a REJECT, made now
     future_is_pledge: bool = False  # "Germany will deliver four Patriots": announced now, coded now
+    offer_is_agree: bool = False   # "ready to resume talks", "offered to hand over": an AGREE made now
     repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
 
 
