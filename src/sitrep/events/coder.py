@@ -9,6 +9,8 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from ..acled import classify
@@ -16,13 +18,13 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import repair_doer
+from .doers import backfill_remote_actors, repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
-                      settle, target_token)
+                      settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -706,10 +708,13 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
     if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
         target_tok = attack_noun_target(clause, lex) or target_tok
+    if m.entry.pos == "VERB":
+        target_tok = subject_attack_target(tok, lex) or target_tok
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:
-        target_tok = relative_victims(tok, lex)
+        target_tok = relative_victims(tok, lex) or (
+            relative_victims(m.carrier, lex) if m.carrier is not None else None)
     return target_tok
 
 
@@ -925,7 +930,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = _demonym_actor(tok, an, actors)
     target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
-                                   or target_tok.lemma_.lower() in lex.not_targets):
+                                   or (target_tok.lemma_.lower() in lex.not_targets and   # "a training ground" is one
+                                       not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
@@ -950,7 +956,10 @@ def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
     if not info.target_in_content:
         return False
     verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+    act = [a for a in (verb, verb.head) if a.i != tok.i and a.pos_ == "NOUN"]
+    threatened_act = bool(act) and act[0].lemma_.lower() in lex.word_list("attack_nouns") | \
+        lex.word_list("violent_nouns") and tok.i in {act[0].head.i, act[0].head.head.i}
+    if not threatened_act and (verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i):
         return False
     lem = target_tok.lemma_.lower()
     return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
@@ -1224,7 +1233,8 @@ class Coder:
         repair_doer(self, d)
         if not entry.needs_actor:
             return None
-        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+        if d.actor is None and d.weapon_tok is not None and d.info.violent and (
+                d.weapon_tok.dep_ != "pobj" or entry.toll or self._placed_or_dated(d, tok)):
             return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
@@ -1263,12 +1273,17 @@ class Coder:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
-        tok, an = d.m.tok, self.an
+        tok = d.m.tok
         if not is_passive(tok) or agent_of(tok) is not None:
             return None
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        return self._placed_or_dated(d, tok)
+
+    def _placed_or_dated(self, d: "Draft", tok) -> str | None:
+        """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
+        an = self.an
         # the place may hang on a conjoined clause of the same report ("a woman was killed on
         # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
@@ -1462,6 +1477,16 @@ class Coder:
         speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
         own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
         self._attribute_source(d)
+        from .attribution import acts_by_saying
+
+        # "Japan announced sanctions, freezing the assets of 30 people": a decision the doer
+        # makes by saying so is the act, not the doer's claim about it
+        own = own or (d.attributed is not None and d.actor is not None and d.attributed == d.actor.name
+                      and (d.info.verbal or d.etype in acts_by_saying()))
+        # "The Kremlin said Putin condemned the attack": the speaker's own government tells it
+        own = own or (d.info.verbal and d.attributed is not None and d.actor is not None and
+                      d.source is not None and d.source.country and d.source.country == d.actor.country
+                      and d.source.sector in ("government", None) and d.source.name != d.actor.name)
         if own and d.attributed is not None:
             d.attributed = None
             if d.status == "claimed":
@@ -1490,6 +1515,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
+        d.source = src
         d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
@@ -1517,6 +1543,8 @@ class Coder:
         vowed to respond")."""
         if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
             return True
+        if d.etype == "THREATEN" and _is_person(d.source_tok, self.an):
+            return True           # "Zakharova said Russia would respond": her threat, as made
         clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
         return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
             and d.source_tok.i < clause.head.i
@@ -1651,10 +1679,17 @@ class Coder:
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
-        for lo, hi, speaker in self.quote_spans:
-            if lo <= start < hi:
-                return speaker
-        return None
+        return _QuoteIndex.of(self).speaker_at(start)
+
+    def _traces_with(self, ev) -> list[Trace]:
+        """The traces of event `ev`, in order (an index kept up to date as traces are added, so
+        that merging stays linear in a long article)."""
+        index = self.__dict__.setdefault("_trace_index", [0, {}])
+        for t in self.traces[index[0]:]:
+            if t.event is not None:
+                index[1].setdefault(id(t.event), []).append(t)
+        index[0] = len(self.traces)
+        return index[1].get(id(ev), [])
 
     def _merge(self, si: int, coded: list[tuple[Match, Event]]) -> list[Event]:
         """One event per happening: same-type events of a sentence whose actors agree are one
@@ -1688,7 +1723,7 @@ class Coder:
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
-            for t in self.traces:
+            for t in self._traces_with(drop):
                 if t.event is drop:
                     t.outcome, t.reason = "merged", f"same {drop.type} as '{keep.trigger}' in this sentence"
         return out
@@ -1705,7 +1740,7 @@ class Coder:
             for e in evs:
                 # a headline summarises the lead: any body event of its type is the same story
                 if is_title and self.lex.dedupe_title and any(b.type == e.type for b in body):
-                    for t in self.traces:
+                    for t in self._traces_with(e):
                         if t.event is e:
                             t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
@@ -1720,12 +1755,16 @@ class Coder:
         sents = list(self.an.doc.sents)
         text = self.an.doc.text
         si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        by_sent: dict[int, list[Event]] = {}          # the events of each sentence, in order
+        for e in events:
+            if id(e) in si_of:
+                by_sent.setdefault(si_of[id(e)], []).append(e)
         for si, sent in enumerate(sents):
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
             name = self._source_name(who)
-            for e in events:
+            for e in by_sent.get(si - 2, []) + by_sent.get(si - 1, []):
                 ei = si_of.get(id(e))
                 if ei is None or not si - 2 <= ei < si or e.attributed_to or \
                         "\n" in text[sents[ei].start_char:sent.start_char]:
@@ -1733,7 +1772,7 @@ class Coder:
                 e.attributed_to = name
                 if e.status == "occurred":
                     e.status = "claimed"
-                for t in self.traces:
+                for t in self._traces_with(e):
                     if t.event is e:
                         t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
 
@@ -1744,6 +1783,10 @@ class Coder:
         named before it, else the words as written."""
         te = self.an.token_entity
         known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+            person = self._person_before(tok)
+            if person:
+                return person
         if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             found = self._namer().resolve(tok)
@@ -1765,6 +1808,15 @@ class Coder:
         if src is not None and src.name.lower() != tok.text.lower():
             return src.name
         return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _person_before(self, tok) -> str | None:
+        """The person the entities stage found nearest before tok ("..., said X. He said ...")."""
+        te = self.an.token_entity
+        for t in reversed(self.an.doc[max(0, tok.sent.start - 200):tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) == "person":
+                return ent.name
+        return None
 
     def _cited_before(self, tok) -> str | None:
         """The organization a "This was reported by X" sentence before tok's named."""
@@ -1811,7 +1863,8 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                    _retells(prev[0], e, self.lex, rw) and \
+                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
@@ -1851,7 +1904,8 @@ class Coder:
         if tok.pos_ == "NOUN" and tok.head is not tok:
             near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
         root = tok.sent.root
-        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        if root.lemma_.lower() not in self.lex.frames.get("report", ()):   # "a spokesman later said"
+            near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
         return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
 
     def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
@@ -1864,7 +1918,7 @@ class Coder:
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
         si = at.get(id(keep), (0, None))[0]
-        for t in self.traces:
+        for t in self._traces_with(drop):
             if t.event is drop:
                 t.outcome = "merged"
                 t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
@@ -1875,7 +1929,7 @@ class Coder:
         outlet's own sentence the report."""
         tok = self._token_of(e, at)
         quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
-        return _fullness(e, tok, self.lex) - 2 * quoted
+        return _fullness(e, tok, self.lex) - 2 * quoted - (tok is not None and _headline_line(tok))
 
     def _token_of(self, e: Event, at):
         ti = at.get(id(e), (0, None))[1]
@@ -1891,9 +1945,12 @@ class Coder:
             return set()
         if not vague:
             return set()
+        sents = list(self.an.doc.sents)
+        starts = [sent.start_char for sent in sents]
         out = set()
-        for si, sent in enumerate(self.an.doc.sents):
-            if any(sent.start_char <= m.start < sent.end_char for m in vague):
+        for m in vague:                         # the one sentence holding each mention
+            si = bisect.bisect_right(starts, m.start) - 1
+            if si >= 0 and m.start < sents[si].end_char:
                 out.add(si)
         return out
 
@@ -1953,7 +2010,9 @@ class Coder:
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)
-        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+        if ent is not None:
+            return getattr(ent, "kind", "") == "person"
+        return self.an.doc[i].ent_type_ == "PERSON"
 
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
@@ -1965,7 +2024,9 @@ class Coder:
                         for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
+            ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []
             if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and len({id(e) for e in ents}) == len(ents) \
                     and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
                 # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
                 self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
@@ -2003,6 +2064,7 @@ class Draft:
     mode: str | None = None
     acled: tuple = (None, None)
     attributed: str | None = None
+    source: Role | None = None            # the resolved source (attributed_to's party)
     where: tuple | None = None           # (name, Location-like) or None
     scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
@@ -2032,10 +2094,16 @@ def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
 
 
 def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
-    """"thousands of people marched": in a protest the crowd are the protesters."""
+    """"thousands of people marched": in a protest the crowd are the protesters; "the
+    announcement sparked demonstrations": a protest with no one named is the protesters'."""
     a = d.actor
     if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
         d.actor = Role("protesters", None, "civilian", a.tokens)
+    elif a is None and d.actor_tok is None and not _definite(d.m.tok, coder.lex) and \
+            any(t.i in coder.an.token_place for t in d.sent):
+        # (not "the protests continue": a protest told before, or one too vague to count)
+        d.actor = Role("protesters", None, "civilian", set())
+        d.paths.append("actor: the protesters (a protest with no one named)")
 
 
 def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
@@ -2075,6 +2143,15 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
+
+
+def _is_person(tok, an) -> bool:
+    """A person's name, or an office named with one ("foreign minister Abbas Araghchi")."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "flat"))]:
+        ent = an.token_entity.get(t.i)
+        if t.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            return True
+    return False
 
 
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
@@ -2148,8 +2225,13 @@ def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
 
 def _join_tolls(keep: Event, drop: Event) -> None:
     """Two tellings of one incident with two tolls: both figures kept with their evidence, the
-    disagreement flagged (as `attach_tolls` does within a telling)."""
-    if keep.fatalities is None or drop.fatalities is None or keep.fatalities == drop.fatalities:
+    disagreement flagged (as `attach_tolls` does within a telling). A "no casualties" (0)
+    gives way to a figure: it is no disagreement."""
+    if keep.fatalities == 0 and drop.fatalities:
+        keep.fatalities = drop.fatalities
+        keep.fatalities_reports, keep.toll_disputed = drop.fatalities_reports, drop.toll_disputed
+        return
+    if keep.fatalities is None or not drop.fatalities or keep.fatalities == drop.fatalities:
         return
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
@@ -2202,7 +2284,10 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    return not (later.actor and first.actor and later.actor not in sides and not generic and
+    # "Treasury" for "US Treasury": a shorter name of a side already named
+    named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
+                                            for x in sides)
+    return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries))
 
 
@@ -2219,6 +2304,16 @@ def _same_target(first: Event, later: Event, rw: dict) -> bool:
 
 
 _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _headline_line(tok) -> bool:
+    """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
+    summary of what the body tells)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’)…"
 
 
 def _inside_quote_marks(tok) -> bool:
@@ -2289,6 +2384,37 @@ def _segments(sent):
     return [seg for seg in out if any(not t.is_space for t in seg)]
 
 
+class _QuoteIndex:
+    """The direct quotes' spans sorted by start, with the running maximum of their ends, so that
+    "which quote holds this char" is a bisection (the first span in text order that holds it)."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.spans = [(spans[k][0], spans[k][1], spans[k][2], k) for k in order]
+        self.los = [s[0] for s in self.spans]
+        self.reach, far = [], -1
+        for s in self.spans:
+            far = max(far, s[1])
+            self.reach.append(far)
+
+    @classmethod
+    def of(cls, coder) -> "_QuoteIndex":
+        index = coder.__dict__.get("_quote_index")
+        if index is None or index[0] is not coder.quote_spans:
+            index = coder.__dict__["_quote_index"] = (coder.quote_spans, cls(coder.quote_spans))
+        return index[1]
+
+    def speaker_at(self, start: int) -> str | None:
+        j = bisect.bisect_right(self.los, start) - 1
+        best = None
+        while j >= 0 and self.reach[j] > start:
+            lo, hi, speaker, k = self.spans[j]
+            if start < hi and (best is None or k < best[0]):
+                best = (k, speaker)
+            j -= 1
+        return best[1] if best else None
+
+
 def _quote_spans(an) -> list[tuple[int, int, str]]:
     """(start, end, speaker) of each direct quote's words in Article.text (from the quotes stage)."""
     out = []
@@ -2332,6 +2458,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
-    when.attach_dates(an.events, an, coder.lex, kb)     # "the confrontation occurred Monday"
+    backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
+    when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events
