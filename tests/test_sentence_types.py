@@ -326,6 +326,8 @@ def test_the_sense_the_frame_gives_wins(text, etype, not_type):
     ("Farmers drove their tractors into central Warsaw in protest.", "PROTEST"),
     ("Prosecutors in Kinshasa filed charges against two rebel commanders.", "ACCUSE"),
     ("The African Development Bank approved a $200 million loan for Ethiopia.", "AID"),
+    ("Talks stalled after an attack on a police post that killed four officers in Tillaberi.", "ASSAULT"),
+    ("Curfews followed a raid on a village that killed 30 herders in Plateau state.", "ASSAULT"),
 ])
 def test_a_noun_event_is_carried_by_its_verb(text, etype):
     assert etype in types_of(text)

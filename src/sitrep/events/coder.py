@@ -351,6 +351,15 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
         if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
                 any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
             return c, "subject"
+    # "an attack on a military base that killed three soldiers": the parser hangs the killing on
+    # the base, which killed nobody
+    harm = lex.word_list("casualty_words")
+    for o in (o for p in h.t.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "in")
+              for o in p.children if o.dep_ == "pobj"):
+        for c in o.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in harm and \
+                    any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+                return c, "subject"
     return None
 
 
