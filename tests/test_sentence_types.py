@@ -371,3 +371,23 @@ def test_a_resolution_that_was_stopped_demands_nothing(text):
 ])
 def test_willingness_to_a_peaceful_act_is_an_agree(text):
     assert types_of(text) == ["AGREE"]
+
+
+def test_explain_names_the_new_paths():
+    """`sitrep explain` says why a phrasal verb, a fallback verb with no party, a refusal, an offer,
+    an announced pledge and a hostile vow were (or were not) coded."""
+    from sitrep.cli.explain import explain_article
+
+    text = ("The striker was sent off in Kano.\n"
+            "Inflation eased sharply in Lagos in June.\n"
+            "Abiy said Ethiopia would never give up its access to the sea.\n"
+            "Iran said it was ready to resume talks with Washington in Muscat.\n"
+            "Japan will send $50 million in food aid to Sudan, its foreign ministry said.\n"
+            "Al-Shabaab vowed to attack any foreign troops entering Somalia.")
+    out = "\n".join(explain_article(analyse(Article(id="t", text=text))))
+    assert "phrasal verb 'send off'" in out
+    assert "its subject names no party" in out
+    assert "a refusal" in out and "coded as REJECT" in out
+    assert "an offer: 'ready'" in out
+    assert "a pledge: future" in out
+    assert "what is promised is a hostile act ('attack')" in out
