@@ -161,6 +161,7 @@ BLIND = {
     "plover_blind_s3.jsonl": (0.979, 0.938),
     "plover_blind_s3b.jsonl": (0.970, 0.941),
     "plover_blind_s3c.jsonl": (0.913, 0.896),    # longer wire-style sentences; first score 0.804
+    "plover_blind_s3d.jsonl": (0.928, 0.847),    # non-war politics: elections, courts, strikes; first 0.677
 }
 
 
@@ -391,3 +392,30 @@ def test_explain_names_the_new_paths():
     assert "an offer: 'ready'" in out
     assert "a pledge: future" in out
     assert "what is promised is a hostile act ('attack')" in out
+
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Japan lodged a formal protest with Beijing over the drilling rig near Okinawa.", "ACCUSE"),
+    ("Manila filed a diplomatic protest with China over the water cannon attack.", "ACCUSE"),
+    ("Peru's congress removed the president from office over the crackdown.", "COERCE"),
+    ("Pakistan's supreme court dismissed the prime minister over the contempt ruling.", "COERCE"),
+    ("Demonstrators in Nairobi demanded the resignation of the interior minister.", "PROTEST"),
+    ("Hundreds of junior doctors in Lagos staged a walkout over unpaid salaries.", "PROTEST"),
+    ("The IMF suspended lending to Mali after the coup.", "SANCTION"),
+    ("Armenian and Azerbaijani troops disengaged from positions along the border.", "RETREAT"),
+    ("Indonesia's president pardoned 20,000 inmates to ease overcrowding.", "CONCEDE"),
+    ("Brazilian police charged the former president with plotting a coup.", "ACCUSE"),
+])
+def test_politics_beyond_war_gets_its_types(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's prime minister called a snap election for April.",
+    "South Africa's president signed the land bill into law.",
+    "The governing party won a majority in the parliamentary election.",
+    "Kenya's president signed the finance bill on Tuesday.",
+])
+def test_routine_politics_gives_no_event(text):
+    assert types_of(text) == []
