@@ -142,6 +142,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     if entry.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in entry.prt
                              for c in tok.children):
         return False, f"needs particle {sorted(entry.prt)}"
+    if entry.no_dobj and children(tok, "dobj"):
+        return False, "has a direct object (no_dobj)"
     if entry.prep and not _preps(tok) & entry.prep:
         return False, f"needs preposition {sorted(entry.prep)}"
     if entry.complement and not (children(tok, "dobj", "xcomp", "ccomp") or
@@ -351,6 +353,15 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
         if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
                 any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
             return c, "subject"
+    # "an attack on a military base that killed three soldiers": the parser hangs the killing on
+    # the base, which killed nobody
+    harm = lex.word_list("casualty_words")
+    for o in (o for p in h.t.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "in")
+              for o in p.children if o.dep_ == "pobj"):
+        for c in o.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in harm and \
+                    any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+                return c, "subject"
     return None
 
 
@@ -528,6 +539,9 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             carrier, kind = find_carrier(tok, entry, lex)
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
+                continue
+            if entry.carrier_verbs and _verb_lemma(carrier, lex) not in entry.carrier_verbs:
+                misses.append((entry, f"carrier '{carrier.text}' is not one of the entry's carrier_verbs"))
                 continue
             if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
@@ -1103,6 +1117,8 @@ class Coder:
         """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
         ("hand over"), none for a phrasal verb of another sense ("sent off"), else of the verb."""
         lemma, fb = tok.lemma_.lower(), self.lex.fallback
+        if any(f"{lemma} {o.lemma_.lower()}" in self.lex.word_list("non_event_pairs") for o in children(tok, "dobj")):
+            return None          # "signed the bill into law", "called an election": no event
         for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
             if f"{lemma} {prt}" in fb:
                 return Match(tok, fb[f"{lemma} {prt}"], why="fallback")
@@ -1399,6 +1415,13 @@ class Coder:
         "marched on Islamabad demanding his release": the demand is the protest's own."""
         if d.info.asks and self._demand_of_protest(d.m.tok):
             return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.info.asks and d.actor_tok is not None and d.m.entry.pos == "VERB" and \
+                d.actor_tok.lemma_.lower() in self.lex.word_list("protester_nouns"):
+            # "demonstrators in Lima demanded his resignation": a crowd's demand is its protest
+            d.etype, d.info = "PROTEST", self.lex.type("PROTEST")
+            d.acled = _acled(d.m.entry, None, "PROTEST", self.lex)
+            d.paths.append(f"a protest: the demand of '{d.actor_tok.text}'")
+            return None
         if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
                                                     if a.i in self.threat_content):
             # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
@@ -1410,6 +1433,8 @@ class Coder:
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
+        if self._offer(d, governor):
+            return None
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
@@ -1434,6 +1459,22 @@ class Coder:
         d.trig = f"{governor.text} … {d.trig}"
         d.acled = (None, None)
         return None
+
+    def _offer(self, d: "Draft", governor) -> bool:
+        """"Tehran is ready to resume talks", "the RSF offered to hand over the soldiers": willingness
+        to do a peaceful act (a type with `offer_is_agree`) is an AGREE made now, by the willing party;
+        the act itself has not happened."""
+        if governor is None or d.status not in ("threatened", "planned") or not d.info.offer_is_agree or \
+                governor.lemma_.lower() not in self.lex.word_list("offer_frames"):
+            return False
+        willing = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        d.actor, d.target, d.etype, d.status = willing or d.actor, None, "AGREE", "occurred"
+        d.info = self.lex.type("AGREE")
+        d.rule += f" + offer frame '{governor.text}'"
+        d.trig = f"{governor.text} … {d.trig}"
+        d.acled = _acled(d.m.entry, None, "AGREE", self.lex)
+        d.paths.append(f"an offer: '{governor.text}' to {d.m.tok.text} (coded as AGREE)")
+        return True
 
     def _demand_of_protest(self, tok) -> bool:
         """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
