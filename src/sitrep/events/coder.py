@@ -18,13 +18,13 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import repair_doer
+from .doers import backfill_remote_actors, repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
-                      settle, target_token)
+                      settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -90,6 +90,9 @@ def objects(tok, entry: Entry) -> list:
                     all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
+        # "dug survivors out of the rubble": a two-word preposition's object
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in entry.prep
+                 for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
         # "called for foreign volunteers to fight": for + subject + infinitive
         objs += [sub for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ in entry.prep for m in c.children)
@@ -156,6 +159,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
+    if entry.not_subj and {s.lemma_.lower() for s in children(tok, "nsubj")} & entry.not_subj:
+        return False, "subject excluded (not_subj): not a party"
     if entry.subj:
         subj = children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
@@ -166,7 +171,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
         if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
@@ -203,6 +208,14 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
                 if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
                     return t.text
     return None
+
+
+def _said_by_document(tok, lex: Lexicon) -> bool:
+    """"adopted a resolution demanding a ceasefire", "issued a statement condemning the raid": the
+    participle is what the document says, a speech act of whoever adopted or issued it."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and noun.lemma_.lower() in lex.word_list("document_nouns") and \
+        noun.dep_ in ("dobj", "nsubjpass") and _verb_lemma(noun.head, lex) in lex.word_list("document_verbs")
 
 
 def _content_words(head) -> list:
@@ -249,6 +262,7 @@ class _Hang:
     dep: str
     hl: str
     allowed: set
+    manner: bool = False       # its type may be carried by a noun of manner ("in protest")
 
 
 def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
@@ -266,7 +280,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
         head, dep = t.head, t.dep_
-    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS))
+    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS),
+              entry.type.lower() in lex.word_list("manner_types"))
     for strategy in CARRIERS:
         found = strategy(h, lex)
         if found is not None:
@@ -303,6 +318,15 @@ def _carried_into(h: _Hang, lex: Lexicon):
     """"took the mayor into custody", "placed him under house arrest": the verb's subject acts."""
     if h.dep == "pobj" and h.head.lower_ in ("into", "under") and "agentive" in h.allowed and \
             _verb_lemma(h.head.head, lex) in lex.carriers.get("into", ()):
+        return h.head.head, "agentive"
+    return None
+
+
+def _carried_in_manner(h: _Hang, lex: Lexicon):
+    """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
+    noun of manner under `manner_preps` on a verb makes that verb's act the event."""
+    if h.manner and h.dep == "pobj" and h.head.lower_ in lex.word_list("manner_preps") and "agentive" in h.allowed and \
+            h.head.head.pos_ == "VERB" and not list(h.t.children) and h.t.tag_ == "NN":
         return h.head.head, "agentive"
     return None
 
@@ -375,7 +399,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -454,6 +478,12 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     entries = lex.candidates(tok.lemma_, pos)
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
+        # the lemmatiser's stumbles ("fined" -> "fin", "staged" -> "stag"): the form without its ending
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
+            entries = lex.candidates(stem, pos)
+            if entries:
+                break
     entries = [e for e in entries if e.late == late]
     if pos == "VERB":
         prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
@@ -482,7 +512,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok):
+            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok) and \
+            not _said_by_document(tok, lex):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -504,6 +535,10 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
                 continue
             if lex.type(entry.type).violent and _aggregate(tok):
                 misses.append((entry, "a tally of many attacks, not one event"))
+                continue
+            if kind == "agentive" and lex.type(entry.type).physical and not lex.type(entry.type).future_is_pledge \
+                    and _verb_lemma(carrier, lex) in lex.word_list("agreement_carriers"):
+                misses.append((entry, f"agreed or proposed ('{carrier.text}'), not done"))
                 continue
             return Match(tok, entry, carrier, kind), misses
         if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
@@ -673,10 +708,13 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
     if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
         target_tok = attack_noun_target(clause, lex) or target_tok
+    if m.entry.pos == "VERB":
+        target_tok = subject_attack_target(tok, lex) or target_tok
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:
-        target_tok = relative_victims(tok, lex)
+        target_tok = relative_victims(tok, lex) or (
+            relative_victims(m.carrier, lex) if m.carrier is not None else None)
     return target_tok
 
 
@@ -892,7 +930,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = _demonym_actor(tok, an, actors)
     target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
-                                   or target_tok.lemma_.lower() in lex.not_targets):
+                                   or (target_tok.lemma_.lower() in lex.not_targets and   # "a training ground" is one
+                                       not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
@@ -917,7 +956,10 @@ def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
     if not info.target_in_content:
         return False
     verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+    act = [a for a in (verb, verb.head) if a.i != tok.i and a.pos_ == "NOUN"]
+    threatened_act = bool(act) and act[0].lemma_.lower() in lex.word_list("attack_nouns") | \
+        lex.word_list("violent_nouns") and tok.i in {act[0].head.i, act[0].head.head.i}
+    if not threatened_act and (verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i):
         return False
     lem = target_tok.lemma_.lower()
     return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
@@ -953,6 +995,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    threat_content: set[int] = field(default_factory=set)   # tokens of what a threat says will be done
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
     last_org_source: str | None = None                # the organization last named as a source
 
@@ -1190,7 +1233,8 @@ class Coder:
         repair_doer(self, d)
         if not entry.needs_actor:
             return None
-        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+        if d.actor is None and d.weapon_tok is not None and d.info.violent and (
+                d.weapon_tok.dep_ != "pobj" or entry.toll or self._placed_or_dated(d, tok)):
             return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
@@ -1229,12 +1273,17 @@ class Coder:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
-        tok, an = d.m.tok, self.an
+        tok = d.m.tok
         if not is_passive(tok) or agent_of(tok) is not None:
             return None
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        return self._placed_or_dated(d, tok)
+
+    def _placed_or_dated(self, d: "Draft", tok) -> str | None:
+        """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
+        an = self.an
         # the place may hang on a conjoined clause of the same report ("a woman was killed on
         # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
@@ -1346,8 +1395,18 @@ class Coder:
         return None
 
     def _fold_threat(self, d: "Draft"):
-        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
+        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
+        "marched on Islamabad demanding his release": the demand is the protest's own."""
+        if d.info.asks and self._demand_of_protest(d.m.tok):
+            return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
+                                                    if a.i in self.threat_content):
+            # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
+            return "rejected", "a description inside what a threat says will be done"
         governor = d.verdict.governor
+        F = self.lex.frames
+        if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
+            self.threat_content |= {t.i for t in d.m.tok.subtree}
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
@@ -1376,6 +1435,14 @@ class Coder:
         d.acled = (None, None)
         return None
 
+    def _demand_of_protest(self, tok) -> bool:
+        """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
+        demanding", "marched to demand")?"""
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ not in ("VBG", "VB") or children(tok, "nsubj"):
+            return False
+        m, _ = match_token(tok.head, self.lex)
+        return m is not None and m.entry.type == "PROTEST"
+
     def _own_act_warned(self, d: "Draft", governor) -> bool:
         """A warning of what the warner itself would do ("warned it would attack", "said Russia could
         strike Kyiv" by a Russian) is a threat; a warning of what others may do ("the UN warned
@@ -1392,6 +1459,16 @@ class Coder:
         speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
         own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
         self._attribute_source(d)
+        from .attribution import acts_by_saying
+
+        # "Japan announced sanctions, freezing the assets of 30 people": a decision the doer
+        # makes by saying so is the act, not the doer's claim about it
+        own = own or (d.attributed is not None and d.actor is not None and d.attributed == d.actor.name
+                      and (d.info.verbal or d.etype in acts_by_saying()))
+        # "The Kremlin said Putin condemned the attack": the speaker's own government tells it
+        own = own or (d.info.verbal and d.attributed is not None and d.actor is not None and
+                      d.source is not None and d.source.country and d.source.country == d.actor.country
+                      and d.source.sector in ("government", None) and d.source.name != d.actor.name)
         if own and d.attributed is not None:
             d.attributed = None
             if d.status == "claimed":
@@ -1420,6 +1497,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
+        d.source = src
         d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
@@ -1447,6 +1525,8 @@ class Coder:
         vowed to respond")."""
         if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
             return True
+        if d.etype == "THREATEN" and _is_person(d.source_tok, self.an):
+            return True           # "Zakharova said Russia would respond": her threat, as made
         clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
         return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
             and d.source_tok.i < clause.head.i
@@ -1685,6 +1765,10 @@ class Coder:
         named before it, else the words as written."""
         te = self.an.token_entity
         known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+            person = self._person_before(tok)
+            if person:
+                return person
         if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             found = self._namer().resolve(tok)
@@ -1706,6 +1790,15 @@ class Coder:
         if src is not None and src.name.lower() != tok.text.lower():
             return src.name
         return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
+
+    def _person_before(self, tok) -> str | None:
+        """The person the entities stage found nearest before tok ("..., said X. He said ...")."""
+        te = self.an.token_entity
+        for t in reversed(self.an.doc[max(0, tok.sent.start - 200):tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) == "person":
+                return ent.name
+        return None
 
     def _cited_before(self, tok) -> str | None:
         """The organization a "This was reported by X" sentence before tok's named."""
@@ -1752,7 +1845,8 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                    _retells(prev[0], e, self.lex, rw) and \
+                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
@@ -1792,7 +1886,8 @@ class Coder:
         if tok.pos_ == "NOUN" and tok.head is not tok:
             near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
         root = tok.sent.root
-        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        if root.lemma_.lower() not in self.lex.frames.get("report", ()):   # "a spokesman later said"
+            near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
         return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
 
     def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
@@ -1816,7 +1911,7 @@ class Coder:
         outlet's own sentence the report."""
         tok = self._token_of(e, at)
         quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
-        return _fullness(e, tok, self.lex) - 2 * quoted
+        return _fullness(e, tok, self.lex) - 2 * quoted - (tok is not None and _headline_line(tok))
 
     def _token_of(self, e: Event, at):
         ti = at.get(id(e), (0, None))[1]
@@ -1897,7 +1992,9 @@ class Coder:
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)
-        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+        if ent is not None:
+            return getattr(ent, "kind", "") == "person"
+        return self.an.doc[i].ent_type_ == "PERSON"
 
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
@@ -1909,7 +2006,9 @@ class Coder:
                         for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
+            ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []
             if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and len({id(e) for e in ents}) == len(ents) \
                     and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
                 # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
                 self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
@@ -1947,6 +2046,7 @@ class Draft:
     mode: str | None = None
     acled: tuple = (None, None)
     attributed: str | None = None
+    source: Role | None = None            # the resolved source (attributed_to's party)
     where: tuple | None = None           # (name, Location-like) or None
     scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
@@ -1976,10 +2076,16 @@ def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
 
 
 def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
-    """"thousands of people marched": in a protest the crowd are the protesters."""
+    """"thousands of people marched": in a protest the crowd are the protesters; "the
+    announcement sparked demonstrations": a protest with no one named is the protesters'."""
     a = d.actor
     if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
         d.actor = Role("protesters", None, "civilian", a.tokens)
+    elif a is None and d.actor_tok is None and not _definite(d.m.tok, coder.lex) and \
+            any(t.i in coder.an.token_place for t in d.sent):
+        # (not "the protests continue": a protest told before, or one too vague to count)
+        d.actor = Role("protesters", None, "civilian", set())
+        d.paths.append("actor: the protesters (a protest with no one named)")
 
 
 def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
@@ -2019,6 +2125,15 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
+
+
+def _is_person(tok, an) -> bool:
+    """A person's name, or an office named with one ("foreign minister Abbas Araghchi")."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "flat"))]:
+        ent = an.token_entity.get(t.i)
+        if t.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            return True
+    return False
 
 
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
@@ -2092,8 +2207,13 @@ def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
 
 def _join_tolls(keep: Event, drop: Event) -> None:
     """Two tellings of one incident with two tolls: both figures kept with their evidence, the
-    disagreement flagged (as `attach_tolls` does within a telling)."""
-    if keep.fatalities is None or drop.fatalities is None or keep.fatalities == drop.fatalities:
+    disagreement flagged (as `attach_tolls` does within a telling). A "no casualties" (0)
+    gives way to a figure: it is no disagreement."""
+    if keep.fatalities == 0 and drop.fatalities:
+        keep.fatalities = drop.fatalities
+        keep.fatalities_reports, keep.toll_disputed = drop.fatalities_reports, drop.toll_disputed
+        return
+    if keep.fatalities is None or not drop.fatalities or keep.fatalities == drop.fatalities:
         return
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
@@ -2146,7 +2266,10 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    return not (later.actor and first.actor and later.actor not in sides and not generic and
+    # "Treasury" for "US Treasury": a shorter name of a side already named
+    named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
+                                            for x in sides)
+    return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries))
 
 
@@ -2163,6 +2286,16 @@ def _same_target(first: Event, later: Event, rw: dict) -> bool:
 
 
 _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
+
+
+def _headline_line(tok) -> bool:
+    """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
+    summary of what the body tells)?"""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’)…"
 
 
 def _inside_quote_marks(tok) -> bool:
@@ -2307,6 +2440,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
-    when.attach_dates(an.events, an, coder.lex, kb)     # "the confrontation occurred Monday"
+    backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
+    when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events

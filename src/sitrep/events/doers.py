@@ -17,7 +17,12 @@ MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
 
 def _lemmas(tok) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    """The word's lemma and form; a capitalised plural the tagger took for a name ("Rockets
+    launched by ...") also without its plural s."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        out.add(tok.lower_[:-1])
+    return out
 
 
 def weapon_phrase(tok, lex, actors) -> bool:
@@ -126,11 +131,44 @@ def _force_of_passive(coder, d) -> Role | None:
     last three sentences (`role_words: force_act_types`)."""
     tok, ctx = d.m.tok, coder.ctx
     if d.actor is not None or d.etype.lower() not in W.force_act_types or not is_passive(tok) or \
-            agent_of(tok) is not None or ctx.last_force is None or \
-            ctx.sentence_no - ctx.last_force_at > 3:
+            agent_of(tok) is not None:
         return None
+    if ctx.last_force is None or ctx.sentence_no - ctx.last_force_at > 3:
+        return _police_here(coder, d)
+    for t in d.sent:
+        if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN"):
+            r = resolve(t, coder.an, coder.actors, ctx)
+            if r is not None and r.sector in ("rebel", "military", "police"):
+                return None           # "the Houthis have launched attacks ..., whose crew were held"
     f = ctx.last_force
     return Role(f.name, f.country, f.sector, set(), text=f.text)
+
+
+def _raised_forces(coder, d) -> Role | None:
+    """"Police and security agencies were placed on high alert", "troops were deployed to the
+    border": forces mobilised with no one named mobilise themselves, for their side
+    (`role_words: self_raised_types`)."""
+    tok = d.m.tok
+    if d.actor is not None or d.etype.lower() not in W.self_raised_types or not is_passive(tok) or \
+            agent_of(tok) is not None:
+        return None
+    subj = children(tok, "nsubjpass")
+    role = resolve(subj[0], coder.an, coder.actors, coder.ctx) if subj else None
+    if role is None or role.sector not in ("military", "police") or role.place is not None:
+        return None
+    return role
+
+
+def _police_here(coder, d) -> Role | None:
+    """"At least 1,332 people were arrested in Russia": an arrest with no one named is the act
+    of the police of the country it happens in (`role_words: police_modes`, `police_label`)."""
+    if (d.m.entry.mode or "").lower() not in W.police_modes:
+        return None
+    country = next((getattr(p, "country", None) for t in d.sent
+                    for p in [coder.an.token_place.get(t.i)] if p is not None and getattr(p, "country", None)),
+                   None) or coder.ctx.last_country
+    police = coder.actors.police_of(country)
+    return Role(police.name, police.country, police.sector, set()) if police is not None else None
 
 
 def _ours(coder, d) -> Role | None:
@@ -176,12 +214,19 @@ def repair_doer(coder, d) -> None:
     carrier = d.m.carrier
     if d.actor is None and d.m.entry.pos == "NOUN" and carrier is not None and d.info.between_parties:
         # "clashes erupted in Tripoli between A and B": the parties, hung on the carrier
-        between = prep_objects(carrier, {"between"})
+        between = prep_objects(carrier, {"between"}) or [
+            o for t in carrier.subtree if t.dep_ == "pobj" and t.head.head is carrier
+            for o in prep_objects(t, {"between"})]          # "erupted near Sake between A and B"
         role = resolve(between[0], an, actors, ctx) if between else None
         if role is not None and " and " in role.name:
             d.actor, d.actor_tok = role, between[0]
             d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
             return
+    raised = _raised_forces(coder, d)
+    if raised is not None:
+        d.actor = raised
+        d.paths.append(f"actor: the forces put on alert or deployed ('{raised.name}'): agentless {d.etype}")
+        return
     force = _force_of_passive(coder, d)
     if force is not None:
         d.actor = force
@@ -199,3 +244,28 @@ def repair_doer(coder, d) -> None:
         if side is not None:
             d.actor, d.actor_tok = side, side_tok
             d.paths.append(f"actor: the side named on '{tok.text}' ('{side.name}')")
+
+
+def backfill_remote_actors(coder, events) -> None:
+    """"Two drones fell on an oil depot in Oryol" told before "SBU drones hit two oil depots in
+    Russia": fire from afar with no one named, on a country's soil, is the foreign side the
+    article (anywhere) has striking that country from afar; the most told one, else none.
+    Runs once the events have their places."""
+    remote = coder.lex.word_list("remote_modes")
+    strikers: dict[str, list] = {}
+    for e in events:
+        if e.type == "ASSAULT" and e.actor and e.actor_country and e.country and \
+                e.actor_country != e.country and (e.mode or "") in remote:
+            strikers.setdefault(e.country, []).append(e)
+    for e in events:
+        # an attack placed nowhere: the one country the article has struck from afar, if one
+        country = e.country or (next(iter(strikers)) if len(strikers) == 1 else None)
+        if e.type != "ASSAULT" or e.actor or (e.mode or "") not in remote or country not in strikers:
+            continue
+        names = [s.actor for s in strikers[country]]
+        best = max(dict.fromkeys(names), key=names.count)
+        side = next(s for s in strikers[country] if s.actor == best)
+        e.actor, e.actor_country, e.actor_sector = side.actor, side.actor_country, side.actor_sector
+        for t in coder.traces:
+            if t.event is e:
+                t.reason += f"; actor: the side the article has striking {country} from afar ('{best}')"

@@ -96,6 +96,7 @@ class Entry:
     obj: frozenset[str] = frozenset()
     not_obj: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    not_subj: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()
     xcomp_or_oprd: frozenset[str] = frozenset()
     people_obj: bool = False
@@ -175,6 +176,7 @@ def _entry(raw: dict, where: str) -> Entry:
         id=str(raw["id"]), type=etype, lemmas=_set(raw["lemma"]), pos=pos, mode=raw.get("mode"),
         acled=tuple(acled) if acled else None, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
+        not_subj=_set(raw.get("not_subj")),
         mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
         people_obj=bool(raw.get("people_obj")), complement=bool(raw.get("complement")),
         obj_is_target=bool(raw.get("obj_is_target")),

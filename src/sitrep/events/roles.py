@@ -28,7 +28,7 @@ class _RoleWords:
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
-                      "force_act_types"})
+                      "force_act_types", "police_modes", "self_raised_types"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -178,7 +178,9 @@ def _mods(tok, depth: int = 2) -> list:
 def named_side(c, an, actors, ctx) -> Role | None:
     """The party one modifier names: an organisation the table knows ("Houthi" -> Houthis,
     "RSF"), a demonym's state ("Israeli" -> Israel), an entity with a side or sector."""
-    known = actors.lookup(np_text(c)) or actors.lookup(c.text)
+    span = ent_span(c)
+    known = actors.lookup(np_text(c)) or actors.lookup(c.text) or \
+        (actors.lookup(span.text) if span is not None else None)     # "Al-Shabaab gunfire"
     if known is not None and known.kind != "person" and known.keep_name:
         return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
     d = actors.demonyms.get(c.lower_)
@@ -217,6 +219,11 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         return None
     if v.dep_ == "relcl":
         return v.head
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and \
+            children(v, "dobj") and not children(v, "aux", "auxpass"):
+        # "Bandits killed at least 15 farmers, ...", parsed as a noun with a participle: a
+        # participle with an object is active, and its noun did it
+        return v.head
     if bare_participle(v):
         # "the city, abandoned by Russian forces": a past participle without an auxiliary is
         # passive; its doer is its agent, never the subject of the clause it hangs on
@@ -252,7 +259,7 @@ def bare_participle(v) -> bool:
     if v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not children(v, "nsubj", "nsubjpass", "aux"):
         return bare_participle(v.head)
     return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and \
-        not children(v, "aux", "auxpass", "nsubj", "nsubjpass")
+        not children(v, "aux", "auxpass", "nsubj", "nsubjpass", "dobj")
 
 
 def _object_taken(v, s) -> bool:
@@ -543,17 +550,19 @@ def _the_group(tok, an, actors, ctx, as_target):
     jihadist group") refers to the last named armed group (a demonym or a name would say
     which group instead)."""
     words = {tok.lemma_.lower(), tok.lower_}
-    if ctx is not None and tok.pos_ == "NOUN" and tok.lower_ in W.mutual_nouns:
+    if ctx is not None and tok.pos_ == "NOUN" and tok.lower_ in W.mutual_nouns and not as_target \
+            and tok.dep_ in ("nsubj", "nsubjpass"):
         return _the_sides(tok, an, actors, ctx)
-    if ctx is None or tok.pos_ != "NOUN" or not words & (W.group_nouns | {"force", "troop", "fighter"}):
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())   # a tagger slip
+    if ctx is None or not common or not words & (W.group_nouns | {"force", "troop", "fighter"}):
         return _NEXT
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if not dets or not all(d.lower_ in ("the", "its", "their", "this", "these") for d in dets):
         return _NEXT
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(c.dep_ in ("prep", "appos", "relcl", "acl", "nummod") for c in tok.children) or any(
-            c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity
-            for c in mods):
+    if any(c.dep_ in ("prep", "appos", "nummod") for c in tok.children) or any(
+            (c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity)
+            and not {c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods):
         return _NEXT                  # "the group of protesters", "the Sudanese militia"
     armed = bool(words & W.armed_refs) or any({c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods)
     ref = ctx.last_armed if armed else ctx.last_org
@@ -1123,7 +1132,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None or _aimed_at_country(tok, p):
+        if p is None:
             continue
         # one entry per multi-token name
         key = p[0]
@@ -1166,7 +1175,7 @@ def _build_place_words(kb) -> dict:
     return out
 
 
-def _aimed_at_country(tok, p) -> bool:
+def aimed_at_country(tok, p) -> bool:
     """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
     Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
     if (getattr(p[1], "kind", None) or "").lower() != "country":
