@@ -6,7 +6,7 @@ from pathlib import Path
 
 from benchmarks.method import COMMIT
 
-STEP_ORDER = ("throughput", "commands", "store", "memory", "cluster", "linking", "api")
+STEP_ORDER = ("throughput", "commands", "store", "memory", "cluster", "linking", "api", "cli")
 
 
 def _cell(text) -> str:

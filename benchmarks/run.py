@@ -49,7 +49,7 @@ from benchmarks.method import (COMMIT, Figure, Run, interleaved, load_of, loadav
                                median_ratio, run_command, sitrep_exe, spread, timed_in_process, verdict,
                                vm_hwm_mb)
 
-STEPS = ("throughput", "commands", "store", "memory", "cluster", "linking", "api")
+STEPS = ("throughput", "commands", "store", "memory", "cluster", "linking", "api", "cli")
 
 
 def consume(it) -> int:
@@ -209,15 +209,36 @@ def bench_store(args, ctx) -> dict:
         runs.append(timed_in_process(lambda: ingest_records(store, records, inputs=["bench"])))
         store.engine.dispose()
     n = len(records)
+    statements = _statements_per_article(ctx, records)
     cpu_ms, wall_ms = median([x.cpu for x in runs]) / n * 1000, median([x.wall for x in runs]) / n * 1000
     ctx["store_wall_ms"], ctx["store_cpu_ms"] = wall_ms, cpu_ms
     method = f"{n} extracted records into a fresh SQLite file, {len(runs)} runs, median"
     fig = Figure("storing alone (store + link + copy detection), per article",
-                 f"{cpu_ms:.1f} ms CPU, {wall_ms:.1f} ms wall ({1000 / wall_ms:.0f} articles/s for one writer)",
+                 f"{cpu_ms:.1f} ms CPU, {wall_ms:.1f} ms wall ({1000 / wall_ms:.0f} articles/s for one writer; "
+                 f"{statements:.1f} SQL statements per article)",
                  "ingest_records(store, records)  (what `sitrep ingest` does after extraction)",
                  method, load_of(runs), "<= 8 ms", verdict(cpu_ms, 8, higher_is_better=False))
     return {"figures": [fig.as_dict()], "records": n, "cpu_ms_per_article": round(cpu_ms, 2),
+            "statements_per_article": round(statements, 1),
             "wall_ms_per_article": round(wall_ms, 2), "runs_wall_s": spread(runs)}
+
+
+def _statements_per_article(ctx, records) -> float:
+    """SQL statements the store sends per article (one more, separate run, counted by a hook)."""
+    from sqlalchemy import event
+
+    from sitrep.store import open_db
+    from sitrep.store.ingest import ingest_records
+
+    store = open_db(f"sqlite:///{ctx['tmp'] / 'store_count.db'}")
+    seen = [0]
+
+    def count(*_a, **_k):
+        seen[0] += 1
+    event.listen(store.engine, "before_cursor_execute", count)
+    ingest_records(store, records, inputs=["bench"])
+    store.engine.dispose()
+    return seen[0] / max(1, len(records))
 
 
 # ------------------------------------------------------------------------------------ memory
@@ -341,7 +362,7 @@ def bench_linking(args, ctx) -> dict:
         out["sizes"][str(n)] = {"link_s": round(run.wall, 2), "link_cpu_s": round(run.cpu, 2), "load": run.load,
                                 "clusters": stats.get("clusters"),
                                 "cpu_us_per_event": round(run.cpu / n * 1e6, 1)}
-        ctx["api_db"], ctx["api_events"] = db, n
+        ctx.setdefault("link_dbs", {})[n] = db
         store.engine.dispose()
     sizes = sorted(args.link_sizes)
     if len(sizes) >= 2:
@@ -357,6 +378,52 @@ def bench_linking(args, ctx) -> dict:
     return out
 
 
+# ------------------------------------------------------------------------------------ cli
+
+IMPORTS = {"python alone": "pass", "sqlalchemy": "import sqlalchemy", "typer (with pydantic)": "import typer._adapters",
+           "rich.console": "import rich.console", "sitrep.store.query": "import sitrep.store.query",
+           "sitrep.cli": "import sitrep.cli"}
+
+
+def bench_cli(args, ctx) -> dict:
+    """`sitrep events` as a user runs it (fresh process) against the same query in process: what
+    the command costs beyond its query, and what the imports it needs cost on their own."""
+    db = _api_db(args, ctx, min(args.api_sizes))
+    argv = ["events", "--db", f"sqlite:///{db}", "--limit", "20"]
+    variants = {"command": lambda r: run_command(sitrep_exe() + argv)}
+    variants.update({name: (lambda r, code=code: run_command([sys.executable, "-c", code]))
+                     for name, code in IMPORTS.items()})
+    runs = interleaved(variants, args.rounds + 3)
+    query = _events_query_cpu(db)
+    cmd_cpu, cmd_wall = median([r.cpu for r in runs["command"]]), median([r.wall for r in runs["command"]])
+    beyond = cmd_cpu - query
+    parts = "; ".join(f"{k} {median([r.cpu for r in runs[k]]) * 1000:.0f} ms" for k in IMPORTS)
+    method = (f"{args.rounds + 3} interleaved rounds of fresh processes, medians of CPU time; the query "
+              "(the same `events` call in a warm process) subtracted")
+    fig = Figure("`sitrep events` beyond its query", f"{beyond * 1000:.0f} ms CPU ({cmd_cpu * 1000:.0f} ms "
+                 f"CPU, {cmd_wall * 1000:.0f} ms wall in all; query {query * 1000:.1f} ms). Imports alone: {parts}",
+                 f"sitrep events --db DB --limit 20  ({min(args.api_sizes):,} events)", method,
+                 load_of(*runs.values()), "< 150 ms", verdict(beyond * 1000, 150, higher_is_better=False))
+    return {"figures": [fig.as_dict()], "beyond_query_ms": round(beyond * 1000, 1), "query_ms": round(query * 1000, 2),
+            "imports_ms": {k: round(median([r.cpu for r in runs[k]]) * 1000, 1) for k in IMPORTS},
+            "command_cpu_ms": round(cmd_cpu * 1000, 1), "command_wall_ms": round(cmd_wall * 1000, 1)}
+
+
+def _events_query_cpu(db: Path) -> float:
+    """CPU seconds of what `sitrep events --limit 20` asks the store, in a warm process."""
+    from sitrep.store import open_db
+
+    store = open_db(f"sqlite:///{db}", read_only=True)
+    try:
+        def ask():
+            store.event_clusters(limit=20)          # the table format lists no reports
+            store.count_clusters()
+        ask()
+        return median([timed_in_process(ask).cpu for _ in range(9)])
+    finally:
+        store.close()
+
+
 # ------------------------------------------------------------------------------------ api
 
 def _free_port() -> int:
@@ -365,12 +432,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serving(db: Path):
+def _serving(db: Path, workers: int = 1):
     import httpx
 
     port = _free_port()
-    server = subprocess.Popen(sitrep_exe() + ["serve", "--db", f"sqlite:///{db}", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    argv = sitrep_exe() + ["serve", "--db", f"sqlite:///{db}", "--port", str(port)]
+    if workers > 1:
+        argv += ["--workers", str(workers)]
+    server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
     while True:
@@ -385,44 +454,133 @@ def _serving(db: Path):
         time.sleep(0.3)
 
 
-def bench_api(args, ctx) -> dict:
+def _stop(server) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=10)
+
+
+def _api_db(args, ctx, n: int) -> Path:
+    """The linked synthetic corpus of n events (from the linking step, else built now)."""
+    db = (ctx.get("link_dbs") or {}).get(n)
+    if db is not None:
+        return db
+    from sitrep.store import open_db
+    from sitrep.store.synthetic import bulk_insert_events
+
+    db = ctx["tmp"] / f"api_{n}.db"
+    store = open_db(f"sqlite:///{db}")
+    log(f"api: building {n} linked synthetic events")
+    bulk_insert_events(store, n, seed=args.seed, link=True)
+    store.engine.dispose()
+    ctx.setdefault("link_dbs", {})[n] = db
+    return db
+
+
+def _overview_probe(base: str, seed: int) -> dict:
+    """One client, one request at a time, on a freshly started server: `/` (its first answer
+    computes everything) and 30 distinct date-filtered overviews (each uncached)."""
+    import httpx
+
+    from benchmarks.web_load import _percentile
+    rng = __import__("random").Random(seed)
+    day0 = dt.date(2022, 2, 24)
+    paths = ["/"]
+    while len(paths) < 31:
+        a = day0 + dt.timedelta(days=rng.randrange(3000))
+        p = f"/?since={a.isoformat()}&until={(a + dt.timedelta(days=rng.choice((7, 30, 90)))).isoformat()}"
+        if p not in paths:
+            paths.append(p)
+    ms = []
+    with httpx.Client(timeout=60) as client:
+        for p in paths:
+            t0 = time.perf_counter()
+            r = client.get(base + p)
+            ms.append((time.perf_counter() - t0) * 1000)
+            if r.status_code != 200:
+                raise RuntimeError(f"{p}: HTTP {r.status_code}")
+    return {"first_unfiltered_ms": round(ms[0], 1), "filtered_p50": round(_percentile(ms[1:], 50), 1),
+            "filtered_p95": round(_percentile(ms[1:], 95), 1), "n": len(ms)}
+
+
+def _load_once(args, db: Path, workers: int) -> dict:
+    """A fresh server (`workers` processes): the overview probe, then the load test; the
+    server's own CPU time per request (all its processes) is reported beside the latencies."""
+    from benchmarks.method import _TreeCPU
     from benchmarks.web_load import filter_paths, run_load
 
-    db = ctx.get("api_db")
-    if db is None:
-        from sitrep.store import open_db
-        from sitrep.store.synthetic import bulk_insert_events
-
-        db = ctx["tmp"] / "api.db"
-        store = open_db(f"sqlite:///{db}")
-        bulk_insert_events(store, max(args.link_sizes), seed=args.seed, link=True)
-        store.engine.dispose()
-        ctx["api_events"] = max(args.link_sizes)
-    server, base = _serving(db)
+    server, base = _serving(db, workers)
     try:
-        log(f"api: {args.api_distinct} distinct paths, twice, from 20 concurrent clients")
+        cpu = _TreeCPU(server.pid)
+        cpu.sample()
+        c0 = cpu.total()
+        probe = _overview_probe(base, args.seed)
         l0 = loadavg()
+        stop = __import__("threading").Event()
+
+        def sampler():
+            while not stop.wait(0.2):
+                cpu.sample()
+        th = __import__("threading").Thread(target=sampler, daemon=True)
+        c1 = (cpu.sample(), cpu.total())[1]
+        th.start()
         res = run_load(base, filter_paths(args.api_distinct, args.seed), concurrency=20, seed=args.seed)
-        load = [l0, loadavg()]
+        stop.set()
+        th.join()
+        cpu.sample()
+        res["load"] = [l0, loadavg()]
+        res["server_cpu_ms_per_request"] = round((cpu.total() - c1) * 1000 / max(1, res["uncached"]["requests"]
+                                                                               + res["cached"]["requests"]), 2)
+        res["overview"] = probe
+        res["overview_server_cpu_ms"] = round((c1 - c0) * 1000 / probe["n"], 1)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-    cmd = f"sitrep serve --db DB; benchmarks/web_load.py URL --distinct {args.api_distinct}"
-    method = f"{ctx.get('api_events')} events, 20 clients; each distinct path first (uncached), then again (cached)"
-    res["figures"] = [Figure(f"API p95, {name}", f"{res[name]['p95']} ms (p50 {res[name]['p50']} ms, "
-                             f"{res[name]['rps']} req/s, {res[name]['errors']} errors)", cmd, method, load,
-                             "p95 < 100 ms, 0 errors", "not met" if res[name]["errors"] else
-                             verdict(res[name]["p95"], 100, higher_is_better=False)).as_dict()
-                      for name in ("uncached", "cached")]
-    res["events_in_db"] = ctx.get("api_events")
+        _stop(server)
     return res
 
 
+def bench_api(args, ctx) -> dict:
+    """Per corpus size and per number of server processes: 20 concurrent clients over many
+    distinct filters (uncached, then cached), the server's CPU per request, and a one-client
+    probe of the uncached overview page."""
+    out: dict[str, Any] = {"figures": [], "runs": {}}
+    cmd = "sitrep serve --db DB [--workers 2]; benchmarks/web_load.py URL --distinct {}".format(args.api_distinct)
+    for n in args.api_sizes:
+        db = _api_db(args, ctx, n)
+        for workers in args.api_workers:
+            log(f"api: {n} events, {workers} server process(es), {args.api_distinct} distinct paths twice, 20 clients")
+            res = _load_once(args, db, workers)
+            out["runs"][f"{n}_{workers}"] = res
+            _api_figures(out["figures"], res, n, workers, cmd, args)
+    return out
+
+
+def _api_figures(figures: list, res: dict, n: int, workers: int, cmd: str, args) -> None:
+    procs = f"{workers} server process{'es' if workers > 1 else ''}"
+    method = (f"{n} events, {procs}, 20 clients; each of {args.api_distinct} distinct paths first (uncached), "
+              "then again (cached); server CPU = all its processes' CPU time / requests")
+    for name in ("uncached", "cached"):
+        r = res[name]
+        figures.append(Figure(
+            f"API p95 at {n:,} events, {name}, {procs}",
+            f"{r['p95']} ms (p50 {r['p50']} ms, {r['rps']} req/s, {r['errors']} errors; server CPU "
+            f"{res['server_cpu_ms_per_request']} ms per request over both phases)", cmd, method, res["load"],
+            "p95 < 100 ms, 0 errors", "not met" if r["errors"] else verdict(r["p95"], 100, higher_is_better=False)
+        ).as_dict())
+    o = res["overview"]
+    figures.append(Figure(
+        f"uncached overview `/` at {n:,} events, {procs}", f"first `/` {o['first_unfiltered_ms']} ms; "
+        f"date-filtered p50 {o['filtered_p50']} ms, p95 {o['filtered_p95']} ms (server CPU "
+        f"{res['overview_server_cpu_ms']} ms per page)", "sitrep serve --db DB; GET / and 30 distinct /?since=&until=",
+        "one client, one request at a time, fresh server (nothing cached)", res["load"][:1], "< 50 ms",
+        verdict(max(o["first_unfiltered_ms"], o["filtered_p95"]), 50, higher_is_better=False)).as_dict())
+
+
 BENCHES = {"throughput": bench_throughput, "commands": bench_commands, "store": bench_store,
-           "memory": bench_memory, "cluster": bench_cluster, "linking": bench_linking, "api": bench_api}
+           "memory": bench_memory, "cluster": bench_cluster, "linking": bench_linking, "api": bench_api,
+           "cli": bench_cli}
 BENCHES["scaling"] = lambda args, ctx: __import__("benchmarks.scaling", fromlist=["step"]).step(args, ctx)  # --only scaling
 
 
@@ -433,10 +591,14 @@ def parse_args(argv=None):
     ap.add_argument("--articles", type=int, default=120, help="articles for throughput, commands and store")
     ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds (commands and store run one more)")
     ap.add_argument("--rss-articles", type=int, default=1000, help="articles for the peak-RSS run (aim is for 5000)")
-    ap.add_argument("--cluster-articles", type=int, default=200)
+    ap.add_argument("--cluster-articles", type=int, default=1000, help="articles of the cluster step (one file, and a folder)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--link-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[10_000, 100_000])
     ap.add_argument("--api-distinct", type=int, default=400, help="distinct filtered paths, each requested twice")
+    ap.add_argument("--api-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[10_000, 100_000],
+                    help="corpus sizes (events) of the API step")
+    ap.add_argument("--api-workers", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2],
+                    help="server processes (`sitrep serve --workers`) of the API step")
     ap.add_argument("--only", type=lambda s: s.split(","), default=list(STEPS), help=f"subset of {','.join(STEPS)}")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--out", type=Path, default=HERE, help="folder for results.md / results.json")
@@ -455,10 +617,20 @@ def _meta(args, argv) -> dict:
             "seed": args.seed, "platform": platform.platform()}
 
 
+def compile_bytecode() -> None:
+    """Write sitrep's bytecode cache first, as `pip install` does for an installed package: with
+    PYTHONDONTWRITEBYTECODE set (as on this machine) an editable install would otherwise compile
+    every module from source in every process, and the start-up figures would measure that."""
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "src" / "sitrep"), quiet=1)
+
+
 def main(argv=None) -> int:
     from benchmarks.render import render_md
 
     args = parse_args(argv)
+    compile_bytecode()
     unknown = set(args.only) - set(BENCHES)
     if unknown:
         print(f"error: unknown step(s) {', '.join(sorted(unknown))}; choose from {', '.join(BENCHES)}", file=sys.stderr)

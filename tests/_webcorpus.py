@@ -124,7 +124,7 @@ def free_port() -> int:
 class Server:
     """`sitrep serve` in a subprocess on a free localhost port, stopped by `stop()`."""
 
-    def __init__(self, db: Path, token: str | None = None, port: int | None = None):
+    def __init__(self, db: Path, token: str | None = None, port: int | None = None, args: tuple = ()):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if k != "SITREP_TOKEN"}
@@ -133,7 +133,7 @@ class Server:
         exe = Path(sys.executable).parent / "sitrep"
         # output to a file, not a pipe nobody reads (a full pipe would block the server)
         self.log = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(self.port)],
+        self.proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(self.port), *args],
                                      env=env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + 60
         while time.time() < deadline:

@@ -151,6 +151,21 @@ def test_server_is_read_only_and_binds_loopback(real, server):
     assert addrs == {"127.0.0.1"}
 
 
+def test_two_server_processes_answer_as_one_and_stay_read_only(db, real):
+    s = Server(db, args=("--workers", "2"))
+    try:
+        with httpx.Client(base_url=s.url, timeout=30) as c:
+            for path in ("/api/events?limit=3", "/api/stats", "/api/map"):
+                assert c.get(path).json() == real.get(path).json(), path
+            assert c.post("/api/articles", json={"text": "x"}).status_code == 401
+            assert c.get("/").status_code == 200
+        children = psutil.Process(s.proc.pid).children(recursive=True)
+        assert sum("spawn_main" in " ".join(p.cmdline()) for p in children) == 2   # two processes serve
+    finally:
+        s.stop()
+    assert s.proc.poll() is not None
+
+
 def test_every_response_forbids_inline_script(api):
     csp = api.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]

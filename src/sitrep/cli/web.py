@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .options import DB_HELP, check_date, check_format, check_out, fail, format_help, open_store
+from .options import DB_HELP, check_date, check_format, check_out, db_label, fail, format_help, open_store
 
 REPORT_FORMATS = ("html", "md")
 
@@ -35,6 +35,9 @@ def serve(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", help="interface to bind; keep 127.0.0.1 unless you mean it"),
     port: int = typer.Option(8000, min=1, max=65535, help="TCP port (1-65535)"),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="server processes answering requests (one per core serves "
+                                     "concurrent clients in parallel)"),
 ) -> None:
     """Serve the browsable web app and JSON API over a corpus (read-only unless SITREP_TOKEN is set)."""
     token = os.environ.get("SITREP_TOKEN") or None
@@ -42,12 +45,18 @@ def serve(
     _check_port_free(host, port)
     import uvicorn
 
-    from ..web.app import create_app
+    from ..web.app import SERVE_DB_ENV, create_app
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"sitrep: warning: listening on {host} exposes the corpus to the network", err=True)
-    application = create_app(store=store, token=token)
-    typer.echo(f"sitrep: serving {store.url} at http://{host}:{port}/  (API docs: /docs)", err=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    typer.echo(f"sitrep: serving {store.url} at http://{host}:{port}/  (API docs: /docs)"
+               + (f" with {workers} worker processes" if workers > 1 else ""), err=True)
+    if workers == 1:
+        uvicorn.run(create_app(store=store, token=token), host=host, port=port, log_level="warning")
+        return
+    os.environ[SERVE_DB_ENV] = db_label(db)     # each worker opens the database `serve` checked
+    store.close()
+    uvicorn.run("sitrep.web.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 @app.command()

@@ -19,10 +19,14 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
+import importlib
+import importlib.util
 import json
 import os
 import re
 import socket
+import sys
+import types
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -31,7 +35,7 @@ from sqlalchemy import delete, insert, select, text as sql_text, update
 
 from ..record import InputError, Record
 from . import schema as S
-from .db import retrying, write_tx
+from .db import insert_rows, retrying, write_tx
 from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
 from .lookup import EntityView, PlaceView
 from .names import name_key, place_key, simple
@@ -59,10 +63,32 @@ def article_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8", "replace")).hexdigest()[:16]
 
 
+def _minhash_module():
+    """datasketch's MinHash module alone. `import datasketch` loads every sketch of the package,
+    and its LSH module imports scipy.integrate (a third of a second of CPU in every `sitrep
+    ingest`, for a parameter computed once below), so the package's own `__init__` is skipped:
+    a bare package module stands in while `datasketch.minhash` loads, then is taken away, so a
+    later `import datasketch` still loads the whole package (sharing this very module)."""
+    mod = sys.modules.get("datasketch.minhash")
+    if mod is not None:
+        return mod
+    if "datasketch" in sys.modules:
+        return importlib.import_module("datasketch.minhash")
+    spec = importlib.util.find_spec("datasketch")
+    bare = types.ModuleType("datasketch")
+    bare.__path__ = list(spec.submodule_search_locations or [])
+    sys.modules["datasketch"] = bare
+    try:
+        return importlib.import_module("datasketch.minhash")
+    finally:
+        if sys.modules.get("datasketch") is bare:
+            del sys.modules["datasketch"]
+
+
 def _new_minhash(hashvalues=None) -> MinHash:
     """A MinHash with a fixed scheme so stored hash values stay comparable (datasketch >= 2 asks
     for the scheme explicitly; older versions have only one)."""
-    from datasketch import MinHash   # imported when first needed: it takes ~1 s to import
+    MinHash = _minhash_module().MinHash
     try:
         return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, scheme="affine32")
     except TypeError:
@@ -84,12 +110,48 @@ def minhash(text: str) -> MinHash | None:
     return m
 
 
+#: datasketch.MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM) chooses these bands (b) of
+#: rows (r) by integrating its false positive and negative rates; a test keeps them equal
+LSH_BANDS, LSH_ROWS = 5, 11
+
+
+class BandIndex:
+    """Locality-sensitive hashing by bands, as datasketch's MinHashLSH does it: two MinHashes are
+    candidates when all the hash values of one band are equal."""
+
+    def __init__(self, bands: int = LSH_BANDS, rows: int = LSH_ROWS):
+        self.ranges = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(bands)]
+        self.keys: dict[str, list[bytes]] = {}
+
+    def _bands(self, m: MinHash) -> list[bytes]:
+        return [m.hashvalues[a:b].tobytes() for a, b in self.ranges]
+
+    def insert(self, key: str, m: MinHash) -> None:
+        self.keys[key] = self._bands(m)
+        for table, band in zip(self.tables, self.keys[key]):
+            table.setdefault(band, set()).add(key)
+
+    def remove(self, key: str) -> None:
+        for table, band in zip(self.tables, self.keys.pop(key)):
+            members = table.get(band)
+            if members is not None:
+                members.discard(key)
+                if not members:
+                    del table[band]
+
+    def query(self, m: MinHash) -> set[str]:
+        out: set[str] = set()
+        for table, band in zip(self.tables, self._bands(m)):
+            out |= table.get(band, set())
+        return out
+
+
 class CopyIndex:
     """LSH over the corpus's articles (loaded from their stored MinHashes, then kept up to date)."""
 
     def __init__(self):
-        from datasketch import MinHashLSH
-        self.lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+        self.lsh = BandIndex()
         self.hashes: dict[str, MinHash] = {}
 
     def load(self, conn) -> None:
@@ -112,7 +174,7 @@ class CopyIndex:
         if m is None:
             return None
         best = None
-        for other in self.lsh.query(m):
+        for other in sorted(self.lsh.query(m)):
             if other == aid:
                 continue
             j = m.jaccard(self.hashes[other])
@@ -281,7 +343,7 @@ def _store_entities(conn, rec: Record, aid: str, names: ArticleNames) -> list[di
             row["n_mentions"] += len(ent.mentions or [])
             mention_rows += _mention_rows(ent.mentions, aid, entity_id=eid)
     if ae:
-        conn.execute(insert(S.article_entities), list(ae.values()))
+        insert_rows(conn, S.article_entities, list(ae.values()))
     return mention_rows
 
 
@@ -335,7 +397,7 @@ def _store_places(conn, rec: Record, aid: str, names: ArticleNames, memo: PlaceM
         row["n_mentions"] += len(loc.mentions or [])
         mention_rows += _mention_rows(loc.mentions, aid, place_id=pid)
     if ap:
-        conn.execute(insert(S.article_places), list(ap.values()))
+        insert_rows(conn, S.article_places, list(ap.values()))
     return mention_rows
 
 
@@ -398,7 +460,7 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo)
     names.prefetch_article(rec)
     mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names, memo)
     if mention_rows:
-        conn.execute(insert(S.mentions), mention_rows)
+        insert_rows(conn, S.mentions, mention_rows)
     events = rec.events or []
     names.prefetch(conn, [q.speaker for q in rec.quotes or []] + [n for ev in events for n in (ev.actor, ev.target)],
                    [ev.location for ev in events])
@@ -408,7 +470,7 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo)
         index_quotes(conn, [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quotes)])
     counts = count_rows(rec, aid)
     if counts:
-        conn.execute(insert(S.counts), counts)
+        insert_rows(conn, S.counts, counts)
     published = _day(rec.published)
     ev_rows = [event_row(ev, i, aid, names, published, is_copy) for i, ev in enumerate(events)]
     if ev_rows:

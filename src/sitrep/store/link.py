@@ -34,7 +34,7 @@ from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, updat
 
 from . import overview
 from . import schema as S
-from .db import write_tx
+from .db import insert_rows, write_tx
 from .lookup import EntityView, PlaceView
 from .names import block_key, name_key, place_key
 
@@ -48,18 +48,44 @@ def insert_in_order(conn, table, rows: list[dict]) -> list[int]:
     """Insert rows in one executemany; their new ids, in row order.
 
     The caller holds the write lock (SQLite's write transaction, or the PostgreSQL advisory lock
-    of linking). SQLite runs a RETURNING executemany row by row, so there the rows go in as one
-    plain executemany and one read returns the ids above the previous maximum, which ascend in
-    row order; PostgreSQL returns them sorted by parameter order."""
+    of linking). PostgreSQL returns the ids sorted by parameter order. SQLite runs a RETURNING
+    executemany row by row, so there the ids are given: inside `write_tx` they follow the
+    highest ids of the id tables, read once per transaction in one statement (`next_ids`);
+    elsewhere one read returns the ids above the previous maximum, which ascend in row order."""
     if conn.engine.dialect.name != "sqlite":
         return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                                  rows).scalars().all())
+    nxt = next_ids(conn, table)
+    if nxt is not None:
+        ids = list(range(nxt, nxt + len(rows)))
+        insert_rows(conn, table, [{**r, "id": i} for r, i in zip(rows, ids)])
+        conn.info[_NEXT_IDS][table.name] = nxt + len(rows)
+        return ids
     before = conn.execute(select(func.max(table.c.id))).scalar() or 0
     conn.execute(insert(table), rows)
     ids = conn.execute(select(table.c.id).where(table.c.id > before).order_by(table.c.id)).scalars().all()
     if len(ids) != len(rows):   # pragma: no cover - another writer inside our write transaction
         raise RuntimeError(f"{table.name}: {len(rows)} rows written, {len(ids)} new ids found")
     return list(ids)
+
+
+_NEXT_IDS = "sitrep_next_ids"          # conn.info key, set by db.write_tx for its transaction
+ID_TABLES = (S.quotes, S.events, S.event_clusters)
+
+
+def next_ids(conn, table) -> int | None:
+    """The next free id of an id table in this write transaction (None outside `write_tx`): the
+    maxima of every id table are read in one statement, the first time one is needed."""
+    known = conn.info.get(_NEXT_IDS)
+    if known is None or table.name not in {t.name for t in ID_TABLES}:
+        return None
+    if not known:
+        row = conn.execute(_MAX_IDS).one()
+        known.update({t.name: (m or 0) + 1 for t, m in zip(ID_TABLES, row)})
+    return known[table.name]
+
+
+_MAX_IDS = select(*[select(func.max(t.c.id)).scalar_subquery() for t in ID_TABLES])
 
 
 def _now() -> str:
@@ -235,7 +261,7 @@ def _add_entity_aliases(v: EntityView, eid: int, kind: str, forms: dict[str, str
     rows = [{"entity_id": eid, "kind": kind, "alias": alias, "key": k, "block": block_key(k)}
             for k, alias in forms.items() if k not in have]
     if rows:
-        v.conn.execute(insert(S.entity_aliases), rows)
+        insert_rows(v.conn, S.entity_aliases, rows)
         v.added_aliases(rows)
 
 
@@ -351,7 +377,7 @@ def resolve_place(conn, name: str, country: str | None = None, lat: float | None
     have = v.has_aliases(pid, forms)
     rows = [{"place_id": pid, "alias": alias, "key": k} for k, alias in forms.items() if k not in have]
     if rows:
-        conn.execute(insert(S.place_aliases), rows)
+        insert_rows(conn, S.place_aliases, rows)
         v.added_aliases(pid, [r["key"] for r in rows])
     return pid
 
@@ -610,7 +636,7 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
         links.append({"eid": ev["id"], "cid": cl["id"]})
         touched.add(cl["id"])
     if sources:
-        conn.execute(insert(S.event_sources), sources)
+        insert_rows(conn, S.event_sources, sources)
         conn.execute(_SET_EVENT_CLUSTER, links)
     refresh_clusters(conn, touched, fresh={cl["id"] for cl in new})
     return touched

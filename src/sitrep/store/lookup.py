@@ -94,12 +94,12 @@ class EntityView:
 
     def _fetch_holders(self, kind: str, surnames: set[str]) -> None:
         surnames = sorted(s for s in surnames if s and (kind, s) not in self.holders)
-        for i in range(0, len(surnames), 50):
-            chunk = surnames[i:i + 50]
-            AL = _AL
-            rows = self.conn.execute(select(AL.c.entity_id, AL.c.key).where(
-                AL.c.kind == kind, AL.c.block.in_(sorted({block_key(s) for s in chunk})),
-                or_(*[AL.c.key.like("% " + s) for s in chunk]))).all()
+        for i in range(0, len(surnames), HOLDER_PATTERNS[-1]):
+            chunk = surnames[i:i + HOLDER_PATTERNS[-1]]
+            size = next(n for n in HOLDER_PATTERNS if n >= len(chunk))
+            params = {"kind": kind, "blocks": sorted({block_key(s) for s in chunk}),
+                      **{f"p{j}": "% " + (chunk[j] if j < len(chunk) else chunk[0]) for j in range(size)}}
+            rows = self.conn.execute(_holders_statement(size), params).all()
             for s in chunk:
                 self.holders[(kind, s)] = {e for e, k in rows if k.endswith(" " + s)}
 
@@ -259,6 +259,20 @@ class PlaceView:
             self.place_keys[pid].add(k)
             if k in self.alias_rows:
                 self.alias_rows[k].append(pid)
+
+
+HOLDER_PATTERNS = (4, 16, 64)   # statement shapes: a few prepared ones, not one per count of surnames
+_HOLDERS: dict[int, object] = {}
+
+
+def _holders_statement(n: int):
+    """Aliases of a kind, in some blocks, whose key ends with one of n surnames (" " + surname)."""
+    stmt = _HOLDERS.get(n)
+    if stmt is None:
+        stmt = _HOLDERS[n] = select(_AL.c.entity_id, _AL.c.key).where(
+            _AL.c.kind == bindparam("kind"), _AL.c.block.in_(bindparam("blocks", expanding=True)),
+            or_(*[_AL.c.key.like(bindparam(f"p{j}")) for j in range(n)]))
+    return stmt
 
 
 _ALIASES_BY_KEY = select(_AL.c.entity_id, _AL.c.kind, _AL.c.key).where(

@@ -122,6 +122,16 @@ def _v9_event_period(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN date_period VARCHAR(8)")
 
 
+def _v10_cluster_filter_indexes(conn: Connection) -> None:
+    """(cluster_id, status) so "clusters with a report of this status" is an index probe per
+    cluster, and (actor_entity_id, cluster_id) so an actor filter that names a linked entity
+    reads an index instead of every event."""
+    for name, table, cols in (("ix_events_cluster_status", "events", "cluster_id, status"),
+                              ("ix_events_actor_entity_cluster", "events", "actor_entity_id, cluster_id"),
+                              ("ix_events_actor_entity_day", "events", "actor_entity_id, day")):
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "baseline schema", _v1_baseline),
     (2, "full-text search", _v2_fulltext),
@@ -132,6 +142,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (7, "tolls an article gives for one event", _v7_event_tolls),
     (8, "overview counts kept at ingest", _v8_overview_counts),
     (9, "the week or month of a dayless event", _v9_event_period),
+    (10, "indexes for cluster filters by report status and by actor entity", _v10_cluster_filter_indexes),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable
 
-from sqlalchemy import Integer, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select, update
 
 from . import schema as S
 
@@ -73,25 +73,38 @@ def snapshot(conn, cids: Iterable[int]) -> dict[int, tuple]:
     return {i: (t, c or "", a or "", int(f or 0)) for i, t, c, a, f in conn.execute(q)}
 
 
-def _bump(conn, what: str, key: dict, n: int, fatalities: int) -> None:
-    cond = [T.c.what == what, *[T.c[k] == v for k, v in key.items()]]
-    done = conn.execute(update(T).where(*cond).values(n=T.c.n + n, fatalities=T.c.fatalities + fatalities))
-    if done.rowcount == 0:
-        conn.execute(insert(T).values(**{**_EMPTY, "what": what, "n": n, "fatalities": fatalities, **key}))
-
-
 def move(conn, before: dict[int, tuple], after: dict[int, tuple]) -> None:
-    """Type and region rows: take out what the clusters counted before, add what they count now."""
+    """Type and region rows: take out what the clusters counted before, add what they count now
+    (one read of the rows concerned, one executemany of updates, one of new rows)."""
     delta: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for snap, sign in ((before, -1), (after, 1)):
         for etype, country, admin1, fat in snap.values():
-            for key in (("type", (("type", etype),)), ("region", (("country", country), ("admin1", admin1)))):
+            for key in (("type", etype, "", ""), ("region", "", country, admin1)):
                 d = delta[key]
                 d[0] += sign
                 d[1] += sign * (fat if key[0] == "type" else 0)
-    for (what, key), (n, fat) in delta.items():
-        if n or fat:
-            _bump(conn, what, dict(key), n, fat)
+    delta = {k: v for k, v in delta.items() if v[0] or v[1]}
+    if not delta:
+        return
+    types = sorted({k[1] for k in delta if k[0] == "type"})
+    countries = sorted({k[2] for k in delta if k[0] == "region"})
+    have = {tuple(r) for r in conn.execute(_ROWS_OF, {"types": types or [""], "countries": countries or [""]})}
+    rows = [{"w": w, "t": t, "c": c, "a": a, "n": n, "f": f} for (w, t, c, a), (n, f) in delta.items()]
+    updates = [r for r in rows if (r["w"], r["t"], r["c"], r["a"]) in have]
+    if updates:
+        conn.execute(_BUMP, updates)
+    new = [{**_EMPTY, "what": r["w"], "type": r["t"], "country": r["c"], "admin1": r["a"], "n": r["n"],
+            "fatalities": r["f"]} for r in rows if (r["w"], r["t"], r["c"], r["a"]) not in have]
+    if new:
+        conn.execute(insert(T), new)
+
+
+_ROWS_OF = select(T.c.what, T.c.type, T.c.country, T.c.admin1).where(or_(
+    and_(T.c.what == "type", T.c.type.in_(bindparam("types", expanding=True))),
+    and_(T.c.what == "region", T.c.country.in_(bindparam("countries", expanding=True)))))
+_BUMP = update(T).where(T.c.what == bindparam("w"), T.c.type == bindparam("t"), T.c.country == bindparam("c"),
+                        T.c.admin1 == bindparam("a")).values(n=T.c.n + bindparam("n"),
+                                                             fatalities=T.c.fatalities + bindparam("f"))
 
 
 def rebuild(conn) -> None:

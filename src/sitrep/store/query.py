@@ -349,8 +349,10 @@ class Store:
         if place:
             w.append(self._place_match(conn, place, C.c.location_key, C.c.admin1_key, C.c.place_id))
         if attributed_to or status:
+            # a cluster with such a report: probed per cluster on (cluster_id, status), so a
+            # newest-first page stops after a page of matches instead of listing every report
             sub = self._event_where(conn, attributed_to=attributed_to, status=status)
-            w.append(C.c.id.in_(select(E.c.cluster_id).where(and_(*sub))))
+            w.append(select(E.c.id).where(E.c.cluster_id == C.c.id, *sub).exists())
         if disputed is not None:
             w.append(C.c.disputed.is_(bool(disputed)))
         if min_sources:
@@ -381,6 +383,23 @@ class Store:
                 for r in rows:
                     r["reports"] = reports.get(r["id"], [])
             return rows
+
+    def cluster_points(self, since=None, until=None, type=None, actor=None, place=None, bbox=None,
+                       attributed_to=None, status=None, disputed: bool | None = None,
+                       limit: int | None = 200000) -> list[tuple]:
+        """The located clusters for a map, newest first, as light tuples (id, date, type,
+        location, country, lat, lon, place_kind): the same filters and order as
+        `event_clusters`, without the columns and dicts a map does not need."""
+        P = S.places
+        with self.engine.connect() as conn:
+            w = self._cluster_where(conn, since, until, type, actor, place, bbox, attributed_to, status, disputed)
+            q = (select(C.c.id, C.c.date, C.c.type, C.c.location, C.c.country, C.c.lat, C.c.lon, P.c.kind)
+                 .select_from(C.outerjoin(P, P.c.id == C.c.place_id))
+                 .where(C.c.lat.is_not(None), C.c.lon.is_not(None), *w)
+                 .order_by(C.c.date.desc(), C.c.id.desc()))
+            if limit is not None:
+                q = q.limit(_bounded(limit))
+            return [tuple(r) for r in conn.execute(q).all()]
 
     def count_clusters(self, **filters) -> int:
         """How many clusters match the same filters as `event_clusters` (for "3 of 70 events")."""

@@ -155,3 +155,14 @@ def create_app(db_url: str | os.PathLike | None = None, token: str | None = None
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
     return app
+
+
+SERVE_DB_ENV = "SITREP_SERVE_DB"
+
+
+def app_from_env() -> FastAPI:
+    """The app for each worker process of `sitrep serve --workers N` (uvicorn's factory): the
+    database `serve` checked, from $SITREP_SERVE_DB, read-only unless $SITREP_TOKEN is set."""
+    from ..store.query import open_db
+    token = os.environ.get("SITREP_TOKEN") or None
+    return create_app(store=open_db(os.environ[SERVE_DB_ENV], read_only=token is None), token=token)

@@ -159,15 +159,17 @@ class Source:
 
     def _map_points(self, f: EventFilters, limit: int) -> list[dict]:
         places: dict[tuple[float, float], dict] = {}
-        for c in self.store.event_clusters(**f.store_kwargs(), disputed=f.disputed, limit=limit):
-            if c.get("lat") is None or c.get("lon") is None or is_country_level(c):
+        for cid, date, etype, location, country, lat, lon, place_kind in self.store.cluster_points(
+                **f.store_kwargs(), disputed=f.disputed, limit=limit):
+            if place_kind == "country" or not place_kind and is_country_level(
+                    {"location": location, "country": country}):
                 continue                      # a country's centroid is nowhere the event happened
-            k = (round(c["lat"], 2), round(c["lon"], 2))
+            k = (round(lat, 2), round(lon, 2))
             p = places.get(k)
             if p is None:
-                label = " ".join(str(x) for x in (c["date"] or "", c["type"], c.get("location") or "") if x)
-                places[k] = {"lat": k[0], "lon": k[1], "n": 1, "place": c.get("location"), "label": label,
-                             "href": f"/events/{c['id']}"}
+                label = " ".join(str(x) for x in (date or "", etype, location or "") if x)
+                places[k] = {"lat": k[0], "lon": k[1], "n": 1, "place": location, "label": label,
+                             "href": f"/events/{cid}"}
             else:
                 p["n"] += 1
                 p["label"], p["href"] = f"{p['place'] or ''}: {p['n']} events", None
