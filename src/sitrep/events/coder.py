@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..acled import classify
+from ..nlp import doc_text
 from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
@@ -1804,8 +1805,11 @@ class Coder:
         """The organization a "This was reported by X" sentence before tok's named."""
         from .attribution import reported_by
 
-        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
-        for sent in reversed(before):
+        before, sent = [], tok.sent            # the six sentences before tok's, nearest first
+        while len(before) < 6 and sent.start > 0:
+            sent = self.an.doc[sent.start - 1].sent
+            before.append(sent)
+        for sent in before:
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
@@ -2291,7 +2295,7 @@ _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his
 def _headline_line(tok) -> bool:
     """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
     summary of what the body tells)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     hi = text.find("\n", tok.idx)
     line = text[lo:hi if hi >= 0 else len(text)].rstrip()
@@ -2300,7 +2304,7 @@ def _headline_line(tok) -> bool:
 
 def _inside_quote_marks(tok) -> bool:
     """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     return text.count('"', lo, tok.idx) % 2 == 1
 
