@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..acled import classify
+from ..nlp import doc_text
 from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
@@ -2353,7 +2354,7 @@ _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his
 def _headline_line(tok) -> bool:
     """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
     summary of what the body tells)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     hi = text.find("\n", tok.idx)
     line = text[lo:hi if hi >= 0 else len(text)].rstrip()
@@ -2362,7 +2363,7 @@ def _headline_line(tok) -> bool:
 
 def _inside_quote_marks(tok) -> bool:
     """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     return text.count('"', lo, tok.idx) % 2 == 1
 
