@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..acled import classify
+from ..nlp import doc_text
 from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
@@ -1845,8 +1846,11 @@ class Coder:
         """The organization a "This was reported by X" sentence before tok's named."""
         from .attribution import reported_by
 
-        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
-        for sent in reversed(before):
+        doc, before, lo = self.an.doc, [], tok.sent.start
+        while lo > 0 and len(before) < 6:          # the six sentences before, nearest first
+            before.append(doc[lo - 1].sent)
+            lo = before[-1].start
+        for sent in before:
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
@@ -1886,7 +1890,7 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and \
+                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
                     not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
@@ -1904,9 +1908,13 @@ class Coder:
             return True                           # `article`: anywhere in the article
         if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
             return True                           # "the fighting": the one told before
+        import bisect
+
         cur = prev[1]
-        for r in (refers if etype in rw["refer_types"] else ()):
-            if cur < r < si and r - cur <= window:
+        if etype in rw["refer_types"]:
+            for r in refers[bisect.bisect_right(refers, cur):bisect.bisect_left(refers, si)]:
+                if r - cur > window:
+                    break
                 cur = r
         return si - cur <= window
 
@@ -1978,8 +1986,9 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
-        self._remember_armed(sent)
-        self._remember_force(sent)
+        if len(sent) <= MAX_SENTENCE_TOKENS:   # not from a list or broken markup
+            self._remember_armed(sent)
+            self._remember_force(sent)
         self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -2264,7 +2273,7 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False) -> bool:
     """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
@@ -2278,7 +2287,7 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not _same_place(first, later):
+    if not (_same_place(first, later) or adjacent and _how_they_died(first, later)):
         return False
     if not _same_sides(first, later, lex):
         return False
@@ -2298,6 +2307,19 @@ def _same_place(first: Event, later: Event) -> bool:
         return True
     same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
+
+
+def _how_they_died(first: Event, later: Event) -> bool:
+    """"At least 20 people were killed in North Darfur on Friday. RSF drones struck a market in
+    Mellit": a toll told with no doer, and right after it the act with its doer, no toll of its
+    own and a place inside the toll's region, are one incident."""
+    if first.actor is not None or later.actor is None or later.fatalities or not first.fatalities:
+        return False
+    if not first.country or first.country != later.country:
+        return False
+    if first.admin1 and first.admin1 == later.admin1:
+        return True
+    return first.geo_precision == "admin1" and later.admin1 in (None, first.admin1, first.location)
 
 
 def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
@@ -2332,7 +2354,7 @@ _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his
 def _headline_line(tok) -> bool:
     """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
     summary of what the body tells)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     hi = text.find("\n", tok.idx)
     line = text[lo:hi if hi >= 0 else len(text)].rstrip()
@@ -2341,7 +2363,7 @@ def _headline_line(tok) -> bool:
 
 def _inside_quote_marks(tok) -> bool:
     """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     return text.count('"', lo, tok.idx) % 2 == 1
 
