@@ -487,6 +487,12 @@ FOUGHT_WITH = [
     ("Fano militiamen fought with federal forces in Gondar.", "federal forces"),
     ("Militiamen clashed with armed herders near Jos on Sunday.", "armed herders"),
     ("Rebel fighters clashed with Wagner mercenaries near Tinzaouaten.", "Wagner Group"),
+    ("Al-Shabaab fighters clashed with Ethiopian troops near Luuq.", "Ethiopian troops"),
+    ("Fano militiamen clashed with federal police in Debre Markos.", "federal police"),
+    ("The Arakan Army clashed with junta soldiers near Sittwe.", "junta soldiers"),
+    ("Hamas gunmen fought with Israeli troops in Jabalia.", "Israeli troops"),
+    ("Gunmen clashed with vigilantes in Zamfara on Monday.", "vigilantes"),
+    ("Wagner fighters clashed with Tuareg rebels near Tinzaouaten.", "Tuareg rebels"),
 ]
 
 
@@ -886,6 +892,12 @@ THREATENED_ACTS = [
     ("Iran warned of attacks on US bases in the region.", "US bases"),
     ("Hezbollah threatened strikes on Israeli cities.", "Israeli cities"),
     ("The Houthis warned of attacks on ships bound for Israel.", "ships"),
+    ("Hezbollah warned of attacks on Israeli towns.", "Israeli towns"),
+    ("The Houthis threatened strikes on Saudi oil facilities.", "Saudi oil facilities"),
+    ("Israel threatened strikes on Iranian nuclear sites.", "Iranian nuclear sites"),
+    ("JNIM warned of attacks on convoys heading to Timbuktu.", "convoys"),
+    ("Russia threatened strikes on Ukrainian decision-making centres.", "Ukrainian decision-making centres"),
+    ("The Arakan Army threatened attacks on junta airbases.", "junta airbases"),
 ]
 
 
