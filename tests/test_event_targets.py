@@ -892,3 +892,49 @@ THREATENED_ACTS = [
 @pytest.mark.parametrize("text,target", THREATENED_ACTS)
 def test_what_a_threatened_attack_is_on_is_the_target(events, text, target):
     assert one_event(events(text), "THREATEN").target == target
+
+
+# ---------------------------- "the country", "the province": the one named before
+
+NAMED_BEFORE = [
+    ("Ukraine's air force said Russia attacked the country with 90 drones.", "ASSAULT", "UA"),
+    ("Russia said Ukraine attacked the country with 30 drones.", "ASSAULT", "RU"),
+    ("Israel's army said Iran attacked the country with 180 missiles.", "ASSAULT", "IL"),
+    ("Yemen's government said the US bombed the country overnight.", "ASSAULT", "YE"),
+    ("Syria's defence ministry said Israel attacked the country with missiles.", "ASSAULT", "SY"),
+    ("Congo's army said Rwanda attacked the country with drones.", "ASSAULT", "CD"),
+    ("Pakistan's military said India struck the country at six locations.", "ASSAULT", "PK"),
+    ("Iraq's government said Turkey shelled the country's north.", "ASSAULT", "IQ"),
+    ("Mali's junta said jihadists attacked the country's north.", "ASSAULT", "ML"),
+    ("The chief minister of Punjab Province, Maryam Nawaz, declared a state of emergency in the "
+     "province.", "COERCE", "Punjab"),
+]
+
+
+@pytest.mark.parametrize("text,etype,named", NAMED_BEFORE)
+def test_the_country_or_province_is_the_one_named_before(events, text, etype, named):
+    e = one_event(events(text), etype)
+    assert e.target_country == named or named in (e.target or ""), (e.target, e.target_country)
+    assert e.target not in ("country", "province", "north")
+
+
+# ------------------------------------------------ a thing a state owns is of its side
+
+OWNED_BY_A_STATE = [
+    ("Russian forces launched a massive attack on Ukraine's energy grid.", "UA"),
+    ("Israeli jets struck Lebanon's main airport.", "LB"),
+    ("Drones hit Sudan's largest refinery.", "SD"),
+    ("Houthi missiles struck Israel's Eilat port.", "IL"),
+    ("Ukrainian drones attacked Russia's Baltic fleet headquarters.", "RU"),
+    ("The RSF shelled Chad's border post at Adre.", "TD"),
+    ("Pakistani jets bombed Afghanistan's border districts.", "AF"),
+    ("Rebels attacked Mali's main military base in Kidal.", "ML"),
+    ("Al-Shabaab fighters attacked Kenya's Manda Bay airfield.", "KE"),
+    ("Turkish drones struck Syria's oil facilities near Qamishli.", "SY"),
+]
+
+
+@pytest.mark.parametrize("text,country", OWNED_BY_A_STATE)
+def test_a_target_owned_by_a_state_is_of_that_state(events, text, country):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert e.target and e.target_country == country, (e.target, e.target_country)

@@ -11,7 +11,8 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
-from .roles import W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve
+from .roles import (W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve,
+                    sentence_country, state_forces)
 
 MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
@@ -97,7 +98,10 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
         if role is not None:
             return agent, role
     for c in _mods(tok):
-        role = named_side(c, an, actors, ctx)
+        if c.lower_ in W.state_force_words or c.lemma_.lower() in W.state_force_words:
+            role = state_forces(c, an, actors, ctx)
+        else:
+            role = named_side(c, an, actors, ctx)
         if role is not None:
             return c, role
     return None, None
@@ -133,6 +137,12 @@ def _force_of_passive(coder, d) -> Role | None:
     if d.actor is not None or d.etype.lower() not in W.force_act_types or not is_passive(tok) or \
             agent_of(tok) is not None:
         return None
+    subj = children(tok, "nsubjpass")
+    done_to = resolve(subj[0], coder.an, coder.actors, ctx) if subj else None
+    if done_to is not None and done_to.sector in ("military", "police", "rebel"):
+        # "Ukrainian troops were pulled back": their own side's act; "two soldiers were
+        # captured": the other side's, which the sentence does not name
+        return done_to if d.info.physical and not d.info.violent and d.etype.lower() == "retreat" else None
     if ctx.last_force is None or ctx.sentence_no - ctx.last_force_at > 3:
         return _police_here(coder, d)
     for t in d.sent:
@@ -164,9 +174,7 @@ def _police_here(coder, d) -> Role | None:
     of the police of the country it happens in (`role_words: police_modes`, `police_label`)."""
     if (d.m.entry.mode or "").lower() not in W.police_modes:
         return None
-    country = next((getattr(p, "country", None) for t in d.sent
-                    for p in [coder.an.token_place.get(t.i)] if p is not None and getattr(p, "country", None)),
-                   None) or coder.ctx.last_country
+    country = sentence_country(d.sent, coder.an, coder.actors) or coder.ctx.last_country
     police = coder.actors.police_of(country)
     return Role(police.name, police.country, police.sector, set()) if police is not None else None
 
@@ -191,6 +199,16 @@ def _ours(coder, d) -> Role | None:
         return Role(state.name, state.country, "military" if t.lower_ not in ("we", "us") else state.sector,
                     {t.i}, text=t.text)
     return Role(known.name, known.country, known.sector, {t.i}, text=t.text)
+
+
+def _armed_weapon(d, lex, actors):
+    """"Military jets bombed", "government artillery shelled": a word both a party and a
+    weapon, named as the doer without a side of its own."""
+    tok = d.actor_tok if d.actor_tok is not None else d.subj
+    if tok is None or not _lemmas(tok) & set(lex.weapon_modes) or \
+            (d.actor is not None and d.actor.country):
+        return None
+    return tok
 
 
 def repair_doer(coder, d) -> None:
@@ -221,6 +239,13 @@ def repair_doer(coder, d) -> None:
         if role is not None and " and " in role.name:
             d.actor, d.actor_tok = role, between[0]
             d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
+            return
+    armed = _armed_weapon(d, lex, actors)
+    if armed is not None:
+        side_tok, side = side_on(armed, an, actors, ctx)
+        if side is not None:
+            d.actor, d.actor_tok = side, side_tok
+            d.paths.append(f"actor: the side named on '{armed.text}' ('{side.name}')")
             return
     raised = _raised_forces(coder, d)
     if raised is not None:

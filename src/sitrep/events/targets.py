@@ -88,6 +88,8 @@ def refine_token(tok):
             _is(t, T.part_nouns) or _is(t, T.hold_nouns)) else []
         if not of and len(chain) == 1 and verb is not None and _is(t, T.hold_nouns):
             of = prep_objects(verb, {"of"})       # "took control of most of the country", misparsed
+        if not of and _is(t, T.part_nouns) and not any(c.dep_ == "compound" for c in t.children):
+            of = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]   # "the country's north"
         if not of:
             break
         chain.append(of[0])
@@ -265,7 +267,7 @@ def settle(coder, d) -> None:
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
                  _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
-                 _one_victim, _victims_country, _clean_name):
+                 _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
 
@@ -348,6 +350,9 @@ def _place_named_before(coder, d) -> None:
             not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return
     doc, places = tok.doc, coder.an.token_place
+    if _lem(tok) in T.state_nouns:
+        _the_country(coder, d, tok)
+        return
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         w = doc[i]
         if _lem(w) != _lem(tok):
@@ -359,6 +364,21 @@ def _place_named_before(coder, d) -> None:
             p = named[0]
             d.target = Role(p.name, getattr(p, "country", None), None, {tok.i}, p, t.text)
             d.paths.append(f"target: the {tok.lower_} named before ('{p.name}')")
+            return
+
+
+def _the_country(coder, d, tok) -> None:
+    """"Ukraine's air force said Russia attacked the country": the country named last before,
+    other than the attacker's own."""
+    own = d.actor.country if d.actor is not None else None
+    doc, places = tok.doc, coder.an.token_place
+    for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        p = places.get(i)
+        if p is not None and getattr(p, "kind", None) == "country" and p.country and p.country != own:
+            state = coder.actors.state_of(p.country)
+            if state is not None:
+                d.target = Role(state.name, p.country, state.sector, {tok.i}, None, d.target.text)
+                d.paths.append(f"target: the country named before ('{state.name}')")
             return
 
 
@@ -559,6 +579,19 @@ def _victims_country(coder, d) -> None:
     if a is None or not a.country or not cc or cc == a.country:
         return
     d.target = Role(t.name, cc, t.sector, t.tokens, t.place, t.text)
+
+
+def _owner_country(coder, d) -> None:
+    """"an attack on Ukraine's energy grid": a thing owned by a state is of that state's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or t.country or tok is None or t.place is not None:
+        return
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            p = coder.an.token_place.get(c.i)
+            if p is not None and getattr(p, "kind", None) == "country" and p.country:
+                d.target = Role(t.name, p.country, t.sector, t.tokens, None, t.text)
+                return
 
 
 def _reporting_state(coder, d) -> str | None:
