@@ -179,6 +179,19 @@ def _police_here(coder, d) -> Role | None:
     return Role(police.name, police.country, police.sector, set()) if police is not None else None
 
 
+def _office_holder(coder, name: str):
+    """A person the table does not know, holding a state office the article gives them
+    ("Defence Minister Rustem Umerov" -> a person of UA, government): as an actor-table entry."""
+    from .actors import Actor
+    for p in getattr(coder.an, "persons", None) or []:
+        if p.name != name or not getattr(p, "country", None):
+            continue
+        title = set(str(getattr(p, "role", "") or "").lower().replace("-", " ").split())
+        if title & W.state_office_words:
+            return Actor(p.name, p.country, "government", True, "person")
+    return None
+
+
 def _ours(coder, d) -> Role | None:
     """"'Our forces retreated to new positions,' Zelensky said", "'We shot down three drones,'
     the group said": "we" / "our forces" in a speaker's own words are the speaker's side (a
@@ -189,7 +202,7 @@ def _ours(coder, d) -> Role | None:
     own = t.lower_ in ("we", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) \
         and t.lemma_.lower() in W.force_nouns
     speaker = coder._speaker_of(t) if own else None
-    known = coder.actors.lookup(speaker) if speaker else None
+    known = (coder.actors.lookup(speaker) or _office_holder(coder, speaker)) if speaker else None
     if known is None:
         return None
     if known.kind == "person":
