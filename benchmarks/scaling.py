@@ -12,7 +12,9 @@ Inputs (generated, one article each):
 Each size runs `sitrep extract FILE` as a user would, in its own process, and takes that
 process's CPU time (user + system, so a loaded machine does not inflate it) and peak RSS; the
 start-up cost (the same command on a 3-line article) is subtracted. Linear cost means the ratio
-of CPU seconds per MB at size S to that at the smallest size stays within 1.5x.
+of CPU seconds per MB at size S to that at the smallest size stays within 1.5x; the peak RSS of
+every run must stay under 1 GB. A run that exits non-zero (over the budget) is no measure: the
+budget is switched off here (SITREP_BUDGET_SECONDS=0, SITREP_BUDGET_MB=0).
 """
 from __future__ import annotations
 
@@ -91,6 +93,8 @@ def bench(sizes: list[float], kinds: list[str], tmp: Path) -> dict:
             r["ratio"] = round(r["cpu_s_per_mb"] / first, 2)
         out["kinds"][kind] = rows
     out["linear"] = all(r["ratio"] <= 1.5 for rows in out["kinds"].values() for r in rows)
+    out["peak_rss_mb_max"] = max(r["peak_rss_mb"] for rows in out["kinds"].values() for r in rows)
+    out["memory_bounded"] = out["peak_rss_mb_max"] < 1024      # the issue's bound: under 1 GB
     return out
 
 
@@ -99,7 +103,8 @@ def render(res: dict) -> str:
     for kind, rows in res["kinds"].items():
         for r in rows:
             lines.append(f"| {kind} | {r['mb']} | {r['cpu_s']} | {r['cpu_s_per_mb']} | {r['ratio']}x | {r['peak_rss_mb']} |")
-    lines.append(f"\nstart-up {res['startup_cpu_s']} CPU s subtracted; linear (every ratio <= 1.5x): {res['linear']}")
+    lines.append(f"\nstart-up {res['startup_cpu_s']} CPU s subtracted; linear (every ratio <= 1.5x): {res['linear']}; "
+                 f"peak RSS at most {res['peak_rss_mb_max']} MB (under 1 GB: {res['memory_bounded']})")
     return "\n".join(lines)
 
 

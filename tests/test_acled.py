@@ -240,6 +240,8 @@ def test_arson_is_property_destruction_unless_it_kills(fatalities, expected):
     ("armed men", "BF", "Unidentified Armed Group (Burkina Faso)", 3),
     ("bandits", "NG", "Unidentified Armed Group (Nigeria)", 3),
     ("suspected jihadists", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("Islamist militants", "MZ", "Unidentified Armed Group (Mozambique)", 3),
+    ("unidentified armed men", "CF", "Unidentified Armed Group (Central African Republic)", 3),
     ("villagers", "SD", "Civilians (Sudan)", 7),
     ("worshippers", "SO", "Civilians (Somalia)", 7),
     ("displaced people", "MM", "Civilians (Myanmar)", 7),

@@ -137,3 +137,63 @@ def test_a_claim_inside_a_denial_is_the_claimants(coded):
     e = _first(evs, "COERCE")
     assert e.attributed_to == "Russia" and e.status == "claimed"
     assert _first(evs, "REJECT").attributed_to is None
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("\"Russian occupiers once again shelled the town,\" the governor said, referring to the port "
+     "city on the west bank of the river, abandoned by Russian forces late last year.", "RETREAT"),
+    ("\"The militia attacked us again,\" the village chief said, referring to the town on the bank "
+     "of the Ituri river, abandoned by UN peacekeepers in 2022.", "RETREAT"),
+])
+def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(coded, text, etype):
+    e = _first(coded(text), etype)
+    assert e.attributed_to is None and e.status == "occurred"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Japan also announced sanctions on Monday, freezing the assets of 30 people and 12 companies.", "SANCTION"),
+    ("Britain announced new sanctions on Iranian drone makers, freezing the assets of five firms.", "SANCTION"),
+    ("Germany said it had pledged 500 million euros in humanitarian aid to Sudan.", "AID"),
+])
+def test_a_decision_made_by_announcing_it_is_no_claim(coded, text, etype):
+    e = _first(coded(text), etype)
+    assert e.attributed_to is None and e.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministry spokeswoman Maria Zakharova said Russia would respond to the new sanctions.",
+    "Iran's foreign minister Abbas Araghchi said Tehran would retaliate against any Israeli strike.",
+])
+def test_a_threat_a_person_reports_is_theirs_as_made(coded, text):
+    e = _first(coded(text), "THREATEN")
+    assert e.attributed_to is None
+
+
+@pytest.mark.parametrize("text, etype, claimant", [
+    ("The RSF dismissed the army's claim that its troops had retaken the presidential palace in "
+     "Khartoum.", "COERCE", "army"),
+    ("Hamas rejected Israel's allegation that its fighters had fired the rocket that hit the "
+     "hospital.", "ASSAULT", "Israel"),
+    ("Kyiv denied Moscow's claim that Russian forces had captured the town of Chasiv Yar.",
+     "COERCE", "Russia"),
+])
+def test_a_claim_nested_in_a_denial_is_the_claimants(coded, text, etype, claimant):
+    evs = coded(text)
+    e = _first(evs, etype)
+    assert e.attributed_to and claimant.lower() in e.attributed_to.lower() and e.status == "claimed"
+    assert _first(evs, "REJECT").attributed_to is None
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    ("Sky News reported, citing a diplomatic source, that Russia demanded the withdrawal of "
+     "Ukrainian troops from four regions.", "REQUEST", "Sky News"),
+    ("Al Jazeera reported that Egypt had urged Hamas to accept the truce proposal.", "REQUEST", "Al Jazeera"),
+])
+def test_a_speech_act_known_through_a_third_party_is_theirs(coded, text, etype, source):
+    e = _first(coded(text), etype)
+    assert e.attributed_to == source
+
+
+def test_a_speech_act_told_by_the_speakers_government_is_the_outlets(coded):
+    e = _first(coded("The Kremlin said Putin condemned the attack on the concert hall."), "ACCUSE")
+    assert e.attributed_to is None and e.actor in ("Vladimir Putin", "Putin")

@@ -331,3 +331,695 @@ EXCHANGES = [
 def test_an_exchange_between_parties_is_done_to_each_other(events, text):
     e = one_event(events(text), "RETREAT")
     assert e.target == "each other"
+
+
+# ------------------------------------- the attack noun of the clause: its on/against object
+
+ATTACK_OF_THE_CLAUSE = [
+    ("Gunmen killed nine villagers during their attack against the village of Kadagi on Sunday.", "Kadagi"),
+    ("Jihadists killed 14 soldiers in their assault on the army post at Boulkessi.", "army post"),
+    ("Militants wounded six people in an attack on the town of Mandera.", "Mandera"),
+    ("RSF fighters killed 40 people during their offensive against the city of El Fasher.", "El Fasher"),
+    ("Al-Shabaab killed three soldiers during an attack on the Dhusamareb base.", "base"),
+    ("Fano militiamen killed two policemen in an attack against the town of Lalibela.", "Lalibela"),
+    ("The rebels killed 11 civilians during their attack against the village of Kitshanga.", "Kitshanga"),
+    ("Boko Haram fighters killed 30 farmers in a raid on the village of Zabarmari.", "Zabarmari"),
+    ("The Houthis wounded two sailors in a missile strike on the port of Mokha.", "Mokha"),
+    ("Russian drones killed a woman during an attack on the city of Sumy.", "Sumy"),
+    ("Insurgents killed seven people and stole cattle during their raid against the village of "
+     "Nangade.", "Nangade"),
+]
+
+
+@pytest.mark.parametrize("text,hit", ATTACK_OF_THE_CLAUSE)
+def test_what_the_attack_was_against_is_the_target_not_its_toll(events, text, hit):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert hit in (e.target or ""), e.target
+    assert e.target_sector != "civilian"
+
+
+# ------------------------------------------------ a measure laid over a place targets it
+
+MEASURES_OVER_A_PLACE = [
+    ("The army declared a curfew in Kano after the riots.", "Kano"),
+    ("Authorities imposed a curfew on the town of Gondar on Monday.", "Gonder"),
+    ("The governor declared a state of emergency in Borno state.", "Borno"),
+    ("Ethiopia declared a state of emergency in the Amhara region.", "Amhara"),
+    ("Officials imposed a 24-hour curfew in the city of Sittwe.", "Sittwe"),
+    ("Sudan's army declared a state of emergency in Gezira state.", "Gezira"),
+    ("Niger's junta imposed a curfew on Tillaberi region.", "Tillaberi"),
+    ("The president declared martial law across Ukraine.", "Ukraine"),
+    ("The governor of Plateau State, Caleb Mutfwang, imposed a curfew in the state.", "Plateau"),
+    ("The chief minister of Sindh Province declared a state of emergency in the province.", "Sindh"),
+]
+
+
+@pytest.mark.parametrize("text,place", MEASURES_OVER_A_PLACE)
+def test_a_curfew_or_emergency_targets_the_place_it_covers(events, text, place):
+    e = one_event(events(text), "COERCE")
+    assert place in (e.target or ""), (e.target, e.target_text)
+
+
+# ------------------------------------ a state's forces as target: the article's words + side
+
+FORCES_AS_TARGET = [
+    ("Islamic State militants launched an attack on the Iraqi forces in Kirkuk.", "Iraqi forces", "IQ"),
+    ("Al-Shabaab fighters ambushed Kenyan troops near the border.", "Kenyan troops", "KE"),
+    ("JNIM fighters attacked Burkinabe soldiers near Djibo.", "Burkinabe soldiers", "BF"),
+    ("Hezbollah fired rockets at Israeli troops in the Galilee.", "Israeli troops", "IL"),
+    ("M23 rebels attacked Congolese soldiers near Rutshuru.", "Congolese soldiers", "CD"),
+    ("Houthi forces fired on Saudi troops along the border.", "Saudi troops", "SA"),
+    ("The Arakan Army attacked Myanmar soldiers in Rakhine.", "Myanmar soldiers", "MM"),
+    ("Russian forces shelled Ukrainian troops near Bakhmut.", "Ukrainian troops", "UA"),
+    ("Militants attacked Nigerian soldiers in Borno.", "Nigerian soldiers", "NG"),
+    ("Al-Shabaab fighters clashed with Somali troops near Baidoa.", "Somali troops", "SO"),
+]
+
+
+@pytest.mark.parametrize("text,words,country", FORCES_AS_TARGET)
+def test_forces_as_target_keep_their_words_and_side(events, text, words, country):
+    e = one_event(events(text), "ASSAULT")
+    assert (e.target, e.target_country, e.target_sector) == (words, country, "military")
+
+
+def test_a_state_attacked_is_still_the_state(events):
+    e = one_event(events("Iran fired missiles at Israel on Tuesday."), "ASSAULT")
+    assert (e.target, e.target_country) == ("Israel", "IL")
+
+
+# ------------------------------------------------ one victim is a civilian, several civilians
+
+ONE_OR_SEVERAL = [
+    ("Shelling killed an 80-year-old woman in Kherson, the governor said.", "civilian"),
+    ("A drone strike in Kostiantynivka killed a man on Friday.", "civilian"),
+    ("A teenager was killed in an airstrike in Rafah, medics said.", "civilian"),
+    ("A pensioner died in an artillery strike near Kadugli.", "civilian"),
+    ("A boy suffered shrapnel wounds from shelling in Beni.", "civilian"),
+    ("Shelling killed three people in Kherson, the governor said.", "civilians"),
+    ("A drone strike in Sittwe killed two women on Friday.", "civilians"),
+    ("Five children were killed in an airstrike in Idlib, rescuers said.", "civilians"),
+    ("A woman was killed and a man suffered wounds in shelling of Nikopol's outskirts.", "civilians"),
+    ("Shelling killed a man and his son in Avdiivka.", "civilians"),
+]
+
+
+@pytest.mark.parametrize("text,number", ONE_OR_SEVERAL)
+def test_victims_are_civilian_or_civilians_as_the_article_counts_them(events, text, number):
+    e = one_event(events(text), "ASSAULT")
+    assert (e.target, e.target_sector) == (number, "civilian"), e.target
+
+
+# --------------------------------- a vow to respond targets the last attacker of another side
+
+VOWS_TO_RESPOND = [
+    ("Israeli jets struck a house in Nabatieh. Hezbollah vowed to respond.", "IL"),
+    ("Indian missiles hit six sites in Pakistan on Wednesday. Pakistan's prime minister vowed to "
+     "retaliate.", "IN"),
+    ("US aircraft bombed Houthi radar sites near Hodeidah. The Houthis vowed revenge.", "US"),
+    ("Turkish drones killed three Kurdish fighters near Qamishli. The SDF vowed to avenge their "
+     "deaths.", "TR"),
+    ("RSF fighters shelled El Obeid on Monday. The army promised to respond to the attack.", "SD"),
+    ("Israeli strikes killed a Hamas commander in Rafah. Hamas threatened to retaliate.", "IL"),
+    ("Iran fired missiles at Israel on Tuesday. Israel vowed to respond to the attack.", "IR"),
+    ("Israeli jets struck a building in Nabatieh. Hezbollah fired rockets at Kiryat Shmona. "
+     "\"We will respond to every attack,\" Hezbollah official Hassan Fadlallah said.", "IL"),
+    ("Russian missiles hit Kharkiv overnight. Zelensky vowed to respond.", "RU"),
+    ("Azerbaijani artillery shelled Armenian villages near Jermuk. Yerevan vowed to respond.", "AZ"),
+]
+
+
+@pytest.mark.parametrize("text,attacker", VOWS_TO_RESPOND)
+def test_a_vow_to_respond_targets_the_attacker(events, text, attacker):
+    e = one_event(events(text), "THREATEN")
+    assert e.target_country == attacker, (e.actor, e.target)
+
+
+def test_a_vow_with_no_attack_told_has_no_target(events):
+    e = one_event(events("The minister vowed to respond to any aggression."), "THREATEN")
+    assert e.target is None
+
+
+# --------------------------------------------- parties fighting or agreeing with each other
+
+EACH_OTHER = [
+    ("Clashes broke out in Khartoum between rival army units on Friday.", "ASSAULT"),
+    ("Fighting erupted between two armed groups in the town of Bunia.", "ASSAULT"),
+    ("Heavy clashes between rival militias killed 12 people in Zawiya.", "ASSAULT"),
+    ("Clashes between Fano fighters and federal troops left ten dead near Bahir Dar.", "ASSAULT"),
+    ("Skirmishes broke out between herders and farmers in Plateau state.", "ASSAULT"),
+    ("Battles between the army and the RSF raged in El Obeid.", "ASSAULT"),
+    ("Fierce fighting between the two sides continued near Kupiansk.", "ASSAULT"),
+    ("Dbeibah and the elders agreed that the fighting must stop.", "AGREE"),
+    ("The army and the RSF agreed to a seven-day truce.", "AGREE"),
+    ("Hamas and Fatah agreed in Beijing to form a unity government.", "AGREE"),
+    ("The Sudanese army chief and the RSF commander met in Jeddah.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", EACH_OTHER)
+def test_parties_acting_on_each_other(events, text, etype):
+    e = [e for e in events(text) if e.type == etype][0]
+    assert e.target == "each other", (e.actor, e.target)
+
+
+FOUGHT_WITH = [
+    ("Gunmen killed ten people in clashes with soldiers in Zamfara.", "soldiers"),
+    ("Fano militiamen fought with federal forces in Gondar.", "federal forces"),
+    ("Militiamen clashed with armed herders near Jos on Sunday.", "armed herders"),
+    ("Rebel fighters clashed with Wagner mercenaries near Tinzaouaten.", "Wagner Group"),
+    ("Al-Shabaab fighters clashed with Ethiopian troops near Luuq.", "Ethiopian troops"),
+    ("Fano militiamen clashed with federal police in Debre Markos.", "federal police"),
+    ("The Arakan Army clashed with junta soldiers near Sittwe.", "junta soldiers"),
+    ("Hamas gunmen fought with Israeli troops in Jabalia.", "Israeli troops"),
+    ("Gunmen clashed with vigilantes in Zamfara on Monday.", "vigilantes"),
+    ("Wagner fighters clashed with Tuareg rebels near Tinzaouaten.", "Tuareg rebels"),
+]
+
+
+@pytest.mark.parametrize("text,other", FOUGHT_WITH)
+def test_the_side_fought_with_is_the_target(events, text, other):
+    e = one_event(events(text), "ASSAULT")
+    assert e.target == other
+
+
+# ------------------------------------------------- a campaign in another country targets it
+
+CAMPAIGNS = [
+    ("Russia launched a full-scale invasion of Ukraine in 2022.", "UA"),
+    ("Russia launched a military operation in Ukraine on February 24.", "UA"),
+    ("Turkey launched a military operation in Syria on Wednesday.", "SY"),
+    ("Rwanda launched an incursion into Congo in January.", "CD"),
+    ("Israel began a ground offensive in Lebanon on Tuesday.", "LB"),
+    ("Ethiopia launched an offensive in Somalia in 2006.", "SO"),
+    ("Saudi Arabia launched a military operation in Yemen in 2015.", "YE"),
+    ("Kenya launched a military offensive in Somalia in October 2011.", "SO"),
+    ("Israel launched a military operation in Gaza's neighbour Egypt in 1956.", "EG"),
+    ("Chad launched an offensive in Sudan in 2008.", "SD"),
+]
+
+
+@pytest.mark.parametrize("text,country", CAMPAIGNS)
+def test_a_campaign_in_another_country_targets_that_country(events, text, country):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert e.target_country == country, (e.target, e.target_text)
+
+
+def test_an_operation_at_home_targets_no_country(events):
+    found = [e for e in events("Nigeria launched a military operation in Nigeria's north-east "
+                               "against Boko Haram.") if e.type == "ASSAULT"]
+    assert all(e.target_country != "NG" or e.target != "Nigeria" for e in found)
+
+
+# ------------------------------------ civilians hit by a foreign side: the country hit in
+
+VICTIMS_ABROAD = [
+    ("Eight people were killed in Indian missile strikes in Bahawalpur.", "PK"),
+    ("A Russian missile strike killed three people in Odesa.", "UA"),
+    ("Israeli airstrikes killed 12 people in Rafah.", "PS"),
+    ("Rwandan artillery killed two women in Goma.", "CD"),
+    ("Saudi airstrikes killed 20 people in Saada.", "YE"),
+    ("A Ukrainian drone killed two people in Belgorod, the governor said.", "RU"),
+    ("Israeli strikes killed nine people in Tyre on Sunday.", "LB"),
+    ("Turkish airstrikes killed six people in Kobani.", "SY"),
+    ("An Iranian missile killed a man in Haifa.", "IL"),
+    ("A Pakistani airstrike killed ten people in Khost.", "AF"),
+]
+
+
+VICTIMS_ABROAD += [
+    # no place told: the victims are of the state that reports its dead
+    ("Ukraine said Russian drones killed three people overnight.", "UA"),
+    ("Lebanon's health ministry said Israeli strikes killed four people.", "LB"),
+    ("Pakistan said eight people were killed in missile strikes launched by Indian forces.", "PK"),
+]
+
+
+@pytest.mark.parametrize("text,country", VICTIMS_ABROAD)
+def test_civilians_hit_by_a_foreign_side_are_of_the_country_hit(events, text, country):
+    e = one_event(events(text), "ASSAULT")
+    assert e.target_sector == "civilian" and e.target_country == country, (e.target, e.target_country)
+
+
+def test_civilians_hit_at_home_keep_no_side(events):
+    e = one_event(events("RSF shelling killed five people in El Obeid."), "ASSAULT")
+    assert e.target == "civilians" and e.target_country is None
+
+
+# ---------------------------------------------------------- what a threatened act would hit
+
+THREATENED_THINGS = [
+    ("The Houthis threatened to attack US warships in the Red Sea.", "warships"),
+    ("Israel threatened to strike Hezbollah positions in Lebanon.", "Hezbollah positions"),
+    ("The junta threatened to bomb villages that shelter rebels.", "villages"),
+    ("The group threatened to kill the hostages.", "hostages"),
+    ("Iran threatened to close the Strait of Hormuz.", "Hormuz"),
+    ("Al-Shabaab threatened to attack Kenyan troops in Lower Juba.", "Kenyan troops"),
+    ("The RSF threatened to storm El Fasher.", "El Fasher"),
+    ("The M23 threatened to capture the airport in Goma.", "airport"),
+    ("Russia threatened to strike government buildings in Kyiv.", "buildings"),
+    ("Jihadists threatened to burn schools in northern Burkina Faso.", "schools"),
+]
+
+
+@pytest.mark.parametrize("text,hit", THREATENED_THINGS)
+def test_what_a_threatened_act_would_hit_is_the_target(events, text, hit):
+    e = one_event(events(text), "THREATEN")
+    assert hit in (e.target or ""), e.target
+
+
+def test_a_threat_to_resign_threatens_no_one(events):
+    found = [e for e in events("The minister threatened to resign over the deal.") if e.type == "THREATEN"]
+    assert all(e.target is None for e in found)
+
+
+# ------------------------------------------------- a rank noun beside a name: the name
+
+RANK_BESIDE_NAME = [
+    ("Police detained a senior commander, Abu Bakr, in Kano.", "Abu Bakr"),
+    ("Troops arrested a top aide, Ahmed Yusuf, near Bunia.", "Ahmed Yusuf"),
+    ("Police detained an opposition leader, Jawar Mohammed, in Addis Ababa.", "Jawar Mohammed"),
+    ("Security forces arrested a local leader, Ibrahim Musa, in Maiduguri.", "Ibrahim Musa"),
+    ("Gunmen abducted a village chief, Musa Bello, in Zamfara.", "Musa Bello"),
+    ("The junta detained a prominent journalist, Maung Maung, in Yangon.", "Maung Maung"),
+    ("The army detained a regional commander, Omar Ali, in Kismayo.", "Omar Ali"),
+    ("Houthi rebels detained a UN staff member, Ahmed Saleh, in Sanaa.", "Ahmed Saleh"),
+    ("A drone strike killed a senior Hamas commander, Mohammed Deif, in Khan Younis.", "Mohammed Deif"),
+    ("Soldiers arrested a suspected kidnapper, Bello Turji, in Sokoto.", "Bello Turji"),
+]
+
+
+@pytest.mark.parametrize("text,name", RANK_BESIDE_NAME)
+def test_the_name_beside_a_rank_noun_is_the_target(events, text, name):
+    e = [e for e in events(text) if e.type in ("COERCE", "ASSAULT")][0]
+    assert e.target == name
+
+
+def test_a_group_beside_its_members_stays_the_group(events):
+    e = one_event(events("An IED exploded in the area of Mir Ali in which two soldiers, Sepoy Khan and "
+                         "Sepoy Karim, embraced martyrdom."), "ASSAULT")
+    assert "soldiers" in (e.target or "")
+
+
+# --------------------------------------------- victims told by "in which" after the blast
+
+IN_WHICH_VICTIMS = [
+    ("A blast tore through a mosque in Peshawar in which dozens of worshippers died.", "worshippers"),
+    ("An IED exploded in the area of Mir Ali in which two soldiers embraced martyrdom.", "soldiers"),
+    ("A bomb exploded in the town of Konduga in which nine people were killed.", "civilians"),
+    ("A roadside bomb exploded in the district of Dera Bugti in which four policemen were killed.",
+     "policemen"),
+    ("A car bomb exploded in the city of Mogadishu in which seven people were killed.", "civilians"),
+    ("A landmine exploded in the area of Ber in which three peacekeepers died.", "peacekeepers"),
+    ("An explosion ripped through a market in Maiduguri in which 15 traders were killed.", "traders"),
+    ("A suicide bomb exploded in the town of Gwoza in which 18 people were killed.", "civilians"),
+    ("A bomb exploded in the area of Bajaur, in which two soldiers embraced martyrdom.", "soldiers"),
+    ("A mine exploded in the area of Tessit in which five Malian soldiers were killed.", "soldiers"),
+]
+
+
+@pytest.mark.parametrize("text,victims", IN_WHICH_VICTIMS)
+def test_victims_of_an_in_which_clause_are_the_target(events, text, victims):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert victims in (e.target or "") or (e.target or "").endswith(victims), e.target
+
+
+# ------------------------------------------------- those raised by a mobilisation: no target
+
+RAISED = [
+    "Police were placed on high alert in Punjab.",
+    "Troops were put on alert along the border with Eritrea.",
+    "Security forces were deployed to Kano after the riots.",
+    "Soldiers were mobilized in the north of Mali.",
+    "Reserve units were placed on high alert in Kinshasa.",
+    "Hospitals and police were put on alert in Lahore.",
+    "Border guards were placed on alert near Rafah.",
+    "Troops were deployed to the border with Somalia.",
+    "Police officers were placed on alert across Addis Ababa.",
+    "Army units were put on high alert in Juba.",
+]
+
+
+@pytest.mark.parametrize("text", RAISED)
+def test_those_put_on_alert_are_not_a_target(events, text):
+    found = [e for e in events(text) if e.type == "MOBILIZE"]
+    assert found and all(e.target is None for e in found)
+
+
+# ------------------------------------------------------------------ the data file is checked
+
+def test_a_bare_on_in_the_target_words_is_refused_with_the_file_named():
+    from sitrep.events.targets import T
+    from sitrep.knowledge import Knowledge, KnowledgeError, use_knowledge
+
+    kb = Knowledge(files={"event_targets.yaml": "attack_preps: [on, against]\n"})
+    with use_knowledge(kb), pytest.raises(KnowledgeError, match="event_targets.yaml.*attack_preps"):
+        T.attack_preps
+
+
+def test_victims_reported_by_the_attackers_own_state_keep_no_side(events):
+    e = one_event(events("Sudan said RSF drones killed nine people."), "ASSAULT")
+    assert e.target == "civilians" and e.target_country is None
+
+
+# ------------------------------------------------ property taken from no one named
+
+PROPERTY_TAKEN = [
+    ("Bandits stole 200 cattle in Zamfara.", "cattle"),
+    ("Gunmen looted shops in the market of Bunia.", "shops"),
+    ("Soldiers ransacked homes in Tillaberi.", "homes"),
+    ("RSF fighters looted the central market of Nyala.", "market"),
+    ("Insurgents looted food and stole 12 vehicles in Mocimboa da Praia.", "vehicles"),
+    ("Militiamen plundered a warehouse of the World Food Programme in Bentiu.", "warehouse"),
+    ("Armed men looted a health centre in Ituri on Sunday.", "health centre"),
+    ("Fighters seized fuel trucks on the road to El Fasher.", "fuel trucks"),
+    ("Houthi rebels ransacked the offices of the UN in Sanaa.", "offices"),
+    ("Kidnappers stole three motorcycles in Katsina.", "motorcycles"),
+]
+
+
+@pytest.mark.parametrize("text,thing", PROPERTY_TAKEN)
+def test_property_taken_from_no_one_named_is_the_target(events, text, thing):
+    e = one_event(events(text), "COERCE")
+    assert thing in (e.target or ""), e.target
+
+
+def test_property_taken_from_someone_targets_them(events):
+    e = one_event(events("Al-Shabaab fighters stole livestock from herders near Baidoa."), "COERCE")
+    assert e.target == "herders"
+
+
+# ------------------------------------ a sanction naming no one: the party last sanctioned
+
+SANCTIONS_AGAIN = [
+    ("The EU imposed sanctions on Russia on Friday. Japan also announced sanctions on Monday.", "Russia"),
+    ("Washington sanctioned two RSF commanders. Britain also announced sanctions on Tuesday.",
+     "Rapid Support Forces"),
+    ("The EU sanctioned the Myanmar junta in March. Australia announced new sanctions a week later.",
+     "State Administration Council"),
+    ("Washington imposed sanctions on the Houthis. London also announced sanctions on Thursday.", "Houthis"),
+    ("The UN imposed sanctions on al-Shabaab leaders. The US also announced sanctions.", "Al-Shabaab"),
+    ("Washington imposed sanctions on Sudan's army. The EU also imposed sanctions the next day.",
+     "Sudanese Armed Forces"),
+    ("Canada imposed sanctions on Belarus in June. Norway also announced sanctions later that month.",
+     "Belarus"),
+    ("The EU imposed sanctions on Wagner Group commanders. Switzerland also adopted sanctions.",
+     "Wagner Group"),
+    ("The US imposed sanctions on Hezbollah. Australia also imposed sanctions on Friday.", "Hezbollah"),
+    ("Washington imposed sanctions on Eritrea's army. Britain also announced sanctions.", "Eritrea"),
+]
+
+
+@pytest.mark.parametrize("text,target", SANCTIONS_AGAIN)
+def test_a_sanction_naming_no_one_is_on_the_party_last_sanctioned(events, text, target):
+    sanctions = [e for e in events(text) if e.type == "SANCTION"]
+    assert len(sanctions) == 2 and sanctions[0].actor != sanctions[1].actor
+    assert target in (sanctions[1].target or ""), sanctions[1].target
+
+
+def test_a_first_sanction_naming_no_one_stays_without_target(events):
+    e = one_event(events("Japan announced sanctions on Monday."), "SANCTION")
+    assert e.target is None
+
+
+# -------------------------------------------- arrests in a protest story are of protesters
+
+ARRESTED_PROTESTERS = [
+    "Thousands of people marched through Niamey on Saturday. Police later arrested at least 47 people.",
+    "Protesters rallied in Nairobi against the finance bill. Police detained 30 people near parliament.",
+    "Demonstrations spread across Tbilisi on Sunday, and police arrested 60 people.",
+    "Students staged a sit-in in Dhaka. Security forces detained dozens of people.",
+    "Hundreds of women marched in Khartoum against the war. Soldiers arrested 12 people.",
+    "Thousands protested in Yangon against the junta. Troops detained 40 people.",
+    "Riots broke out in Kano after the vote, and police arrested 25 people.",
+    "Crowds demonstrated in Bamako against the junta. Police held 18 people overnight.",
+    "Rallies were held across Istanbul, and police detained 100 people.",
+    "Protesters blocked roads in Addis Ababa. Police arrested 15 people.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTED_PROTESTERS)
+def test_people_arrested_in_a_protest_are_protesters(events, text):
+    e = one_event(events(text), "COERCE")
+    assert (e.target, e.target_sector) == ("protesters", "civilian")
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people suspected of kidnapping in Zamfara.",
+    "Troops arrested three men accused of spying for the rebels near Goma.",
+])
+def test_people_arrested_outside_a_protest_are_not_protesters(events, text):
+    e = one_event(events(text), "COERCE")
+    assert e.target != "protesters"
+
+
+# --------------------- the attack a harm verb's subject names: what it hit, not the toll
+
+ATTACK_AS_SUBJECT = [
+    ("A missile strike on a brigade's training ground near Orikhiv killed 60 servicemen and "
+     "destroyed two launchers.", "training ground"),
+    ("An airstrike on a school in Gaza City killed 14 people.", "school"),
+    ("A drone strike on a wedding in Kadugli killed nine guests.", "wedding"),
+    ("An Israeli strike on a residential building in Tyre killed five people and wounded 20.", "building"),
+    ("A Houthi attack on a tanker in the Red Sea wounded three crew members.", "tanker"),
+    ("An RSF attack on the Zamzam camp killed dozens of displaced people.", "Zamzam camp"),
+    ("An ambush on a convoy near Gao killed six Malian soldiers.", "convoy"),
+    ("A mortar attack on a mosque in Mogadishu killed four worshippers.", "mosque"),
+    ("A Ukrainian drone attack on a refinery in Ryazan destroyed two storage tanks.", "refinery"),
+    ("A Russian missile strike on a hospital in Kyiv killed a doctor and destroyed the roof.", "hospital"),
+]
+
+
+@pytest.mark.parametrize("text,hit", ATTACK_AS_SUBJECT)
+def test_what_the_attack_was_on_is_the_target_not_its_toll_or_damage(events, text, hit):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert hit in (e.target or ""), e.target
+
+
+# ------------------------------------------- a vow to respond to what was done to the vower
+
+VOWS_AFTER_OTHER_ACTS = [
+    ("The EU adopted new sanctions against Russia. Zakharova said Russia would respond in a way "
+     "that hurts the initiators.", "European Union"),
+    ("Washington imposed sanctions on Iran's oil exports. Tehran vowed to respond.", "United States"),
+    ("Israeli jets struck Hodeidah port. US warships shot down a Houthi drone. The Houthis vowed "
+     "to retaliate.", None),
+]
+
+
+@pytest.mark.parametrize("text,answered", VOWS_AFTER_OTHER_ACTS)
+def test_a_vow_answers_the_act_done_to_the_vowing_side(events, text, answered):
+    e = [e for e in events(text) if e.type == "THREATEN"][-1]
+    assert e.target is not None and e.target != e.actor
+    if answered:
+        assert e.target == answered
+
+
+# ------------------------------------------- who is asked: the doer of the asked act
+
+ASKED_PARTIES = [
+    ("The UN Security Council demanded that the RSF lift its siege of El Fasher.", "Rapid Support Forces"),
+    ("Qatar called for Israel to halt its offensive in Rafah.", "Israel"),
+    ("Hamas demanded that Israel withdraw from the Philadelphi corridor.", "Israel"),
+    ("The African Union demanded the immediate withdrawal of Rwandan troops from Congo.", "RW"),
+    ("Mali demanded the departure of French troops.", "FR"),
+    ("Kinshasa demanded the withdrawal of the M23 from occupied areas.", "M23"),
+    ("The mediator called for both presidents to meet in Luanda.", "presidents"),
+    ("Egypt urged that Hamas accept the truce proposal.", "Hamas"),
+    ("Turkey called for Sweden to extradite the suspects.", "Sweden"),
+    ("The Arab League demanded that the Houthis release the ship's crew.", "Houthis"),
+]
+
+
+@pytest.mark.parametrize("text,party", ASKED_PARTIES)
+def test_the_party_asked_to_act_is_the_target(events, text, party):
+    e = one_event(events(text), "REQUEST")
+    assert party in (e.target or "") or e.target_country == party, (e.target, e.target_country)
+
+
+def test_asking_for_a_thing_names_no_party(events):
+    found = [e for e in events("Kyiv asked that the meeting be postponed.") if e.type == "REQUEST"]
+    assert all(e.target is None for e in found)
+
+
+# ------------------------------------------------- the accused is who did the condemned act
+
+ACCUSED_DOERS = [
+    ("The Houthis condemned the US strikes on Hodeidah.", "United States"),
+    ("Somalia condemned Ethiopia's deal with Somaliland.", "Ethiopia"),
+    ("Lebanon condemned the Israeli airstrike on Tyre.", "Israel"),
+    ("Pakistan condemned the Indian missile strikes on Muzaffarabad.", "India"),
+    ("Kyiv denounced the Russian attack on Odesa's port.", "Russia"),
+    ("Sudan's government condemned the RSF attack on El Fasher.", "Rapid Support Forces"),
+    ("Iraq condemned the Turkish strikes on Sinjar.", "Turkey"),
+    ("Mali condemned Algeria's interference in its affairs.", "Algeria"),
+    ("Syria condemned the Israeli raid on Damascus.", "Israel"),
+    ("Congo condemned Rwanda's support for the M23 rebels.", "Rwanda"),
+]
+
+
+@pytest.mark.parametrize("text,doer", ACCUSED_DOERS)
+def test_the_one_who_did_the_condemned_act_is_the_target(events, text, doer):
+    e = one_event(events(text), "ACCUSE")
+    assert e.target == doer, e.target
+
+
+# ------------------------- a threat naming no one: whom the threatener's side last acted against
+
+THREATS_GO_ON = [
+    ("Israeli jets struck Hezbollah positions in south Lebanon. Netanyahu warned of more strikes "
+     "to come.", "Hezbollah"),
+    ("The US Treasury imposed sanctions on Rosneft and Lukoil. Washington threatened further "
+     "measures.", "Rosneft"),
+    ("Russian missiles hit Kharkiv overnight. Putin threatened more attacks in the coming days.", "Kharkiv"),
+    ("The RSF shelled El Fasher on Monday. The RSF commander threatened further attacks.", "El Fasher"),
+    ("Turkish drones struck Kurdish positions near Kobani. Erdogan warned of a new offensive.", "Kurdish"),
+    ("Israel bombed Houthi ports in Hodeidah. Israel's defence minister threatened more strikes.", "Houthi"),
+    ("Al-Shabaab attacked a Kenyan base in Lamu. The group threatened more attacks.", "Kenyan base"),
+    ("The junta bombed villages in Sagaing. The junta threatened further air raids.", "villages"),
+    ("Azerbaijan shelled Armenian positions near Jermuk. Baku warned of further strikes.", "Armenian"),
+    ("Ukrainian drones hit an oil depot in Bryansk. Kyiv threatened more strikes.", "oil depot"),
+]
+
+
+@pytest.mark.parametrize("text,target", THREATS_GO_ON)
+def test_a_threat_naming_no_one_goes_on_against_the_last_target(events, text, target):
+    e = one_event(events(text), "THREATEN")
+    assert target in (e.target or ""), (e.actor, e.target)
+
+
+THREATENED_ACTS = [
+    ("Zelensky threatened more strikes on Russian oil facilities.", "Russian oil facilities"),
+    ("Iran warned of attacks on US bases in the region.", "US bases"),
+    ("Hezbollah threatened strikes on Israeli cities.", "Israeli cities"),
+    ("The Houthis warned of attacks on ships bound for Israel.", "ships"),
+    ("Hezbollah warned of attacks on Israeli towns.", "Israeli towns"),
+    ("The Houthis threatened strikes on Saudi oil facilities.", "Saudi oil facilities"),
+    ("Israel threatened strikes on Iranian nuclear sites.", "Iranian nuclear sites"),
+    ("JNIM warned of attacks on convoys heading to Timbuktu.", "convoys"),
+    ("Russia threatened strikes on Ukrainian decision-making centres.", "Ukrainian decision-making centres"),
+    ("The Arakan Army threatened attacks on junta airbases.", "junta airbases"),
+]
+
+
+@pytest.mark.parametrize("text,target", THREATENED_ACTS)
+def test_what_a_threatened_attack_is_on_is_the_target(events, text, target):
+    assert one_event(events(text), "THREATEN").target == target
+
+
+# ---------------------------- "the country", "the province": the one named before
+
+NAMED_BEFORE = [
+    ("Ukraine's air force said Russia attacked the country with 90 drones.", "ASSAULT", "UA"),
+    ("Russia said Ukraine attacked the country with 30 drones.", "ASSAULT", "RU"),
+    ("Israel's army said Iran attacked the country with 180 missiles.", "ASSAULT", "IL"),
+    ("Yemen's government said the US bombed the country overnight.", "ASSAULT", "YE"),
+    ("Syria's defence ministry said Israel attacked the country with missiles.", "ASSAULT", "SY"),
+    ("Congo's army said Rwanda attacked the country with drones.", "ASSAULT", "CD"),
+    ("Pakistan's military said India struck the country at six locations.", "ASSAULT", "PK"),
+    ("Iraq's government said Turkey shelled the country's north.", "ASSAULT", "IQ"),
+    ("Mali's junta said jihadists attacked the country's north.", "ASSAULT", "ML"),
+    ("The chief minister of Punjab Province, Maryam Nawaz, declared a state of emergency in the "
+     "province.", "COERCE", "Punjab"),
+]
+
+
+@pytest.mark.parametrize("text,etype,named", NAMED_BEFORE)
+def test_the_country_or_province_is_the_one_named_before(events, text, etype, named):
+    e = one_event(events(text), etype)
+    assert e.target_country == named or named in (e.target or ""), (e.target, e.target_country)
+    assert e.target not in ("country", "province", "north")
+
+
+# ------------------------------------------------ a thing a state owns is of its side
+
+OWNED_BY_A_STATE = [
+    ("Russian forces launched a massive attack on Ukraine's energy grid.", "UA"),
+    ("Israeli jets struck Lebanon's main airport.", "LB"),
+    ("Drones hit Sudan's largest refinery.", "SD"),
+    ("Houthi missiles struck Israel's Eilat port.", "IL"),
+    ("Ukrainian drones attacked Russia's Baltic fleet headquarters.", "RU"),
+    ("The RSF shelled Chad's border post at Adre.", "TD"),
+    ("Pakistani jets bombed Afghanistan's border districts.", "AF"),
+    ("Rebels attacked Mali's main military base in Kidal.", "ML"),
+    ("Al-Shabaab fighters attacked Kenya's Manda Bay airfield.", "KE"),
+    ("Turkish drones struck Syria's oil facilities near Qamishli.", "SY"),
+]
+
+
+@pytest.mark.parametrize("text,country", OWNED_BY_A_STATE)
+def test_a_target_owned_by_a_state_is_of_that_state(events, text, country):
+    e = [e for e in events(text) if e.type == "ASSAULT"][0]
+    assert e.target and e.target_country == country, (e.target, e.target_country)
+
+
+# --------------------------------- the named doer ("by X") of the act an accusation is about
+
+ACCUSED_BY_AGENT = [
+    ("Amnesty condemned the killing of civilians by the RSF in El Geneina.", "Rapid Support Forces"),
+    ("Pushilin complained about the aggression by Ukraine.", "Ukraine"),
+    ("The UN condemned the shelling of Goma by the M23.", "M23"),
+    ("Human Rights Watch denounced the abduction of students by Boko Haram.", "Boko Haram"),
+    ("Yemen's government condemned the seizure of the ship by the Houthis.", "Houthis"),
+    ("Ukraine condemned the deportation of children by Russia.", "Russia"),
+    ("Somalia condemned the attack on its troops by al-Shabaab.", "Al-Shabaab"),
+    ("The African Union condemned the killing of villagers by JNIM near Barsalogho.", "JNIM"),
+    ("Kenya denounced the abduction of aid workers by al-Shabaab in Mandera.", "Al-Shabaab"),
+    ("The EU condemned the torture of detainees by Hamas.", "Hamas"),
+]
+
+
+@pytest.mark.parametrize("text,doer", ACCUSED_BY_AGENT)
+def test_the_doer_named_by_by_is_the_accused(events, text, doer):
+    e = one_event(events(text), "ACCUSE")
+    assert e.target == doer, e.target
+
+
+# --------------------------------- those raised to fight: the enemy is the target, not them
+
+RAISED_TO_FIGHT = [
+    ("Sudan's army mobilised 10,000 reservists to fight against the RSF.", "Rapid Support Forces"),
+    ("Putin has called for foreign volunteers to be able to fight against Ukrainian forces.", "UA"),
+    ("The junta conscripted young men to fight against the Arakan Army.", "Arakan Army"),
+    ("Ethiopia mobilised militias to fight against the TPLF.", "Tigray People's Liberation Front"),
+    ("Ukraine called up reservists to fight against Russian forces.", "RU"),
+    ("Israel called up 300,000 reservists for the war against Hamas.", "Hamas"),
+    ("Burkina Faso recruited civilian volunteers to fight against jihadists.", "jihadists"),
+    ("Somalia mobilised clan militias to fight against al-Shabaab.", "Al-Shabaab"),
+    ("Mali recruited hunters to fight against JNIM.", "JNIM"),
+    ("Armenia mobilised reservists to fight against Azerbaijani forces.", "AZ"),
+]
+
+
+@pytest.mark.parametrize("text,enemy", RAISED_TO_FIGHT)
+def test_the_enemy_of_a_mobilisation_is_its_target(events, text, enemy):
+    e = one_event(events(text), "MOBILIZE")
+    assert e.target == enemy or e.target_country == enemy, (e.target, e.target_country)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has recently been recruiting fighters from Syria.",
+    "The army mobilised 5,000 reservists on Monday.",
+    "Kyiv called up 20,000 men in March.",
+])
+def test_those_raised_are_not_the_target(events, text):
+    e = one_event(events(text), "MOBILIZE")
+    assert e.target is None
+
+
+def test_a_named_force_raised_is_the_target(events):
+    e = one_event(events("Captain Ibrahim Traore has recruited more than 50,000 VDP volunteers "
+                         "since 2022."), "MOBILIZE")
+    assert "VDP" in (e.target or "")
+
+
+# ------------------------------- a measure throughout the country at home: the own country
+
+@pytest.mark.parametrize("text,country", [
+    ("Ethiopia's parliament approved a state of emergency across the country.", "ET"),
+    ("The Verkhovna Rada approved martial law across the country.", "UA"),
+    ("The Ukrainian Parliament, the Verkhovna Rada, has approved a state of emergency "
+     "throughout the country.", "UA"),
+])
+def test_a_measure_across_the_country_is_on_its_own_country(events, text, country):
+    e = one_event(events(text), "COERCE")
+    assert e.target_country == country

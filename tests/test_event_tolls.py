@@ -143,8 +143,14 @@ def test_without_a_word_on_casualties_the_toll_stays_unknown(events):
     ("Two soldiers and a civilian were killed when a roadside bomb hit a patrol in Kidal.", 3),
     ("A Russian missile struck a railway station in Kramatorsk, leaving 7 passengers and 2 "
      "railway workers dead.", 9),
+    # both sides' dead of one clash
+    ("The junta said its troops had killed 34 fighters and lost 11 of their own in clashes near "
+     "Buthidaung.", 45),
+    ("Soldiers killed 12 militants and lost two soldiers in a firefight in Lower Shabelle.", 14),
     # a total and its parts are one figure
     ("Gunmen stormed a church in Owo on Sunday, killing 13 people, including 10 worshippers.", 13),
+    ("Gunmen stormed a church in Owo on Sunday, killing 13 people, including 10 worshippers, and "
+     "wounding 20.", 13),
     ("Paramilitaries shelled a market in Omdurman, killing 22 people, among them eight children.", 22),
     # a wounded count never joins a killed one
     ("Militiamen attacked a camp for displaced people in Ituri, killing six civilians and "
@@ -161,3 +167,42 @@ def test_a_toll_told_in_a_later_sentence_about_the_episode(events):
     evs = events("Two drones fell on an oil terminal in Tuapse overnight, the governor claims.\n\n"
                  "A worker was reportedly killed as a result of the episode.")
     assert evs and evs[0].fatalities == 1
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the dead counted as a group in the next sentence
+    ("Gunmen attacked a village in Benue state overnight, residents said. The dead included 12 "
+     "children.", 12),
+    ("Jihadists raided a market near Mopti on Saturday. Among the dead were seven traders, the "
+     "mayor said.", 7),
+    # a later sentence refers back to the incident
+    ("A suicide bomber targeted a police checkpoint in Quetta on Sunday. At least 25 people died "
+     "in the blast, police said.", 25),
+    ("Russian missiles struck the centre of Dnipro on Friday. Officials said on Saturday that "
+     "the strike had killed 40 people.", 40),
+    ("Paramilitaries stormed the village of Wad al-Nourah in Gezira state on Wednesday. Activists "
+     "posted videos of burials. The massacre left more than 100 people dead, a local committee said.", 100),
+    # lives taken
+    ("An airstrike on a market in Tabit claimed the lives of 30 people on Sunday.", 30),
+    # the headline's toll
+    ("Airstrike on market kills 30 in Sudan\n\nMilitary aircraft bombed a crowded market in the "
+     "town of Kabkabiya on Monday, witnesses said.", 30),
+])
+def test_a_toll_told_around_the_incident_is_its(events, text, toll):
+    evs = events(text)
+    assert evs, "the attack is coded"
+    assert evs[0].fatalities == toll
+
+
+def test_a_first_no_casualties_gives_way_to_a_later_figure(events):
+    evs = events("Rebels fired rockets at an army base in Beni on Monday, but there were no "
+                 "casualties. The rocket attack killed two soldiers, a spokesman later said.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 2 and not evs[0].toll_disputed
+
+
+def test_explain_says_which_sentence_gave_the_toll(analyse):
+    an = analyse("Houthi forces fired a missile at a tanker off Hodeidah on Tuesday. Two sailors "
+                 "were killed, the maritime agency said.", "2024-05-02")
+    coded = [t for t in an.trace if t.outcome == "coded" and t.event is not None and t.event.type == "ASSAULT"]
+    assert coded and "toll: 2 killed, told in 'Two sailors were killed" in coded[0].reason

@@ -223,7 +223,7 @@ def test_a_byline_gives_no_event(events):
 # ------------------------------------------------------------------ the sentence fallback
 
 @pytest.mark.parametrize("text, etype", [
-    ("The ruling party decried the violence in Oromia.", "ACCUSE"),
+    ("The ruling party deplored the situation in Oromia.", "ACCUSE"),
     ("Egypt condemned the Israeli operation in Rafah.", "ACCUSE"),
     ("Kenya deployed more volunteers to the border with Somalia.", "MOBILIZE"),
     ("The Houthis hosted a team from Oman in Sanaa.", "CONSULT"),
@@ -248,12 +248,12 @@ def test_the_fallback_keeps_the_status_and_sense_checks(events, text):
 def test_explain_names_the_fallback_the_figurative_sense_and_the_promise(analyse):
     from sitrep.cli.explain import explain_article
 
-    text = ("The ruling party decried the violence in Oromia.\n"
+    text = ("The ruling party deplored the situation in Oromia.\n"
             "The opposition launched a blistering attack on the budget.\n"
             "The minister promised to keep sending air-defence systems to Kyiv.\n"
             "Four Palestinians were killed in Khan Younis on Monday.")
     out = "\n".join(explain_article(analyse(text, "2024-05-15")))
-    assert "fallback: main verb 'decried'" in out
+    assert "fallback: main verb 'deplored'" in out
     assert "figurative or non-conflict sense" in out
     assert "not emitted" in out and "promised" in out
     assert "actor: none stated" in out

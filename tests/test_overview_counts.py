@@ -78,7 +78,7 @@ def test_an_old_database_is_backfilled_on_open(tmp_path):
     st.ingest_records([strike("a", "Outlet A", 1), strike("b", "Outlet B", 2)])
     with st.engine.begin() as conn:
         conn.execute(S.overview_counts.delete())
-        conn.execute(S.schema_version.delete().where(S.schema_version.c.version >= 8))   # written before v8
+        conn.execute(S.schema_version.delete().where(S.schema_version.c.version >= 8))   # from before v8
     st.close()
     st = open_db(tmp_path / "old.db")
     check(st)

@@ -19,8 +19,8 @@ from sitrep.record import Article
 FIXTURE = Path(__file__).parent / "fixtures" / "sentences" / "plover_sentences.jsonl"
 PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-PRECISION_FLOOR = 0.94
-RECALL_FLOOR = 0.85
+PRECISION_FLOOR = 0.958
+RECALL_FLOOR = 0.885
 
 
 def gold_sentences() -> list[dict]:
@@ -151,3 +151,273 @@ def test_a_participle_of_a_verbless_sentence_is_its_predicate(text, etype):
 ])
 def test_killing_after_a_blast_is_an_assault_without_a_named_doer(text):
     assert "ASSAULT" in types_of(text)
+
+
+# ------------------------------------------------------------------ blind batches (coded before any run)
+
+BLIND = {
+    # file -> (precision floor, recall floor): measured after the fixes, minus 0.01. Both batches
+    # were written and coded before the system saw them (first scores: s3 F1 0.743, s3b 0.892).
+    "plover_blind_s3.jsonl": (0.979, 0.938),
+    "plover_blind_s3b.jsonl": (0.970, 0.941),
+    "plover_blind_s3c.jsonl": (0.913, 0.896),    # longer wire-style sentences; first score 0.804
+    "plover_blind_s3d.jsonl": (0.928, 0.847),    # non-war politics: elections, courts, strikes; first 0.677
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND))
+def test_blind_batches_keep_their_precision_and_recall(name, tmp_path):
+    gold = [json.loads(line) for line in (FIXTURE.parent / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": g["id"], "text": g["text"]}) + "\n" for g in gold), encoding="utf-8")
+    pred = {art.id: {e.type for e in analyse(art).events} for art in read_file(path)}
+    tp = sum(len(set(g["types"]) & pred.get(g["id"], set())) for g in gold)
+    fp = sum(len(pred.get(g["id"], set()) - set(g["types"])) for g in gold)
+    fn = sum(len(set(g["types"]) - pred.get(g["id"], set())) for g in gold)
+    p, r = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    print(f"\n{name}: P {p:.3f} R {r:.3f} F1 {ratio(2 * p * r, p + r):.3f}")
+    floor_p, floor_r = BLIND[name]
+    assert p >= floor_p and r >= floor_r, f"{name}: P {p:.3f} R {r:.3f} below {floor_p}/{floor_r}"
+
+
+# ------------------------------------------------------------------ class 2: speech acts are events
+
+@pytest.mark.parametrize("text", [
+    "Chad's transitional leader vowed to hand power to an elected government.",
+    "The Houthis pledged to respect the UN-brokered truce in Hodeidah.",
+    "Somalia's president swore to protect journalists covering the elections.",
+    "The RSF promised to open safe corridors for civilians leaving El Fasher.",
+    "Myanmar's junta vowed to release political detainees before the vote.",
+    "M23 promised to withdraw from Walikale within a week.",
+    "Ethiopia's prime minister pledged to rebuild schools destroyed in the Tigray war.",
+    "Yemen's government vowed to pay the salaries of civil servants in Houthi areas.",
+    "Sudan's army chief promised to attend the next round of talks in Jeddah.",
+    "Syria's interim president pledged to protect the Alawite minority in Latakia.",
+])
+def test_a_promise_of_a_peaceful_act_is_an_agree_and_only_that(text):
+    assert types_of(text) == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah vowed to avenge the killing of its commander in Beirut.",
+    "Al-Shabaab vowed to attack any foreign troops entering Somalia.",
+    "The junta in Niamey swore to crush the jihadists in Tillaberi.",
+    "Boko Haram pledged to abduct more schoolgirls in Borno.",
+    "Russia vowed to strike Ukrainian decision-making centres in Kyiv.",
+    "The RSF vowed to storm El Obeid before the rains.",
+    "Israel's defence minister vowed to bomb Houthi ports in Hodeidah.",
+    "ADF rebels vowed to kill more villagers in Beni.",
+    "The Taliban vowed to punish anyone who sheltered former soldiers.",
+    "The Arakan Army vowed to seize the remaining bases in Rakhine.",
+])
+def test_a_vow_of_a_hostile_act_is_a_threat_not_an_agreement(text):
+    assert types_of(text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt warned Ethiopia that it would defend its water rights by all means.",
+    "The army warned residents of Khartoum North that their houses would be searched.",
+    "Pakistan warned India that any incursion would be answered.",
+    "China warned it would take firm measures over the Taiwan transit.",
+    "The Houthis warned they would widen their campaign to the Mediterranean.",
+    "North Korea cautioned Seoul that it would face grave consequences.",
+    "Hezbollah warned it would not stand idle if Lebanon was invaded.",
+    "Rwanda warned Burundi that it would protect its border by force.",
+    "The Malian junta warned Algeria that it would respond to any interference.",
+    "Serbia warned Pristina that it would not tolerate attacks on Serbs.",
+])
+def test_a_warning_to_someone_or_of_ones_own_act_is_a_threat(text):
+    assert types_of(text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The WFP warned that famine would spread across Darfur.",
+    "Economists warned that the naira would fall further.",
+    "Doctors in Gaza warned that more patients could die without fuel.",
+])
+def test_a_warning_of_what_may_happen_stays_no_event(text):
+    assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine would never recognise Russia's annexation of Crimea.",
+    "Hamas said it would not accept any deal that left Israeli troops in Gaza.",
+    "The junta in Bamako said it would not allow UN investigators into Moura.",
+    "The RSF said it would never sign a deal with the army.",
+    "Israel's prime minister said he would not meet the Palestinian president.",
+    "Taliban leaders said they would not permit girls to return to secondary school.",
+    "Somaliland said it would not cooperate with the federal government in Mogadishu.",
+    "Maduro said he would never hand over power to the opposition.",
+    "Ethiopia will never give up its access to the sea, Abiy said.",
+    "The Kremlin said Russia would not endorse the Ukrainian peace formula.",
+])
+def test_a_negated_act_of_will_is_a_refusal(text):
+    assert types_of(text) == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will send $50 million in food aid to Sudan, its foreign ministry said.",
+    "The European Union will provide 200 million euros for Syria's reconstruction.",
+    "Canada will donate 10,000 tents to displaced families in Gaza.",
+    "Britain will supply 5,000 air defence missiles to Ukraine, the defence secretary said.",
+    "Saudi Arabia will deposit $500 million in Yemen's central bank.",
+    "Qatar will ship 20,000 tonnes of flour to Port Sudan, the charity said.",
+    "Germany will deliver two more IRIS-T systems to Kyiv this year.",
+    "The World Bank will disburse $300 million to Somalia for drought relief.",
+    "Turkey will airlift medical supplies to Beirut, the health ministry said.",
+    "The UAE will grant $100 million to Chad for refugee camps.",
+])
+def test_announced_aid_is_coded_as_aid_now(text):
+    assert types_of(text) == ["AID"]
+
+
+# ------------------------------------------------------------------ class 3: figurative senses and non-parties
+
+@pytest.mark.parametrize("text", [
+    "The striker was sent off in the derby against Al Ahly.",
+    "Oil prices rallied after the OPEC meeting in Vienna.",
+    "The shilling rallied against the dollar in Nairobi.",
+    "A powerful earthquake struck eastern Afghanistan.",
+    "Food prices eased in Lagos in June.",
+    "Investors fled Ghanaian bonds after the default.",
+    "The carmaker pulled out of the Nigerian market.",
+    "The bank pulled off a surprising recovery in Cairo.",
+    "The singer stormed the charts with her new album.",
+    "The home side crushed the visitors 4-0 in Kampala.",
+    "Storms battered the coast of Mozambique overnight.",
+    "The Russian offensive met with fierce resistance near Pokrovsk.",
+    "The reform plan met with anger in Kinshasa.",
+    "The opposition leader attacked the budget in a speech in Accra.",
+])
+def test_figurative_senses_and_natural_forces_give_no_event(text):
+    assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ class 4: type confusions
+
+@pytest.mark.parametrize("text, etype, not_type", [
+    ("Georgia's ruling party backed down and shelved the media law.", "CONCEDE", "SUPPORT"),
+    ("The ANC's rivals rallied behind the new finance minister.", "SUPPORT", "PROTEST"),
+    ("Chadian troops are fighting alongside Sudanese soldiers near Adre.", "COOPERATE", "ASSAULT"),
+    ("Rescuers pulled eight survivors from the rubble in Antakya.", "AID", "RETREAT"),
+    ("Rioters torched government offices in Bangui after the verdict.", "PROTEST", "ASSAULT"),
+    ("The Pentagon sent two destroyers to the eastern Mediterranean.", "MOBILIZE", "AID"),
+    ("Burkina Faso ordered the French ambassador to leave within 48 hours.", "SANCTION", "REQUEST"),
+    ("Ghana's parliament scrapped the contested levy after weeks of protests.", "CONCEDE", "RETREAT"),
+    ("Houthi authorities handed over the crew of the seized tanker to Oman.", "RETREAT", "AID"),
+    ("The court handed a 15-year sentence to an opposition blogger in Kigali.", "COERCE", "RETREAT"),
+    ("Russia banned imports of Georgian wine, citing quality concerns.", "COERCE", "AID"),
+    ("Kidnappers set free 12 travellers seized on the Abuja-Kaduna road.", "RETREAT", "ASSAULT"),
+])
+def test_the_sense_the_frame_gives_wins(text, etype, not_type):
+    got = types_of(text)
+    assert etype in got and not_type not in got, got
+
+
+# ------------------------------------------------------------------ nominal events and their carriers
+
+@pytest.mark.parametrize("text, etype", [
+    ("Washington slapped sanctions on three Sudanese gold firms.", "SANCTION"),
+    ("Ugandan police took the opposition leader into custody in Kampala.", "COERCE"),
+    ("Security forces placed the former president under house arrest in Niamey.", "COERCE"),
+    ("Kenya's president paid a state visit to Addis Ababa.", "CONSULT"),
+    ("Law students staged a sit-in outside the supreme court in Islamabad.", "PROTEST"),
+    ("Lebanon's finance minister tendered his resignation on Monday.", "CONCEDE"),
+    ("Canada imposed an asset freeze on four Haitian gang leaders.", "SANCTION"),
+    ("Somali and Kenyan troops carried out a joint sweep near the border at Mandera.", "COOPERATE"),
+    ("Farmers drove their tractors into central Warsaw in protest.", "PROTEST"),
+    ("Prosecutors in Kinshasa filed charges against two rebel commanders.", "ACCUSE"),
+    ("The African Development Bank approved a $200 million loan for Ethiopia.", "AID"),
+    ("Talks stalled after an attack on a police post that killed four officers in Tillaberi.", "ASSAULT"),
+    ("Curfews followed a raid on a village that killed 30 herders in Plateau state.", "ASSAULT"),
+])
+def test_a_noun_event_is_carried_by_its_verb(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Security Council adopted a resolution demanding an end to the siege of El Fasher.", "REQUEST"),
+    ("The African Union issued a statement condemning the coup in Niamey.", "ACCUSE"),
+    ("Ethiopia's parliament voted to lift the curfew in Amhara.", "CONCEDE"),
+    ("Peru's congress voted to impeach the president over the protest deaths.", "ACCUSE"),
+    ("Turkish police raided the offices of a pro-Kurdish party in Diyarbakir.", "COERCE"),
+    ("A Kenyan court fined the broadcaster for airing the protest footage.", "SANCTION"),
+    ("Sri Lanka's president ordered the release of 15 Indian fishermen.", "RETREAT"),
+    ("The Sudanese army regained control of the refinery at al-Jaili.", "COERCE"),
+    ("Brazil's top court ordered the suspension of the messaging app nationwide.", "COERCE"),
+    ("Washington announced a $400 million arms package for Taiwan.", "AID"),
+])
+def test_decisions_documents_and_police_acts_get_their_own_type(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a draft resolution demanding a truce in Sudan.",
+    "The United States blocked a resolution calling for a ceasefire in Gaza.",
+])
+def test_a_resolution_that_was_stopped_demands_nothing(text):
+    assert "REQUEST" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign minister said Tehran was ready to resume indirect talks with Washington in Muscat.",
+    "The RSF offered to hand over 40 captured soldiers to the ICRC in Darfur.",
+    "Hamas said it was willing to free the remaining hostages in a single exchange.",
+    "Azerbaijan said it was prepared to reopen the Lachin road to Armenian traffic.",
+    "The Ethiopian government is ready to negotiate with Fano militia leaders, a minister said.",
+    "M23 offered to withdraw from Masisi if Kinshasa opened direct talks.",
+    "The Houthis offered to release the crew of the Galaxy Leader.",
+    "Russia said it was ready to swap prisoners with Ukraine at any time.",
+    "Turkey offered to mediate between Somalia and Ethiopia in Ankara.",
+    "The junta in Naypyitaw said it was willing to meet ASEAN envoys.",
+])
+def test_willingness_to_a_peaceful_act_is_an_agree(text):
+    assert types_of(text) == ["AGREE"]
+
+
+def test_explain_names_the_new_paths():
+    """`sitrep explain` says why a phrasal verb, a fallback verb with no party, a refusal, an offer,
+    an announced pledge and a hostile vow were (or were not) coded."""
+    from sitrep.cli.explain import explain_article
+
+    text = ("The striker was sent off in Kano.\n"
+            "Inflation eased sharply in Lagos in June.\n"
+            "Abiy said Ethiopia would never give up its access to the sea.\n"
+            "Iran said it was ready to resume talks with Washington in Muscat.\n"
+            "Japan will send $50 million in food aid to Sudan, its foreign ministry said.\n"
+            "Al-Shabaab vowed to attack any foreign troops entering Somalia.")
+    out = "\n".join(explain_article(analyse(Article(id="t", text=text))))
+    assert "phrasal verb 'send off'" in out
+    assert "its subject names no party" in out
+    assert "a refusal" in out and "coded as REJECT" in out
+    assert "an offer: 'ready'" in out
+    assert "a pledge: future" in out
+    assert "what is promised is a hostile act ('attack')" in out
+
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Japan lodged a formal protest with Beijing over the drilling rig near Okinawa.", "ACCUSE"),
+    ("Manila filed a diplomatic protest with China over the water cannon attack.", "ACCUSE"),
+    ("Peru's congress removed the president from office over the crackdown.", "COERCE"),
+    ("Pakistan's supreme court dismissed the prime minister over the contempt ruling.", "COERCE"),
+    ("Demonstrators in Nairobi demanded the resignation of the interior minister.", "PROTEST"),
+    ("Hundreds of junior doctors in Lagos staged a walkout over unpaid salaries.", "PROTEST"),
+    ("The IMF suspended lending to Mali after the coup.", "SANCTION"),
+    ("Armenian and Azerbaijani troops disengaged from positions along the border.", "RETREAT"),
+    ("Indonesia's president pardoned 20,000 inmates to ease overcrowding.", "CONCEDE"),
+    ("Brazilian police charged the former president with plotting a coup.", "ACCUSE"),
+])
+def test_politics_beyond_war_gets_its_types(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's prime minister called a snap election for April.",
+    "South Africa's president signed the land bill into law.",
+    "The governing party won a majority in the parliamentary election.",
+    "Kenya's president signed the finance bill on Tuesday.",
+])
+def test_routine_politics_gives_no_event(text):
+    assert types_of(text) == []

@@ -67,6 +67,7 @@ class Tables:
     geo_precision: dict[str, int]
     actors: Any = None                                          # the event coder's ActorTable
     generic: dict[str, tuple[str, int | None]] = field(default_factory=dict)   # description -> (template, inter)
+    generic_prefixes: tuple = ()                                # words ignored before a description
     renames: dict[str, str] = field(default_factory=dict)     # party or actor name -> party name
 
 
@@ -136,10 +137,9 @@ def _build(kb: Knowledge) -> Tables:
         crowd={str(k): str(v) for k, v in kb.section(FILE, "crowd").items()},
         regions=regions,
         geo_precision={str(k): int(v) for k, v in kb.section(FILE, "geo_precision").items()},
-        actors=actors, renames=renames, generic=_generic(kb, where))
-
-
-GENERIC_PREFIXES = ("unidentified ", "unknown ", "suspected ", "armed ", "local ", "the ")
+        actors=actors, renames=renames, generic=_generic(kb, where),
+        generic_prefixes=tuple(sorted((str(w).lower() + " " for w in kb.yaml(FILE).get("generic_prefixes") or []),
+                                      key=len, reverse=True)))
 
 
 def _generic(kb: Knowledge, where: str) -> dict[str, tuple[str, int | None]]:
@@ -174,9 +174,11 @@ def _generic_key(t: "Tables", name: str | None) -> str | None:
     """The `generic_parties` description a name is ("Unknown gunmen" -> "gunmen"), or None."""
     key = " ".join(str(name or "").lower().replace("’", "'").split())
     keys = [key]
-    for prefix in GENERIC_PREFIXES:
-        if keys[-1].startswith(prefix):
-            keys.append(keys[-1].removeprefix(prefix))
+    while True:                       # "unidentified armed men" -> "armed men" -> "men"
+        prefix = next((p for p in t.generic_prefixes if keys[-1].startswith(p)), None)
+        if prefix is None:
+            break
+        keys.append(keys[-1].removeprefix(prefix))
     for key in keys:
         for k in (key, key.removesuffix("s"), key.removesuffix("es")):
             if k in t.generic:

@@ -237,6 +237,17 @@ def _ring_path(ring, project: Projection) -> str:
     return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z"
 
 
+def _coarse_ring_path(ring, project: Projection, step: float = 1.5) -> str:
+    """A ring's path without the points closer than `step` px to the last one kept (a province
+    drawn small needs a few points, not Natural Earth's every bend)."""
+    kept: list[tuple[float, float]] = []
+    for lon, lat in ring:
+        x, y = project(lon, lat)
+        if not kept or abs(x - kept[-1][0]) + abs(y - kept[-1][1]) >= step:
+            kept.append((x, y))
+    return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in kept) + "Z" if len(kept) >= 3 else ""
+
+
 def _polygons(geometry: dict) -> list:
     return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
 
@@ -251,9 +262,9 @@ def _admin1_layer(provinces: Sequence[dict], project: Projection, bbox) -> list[
             lons, lats = [p[0] for p in poly[0]], [p[1] for p in poly[0]]
             if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
                 continue
-            d.extend(_ring_path(r, project) for r in poly)
+            d.extend(_coarse_ring_path(r, project) for r in poly)
             xs += [project(min(lons), 0)[0], project(max(lons), 0)[0]]
-        if not d:
+        if not d or max(xs) - min(xs) < 4:      # nothing inside, or too small to see
             continue
         name = feat["properties"].get("name") or ""
         paths.append(f'<path class="admin1" d="{"".join(d)}"><title>{escape(name)}</title></path>')

@@ -529,13 +529,25 @@ class _Counter:
             if dep != "nsubjpass":               # "forced 45,000 people from their homes"
                 found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
             found += adjectives
-        if dep in SUBJECT_DEPS and lem == "be":  # "3 journalists were among those detained"
+        if (dep in SUBJECT_DEPS or dep == "attr") and lem == "be":
+            # "3 journalists were among those detained", "among the dead were seven soldiers"
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("among", "including") and (obj := _pobj(prep)) is not None:
-                    found += self._modifier_predicates(obj)
+                    found += self._group_category(obj)
+        if dep in OBJECT_DEPS and lem in ("include", "comprise"):   # "the dead included 12 children"
+            for subj in head.children:
+                if subj.dep_ in SUBJECT_DEPS:
+                    found += self._group_category(subj)
         if (head.pos_ == "ADJ" or head.tag_ == "VBG") and head.lower_ in lex.adjectives:
             found.append((lex.adjectives[head.lower_], head))
         return found
+
+    def _group_category(self, tok) -> list[tuple[str, object]]:
+        """The category a group word gives its members: "the dead" (an adjective used as a
+        noun), "those detained" (a participle on it)."""
+        if tok.lower_ in self.lex.adjectives and any(c.dep_ == "det" for c in tok.children):
+            return [(self.lex.adjectives[tok.lower_], tok)]
+        return self._modifier_predicates(tok)
 
     def _return_category(self, verb) -> str | None:
         """A return home ("5 people returned home", "came back to their homeland") takes its

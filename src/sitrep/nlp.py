@@ -97,6 +97,18 @@ def _title_abbreviations(nlp) -> None:
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+_TEXT_KEY = ("sitrep", "text")
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, kept on the Doc: spaCy joins every token each time `doc.text` is read, so a
+    helper reading it per token or per event made a long article quadratic."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def entity_at(tok):
     """The named-entity span covering `tok`, or None, read from the tokens' IOB tags: O(entity
     length), where a scan of doc.ents per call made callers quadratic in the article's length."""
@@ -155,15 +167,26 @@ def parse_many(texts, nlp=None, batch_size: int = 16):
             out[i] = _parse_long(nlp, text, batch_size)
         else:
             short.append((i, text))
-    for (i, _), doc in zip(short, nlp.pipe((t for _, t in short), batch_size=batch_size)):
+    for (i, text), doc in zip(short, nlp.pipe((t for _, t in short), batch_size=batch_size)):
+        doc.user_data[_TEXT_KEY] = text
         out[i] = doc
     for i in order:
         yield out.pop(i)
 
 
+def _lean(doc):
+    """A piece without its tok2vec tensor (about 400 bytes a token, and dropped by the join
+    anyway): a 4 MB text's pieces are held together only until they are joined."""
+    import numpy
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
+
+
 def _parse_long(nlp, text: str, batch_size: int):
     from spacy.tokens import Doc
-    docs = list(nlp.pipe(split_text(text), batch_size=1))
+    docs = [_lean(d) for d in nlp.pipe(split_text(text), batch_size=1)]
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    del docs
     assert doc.text == text, "a parsed piece lost characters"
+    doc.user_data[_TEXT_KEY] = text
     return doc

@@ -75,7 +75,7 @@ def _failed(article: Article, exc: BaseException) -> InputError:
 
 def _one(article: Article, cleaned, doc, budget: Budget | None) -> Result:
     try:
-        with limited(budget):
+        with limited(budget, label=article.origin or article.id):
             return to_record(analyse(article, doc=doc, cleaned=cleaned))
     except (Exception, OverBudget) as exc:   # a bug in a rule, or a runaway text: listed, the run goes on
         return _failed(article, exc)
@@ -85,7 +85,7 @@ def _clean_all(articles: list[Article], budget: Budget | None) -> list:
     cleaned = []
     for a in articles:
         try:
-            with limited(budget):
+            with limited(budget, label=a.origin or a.id):
                 cleaned.append(clean(a.text))
         except (Exception, OverBudget) as exc:
             cleaned.append(_failed(a, exc))

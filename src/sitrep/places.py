@@ -344,11 +344,33 @@ def _recognise(doc) -> list[tuple[int, int, str, object]]:
             end2 = _extend_region(doc, found[0], found[1])       # "Khyber district"
             mentions.append((found[0], end2, *found[2:]))
             taken.update(range(found[0], end2))
-    for start, end in _cued_places(doc, taken, person_parts):
+    for start, end in _cued_places(doc, taken, person_parts) + _framed_names(doc, taken):
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, doc[start:end].text, "cue"))
         taken.update(range(start, end2))
     return sorted(mentions)
+
+
+def _framed_names(doc, taken) -> list[tuple[int, int]]:
+    """Names the model tags as nothing or as a date that "the town of", "the village of" frame:
+    "stormed the town of Mahaday" (tagged DATE). Capitalised words right after the frame."""
+    out = []
+    for i in range(2, len(doc)):
+        if doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in PLACE_NOUNS or i in taken or \
+                doc[i].ent_type_ in PLACE_LABELS or not doc[i].text[:1].isupper() or \
+                doc[i].is_sent_start:
+            continue
+        end = i
+        while end < len(doc) and end not in taken and end - i < 4 and (
+                doc[end].text[:1].isupper() or doc[end].text == "-" and end > i):
+            end += 1
+        if doc[end - 1].text == "-":
+            end -= 1
+        text = doc[i:end].text
+        if end > i and not organization(text) and not demonym_country(text) and \
+                not any(t.lower_ in ORG_WORDS for t in doc[i:end]):
+            out.append((i, end))
+    return out
 
 
 def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:

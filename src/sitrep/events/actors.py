@@ -47,6 +47,7 @@ class ActorTable:
     adjectives: dict[str, str] = field(default_factory=dict)     # ISO code -> "Russian"
     forces_label: str = "{adjective} forces"
     abstract_nouns: frozenset[str] = frozenset()
+    police_label: str = "{adjective} police"
 
     def lookup(self, phrase: str | None) -> Actor | None:
         """The actor a whole phrase names: an acronym as written ("IS", not "is"), else the phrase
@@ -82,6 +83,15 @@ class ActorTable:
             return None
         name = self.forces_label.format(adjective=adjective, country=self.country_names.get(country) or adjective)
         return Actor(name, country, "military", True)
+
+    def police_of(self, country: str | None) -> Actor | None:
+        """A state's police, named by `police_label` ("Russian police"): who arrests when the
+        text names no one ("1,332 people were arrested")."""
+        adjective = self.adjectives.get(country or "")
+        if not adjective:
+            return None
+        name = self.police_label.format(adjective=adjective, country=self.country_names.get(country) or adjective)
+        return Actor(name, country, "police", True)
 
     def describe(self, phrase: str, head_lemma: str | None = None,
                  modifiers: list[str] = ()) -> tuple[str | None, str | None]:
@@ -233,7 +243,8 @@ def build_actor_table(kb: Knowledge) -> ActorTable:
                       civilian_nouns=kb.words("actors.yaml", "civilian_nouns"),
                       by_acronym=acronyms, by_spelling=spellings, country_names=names,
                       adjectives=adjectives, abstract_nouns=kb.words("actors.yaml", "abstract_nouns"),
-                      forces_label=str(data.get("forces_label") or "{adjective} forces"))
+                      forces_label=str(data.get("forces_label") or "{adjective} forces"),
+                      police_label=str(data.get("police_label") or "{adjective} police"))
 
 
 _EXTRA: dict[str, Knowledge] = {}

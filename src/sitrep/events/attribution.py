@@ -90,7 +90,8 @@ def _source_words() -> dict:
         data = k.yaml("attribution.yaml") or {}
         return {"speaking": frozenset(speaking),
                 **{key: frozenset(str(w).lower() for w in data.get(key) or [])
-                   for key in ("not_sources", "belief_verbs", "reported_by_subjects")}}
+                   for key in ("not_sources", "belief_verbs", "reported_by_subjects")},
+                "acts_by_saying": frozenset(str(w).upper() for w in data.get("acts_by_saying") or [])}
     return get_knowledge().derived("source_words", build)
 
 
@@ -198,7 +199,8 @@ def _frame_reported(v, head, st: _Climb, lex: Lexicon):
         return STOP
     st.mark("claimed", f"reported ('{head.text}')")
     s = subject_of(head)
-    if s is not None and not (s.lower_ == "it" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)):
+    if s is not None and can_speak(s) and \
+            not (s.lower_ == "it" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)):
         st.source = s             # "it said" is a body; "it was reported that" nobody
     st.governor = st.governor or head
     return None
@@ -225,6 +227,10 @@ def _frame_advcl(v, head, st: _Climb, lex: Lexicon):
         return Assessment(None, "conditional (if/unless)")
     if "to" in marks and not children(v, "nsubj"):
         return Assessment(None, f"purpose ('to {v.text}'), not done")
+    if v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children):
+        # "..., referring to the city, abandoned by Russian forces last year": a bare participle
+        # describes what was named; it is the outlet's gloss, not the speaker's words
+        return STOP
     return None
 
 
@@ -309,3 +315,8 @@ def reported_by(sent, lex: Lexicon):
     if subj and objs and objs[0].lower_ in subjects and can_speak(subj[0]):
         return subj[0]                        # "the ministry reported this"
     return None
+
+
+def acts_by_saying() -> frozenset[str]:
+    """Types whose act the doer performs by announcing it (data/attribution.yaml)."""
+    return _source_words()["acts_by_saying"]

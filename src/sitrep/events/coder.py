@@ -9,20 +9,23 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from ..acled import classify
+from ..nlp import doc_text
 from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import repair_doer
+from .doers import backfill_remote_actors, repair_doer
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
-                      settle, target_token)
+                      settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
@@ -88,6 +91,9 @@ def objects(tok, entry: Entry) -> list:
                     all(a.lower_ == "to" for a in children(c, "aux")) for s in children(c, "nsubj")]
     if entry.prep:
         objs += prep_objects(tok, entry.prep)
+        # "dug survivors out of the rubble": a two-word preposition's object
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in entry.prep
+                 for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
         # "called for foreign volunteers to fight": for + subject + infinitive
         objs += [sub for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ in entry.prep for m in c.children)
@@ -137,6 +143,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     if entry.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in entry.prt
                              for c in tok.children):
         return False, f"needs particle {sorted(entry.prt)}"
+    if entry.no_dobj and children(tok, "dobj"):
+        return False, "has a direct object (no_dobj)"
     if entry.prep and not _preps(tok) & entry.prep:
         return False, f"needs preposition {sorted(entry.prep)}"
     if entry.complement and not (children(tok, "dobj", "xcomp", "ccomp") or
@@ -154,6 +162,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
+    if entry.not_subj and {s.lemma_.lower() for s in children(tok, "nsubj")} & entry.not_subj:
+        return False, "subject excluded (not_subj): not a party"
     if entry.subj:
         subj = children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
@@ -164,7 +174,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
         if tok.i > 0:
             mods.add(tok.nbor(-1).lemma_.lower())
         if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
@@ -201,6 +211,14 @@ def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
                 if e.type in entry.content_not and not e.content_not and entry_fires(t, e, lex)[0]:
                     return t.text
     return None
+
+
+def _said_by_document(tok, lex: Lexicon) -> bool:
+    """"adopted a resolution demanding a ceasefire", "issued a statement condemning the raid": the
+    participle is what the document says, a speech act of whoever adopted or issued it."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and noun.lemma_.lower() in lex.word_list("document_nouns") and \
+        noun.dep_ in ("dobj", "nsubjpass") and _verb_lemma(noun.head, lex) in lex.word_list("document_verbs")
 
 
 def _content_words(head) -> list:
@@ -247,6 +265,7 @@ class _Hang:
     dep: str
     hl: str
     allowed: set
+    manner: bool = False       # its type may be carried by a noun of manner ("in protest")
 
 
 def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | None]:
@@ -264,7 +283,8 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
         head, dep = t.head, t.dep_
-    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS))
+    h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS),
+              entry.type.lower() in lex.word_list("manner_types"))
     for strategy in CARRIERS:
         found = strategy(h, lex)
         if found is not None:
@@ -305,6 +325,15 @@ def _carried_into(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_in_manner(h: _Hang, lex: Lexicon):
+    """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
+    noun of manner under `manner_preps` on a verb makes that verb's act the event."""
+    if h.manner and h.dep == "pobj" and h.head.lower_ in lex.word_list("manner_preps") and "agentive" in h.allowed and \
+            h.head.head.pos_ == "VERB" and not list(h.t.children) and h.t.tag_ == "NN":
+        return h.head.head, "agentive"
+    return None
+
+
 def _carried_as_subject(h: _Hang, lex: Lexicon):
     """"explosions hit the airfield"; also passive: "the area was shaken by infighting"."""
     if "subject" not in h.allowed:
@@ -325,6 +354,15 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
         if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
                 any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
             return c, "subject"
+    # "an attack on a military base that killed three soldiers": the parser hangs the killing on
+    # the base, which killed nobody
+    harm = lex.word_list("casualty_words")
+    for o in (o for p in h.t.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "in")
+              for o in p.children if o.dep_ == "pobj"):
+        for c in o.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in harm and \
+                    any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+                return c, "subject"
     return None
 
 
@@ -373,7 +411,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -452,6 +490,12 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     entries = lex.candidates(tok.lemma_, pos)
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
+    if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
+        # the lemmatiser's stumbles ("fined" -> "fin", "staged" -> "stag"): the form without its ending
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
+            entries = lex.candidates(stem, pos)
+            if entries:
+                break
     entries = [e for e in entries if e.late == late]
     if pos == "VERB":
         prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
@@ -480,7 +524,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
         # "Russian-backed rebels", "the shelled city": a description, not a report of an act
         return None, [(entries[0], "adjectival use of the verb")]
     if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok):
+            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok) and \
+            not _said_by_document(tok, lex):
         # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
         return None, [(entries[0], "participle describing a noun")]
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -496,12 +541,19 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
                 continue
+            if entry.carrier_verbs and _verb_lemma(carrier, lex) not in entry.carrier_verbs:
+                misses.append((entry, f"carrier '{carrier.text}' is not one of the entry's carrier_verbs"))
+                continue
             if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
                 misses.append((entry, f"'{tok.text}' refers back to an event told before"))
                 continue
             if lex.type(entry.type).violent and _aggregate(tok):
                 misses.append((entry, "a tally of many attacks, not one event"))
+                continue
+            if kind == "agentive" and lex.type(entry.type).physical and not lex.type(entry.type).future_is_pledge \
+                    and _verb_lemma(carrier, lex) in lex.word_list("agreement_carriers"):
+                misses.append((entry, f"agreed or proposed ('{carrier.text}'), not done"))
                 continue
             return Match(tok, entry, carrier, kind), misses
         if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
@@ -671,10 +723,13 @@ def _typed_target(m: Match, lex: Lexicon, info: TypeInfo, actor_tok, target_tok)
     clause = tok if m.entry.pos == "VERB" else m.carrier      # "drones killed a woman during an attack on"
     if clause is not None and (target_tok is None or _is_civilian(target_tok, lex)):
         target_tok = attack_noun_target(clause, lex) or target_tok
+    if m.entry.pos == "VERB":
+        target_tok = subject_attack_target(tok, lex) or target_tok
     if target_tok is None:
         target_tok = _casualty_victim(tok, lex, actor_tok)
     if target_tok is None:
-        target_tok = relative_victims(tok, lex)
+        target_tok = relative_victims(tok, lex) or (
+            relative_victims(m.carrier, lex) if m.carrier is not None else None)
     return target_tok
 
 
@@ -890,7 +945,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
         actor = _demonym_actor(tok, an, actors)
     target_tok = refine_token(target_tok)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
-                                   or target_tok.lemma_.lower() in lex.not_targets):
+                                   or (target_tok.lemma_.lower() in lex.not_targets and   # "a training ground" is one
+                                       not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
     target_tok = _owner_of_abstract(target_tok, actors, lex)
@@ -915,7 +971,10 @@ def _threatened_thing(tok, target_tok, info: TypeInfo, lex: Lexicon) -> bool:
     if not info.target_in_content:
         return False
     verb = target_tok.head if target_tok.dep_ == "dobj" else target_tok.head.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i:
+    act = [a for a in (verb, verb.head) if a.i != tok.i and a.pos_ == "NOUN"]
+    threatened_act = bool(act) and act[0].lemma_.lower() in lex.word_list("attack_nouns") | \
+        lex.word_list("violent_nouns") and tok.i in {act[0].head.i, act[0].head.head.i}
+    if not threatened_act and (verb.dep_ not in ("xcomp", "ccomp") or verb.head.i != tok.i):
         return False
     lem = target_tok.lemma_.lower()
     return lem in lex.word_list("physical_targets") or lem in lex.people_nouns or any(
@@ -951,6 +1010,7 @@ class Coder:
     ctx: Context = field(default_factory=Context)
     traces: list[Trace] = field(default_factory=list)
     unreal: set[int] = field(default_factory=set)     # tokens of acts that did not happen
+    threat_content: set[int] = field(default_factory=set)   # tokens of what a threat says will be done
     tmem: TargetMemory = field(default_factory=TargetMemory)   # what later targets may use
     last_org_source: str | None = None                # the organization last named as a source
 
@@ -1058,6 +1118,8 @@ class Coder:
         """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
         ("hand over"), none for a phrasal verb of another sense ("sent off"), else of the verb."""
         lemma, fb = tok.lemma_.lower(), self.lex.fallback
+        if any(f"{lemma} {o.lemma_.lower()}" in self.lex.word_list("non_event_pairs") for o in children(tok, "dobj")):
+            return None          # "signed the bill into law", "called an election": no event
         for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
             if f"{lemma} {prt}" in fb:
                 return Match(tok, fb[f"{lemma} {prt}"], why="fallback")
@@ -1188,7 +1250,8 @@ class Coder:
         repair_doer(self, d)
         if not entry.needs_actor:
             return None
-        if d.actor is None and d.weapon_tok is not None and d.info.violent:
+        if d.actor is None and d.weapon_tok is not None and d.info.violent and (
+                d.weapon_tok.dep_ != "pobj" or entry.toll or self._placed_or_dated(d, tok)):
             return None                  # "a roadside bomb killed four soldiers": no one named
         participle = tok.dep_ in ("advcl", "acl", "xcomp") and not children(tok, "nsubj", "nsubjpass")
         if participle and tok.tag_ == "VBG":
@@ -1227,12 +1290,17 @@ class Coder:
         """An act with no doer named that still happened somewhere to someone: a passive ("were
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
-        tok, an = d.m.tok, self.an
+        tok = d.m.tok
         if not is_passive(tok) or agent_of(tok) is not None:
             return None
         victim = children(tok, "nsubjpass")
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
+        return self._placed_or_dated(d, tok)
+
+    def _placed_or_dated(self, d: "Draft", tok) -> str | None:
+        """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
+        an = self.an
         # the place may hang on a conjoined clause of the same report ("a woman was killed on
         # the spot and another suffered wounds in the town of X")
         placed = any(p.dep_ == "prep" and p.lower_ in W.loc_preps and
@@ -1344,11 +1412,30 @@ class Coder:
         return None
 
     def _fold_threat(self, d: "Draft"):
-        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared."""
+        """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
+        "marched on Islamabad demanding his release": the demand is the protest's own."""
+        if d.info.asks and self._demand_of_protest(d.m.tok):
+            return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.info.asks and d.actor_tok is not None and d.m.entry.pos == "VERB" and \
+                d.actor_tok.lemma_.lower() in self.lex.word_list("protester_nouns"):
+            # "demonstrators in Lima demanded his resignation": a crowd's demand is its protest
+            d.etype, d.info = "PROTEST", self.lex.type("PROTEST")
+            d.acled = _acled(d.m.entry, None, "PROTEST", self.lex)
+            d.paths.append(f"a protest: the demand of '{d.actor_tok.text}'")
+            return None
+        if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
+                                                    if a.i in self.threat_content):
+            # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
+            return "rejected", "a description inside what a threat says will be done"
         governor = d.verdict.governor
+        F = self.lex.frames
+        if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
+            self.threat_content |= {t.i for t in d.m.tok.subtree}
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
+        if self._offer(d, governor):
+            return None
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
@@ -1374,6 +1461,30 @@ class Coder:
         d.acled = (None, None)
         return None
 
+    def _offer(self, d: "Draft", governor) -> bool:
+        """"Tehran is ready to resume talks", "the RSF offered to hand over the soldiers": willingness
+        to do a peaceful act (a type with `offer_is_agree`) is an AGREE made now, by the willing party;
+        the act itself has not happened."""
+        if governor is None or d.status not in ("threatened", "planned") or not d.info.offer_is_agree or \
+                governor.lemma_.lower() not in self.lex.word_list("offer_frames"):
+            return False
+        willing = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        d.actor, d.target, d.etype, d.status = willing or d.actor, None, "AGREE", "occurred"
+        d.info = self.lex.type("AGREE")
+        d.rule += f" + offer frame '{governor.text}'"
+        d.trig = f"{governor.text} … {d.trig}"
+        d.acled = _acled(d.m.entry, None, "AGREE", self.lex)
+        d.paths.append(f"an offer: '{governor.text}' to {d.m.tok.text} (coded as AGREE)")
+        return True
+
+    def _demand_of_protest(self, tok) -> bool:
+        """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
+        demanding", "marched to demand")?"""
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ not in ("VBG", "VB") or children(tok, "nsubj"):
+            return False
+        m, _ = match_token(tok.head, self.lex)
+        return m is not None and m.entry.type == "PROTEST"
+
     def _own_act_warned(self, d: "Draft", governor) -> bool:
         """A warning of what the warner itself would do ("warned it would attack", "said Russia could
         strike Kyiv" by a Russian) is a threat; a warning of what others may do ("the UN warned
@@ -1390,6 +1501,16 @@ class Coder:
         speech act the outlet reports as made is nobody's claim (`_own_statement`)."""
         own = d.info.verbal and d.source_tok is not None and self._own_statement(d, d.m.tok)
         self._attribute_source(d)
+        from .attribution import acts_by_saying
+
+        # "Japan announced sanctions, freezing the assets of 30 people": a decision the doer
+        # makes by saying so is the act, not the doer's claim about it
+        own = own or (d.attributed is not None and d.actor is not None and d.attributed == d.actor.name
+                      and (d.info.verbal or d.etype in acts_by_saying()))
+        # "The Kremlin said Putin condemned the attack": the speaker's own government tells it
+        own = own or (d.info.verbal and d.attributed is not None and d.actor is not None and
+                      d.source is not None and d.source.country and d.source.country == d.actor.country
+                      and d.source.sector in ("government", None) and d.source.name != d.actor.name)
         if own and d.attributed is not None:
             d.attributed = None
             if d.status == "claimed":
@@ -1418,6 +1539,7 @@ class Coder:
         if d.source_tok is None:
             return
         src = resolve(d.source_tok, an, self.actors, self.ctx)
+        d.source = src
         d.attributed = self._source_name(d.source_tok, src)
         actor, actor_tok = d.actor, d.actor_tok
         if verbal and src is not None and (actor is None or (
@@ -1445,6 +1567,8 @@ class Coder:
         vowed to respond")."""
         if d.etype == "THREATEN" and (self._speaker_of(tok) is not None or _inside_quote_marks(tok)):
             return True
+        if d.etype == "THREATEN" and _is_person(d.source_tok, self.an):
+            return True           # "Zakharova said Russia would respond": her threat, as made
         clause = d.verdict.governor if d.etype == "THREATEN" and d.verdict.governor is not None else d.clause
         return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
             and d.source_tok.i < clause.head.i
@@ -1579,10 +1703,17 @@ class Coder:
 
     def _speaker_of(self, tok) -> str | None:
         start, _ = self.an.original(tok.idx, tok.idx + len(tok))
-        for lo, hi, speaker in self.quote_spans:
-            if lo <= start < hi:
-                return speaker
-        return None
+        return _QuoteIndex.of(self).speaker_at(start)
+
+    def _traces_with(self, ev) -> list[Trace]:
+        """The traces of event `ev`, in order (an index kept up to date as traces are added, so
+        that merging stays linear in a long article)."""
+        index = self.__dict__.setdefault("_trace_index", [0, {}])
+        for t in self.traces[index[0]:]:
+            if t.event is not None:
+                index[1].setdefault(id(t.event), []).append(t)
+        index[0] = len(self.traces)
+        return index[1].get(id(ev), [])
 
     def _merge(self, si: int, coded: list[tuple[Match, Event]]) -> list[Event]:
         """One event per happening: same-type events of a sentence whose actors agree are one
@@ -1616,7 +1747,7 @@ class Coder:
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
-            for t in self.traces:
+            for t in self._traces_with(drop):
                 if t.event is drop:
                     t.outcome, t.reason = "merged", f"same {drop.type} as '{keep.trigger}' in this sentence"
         return out
@@ -1633,7 +1764,7 @@ class Coder:
             for e in evs:
                 # a headline summarises the lead: any body event of its type is the same story
                 if is_title and self.lex.dedupe_title and any(b.type == e.type for b in body):
-                    for t in self.traces:
+                    for t in self._traces_with(e):
                         if t.event is e:
                             t.outcome, t.reason = "title duplicate", "the body codes an event of the same type"
                     continue
@@ -1648,12 +1779,16 @@ class Coder:
         sents = list(self.an.doc.sents)
         text = self.an.doc.text
         si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
+        by_sent: dict[int, list[Event]] = {}          # the events of each sentence, in order
+        for e in events:
+            if id(e) in si_of:
+                by_sent.setdefault(si_of[id(e)], []).append(e)
         for si, sent in enumerate(sents):
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
             name = self._source_name(who)
-            for e in events:
+            for e in by_sent.get(si - 2, []) + by_sent.get(si - 1, []):
                 ei = si_of.get(id(e))
                 if ei is None or not si - 2 <= ei < si or e.attributed_to or \
                         "\n" in text[sents[ei].start_char:sent.start_char]:
@@ -1661,7 +1796,7 @@ class Coder:
                 e.attributed_to = name
                 if e.status == "occurred":
                     e.status = "claimed"
-                for t in self.traces:
+                for t in self._traces_with(e):
                     if t.event is e:
                         t.reason += f"; source: '{sent.text.strip()[:60]}' (the sentence after)"
 
@@ -1672,6 +1807,10 @@ class Coder:
         named before it, else the words as written."""
         te = self.an.token_entity
         known = src is not None and bool(src.country or src.sector)     # "the army": a party's
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+            person = self._person_before(tok)
+            if person:
+                return person
         if tok.pos_ in ("PRON",) or tok.pos_ == "NOUN" and not known and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             found = self._namer().resolve(tok)
@@ -1694,12 +1833,24 @@ class Coder:
             return src.name
         return self._namer()._phrase(tok) or tok.text   # "security sources", "the army spokesman"
 
+    def _person_before(self, tok) -> str | None:
+        """The person the entities stage found nearest before tok ("..., said X. He said ...")."""
+        te = self.an.token_entity
+        for t in reversed(self.an.doc[max(0, tok.sent.start - 200):tok.i]):
+            ent = te.get(t.i)
+            if ent is not None and getattr(ent, "kind", None) == "person":
+                return ent.name
+        return None
+
     def _cited_before(self, tok) -> str | None:
         """The organization a "This was reported by X" sentence before tok's named."""
         from .attribution import reported_by
 
-        before = [s for s in self.an.doc.sents if s.end <= tok.sent.start][-6:]
-        for sent in reversed(before):
+        doc, before, lo = self.an.doc, [], tok.sent.start
+        while lo > 0 and len(before) < 6:          # the six sentences before, nearest first
+            before.append(doc[lo - 1].sent)
+            lo = before[-1].start
+        for sent in before:
             who = reported_by(sent, self.lex)
             if who is None:
                 continue
@@ -1739,7 +1890,8 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and not self._new_incident(tok):
+                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
+                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
@@ -1756,9 +1908,13 @@ class Coder:
             return True                           # `article`: anywhere in the article
         if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
             return True                           # "the fighting": the one told before
+        import bisect
+
         cur = prev[1]
-        for r in (refers if etype in rw["refer_types"] else ()):
-            if cur < r < si and r - cur <= window:
+        if etype in rw["refer_types"]:
+            for r in refers[bisect.bisect_right(refers, cur):bisect.bisect_left(refers, si)]:
+                if r - cur > window:
+                    break
                 cur = r
         return si - cur <= window
 
@@ -1779,7 +1935,8 @@ class Coder:
         if tok.pos_ == "NOUN" and tok.head is not tok:
             near += [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod")]
         root = tok.sent.root
-        near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
+        if root.lemma_.lower() not in self.lex.frames.get("report", ()):   # "a spokesman later said"
+            near += [c for c in root.children if c.dep_ in ("advmod", "npadvmod")]
         return any(t.lower_ in words for t in near if t.dep_ in ("det", "amod", "advmod", "npadvmod", "mark"))
 
     def _fold_retelling(self, first: Event, later: Event, kept: list[Event], at) -> Event:
@@ -1792,7 +1949,7 @@ class Coder:
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
         si = at.get(id(keep), (0, None))[0]
-        for t in self.traces:
+        for t in self._traces_with(drop):
             if t.event is drop:
                 t.outcome = "merged"
                 t.reason = f"re-tells the {drop.type} of sentence {si} ('{keep.trigger}')"
@@ -1803,7 +1960,7 @@ class Coder:
         outlet's own sentence the report."""
         tok = self._token_of(e, at)
         quoted = tok is not None and (self._speaker_of(tok) is not None or _inside_quote_marks(tok))
-        return _fullness(e, tok, self.lex) - 2 * quoted
+        return _fullness(e, tok, self.lex) - 2 * quoted - (tok is not None and _headline_line(tok))
 
     def _token_of(self, e: Event, at):
         ti = at.get(id(e), (0, None))[1]
@@ -1819,15 +1976,19 @@ class Coder:
             return set()
         if not vague:
             return set()
+        sents = list(self.an.doc.sents)
+        starts = [sent.start_char for sent in sents]
         out = set()
-        for si, sent in enumerate(self.an.doc.sents):
-            if any(sent.start_char <= m.start < sent.end_char for m in vague):
+        for m in vague:                         # the one sentence holding each mention
+            si = bisect.bisect_right(starts, m.start) - 1
+            if si >= 0 and m.start < sents[si].end_char:
                 out.add(si)
         return out
 
     def _remember_subjects(self, sent) -> None:
-        self._remember_armed(sent)
-        self._remember_force(sent)
+        if len(sent) <= MAX_SENTENCE_TOKENS:   # not from a list or broken markup
+            self._remember_armed(sent)
+            self._remember_force(sent)
         self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -1881,7 +2042,9 @@ class Coder:
 
     def _a_person(self, i: int) -> bool:
         ent = self.an.token_entity.get(i)
-        return self.an.doc[i].ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person")
+        if ent is not None:
+            return getattr(ent, "kind", "") == "person"
+        return self.an.doc[i].ent_type_ == "PERSON"
 
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
@@ -1893,7 +2056,9 @@ class Coder:
                         for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
+            ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []
             if role is not None and role.place is None and " and " in role.name and len(role.tokens) > 1 \
+                    and len({id(e) for e in ents}) == len(ents) \
                     and not any(self.an.token_place.get(i) is not None or self._a_person(i) for i in role.tokens):
                 # "clashes between the 444 Brigade and the Stability Force": "the warring factions" later
                 self.ctx.last_pair = Role(role.name, role.country, role.sector, text=role.text)
@@ -1931,6 +2096,7 @@ class Draft:
     mode: str | None = None
     acled: tuple = (None, None)
     attributed: str | None = None
+    source: Role | None = None            # the resolved source (attributed_to's party)
     where: tuple | None = None           # (name, Location-like) or None
     scope: str | None = None             # clause | sentence | actor | paragraph | article | dateline | country
     score: int = 0
@@ -1960,10 +2126,16 @@ def _repair_paired_sides(coder: "Coder", d: Draft) -> None:
 
 
 def _repair_crowd_protesters(coder: "Coder", d: Draft) -> None:
-    """"thousands of people marched": in a protest the crowd are the protesters."""
+    """"thousands of people marched": in a protest the crowd are the protesters; "the
+    announcement sparked demonstrations": a protest with no one named is the protesters'."""
     a = d.actor
     if a is not None and not a.country and a.name.lower() in coder.lex.word_list("crowd_words"):
         d.actor = Role("protesters", None, "civilian", a.tokens)
+    elif a is None and d.actor_tok is None and not _definite(d.m.tok, coder.lex) and \
+            any(t.i in coder.an.token_place for t in d.sent):
+        # (not "the protests continue": a protest told before, or one too vague to count)
+        d.actor = Role("protesters", None, "civilian", set())
+        d.paths.append("actor: the protesters (a protest with no one named)")
 
 
 def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
@@ -2003,6 +2175,15 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
+
+
+def _is_person(tok, an) -> bool:
+    """A person's name, or an office named with one ("foreign minister Abbas Araghchi")."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "flat"))]:
+        ent = an.token_entity.get(t.i)
+        if t.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            return True
+    return False
 
 
 def _speaks_for(src: Role, src_tok, actor: Role | None, an) -> bool:
@@ -2076,8 +2257,13 @@ def _fill(keep: Event, drop: Event, keep_source: bool = False) -> None:
 
 def _join_tolls(keep: Event, drop: Event) -> None:
     """Two tellings of one incident with two tolls: both figures kept with their evidence, the
-    disagreement flagged (as `attach_tolls` does within a telling)."""
-    if keep.fatalities is None or drop.fatalities is None or keep.fatalities == drop.fatalities:
+    disagreement flagged (as `attach_tolls` does within a telling). A "no casualties" (0)
+    gives way to a figure: it is no disagreement."""
+    if keep.fatalities == 0 and drop.fatalities:
+        keep.fatalities = drop.fatalities
+        keep.fatalities_reports, keep.toll_disputed = drop.fatalities_reports, drop.toll_disputed
+        return
+    if keep.fatalities is None or not drop.fatalities or keep.fatalities == drop.fatalities:
         return
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
@@ -2087,7 +2273,7 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False) -> bool:
     """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
@@ -2101,7 +2287,7 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not _same_place(first, later):
+    if not (_same_place(first, later) or adjacent and _how_they_died(first, later)):
         return False
     if not _same_sides(first, later, lex):
         return False
@@ -2123,6 +2309,19 @@ def _same_place(first: Event, later: Event) -> bool:
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
 
 
+def _how_they_died(first: Event, later: Event) -> bool:
+    """"At least 20 people were killed in North Darfur on Friday. RSF drones struck a market in
+    Mellit": a toll told with no doer, and right after it the act with its doer, no toll of its
+    own and a place inside the toll's region, are one incident."""
+    if first.actor is not None or later.actor is None or later.fatalities or not first.fatalities:
+        return False
+    if not first.country or first.country != later.country:
+        return False
+    if first.admin1 and first.admin1 == later.admin1:
+        return True
+    return first.geo_precision == "admin1" and later.admin1 in (None, first.admin1, first.location)
+
+
 def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
@@ -2130,7 +2329,10 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     generic = later.actor is not None and later.actor.islower() and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
-    return not (later.actor and first.actor and later.actor not in sides and not generic and
+    # "Treasury" for "US Treasury": a shorter name of a side already named
+    named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
+                                            for x in sides)
+    return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries))
 
 
@@ -2149,9 +2351,19 @@ def _same_target(first: Event, later: Event, rw: dict) -> bool:
 _FILLER = {"the", "a", "an", "of", "and", "in", "on", "to", "its", "their", "his", "her"}
 
 
+def _headline_line(tok) -> bool:
+    """Is tok on a line that ends without a full stop (a headline, standfirst or crosshead: a
+    summary of what the body tells)?"""
+    text = doc_text(tok.doc)
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’)…"
+
+
 def _inside_quote_marks(tok) -> bool:
     """Is tok between quotation marks opened on its line (the cleaned text has straight ones)?"""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     return text.count('"', lo, tok.idx) % 2 == 1
 
@@ -2217,6 +2429,37 @@ def _segments(sent):
     return [seg for seg in out if any(not t.is_space for t in seg)]
 
 
+class _QuoteIndex:
+    """The direct quotes' spans sorted by start, with the running maximum of their ends, so that
+    "which quote holds this char" is a bisection (the first span in text order that holds it)."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.spans = [(spans[k][0], spans[k][1], spans[k][2], k) for k in order]
+        self.los = [s[0] for s in self.spans]
+        self.reach, far = [], -1
+        for s in self.spans:
+            far = max(far, s[1])
+            self.reach.append(far)
+
+    @classmethod
+    def of(cls, coder) -> "_QuoteIndex":
+        index = coder.__dict__.get("_quote_index")
+        if index is None or index[0] is not coder.quote_spans:
+            index = coder.__dict__["_quote_index"] = (coder.quote_spans, cls(coder.quote_spans))
+        return index[1]
+
+    def speaker_at(self, start: int) -> str | None:
+        j = bisect.bisect_right(self.los, start) - 1
+        best = None
+        while j >= 0 and self.reach[j] > start:
+            lo, hi, speaker, k = self.spans[j]
+            if start < hi and (best is None or k < best[0]):
+                best = (k, speaker)
+            j -= 1
+        return best[1] if best else None
+
+
 def _quote_spans(an) -> list[tuple[int, int, str]]:
     """(start, end, speaker) of each direct quote's words in Article.text (from the quotes stage)."""
     out = []
@@ -2260,6 +2503,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.trace = coder.traces
     attach_tolls(an.events, an, coder.traces, kb)      # tolls told outside the event's sentence
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
-    when.attach_dates(an.events, an, coder.lex, kb)     # "the confrontation occurred Monday"
+    backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
+    when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     return an.events

@@ -28,7 +28,8 @@ class _RoleWords:
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
-                      "force_act_types"})
+                      "force_act_types", "police_modes", "self_raised_types",
+                      "state_force_words", "state_office_words"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -178,7 +179,9 @@ def _mods(tok, depth: int = 2) -> list:
 def named_side(c, an, actors, ctx) -> Role | None:
     """The party one modifier names: an organisation the table knows ("Houthi" -> Houthis,
     "RSF"), a demonym's state ("Israeli" -> Israel), an entity with a side or sector."""
-    known = actors.lookup(np_text(c)) or actors.lookup(c.text)
+    span = ent_span(c)
+    known = actors.lookup(np_text(c)) or actors.lookup(c.text) or \
+        (actors.lookup(span.text) if span is not None else None)     # "Al-Shabaab gunfire"
     if known is not None and known.kind != "person" and known.keep_name:
         return Role(known.name, known.country, known.sector, {c.i}, text=c.text)
     d = actors.demonyms.get(c.lower_)
@@ -195,6 +198,37 @@ def named_side(c, an, actors, ctx) -> Role | None:
                 c.ent_type_ != "PERSON":
             return role
     return None
+
+
+def sentence_country(sent, an, actors) -> str | None:
+    """The country most of the sentence's places are in (the first on a tie), else that of its
+    first demonym ("in the Nigerian village of Tudun Biri")."""
+    found = [p.country for t in sent for p in [an.token_place.get(t.i)]
+             if p is not None and getattr(p, "country", None)]
+    if found:
+        return max(dict.fromkeys(found), key=found.count)    # "near Kani in Myanmar's Sagaing"
+    for t in sent:
+        d = actors.demonyms.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
+        if d and d[1]:
+            return d[1]
+    return None
+
+
+def state_forces(c, an, actors, ctx) -> Role | None:
+    """"a military airstrike", "army shelling", "government drones": the army the article
+    names, else the forces of the state the sentence is in ("Myanmar military" -> the junta)."""
+    army = ctx.last_named_army or ctx.last_army if ctx is not None else None
+    if army is not None:
+        return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
+    country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
+    if country is None:
+        return None
+    name = actors.country_names.get(country)
+    known = actors.lookup(f"{name} military") if name else None
+    forces = known or actors.forces_of(country)
+    if forces is None:
+        return None
+    return Role(forces.name, forces.country, "military", {c.i}, text=c.text)
 
 
 def subject_of(v, request_frames=frozenset(), depth: int = 0):
@@ -216,6 +250,11 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     if depth > 4:
         return None
     if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and \
+            children(v, "dobj") and not children(v, "aux", "auxpass"):
+        # "Bandits killed at least 15 farmers, ...", parsed as a noun with a participle: a
+        # participle with an object is active, and its noun did it
         return v.head
     if bare_participle(v):
         # "the city, abandoned by Russian forces": a past participle without an auxiliary is
@@ -252,7 +291,7 @@ def bare_participle(v) -> bool:
     if v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not children(v, "nsubj", "nsubjpass", "aux"):
         return bare_participle(v.head)
     return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and \
-        not children(v, "aux", "auxpass", "nsubj", "nsubjpass")
+        not children(v, "aux", "auxpass", "nsubj", "nsubjpass", "dobj")
 
 
 def _object_taken(v, s) -> bool:
@@ -507,6 +546,22 @@ def _the_army(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _government_forces(tok, an, actors, ctx, as_target):
+    """"government troops", "regime forces", "army soldiers" with no side named: the army the
+    article names, else the forces of the state the sentence is in."""
+    if tok.pos_ != "NOUN" or actors.sector_nouns.get(tok.lower_) != "military":
+        return _NEXT
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(c.pos_ == "PROPN" and (c.lower_ not in W.state_force_words or any(c.children))
+           or c.lower_ in actors.demonyms or c.dep_ == "poss" for c in mods):
+        return _NEXT
+    word = next((c for c in mods if c.lower_ in W.state_force_words), None)
+    role = state_forces(word, an, actors, ctx) if word is not None else None
+    if role is None:
+        return _NEXT
+    return Role(role.name, role.country, role.sector, {tok.i, word.i})
+
+
 def _of_objects(tok, preps=("of",)) -> list:
     return [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for c in p.children if c.dep_ == "pobj"]
@@ -543,17 +598,19 @@ def _the_group(tok, an, actors, ctx, as_target):
     jihadist group") refers to the last named armed group (a demonym or a name would say
     which group instead)."""
     words = {tok.lemma_.lower(), tok.lower_}
-    if ctx is not None and tok.pos_ == "NOUN" and tok.lower_ in W.mutual_nouns:
+    if ctx is not None and tok.pos_ == "NOUN" and tok.lower_ in W.mutual_nouns and not as_target \
+            and tok.dep_ in ("nsubj", "nsubjpass"):
         return _the_sides(tok, an, actors, ctx)
-    if ctx is None or tok.pos_ != "NOUN" or not words & (W.group_nouns | {"force", "troop", "fighter"}):
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())   # a tagger slip
+    if ctx is None or not common or not words & (W.group_nouns | {"force", "troop", "fighter"}):
         return _NEXT
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if not dets or not all(d.lower_ in ("the", "its", "their", "this", "these") for d in dets):
         return _NEXT
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(c.dep_ in ("prep", "appos", "relcl", "acl", "nummod") for c in tok.children) or any(
-            c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity
-            for c in mods):
+    if any(c.dep_ in ("prep", "appos", "nummod") for c in tok.children) or any(
+            (c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or c.i in an.token_entity)
+            and not {c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods):
         return _NEXT                  # "the group of protesters", "the Sudanese militia"
     armed = bool(words & W.armed_refs) or any({c.lemma_.lower(), c.lower_} & W.armed_refs for c in mods)
     ref = ctx.last_armed if armed else ctx.last_org
@@ -685,7 +742,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
@@ -867,7 +924,7 @@ def same_person(an, ent):
     words = ent.name.split()
     if not words or getattr(ent, "kind", "person") != "person":
         return ent
-    for other in getattr(an, "persons", None) or []:
+    for other in _by_surname_key(an).get(spelling_key(words[-1]), ()):
         if other is ent or not other.name.split():
             continue
         ow = other.name.split()
@@ -878,6 +935,21 @@ def same_person(an, ent):
             continue
         return other
     return ent
+
+
+def _by_surname_key(an) -> dict[str, list]:
+    """The article's persons by the spelling key of their last word, in order (built once per
+    persons list: same_person runs for every participant, and a walk over all persons each time
+    made a long article quadratic)."""
+    persons = getattr(an, "persons", None) or []
+    memo = an.notes.get("persons_by_surname_key")
+    if memo is None or memo[0] is not persons or memo[1] != len(persons):
+        index: dict[str, list] = {}
+        for other in persons:
+            if other.name.split():
+                index.setdefault(spelling_key(other.name.split()[-1]), []).append(other)
+        memo = an.notes["persons_by_surname_key"] = (persons, len(persons), index)
+    return memo[2]
 
 
 def _entity_role(tok, ent, written: str, actors: ActorTable, toks) -> Role:
@@ -1108,7 +1180,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if ent is not None and getattr(ent, "kind", "") == "person":
             continue                  # a person's name the gazetteer also knows as a village
         p = place_of(tok, an)
-        if p is None or _aimed_at_country(tok, p):
+        if p is None:
             continue
         # one entry per multi-token name
         key = p[0]
@@ -1151,7 +1223,7 @@ def _build_place_words(kb) -> dict:
     return out
 
 
-def _aimed_at_country(tok, p) -> bool:
+def aimed_at_country(tok, p) -> bool:
     """"sanctions on Russia", "fired at Ukraine", "on Monday Ukraine denied" parsed as "on
     Ukraine": a country after on/at is what the act is aimed at or about, not where it was."""
     if (getattr(p[1], "kind", None) or "").lower() != "country":

@@ -21,6 +21,7 @@ from ..knowledge import KnowledgeError, get_knowledge
 from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
 
 FILE = "event_targets.yaml"
+T_PROTEST_REACH = 3           # sentences after a protest in which arrests are of protesters
 
 
 def _build_words(kb) -> dict[str, frozenset[str]]:
@@ -55,10 +56,12 @@ T = _TargetWords()
 class TargetMemory:
     """What the story so far tells a later target: the party the last attack was done to."""
     last_fought: tuple | None = None     # (actor, target) of the last fight with an armed target
-    attackers: list = None        # the actors of the attacks told so far, in order
+    attackers: list = None        # (actor, target) of the hostile acts told so far, in order
+    last_target: dict = None      # type -> the target of the last event of that type
+    last_protest: int = -99       # sentence index of the last protest told
 
     def __post_init__(self):
-        self.attackers = []
+        self.attackers, self.last_target = [], {}
 
 
 def _lem(tok) -> str:
@@ -85,10 +88,13 @@ def refine_token(tok):
             _is(t, T.part_nouns) or _is(t, T.hold_nouns)) else []
         if not of and len(chain) == 1 and verb is not None and _is(t, T.hold_nouns):
             of = prep_objects(verb, {"of"})       # "took control of most of the country", misparsed
+        if not of and _is(t, T.part_nouns) and not any(c.dep_ == "compound" for c in t.children):
+            of = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]   # "the country's north"
         if not of:
             break
         chain.append(of[0])
-    if _is(chain[-1], T.land_nouns) and chain[-1].pos_ == "NOUN":
+    if _is(chain[-1], T.land_nouns) and chain[-1].pos_ == "NOUN" and \
+            not any(c.dep_ == "compound" for c in chain[-1].children):     # "a training ground" is a place
         # "land in Iraq", "swaths of land in Iraq", "Iraq's land": the place the land is in
         near = reversed(chain) if verb is None else [*reversed(chain), verb]
         where = [o for t in near for o in prep_objects(t, T.land_preps)
@@ -110,14 +116,23 @@ def _named_apposition(tok):
 def target_token(tok, info, lex, target_tok):
     """The target token a type's own frame gives when the generic reading found none, or found
     a thing that is not the party (the weapons seized, the prisoners as "content")."""
-    if info.raises_people and is_passive(tok) and target_tok is not None and \
-            target_tok.i in {c.i for c in children(tok, "nsubjpass")}:
-        return None           # "police were placed on high alert": those raised, not a target
+    if info.raises_people:
+        passive = {c.i for c in children(tok, "nsubjpass")}
+        raised = passive | {c.i for c in children(tok, "dobj") if not _named(c)}
+        if target_tok is not None and target_tok.i in raised:
+            target_tok = None     # "police were placed on high alert", "recruited fighters": raised
+        against = [o for t in tok.subtree for o in prep_objects(t, {"against"})]
+        return against[0] if against and target_tok is None else target_tok   # "to fight against X"
     if _is(tok, T.seizure_verbs) and (target_tok is None or _is(target_tok, T.seized_things)):
         things = [target_tok] if target_tok is not None else children(tok, "dobj", "nsubjpass")
         taken_from = prep_objects(tok, T.from_preps) or [o for t in things for o in prep_objects(t, T.from_preps)]
         if taken_from:
             return taken_from[0]          # "weapons were recovered from the militants"
+    if _is(tok, T.seizure_verbs) and target_tok is not None and target_tok.dep_ == "pobj":
+        taken = [o for o in children(tok, "dobj", "nsubjpass") if target_tok.head.head.i in (o.i, tok.i)
+                 and target_tok.head.lower_ not in T.from_preps and _is(o, T.seized_things)]
+        if taken:
+            return taken[0]               # "seized fuel trucks on the road": the trucks
     if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
         # "were evacuated from the front-line communities": where they left, not who moved
         away = _from_place(tok)
@@ -128,6 +143,14 @@ def target_token(tok, info, lex, target_tok):
             return None
     if target_tok is None and info.name == "RETREAT":
         return _retreat_target(tok)
+    if info.target_in_content and (target_tok is None or _is(target_tok, T.attack_nouns)):
+        # "threatened more strikes on Russian oil facilities", "warned of attacks on shipping"
+        acts = children(tok, "dobj") + prep_objects(tok, {"of", "with"})
+        hit = [o for a in acts if _is(a, T.attack_nouns) for o in prep_objects(a, T.attack_preps)]
+        if hit:
+            return hit[0]
+    if info.asks and (target_tok is None or _is(target_tok, T.asked_act_nouns)):
+        return _asked_party(tok) or target_tok
     if target_tok is None and _is(tok, T.in_place_nouns):
         return _place_covered(tok)
     if target_tok is None or _measure(target_tok):
@@ -141,6 +164,34 @@ def target_token(tok, info, lex, target_tok):
 def _measure(tok) -> bool:
     """"a curfew", "a state of emergency", "martial law": a measure laid over a place."""
     return _is(tok, T.in_place_nouns) or any(_is(o, T.in_place_nouns) for o in prep_objects(tok, {"of"}))
+
+
+def _asked_party(tok):
+    """"demanded that the RSF lift the siege", "called for Israel to halt": who is to do the
+    asked act; "demanded the withdrawal of Rwandan troops": whose act it is."""
+    for c in children(tok, "ccomp", "advcl", "xcomp"):
+        marks = {m.lower_ for m in children(c, "mark", "aux")}
+        if marks & {"that", "for", "to"} or not marks:
+            who = [w for w in children(c, "nsubj", "nsubjpass") if w.pos_ in ("PROPN", "NOUN", "PRON")]
+            if who and who[0].lower_ not in ("it", "this", "that", "there"):
+                return who[0]
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c, "aux")) for c in tok.children):
+        named = [o for o in prep_objects(tok, {"for", "on", "upon"}) if o.pos_ == "PROPN" or o.ent_type_]
+        if named:
+            return named[0]               # "called for Sweden to extradite"
+    for o in children(tok, "dobj"):
+        if _is(o, T.asked_act_nouns):
+            doer = prep_objects(o, {"of", "by"}) + [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if doer:
+                return doer[0]
+    return None
+
+
+def _named(tok) -> bool:
+    """A named body, or people named by one ("VDP volunteers", "Wagner fighters")."""
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP"))
+        for c in tok.children)
 
 
 def _retreat_target(tok):
@@ -206,7 +257,7 @@ def relative_victims(tok, lex):
     heads += [c for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for c in children(p, "pobj")]
     for h in heads:
-        for rel in children(h, "relcl"):
+        for rel in children(h, "relcl", "advcl"):
             if not any(p.lower_ in ("in", "during") and any(w.lower_ == "which" for w in p.children)
                        for p in rel.children if p.dep_ == "prep"):
                 continue
@@ -225,20 +276,94 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_place_named_before, _answered_attacker, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _forces_in_words, _one_victim, _victims_country):
+    for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
+                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
+                 _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
 
 def remember(coder, d) -> None:
     """After an event is emitted: an armed party it was done to is the party last fought."""
-    t = d.target
-    if d.info.violent and d.actor is not None:
-        coder.tmem.attackers.append(d.actor)
+    t, mem = d.target, coder.tmem
+    if (d.info.violent or d.etype.lower() in T.hostile_types) and d.actor is not None:
+        mem.attackers.append((d.actor, t))
+    if t is not None and t.name != "each other":
+        mem.last_target[d.etype] = t
+    if d.etype == "PROTEST":
+        mem.last_protest = d.si
     if d.info.violent and t is not None and t.place is None and t.name != "each other" and (
             t.sector in coder.lex.word_list("armed_sectors") or
             (d.target_tok is not None and _is(d.target_tok, coder.lex.word_list("armed_nouns")))):
         coder.tmem.last_fought = (d.actor, t)
+
+
+def _same_as_before(coder, d) -> None:
+    """"Japan also announced sanctions on Monday": an act of a type that names no target is done
+    to the target of the last act of that type the article told (types in `same_target_types`)."""
+    if d.target is not None or d.etype.lower() not in T.same_target_types:
+        return
+    last = coder.tmem.last_target.get(d.etype)
+    if last is not None and not (d.actor is not None and _same_side(last, _own_side(d))):
+        d.target = last
+        d.paths.append(f"target: that of the last {d.etype} told ('{last.name}')")
+
+
+def _arrested_protesters(coder, d) -> None:
+    """"police arrested 47 people" in a protest story: the people arrested are protesters."""
+    if d.etype != "COERCE" or not _is(d.m.tok, T.arrest_words):
+        return
+    t = d.target
+    if t is not None and not (t.sector == "civilian" and not t.country):
+        return
+    words = {_lem(w) for w in d.sent} | {w.lower_ for w in d.sent}
+    if d.si - coder.tmem.last_protest > T_PROTEST_REACH and not words & T.protest_words:
+        return
+    d.target = Role("protesters", None, "civilian", t.tokens if t else set(), None, t.text if t else None)
+    d.paths.append("target: protesters (people arrested in a protest)")
+
+
+def _accused_doer(coder, d) -> None:
+    """"condemned the US strikes on Hodeidah": the accused is who struck, not the place struck;
+    "condemned Ethiopia's deal with Somaliland": the one whose act it is."""
+    if d.etype != "ACCUSE":
+        return
+    objs = children(d.m.tok, "dobj") or prep_objects(d.m.tok, {"about", "over", "for"})
+    if not objs:
+        return
+    W_ = coder.lex.word_list
+    violent = _is(objs[0], W_("attack_nouns") | W_("violent_nouns"))
+    if d.target is None or (d.target_tok is not None and d.target_tok.i in {t.i for t in objs[0].subtree}
+                            and d.target_tok.i != objs[0].i) or (violent and d.target.place is not None):
+        doer = coder._doer_of_object(d.m.tok) or _by_agent(coder, objs) or (
+            None if is_passive(d.m.tok) else _by_agent(coder, [p for p in d.m.tok.children
+                                                              if p.dep_ == "prep" and p.lower_ == "by"]))
+        owner = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if doer is None and owner:
+            doer = resolve(owner[0], coder.an, coder.actors, coder.ctx)
+        if doer is not None:
+            d.target = doer
+            d.paths.append(f"target: who did the condemned act ('{doer.name}')")
+
+
+def _by_agent(coder, objs) -> Role | None:
+    """"complained about the aggression by Ukraine", "condemned the killing of civilians by the
+    RSF": the named doer of the act the accusation is about."""
+    for o in objs:
+        for t in o.subtree:
+            if t.dep_ in ("prep", "agent") and t.lower_ == "by":    # (an active verb's own "by" too)
+                named = [c for c in children(t, "pobj") if c.pos_ == "PROPN" or c.ent_type_]
+                if named:
+                    return resolve(named[0], coder.an, coder.actors, coder.ctx)
+    return None
+
+
+def _clean_name(coder, d) -> None:
+    """No unbalanced bracket in a target's name ("the Volunteers for the Defence (VDP)")."""
+    t = d.target
+    if t is not None and t.name.count("(") != t.name.count(")"):
+        name = t.name.rsplit("(", 1)[0].strip() if t.name.count("(") > t.name.count(")") else t.name.replace(")", "").strip()
+        if name:
+            d.target = Role(name, t.country, t.sector, t.tokens, t.place, t.text)
 
 
 def _place_named_before(coder, d) -> None:
@@ -250,6 +375,9 @@ def _place_named_before(coder, d) -> None:
             not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return
     doc, places = tok.doc, coder.an.token_place
+    if _lem(tok) in T.state_nouns:
+        _the_country(coder, d, tok)
+        return
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         w = doc[i]
         if _lem(w) != _lem(tok):
@@ -261,6 +389,28 @@ def _place_named_before(coder, d) -> None:
             p = named[0]
             d.target = Role(p.name, getattr(p, "country", None), None, {tok.i}, p, t.text)
             d.paths.append(f"target: the {tok.lower_} named before ('{p.name}')")
+            return
+
+
+def _the_country(coder, d, tok) -> None:
+    """"Ukraine's air force said Russia attacked the country": the country named last before,
+    other than the attacker's own (a measure at home, "an emergency throughout the country", is
+    the actor's own country)."""
+    own = d.actor.country if d.actor is not None else None
+    if not d.info.violent and own:
+        state = coder.actors.state_of(own)
+        if state is not None:
+            d.target = Role(state.name, own, state.sector, {tok.i}, None, d.target.text)
+            d.paths.append(f"target: the country, its own ('{state.name}')")
+        return
+    doc, places = tok.doc, coder.an.token_place
+    for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        p = places.get(i)
+        if p is not None and getattr(p, "kind", None) == "country" and p.country and p.country != own:
+            state = coder.actors.state_of(p.country)
+            if state is not None:
+                d.target = Role(state.name, p.country, state.sector, {tok.i}, None, d.target.text)
+                d.paths.append(f"target: the country named before ('{state.name}')")
             return
 
 
@@ -285,6 +435,10 @@ def _forces_in_words(coder, d) -> None:
 def _one_victim(coder, d) -> None:
     """"shelling killed a 78-year-old man": one victim with no side is a civilian, not civilians."""
     t, tok = d.target, d.target_tok
+    if t is not None and t.sector == "civilian" and not t.country and " and " in t.name and \
+            t.name.split()[0] in ("civilian", "civilians"):
+        d.target = Role("civilians", None, "civilian", t.tokens, None, t.text)
+        return                # "a man and his son": civilians, not "civilians and son"
     if t is None or t.name != "civilians" or tok is None or tok.tag_ not in ("NN", "NNP"):
         return
     if tok.conjuncts or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):
@@ -309,10 +463,25 @@ def _answered_attacker(coder, d) -> None:
     if not words & T.retaliation_words:
         return
     own = _own_side(d)
-    for last in reversed(coder.tmem.attackers):
-        if not _same_side(last, own):
-            d.target = last
-            d.paths.append(f"target: the attacker a vow to respond answers ('{last.name}')")
+    others = [(a, t) for a, t in reversed(coder.tmem.attackers) if not _same_side(a, own)]
+    # the act done to the vowing side first ("sanctions on Russia": Russia would respond)
+    hit_us = [a for a, t in others if t is not None and _same_side(t, own)]
+    last = (hit_us or [a for a, _ in others] or [None])[0]
+    if last is not None:
+        d.target = last
+        d.paths.append(f"target: the attacker a vow to respond answers ('{last.name}')")
+
+
+def _threat_goes_on(coder, d) -> None:
+    """"The Treasury sanctioned Rosneft ... Bessent said it stands ready to take further steps":
+    a threat that names no one is made to whom the threatener's side last acted against."""
+    if d.target is not None or d.etype != "THREATEN" or d.actor is None:
+        return
+    own = _own_side(d)
+    for a, t in reversed(coder.tmem.attackers):
+        if t is not None and t.name != "each other" and _same_side(a, own) and not _same_side(t, own):
+            d.target = t
+            d.paths.append(f"target: whom the threatener's side last acted against ('{t.name}')")
             return
 
 
@@ -323,7 +492,7 @@ def _own_side(d) -> tuple[set[str], set[str]]:
     names, countries = set(), set()
     if a is not None:
         names.add(a.name.lower())
-        if a.country:
+        if a.country and a.sector != "rebel":
             countries.add(a.country)
         if a.text:
             names |= {w.lower() for w in a.text.split()}
@@ -339,8 +508,11 @@ def _own_side(d) -> tuple[set[str], set[str]]:
 
 
 def _same_side(role, own) -> bool:
+    """Is `role` of the side `own` = (names, countries) stands for? Rebels of a country are not
+    its state's side ("Sudanese troops" and the RSF are both SD)."""
     names, countries = own
-    return role.name.lower() in names or bool(role.country and role.country in countries) or \
+    return role.name.lower() in names or bool(role.country and role.country in countries
+                                                and role.sector != "rebel") or \
         any(w.lower() in names for w in role.name.split() if len(w) > 3 and w[:1].isupper())
 
 
@@ -435,10 +607,33 @@ def _victims_country(coder, d) -> None:
     t = d.target
     if t is None or t.sector != "civilian" or t.country or not d.info.violent:
         return
-    a, cc = d.actor, d.where_cc
+    a, cc = d.actor, d.where_cc or _reporting_state(coder, d)
     if a is None or not a.country or not cc or cc == a.country:
         return
     d.target = Role(t.name, cc, t.sector, t.tokens, t.place, t.text)
+
+
+def _owner_country(coder, d) -> None:
+    """"an attack on Ukraine's energy grid": a thing owned by a state is of that state's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or t.country or tok is None or t.place is not None:
+        return
+    for c in [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, {"in", "inside"}):
+        if c.pos_ == "PROPN":
+            p = coder.an.token_place.get(c.i)
+            if p is not None and getattr(p, "kind", None) == "country" and p.country:
+                d.target = Role(t.name, p.country, t.sector, t.tokens, None, t.text)
+                return
+
+
+def _reporting_state(coder, d) -> str | None:
+    """"Pakistan said eight people were killed in Indian strikes": with no place told, the
+    victims are of the state that reports its dead."""
+    if d.source_tok is None:
+        return None
+    src = resolve(d.source_tok, coder.an, coder.actors, coder.ctx)
+    state = coder.actors.state_of(src.country) if src is not None and src.country else None
+    return src.country if state is not None and (src.name == state.name or src.sector == "government") else None
 
 
 def _fought_party(coder, d) -> Role | None:
@@ -449,26 +644,51 @@ def _fought_party(coder, d) -> Role | None:
         return None
     sides = [r for r in reversed(coder.tmem.last_fought) if r is not None and r.name != "each other"]
     if d.actor is not None:
-        own = ({d.actor.name.lower()}, {d.actor.country} if d.actor.country else set())
+        others = [r for r in sides if r.name.lower() != d.actor.name.lower()]
+        if len(others) < len(sides):      # the seizer is one of the two sides: the other one
+            return others[0] if others else None
+        if d.actor.sector in ("military", "police") and d.actor.country:
+            # a state's forces seize from the armed group they fought, even of their own country
+            rebels = [r for r in sides if r.sector not in ("military", "police", "government")]
+            if rebels:
+                return rebels[0]
+        own = ({d.actor.name.lower()}, {d.actor.country} if d.actor.country and d.actor.sector != "rebel" else set())
         sides = [r for r in sides if not _same_side(r, own)]
         return sides[0] if sides else None
     rebels = [r for r in sides if r.sector != "military" or not r.country]
     return (rebels or [None])[0]
 
 
+def _property_taken(coder, d, tok, thing) -> None:
+    """"stole 15 vehicles", "looted shops": property taken from no one named is the target;
+    what the conjoined verbs of one raid took is one list ("looted food and stole vehicles")."""
+    things = [thing] + [o for v in tok.conjuncts if v.pos_ == "VERB" and _is(v, T.seizure_verbs | T.plunder_verbs)
+                        for o in children(v, "dobj")]
+    roles = [r for r in (resolve(t, coder.an, coder.actors, coder.ctx, as_target=True) for t in things) if r]
+    if not roles:
+        return
+    names = list(dict.fromkeys(r.name for r in roles))
+    d.target = Role(", ".join(names), None, None, set().union(*(r.tokens for r in roles)), None,
+                    ", ".join(dict.fromkeys(r.text or r.name for r in roles)))
+    d.paths.append(f"target: the property taken ('{d.target.name}')")
+
+
 def _seized_from_last_fought(coder, d) -> None:
     """"17 rifles were seized at the scene" after a shootout: what a seizure takes from no one
     named, it takes from the party last fought."""
     tok = d.m.tok
-    if not _is(tok, T.seizure_verbs) or d.etype != "COERCE":
+    if not _is(tok, T.seizure_verbs | T.plunder_verbs) or d.etype != "COERCE":
         return
     thing = d.target_tok
     if thing is None:
         objs = children(tok, "nsubjpass") if is_passive(tok) else children(tok, "dobj")
         thing = objs[0] if objs else None
-    if thing is None or not _is(thing, T.seized_arms):
+    if thing is None or (d.target is not None and d.target_tok is not None and d.target_tok.i != thing.i):
         return
-    if d.target is not None and d.target_tok is not None and d.target_tok.i != thing.i:
+    if not _is(thing, T.seized_arms):
+        if d.target is None and (_is(thing, T.seized_things) or _is(tok, T.plunder_verbs)) and \
+                not _is(tok, T.hold_verbs):
+            _property_taken(coder, d, tok, thing)
         return
     last = _fought_party(coder, d)
     if last is not None:
@@ -476,3 +696,22 @@ def _seized_from_last_fought(coder, d) -> None:
         d.paths.append(f"target: whom the seized things were taken from, the party last fought ('{last.name}')")
     elif d.target is not None and d.target_tok is not None and d.target_tok.i == thing.i:
         d.target = None
+
+
+def subject_attack_target(tok, lex):
+    """"a missile strike on a brigade's training ground killed 60 and destroyed two launchers":
+    the harm verb's subject is an attack with a target of its own, and that is what was hit (the
+    verb's objects are the toll and the damage)."""
+    harm = lex.carriers.get("casualty", frozenset()) | lex.word_list("damage_words") | \
+        lex.word_list("casualty_words")
+    if _lem(tok) not in harm:
+        return None
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head                   # "... had killed 60 and destroyed": the first verb's subject
+    for n in children(verb, "nsubj"):
+        if _is(n, T.attack_nouns):
+            hit = [o for o in prep_objects(n, T.attack_preps) if o.ent_type_ not in ("DATE", "TIME")]
+            if hit:
+                return hit[0]
+    return None

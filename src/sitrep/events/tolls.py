@@ -67,7 +67,10 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     for group in _same_incidents(found):
         shared = [r for _, reports in group for r in reports]
         for ev, reports in group:
+            before = ev.fatalities
             _record(ev, reports + [r for r in shared if r not in reports])
+            if ev.fatalities != before:
+                _explain(ev, traces, reports + shared)
 
 
 def _same_incidents(found) -> list:
@@ -161,8 +164,21 @@ def _build_words(k) -> dict:
         "refer_back": k.words("tolls.yaml", "refer_back_nouns"),
         "tally": k.words("tolls.yaml", "tally_words"),
         "violent": frozenset(w.upper() for w in k.words("tolls.yaml", "violent_types")),
+        "life_verbs": k.words("tolls.yaml", "life_taking_verbs") if "life_taking_verbs" in k.yaml("tolls.yaml")
+        else frozenset(),
         **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
            for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations")}}
+
+
+def _explain(ev, traces, reports) -> None:
+    """Say in the event's trace (`sitrep explain`) which sentence gave its toll."""
+    told = next((e for v, e in reports if v == ev.fatalities), None)
+    if told is None:
+        return
+    why = "no casualties reported" if ev.fatalities == 0 else f"{ev.fatalities} killed"
+    for t in traces or ():
+        if t.event is ev:
+            t.reason += f"; toll: {why}, told in '{' '.join(told.split())[:70]}'"
 
 
 def _record(ev, reports) -> None:
@@ -276,6 +292,8 @@ def sentence_toll(sent, an, anchors=frozenset(), kb=None) -> int | None:
     n = _summed_counts(sent, an, anchors)
     if n is None:
         n = fatalities_in(sent, an, anchors)
+    if n is None:
+        n = _lives_taken(sent, kb)
     if n is None and no_casualties(sent, kb):
         n = 0
     return n
@@ -296,7 +314,7 @@ def _summed_counts(sent, an, anchors) -> int | None:
         except (TypeError, ValueError):
             continue
         noun = _victim_noun(tok)
-        key = min([noun.i, *(t.i for t in noun.conjuncts)])
+        key = _group_key(noun)
         g = groups.setdefault(key, {"sum": 0, "nouns": set(), "near": False})
         g["sum"] += value
         g["nouns"].add(noun.i)
@@ -310,6 +328,36 @@ def _summed_counts(sent, an, anchors) -> int | None:
                 g["sum"] += 1
     near = [g["sum"] for g in groups.values() if g["near"]]
     return max(near or [g["sum"] for g in groups.values()])
+
+
+def _group_key(noun) -> int:
+    """Victims counted together: nouns joined by "and" ("10 soldiers and three civilians"), or
+    the objects of joined killing verbs ("killed 34 fighters and lost 11 of their own")."""
+    first = noun
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    verb = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.conjuncts:
+        return min([verb.i, *(t.i for t in verb.conjuncts)])
+    return min([noun.i, *(t.i for t in noun.conjuncts)])
+
+
+def _lives_taken(sent, kb=None) -> int | None:
+    """"claimed the lives of 30 people", "cost the lives of 12 soldiers"."""
+    from ..numbers import token_value
+
+    verbs = _words(kb)["life_verbs"]
+    for tok in sent:
+        if tok.lemma_.lower() != "life" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in verbs:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    nums = [c for c in obj.children if c.dep_ == "nummod"]
+                    value = token_value(nums[0]) if nums else None
+                    if value is not None and value > 0:
+                        return int(value)
+    return None
 
 
 def _victim_noun(tok):

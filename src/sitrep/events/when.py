@@ -166,7 +166,13 @@ def _clause_span(clause, sent):
 def in_a_period(coder, d) -> bool:
     """Does the event's own clause set it in a period with no day ("last month", "in October",
     "in recent weeks", "late last year"): a background event, not a follow-up of the story's?"""
-    span = _clause_span(d.clause, d.sent)
+    head = d.clause
+    while head.dep_ in ("pobj", "prep", "pcomp") and head.head is not head:
+        head = head.head                          # "died last month [in shelling of a camp]"
+    for wider in (head, d.m.carrier):
+        if wider is not None and len(_clause_span(wider, d.sent)) > len(_clause_span(d.clause, d.sent)):
+            head = wider
+    span = _clause_span(head, d.sent)
     try:
         mentions = coder.an.dates.mentions(span.doc)
     except Exception:  # a dates bug is noted by dates_of; here it only means "no period known"
@@ -179,13 +185,18 @@ def in_a_period(coder, d) -> bool:
                for t in span)
 
 
-def attach_dates(events, an, lex, kb=None) -> None:
-    """After all events are coded: an incident told with no day takes the day of the same
-    occasion told next to it (see data/event_dates.yaml). First from a later sentence that
-    refers back to it ("The clashes ... occurred in the capital on Monday night"), looking no
-    further than the next sentence that tells another incident; then, for an event whose own
-    sentence points back ("In the second incident, a bomb exploded", "seized at the scene"),
-    the day of the last dated incident before it (within twice the refer-back window)."""
+def attach_dates(events, an, lex, kb=None, traces=()) -> None:
+    """After all events are coded: an event told with no day takes the day of the same
+    occasion told next to it (see data/event_dates.yaml):
+    - from a later sentence that refers back to it ("The clashes ... occurred in the capital on
+      Monday night"), looking no further than the next sentence that tells another incident;
+    - for an event told as part of an incident before it ("In the second incident, a bomb
+      exploded", "seized at the scene", "hours after the attack", or the same place in the next
+      sentence), the day of the last dated incident before it (within twice the refer-back window);
+    - for a statement right after a dated meeting of the same people ("Dbeibah and the elders
+      agreed ..."), the meeting's day."""
+    from types import SimpleNamespace
+
     from ..knowledge import get_knowledge
     from .tolls import REFER_BACK_WINDOW, _Locator, _units, _words
 
@@ -193,34 +204,121 @@ def attach_dates(events, an, lex, kb=None) -> None:
     todo = [e for e in events if e.date is None]
     if not todo:
         return
-    words = dict(_words(kb), other_time=lex.word_list("other_time_preps"))
-    nouns = words["refer_back"] | kb.words("event_dates.yaml", "occasion_nouns")
-    types = {w.upper() for w in kb.words("event_dates.yaml", "occasion_types")}
+    words = _words(kb)
     units = _units(an)
     unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
-    violent_at = {unit_of(e.start) for e in events if e.type in words["violent"]}
+    o = SimpleNamespace(an=an, lex=lex, units=units, unit_of=unit_of, window=REFER_BACK_WINDOW,
+                        trace={id(t.event): t for t in traces if t.event is not None},
+                        violent=words["violent"], other_time=lex.word_list("other_time_preps"),
+                        nouns=words["refer_back"] | kb.words("event_dates.yaml", "occasion_nouns"),
+                        types={w.upper() for w in kb.words("event_dates.yaml", "occasion_types")},
+                        spans=kb.words("event_dates.yaml", "same_day_spans"),
+                        meeting_types={w.upper() for w in kb.words("event_dates.yaml", "meeting_types")},
+                        decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
+                        violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
+    todo = [e for e in todo if not _has_period(an, units[unit_of(e.start)])]
+    _from_a_later_sentence(todo, o)
+    _from_the_incident_before(todo, events, o)
+    _from_the_meeting_before(todo, events, o)
+    _from_the_decision_before(todo, events, o)
+
+
+def _from_a_later_sentence(todo, o) -> None:
     for ev in todo:
-        u = unit_of(ev.start)
-        if ev.type not in words["violent"] or _has_period(an, units[u]):
+        u = o.unit_of(ev.start)
+        if ev.type not in o.violent:
             continue
-        for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
-            back = _pointing_back(units[uj], nouns)
-            if uj in violent_at and back is None:
+        for uj in range(u + 1, min(len(o.units), u + 1 + o.window)):
+            back = _pointing_back(o.units[uj], o.nouns)
+            if uj in o.violent_at and back is None:
                 break
-            day = _day_told_of(an, units[uj], back) if back is not None else None
+            day = _day_told_of(o.an, o.units[uj], back) if back is not None else None
             if day:
-                ev.date = day
+                _dated(o, ev, day, "a later sentence about the same incident")
                 break
-    dated = sorted(((unit_of(e.start), e) for e in events if e.date and e.type in words["violent"]),
+
+
+def _from_the_incident_before(todo, events, o) -> None:
+    dated = sorted(((o.unit_of(e.start), e) for e in events if e.date and e.type in o.violent),
                    key=lambda x: x[0])
     for ev in todo:
-        u = unit_of(ev.start)
-        if ev.date or ev.type not in types or _has_period(an, units[u]) or \
-                not _at_the_occasion(units[u], ev, nouns, words["other_time"]):
+        u = o.unit_of(ev.start)
+        if ev.date or ev.type not in o.types:
             continue
-        before = [e for uj, e in dated if u - 2 * REFER_BACK_WINDOW <= uj < u]
-        if before:
-            ev.date = before[-1].date
+        before = [(uj, e) for uj, e in dated if u - 2 * o.window <= uj < u]
+        if not before:
+            continue
+        uj, last = before[-1]
+        sent = o.units[u]
+        if _at_the_occasion(sent, ev, o.nouns, o.other_time) or _hours_from(sent, o.spans) or \
+                (u - uj == 1 and ev.type != last.type and ev.location and ev.location == last.location
+                 and ev.location.split()[0] in sent.text and not _of_other_time(sent, o)):
+            _dated(o, ev, last.date, f"the incident told before ('{last.trigger}')")
+
+
+def _from_the_meeting_before(todo, events, o) -> None:
+    """"... during a meeting with Tripoli elders on Wednesday. ... Dbeibah and the elders
+    agreed that ...": a statement of the meeting's people right after it is the meeting's."""
+    meetings = [(o.unit_of(e.start), e) for e in events if e.date and e.type in o.meeting_types]
+    for ev in todo:
+        if ev.date or not o.lex.type(ev.type).verbal or not ev.actor:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e in meetings if 0 < u - uj <= 3]
+        mine = {w for w in ev.actor.split() if w[:1].isupper()}
+        if near and mine & {w for w in (near[-1].actor or "").split() if w[:1].isupper()}:
+            _dated(o, ev, near[-1].date, f"the meeting told before ('{near[-1].trigger}')")
+
+
+def _from_the_decision_before(todo, events, o) -> None:
+    """"The Treasury announced the designations on 22 October. Bessent said the measures aim
+    to ... and urged a ceasefire": a statement of the same side about "the measures" just
+    decided is told on the decision's day."""
+    decisions = [(o.unit_of(e.start), e) for e in events if e.date and o.lex.type(e.type).decision]
+    for ev in todo:
+        if ev.date or not o.lex.type(ev.type).verbal:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e in decisions if 0 <= u - uj <= 2 and e is not ev]
+        if not near or _pointing_back(o.units[u], o.decision_nouns) is None:
+            continue
+        last = near[-1]
+        if _same_side(ev, last):
+            _dated(o, ev, last.date, f"the decision told before ('{last.trigger}')")
+
+
+def _same_side(a, b) -> bool:
+    if a.actor_country and a.actor_country == b.actor_country:
+        return True
+    def names(e):
+        return {w for w in f"{e.actor or ''} {e.actor_text or ''}".split() if w[:1].isupper()}
+    # the words before the statement's trigger name who speaks: "Treasury Secretary Scott
+    # Bessent said ... and urged" speaks for the "US Department of the Treasury"
+    cut = a.evidence.find(f" {a.trigger}") if a.trigger else -1
+    speaker = {w.strip(",.") for w in a.evidence[:cut].split() if w[:1].isupper()} if cut > 0 else set()
+    return bool((names(a) | speaker) & names(b))
+
+
+def _dated(o, ev, day: str, why: str) -> None:
+    """Give the event its day and say so in its trace (`sitrep explain`)."""
+    ev.date = day
+    t = o.trace.get(id(ev))
+    if t is not None:
+        t.reason = f"{t.reason}; date: {why}" if t.reason else f"date: {why}"
+
+
+def _hours_from(sent, spans) -> bool:
+    """"Hours before the army was targeted", "minutes after the blast": the same day as the
+    incident told before."""
+    doc = sent.doc
+    return any(t.lemma_.lower() in spans and t.i + 1 < len(doc) and
+               doc[t.i + 1].lower_ in ("before", "after", "later", "earlier") for t in sent)
+
+
+def _of_other_time(sent, o) -> bool:
+    """"before the confrontation", "after the attack": a time told against the incident."""
+    return any(t.lower_ in o.other_time and any(c.dep_ == "pobj" and c.lemma_.lower() in o.nouns
+                                                for c in t.children) for t in sent)
 
 
 def _pointing_back(sent, nouns):
@@ -238,6 +336,7 @@ def _at_the_occasion(sent, ev, nouns, other_time) -> bool:
     the <noun>" ("In the second incident, a bomb exploded", "were seized at the scene"), not
     "before the confrontation" nor another predicate's subject ("The violence began when ...")?"""
     triggers = [t for t in sent if t.text == ev.trigger]
+    triggers += [t.head for t in triggers if t.head.pos_ in ("VERB", "AUX")]  # "a missile killed"
     for p in (c for t in triggers for c in t.children):
         if p.dep_ == "prep" and p.lower_ not in other_time and \
                 any(o.dep_ == "pobj" and o is _pointing_back([o], nouns) for o in p.children):

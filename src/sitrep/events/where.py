@@ -15,9 +15,9 @@ from types import SimpleNamespace
 
 from . import when
 from .actors import ActorTable
-from .roles import (W, Role, _act_word, _definite, _locative, city_of_district, dateline_place,
-                    ent_span, find_location, in_dateline, is_passive, locative_places, place_of,
-                    place_words)
+from .roles import (W, Role, _act_word, _definite, _locative, aimed_at_country,
+                    city_of_district, dateline_place, ent_span, find_location, in_dateline,
+                    is_passive, locative_places, place_of, place_words)
 
 PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
 
@@ -113,7 +113,13 @@ def paragraph_place(coder, sent):
 def _loc_clause(coder, d) -> None:
     """The place the parse ties to the trigger, its carrier or its target (clause), else one
     merely named in the sentence (sentence)."""
-    d.where, d.score = find_location(d.sent, d.anchors, d.exclude, coder.an, with_score=True)
+    exclude = d.exclude
+    if not (d.info.violent or d.m.entry.obj_is_target):
+        # "denied ... on Monday" parsed as "on Ukraine", "Ukraine's stance on Israel": a country
+        # after on/at is what a statement is about; an attack "at Ukraine" is where it hit
+        exclude = exclude | {t.i for t in d.sent if (p := place_of(t, coder.an)) is not None
+                             and aimed_at_country(t, p)}
+    d.where, d.score = find_location(d.sent, d.anchors, exclude, coder.an, with_score=True)
     d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
 
 
@@ -169,8 +175,8 @@ def _loc_target(coder, d) -> None:
 
 def _loc_paragraph(coder, d) -> None:
     """Stated earlier in the same paragraph (not the name of a participant)."""
-    if d.where is not None or not d.info.paragraph_placed:
-        return
+    if d.where is not None or not (d.info.paragraph_placed or d.info.home_placed):
+        return                     # a call-up with no home of its own: "placed on high alert"
     para = coder._paragraph_place(d.sent)
     if para is not None and not (d.actor is not None and para[0] == d.actor.name) \
             and not (d.target is not None and para[0] == d.target.name):
@@ -192,13 +198,27 @@ def _loc_the_region(coder, d) -> None:
     if d.where is not None:
         return
     for tok in d.sent:
-        if tok.i in d.exclude or tok.head.lower_ not in W.loc_preps:
-            continue
+        if tok.head.lower_ not in W.loc_preps or not _in_phrase(tok.head.head, d):
+            continue              # "said no soldiers were killed in the city": not the statement's
         p = anaphoric_place(coder, tok)
         if p is not None:
             d.where, d.scope = p, "clause"
             d.paths.append(f"place: 'the {tok.lower_}' is {p[0]}")
             return
+
+
+def _in_phrase(tok, d) -> bool:
+    """Is tok the event's trigger, carrier, clause or target, or inside their phrase without
+    crossing another verb ("declared a state of emergency [in the province]")?"""
+    tied = d.anchors | ({d.target_tok.i} if d.target_tok is not None else set())
+    t = tok
+    for _ in range(6):
+        if t.i in tied:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def anaphoric_place(coder, tok):
@@ -216,10 +236,30 @@ def anaphoric_place(coder, tok):
         p = place_of(t, coder.an)
         if p is None or t.i in coder.unreal:
             continue
+        named = t.text.lower() == noun or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun)
+        if named and t.lower_ != noun:
+            return p              # "the chief minister of Punjab Province ... in the province"
+        if not (_locative(t) or _framed_by(t, noun) or _jurisdiction(t)):
+            continue              # "Dhaka cannot take one more refugee": a party, not a place
         kind = _kind(p[1])
-        if kind in kinds or (p[1] is None and p[0].lower().split()[-1] == noun):
+        # a place the gazetteer does not know is a town more often than anything bigger
+        if kind in kinds or (not kind and "city" in kinds):
             return p
     return None
+
+
+def _jurisdiction(tok) -> bool:
+    """"the governor of North Darfur", "the authorities of Khyber Pakhtunkhwa": the place an
+    office or authority answers for."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lemma_.lower() in W.leader_nouns | {"authorities"}
+
+
+def _framed_by(tok, noun: str) -> bool:
+    """"the town of Buthidaung" for "the town": the place named with that very noun."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == noun
 
 
 def _loc_truce(coder, d) -> None:
@@ -289,13 +329,40 @@ def _kind(loc) -> str:
 
 
 def _loc_loose_country(coder, d) -> None:
-    """A country merely named elsewhere in the sentence ("the biggest armed group still active in
-    Colombia since FARC disarmed") is not where the event was: the event keeps its country and
-    no place (a country's centroid is never an event's point)."""
-    if d.scope == "sentence" and d.where is not None and _kind(d.where[1]) == "country":
-        d.where_cc = getattr(d.where[1], "country", None)
-        d.where, d.score, d.scope = None, 0, None
-        d.paths.append("place: none (the country is only named elsewhere in the sentence)")
+    """A country named in another clause than the event, one of them a relative or adverbial
+    clause ("the biggest armed group still active in Colombia since the government signed a deal
+    with FARC, which disarmed in 2017"; "the militia, which is active in Libya, withdrew") is
+    not where the event was: the event keeps its country and no place (a country's centroid is
+    never an event's point)."""
+    if d.scope != "sentence" or d.where is None or _kind(d.where[1]) != "country" or \
+            d.info.home_placed:
+        return
+    country = next((t for t in d.sent if t.i not in d.exclude and
+                    (place_of(t, coder.an) or ("",))[0] == d.where[0]), None)
+    if country is None or not _other_clauses(country, d.clause):
+        return                     # "Russian forces in Ukraine began attacking ...": kept
+    d.where_cc = getattr(d.where[1], "country", None)
+    d.where, d.score, d.scope = None, 0, None
+    d.paths.append("place: none (the country is named outside the event's clause)")
+
+
+def _other_clauses(a, b) -> bool:
+    """Do two tokens lie in different clauses, one of them a relative or adverbial clause the
+    other is outside of ("the militia, which is still active in Libya, withdrew")?"""
+    sa, sb = _subordinate_clause(a), _subordinate_clause(b)
+    return (sa is not None and b not in sa.subtree) or (sb is not None and a not in sb.subtree)
+
+
+def _subordinate_clause(clause):
+    """The nearest relative or adverbial clause the event's clause lies in, or None."""
+    t = clause
+    for _ in range(10):
+        if t.dep_ in ("relcl", "acl", "advcl"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def _loc_in_target(coder, d) -> None:
@@ -318,23 +385,38 @@ def _loc_town_in_region(coder, d) -> None:
     """"attacked the town of Macomia, in the province of Cabo Delgado", "in general area Tirah,
     Khyber district": a province or region found while the sentence names a town inside it
     (the gazetteer says so, or the region's phrase follows the town's): the town is where."""
-    if d.where is None or _kind(d.where[1]) not in place_words("region_kinds"):
+    if d.where is None:
         return
     an, region = coder.an, d.where
     first = next((t for t in d.sent if (place_of(t, an) or ("",))[0] == region[0]), None)
-    if first is None:
+    if first is None or not _a_region(region, first):
         return
     town = None
+    # the town may be the target itself ("stormed the town of Mahaday, in the X region")
+    skip = d.exclude - (d.target.tokens if d.target is not None else set())
     for tok in d.sent:
         if tok.i >= first.i:
             break
-        p = place_of(tok, an) if tok.i not in d.exclude and not in_dateline(tok) else None
+        p = place_of(tok, an) if tok.i not in skip and not in_dateline(tok) else None
         if p is not None and p[0] != region[0] and _kind(p[1]) not in place_words("region_kinds") \
                 and _kind(p[1]) != "country" and _town_inside(p, tok, region, first):
             town = p
     if town is not None:
         d.where, d.scope = town, "clause"
         d.paths.append(f"place: the town named inside {region[0]}")
+
+
+def _a_region(where, tok) -> bool:
+    """A province or region: so the gazetteer says, or the text names it so ("Taiz province",
+    "in the Middle Shabelle region", "Chin state")."""
+    if _kind(where[1]) in place_words("region_kinds"):
+        return True
+    doc, last = tok.doc, tok.i
+    while last + 1 < len(doc) and doc[last + 1].text in where[0].split():
+        last += 1
+    nouns = place_words("anaphoric_place_nouns")
+    return last + 1 < len(doc) and bool(nouns.get(doc[last + 1].lower_, frozenset())
+                                        & place_words("region_kinds"))
 
 
 def _town_inside(town, tok, region, region_tok) -> bool:

@@ -106,6 +106,16 @@ def utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def wide_encoding(head: bytes) -> str | None:
+    """The encoding of a text whose characters are wider than one byte (UTF-32 or UTF-16, told
+    by its byte-order mark or, for UTF-16, by its NUL pattern), else None. Such a text cannot be
+    cut into lines at the byte b"\\n" (a JSON-lines file must be decoded before it is split)."""
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return None if enc == "utf-8-sig" else enc
+    return _utf16_text(head) if b"\x00" in head[:SNIFF] else None
+
+
 def binary_kind(head: bytes) -> str | None:
     """Why these bytes are not text (None when they look like text)."""
     for bom, _ in _BOMS:
@@ -239,6 +249,9 @@ def check_has_text(text: str, min_words: int = 3) -> None:
 
 def sniff_format(head: bytes) -> str:
     """Guess a reader from the first bytes, for files whose extension says nothing."""
+    wide = wide_encoding(head)
+    if wide:                                  # UTF-16/32: sniff the characters, not the bytes
+        head = head[:len(head) - len(head) % 4].decode(wide, errors="replace").encode("utf-8")
     h = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
     if h.startswith(b"warc/"):
         return "warc"

@@ -7,12 +7,14 @@ go on. `article_from_dict` is the one dict -> Article path: the API builds its A
 """
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
 from ..record import Article, InputError
-from .detect import MAX_BYTES, ReadFailure, check_has_text, decode_text, human_size, open_stream
+from .detect import (MAX_BYTES, SNIFF, ReadFailure, check_has_text, decode_text, human_size, open_stream,
+                     wide_encoding)
 from .meta import first_line, normalise_date
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
@@ -103,11 +105,14 @@ def loads(text: str, lines: bool = False) -> Any:
         raise ReadFailure(f"malformed JSON ({str(exc).splitlines()[0][:100]})", "parse") from None
 
 
-def line_to_article(line: bytes, where: str, published: str | None = None) -> Article:
-    """One JSON line -> Article, or ReadFailure; nothing else escapes."""
+def line_to_article(line: bytes, where: str, published: str | None = None,
+                    note: str | None = None) -> Article:
+    """One JSON line -> Article, or ReadFailure; nothing else escapes. `note`: how the file was
+    decoded, for the record's warnings."""
     if b"\x00" in line:
         raise ReadFailure("line holds NUL bytes (binary data, not JSON)", "input")
     text, warning = decode_text(line)
+    warning = warning or note
     try:
         article = object_to_article(loads(text), origin=where, default_id=None, published=published)
     except ReadFailure:
@@ -138,11 +143,45 @@ def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
         yield lineno, line
 
 
+def _wide_lines(fh: BinaryIO, encoding: str) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """(line number, the line as UTF-8, note) for a UTF-16 or UTF-32 file: decoded as a stream
+    (a BOM is read by the codec), then cut into lines; a damaged unit costs one U+FFFD, noted."""
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline=None)
+    lineno = 0
+    while True:
+        line = text.readline(MAX_BYTES + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > MAX_BYTES and not line.endswith("\n"):
+            while (chunk := text.readline(1 << 20)) and not chunk.endswith("\n"):
+                pass
+            yield lineno, None, None
+            continue
+        bad = line.count("\ufffd")
+        notes = [] if encoding in ("utf-16", "utf-32") else [f"decoded as {encoding} (no byte-order mark)"]
+        notes += [f"{bad} undecodable {encoding} unit{'s' if bad > 1 else ''} replaced with U+FFFD"] if bad else []
+        note = "; ".join(notes) or None
+        yield lineno, line.lstrip("\ufeff").encode("utf-8"), note
+
+
+def _file_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """Every line of a JSON-lines file with how it was decoded: byte lines (UTF-8 or a one-byte
+    code page, each line decoded on its own) or, for UTF-16/32, lines of the decoded stream."""
+    head = fh.peek(SNIFF)[:SNIFF] if hasattr(fh, "peek") else b""
+    wide = wide_encoding(head)
+    if wide:
+        yield from _wide_lines(fh, wide)
+        return
+    for lineno, line in _lines(fh):
+        yield lineno, line, None
+
+
 def read_jsonl(path: Path, origin: str, published: str | None = None) -> Iterator[Article | InputError]:
     """Stream line by line: a 5 GB dump is read in constant memory; each line is limited to MAX_BYTES."""
     seen_any = False
     with open_stream(path) as fh:
-        for lineno, line in _lines(fh):
+        for lineno, line, note in _file_lines(fh):
             where = f"{origin}:{lineno}"
             if line is None:
                 seen_any = True
@@ -152,7 +191,7 @@ def read_jsonl(path: Path, origin: str, published: str | None = None) -> Iterato
                 continue
             seen_any = True
             try:
-                yield line_to_article(line, where, published)
+                yield line_to_article(line, where, published, note)
             except ReadFailure as exc:
                 yield exc.error(where)
     if not seen_any:

@@ -11,6 +11,12 @@ variables SITREP_BUDGET_SECONDS and SITREP_BUDGET_MB; 0 switches a limit off.
 
 The check runs on a 0.25 s interval timer (SIGALRM), so it works only in a process's main thread
 on a POSIX system; elsewhere (a web server's worker thread, Windows) `limited` does nothing.
+
+A timer signal is handled only between Python bytecodes: native code that never returns (a
+stuck C extension, a call blocked on I/O) is never interrupted by it. For that, the process pool
+(`run.local`) keeps a watchdog in the parent: each `limited` block reports its start through
+`heartbeat` (a hook the pool sets in its children), and a child that stays in one block longer
+than `Budget.wall_limit()` wall seconds is killed and replaced; its article becomes an error row.
 """
 from __future__ import annotations
 
@@ -20,11 +26,12 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 DEFAULT_SECONDS = 300.0     # CPU seconds for one article: ~6x the cost of the largest accepted text
 DEFAULT_MB = 1500           # growth of this process while extracting one article
 TICK = 0.25
+WALL_FACTOR, WALL_GRACE = 2.0, 5.0  # the watchdog's wall-time limit: 2x the CPU budget + 5 s
 
 
 class OverBudget(BaseException):
@@ -69,6 +76,14 @@ class Budget:
     def unlimited(self) -> bool:
         return not self.seconds and not self.memory_mb
 
+    def wall_limit(self, articles: int = 1) -> float | None:
+        """Wall seconds after which the pool's watchdog stops a child stuck in `articles`
+        articles (None: no time limit). Wider than the CPU budget: a loaded machine, or a
+        child waiting on I/O, is slow in wall time without spending CPU."""
+        if not self.seconds:
+            return None
+        return WALL_FACTOR * self.seconds * max(1, articles) + WALL_GRACE
+
 
 def configure(seconds: float | None = None, memory_mb: float | None = None) -> None:
     """Set this run's budget (the CLI's --budget-seconds / --budget-mb): in the environment, so
@@ -93,9 +108,31 @@ def _can_time() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+heartbeat: Callable[[str | None, float | None], None] | None = None
+"""Set by the process pool in its children: called with (label, wall limit) when a `limited`
+block starts and with (None, None) when it ends; the parent's watchdog reads these."""
+
+
 @contextmanager
-def limited(budget: Budget | None, what: str = "article") -> Iterator[None]:
-    """Run the block under `budget`; OverBudget is raised inside it when the budget is spent."""
+def limited(budget: Budget | None, what: str = "article", label: str | None = None) -> Iterator[None]:
+    """Run the block under `budget`; OverBudget is raised inside it when the budget is spent.
+    `label` names the article (its FILE:LINE) for the pool's watchdog."""
+    beat = heartbeat
+    if beat is None:
+        with _timed(budget, what):
+            yield
+        return
+    beat(label or what, budget.wall_limit() if budget is not None else None)
+    try:
+        with _timed(budget, what):
+            yield
+    finally:
+        beat(None, None)
+
+
+@contextmanager
+def _timed(budget: Budget | None, what: str) -> Iterator[None]:
+    """The CPU and memory check on a timer signal."""
     if budget is None or budget.unlimited or not _can_time() or \
             signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, signal.SIG_IGN, None):
         yield                                   # no timer here, or one already running (nested)

@@ -1,0 +1,115 @@
+"""JSON lines in any encoding (issue 14): UTF-16 and UTF-32 files, with or without a byte-order
+mark, are decoded before they are cut into lines; one-byte code pages are decoded line by line.
+Every line ends as a record or as one error naming FILE:LINE; nothing is lost."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from sitrep.readers import read_inputs
+from sitrep.record import Article, InputError
+
+LINES = [
+    "Shelling hit Kharkiv on Monday, killing three people, regional officials said.",
+    "Харків: російські війська обстріляли місто, загинули троє людей.",
+    "Des tirs ont frappé Goma lundi, tuant trois civils, selon l'armée congolaise.",
+    "RSF fighters stormed a camp near El Fasher, killing 12 displaced people, medics said.",
+    "غارة إسرائيلية على خان يونس أسفرت عن مقتل خمسة أشخاص، بحسب الدفاع المدني.",
+    "Junta aircraft bombed a monastery in Sagaing region, killing eight, residents said.",
+    "Al-Shabaab militants attacked a base near Mogadishu, the Somali army said on Tuesday.",
+    "Houthi forces launched a drone at a tanker off Hodeidah, the coalition said.",
+    "Jihadists ambushed a convoy near Djibo in Burkina Faso, killing 20 soldiers.",
+    "Boko Haram fighters raided a village near Maiduguri overnight, a local leader said.",
+]
+
+
+def _body(lines=LINES, newline="\n") -> str:
+    return newline.join(json.dumps({"id": f"n{i}", "text": t, "published": "2024-05-01"}, ensure_ascii=False)
+                        for i, t in enumerate(lines)) + newline
+
+
+def _read(path):
+    return list(read_inputs([path]))
+
+
+ENCODINGS = {
+    "utf-16 with BOM": lambda b: b.encode("utf-16"),
+    "utf-16-be with BOM": lambda b: b"\xfe\xff" + b.encode("utf-16-be"),
+    "utf-16-le without BOM": lambda b: b.encode("utf-16-le"),
+    "utf-16-be without BOM": lambda b: b.encode("utf-16-be"),
+    "utf-32 with BOM": lambda b: b.encode("utf-32"),
+    "utf-8 with BOM": lambda b: b.encode("utf-8-sig"),
+    "utf-16 CRLF": lambda b: b.replace("\n", "\r\n").encode("utf-16"),
+}
+
+
+@pytest.mark.parametrize("name", list(ENCODINGS))
+def test_every_line_of_a_wide_or_marked_file_is_read(tmp_path, name):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(ENCODINGS[name](_body()))
+    out = _read(f)
+    assert [type(r).__name__ for r in out] == ["Article"] * len(LINES)
+    assert [a.text for a in out] == LINES
+    assert [a.origin for a in out] == [f"{f}:{i + 1}" for i in range(len(LINES))]
+
+
+def test_a_gzipped_utf16_file_is_read(tmp_path):
+    f = tmp_path / "feed.jsonl.gz"
+    f.write_bytes(gzip.compress(_body().encode("utf-16")))
+    assert [a.text for a in _read(f)] == LINES
+
+
+def test_a_utf16_file_without_the_jsonl_extension_is_sniffed_as_json_lines(tmp_path):
+    f = tmp_path / "export"
+    f.write_bytes(_body().encode("utf-16"))
+    out = _read(f)
+    assert len(out) == len(LINES) and all(isinstance(a, Article) for a in out)
+
+
+def test_without_a_bom_the_record_says_how_it_was_decoded(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(_body(LINES[:2]).encode("utf-16-le"))
+    out = _read(f)
+    assert all(any("utf-16-le" in w for w in a.warnings) for a in out)
+
+
+def test_one_bad_line_in_a_utf16_file_costs_that_line(tmp_path):
+    body = _body(LINES[:3]).splitlines()
+    body.insert(1, '{"id": "broken", "text": ')
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(("\n".join(body) + "\n").encode("utf-16"))
+    out = _read(f)
+    assert [type(r).__name__ for r in out] == ["Article", "InputError", "Article", "Article"]
+    assert out[1].origin == f"{f}:2" and "malformed JSON" in out[1].message
+
+
+def test_a_damaged_utf16_unit_is_replaced_and_noted(tmp_path):
+    data = bytearray(_body(LINES[:2]).encode("utf-16-le"))
+    at = data.index("Kharkiv".encode("utf-16-le"))
+    data[at:at + 2] = b"\x00\xd8"                    # a lone high surrogate in place of "K"
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(bytes(data))
+    out = _read(f)
+    assert [type(r).__name__ for r in out] == ["Article", "Article"]
+    assert "\ufffdharkiv" in out[0].text and any("replaced" in w for w in out[0].warnings)
+    assert out[1].text == LINES[1]
+
+
+def test_a_one_byte_code_page_is_decoded_line_by_line(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(_body([LINES[1], LINES[0]]).encode("cp1251"))
+    assert [a.text for a in _read(f)] == [LINES[1], LINES[0]]
+
+
+def test_bytes_in_no_encoding_give_one_error_per_line_naming_it(tmp_path):
+    import random
+    rng = random.Random(5)
+    junk = [bytes(rng.randrange(128, 256) for _ in range(60)) for _ in range(3)]
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(_body(LINES[:1]).encode() + b"\n".join(junk) + b"\n")
+    out = _read(f)
+    assert len(out) == 4 and isinstance(out[0], Article)
+    assert all(isinstance(e, InputError) and e.origin == f"{f}:{i + 2}" and "\n" not in e.message
+               for i, e in enumerate(out[1:]))
