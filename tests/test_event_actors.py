@@ -194,7 +194,7 @@ def test_a_person_with_no_body_keeps_the_troops_unnamed(events):
      "sudan"),
     ("Congolese army soldiers fought M23 near Sake on Tuesday. Soldiers later arrested 30 deserters "
      "in Goma.", "congolese army"),
-    ("Somali National Army troops retook the town of Adan Yabaal on Sunday. Troops later detained "
+    ("Somali National Army troops captured the town of Adan Yabaal on Sunday. Troops later detained "
      "five suspects in the town.", "somali national army"),
 ])
 def test_bare_troops_are_the_army_the_article_names(events, text, army):
@@ -487,3 +487,86 @@ def test_forces_put_on_alert_are_the_actor(events, text, word):
     assert evs, "the mobilisation is coded"
     assert word in actor_words(evs[0]) or evs[0].actor_sector in ("military", "police"), \
         (evs[0].actor, evs[0].actor_sector)
+
+
+# ------------- 12. "a military airstrike", "government drones": the state's forces where it happened
+
+@pytest.mark.parametrize("text, country", [
+    ("A military airstrike on a Buddhist monastery in Myanmar's Sagaing region killed at least 30 "
+     "people.", "MM"),
+    ("Government drones struck a market in the Ethiopian town of Bahir Dar.", "ET"),
+    ("Sudan's army bombed Nyala on Monday. A military drone hit a fuel depot in the city on Tuesday.",
+     "SD"),
+    ("A military drone strike killed eight people at a wedding in the Nigerian village of Tudun Biri.",
+     "NG"),
+    ("Regime barrel bombs hit a bakery in the Syrian town of Atarib on Friday.", "SY"),
+    ("Military jets bombed a camp for displaced people near the Malian town of Kidal.", "ML"),
+    ("A navy drone struck a fishing boat off the Somali port of Kismayo.", "SO"),
+    ("Government artillery shelled the Ethiopian town of Lalibela on Sunday.", "ET"),
+    ("Junta artillery pounded the town of Lashio in Myanmar's Shan state.", "MM"),
+    ("An army helicopter gunship fired on a village near the Burkinabe town of Djibo.", "BF"),
+])
+def test_a_state_force_word_on_the_weapon_is_that_state_s_forces(events, text, country):
+    evs = of_type(events(text), "ASSAULT")
+    assert evs
+    e = evs[-1]
+    assert e.actor_country == country and e.actor_sector == "military", (e.actor, e.actor_country)
+
+
+def test_soldiers_captured_after_their_attack_were_not_captured_by_their_army(events):
+    evs = events("Nigerian troops attacked a Boko Haram camp in Sambisa on Monday. Two soldiers were "
+                 "captured during the fighting.")
+    for e in of_type(evs, "COERCE"):
+        assert e.actor_country != "NG" and "niger" not in (e.actor or "").lower()
+
+
+def test_troops_pulled_back_are_their_own_side_s_retreat(events):
+    evs = events("Russian forces shelled Kupiansk on Monday. Ukrainian troops were pulled back from two "
+                 "villages nearby.")
+    back = of_type(evs, "RETREAT")
+    assert back and back[0].actor_country == "UA", [(e.actor, e.actor_country) for e in back]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Somali information minister said government troops killed 30 al-Shabaab fighters near "
+     "Jowhar.", "SO"),
+    ("Regime forces shelled the Syrian town of Atarib on Friday.", "SY"),
+    ("Government soldiers burned houses in the Ethiopian town of Shire.", "ET"),
+    ("Government forces recaptured the town of Wad Madani in Sudan's Gezira state.", "SD"),
+    ("Junta soldiers torched a village near Kani in Myanmar's Sagaing region.", "MM"),
+    ("Government troops shelled rebel positions near the Congolese town of Sake.", "CD"),
+    ("Army soldiers raided a mosque in the Malian town of Niono.", "ML"),
+    ("Government forces bombed a market in the Yemeni city of Taiz.", "YE"),
+    ("Regime troops stormed the Syrian village of Kafr Nabl at dawn.", "SY"),
+    ("Military forces attacked a camp near the Nigerian town of Gwoza.", "NG"),
+])
+def test_government_troops_are_the_state_s_forces_where_they_act(events, text, country):
+    evs = [e for e in events(text) if e.type in ("ASSAULT", "COERCE")]
+    assert evs
+    assert evs[0].actor_country == country and evs[0].actor_sector == "military", \
+        (evs[0].actor, evs[0].actor_country, evs[0].actor_sector)
+
+
+def test_a_named_army_is_not_replaced_by_its_state(events):
+    evs = events("Somali National Army troops captured the town of Adan Yabaal on Sunday.")
+    assert any("somali national army" in (e.actor or "").lower() for e in evs), [e.actor for e in evs]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("\u201cWe destroyed a command post near Tokmak,\u201d Ukrainian military spokesman Dmytro Lykhovyi "
+     "said.", "UA"),
+    ("\u201cWe bombed the rebel positions in Sake,\u201d Congolese army spokesman Sylvain Ekenge said.", "CD"),
+    ("\u201cWe shelled the terrorists' positions near Kidal,\u201d Malian army spokesman Souleymane Dembele "
+     "said.", "ML"),
+    ("\u201cWe struck a fuel depot in Bryansk overnight,\u201d Ukrainian army spokesman Andriy Kovalenko said.",
+     "UA"),
+])
+def test_we_in_an_office_holder_s_words_is_their_state(events, text, country):
+    evs = [e for e in events(text) if e.type in ("ASSAULT", "COERCE")]
+    assert evs and evs[0].actor_country == country, [(e.actor, e.actor_country) for e in evs]
+
+
+def test_we_of_a_rebel_spokesman_is_not_the_state(events):
+    evs = events("\u201cWe seized three villages near Sake,\u201d M23 spokesman Lawrence Kanyuka said.")
+    for e in evs:
+        assert e.actor_country != "CD" or "m23" in (e.actor or "").lower()

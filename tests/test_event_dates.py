@@ -355,3 +355,40 @@ def test_explain_says_where_a_borrowed_day_came_from(analyse):
              and t.outcome == "coded"]
     assert coded and coded[0].event.date == DAY["Monday"]
     assert "date: a later sentence about the same incident" in coded[0].reason
+
+
+# ---- the deciding side's statement about "the measures" just decided -----------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("The US Treasury imposed sanctions on two oil firms on Tuesday. Treasury Secretary Yellen "
+     "said the measures aimed to cut Moscow's revenue and urged a ceasefire.", "Tuesday"),
+    ("The EU imposed sanctions on RSF commanders on Monday. EU foreign policy chief Borrell said "
+     "the sanctions targeted the sieges, and urged talks.", "Monday"),
+    ("Britain sanctioned three Israeli settlers on Friday. British Foreign Secretary Cameron said "
+     "the measures were overdue and urged Israel to act.", "Friday"),
+    ("Canada imposed sanctions on Haitian gang leaders on Wednesday. Canadian Foreign Minister "
+     "Joly said the sanctions target the violence and called for elections.", "Wednesday"),
+    ("The US Treasury sanctioned Houthi shipping firms on Sunday. Treasury official Nelson said "
+     "the designations disrupt the group's funding and called on Iran to stop.", "Sunday"),
+    ("The EU imposed sanctions on Wagner leaders on Saturday. EU envoy Kallas said the measures "
+     "were a warning and urged Mali to cut its ties.", "Saturday"),
+    ("Japan imposed sanctions on Russian banks on Tuesday. Japanese Prime Minister Kishida said "
+     "the sanctions targeted war funding and urged Moscow to withdraw.", "Tuesday"),
+    ("The US sanctioned two Sudanese generals on Monday. US envoy Perriello said the measures "
+     "were a first step and called for talks in Jeddah.", "Monday"),
+    ("Britain imposed sanctions on Myanmar's air force suppliers on Friday. British minister "
+     "Mitchell said the sanctions target the air strikes and urged an end to them.", "Friday"),
+    ("The US Treasury sanctioned Hamas financiers on Wednesday. Treasury official Adeyemo said "
+     "the designations cut the group's funding and urged allies to act.", "Wednesday"),
+])
+def test_the_deciding_sides_statement_about_the_measures_takes_its_day(events, text, day):
+    second = text.split(". ", 1)[1][:12]
+    e = _of(events(text), "REQUEST", starting=second)
+    assert e.date == DAY[day], (e.type, e.trigger, e.actor, e.date)
+
+
+def test_another_sides_reaction_to_the_measures_is_not_dated_by_them(events):
+    evs = events("The US Treasury imposed sanctions on two oil firms on Tuesday. Russia said the "
+                 "measures were illegal and demanded their withdrawal.")
+    later = [e for e in evs if e.evidence.startswith("Russia said")]
+    assert all(e.date is None for e in later), [(e.type, e.date) for e in later]

@@ -112,3 +112,22 @@ def test_two_releasing_sides_stay_two(coded):
     evs = coded("Sudan's army released 40 RSF fighters to the Red Cross on Monday. The RSF "
                 "released 30 soldiers in return on Tuesday.", "RETREAT")
     assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gaza school strike\n\nAt least 15 people were killed in central Gaza on Sunday, medics said. "
+     "An Israeli strike hit a school sheltering displaced families in Nuseirat, the civil defence "
+     "agency said.", 15),
+    ("Sudan\n\nAt least 20 people were killed in North Darfur on Friday, activists said. RSF "
+     "drones struck a market in the town of Mellit.", 20),
+])
+def test_a_toll_and_then_how_they_died_are_one_incident(coded, text, toll):
+    evs = coded(text, "ASSAULT")
+    assert len(evs) == 1
+    assert evs[0].fatalities == toll and evs[0].actor is not None
+
+
+def test_victims_in_two_towns_of_one_region_are_two_incidents(coded):
+    evs = coded("In the east, a 69-year-old woman was killed in the town of Kostyantynivka. A "
+                "64-year-old man suffered a penetrating injury from shelling in Avdiivka.", "ASSAULT")
+    assert len(evs) == 2

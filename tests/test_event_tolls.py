@@ -182,6 +182,8 @@ def test_a_toll_told_in_a_later_sentence_about_the_episode(events):
      "the strike had killed 40 people.", 40),
     ("Paramilitaries stormed the village of Wad al-Nourah in Gezira state on Wednesday. Activists "
      "posted videos of burials. The massacre left more than 100 people dead, a local committee said.", 100),
+    # lives taken
+    ("An airstrike on a market in Tabit claimed the lives of 30 people on Sunday.", 30),
     # the headline's toll
     ("Airstrike on market kills 30 in Sudan\n\nMilitary aircraft bombed a crowded market in the "
      "town of Kabkabiya on Monday, witnesses said.", 30),

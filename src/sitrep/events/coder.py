@@ -143,6 +143,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     if entry.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in entry.prt
                              for c in tok.children):
         return False, f"needs particle {sorted(entry.prt)}"
+    if entry.no_dobj and children(tok, "dobj"):
+        return False, "has a direct object (no_dobj)"
     if entry.prep and not _preps(tok) & entry.prep:
         return False, f"needs preposition {sorted(entry.prep)}"
     if entry.complement and not (children(tok, "dobj", "xcomp", "ccomp") or
@@ -352,6 +354,15 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
         if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
                 any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
             return c, "subject"
+    # "an attack on a military base that killed three soldiers": the parser hangs the killing on
+    # the base, which killed nobody
+    harm = lex.word_list("casualty_words")
+    for o in (o for p in h.t.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "in")
+              for o in p.children if o.dep_ == "pobj"):
+        for c in o.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in harm and \
+                    any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+                return c, "subject"
     return None
 
 
@@ -529,6 +540,9 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             carrier, kind = find_carrier(tok, entry, lex)
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
+                continue
+            if entry.carrier_verbs and _verb_lemma(carrier, lex) not in entry.carrier_verbs:
+                misses.append((entry, f"carrier '{carrier.text}' is not one of the entry's carrier_verbs"))
                 continue
             if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
@@ -1104,6 +1118,8 @@ class Coder:
         """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
         ("hand over"), none for a phrasal verb of another sense ("sent off"), else of the verb."""
         lemma, fb = tok.lemma_.lower(), self.lex.fallback
+        if any(f"{lemma} {o.lemma_.lower()}" in self.lex.word_list("non_event_pairs") for o in children(tok, "dobj")):
+            return None          # "signed the bill into law", "called an election": no event
         for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
             if f"{lemma} {prt}" in fb:
                 return Match(tok, fb[f"{lemma} {prt}"], why="fallback")
@@ -1400,6 +1416,13 @@ class Coder:
         "marched on Islamabad demanding his release": the demand is the protest's own."""
         if d.info.asks and self._demand_of_protest(d.m.tok):
             return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
+        if d.info.asks and d.actor_tok is not None and d.m.entry.pos == "VERB" and \
+                d.actor_tok.lemma_.lower() in self.lex.word_list("protester_nouns"):
+            # "demonstrators in Lima demanded his resignation": a crowd's demand is its protest
+            d.etype, d.info = "PROTEST", self.lex.type("PROTEST")
+            d.acled = _acled(d.m.entry, None, "PROTEST", self.lex)
+            d.paths.append(f"a protest: the demand of '{d.actor_tok.text}'")
+            return None
         if d.m.tok.i in self.threat_content and any(a.dep_ == "relcl" for a in [d.m.tok, *d.m.tok.ancestors]
                                                     if a.i in self.threat_content):
             # "vowed to punish anyone who sheltered soldiers": who the threat is aimed at, not a report
@@ -1411,6 +1434,8 @@ class Coder:
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
+        if self._offer(d, governor):
+            return None
         if d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
@@ -1435,6 +1460,22 @@ class Coder:
         d.trig = f"{governor.text} … {d.trig}"
         d.acled = (None, None)
         return None
+
+    def _offer(self, d: "Draft", governor) -> bool:
+        """"Tehran is ready to resume talks", "the RSF offered to hand over the soldiers": willingness
+        to do a peaceful act (a type with `offer_is_agree`) is an AGREE made now, by the willing party;
+        the act itself has not happened."""
+        if governor is None or d.status not in ("threatened", "planned") or not d.info.offer_is_agree or \
+                governor.lemma_.lower() not in self.lex.word_list("offer_frames"):
+            return False
+        willing = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        d.actor, d.target, d.etype, d.status = willing or d.actor, None, "AGREE", "occurred"
+        d.info = self.lex.type("AGREE")
+        d.rule += f" + offer frame '{governor.text}'"
+        d.trig = f"{governor.text} … {d.trig}"
+        d.acled = _acled(d.m.entry, None, "AGREE", self.lex)
+        d.paths.append(f"an offer: '{governor.text}' to {d.m.tok.text} (coded as AGREE)")
+        return True
 
     def _demand_of_protest(self, tok) -> bool:
         """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
@@ -1805,10 +1846,10 @@ class Coder:
         """The organization a "This was reported by X" sentence before tok's named."""
         from .attribution import reported_by
 
-        before, sent = [], tok.sent            # the six sentences before tok's, nearest first
-        while len(before) < 6 and sent.start > 0:
-            sent = self.an.doc[sent.start - 1].sent
-            before.append(sent)
+        doc, before, lo = self.an.doc, [], tok.sent.start
+        while lo > 0 and len(before) < 6:          # the six sentences before, nearest first
+            before.append(doc[lo - 1].sent)
+            lo = before[-1].start
         for sent in before:
             who = reported_by(sent, self.lex)
             if who is None:
@@ -1849,7 +1890,7 @@ class Coder:
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw) and \
+                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
                     not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
@@ -1867,9 +1908,13 @@ class Coder:
             return True                           # `article`: anywhere in the article
         if tok is not None and tok.pos_ == "NOUN" and _anaphoric(tok, self.lex):
             return True                           # "the fighting": the one told before
+        import bisect
+
         cur = prev[1]
-        for r in (refers if etype in rw["refer_types"] else ()):
-            if cur < r < si and r - cur <= window:
+        if etype in rw["refer_types"]:
+            for r in refers[bisect.bisect_right(refers, cur):bisect.bisect_left(refers, si)]:
+                if r - cur > window:
+                    break
                 cur = r
         return si - cur <= window
 
@@ -1941,8 +1986,9 @@ class Coder:
         return out
 
     def _remember_subjects(self, sent) -> None:
-        self._remember_armed(sent)
-        self._remember_force(sent)
+        if len(sent) <= MAX_SENTENCE_TOKENS:   # not from a list or broken markup
+            self._remember_armed(sent)
+            self._remember_force(sent)
         self.ctx.sentence_no += 1
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -2227,7 +2273,7 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -> bool:
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False) -> bool:
     """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
@@ -2241,7 +2287,7 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None) -
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not _same_place(first, later):
+    if not (_same_place(first, later) or adjacent and _how_they_died(first, later)):
         return False
     if not _same_sides(first, later, lex):
         return False
@@ -2261,6 +2307,19 @@ def _same_place(first: Event, later: Event) -> bool:
         return True
     same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
+
+
+def _how_they_died(first: Event, later: Event) -> bool:
+    """"At least 20 people were killed in North Darfur on Friday. RSF drones struck a market in
+    Mellit": a toll told with no doer, and right after it the act with its doer, no toll of its
+    own and a place inside the toll's region, are one incident."""
+    if first.actor is not None or later.actor is None or later.fatalities or not first.fatalities:
+        return False
+    if not first.country or first.country != later.country:
+        return False
+    if first.admin1 and first.admin1 == later.admin1:
+        return True
+    return first.geo_precision == "admin1" and later.admin1 in (None, first.admin1, first.location)
 
 
 def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:

@@ -44,7 +44,7 @@ NAME = "event_lexicon.yaml"
 TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
               "open_target", "place_target", "cooperative", "home_placed", "decision",
               "needs_physical", "asks", "accusation", "retellings", "ties", "target_in_content",
-              "between_parties", "raises_people", "negation_rejects", "future_is_pledge")
+              "between_parties", "raises_people", "negation_rejects", "future_is_pledge", "offer_is_agree")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class TypeInfo:
     raises_people: bool = False    # the people of its "of" phrase are what it raises, not its target
     negation_rejects: bool = False  # "would not allow", "will never recognise": a REJECT, made now
     future_is_pledge: bool = False  # "Germany will deliver four Patriots": announced now, coded now
+    offer_is_agree: bool = False   # "ready to resume talks", "offered to hand over": an AGREE made now
     repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
 
 
@@ -109,6 +110,8 @@ class Entry:
     content_not: frozenset[str] = frozenset()  # types its promised content must not be ("vowed to attack")
     clause: str | None = None           # own | addressed: a warning of the warner's own act, or to someone
     late: bool = False                  # tried only as the fallback of a sentence nothing else coded
+    no_dobj: bool = False               # not with a direct object ("called for talks", not "called a vote for May")
+    carrier_verbs: frozenset[str] = frozenset()  # nouns: only these carriers ("lodged a protest with Beijing")
     target_prep: frozenset[str] = frozenset({"on", "against", "at", "upon", "into", "toward", "towards"})
     source: str = ""
 
@@ -183,7 +186,8 @@ def _entry(raw: dict, where: str) -> Entry:
         needs_actor=bool(raw.get("needs_actor")),
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
         carrier_only=raw.get("carrier_only"), content_not=frozenset(str(t).upper() for t in raw.get("content_not") or ()),
-        clause=raw.get("clause"), late=bool(raw.get("late")), source=where)
+        clause=raw.get("clause"), late=bool(raw.get("late")), no_dobj=bool(raw.get("no_dobj")),
+        carrier_verbs=_set(raw.get("carrier_verbs")), source=where)
     if kw["clause"] not in (None, "own", "addressed"):
         raise LexiconError(f"{where}: entry {raw['id']!r}: clause must be own or addressed")
     if raw.get("target_prep") is not None:

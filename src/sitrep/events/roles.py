@@ -28,7 +28,8 @@ class _RoleWords:
                       "institution_nouns", "group_nouns", "district_nouns", "single_victims",
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
-                      "force_act_types", "police_modes", "self_raised_types"})
+                      "force_act_types", "police_modes", "self_raised_types",
+                      "state_force_words", "state_office_words"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -197,6 +198,37 @@ def named_side(c, an, actors, ctx) -> Role | None:
                 c.ent_type_ != "PERSON":
             return role
     return None
+
+
+def sentence_country(sent, an, actors) -> str | None:
+    """The country most of the sentence's places are in (the first on a tie), else that of its
+    first demonym ("in the Nigerian village of Tudun Biri")."""
+    found = [p.country for t in sent for p in [an.token_place.get(t.i)]
+             if p is not None and getattr(p, "country", None)]
+    if found:
+        return max(dict.fromkeys(found), key=found.count)    # "near Kani in Myanmar's Sagaing"
+    for t in sent:
+        d = actors.demonyms.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
+        if d and d[1]:
+            return d[1]
+    return None
+
+
+def state_forces(c, an, actors, ctx) -> Role | None:
+    """"a military airstrike", "army shelling", "government drones": the army the article
+    names, else the forces of the state the sentence is in ("Myanmar military" -> the junta)."""
+    army = ctx.last_named_army or ctx.last_army if ctx is not None else None
+    if army is not None:
+        return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
+    country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
+    if country is None:
+        return None
+    name = actors.country_names.get(country)
+    known = actors.lookup(f"{name} military") if name else None
+    forces = known or actors.forces_of(country)
+    if forces is None:
+        return None
+    return Role(forces.name, forces.country, "military", {c.i}, text=c.text)
 
 
 def subject_of(v, request_frames=frozenset(), depth: int = 0):
@@ -514,6 +546,22 @@ def _the_army(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _government_forces(tok, an, actors, ctx, as_target):
+    """"government troops", "regime forces", "army soldiers" with no side named: the army the
+    article names, else the forces of the state the sentence is in."""
+    if tok.pos_ != "NOUN" or actors.sector_nouns.get(tok.lower_) != "military":
+        return _NEXT
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(c.pos_ == "PROPN" and (c.lower_ not in W.state_force_words or any(c.children))
+           or c.lower_ in actors.demonyms or c.dep_ == "poss" for c in mods):
+        return _NEXT
+    word = next((c for c in mods if c.lower_ in W.state_force_words), None)
+    role = state_forces(word, an, actors, ctx) if word is not None else None
+    if role is None:
+        return _NEXT
+    return Role(role.name, role.country, role.sector, {tok.i, word.i})
+
+
 def _of_objects(tok, preps=("of",)) -> list:
     return [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for c in p.children if c.dep_ == "pobj"]
@@ -694,7 +742,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _the_army, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 

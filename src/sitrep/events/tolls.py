@@ -164,6 +164,8 @@ def _build_words(k) -> dict:
         "refer_back": k.words("tolls.yaml", "refer_back_nouns"),
         "tally": k.words("tolls.yaml", "tally_words"),
         "violent": frozenset(w.upper() for w in k.words("tolls.yaml", "violent_types")),
+        "life_verbs": k.words("tolls.yaml", "life_taking_verbs") if "life_taking_verbs" in k.yaml("tolls.yaml")
+        else frozenset(),
         **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
            for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations")}}
 
@@ -290,6 +292,8 @@ def sentence_toll(sent, an, anchors=frozenset(), kb=None) -> int | None:
     n = _summed_counts(sent, an, anchors)
     if n is None:
         n = fatalities_in(sent, an, anchors)
+    if n is None:
+        n = _lives_taken(sent, kb)
     if n is None and no_casualties(sent, kb):
         n = 0
     return n
@@ -336,6 +340,24 @@ def _group_key(noun) -> int:
     if first.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.conjuncts:
         return min([verb.i, *(t.i for t in verb.conjuncts)])
     return min([noun.i, *(t.i for t in noun.conjuncts)])
+
+
+def _lives_taken(sent, kb=None) -> int | None:
+    """"claimed the lives of 30 people", "cost the lives of 12 soldiers"."""
+    from ..numbers import token_value
+
+    verbs = _words(kb)["life_verbs"]
+    for tok in sent:
+        if tok.lemma_.lower() != "life" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in verbs:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    nums = [c for c in obj.children if c.dep_ == "nummod"]
+                    value = token_value(nums[0]) if nums else None
+                    if value is not None and value > 0:
+                        return int(value)
+    return None
 
 
 def _victim_noun(tok):

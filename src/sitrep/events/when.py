@@ -214,11 +214,13 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         types={w.upper() for w in kb.words("event_dates.yaml", "occasion_types")},
                         spans=kb.words("event_dates.yaml", "same_day_spans"),
                         meeting_types={w.upper() for w in kb.words("event_dates.yaml", "meeting_types")},
+                        decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
     todo = [e for e in todo if not _has_period(an, units[unit_of(e.start)])]
     _from_a_later_sentence(todo, o)
     _from_the_incident_before(todo, events, o)
     _from_the_meeting_before(todo, events, o)
+    _from_the_decision_before(todo, events, o)
 
 
 def _from_a_later_sentence(todo, o) -> None:
@@ -266,6 +268,35 @@ def _from_the_meeting_before(todo, events, o) -> None:
         mine = {w for w in ev.actor.split() if w[:1].isupper()}
         if near and mine & {w for w in (near[-1].actor or "").split() if w[:1].isupper()}:
             _dated(o, ev, near[-1].date, f"the meeting told before ('{near[-1].trigger}')")
+
+
+def _from_the_decision_before(todo, events, o) -> None:
+    """"The Treasury announced the designations on 22 October. Bessent said the measures aim
+    to ... and urged a ceasefire": a statement of the same side about "the measures" just
+    decided is told on the decision's day."""
+    decisions = [(o.unit_of(e.start), e) for e in events if e.date and o.lex.type(e.type).decision]
+    for ev in todo:
+        if ev.date or not o.lex.type(ev.type).verbal:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e in decisions if 0 <= u - uj <= 2 and e is not ev]
+        if not near or _pointing_back(o.units[u], o.decision_nouns) is None:
+            continue
+        last = near[-1]
+        if _same_side(ev, last):
+            _dated(o, ev, last.date, f"the decision told before ('{last.trigger}')")
+
+
+def _same_side(a, b) -> bool:
+    if a.actor_country and a.actor_country == b.actor_country:
+        return True
+    def names(e):
+        return {w for w in f"{e.actor or ''} {e.actor_text or ''}".split() if w[:1].isupper()}
+    # the words before the statement's trigger name who speaks: "Treasury Secretary Scott
+    # Bessent said ... and urged" speaks for the "US Department of the Treasury"
+    cut = a.evidence.find(f" {a.trigger}") if a.trigger else -1
+    speaker = {w.strip(",.") for w in a.evidence[:cut].split() if w[:1].isupper()} if cut > 0 else set()
+    return bool((names(a) | speaker) & names(b))
 
 
 def _dated(o, ev, day: str, why: str) -> None:
