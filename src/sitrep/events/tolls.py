@@ -46,7 +46,10 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     coded = {u for _, u in placed}
     # units of the violent events emitted (a retelling the coder merged into an earlier event
     # is that incident, not another one)
-    violent_at = {u for e, u in placed if e.type in words["violent"]}
+    violent_at: dict[int, list] = {}
+    for e, u in placed:
+        if e.type in words["violent"]:
+            violent_at.setdefault(u, []).append(e)
     figures = _Figures(units, an, words["tally"], kb)
     used: set[int] = set()
     found = []
@@ -129,13 +132,16 @@ def attach_places(events, an, traces, kb=None) -> None:
         return
     units = _units(an)
     unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
-    violent_at = {unit_of(e.start) for e in events if e.type in words["violent"]}
+    violent_at: dict[int, list] = {}
+    for e in events:
+        if e.type in words["violent"]:
+            violent_at.setdefault(unit_of(e.start), []).append(e)
     for ev in todo:
         u = unit_of(ev.start)
         for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
             s = units[uj]
-            if uj in violent_at and not _refers_back(s, words["refer_back"]):
-                break
+            if uj in violent_at and not _retold(s, violent_at[uj], ev, words["refer_back"]):
+                break              # another incident, placed by its own sentence
             places = locative_places(s, an) if _refers_back(s, words["refer_back"]) else []
             if places:
                 _place(ev, places[-1])
@@ -216,14 +222,33 @@ def _candidates(u, units, violent_at, coded, ev, an, refer_back):
         if _other_place(s, an, ev):
             break
         if uj in violent_at:
-            if _refers_back(s, refer_back):
+            if _retold(s, violent_at[uj], ev, refer_back):
                 yield uj           # "the attack left one person dead": this incident again
                 continue
-            break                  # another incident told
+            break                  # another incident told: its figure is its own
         if uj <= u + WINDOW and uj not in coded:
             yield uj
         elif _refers_back(s, refer_back):
             yield uj
+
+
+def _retold(sent, here, ev, refer_back) -> bool:
+    """Is the violent event coded in this later sentence the incident told before, referred back
+    to ("The attack killed 11": its trigger is the definite attack noun or the verb it is the
+    subject of)? Not when it is placed elsewhere, nor when the referring noun is another act's
+    ("denied carrying out the attack and accused the army of shelling Bara, killing five": the
+    figure is the shelling's)."""
+    nouns = [t for t in sent if _definite_attack(t, refer_back)]
+    if not nouns:
+        return False
+    for other in here:
+        if other.location and ev.location and other.location.lower() != ev.location.lower() and \
+                other.location_scope in (None, "clause", "sentence"):
+            return False           # placed elsewhere by its own sentence (not carried over)
+        words = {w.lower() for w in (other.trigger or "").split()}
+        if not any(t.lower_ in words or t.head.lower_ in words for t in nouns):
+            return False
+    return True
 
 
 def _other_place(sent, an, ev) -> bool:
@@ -236,19 +261,27 @@ def _other_place(sent, an, ev) -> bool:
             continue
         loc = p[1]
         if p[0] != ev.location and getattr(loc, "kind", None) not in ("country", "admin1") and \
-                tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near"):
+                tok.dep_ == "pobj" and _locative_prep(tok.head).lower_ in ("in", "at", "near"):
             return True
     return False
+
+
+def _locative_prep(prep):
+    """The preposition that places a "X of Y" chain: "in residential areas of Bara" -> in."""
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head is not prep.head:
+        prep = prep.head.head
+    return prep
 
 
 def _refers_back(sent, refer_back) -> bool:
     """"the strike", "the attack", "this assault": a definite attack noun with nothing of its
     own (the act told before)."""
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in refer_back and \
-                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            return True
-    return False
+    return any(_definite_attack(tok, refer_back) for tok in sent)
+
+
+def _definite_attack(tok, refer_back) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in refer_back and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _lead(units, an, u, violent_at):
