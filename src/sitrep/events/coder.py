@@ -1603,7 +1603,7 @@ class Coder:
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
         period = self._period(d) if date is None else None
-        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,

@@ -62,7 +62,7 @@ def attach_tolls(events, an, traces, kb=None) -> None:
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
         lead = _lead(units, an, u, violent_at) if n == 0 else ()
         for uj in [*later, *lead]:
-            got = figures.at(uj) if uj not in used else None
+            got = figures.at(uj, ev.mode) if uj not in used else None
             if got is not None:
                 reports.append(got)
                 used.add(uj)
@@ -173,7 +173,8 @@ def _build_words(k) -> dict:
         "life_verbs": k.words("tolls.yaml", "life_taking_verbs") if "life_taking_verbs" in k.yaml("tolls.yaml")
         else frozenset(),
         **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
-           for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations")}}
+           for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations",
+                       "side_preps", "side_nouns", "side_modifiers", "remote_modes")}}
 
 
 def _explain(ev, traces, reports) -> None:
@@ -306,30 +307,35 @@ class _Figures:
     def __init__(self, sents, an, tally, kb=None):
         self.sents, self.an, self.tally, self.memo, self.kb = sents, an, tally, {}, kb
 
-    def at(self, sj: int):
-        if sj not in self.memo:
+    def at(self, sj: int, mode: str | None = None):
+        key = (sj, _remote(mode, self.kb))
+        if key not in self.memo:
             s = self.sents[sj]
             running = any(t.lower_ in self.tally for t in s)   # "killed since the war began"
-            n = None if running else sentence_toll(s, self.an, set(), self.kb)
-            self.memo[sj] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
-        return self.memo[sj]
+            n = None if running else sentence_toll(s, self.an, set(), self.kb, mode)
+            self.memo[key] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
+        return self.memo[key]
 
 
 # ---------------------------------------------------------------- one sentence's toll
 
-def sentence_toll(sent, an, anchors=frozenset(), kb=None) -> int | None:
+def sentence_toll(sent, an, anchors=frozenset(), kb=None, mode: str | None = None) -> int | None:
     """Deaths stated in one sentence: the killed counts of coordinated victims added up (the
     group nearest the event's words, the largest of those), else a number on the people a
     kill/die word speaks of (`roles.fatalities_in`), else 0 when the sentence says that no one
-    was hurt, else None."""
+    was hurt (one armed side's zero only for an attack from afar, `mode`), else None."""
     n = _summed_counts(sent, an, anchors)
     if n is None:
         n = fatalities_in(sent, an, anchors)
     if n is None:
         n = _lives_taken(sent, kb)
-    if n is None and no_casualties(sent, kb):
+    if n is None and no_casualties(sent, kb, one_side_too=_remote(mode, kb)):
         n = 0
     return n
+
+
+def _remote(mode, kb=None) -> bool:
+    return bool(mode) and mode.lower() in _words(kb)["zero_remote_modes"]
 
 
 def _summed_counts(sent, an, anchors) -> int | None:
@@ -419,15 +425,17 @@ def _near(tok, anchors, steps: int = 8) -> bool:
     return False
 
 
-def no_casualties(sent, kb=None) -> bool:
+def no_casualties(sent, kb=None, one_side_too: bool = False) -> bool:
     """Does the sentence say the incident hurt no one? "No casualties or injuries were
     reported", "there were no immediate reports of casualties", "nobody was killed", "without
-    casualties"; not one side's loss ("the troops suffered no casualties")."""
+    casualties"; not one side's loss ("the troops suffered no casualties"), nor, unless
+    `one_side_too` (an attack from afar, where the attacked side is all it can hurt), one armed
+    side's zero ("no casualties among the soldiers", "on our side", "no military casualties")."""
     w = _words(kb)
     for tok in sent:
         lem = tok.lemma_.lower()
         if lem in w["zero_nouns"] or tok.lower_ in w["zero_nouns"]:
-            if _side_loss(tok, w):
+            if _side_loss(tok, w) or (not one_side_too and _one_side(tok, w)):
                 continue
             if _negated(tok, w) or _without(tok) or _negated_report(tok, w):
                 return True
@@ -436,6 +444,27 @@ def no_casualties(sent, kb=None) -> bool:
                 if s.dep_ in ("nsubj", "nsubjpass") and _nobody(s, w):
                     return True
     return False
+
+
+def _one_side(tok, w) -> bool:
+    """"no casualties among the soldiers / on our side / in their ranks", "no military
+    casualties": the zero is said of one armed side (the phrase on the noun or on its verb)."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and _armed(c, w):
+            return True
+    holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else [])
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in w["zero_side_preps"] and \
+                    any(o.dep_ == "pobj" and _armed(o, w) for o in prep.children):
+                return True
+    return False
+
+
+def _armed(tok, w) -> bool:
+    lem, low = tok.lemma_.lower(), tok.lower_
+    return bool({lem, low} & (W.force_nouns | W.bare_force_nouns | w["zero_side_nouns"] |
+                              w["zero_side_modifiers"]))
 
 
 def _negated(tok, w) -> bool:
