@@ -51,6 +51,7 @@ def attach_tolls(events, an, traces, kb=None) -> None:
         if e.type in words["violent"]:
             violent_at.setdefault(u, []).append(e)
     figures = _Figures(units, an, words["tally"], kb)
+    figures.summaries = _summaries(units, violent_at, words["refer_back"])
     used: set[int] = set()
     found = []
     order = sorted((u, k) for k, (e, u) in enumerate(placed) if e.type in words["violent"])
@@ -74,6 +75,16 @@ def attach_tolls(events, an, traces, kb=None) -> None:
             _record(ev, reports + [r for r in shared if r not in reports])
             if ev.fatalities != before:
                 _explain(ev, traces, reports + shared)
+
+
+def _summaries(units, violent_at, refer_back) -> set[int]:
+    """Units that sum up several incidents: their figure is no one incident's toll."""
+    out, before = set(), 0
+    for uj, unit in enumerate(units):
+        if sums_up(unit, refer_back, before, len(violent_at)):
+            out.add(uj)
+        before += uj in violent_at
+    return out
 
 
 def _same_incidents(found) -> list:
@@ -285,6 +296,24 @@ def _definite_attack(tok, refer_back) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
+def sums_up(sent, refer_back, told_before: int, told_in_all: int) -> bool:
+    """Does the sentence sum up several incidents ("In all, 30 people died in the two attacks",
+    "Two attacks kill 30", "at least ten were killed in the attacks")? A plural attack noun that
+    is counted ("two attacks", "both strikes") when the article tells two or more incidents, or
+    definite ("the attacks") when two or more were told before it."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or \
+                (tok.lemma_.lower() not in refer_back and tok.lower_ not in refer_back):
+            continue
+        if told_in_all >= 2 and any(c.lower_ == "both" or (c.dep_ == "nummod" and
+                                    c.lower_ not in ("one", "1")) for c in tok.children):
+            return True
+        if told_before >= 2 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                    for c in tok.children):
+            return True
+    return False
+
+
 def _lead(units, an, u, violent_at):
     """The headline and standfirst (the first lines) before the first violent event, when they
     tell no violent event of their own (a headline event is dropped as the body's duplicate)."""
@@ -306,12 +335,14 @@ class _Figures:
 
     def __init__(self, sents, an, tally, kb=None):
         self.sents, self.an, self.tally, self.memo, self.kb = sents, an, tally, {}, kb
+        self.summaries: set[int] = set()
 
     def at(self, sj: int, mode: str | None = None):
         key = (sj, _remote(mode, self.kb))
         if key not in self.memo:
             s = self.sents[sj]
-            running = any(t.lower_ in self.tally for t in s)   # "killed since the war began"
+            # "killed since the war began", "30 died in the two attacks": no one incident's toll
+            running = sj in self.summaries or any(t.lower_ in self.tally for t in s)
             n = None if running else sentence_toll(s, self.an, set(), self.kb, mode)
             self.memo[key] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
         return self.memo[key]
