@@ -56,3 +56,16 @@ def test_explain_says_the_summing_up_is_no_incident(analyse):
     an = analyse(MULTI[1][0], "2024-06-12")
     summed = [t for t in an.trace if "sums up" in (t.reason or "")]
     assert summed and summed[0].outcome == "merged"
+
+
+@pytest.mark.parametrize("text, place, toll", [
+    ("Attacks in Ukraine\n\nA Russian missile hit a warehouse in Dnipro on Monday, the governor said.\n\n"
+     "Hours later, Ukrainian forces carried out strikes on Russian positions near Donetsk. "
+     "Russian officials said two people were killed in the strikes.", "Donetsk", 2),
+    ("Violence in Borno\n\nJihadists ambushed a convoy near Dikwa on Friday, the army said.\n\n"
+     "On Saturday, the air force carried out airstrikes on camps near Gwoza. Local sources said "
+     "17 fighters were killed in the airstrikes.", "Gwoza", 17),
+])
+def test_the_plural_the_last_incident_was_told_with_refers_back_to_it(analyse, text, place, toll):
+    evs = [e for e in analyse(text, "2024-06-12").events if e.type == "ASSAULT"]
+    assert [e.fatalities for e in evs if e.location == place] == [toll]

@@ -1913,7 +1913,7 @@ class Coder:
             return False
         before = [k for k in kept if k.type in words["violent"]]
         if len({(k.location, k.date, k.target) for k in before}) < 2 or \
-                not sums_up([tok], words["refer_back"], len(before), len(before)):
+                not sums_up([tok], words["refer_back"], len(before), len(before), before[-1].trigger):
             return False
         for t in self._traces_with(e):
             if t.event is e:

@@ -79,11 +79,12 @@ def attach_tolls(events, an, traces, kb=None) -> None:
 
 def _summaries(units, violent_at, refer_back) -> set[int]:
     """Units that sum up several incidents: their figure is no one incident's toll."""
-    out, before = set(), 0
+    out, before, last = set(), 0, None
     for uj, unit in enumerate(units):
-        if sums_up(unit, refer_back, before, len(violent_at)):
+        if sums_up(unit, refer_back, before, len(violent_at), last):
             out.add(uj)
-        before += uj in violent_at
+        if uj in violent_at:
+            before, last = before + 1, violent_at[uj][-1].trigger
     return out
 
 
@@ -296,11 +297,13 @@ def _definite_attack(tok, refer_back) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
-def sums_up(sent, refer_back, told_before: int, told_in_all: int) -> bool:
+def sums_up(sent, refer_back, told_before: int, told_in_all: int, last_trigger: str | None = None) -> bool:
     """Does the sentence sum up several incidents ("In all, 30 people died in the two attacks",
     "Two attacks kill 30", "at least ten were killed in the attacks")? A plural attack noun that
     is counted ("two attacks", "both strikes") when the article tells two or more incidents, or
-    definite ("the attacks") when two or more were told before it."""
+    definite ("the attacks") when two or more were told before it and the last was not told
+    with that plural itself ("carried out strikes near Hodeidah ... killed in the strikes")."""
+    last = {w.lower() for w in (last_trigger or "").split()}
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or \
                 (tok.lemma_.lower() not in refer_back and tok.lower_ not in refer_back):
@@ -308,8 +311,8 @@ def sums_up(sent, refer_back, told_before: int, told_in_all: int) -> bool:
         if told_in_all >= 2 and any(c.lower_ == "both" or (c.dep_ == "nummod" and
                                     c.lower_ not in ("one", "1")) for c in tok.children):
             return True
-        if told_before >= 2 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                                    for c in tok.children):
+        if told_before >= 2 and tok.lower_ not in last and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
             return True
     return False
 
