@@ -10,6 +10,11 @@ of those sentences:
   violent event of their own and name no other place, then a later sentence of the paragraph
   that refers back to an attack ("the strike", "the attack"), then (for the article's first
   violent event) the headline and standfirst when they code none of their own;
+- a later sentence that codes a violent act of its own keeps its figure (and its place), even
+  when it also names the incident ("denied the attack and accused the army of shelling Bara,
+  killing five"), unless its act is that incident retold ("The attack killed 11");
+- a sentence that sums up several incidents ("In all, 30 died in the two attacks", a headline
+  "Two attacks kill 30") gives no one incident a figure (`sums_up`);
 - events of the same type, place and target with no two different dates are one incident told
   twice (standfirst and body): they share their figures;
 - `fatalities` is the first figure found in that order;
@@ -18,7 +23,9 @@ of those sentences:
   parts do not ("13 people, including 10 soldiers" -> 13), a wounded count never joins a killed
   one; a sentence that says no one was hurt ("No casualties were reported", "nobody was
   killed", "there were no injuries") gives 0, which stands only when no figure for the incident
-  is found ("troops suffered no casualties" is one side's loss, not the incident's);
+  is found ("troops suffered no casualties" is one side's loss, not the incident's; so is "no
+  casualties among the soldiers / on our side", except for an attack from afar, whose
+  attacked side is all it can hurt);
 - when the figures differ, each is kept with its evidence in `fatalities_reports`
   ([{"value": int, "evidence": str}]) and `toll_disputed` is true, the way cross-outlet
   disputes are flagged in the store.
