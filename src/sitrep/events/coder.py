@@ -1603,7 +1603,7 @@ class Coder:
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
         period = self._period(d) if date is None else None
-        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
@@ -1887,6 +1887,8 @@ class Coder:
         for e in events:
             si, ti = at.get(id(e), (0, None))
             tok = self.an.doc[ti] if ti is not None else None
+            if self._sums_up_told(e, tok, kept):
+                continue
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
@@ -1900,6 +1902,24 @@ class Coder:
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _sums_up_told(self, e: Event, tok, kept: list[Event]) -> bool:
+        """"Altogether, ten people were killed in the attacks": an event on a plural attack noun
+        that sums up two or more incidents told before is none of its own (dropped, traced)."""
+        from .tolls import sums_up, _words as toll_words
+
+        words = toll_words(None)
+        if tok is None or e.type not in words["violent"] or tok.tag_ != "NNS":
+            return False
+        before = [k for k in kept if k.type in words["violent"]]
+        if len({(k.location, k.date, k.target) for k in before}) < 2 or \
+                not sums_up([tok], words["refer_back"], len(before), len(before), before[-1].trigger):
+            return False
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome = "merged"
+                t.reason = f"sums up the {len(before)} incidents told before"
+        return True
 
     def _near_telling(self, prev, si: int, tok, etype: str, rw, refers) -> bool:
         """Is sentence si near enough the last telling (or a sentence referring back to it)?"""
