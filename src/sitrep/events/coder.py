@@ -1753,7 +1753,7 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
-        out = self._drop_title_duplicates(per_sentence)
+        out = where.lead_first(self, per_sentence, self._drop_title_duplicates(per_sentence))
         self._reported_after(out)
         return out
 
@@ -2506,4 +2506,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
+    where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     return an.events
