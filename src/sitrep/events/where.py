@@ -348,7 +348,7 @@ def place_the_lead(coder, events: list) -> None:
     if sent is None:
         return
     own = [p for p in locative_places(sent, coder.an) if p[0] not in (lead.actor, lead.target)]
-    head = headline_place(coder)
+    head = headline_place(coder) if not coder.lex.type(lead.type).verbal else None  # a statement is made where its speaker is
     if head is not None and all(p[0] == head[0] for p in own):
         _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
     elif not own and not coder.lex.type(lead.type).violent:
