@@ -101,7 +101,7 @@ def test_the_leads_own_place_wins_over_the_headlines(events):
     assert first.location == "Abuja"
 
 
-def test_a_statement_is_not_placed_where_the_headline_places_the_fighting(events):
+def test_a_statement_told_after_the_headlines_incident_is_not_placed_by_the_headline(events):
     evs = events("Clashes erupt in Tripoli\n\nThe UN mission called on Tuesday for an immediate ceasefire.")
     asked = [e for e in evs if e.type == "REQUEST"]
     assert asked and asked[0].location is None

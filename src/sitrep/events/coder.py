@@ -1948,6 +1948,7 @@ class Coder:
             kept[kept.index(first)] = later
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
+        where.take_precise_place(keep, drop)        # a town told in either telling beats a region
         si = at.get(id(keep), (0, None))[0]
         for t in self._traces_with(drop):
             if t.event is drop:
@@ -2303,7 +2304,7 @@ def _same_place(first: Event, later: Event) -> bool:
     import re
 
     a, b = first.location, later.location
-    if not a or not b or a == b or a in b or b in a:
+    if not a or not b or a == b or a in b or b in a or where.retold_within(first, later):
         return True
     same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None

@@ -104,7 +104,7 @@ def lead_first(coder, per_sentence, events: list) -> list:
         return events
     body = {id(e) for is_title, evs in per_sentence if not is_title for e in evs}
     lead = next((e for e in events if e.type == heads[0].type and id(e) in body
-                 and _lead_sentence(coder, e) is not None), None)
+                 and (s := _lead_sentence(coder, e)) is not None and not _background(coder, s)), None)
     if lead is None:
         return events
     first_sent = _lead_sentence(coder, events[0])
@@ -126,6 +126,51 @@ def _take_headline_facts(lead, head) -> None:
         lead.location_scope = "headline"
     if lead.date is None and head.date is not None:
         lead.date = head.date
+
+
+PRECISION = {"country": 0, "admin1": 1, "city": 2, "point": 2}
+PLACE_FIELDS = ("location", "lat", "lon", "admin1", "country", "geo_precision", "location_scope")
+
+
+def _precision(e) -> int | None:
+    if e.location is None:
+        return None
+    if e.location_scope == "country":
+        return 0
+    return PRECISION.get(e.geo_precision or "", 2)     # a village the gazetteer does not know
+
+
+def place_within(outer, inner) -> bool:
+    """Does `inner`'s place lie inside `outer`'s ("Maiorsk" in "Donetsk Oblast", "Djibo" in
+    "Burkina Faso")? Judged by the gazetteer's country and region of the two places."""
+    po, pi = _precision(outer), _precision(inner)
+    if po is None or pi is None or pi <= po or not outer.country or outer.country != inner.country:
+        return False
+    if po == 0:
+        return True
+    generic = {"state", "region", "province", "oblast", "governorate", "district", "the", "of"}
+    region = {w for n in (outer.admin1, outer.location) if n for w in n.lower().split()} - generic
+    return bool(inner.admin1) and bool(set(inner.admin1.lower().split()) - generic <= region
+                                       and set(inner.admin1.lower().split()) - generic)
+
+
+def retold_within(first, later) -> bool:
+    """A later sentence that opens on the act told before ("The attack on the base in Bulo
+    Marer killed 11 soldiers", "The strike hit a house in Nabatieh") and names a place inside
+    the first telling's region or country re-tells that incident, more precisely."""
+    words = (later.evidence or "").lower().split()
+    trig = (later.trigger or "").lower().split()
+    if not trig or words[:1] != ["the"] or trig[0] not in words[1:4]:
+        return False
+    return place_within(first, later)
+
+
+def take_precise_place(keep, drop) -> None:
+    """Two tellings of one incident merged: the kept one takes the more precise place of the
+    two (a town named only in the retelling beats the kept telling's region or country)."""
+    if drop.location is not None and keep.location is not None and place_within(keep, drop):
+        for f in PLACE_FIELDS:
+            setattr(keep, f, getattr(drop, f))
 
 
 def paragraph_place(coder, sent):
@@ -345,10 +390,10 @@ def place_the_lead(coder, events: list) -> None:
     if lead is None or lead.location is not None or lead.date_period is not None:
         return
     sent = _lead_sentence(coder, lead)
-    if sent is None:
+    if sent is None or _background(coder, sent):
         return
     own = [p for p in locative_places(sent, coder.an) if p[0] not in (lead.actor, lead.target)]
-    head = headline_place(coder) if not coder.lex.type(lead.type).verbal else None  # a statement is made where its speaker is
+    head = headline_place(coder)
     if head is not None and all(p[0] == head[0] for p in own):
         _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
     elif not own and not coder.lex.type(lead.type).violent:
@@ -370,6 +415,15 @@ def _lead_sentence(coder, e):
     if si < 0 or si - bisect.bisect_left(starts, end) >= LEAD_SENTENCES:
         return None
     return sents[si]
+
+
+def _background(coder, sent) -> bool:
+    """Does the sentence speak of another time than a day ("in recent weeks", "last year")?"""
+    if "background_starts" not in coder.an.notes:
+        sents = coder.an.notes.get("sentences") or list(coder.an.doc.sents)
+        coder.an.notes["background_starts"] = {sents[i].start for i in coder._background_sentences()
+                                               if i < len(sents)}
+    return sent.start in coder.an.notes["background_starts"]
 
 
 def _place(coder, e, where, scope: str, why: str) -> None:
