@@ -122,3 +122,10 @@ def test_an_attack_in_the_lead_is_not_placed_by_the_dateline(events):
     evs = events("Drones hit power plant\n\nKYIV (Reuters) - Russian drones struck a power plant "
                  "overnight, cutting electricity to thousands, officials said.")
     assert evs and evs[0].type == "ASSAULT" and evs[0].location != "Kyiv"
+
+
+def test_an_attack_told_first_is_not_displaced_by_another_act_of_the_headline(events):
+    evs = events("Rebels claim drone attack on Goma airport; passengers evacuated\n\nM23 rebels said on "
+                 "Friday they had struck Goma airport with two drones, damaging a cargo plane.\n\nAirport "
+                 "staff evacuated hundreds of passengers from the terminal, a local official said.")
+    assert evs and evs[0].type == "ASSAULT"

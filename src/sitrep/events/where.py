@@ -96,8 +96,9 @@ def commit(coder, d) -> None:
 def lead_first(coder, per_sentence, events: list) -> list:
     """The article's main incident first: when the headline tells an event (coded in its title
     line, then dropped as the lead's duplicate), the first body event of that type in the lead
-    is the one the lead tells; it goes first (before a background event told earlier, or a
-    reaction told in the same sentence: "X condemned the strike that killed ..."), and takes
+    is the one the lead tells; it goes first when a statement was told before it (a reaction:
+    "X condemned the strike that killed ...", "The UN condemned the violence. Fighters
+    stormed ..."; an act on the ground told first keeps its place), and takes
     from the headline's telling the place and the day it does not give itself."""
     heads = [e for is_title, evs in per_sentence if is_title for e in evs]
     if not heads or not events or events[0].type in {h.type for h in heads}:
@@ -107,10 +108,8 @@ def lead_first(coder, per_sentence, events: list) -> list:
                  and (s := _lead_sentence(coder, e)) is not None and not _background(coder, s)), None)
     if lead is None:
         return events
-    first_sent = _lead_sentence(coder, events[0])
-    if first_sent is not None and first_sent.start == _lead_sentence(coder, lead).start and \
-            coder.lex.type(events[0].type).physical:
-        return events              # the lead tells two acts ("marched ..., and police arrested ...")
+    if coder.lex.type(events[0].type).physical:
+        return events              # an act on the ground told first is the lead's own incident
     _take_headline_facts(lead, heads[0])
     for t in coder._traces_with(lead):
         if t.event is lead:
