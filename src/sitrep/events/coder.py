@@ -1753,7 +1753,7 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
-        out = self._drop_title_duplicates(per_sentence)
+        out = where.lead_first(self, per_sentence, self._drop_title_duplicates(per_sentence))
         self._reported_after(out)
         return out
 
@@ -1968,6 +1968,7 @@ class Coder:
             kept[kept.index(first)] = later
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
+        where.take_precise_place(keep, drop)        # a town told in either telling beats a region
         si = at.get(id(keep), (0, None))[0]
         for t in self._traces_with(drop):
             if t.event is drop:
@@ -2323,7 +2324,7 @@ def _same_place(first: Event, later: Event) -> bool:
     import re
 
     a, b = first.location, later.location
-    if not a or not b or a == b or a in b or b in a:
+    if not a or not b or a == b or a in b or b in a or where.retold_within(first, later):
         return True
     same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
@@ -2526,4 +2527,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
+    where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     return an.events
