@@ -56,3 +56,45 @@ def test_he_skips_a_woman_named_nearer(quotes_of, body, speaker):
 ])
 def test_she_is_never_a_man(quotes_of, body):
     assert "Ahmed Bashir" not in quotes_of(body) and "Dmytro Kuleba" not in quotes_of(body)
+
+
+# -- a title before the name, and attribution after the quote ----------------------------------
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Israel's Defence Minister Israel Katz said that the army would widen the operation in Khan Younis.",
+     "Israel Katz"),
+    ("“We will expand the operation,” Israel's Defence Minister Israel Katz said.", "Israel Katz"),
+    ("“We will hold Khartoum,” Sudan's Foreign Minister Ali Youssef said on Monday.", "Ali Youssef"),
+    ("Ukraine's Defence Minister Rustem Umerov said that the brigade had left Vuhledar.", "Rustem Umerov"),
+    ("“The corridor stays closed,” Lebanon's Prime Minister Najib Mikati said in Beirut.", "Najib Mikati"),
+    ("Nigeria's Information Minister Mohammed Idris said that the troops had rescued the pupils.",
+     "Mohammed Idris"),
+    ("“No talks while the bombing goes on,” Somalia's Interior Minister Ahmed Fiqi told reporters.",
+     "Ahmed Fiqi"),
+    ("Ethiopia's Prime Minister Abiy Ahmed said that the army would stay in Amhara.", "Abiy Ahmed"),
+    ("“The border is sealed,” Syria's Foreign Minister Asaad al-Shibani said in Damascus.",
+     "Asaad al-Shibani"),
+    ("Yemen's Information Minister Moammar al-Eryani said that the Houthis had shelled Taiz.",
+     "Moammar al-Eryani"),
+])
+def test_the_speaker_is_the_person_inside_a_title(quotes_of, body, speaker):
+    assert quotes_of(body) == [speaker]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("“The army will defend every town of Somalia,” has declared the President Hassan Sheikh Mohamud.",
+     "Hassan Sheikh Mohamud"),
+    ("“We will not negotiate under fire,” declared Prime Minister Benjamin Netanyahu.",
+     "Benjamin Netanyahu"),
+    ("“Our forces have retaken Wad Madani,” announced General Abdel Fattah al-Burhan on Saturday.",
+     "Abdel Fattah al-Burhan"),
+    ("“Goma will not fall,” has insisted the President Felix Tshisekedi.", "Felix Tshisekedi"),
+    ("“The junta has lost the north,” said the spokesman Khun Thein Pe.", "Khun Thein Pe"),
+    ("“The siege of El Fasher must end now,” has said the envoy Ramtane Lamamra.", "Ramtane Lamamra"),
+    ("“We will rebuild Kharkiv,” declared Mayor Ihor Terekhov.", "Ihor Terekhov"),
+    ("“The Sahel will not bow,” declared General Assimi Goita.", "Assimi Goita"),
+    ("“Aid must reach Gaza today,” has warned the Secretary-General Antonio Guterres.", "Antonio Guterres"),
+    ("“The truce in Hodeidah holds,” has stated the envoy Hans Grundberg.", "Hans Grundberg"),
+])
+def test_an_attribution_after_the_quote_names_the_speaker(quotes_of, body, speaker):
+    assert quotes_of(body) == [speaker]

@@ -28,8 +28,13 @@ Indirect speech (direct=False)
     data/speaker_nouns.yaml.
 
 Speakers (data/speaker_nouns.yaml)
-    A pronoun subject (he/she) is the last person speaker, else the last person named before it;
-    they/we the last group speaker. The name is canonical: `an.token_entity` (the entities stage)
+    A pronoun subject (he/she) is, among the persons named in its paragraph or the sentence
+    before, the last person speaker when the pronoun fits, else the nearest whose gender is the
+    pronoun's (a title "Mrs"/"Ms", an apposition noun "mother of three", a given name:
+    data/person_gender.yaml), else the nearest of unknown gender; never a place spaCy took for a
+    person; they/we the last group speaker. A title phrase names the person inside it ("Israel's
+    Defence Minister Israel Katz said" -> Israel Katz); an attribution after the quote may have an
+    auxiliary (`"…," has declared the President X`). The name is canonical: `an.token_entity` (the entities stage)
     when a speaker token belongs to an entity (a lone surname: the article's one person with it),
     else a spaCy PERSON/ORG/NORP name, else the noun phrase without determiners or relative
     clauses ("Russian military"). Joint subjects become "A and B".
@@ -232,6 +237,9 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ == "agent" and (obj := _pobj(child)) is not None:
             return obj
+    after_quote = _inverted_subject(verb)
+    if after_quote is not None and after_quote[1]:
+        return after_quote[0]             # `"…," has declared the President X` (parsed as conj)
     if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
             verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
         # "“…” shelling rained down, he said, …, noting that …": the parenthetical's speaker
@@ -240,12 +248,23 @@ def _subject(verb):
                 return who
         return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
     # inverted attribution after the reported clause: "…, informed the administration."
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and (prev.is_punct or prev.text[-1:] in QUOTE_CHARS):
-        for child in verb.children:
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in (
-                    "NOUN", "PROPN"):
-                return child
+    return after_quote[0] if after_quote is not None else None
+
+
+def _inverted_subject(verb):
+    """(speaker token, right after a closing quote) of an attribution written after the reported
+    clause, `…, informed the administration.` / `"…," has declared the President X`; None when
+    the verb does not follow punctuation or has no noun object after it."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].dep_ == "aux" and verb.doc[k].head.i == verb.i:
+        k -= 1
+    prev = verb.doc[k] if k >= 0 else None
+    if prev is None or not (prev.is_punct or prev.text[-1:] in QUOTE_CHARS):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in (
+                "NOUN", "PROPN"):
+            return child, prev.text[-1:] in QUOTE_CHARS
     return None
 
 
@@ -391,6 +410,9 @@ class SpeakerNamer:
         # a name's own tokens; a common noun ("officials") is named only by an appositive person
         if tok.pos_ == "PROPN":
             candidates = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]
+            # "Israel's Defence Minister Israel Katz": the person inside the title phrase
+            candidates = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                          and c.i > tok.i] + candidates
         else:
             candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
                           and c.ent_type_ == "PERSON"]
