@@ -98,3 +98,30 @@ def test_the_speaker_is_the_person_inside_a_title(quotes_of, body, speaker):
 ])
 def test_an_attribution_after_the_quote_names_the_speaker(quotes_of, body, speaker):
     assert quotes_of(body) == [speaker]
+
+
+# -- a body's short scare-quoted label is not a quote; a person's partial quote is -------------
+
+@pytest.mark.parametrize("body", [
+    "Hezbollah said the strike on Tyre was “a dangerous escalation”.",
+    "Al-Shabaab claimed a “great victory” at the base near Mogadishu.",
+    "Russia's defence ministry said the strike hit “military targets” in Kyiv.",
+    "The Rapid Support Forces said their fighters had “liberated” the town of Bara.",
+    "The Houthi movement said the tanker was a “legitimate target” in the Red Sea.",
+    "Hamas said the raid on the hospital was “a war crime”.",
+    "The M23 rebels said they had entered Goma to “restore order”.",
+    "The Ethiopian government said the Fano militia were “extremist bands”.",
+    "The junta said the resistance forces were “terrorist groups” near Sagaing.",
+    "The Nigerian army said the operation had “neutralised” the bandits in Zamfara.",
+])
+def test_a_bodys_short_label_in_quotes_is_no_quote(quotes_of, body):
+    assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Ahmed Bashir said the shelling of Tawila was “a war crime” and called for an inquiry.", "Ahmed Bashir"),
+    ("Volodymyr Zelensky said the troops near Pokrovsk faced “intense battles” every day.",
+     "Volodymyr Zelensky"),
+])
+def test_a_persons_partial_quote_is_kept(quotes_of, body, speaker):
+    assert quotes_of(body) == [speaker]

@@ -16,7 +16,9 @@ Direct quotes
     sentence attributed speech (`Pasechnik said in his appeal.` / `X said:` followed by a
     quote-only paragraph), and a run of such paragraphs keeps that speaker.
     Quoted fragments of 1-3 words count only inside the complement of a reporting verb
-    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called").
+    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called"); a
+    fragment of up to 4 words attributed to an organisation or a description is its label for
+    something (`claimed a “great victory”`), not a quote.
 
 Indirect speech (direct=False)
     Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
@@ -72,6 +74,8 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
+MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
 PERSON, BODY, DESCRIPTION = "person", "organization", "description"
 
@@ -1027,9 +1031,12 @@ class _Finder:
         for verb, lemma, subj in candidates:
             if fragment and (lemma in self.lex.naming or not self._inside_complement(verb, a, b)):
                 continue
-            speaker = self.names.name(subj)
-            if not speaker:
+            found = self.names.resolve(subj)
+            if not found:
                 continue
+            speaker = found[0]
+            if fragment and found[1] != PERSON and len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT:
+                return None, candidates          # a body's scare-quoted label ("a “great victory”")
             vsent = self.sents[self.sent_index(verb.idx)]
             lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
             hi = min(line_hi, max(self.sents[last_si].end_char, vsent.end_char))
