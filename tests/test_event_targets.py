@@ -938,3 +938,71 @@ OWNED_BY_A_STATE = [
 def test_a_target_owned_by_a_state_is_of_that_state(events, text, country):
     e = [e for e in events(text) if e.type == "ASSAULT"][0]
     assert e.target and e.target_country == country, (e.target, e.target_country)
+
+
+# ------------------------------------------------------- people taken keep the article's words
+
+PEOPLE_TAKEN = [
+    ("Sudanese police arrested three men in Omdurman on Tuesday, a local committee said.", "COERCE", "men"),
+    ("Soldiers detained 27 young men during a sweep of a village near Mopti, residents said.",
+     "COERCE", "young men"),
+    ("Gunmen kidnapped 32 people on the highway near Kaduna on Sunday, police said.", "ASSAULT", "people"),
+    ("Security forces in Mogadishu arrested four women accused of financing al-Shabaab.", "COERCE", "women"),
+    ("M23 fighters abducted 12 boys from a school in Rutshuru, a local official said.", "ASSAULT", "boys"),
+    ("Bandits abducted 20 farmers in Zamfara state on Friday, a local leader said.", "ASSAULT", "farmers"),
+    ("Myanmar troops arrested dozens of villagers in Sagaing region, residents said.", "COERCE", "villagers"),
+    ("Houthi gunmen detained two elderly men at a checkpoint outside Taiz, relatives said.",
+     "COERCE", "elderly men"),
+    ("Ethiopian soldiers detained 60 young people in Gondar after the clashes, residents said.",
+     "COERCE", "young people"),
+    ("Russian forces detained five teenagers in occupied Melitopol, the mayor said.", "COERCE", "teenagers"),
+    ("Syrian security forces arrested nine men in a village near Jableh, a monitor said.", "COERCE", "men"),
+]
+
+
+@pytest.mark.parametrize("text,etype,words", PEOPLE_TAKEN)
+def test_people_taken_into_custody_keep_the_articles_words(events, text, etype, words):
+    e = one_event(events(text), etype)
+    assert e.target == words and e.target_sector == "civilian"
+
+
+def test_people_the_article_calls_civilians_stay_civilians(events):
+    e = one_event(events("Syrian security forces detained civilians in Latakia, a monitor said."), "COERCE")
+    assert e.target == "civilians"
+
+
+def test_people_killed_are_still_civilians(events):
+    e = one_event(events("Shelling killed three men in Kharkiv on Monday, the governor said."), "ASSAULT")
+    assert e.target == "civilians"
+
+
+# ------------------------------------------------------- states of things and quantified nouns
+
+NOT_A_TARGET = [
+    # a state of things is never a target
+    ("Militants attacked the fragile peace in the Kivu region, the governor said.", "ASSAULT", None),
+    ("An Israeli strike disrupted the quiet in southern Lebanon, residents said.", "ASSAULT", None),
+    ("The Houthis threatened the stability of the Red Sea, the US envoy said.", "THREATEN", None),
+    ("The junta's air strikes have destroyed the uneasy calm in Karen State.", "ASSAULT", None),
+    # a quantified generic noun is the place named beside it, or nothing
+    ("Boko Haram fighters attacked several villages in Borno State overnight.", "ASSAULT", "Borno"),
+    ("Jihadists burned some villages near Djibo, residents said.", "ASSAULT", "Djibo"),
+    ("Russian forces shelled many towns in the Kharkiv region overnight.", "ASSAULT", "Kharkiv"),
+    ("Syrian government forces attacked several towns around Idlib on Monday.", "ASSAULT", "Idlib"),
+    ("The army pledged to recapture every town in Amhara region held by Fano militias.", "THREATEN", "Amhara"),
+    ("The army vowed to retake every village held by the jihadists in northern Burkina Faso.",
+     "THREATEN", "Burkina Faso"),
+    ("The rebels vowed to seize every city in Sagaing region by the end of the year.", "THREATEN", "Sagaing"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", NOT_A_TARGET)
+def test_a_state_of_things_or_a_quantified_noun_is_not_the_target(events, text, etype, place):
+    e = one_event(events(text), etype)
+    target = (e.target or "").lower()
+    assert not any(w in target.split() for w in ("peace", "quiet", "calm", "stability", "every", "some",
+                                                  "several", "many", "village", "villages", "town", "towns"))
+    if place is None:
+        assert e.target is None
+    else:
+        assert e.target is None or place.lower() in target
