@@ -137,3 +137,29 @@ def test_publication_date_formats_and_ambiguous_slashes():
 ])
 def test_wire_dateline_gives_the_publication_date(line, expected):
     assert find_published(f"Headline of the story\n\n{line}\n\nMore text.") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The mission said on Tuesday it would send a unit to Port-au-Prince in the coming days.",
+    "Hezbollah announced on Tuesday that it will keep firing until the war in Gaza ends.",
+    "The junta said Tuesday that elections would be held next year.",
+    "Kenya's police chief declared on Tuesday that more officers will deploy to Haiti.",
+    "The RSF stated on Tuesday it would open a corridor to El Fasher.",
+    "Al-Shabaab warned on Tuesday that it would strike again in Mogadishu.",
+    "The ministry confirmed on Tuesday that talks will resume in Doha.",
+    "Mali's transitional government said late Tuesday it would expel the envoy.",
+    "The Houthis claimed on Tuesday that they will target more ships in the Red Sea.",
+    "M23 rebels said early Tuesday they would withdraw from Sake within days.",
+])
+def test_a_day_right_after_a_past_saying_is_the_saying_s(resolve, text):
+    # published on a Thursday: the Tuesday the statement was made is two days before, never next week
+    assert resolve(text)[0] == "2022-09-20"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The parliament will vote on Tuesday.", "2022-09-27"),
+    ("Talks are set to resume on Tuesday in Doha.", "2022-09-27"),
+    ("Fighters were killed on Tuesday near Goma.", "2022-09-20"),
+])
+def test_the_future_and_the_past_around_it_are_unchanged(resolve, text, day):
+    assert resolve(text)[0] == day

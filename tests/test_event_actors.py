@@ -550,3 +550,23 @@ def test_government_troops_are_the_state_s_forces_where_they_act(events, text, c
 def test_a_named_army_is_not_replaced_by_its_state(events):
     evs = events("Somali National Army troops captured the town of Adan Yabaal on Sunday.")
     assert any("somali national army" in (e.actor or "").lower() for e in evs), [e.actor for e in evs]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("\u201cWe destroyed a command post near Tokmak,\u201d Ukrainian military spokesman Dmytro Lykhovyi "
+     "said.", "UA"),
+    ("\u201cWe bombed the rebel positions in Sake,\u201d Congolese army spokesman Sylvain Ekenge said.", "CD"),
+    ("\u201cWe shelled the terrorists' positions near Kidal,\u201d Malian army spokesman Souleymane Dembele "
+     "said.", "ML"),
+    ("\u201cWe struck a fuel depot in Bryansk overnight,\u201d Ukrainian army spokesman Andriy Kovalenko said.",
+     "UA"),
+])
+def test_we_in_an_office_holder_s_words_is_their_state(events, text, country):
+    evs = [e for e in events(text) if e.type in ("ASSAULT", "COERCE")]
+    assert evs and evs[0].actor_country == country, [(e.actor, e.actor_country) for e in evs]
+
+
+def test_we_of_a_rebel_spokesman_is_not_the_state(events):
+    evs = events("\u201cWe seized three villages near Sake,\u201d M23 spokesman Lawrence Kanyuka said.")
+    for e in evs:
+        assert e.actor_country != "CD" or "m23" in (e.actor or "").lower()

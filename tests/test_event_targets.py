@@ -487,6 +487,12 @@ FOUGHT_WITH = [
     ("Fano militiamen fought with federal forces in Gondar.", "federal forces"),
     ("Militiamen clashed with armed herders near Jos on Sunday.", "armed herders"),
     ("Rebel fighters clashed with Wagner mercenaries near Tinzaouaten.", "Wagner Group"),
+    ("Al-Shabaab fighters clashed with Ethiopian troops near Luuq.", "Ethiopian troops"),
+    ("Fano militiamen clashed with federal police in Debre Markos.", "federal police"),
+    ("The Arakan Army clashed with junta soldiers near Sittwe.", "junta soldiers"),
+    ("Hamas gunmen fought with Israeli troops in Jabalia.", "Israeli troops"),
+    ("Gunmen clashed with vigilantes in Zamfara on Monday.", "vigilantes"),
+    ("Wagner fighters clashed with Tuareg rebels near Tinzaouaten.", "Tuareg rebels"),
 ]
 
 
@@ -886,6 +892,12 @@ THREATENED_ACTS = [
     ("Iran warned of attacks on US bases in the region.", "US bases"),
     ("Hezbollah threatened strikes on Israeli cities.", "Israeli cities"),
     ("The Houthis warned of attacks on ships bound for Israel.", "ships"),
+    ("Hezbollah warned of attacks on Israeli towns.", "Israeli towns"),
+    ("The Houthis threatened strikes on Saudi oil facilities.", "Saudi oil facilities"),
+    ("Israel threatened strikes on Iranian nuclear sites.", "Iranian nuclear sites"),
+    ("JNIM warned of attacks on convoys heading to Timbuktu.", "convoys"),
+    ("Russia threatened strikes on Ukrainian decision-making centres.", "Ukrainian decision-making centres"),
+    ("The Arakan Army threatened attacks on junta airbases.", "junta airbases"),
 ]
 
 
@@ -1006,3 +1018,76 @@ def test_a_state_of_things_or_a_quantified_noun_is_not_the_target(events, text, 
         assert e.target is None
     else:
         assert e.target is None or place.lower() in target
+
+
+# --------------------------------- the named doer ("by X") of the act an accusation is about
+
+ACCUSED_BY_AGENT = [
+    ("Amnesty condemned the killing of civilians by the RSF in El Geneina.", "Rapid Support Forces"),
+    ("Pushilin complained about the aggression by Ukraine.", "Ukraine"),
+    ("The UN condemned the shelling of Goma by the M23.", "M23"),
+    ("Human Rights Watch denounced the abduction of students by Boko Haram.", "Boko Haram"),
+    ("Yemen's government condemned the seizure of the ship by the Houthis.", "Houthis"),
+    ("Ukraine condemned the deportation of children by Russia.", "Russia"),
+    ("Somalia condemned the attack on its troops by al-Shabaab.", "Al-Shabaab"),
+    ("The African Union condemned the killing of villagers by JNIM near Barsalogho.", "JNIM"),
+    ("Kenya denounced the abduction of aid workers by al-Shabaab in Mandera.", "Al-Shabaab"),
+    ("The EU condemned the torture of detainees by Hamas.", "Hamas"),
+]
+
+
+@pytest.mark.parametrize("text,doer", ACCUSED_BY_AGENT)
+def test_the_doer_named_by_by_is_the_accused(events, text, doer):
+    e = one_event(events(text), "ACCUSE")
+    assert e.target == doer, e.target
+
+
+# --------------------------------- those raised to fight: the enemy is the target, not them
+
+RAISED_TO_FIGHT = [
+    ("Sudan's army mobilised 10,000 reservists to fight against the RSF.", "Rapid Support Forces"),
+    ("Putin has called for foreign volunteers to be able to fight against Ukrainian forces.", "UA"),
+    ("The junta conscripted young men to fight against the Arakan Army.", "Arakan Army"),
+    ("Ethiopia mobilised militias to fight against the TPLF.", "Tigray People's Liberation Front"),
+    ("Ukraine called up reservists to fight against Russian forces.", "RU"),
+    ("Israel called up 300,000 reservists for the war against Hamas.", "Hamas"),
+    ("Burkina Faso recruited civilian volunteers to fight against jihadists.", "jihadists"),
+    ("Somalia mobilised clan militias to fight against al-Shabaab.", "Al-Shabaab"),
+    ("Mali recruited hunters to fight against JNIM.", "JNIM"),
+    ("Armenia mobilised reservists to fight against Azerbaijani forces.", "AZ"),
+]
+
+
+@pytest.mark.parametrize("text,enemy", RAISED_TO_FIGHT)
+def test_the_enemy_of_a_mobilisation_is_its_target(events, text, enemy):
+    e = one_event(events(text), "MOBILIZE")
+    assert e.target == enemy or e.target_country == enemy, (e.target, e.target_country)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has recently been recruiting fighters from Syria.",
+    "The army mobilised 5,000 reservists on Monday.",
+    "Kyiv called up 20,000 men in March.",
+])
+def test_those_raised_are_not_the_target(events, text):
+    e = one_event(events(text), "MOBILIZE")
+    assert e.target is None
+
+
+def test_a_named_force_raised_is_the_target(events):
+    e = one_event(events("Captain Ibrahim Traore has recruited more than 50,000 VDP volunteers "
+                         "since 2022."), "MOBILIZE")
+    assert "VDP" in (e.target or "")
+
+
+# ------------------------------- a measure throughout the country at home: the own country
+
+@pytest.mark.parametrize("text,country", [
+    ("Ethiopia's parliament approved a state of emergency across the country.", "ET"),
+    ("The Verkhovna Rada approved martial law across the country.", "UA"),
+    ("The Ukrainian Parliament, the Verkhovna Rada, has approved a state of emergency "
+     "throughout the country.", "UA"),
+])
+def test_a_measure_across_the_country_is_on_its_own_country(events, text, country):
+    e = one_event(events(text), "COERCE")
+    assert e.target_country == country

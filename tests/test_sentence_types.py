@@ -286,6 +286,8 @@ def test_announced_aid_is_coded_as_aid_now(text):
     "The singer stormed the charts with her new album.",
     "The home side crushed the visitors 4-0 in Kampala.",
     "Storms battered the coast of Mozambique overnight.",
+    "The Russian offensive met with fierce resistance near Pokrovsk.",
+    "The reform plan met with anger in Kinshasa.",
     "The opposition leader attacked the budget in a speech in Accra.",
 ])
 def test_figurative_senses_and_natural_forces_give_no_event(text):

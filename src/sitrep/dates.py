@@ -316,6 +316,22 @@ def _is_future(token) -> bool:
     return False
 
 
+def _after_past_verb(span) -> bool:
+    """A day told right after a verb in the past ("said on Tuesday", "announced Monday that ...",
+    "was killed on Sunday") is that verb's, whatever future the clause after it speaks of."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[i]
+    if verb.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had", "has", "have"}) and \
+        not auxes & (FUTURE_AUX | {"would"})      # "was killed on Sunday", not "will be held on"
+
+
 class DateResolver:
     """Resolves the date expressions of a doc against the publication date (see module doc)."""
 
@@ -389,6 +405,8 @@ class DateResolver:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 return False
+            if _after_past_verb(span):
+                return False       # "said on Tuesday it would send ...": the day of the saying
             return _is_future(span.root)
 
         mentions = self._scan(text, future)

@@ -179,6 +179,19 @@ def _police_here(coder, d) -> Role | None:
     return Role(police.name, police.country, police.sector, set()) if police is not None else None
 
 
+def _office_holder(coder, name: str):
+    """A person the table does not know, holding a state office the article gives them
+    ("Defence Minister Rustem Umerov" -> a person of UA, government): as an actor-table entry."""
+    from .actors import Actor
+    for p in getattr(coder.an, "persons", None) or []:
+        if p.name != name or not getattr(p, "country", None):
+            continue
+        title = set(str(getattr(p, "role", "") or "").lower().replace("-", " ").split())
+        if title & W.state_office_words:
+            return Actor(p.name, p.country, "government", True, "person")
+    return None
+
+
 def _ours(coder, d) -> Role | None:
     """"'Our forces retreated to new positions,' Zelensky said", "'We shot down three drones,'
     the group said": "we" / "our forces" in a speaker's own words are the speaker's side (a
@@ -189,7 +202,7 @@ def _ours(coder, d) -> Role | None:
     own = t.lower_ in ("we", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) \
         and t.lemma_.lower() in W.force_nouns
     speaker = coder._speaker_of(t) if own else None
-    known = coder.actors.lookup(speaker) if speaker else None
+    known = (coder.actors.lookup(speaker) or _office_holder(coder, speaker)) if speaker else None
     if known is None:
         return None
     if known.kind == "person":
@@ -212,63 +225,87 @@ def _armed_weapon(d, lex, actors):
 
 
 def repair_doer(coder, d) -> None:
-    """The draft's actor after the parse: a weapon is replaced by the side its words name
-    (or by nobody); an attack noun without a doer takes the agent of its participle."""
-    tok, an, actors, ctx, lex = d.m.tok, coder.an, coder.actors, coder.ctx, coder.lex
-    weapon, was_doer = _weapon_doer(d, lex, actors)
-    if weapon is not None:
-        side_tok, side = side_on(weapon, an, actors, ctx)
-        if side is None and _lemmas(weapon) & lex.word_list("attack_nouns"):
-            return                      # "the attack, which injured four": the attack told before
-        if side is not None:
-            d.actor, d.actor_tok = side, side_tok
-            d.paths.append(f"actor: the side named on the weapon '{weapon.text}' ('{side.name}')")
-        elif was_doer:
-            d.actor, d.actor_tok = None, None
-            d.paths.append(f"actor: none stated (a weapon, '{weapon.text}', did it)")
-        if was_doer:
-            d.weapon_tok = weapon
-        return
+    """The draft's actor after the parse, through the steps of DOER_STEPS in order: the first
+    that applies sets it (and says why in `d.paths`) and ends the repair."""
+    for step in DOER_STEPS:
+        if step(coder, d):
+            return
+
+
+def _set(d, role, tok, why: str) -> bool:
+    d.actor, d.actor_tok = role, tok
+    d.paths.append(f"actor: {why}")
+    return True
+
+
+def _weapon_step(coder, d) -> bool:
+    """A weapon is replaced by the side its words name, or by nobody ("a roadside bomb killed")."""
+    weapon, was_doer = _weapon_doer(d, coder.lex, coder.actors)
+    if weapon is None:
+        return False
+    side_tok, side = side_on(weapon, coder.an, coder.actors, coder.ctx)
+    if side is None and _lemmas(weapon) & coder.lex.word_list("attack_nouns"):
+        return True                     # "the attack, which injured four": the attack told before
+    if was_doer:
+        d.weapon_tok = weapon
+    if side is not None:
+        return _set(d, side, side_tok, f"the side named on the weapon '{weapon.text}' ('{side.name}')")
+    if was_doer:
+        _set(d, None, None, f"none stated (a weapon, '{weapon.text}', did it)")
+    return True
+
+
+def _between_step(coder, d) -> bool:
+    """"clashes erupted in Tripoli between A and B": the parties, hung on the carrier."""
     carrier = d.m.carrier
-    if d.actor is None and d.m.entry.pos == "NOUN" and carrier is not None and d.info.between_parties:
-        # "clashes erupted in Tripoli between A and B": the parties, hung on the carrier
-        between = prep_objects(carrier, {"between"}) or [
-            o for t in carrier.subtree if t.dep_ == "pobj" and t.head.head is carrier
-            for o in prep_objects(t, {"between"})]          # "erupted near Sake between A and B"
-        role = resolve(between[0], an, actors, ctx) if between else None
-        if role is not None and " and " in role.name:
-            d.actor, d.actor_tok = role, between[0]
-            d.paths.append(f"actor: the parties between whom '{tok.text}' {carrier.text}")
-            return
-    armed = _armed_weapon(d, lex, actors)
-    if armed is not None:
-        side_tok, side = side_on(armed, an, actors, ctx)
-        if side is not None:
-            d.actor, d.actor_tok = side, side_tok
-            d.paths.append(f"actor: the side named on '{armed.text}' ('{side.name}')")
-            return
+    if d.actor is not None or d.m.entry.pos != "NOUN" or carrier is None or not d.info.between_parties:
+        return False
+    between = prep_objects(carrier, {"between"}) or [
+        o for t in carrier.subtree if t.dep_ == "pobj" and t.head.head is carrier
+        for o in prep_objects(t, {"between"})]          # "erupted near Sake between A and B"
+    role = resolve(between[0], coder.an, coder.actors, coder.ctx) if between else None
+    if role is None or " and " not in role.name:
+        return False
+    return _set(d, role, between[0], f"the parties between whom '{d.m.tok.text}' {carrier.text}")
+
+
+def _armed_weapon_step(coder, d) -> bool:
+    """"Military jets bombed", "government artillery shelled": the side named on them."""
+    armed = _armed_weapon(d, coder.lex, coder.actors)
+    side_tok, side = side_on(armed, coder.an, coder.actors, coder.ctx) if armed is not None else (None, None)
+    return side is not None and _set(d, side, side_tok, f"the side named on '{armed.text}' ('{side.name}')")
+
+
+def _agentless_steps(coder, d) -> bool:
+    """Forces put on alert raise themselves; an agentless seizure or pull-back is the force's
+    that acted just before (or the country's police for an arrest); "our forces" in a known
+    speaker's words are the speaker's side."""
     raised = _raised_forces(coder, d)
     if raised is not None:
-        d.actor = raised
-        d.paths.append(f"actor: the forces put on alert or deployed ('{raised.name}'): agentless {d.etype}")
-        return
+        return _set(d, raised, d.actor_tok, f"the forces put on alert or deployed ('{raised.name}'): "
+                                             f"agentless {d.etype}")
     force = _force_of_passive(coder, d)
     if force is not None:
-        d.actor = force
-        d.paths.append(f"actor: the force that acted just before ('{force.name}'): agentless {d.etype}")
-        return
+        return _set(d, force, d.actor_tok, f"the force that acted just before ('{force.name}'): "
+                                            f"agentless {d.etype}")
     ours = _ours(coder, d)
     if ours is not None:
-        d.actor = ours
-        d.paths.append(f"actor: the side of the speaker of '{d.actor_tok.text}' ('{ours.name}')")
-        return
+        return _set(d, ours, d.actor_tok, f"the side of the speaker of '{d.actor_tok.text}' ('{ours.name}')")
+    return False
+
+
+def _own_side_step(coder, d) -> bool:
+    """"missile strikes launched by Indian armed forces", "wounds from Russian shelling": the
+    side named on an attack noun or a gerund with no doer of its own."""
+    tok = d.m.tok
     gerund = tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass")
-    if d.actor is None and (d.m.entry.pos == "NOUN" or gerund):
-        # "missile strikes launched by Indian armed forces", "wounds from Russian shelling"
-        side_tok, side = side_on(tok, an, actors, ctx)
-        if side is not None:
-            d.actor, d.actor_tok = side, side_tok
-            d.paths.append(f"actor: the side named on '{tok.text}' ('{side.name}')")
+    if d.actor is not None or not (d.m.entry.pos == "NOUN" or gerund):
+        return False
+    side_tok, side = side_on(tok, coder.an, coder.actors, coder.ctx)
+    return side is not None and _set(d, side, side_tok, f"the side named on '{tok.text}' ('{side.name}')")
+
+
+DOER_STEPS = (_weapon_step, _between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:

@@ -140,9 +140,13 @@ def _named_apposition(tok):
 def target_token(tok, info, lex, target_tok):
     """The target token a type's own frame gives when the generic reading found none, or found
     a thing that is not the party (the weapons seized, the prisoners as "content")."""
-    if info.raises_people and is_passive(tok) and target_tok is not None and \
-            target_tok.i in {c.i for c in children(tok, "nsubjpass")}:
-        return None           # "police were placed on high alert": those raised, not a target
+    if info.raises_people:
+        passive = {c.i for c in children(tok, "nsubjpass")}
+        raised = passive | {c.i for c in children(tok, "dobj") if not _named(c)}
+        if target_tok is not None and target_tok.i in raised:
+            target_tok = None     # "police were placed on high alert", "recruited fighters": raised
+        against = [o for t in tok.subtree for o in prep_objects(t, {"against"})]
+        return against[0] if against and target_tok is None else target_tok   # "to fight against X"
     if _is(tok, T.seizure_verbs) and (target_tok is None or _is(target_tok, T.seized_things)):
         things = [target_tok] if target_tok is not None else children(tok, "dobj", "nsubjpass")
         taken_from = prep_objects(tok, T.from_preps) or [o for t in things for o in prep_objects(t, T.from_preps)]
@@ -205,6 +209,13 @@ def _asked_party(tok):
             if doer:
                 return doer[0]
     return None
+
+
+def _named(tok) -> bool:
+    """A named body, or people named by one ("VDP volunteers", "Wagner fighters")."""
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP"))
+        for c in tok.children)
 
 
 def _retreat_target(tok):
@@ -340,20 +351,34 @@ def _accused_doer(coder, d) -> None:
     "condemned Ethiopia's deal with Somaliland": the one whose act it is."""
     if d.etype != "ACCUSE":
         return
-    objs = children(d.m.tok, "dobj")
+    objs = children(d.m.tok, "dobj") or prep_objects(d.m.tok, {"about", "over", "for"})
     if not objs:
         return
     W_ = coder.lex.word_list
     violent = _is(objs[0], W_("attack_nouns") | W_("violent_nouns"))
     if d.target is None or (d.target_tok is not None and d.target_tok.i in {t.i for t in objs[0].subtree}
                             and d.target_tok.i != objs[0].i) or (violent and d.target.place is not None):
-        doer = coder._doer_of_object(d.m.tok)
+        doer = coder._doer_of_object(d.m.tok) or _by_agent(coder, objs) or (
+            None if is_passive(d.m.tok) else _by_agent(coder, [p for p in d.m.tok.children
+                                                              if p.dep_ == "prep" and p.lower_ == "by"]))
         owner = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if doer is None and owner:
             doer = resolve(owner[0], coder.an, coder.actors, coder.ctx)
         if doer is not None:
             d.target = doer
             d.paths.append(f"target: who did the condemned act ('{doer.name}')")
+
+
+def _by_agent(coder, objs) -> Role | None:
+    """"complained about the aggression by Ukraine", "condemned the killing of civilians by the
+    RSF": the named doer of the act the accusation is about."""
+    for o in objs:
+        for t in o.subtree:
+            if t.dep_ in ("prep", "agent") and t.lower_ == "by":    # (an active verb's own "by" too)
+                named = [c for c in children(t, "pobj") if c.pos_ == "PROPN" or c.ent_type_]
+                if named:
+                    return resolve(named[0], coder.an, coder.actors, coder.ctx)
+    return None
 
 
 def _clean_name(coder, d) -> None:
@@ -393,8 +418,15 @@ def _place_named_before(coder, d) -> None:
 
 def _the_country(coder, d, tok) -> None:
     """"Ukraine's air force said Russia attacked the country": the country named last before,
-    other than the attacker's own."""
+    other than the attacker's own (a measure at home, "an emergency throughout the country", is
+    the actor's own country)."""
     own = d.actor.country if d.actor is not None else None
+    if not d.info.violent and own:
+        state = coder.actors.state_of(own)
+        if state is not None:
+            d.target = Role(state.name, own, state.sector, {tok.i}, None, d.target.text)
+            d.paths.append(f"target: the country, its own ('{state.name}')")
+        return
     doc, places = tok.doc, coder.an.token_place
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         p = places.get(i)
@@ -624,8 +656,8 @@ def _owner_country(coder, d) -> None:
     t, tok = d.target, d.target_tok
     if t is None or t.country or tok is None or t.place is not None:
         return
-    for c in tok.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
+    for c in [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, {"in", "inside"}):
+        if c.pos_ == "PROPN":
             p = coder.an.token_place.get(c.i)
             if p is not None and getattr(p, "kind", None) == "country" and p.country:
                 d.target = Role(t.name, p.country, t.sector, t.tokens, None, t.text)
