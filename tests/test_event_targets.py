@@ -1091,3 +1091,56 @@ def test_a_named_force_raised_is_the_target(events):
 def test_a_measure_across_the_country_is_on_its_own_country(events, text, country):
     e = one_event(events(text), "COERCE")
     assert e.target_country == country
+
+
+# ------------------------------------------------------- the body called on, in its own long name
+
+CALLED_ON_BODIES = [
+    ("The council called on the Kenyan-led Multinational Security Support mission to protect "
+     "civilians.", "Multinational Security Support mission"),
+    ("The governor urged the Joint Border Verification Mechanism to investigate the shelling.",
+     "Joint Border Verification Mechanism"),
+    ("Residents called on the UN Organization Stabilization Mission to protect the camps.",
+     "Organization Stabilization Mission"),
+    ("The mayor asked the Regional Maritime Security Task Force to escort the ships.",
+     "Maritime Security Task Force"),
+    ("Villagers called on the Multinational Joint Task Force to return to Baga.", "Multinational Joint Task Force"),
+    ("The minister called on the Intergovernmental Authority on Development to mediate.",
+     "Intergovernmental Authority on Development"),
+    ("Aid groups urged the Kachin Independence Army to let convoys pass.", "Kachin Independence Army"),
+    ("The families called on the International Committee of the Red Cross to visit the detainees.",
+     "International Committee of the Red Cross"),
+    ("Lawmakers urged the Ceasefire Joint Monitoring Commission to investigate the raid near Tal Abyad.",
+     "Ceasefire Joint Monitoring Commission"),
+    ("Elders in Mogadishu called on the Somali National Army Training Mission to stay.",
+     "Army Training Mission"),
+]
+
+
+@pytest.mark.parametrize("text,body", CALLED_ON_BODIES)
+def test_the_body_called_on_is_the_target_in_its_long_name(events, text, body):
+    e = one_event(events(text), "REQUEST")
+    assert body.lower() in (e.target or "").lower()
+
+
+# ------------------------------------------------------- the place a withdrawal left, by its name
+
+PLACES_LEFT = [
+    ("The army said it withdrew its units from the camp of Zamzam after heavy fighting.", "Zamzam"),
+    ("Wagner fighters pulled their men out of the base of Tessalit on Monday.", "Tessalit"),
+    ("The RSF withdrew from the camp of Kalma after two days of fighting, residents said.", "Kalma"),
+    ("Israeli troops withdrew from the town of Khiam in southern Lebanon on Tuesday.", "Khiam"),
+    ("The Somali army pulled its forces out of the base of Bariire, residents said.", "Bariire"),
+    ("Houthi fighters withdrew from the port of Hodeidah last week.", "Hodeidah"),
+    ("Myanmar junta troops abandoned the town of Lashio, the rebels said.", "Lashio"),
+    ("M23 rebels withdrew from the town of Walikale on Saturday, residents said.", "Walikale"),
+    ("Russian forces retreated from the village of Krynky, the Ukrainian army said.", "Krynky"),
+    ("Burkinabe soldiers left the base of Djibo after the attack, residents said.", "Djibo"),
+    ("Syrian rebels withdrew their fighters from the city of Manbij, the group said.", "Manbij"),
+]
+
+
+@pytest.mark.parametrize("text,place", PLACES_LEFT)
+def test_a_withdrawal_targets_the_place_left_by_its_name(events, text, place):
+    e = one_event(events(text), "RETREAT")
+    assert e.target == place

@@ -953,6 +953,8 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
     threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
     target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
         if target_tok is not None else None
+    if target is None and target_tok is not None and _body_by_name(target_tok):
+        target = _named_body(target_tok)
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
@@ -993,10 +995,27 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     return owners[0] if owners else tok
 
 
+def _body_by_name(tok) -> bool:
+    """A common noun named by two capitalised words or more ("the Kenyan-led Multinational
+    Security Support mission", "the Joint Verification Mechanism")."""
+    return tok.pos_ == "NOUN" and sum(t.pos_ == "PROPN" for c in tok.children if c.dep_ == "compound"
+                                      for t in c.subtree) >= 2
+
+
+def _named_body(tok) -> Role | None:
+    """The body in the article's words, from its first modifier to its head noun."""
+    left = [c for c in tok.lefts if c.dep_ != "det"]
+    start = min([t.i for c in left for t in c.subtree] + [tok.i])
+    words = tok.doc[start:tok.i + 1].text
+    return Role(words, None, None, {t.i for t in tok.doc[start:tok.i + 1]}, None, words)
+
+
 def _addressee(tok, lex: Lexicon) -> bool:
     """A common noun that still names a party: "urged Western partners", "called on both sides",
     "asked the authorities" (people or bodies, not things like "the accusations")."""
     lem = tok.lemma_.lower()
+    if _body_by_name(tok):
+        return True           # "the Multinational Security Support mission": a body named by its words
     return lem in lex.word_list("addressee_nouns") or lem in lex.people_nouns or tok.lower_ in lex.people_nouns
 
 

@@ -161,12 +161,12 @@ def target_token(tok, info, lex, target_tok):
         # "were evacuated from the front-line communities": where they left, not who moved
         away = _from_place(tok)
         if away is not None:
-            return away
+            return _named_site(away)
         if target_tok is not None and (_lem(target_tok) in lex.people_nouns or
                                        target_tok.lower_ in lex.people_nouns):
             return None
     if target_tok is None and info.name == "RETREAT":
-        return _retreat_target(tok)
+        return _named_site(_retreat_target(tok))
     if info.target_in_content and (target_tok is None or _is(target_tok, T.attack_nouns)):
         # "threatened more strikes on Russian oil facilities", "warned of attacks on shipping"
         acts = children(tok, "dobj") + prep_objects(tok, {"of", "with"})
@@ -185,6 +185,16 @@ def target_token(tok, info, lex, target_tok):
     return target_tok
 
 
+def _named_site(tok):
+    """"withdrew its units from the camp of Zamzam", "out of the base of Tessalit": the place
+    left is the one the site is named by."""
+    if tok is None or tok.pos_ != "NOUN" or not _is(tok, T.site_nouns):
+        return tok
+    named = [o for o in prep_objects(tok, {"of"}) if o.pos_ == "PROPN" or
+             o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
+    return named[0] if named else tok
+
+
 def _measure(tok) -> bool:
     """"a curfew", "a state of emergency", "martial law": a measure laid over a place."""
     return _is(tok, T.in_place_nouns) or any(_is(o, T.in_place_nouns) for o in prep_objects(tok, {"of"}))
@@ -200,7 +210,10 @@ def _asked_party(tok):
             if who and who[0].lower_ not in ("it", "this", "that", "there"):
                 return who[0]
     if any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c, "aux")) for c in tok.children):
-        named = [o for o in prep_objects(tok, {"for", "on", "upon"}) if o.pos_ == "PROPN" or o.ent_type_]
+        # "called for Sweden to extradite", "called on the Kenyan-led Multinational Security
+        # Support mission to protect": a body named by its own capitalised words
+        named = [o for o in prep_objects(tok, {"for", "on", "upon"}) if o.pos_ == "PROPN" or o.ent_type_ or
+                 any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
         if named:
             return named[0]               # "called for Sweden to extradite"
     for o in children(tok, "dobj"):
