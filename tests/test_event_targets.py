@@ -1144,3 +1144,31 @@ PLACES_LEFT = [
 def test_a_withdrawal_targets_the_place_left_by_its_name(events, text, place):
     e = one_event(events(text), "RETREAT")
     assert e.target == place
+
+
+# ------------------------------------------------------- the people sanctioned, in the article's words
+
+SANCTIONED_PEOPLE = [
+    ("Britain imposed sanctions against six settlers accused of violence in the West Bank.", "settlers"),
+    ("The US imposed sanctions on three smugglers who supplied weapons to the Houthis.", "smugglers"),
+    ("The EU sanctioned five financiers of al-Shabaab in Somalia.", "financiers"),
+    ("The Treasury imposed sanctions on four militants linked to Hezbollah.", "militants"),
+    ("The UN Security Council imposed sanctions on six traffickers in Libya.", "traffickers"),
+    ("The EU imposed sanctions against three recruiters for Wagner in Mali.", "recruiters"),
+    ("The US sanctioned two Sudanese businessmen accused of funding the war.", "businessmen"),
+    ("Britain announced sanctions against five extremist settlers in the occupied West Bank.",
+     "extremist settlers"),
+    ("Kyiv imposed sanctions on 20 propagandists who backed the invasion.", "propagandists"),
+    ("Ottawa imposed sanctions on three gang leaders in Port-au-Prince, Haiti.", "leaders"),
+]
+
+
+@pytest.mark.parametrize("text,words", SANCTIONED_PEOPLE)
+def test_the_people_sanctioned_are_the_target_in_the_articles_words(events, text, words):
+    e = one_event(events(text), "SANCTION")
+    assert words in (e.target or "").lower()
+
+
+def test_sanctioned_things_are_not_people(events):
+    e = one_event(events("The US imposed sanctions on oil exports from Iran."), "SANCTION")
+    assert "exports" not in (e.target or "")
