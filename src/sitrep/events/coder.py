@@ -24,7 +24,7 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
@@ -956,6 +956,9 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
+    if target is None and target_tok is not None and (_body_by_name(target_tok) or
+                                                      _people_by_word(target_tok, info, lex)):
+        target = _named_body(target_tok)
     owner = [c for c in target_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
         if target is None and target_tok is not None and target_tok.pos_ == "NOUN" else []
     if owner:
@@ -993,10 +996,36 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     return owners[0] if owners else tok
 
 
+def _body_by_name(tok) -> bool:
+    """A common noun named by two capitalised words or more ("the Kenyan-led Multinational
+    Security Support mission", "the Joint Verification Mechanism")."""
+    return tok.pos_ == "NOUN" and sum(t.pos_ == "PROPN" for c in tok.children if c.dep_ == "compound"
+                                      for t in c.subtree) >= 2
+
+
+def _people_by_word(tok, info: TypeInfo, lex: Lexicon) -> bool:
+    """"sanctions against six settlers": people a measure names by what they are (a plural noun
+    of a person ending, `event_targets.yaml` person_endings) are its target in the article's words."""
+    if info.name.lower() not in T.worded_target_types or tok.tag_ != "NNS" or tok.ent_type_:
+        return False
+    low = tok.lower_
+    return low in lex.people_nouns or any(low.endswith(e) for e in T.person_endings)
+
+
+def _named_body(tok) -> Role | None:
+    """The body or group in the article's words, from its first modifier to its head noun."""
+    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "quantmod") and not c.like_num]
+    start = min([t.i for c in left for t in c.subtree] + [tok.i])
+    words = tok.doc[start:tok.i + 1].text
+    return Role(words, None, None, {t.i for t in tok.doc[start:tok.i + 1]}, None, words)
+
+
 def _addressee(tok, lex: Lexicon) -> bool:
     """A common noun that still names a party: "urged Western partners", "called on both sides",
     "asked the authorities" (people or bodies, not things like "the accusations")."""
     lem = tok.lemma_.lower()
+    if _body_by_name(tok):
+        return True           # "the Multinational Security Support mission": a body named by its words
     return lem in lex.word_list("addressee_nouns") or lem in lex.people_nouns or tok.lower_ in lex.people_nouns
 
 
