@@ -300,6 +300,16 @@ def _carried_under(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_as_target_of(h: _Hang, lex: Lexicon):
+    """"the convoy was the object of an ambush", "the camp became the target of shelling": the
+    subject of the being is what the act befell (carriers `befallen`)."""
+    if h.dep == "pobj" and h.head.lower_ == "of" and "under" in h.allowed and \
+            h.head.head.lemma_.lower() in lex.carriers.get("befallen", ()) and h.head.head.dep_ in ("attr", "oprd") and \
+            h.head.head.head.lemma_.lower() in ("be", "become", "remain"):
+        return h.head.head.head, "under"
+    return None
+
+
 def _carried_on(h: _Hang, lex: Lexicon):
     """"teachers went on strike", "detainees are on hunger strike": the subject is the actor."""
     if h.dep == "pobj" and h.head.lower_ == "on" and "on" in h.allowed and \
@@ -410,7 +420,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
     return None
 
 
-CARRIERS = (_carried_under, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
 
 
@@ -1162,7 +1172,7 @@ class Coder:
         in order; each may stop the event (accept, participants, status and source, repairs,
         locate, carry over), then the event is built, emitted, and only then remembered."""
         d = self._draft(si, sent, m)
-        for step in (self._accept, self._participants, self._physical_act, self._status_and_source, self._repair,
+        for step in (self._accept, self._displacement, self._participants, self._physical_act, self._status_and_source, self._repair,
                      self._locate, self._carry_over, self._settle_target):
             stop = step(d)
             if stop is not None:
@@ -1234,6 +1244,20 @@ class Coder:
             d.status = "claimed" if verdict.source is not None else "occurred"
             d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
+
+    def _displacement(self, d: "Draft"):
+        """"12,000 people fled the town", "the crew members were evacuated": civilians leaving are
+        displaced; no party retreats (word lists displacement_verbs, displaced_people)."""
+        tok, W = d.m.tok, self.lex.word_list
+        if d.etype != "RETREAT" or tok.lemma_.lower() not in W("displacement_verbs"):
+            return None
+        subj = children(tok, "nsubjpass" if is_passive(tok) else "nsubj")
+        if not subj and tok.dep_ == "conj":
+            subj = children(tok.head, "nsubj")
+        if subj and subj[0].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON") and \
+                (subj[0].lemma_.lower() in W("displaced_people") or subj[0].lower_ in W("displaced_people")):
+            return "rejected", f"civilians displaced ('{subj[0].text} {tok.text}'): no party's act"
+        return None
 
     def _refusal(self, d: "Draft") -> bool:
         """"would not allow girls back", "will never recognise Kosovo": a cooperative act negated
@@ -1362,8 +1386,8 @@ class Coder:
         entry = m.entry
         if entry.toll or (entry.mode and entry.mode in lex.acled_by_mode and entry.mode != "ground"):
             return "the trigger itself"
-        if _weapon_mode(m, lex, d.subj, d.target_tok):
-            return "a weapon"
+        if _weapon_mode(m, lex, d.subj, d.target_tok) or (entry.obj and _is_weapon(d.target_tok, lex)):
+            return "a weapon"                # "a rocket was fired at ...": the weapon is the passive's subject
         skip = {tok.i} | ({m.carrier.i} if m.carrier is not None else set())
         clause = {t.i: t for h in {tok, d.clause} for t in h.subtree if t.i not in skip}
         words = {t.lemma_.lower() for t in clause.values()} | {t.lower_ for t in clause.values()}
@@ -1471,6 +1495,8 @@ class Coder:
             d.status = "planned"           # "ready to host talks": not talks yet
         if d.status == "warned" and d.info.threat_folding and governor is not None and self._own_act_warned(d, governor):
             d.status = "threatened"        # "the RSF warned it would attack El Obeid": its THREATEN
+            if not d.info.said_would_threatens and governor.lemma_.lower() not in F.get("warn", frozenset()):
+                d.status = "planned"       # "said it would send a unit in the coming days": a plan
         if not (d.status == "threatened" and d.info.threat_folding and governor is not None):
             d.acled = _acled(d.m.entry, d.mode, d.etype, self.lex) if d.info.acled_mapped else (None, None)
             return None
@@ -1520,6 +1546,11 @@ class Coder:
         fighting could spread") is not."""
         if d.actor_tok is not None and d.actor_tok.pos_ == "PRON" and d.actor_tok.lower_ in ("it", "we", "they", "he", "she"):
             return True
+        a = d.actor_tok
+        if a is not None and a.lemma_.lower() in self.lex.word_list("self_reference_nouns") and not a.ent_type_ and \
+                any(c.lower_ == "the" for c in a.children) and \
+                not any(c.dep_ in ("compound", "amod", "poss") for c in a.children):
+            return True                    # "warned that the group would target ...": the warner's own
         warner = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
         if warner is None or d.actor is None:
             return False
