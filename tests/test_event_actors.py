@@ -570,3 +570,37 @@ def test_we_of_a_rebel_spokesman_is_not_the_state(events):
     evs = events("\u201cWe seized three villages near Sake,\u201d M23 spokesman Lawrence Kanyuka said.")
     for e in evs:
         assert e.actor_country != "CD" or "m23" in (e.actor or "").lower()
+
+
+# ------------------------------------- a conjoined verb shares its conjunct's subject, not object
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The Syrian Observatory accused Turkey of shelling Kobani and called on Washington to restrain "
+     "Ankara.", "observatory", "turkey"),
+    ("Yemen's government accused the Houthis of seizing an aid ship and called on Iran to end its "
+     "backing.", "yemen", "houthi"),
+    ("Kyiv accused Moscow of shelling the Zaporizhzhia plant and urged the IAEA to inspect the site.",
+     "ukraine", "russia"),
+    ("Human Rights Watch accused the Sudanese army of bombing markets in Nyala and called on the "
+     "African Union to send monitors.", "human rights watch", "sudanese"),
+    ("The opposition accused the junta of torturing detainees and urged ASEAN to suspend Myanmar.",
+     "opposition", "council"),
+    ("Kinshasa accused Kigali of arming the M23 rebels and asked the Security Council to impose "
+     "sanctions.", "congo", "rwanda"),
+    ("The Somali government accused al-Shabaab of attacking a school and called on residents to "
+     "report fighters.", "somali", "shabaab"),
+    ("Hamas accused Israel of blocking aid convoys and urged Egypt to open the Rafah crossing.",
+     "hamas", "israel"),
+    ("Nigeria's army accused Boko Haram of abducting the girls and asked villagers to share "
+     "information.", "nigeria", "boko"),
+    ("Addis Ababa accused the TPLF of attacking army bases and called on the African Union to "
+     "condemn the group.", "ethiopia", "tigray"),
+    ("Lebanon accused Israel of striking a civil defence centre and demanded that France intervene.",
+     "lebanon", "israel"),
+])
+def test_a_conjoined_appeal_is_the_accusers_not_the_accuseds(events, text, accuser, accused):
+    evs = events(text)
+    accusals, appeals = of_type(evs, "ACCUSE"), of_type(evs, "REQUEST")
+    assert accusals and appeals, [(e.type, e.actor) for e in evs]
+    for e in accusals + appeals:
+        assert accuser in actor_words(e) and accused not in actor_words(e), (e.type, e.actor)

@@ -264,6 +264,12 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "the convoy was ambushed near Djibo and then looted": passive too; the convoy was
         # looted, by whoever ambushed it
         return agent_of(v) or agent_of(v.head)
+    governing = _finite_after_gerund(v)
+    if governing is not None:
+        # "accused Turkey of shelling Kobani and called on Washington to ...": the parser hung
+        # the finite verb on the gerund; it is a conjunct of the accusing verb and shares its
+        # SUBJECT, never the accused object
+        return subject_of(governing, request_frames, depth + 1)
     framed = accused_of(v)
     if framed is not None:
         return framed
@@ -283,6 +289,17 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     return None
 
 
+
+
+def _finite_after_gerund(v):
+    """The verb governing the gerund a finite conjunct was hung on ("accused X of shelling Y and
+    called on Z"), or None: a verb in a finite tense is never a conjunct of a gerund."""
+    head = v.head
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ != "VBG" or \
+            head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep":
+        return None
+    governing = head.head.head
+    return governing if governing.pos_ in ("VERB", "AUX") and governing is not v else None
 
 
 def bare_participle(v) -> bool:
