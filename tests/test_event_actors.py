@@ -604,3 +604,28 @@ def test_a_conjoined_appeal_is_the_accusers_not_the_accuseds(events, text, accus
     assert accusals and appeals, [(e.type, e.actor) for e in evs]
     for e in accusals + appeals:
         assert accuser in actor_words(e) and accused not in actor_words(e), (e.type, e.actor)
+
+
+# ------------------------ a title with the person named in apposition is that person ("X's envoy, Name,")
+
+@pytest.mark.parametrize("text, person", [
+    ("The UN envoy for Sudan, Ramtane Lamamra, called on the army and the RSF to agree a truce.",
+     "lamamra"),
+    ("The UN special envoy for Syria, Geir Pedersen, urged all sides to protect civilians.", "pedersen"),
+    ("The US envoy for the Horn of Africa, Mike Hammer, urged Ethiopia and Eritrea to avoid war.",
+     "hammer"),
+    ("The UN coordinator for Lebanon, Jeanine Hennis-Plasschaert, called on Israel and Hezbollah to "
+     "respect the ceasefire.", "hennis"),
+    ("The EU representative for the Sahel, Joao Cravinho, condemned the attack on Barsalogho.",
+     "cravinho"),
+    ("The UN envoy for Myanmar, Julie Bishop, urged the junta to release political prisoners.", "bishop"),
+    ("The AU envoy for Somalia, Souef Mohamed, condemned the bombing in Mogadishu.", "mohamed"),
+    ("Russia's ambassador to the UN, Vassily Nebenzia, accused Ukraine of shelling Donetsk.",
+     "nebenzia"),
+    ("The UN coordinator for Gaza, Sigrid Kaag, called on Israel to open more crossings.", "kaag"),
+    ("The US ambassador to Nigeria, Richard Mills, condemned the killings in Plateau State.", "mills"),
+])
+def test_a_title_with_the_person_in_apposition_is_the_person(events, text, person):
+    evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE")]
+    assert evs
+    assert person in (evs[0].actor or "").lower(), evs[0].actor

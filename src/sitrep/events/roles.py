@@ -681,8 +681,8 @@ def _leader_of(tok, an, actors, ctx, as_target):
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
-    named += [c for o in _of_objects(tok) for c in o.children if c.dep_ == "appos" and
-              c.ent_type_ == "PERSON"]
+    named += [c for o in _of_objects(tok, ("of", "for", "in", "at", "to")) for c in _nested_appos(o)
+              if _a_person(c, an, actors)]
     if named:
         return resolve(named[0], an, actors, ctx)
     inner = _of_objects(tok)
@@ -691,6 +691,32 @@ def _leader_of(tok, an, actors, ctx, as_target):
         if r is not None and (r.country or r.sector):
             return r
     return _NEXT
+
+
+def _a_person(tok, an, actors) -> bool:
+    """A person's name: a person entity, or a first name and surname no table or place knows."""
+    ent = an.token_entity.get(tok.i)
+    if ent is not None:
+        return ent.kind == "person"
+    if tok.ent_type_ == "PERSON":
+        return True
+    first = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+    places = {str(getattr(p, "name", "")).lower() for p in getattr(an, "locations", None) or []}
+    if tok.pos_ != "PROPN" or not first:
+        return False
+    known = actors.lookup(f"{first[0].text} {tok.text}")
+    return (known is None or known.sector not in ("military", "rebel")) and \
+        tok.lower_ not in places and f"{first[0].lower_} {tok.lower_}" not in places
+
+
+def _nested_appos(tok, depth: int = 2) -> list:
+    """"the UN envoy for Sudan, Ramtane Lamamra,", "the head of the UN mission in Congo, Bintou
+    Keita,": the parser hangs the name on the title's last place; the appositions there."""
+    found = [c for c in tok.children if c.dep_ == "appos"]
+    if depth > 1:
+        found += [a for o in _of_objects(tok, ("of", "for", "in", "at", "to"))
+                  for a in _nested_appos(o, depth - 1)]
+    return found
 
 
 def _titled_person(tok, an, actors, ctx, as_target):
