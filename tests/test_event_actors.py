@@ -629,3 +629,24 @@ def test_a_title_with_the_person_in_apposition_is_the_person(events, text, perso
     evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE")]
     assert evs
     assert person in (evs[0].actor or "").lower(), evs[0].actor
+
+
+# ------------------- an appositive subject ("The UN relief chief, First Last, urged") is never None
+
+@pytest.mark.parametrize("text, person", [
+    ("The UN humanitarian chief, Martin Griffiths, called on Israel to allow fuel into Gaza.", "griffiths"),
+    ("The UN relief chief, Tom Fletcher, urged the RSF to lift the siege of El Fasher.", "fletcher"),
+    ("The UN rights chief, Volker Turk, condemned the killings in Wad Madani.", "turk"),
+    ("The WFP chief, Cindy McCain, called on Israel to open more crossings.", "mccain"),
+    ("The UN aid chief, Martin Griffiths, accused the junta of blocking aid to Rakhine.", "griffiths"),
+    ("The UNICEF chief, Catherine Russell, condemned the abduction of pupils in Kaduna.", "russell"),
+    ("The ICRC president, Mirjana Spoljaric, urged Russia and Ukraine to spare civilians.", "spoljaric"),
+    ("The African Union commission chairman, Moussa Faki Mahamat, condemned the coup in Niger.", "faki"),
+    ("The Sudanese army chief, Abdel Fattah al-Burhan, rejected the talks in Geneva.", "burhan"),
+    ("The M23 spokesman, Lawrence Kanyuka, accused the Congolese army of shelling Kibumba.", "kanyuka"),
+    ("The Malian junta leader, Assimi Goita, expelled the French ambassador.", "goita"),
+])
+def test_an_appositive_subject_is_the_person_named(events, text, person):
+    evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE", "REJECT", "SANCTION")]
+    assert evs
+    assert person in (evs[0].actor or "").lower(), evs[0].actor

@@ -256,6 +256,11 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "Bandits killed at least 15 farmers, ...", parsed as a noun with a participle: a
         # participle with an object is active, and its noun did it
         return v.head
+    if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and not children(v, "aux", "auxpass") and \
+            any(c.dep_ == "appos" and c.i < v.i for c in v.head.children) and v.doc[v.i - 1].text == ",":
+        # "The UN humanitarian chief, Martin Griffiths, called on ...": the parser hung the verb
+        # on the title as if a clause of it; the title (and so the person named) is the subject
+        return v.head
     if bare_participle(v):
         # "the city, abandoned by Russian forces": a past participle without an auxiliary is
         # passive; its doer is its agent, never the subject of the clause it hangs on
