@@ -52,8 +52,8 @@ def _walk_previous_person(namer, tok):
         ent = te.get(t.i)
         if ent is not None and getattr(ent, "kind", "person") == "person":
             return ent.name
-        if t.ent_type_ == "PERSON":
-            span = namer._ent_span(t)
+        if t.ent_type_ == "PERSON" and t.i not in te and t.i not in namer.an.token_place:
+            span = namer._ent_span(t)          # spaCy's PERSON, unless read as a place or a body
             return span.text if span is not None else t.text
     return None
 
