@@ -52,7 +52,8 @@ def _walk_previous_person(namer, tok):
         ent = te.get(t.i)
         if ent is not None and getattr(ent, "kind", "person") == "person":
             return ent.name
-        if t.ent_type_ == "PERSON":
+        # spaCy's PERSON, unless the entities stage read it as a place or a body
+        if t.ent_type_ == "PERSON" and ent is None and t.i not in namer.an.token_place:
             span = namer._ent_span(t)
             return span.text if span is not None else t.text
     return None
