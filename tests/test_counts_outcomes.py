@@ -62,3 +62,27 @@ def test_detained_people_of_any_calling_are_detained(counts, text, expected):
 ])
 def test_delegations_sides_and_positions_are_no_counts(counts, text):
     assert counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 22 crew were evacuated from the burning tanker off Hodeidah.",
+    "Navy boats evacuated 18 crew members from the cargo ship near Aden.",
+    "Rescuers evacuated 40 passengers from the stranded ferry on Lake Kivu.",
+    "The embassy evacuated 30 staff from Khartoum by road.",
+    "Fourteen aid workers were evacuated from El Geneina after the looting.",
+    "The UN evacuated 120 employees from Port Sudan.",
+    "The 25 sailors were evacuated by helicopter from the damaged frigate.",
+    "Twelve diplomats were evacuated from the embassy in Niamey.",
+    "The company evacuated 60 workers from the gold mine near Bamako.",
+    "Troops evacuated nine staffers of the radio station in Mogadishu.",
+])
+def test_an_evacuated_crew_or_staff_is_no_displacement(counts, text):
+    assert [c for c in counts(text) if c[1] == "displaced"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Authorities evacuated 234 families from the front-line villages near Kupiansk.", [(234, "displaced")]),
+    ("More than 3,000 residents were evacuated from Rafah.", [(3000, "displaced")]),
+])
+def test_evacuated_residents_are_still_displaced(counts, text, expected):
+    assert counts(text) == expected

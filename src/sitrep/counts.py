@@ -103,6 +103,7 @@ class CountLexicon:
     qualifiers: re.Pattern            # the qualifier right before a number (group 1)
     qualifier_words: frozenset        # their words, skipped when looking for the verb before
     exact_qualifiers: frozenset
+    not_displaced: frozenset = frozenset()   # nouns an evacuation does not displace ("22 crew")
 
 
 def _invert(*tables) -> dict:
@@ -142,6 +143,7 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
         singular_victims=bool(nouns.get("singular_victims", True)),
+        not_displaced=words(preds, "not_displaced"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -363,6 +365,10 @@ class _Counter:
             return cat_noun, noun, None
         if pred_cat in ("detained", "arrested") and cat_noun == "troops":
             return "prisoners", noun, pred_word          # captured soldiers are prisoners
+        if pred_cat == "displaced" and cat_noun != "displaced" and noun is not None and (
+                key in lex.not_displaced or any(c.dep_ == "compound" and _noun_key(c) in lex.not_displaced
+                                                for c in noun.children)):
+            return None                        # "22 crew were evacuated": no category fits
         trusted = pred_word is not None and pred_word.lemma_.lower() in lex.victims_only and cat_noun is None
         if pred_cat in STRONG and (person_like or trusted):
             return pred_cat, noun, pred_word
