@@ -377,9 +377,21 @@ def _accused_doer(coder, d) -> None:
         owner = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if doer is None and owner:
             doer = resolve(owner[0], coder.an, coder.actors, coder.ctx)
+        if doer is None and violent and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                            for c in objs[0].children):
+            doer = _last_attacker(coder, d)      # "condemned the attack" told after it
         if doer is not None:
             d.target = doer
             d.paths.append(f"target: who did the condemned act ('{doer.name}')")
+
+
+def _last_attacker(coder, d) -> Role | None:
+    """The doer of the last hostile act the article told, of another side than the accuser."""
+    own = _own_side(d)
+    for a, _ in reversed(coder.tmem.attackers):
+        if a is not None and not _same_side(a, own):
+            return a
+    return None
 
 
 def _by_agent(coder, objs) -> Role | None:
