@@ -378,20 +378,26 @@ def _accused_doer(coder, d) -> None:
         if doer is None and owner:
             doer = resolve(owner[0], coder.an, coder.actors, coder.ctx)
         if doer is None and violent and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
-                                            for c in objs[0].children):
+                                            for c in objs[0].children) and not _names_accused(d.m.tok):
             doer = _last_attacker(coder, d)      # "condemned the attack" told after it
         if doer is not None:
             d.target = doer
             d.paths.append(f"target: who did the condemned act ('{doer.name}')")
 
 
+def _names_accused(tok) -> bool:
+    """"condemned the attack, accusing the ELN of ...": the sentence names the accused itself."""
+    return any(o.pos_ == "PROPN" or o.ent_type_ for c in children(tok, "advcl", "conj", "xcomp")
+               for o in children(c, "dobj"))
+
+
 def _last_attacker(coder, d) -> Role | None:
-    """The doer of the last hostile act the article told, of another side than the accuser."""
+    """The doer of the last hostile act the article told, of another side than the accuser;
+    first one done to the accuser's own side ("the government condemned the attack")."""
     own = _own_side(d)
-    for a, _ in reversed(coder.tmem.attackers):
-        if a is not None and not _same_side(a, own):
-            return a
-    return None
+    others = [(a, t) for a, t in reversed(coder.tmem.attackers) if a is not None and not _same_side(a, own)]
+    hit_us = [a for a, t in others if t is not None and _same_side(t, own)]
+    return (hit_us or [a for a, _ in others] or [None])[0]
 
 
 def _by_agent(coder, objs) -> Role | None:
