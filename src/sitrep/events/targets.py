@@ -107,7 +107,8 @@ def refine_token(tok):
 
 def _not_a_thing(tok):
     """A state of things is no target ("shook the fragile calm"); a quantified generic noun
-    of places ("retake every village", "some areas") is the place named beside it, else none."""
+    ("retake every village", "some areas") is the place named beside it, else (a noun of
+    places) none."""
     if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_:
         return tok
     named = any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
@@ -116,8 +117,8 @@ def _not_a_thing(tok):
         return tok
     if _is(tok, T.condition_nouns):
         return None
-    if tok.pos_ != "NOUN" or not _is(tok, T.site_nouns | T.part_nouns) or not any(
-            c.dep_ in ("det", "amod", "predet") and _is(c, T.quantifier_words) for c in tok.children):
+    if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "amod", "predet") and _is(c, T.quantifier_words)
+                                     for c in tok.children):
         return tok
     verb = [tok.head] if tok.dep_ == "dobj" else []       # "burned some villages near Djibo"
     for head in [tok, *verb]:
@@ -126,7 +127,7 @@ def _not_a_thing(tok):
                   any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
         if beside:
             return beside[0]
-    return None
+    return None if _is(tok, T.site_nouns | T.part_nouns) else tok     # "several houses were torched"
 
 
 def _named_apposition(tok):
