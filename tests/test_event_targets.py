@@ -1172,3 +1172,35 @@ def test_the_people_sanctioned_are_the_target_in_the_articles_words(events, text
 def test_sanctioned_things_are_not_people(events):
     e = one_event(events("The US imposed sanctions on oil exports from Iran."), "SANCTION")
     assert "exports" not in (e.target or "")
+
+
+# ------------------------------------------------------- "condemned the attack": the attack told before
+
+CONDEMNED_AFTER = [
+    ("Fano militiamen ambushed a bus near Bahir Dar on Friday, killing six passengers. "
+     "The regional administration condemned the attack.", "Fano"),
+    ("Al-Shabaab fighters bombed a hotel in Mogadishu, killing 12 people. "
+     "The Somali president condemned the attack on Saturday.", "Al-Shabaab"),
+    ("RSF fighters shelled the Abu Shouk camp near El Fasher on Monday. The UN condemned the shelling.",
+     "Rapid Support Forces"),
+    ("Israeli aircraft struck a school in Gaza City on Tuesday, killing 20 people. Qatar condemned the attack.",
+     "Israel"),
+    ("Houthi forces fired a missile at a tanker in the Red Sea. Britain condemned the attack in a statement.",
+     "Houthis"),
+    ("JNIM militants attacked an army post near Djibo on Thursday. The Burkinabe junta condemned the attack.",
+     "JNIM"),
+    ("Russian forces struck a shopping centre in Kharkiv. The European Union condemned the strike.", "Russia"),
+    ("Gangs attacked the town of Mirebalais overnight. The Transitional Presidential Council condemned "
+     "the attack.", "gangs"),
+    ("ADF rebels killed 40 villagers in Beni territory. The Congolese army condemned the massacre.", "ADF"),
+    ("Myanmar military jets bombed a monastery in Sagaing region. The National Unity Government "
+     "condemned the airstrike.", "Myanmar"),
+    ("Gunmen stormed a church in Kwara State on Sunday, killing nine worshippers. The Nigerian "
+     "government condemned the attack and promised justice.", "gunmen"),
+]
+
+
+@pytest.mark.parametrize("text,doer", CONDEMNED_AFTER)
+def test_condemning_the_attack_told_before_targets_its_doer(events, text, doer):
+    e = one_event(events(text), "ACCUSE")
+    assert doer.lower() in (e.target or "").lower()

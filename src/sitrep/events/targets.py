@@ -107,7 +107,8 @@ def refine_token(tok):
 
 def _not_a_thing(tok):
     """A state of things is no target ("shook the fragile calm"); a quantified generic noun
-    ("retake every village", "some areas") is the place named beside it, else none."""
+    ("retake every village", "some areas") is the place named beside it, else (a noun of
+    places) none."""
     if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_:
         return tok
     named = any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
@@ -126,7 +127,7 @@ def _not_a_thing(tok):
                   any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
         if beside:
             return beside[0]
-    return None
+    return None if _is(tok, T.site_nouns | T.part_nouns) else tok     # "several houses were torched"
 
 
 def _named_apposition(tok):
@@ -377,9 +378,27 @@ def _accused_doer(coder, d) -> None:
         owner = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if doer is None and owner:
             doer = resolve(owner[0], coder.an, coder.actors, coder.ctx)
+        if doer is None and violent and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                            for c in objs[0].children) and not _names_accused(d.m.tok):
+            doer = _last_attacker(coder, d)      # "condemned the attack" told after it
         if doer is not None:
             d.target = doer
             d.paths.append(f"target: who did the condemned act ('{doer.name}')")
+
+
+def _names_accused(tok) -> bool:
+    """"condemned the attack, accusing the ELN of ...": the sentence names the accused itself."""
+    return any(o.pos_ == "PROPN" or o.ent_type_ for c in children(tok, "advcl", "conj", "xcomp")
+               for o in children(c, "dobj"))
+
+
+def _last_attacker(coder, d) -> Role | None:
+    """The doer of the last hostile act the article told, of another side than the accuser;
+    first one done to the accuser's own side ("the government condemned the attack")."""
+    own = _own_side(d)
+    others = [(a, t) for a, t in reversed(coder.tmem.attackers) if a is not None and not _same_side(a, own)]
+    hit_us = [a for a, t in others if t is not None and _same_side(t, own)]
+    return (hit_us or [a for a, _ in others] or [None])[0]
 
 
 def _by_agent(coder, objs) -> Role | None:

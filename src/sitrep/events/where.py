@@ -219,8 +219,8 @@ def _target_place(d):
 def _loc_place_attacked(coder, d) -> None:
     """"shelled Kharkiv", "captured the town of X in Y region": the place attacked is where."""
     t = d.target
-    if (d.info.violent or d.m.entry.obj_is_target) and t is not None and t.place is not None and \
-            (d.score < 3 or _inside_target(d)) and \
+    if (d.info.violent or d.m.entry.obj_is_target or d.info.place_target) and t is not None and \
+            t.place is not None and (d.score < 3 or _inside_target(d)) and \
             (getattr(t.place, "kind", None) or "").lower() != "country":
         d.where, d.scope = _target_place(d), "clause"
 
