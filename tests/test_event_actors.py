@@ -650,3 +650,25 @@ def test_an_appositive_subject_is_the_person_named(events, text, person):
     evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE", "REJECT", "SANCTION")]
     assert evs
     assert person in (evs[0].actor or "").lower(), evs[0].actor
+
+
+# ----------------------------- "X hosted talks between A and B": A and B are its parties, not the host
+
+@pytest.mark.parametrize("text, host, parties", [
+    ("Qatar has hosted talks between Kinshasa and the M23 rebels.", "qatar", ("congo", "m23")),
+    ("Saudi Arabia hosted talks between the Sudanese army and the RSF.", "saudi", ("sudanese", "rapid")),
+    ("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "oman", ("houthi", "saudi")),
+    ("Kenya hosted talks between the Ethiopian government and the TPLF.", "kenya", ("ethiopia", "tigray")),
+    ("Turkey hosted negotiations between Russia and Ukraine in Istanbul.", "turkey", ("russia", "ukraine")),
+    ("Egypt is hosting talks between Israel and Hamas in Cairo.", "egypt", ("israel", "hamas")),
+    ("Norway hosted secret talks between Colombia and the ELN rebels.", "norway", ("colombia", "liberation")),
+    ("Angola hosted a meeting between Rwanda and Congo in Luanda.", "angola", ("rwanda", "congo")),
+    ("Algeria hosted negotiations between Mali and the Tuareg rebels.", "algeria", ("mali", "tuareg")),
+    ("Djibouti hosted talks between Somalia and Somaliland in Djibouti city.", "djibouti",
+     ("somalia", "somaliland")),
+])
+def test_a_host_of_talks_between_two_sides_is_not_their_actor(events, text, host, parties):
+    evs = of_type(events(text), "CONSULT")
+    assert evs
+    actor = (evs[0].actor or "").lower()
+    assert host not in actor and all(p in actor for p in parties), evs[0].actor

@@ -29,7 +29,7 @@ class _RoleWords:
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
                       "force_act_types", "police_modes", "self_raised_types",
-                      "state_force_words", "state_office_words"})
+                      "state_force_words", "state_office_words", "host_verbs"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
