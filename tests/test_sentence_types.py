@@ -421,3 +421,85 @@ def test_politics_beyond_war_gets_its_types(text, etype):
 ])
 def test_routine_politics_gives_no_event(text):
     assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ acts told in passive or nominal form
+
+@pytest.mark.parametrize("text", [
+    "A UN convoy has been the object of a deadly ambush near Kidal.",
+    "An aid convoy was the target of a rocket attack near Marib on Sunday.",
+    "The camp in Rafah became the target of heavy shelling overnight.",
+    "The attack on the market in Kalehe made dozens of victims.",
+    "The bombing of the hospital in Khan Younis caused many casualties.",
+    "A grenade was thrown into a crowd of worshippers in Bunia.",
+    "A rocket was fired at the airport in Erbil overnight.",
+    "Several shells were fired at residential areas of Aleppo on Monday.",
+    "Twenty farmers kidnapped from a village in Zamfara.",
+    "At least 40 people have been killed across Darfur since dawn.",
+    "The offensive, which the UN says killed about 2,000 people, forced the army out of Wad Madani.",
+    "Fifteen villagers have been abducted from a church in Kaduna state.",
+])
+def test_an_attack_told_in_passive_or_nominal_form_is_an_assault(text):
+    assert "ASSAULT" in types_of(text)
+
+
+# ------------------------------------------------------------------ civilians fleeing are displaced, not retreating
+
+@pytest.mark.parametrize("text", [
+    "12,000 people fled Wad Madani.",
+    "Residents fled towards the border with Chad.",
+    "The crew members had been evacuated from the vessel.",
+    "Thousands of families fled Khan Younis overnight.",
+    "Villagers fled into the forest near Beni.",
+    "Hundreds of farmers fled their fields in Plateau state after the raid rumours.",
+    "Civilians fled Kherson's riverside districts.",
+    "Traders fled the central market in Goma.",
+    "Students abandoned the campus in Mandalay.",
+    "Many inhabitants of Mopti fled to Bamako.",
+    "Fishermen fled the coast near Hodeidah.",
+])
+def test_civilians_fleeing_give_no_event(text):
+    assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF withdrew from the base in Nyala.",
+    "Al-Shabaab fighters fled the town of Bulo Burde.",
+    "Russian troops abandoned their positions near Kupiansk.",
+])
+def test_armed_parties_leaving_still_retreat(text):
+    assert "RETREAT" in types_of(text)
+
+
+# ------------------------------------------------------------------ a stated future act: threat or plan
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army chief said the army would hunt them down.",
+    "The Syrian army said the army would hunt down the cells in Deir ez-Zor.",
+    "Israel said it would bomb Hezbollah depots in the Bekaa.",
+    "Myanmar's junta warned it would deploy more troops to Rakhine.",
+    "The Tigrayan forces threatened to march on Addis Ababa.",
+    "The opposition threatened to march on the presidential palace in Bamako.",
+    "Ukraine said it would strike Russian refineries in Crimea.",
+    "Fano commanders warned that they would storm Bahir Dar.",
+    "The Arakan Army said it would punish anyone collaborating with the junta.",
+    "Al-Shabaab said it would attack any Ethiopian troops entering Gedo.",
+])
+def test_a_hostile_act_the_speaker_says_it_will_do_is_a_threat(text):
+    assert "THREATEN" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union said it would send a unit to Mogadishu in the coming days.",
+    "Kenya said it would send a team of police to Haiti next month.",
+    "The UN said it would deploy observers in Hodeidah in the coming weeks.",
+    "Nigeria said it would deploy 2,000 police officers to polling stations in Lagos next week.",
+    "Ethiopia said it would send a delegation to Nairobi in the coming days.",
+    "The EU said it would dispatch observers to Kinshasa before the vote.",
+    "Lebanon said it would deploy soldiers south of the Litani in the coming weeks.",
+    "Sudan's army said it would send a battalion to El Fasher in the coming days.",
+    "Chad said it would send a contingent to the Niger border next month.",
+    "Rwanda said it would deploy extra police to Kigali before the summit.",
+])
+def test_a_planned_deployment_said_plainly_is_no_threat(text):
+    assert "THREATEN" not in types_of(text)

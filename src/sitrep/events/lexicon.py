@@ -44,7 +44,8 @@ NAME = "event_lexicon.yaml"
 TYPE_FLAGS = ("verbal", "physical", "violent", "paragraph_placed", "threat_folding", "acled_mapped",
               "open_target", "place_target", "cooperative", "home_placed", "decision",
               "needs_physical", "asks", "accusation", "retellings", "ties", "target_in_content",
-              "between_parties", "raises_people", "negation_rejects", "future_is_pledge", "offer_is_agree")
+              "between_parties", "raises_people", "negation_rejects", "future_is_pledge", "offer_is_agree",
+              "said_would_threatens")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class TypeInfo:
     negation_rejects: bool = False  # "would not allow", "will never recognise": a REJECT, made now
     future_is_pledge: bool = False  # "Germany will deliver four Patriots": announced now, coded now
     offer_is_agree: bool = False   # "ready to resume talks", "offered to hand over": an AGREE made now
+    said_would_threatens: bool = False  # "said it would strike X" is a THREATEN (else a plan: "would send a unit")
     repairs: tuple[str, ...] = ()  # named repair steps of the coder, run in this order
 
 
