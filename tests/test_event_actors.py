@@ -672,3 +672,23 @@ def test_a_host_of_talks_between_two_sides_is_not_their_actor(events, text, host
     assert evs
     actor = (evs[0].actor or "").lower()
     assert host not in actor and all(p in actor for p in parties), evs[0].actor
+
+
+# ------------- "the transitional authorities in Mali", "security forces in Haiti": the state named
+
+@pytest.mark.parametrize("text, state", [
+    ("The transitional authorities in Mali expelled the French ambassador.", "mali"),
+    ("Security forces in Haiti killed five gang members in Port-au-Prince.", "haiti"),
+    ("The authorities in Burkina Faso suspended the French broadcaster.", "burkina faso"),
+    ("Security forces in Nigeria arrested 30 suspects in Kano.", "nigeria"),
+    ("The military authorities in Niger expelled the French ambassador.", "niger"),
+    ("The authorities in Sudan expelled the UN envoy.", "sudan"),
+    ("Security forces in Ethiopia arrested dozens of journalists in Addis Ababa.", "ethiopia"),
+    ("Officials in Syria condemned the Israeli strike on Damascus.", "syria"),
+    ("Police in Kenya arrested 40 protesters in Nairobi.", "kenya"),
+    ("The interim authorities in Guinea banned all demonstrations.", "guinea"),
+])
+def test_a_state_body_told_by_its_state_is_that_state(events, text, state):
+    evs = events(text)
+    assert evs
+    assert state in (evs[0].actor or "").lower(), (evs[0].actor, evs[0].actor_text)

@@ -698,6 +698,42 @@ def _leader_of(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _body_in_state(tok, an, actors, ctx, as_target):
+    """"the transitional authorities in Mali", "security forces in Haiti": a state's office or
+    force told only by the state it is in is that state, by the state convention
+    (`forces_label` for its forces)."""
+    sector = actors.sector_nouns.get(tok.lower_)
+    if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in W.leader_nouns or sector in ("military", "police")):
+        return _NEXT
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and
+           (c.pos_ == "PROPN" or c.lower_ in actors.demonyms or c.dep_ == "poss") for c in tok.children):
+        return _NEXT                    # "Malian authorities", "Haiti's police": named already
+    places = _of_objects(tok, ("in",)) or _in_right_after(tok)
+    span = ent_span(places[0]) if places else None
+    written = (span.text if span is not None else places[0].text) if places else ""
+    state = actors.lookup(written) if places else None
+    if state is None and places:
+        iso = next((k for k, v in actors.country_names.items() if v.lower() == written.lower()), None)
+        state = actors.state_of(iso) if iso else None
+    if state is None or not state.country or actors.country_names.get(state.country) != state.name or \
+            written.lower() != state.name.lower():
+        return _NEXT                    # "officials in Baku": a capital's words stay theirs
+    if sector in ("military", "police"):
+        forces = actors.forces_of(state.country) if sector == "military" else actors.police_of(state.country)
+        if forces is not None:
+            return Role(forces.name, state.country, sector, {tok.i})
+    return Role(state.name, state.country, "government", {tok.i})
+
+
+def _in_right_after(tok) -> list:
+    """"Security forces in Haiti killed": the parser hung "in Haiti" on the verb; the place
+    right after the subject is still the subject's."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "in" or tok.dep_ not in ("nsubj", "nsubjpass") or nxt.head is not tok.head:
+        return []
+    return [c for c in nxt.children if c.dep_ == "pobj"]
+
+
 def _a_person(tok, an, actors) -> bool:
     """A person's name: a person entity, or a first name and surname no table or place knows."""
     ent = an.token_entity.get(tok.i)
@@ -790,7 +826,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
