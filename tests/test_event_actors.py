@@ -692,3 +692,29 @@ def test_a_state_body_told_by_its_state_is_that_state(events, text, state):
     evs = events(text)
     assert evs
     assert state in (evs[0].actor or "").lower(), (evs[0].actor, evs[0].actor_text)
+
+
+# ----------------- "Egyptian and Qatari negotiators": people of two states act for both states
+
+@pytest.mark.parametrize("text, states", [
+    ("Saudi and American mediators brokered a ceasefire in Jeddah.", ("saudi arabia", "united states")),
+    ("Turkish and Russian officials agreed a ceasefire in Idlib.", ("turkey", "russia")),
+    ("Kenyan and Ethiopian officials signed a security pact in Nairobi.", ("kenya", "ethiopia")),
+    ("French and German diplomats condemned the coup in Niger.", ("france", "germany")),
+    ("Rwandan and Congolese ministers signed a peace deal in Washington.", ("rwanda", "congo")),
+    ("Egyptian and Qatari negotiators met Hamas leaders in Cairo.", ("egypt", "qatar")),
+    ("Israeli and Lebanese officials agreed to a ceasefire.", ("israel", "lebanon")),
+    ("Somali and Kenyan troops killed 20 al-Shabaab fighters near Kismayo.", ("somalia", "kenya")),
+    ("Ukrainian and Polish officials condemned the drone incursion.", ("ukraine", "poland")),
+    ("Yemeni and Saudi officials agreed to exchange prisoners.", ("yemen", "saudi arabia")),
+])
+def test_people_of_two_states_act_for_both_states(events, text, states):
+    evs = events(text)
+    assert evs
+    actor = (evs[0].actor or "").lower()
+    assert all(s in actor for s in states), (evs[0].actor, evs[0].actor_text)
+
+
+def test_south_sudanese_is_not_sudanese_twice(events):
+    evs = events("Sudanese and South Sudanese officials agreed to reopen the border.")
+    assert all((e.actor or "").lower() != "sudan and sudan" for e in evs)

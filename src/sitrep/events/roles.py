@@ -725,6 +725,23 @@ def _body_in_state(tok, an, actors, ctx, as_target):
     return Role(state.name, state.country, "government", {tok.i})
 
 
+def _joint_states(tok, an, actors, ctx, as_target):
+    """"Egyptian and Qatari mediators", "Turkish and Russian officials": people of two states
+    named together by their adjectives act for both states ("Egypt and Qatar")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return _NEXT
+    for a in tok.children:
+        if a.dep_ != "amod" or a.lower_ not in actors.demonyms:
+            continue
+        group = [a] + [c for c in a.conjuncts if c.lower_ in actors.demonyms]
+        names = [actors.country_names.get(actors.demonyms[g.lower_][1]) for g in group]
+        if len(group) > 1 and all(names) and len(set(names)) == len(names) and \
+                not any(c.dep_ == "compound" for g in group for c in g.children):
+            sector = actors.sector_nouns.get(tok.lower_) or "government"
+            return Role(" and ".join(names), None, sector, {tok.i} | {g.i for g in group})
+    return _NEXT
+
+
 def _in_right_after(tok) -> list:
     """"Security forces in Haiti killed": the parser hung "in Haiti" on the verb; the place
     right after the subject is still the subject's."""
@@ -826,7 +843,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
