@@ -29,7 +29,8 @@ class _RoleWords:
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
                       "force_act_types", "police_modes", "self_raised_types",
-                      "state_force_words", "state_office_words", "host_verbs"})
+                      "state_force_words", "state_office_words", "host_verbs",
+                      "joint_state_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -728,7 +729,7 @@ def _body_in_state(tok, an, actors, ctx, as_target):
 def _joint_states(tok, an, actors, ctx, as_target):
     """"Egyptian and Qatari mediators", "Turkish and Russian officials": people of two states
     named together by their adjectives act for both states ("Egypt and Qatar")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in W.joint_state_nouns:
         return _NEXT
     for a in tok.children:
         if a.dep_ != "amod" or a.lower_ not in actors.demonyms:
