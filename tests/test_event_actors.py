@@ -718,3 +718,9 @@ def test_people_of_two_states_act_for_both_states(events, text, states):
 def test_south_sudanese_is_not_sudanese_twice(events):
     evs = events("Sudanese and South Sudanese officials agreed to reopen the border.")
     assert all((e.actor or "").lower() != "sudan and sudan" for e in evs)
+
+
+def test_a_readiness_to_host_talks_makes_no_parties_of_them(events):
+    evs = events("Kenya said it was ready to host talks between Ethiopia and Eritrea. "
+                 "Ethiopian and Eritrean delegations had agreed to reopen the border crossing.")
+    assert all((e.actor or "") != "Ethiopia and Eritrea" or e.type != "CONSULT" for e in evs)

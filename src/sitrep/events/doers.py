@@ -275,6 +275,8 @@ def _hosted_between_step(coder, d) -> bool:
     tok = d.m.tok
     if d.m.entry.pos != "VERB" or not d.info.between_parties or tok.lemma_.lower() not in W.host_verbs:
         return False
+    if any(a.lower_ == "to" for a in children(tok, "aux")):
+        return False                    # "ready to host talks between A and B": none held yet
     between = [o for obj in children(tok, "dobj") for o in prep_objects(obj, {"between"})]
     role = resolve(between[0], coder.an, coder.actors, coder.ctx) if between else None
     if role is None or " and " not in role.name:
