@@ -650,3 +650,77 @@ def test_an_appositive_subject_is_the_person_named(events, text, person):
     evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE", "REJECT", "SANCTION")]
     assert evs
     assert person in (evs[0].actor or "").lower(), evs[0].actor
+
+
+# ----------------------------- "X hosted talks between A and B": A and B are its parties, not the host
+
+@pytest.mark.parametrize("text, host, parties", [
+    ("Qatar has hosted talks between Kinshasa and the M23 rebels.", "qatar", ("congo", "m23")),
+    ("Saudi Arabia hosted talks between the Sudanese army and the RSF.", "saudi", ("sudanese", "rapid")),
+    ("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "oman", ("houthi", "saudi")),
+    ("Kenya hosted talks between the Ethiopian government and the TPLF.", "kenya", ("ethiopia", "tigray")),
+    ("Turkey hosted negotiations between Russia and Ukraine in Istanbul.", "turkey", ("russia", "ukraine")),
+    ("Egypt is hosting talks between Israel and Hamas in Cairo.", "egypt", ("israel", "hamas")),
+    ("Norway hosted secret talks between Colombia and the ELN rebels.", "norway", ("colombia", "liberation")),
+    ("Angola hosted a meeting between Rwanda and Congo in Luanda.", "angola", ("rwanda", "congo")),
+    ("Algeria hosted negotiations between Mali and the Tuareg rebels.", "algeria", ("mali", "tuareg")),
+    ("Djibouti hosted talks between Somalia and Somaliland in Djibouti city.", "djibouti",
+     ("somalia", "somaliland")),
+])
+def test_a_host_of_talks_between_two_sides_is_not_their_actor(events, text, host, parties):
+    evs = of_type(events(text), "CONSULT")
+    assert evs
+    actor = (evs[0].actor or "").lower()
+    assert host not in actor and all(p in actor for p in parties), evs[0].actor
+
+
+# ------------- "the transitional authorities in Mali", "security forces in Haiti": the state named
+
+@pytest.mark.parametrize("text, state", [
+    ("The transitional authorities in Mali expelled the French ambassador.", "mali"),
+    ("Security forces in Haiti killed five gang members in Port-au-Prince.", "haiti"),
+    ("The authorities in Burkina Faso suspended the French broadcaster.", "burkina faso"),
+    ("Security forces in Nigeria arrested 30 suspects in Kano.", "nigeria"),
+    ("The military authorities in Niger expelled the French ambassador.", "niger"),
+    ("The authorities in Sudan expelled the UN envoy.", "sudan"),
+    ("Security forces in Ethiopia arrested dozens of journalists in Addis Ababa.", "ethiopia"),
+    ("Officials in Syria condemned the Israeli strike on Damascus.", "syria"),
+    ("Police in Kenya arrested 40 protesters in Nairobi.", "kenya"),
+    ("The interim authorities in Guinea banned all demonstrations.", "guinea"),
+])
+def test_a_state_body_told_by_its_state_is_that_state(events, text, state):
+    evs = events(text)
+    assert evs
+    assert state in (evs[0].actor or "").lower(), (evs[0].actor, evs[0].actor_text)
+
+
+# ----------------- "Egyptian and Qatari negotiators": people of two states act for both states
+
+@pytest.mark.parametrize("text, states", [
+    ("Saudi and American mediators brokered a ceasefire in Jeddah.", ("saudi arabia", "united states")),
+    ("Turkish and Russian officials agreed a ceasefire in Idlib.", ("turkey", "russia")),
+    ("Kenyan and Ethiopian officials signed a security pact in Nairobi.", ("kenya", "ethiopia")),
+    ("French and German diplomats condemned the coup in Niger.", ("france", "germany")),
+    ("Rwandan and Congolese ministers signed a peace deal in Washington.", ("rwanda", "congo")),
+    ("Egyptian and Qatari negotiators met Hamas leaders in Cairo.", ("egypt", "qatar")),
+    ("Israeli and Lebanese officials agreed to a ceasefire.", ("israel", "lebanon")),
+    ("Somali and Kenyan troops killed 20 al-Shabaab fighters near Kismayo.", ("somalia", "kenya")),
+    ("Ukrainian and Polish officials condemned the drone incursion.", ("ukraine", "poland")),
+    ("Yemeni and Saudi officials agreed to exchange prisoners.", ("yemen", "saudi arabia")),
+])
+def test_people_of_two_states_act_for_both_states(events, text, states):
+    evs = events(text)
+    assert evs
+    actor = (evs[0].actor or "").lower()
+    assert all(s in actor for s in states), (evs[0].actor, evs[0].actor_text)
+
+
+def test_south_sudanese_is_not_sudanese_twice(events):
+    evs = events("Sudanese and South Sudanese officials agreed to reopen the border.")
+    assert all((e.actor or "").lower() != "sudan and sudan" for e in evs)
+
+
+def test_a_readiness_to_host_talks_makes_no_parties_of_them(events):
+    evs = events("Kenya said it was ready to host talks between Ethiopia and Eritrea. "
+                 "Ethiopian and Eritrean delegations had agreed to reopen the border crossing.")
+    assert all((e.actor or "") != "Ethiopia and Eritrea" or e.type != "CONSULT" for e in evs)

@@ -269,6 +269,23 @@ def _between_step(coder, d) -> bool:
     return _set(d, role, between[0], f"the parties between whom '{d.m.tok.text}' {carrier.text}")
 
 
+def _hosted_between_step(coder, d) -> bool:
+    """"Qatar has hosted talks between Kinshasa and the rebels": a verb whose object is held
+    between two parties has them as its parties; the host (the verb's subject) is not the actor."""
+    tok = d.m.tok
+    if d.m.entry.pos != "VERB" or not d.info.between_parties or tok.lemma_.lower() not in W.host_verbs:
+        return False
+    if any(a.lower_ == "to" for a in children(tok, "aux")):
+        return False                    # "ready to host talks between A and B": none held yet
+    between = [o for obj in children(tok, "dobj") for o in prep_objects(obj, {"between"})]
+    role = resolve(between[0], coder.an, coder.actors, coder.ctx) if between else None
+    if role is None or " and " not in role.name:
+        return False
+    host = d.actor.name if d.actor is not None else "no one"
+    return _set(d, role, between[0], f"the parties between whom the {children(tok, 'dobj')[0].text} "
+                                     f"{tok.text} (not the host, {host})")
+
+
 def _armed_weapon_step(coder, d) -> bool:
     """"Military jets bombed", "government artillery shelled": the side named on them."""
     armed = _armed_weapon(d, coder.lex, coder.actors)
@@ -305,7 +322,7 @@ def _own_side_step(coder, d) -> bool:
     return side is not None and _set(d, side, side_tok, f"the side named on '{tok.text}' ('{side.name}')")
 
 
-DOER_STEPS = (_weapon_step, _between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+DOER_STEPS = (_weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:

@@ -29,7 +29,8 @@ class _RoleWords:
                       "blame_frames", "quantity_nouns", "accuse_frames", "place_frame_nouns",
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
                       "force_act_types", "police_modes", "self_raised_types",
-                      "state_force_words", "state_office_words"})
+                      "state_force_words", "state_office_words", "host_verbs",
+                      "joint_state_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -698,6 +699,59 @@ def _leader_of(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _body_in_state(tok, an, actors, ctx, as_target):
+    """"the transitional authorities in Mali", "security forces in Haiti": a state's office or
+    force told only by the state it is in is that state, by the state convention
+    (`forces_label` for its forces)."""
+    sector = actors.sector_nouns.get(tok.lower_)
+    if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in W.leader_nouns or sector in ("military", "police")):
+        return _NEXT
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and
+           (c.pos_ == "PROPN" or c.lower_ in actors.demonyms or c.dep_ == "poss") for c in tok.children):
+        return _NEXT                    # "Malian authorities", "Haiti's police": named already
+    places = _of_objects(tok, ("in",)) or _in_right_after(tok)
+    span = ent_span(places[0]) if places else None
+    written = (span.text if span is not None else places[0].text) if places else ""
+    state = actors.lookup(written) if places else None
+    if state is None and places:
+        iso = next((k for k, v in actors.country_names.items() if v.lower() == written.lower()), None)
+        state = actors.state_of(iso) if iso else None
+    if state is None or not state.country or actors.country_names.get(state.country) != state.name or \
+            written.lower() != state.name.lower():
+        return _NEXT                    # "officials in Baku": a capital's words stay theirs
+    if sector in ("military", "police"):
+        forces = actors.forces_of(state.country) if sector == "military" else actors.police_of(state.country)
+        if forces is not None:
+            return Role(forces.name, state.country, sector, {tok.i})
+    return Role(state.name, state.country, "government", {tok.i})
+
+
+def _joint_states(tok, an, actors, ctx, as_target):
+    """"Egyptian and Qatari mediators", "Turkish and Russian officials": people of two states
+    named together by their adjectives act for both states ("Egypt and Qatar")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in W.joint_state_nouns:
+        return _NEXT
+    for a in tok.children:
+        if a.dep_ != "amod" or a.lower_ not in actors.demonyms:
+            continue
+        group = [a] + [c for c in a.conjuncts if c.lower_ in actors.demonyms]
+        names = [actors.country_names.get(actors.demonyms[g.lower_][1]) for g in group]
+        if len(group) > 1 and all(names) and len(set(names)) == len(names) and \
+                not any(c.dep_ == "compound" for g in group for c in g.children):
+            sector = actors.sector_nouns.get(tok.lower_) or "government"
+            return Role(" and ".join(names), None, sector, {tok.i} | {g.i for g in group})
+    return _NEXT
+
+
+def _in_right_after(tok) -> list:
+    """"Security forces in Haiti killed": the parser hung "in Haiti" on the verb; the place
+    right after the subject is still the subject's."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "in" or tok.dep_ not in ("nsubj", "nsubjpass") or nxt.head is not tok.head:
+        return []
+    return [c for c in nxt.children if c.dep_ == "pobj"]
+
+
 def _a_person(tok, an, actors) -> bool:
     """A person's name: a person entity, or a first name and surname no table or place knows."""
     ent = an.token_entity.get(tok.i)
@@ -790,7 +844,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
