@@ -503,3 +503,30 @@ def test_a_hostile_act_the_speaker_says_it_will_do_is_a_threat(text):
 ])
 def test_a_planned_deployment_said_plainly_is_no_threat(text):
     assert "THREATEN" not in types_of(text)
+
+
+# ------------------------------------------------------------------ a war's outbreak with its date is coded
+
+@pytest.mark.parametrize("text", [
+    "Sudan's war erupted in April 2023 between the army and the RSF.",
+    "The conflict in Tigray began in November 2020.",
+    "The insurgency in Cabo Delgado started in October 2017.",
+    "The war in Gaza began on 7 October 2023.",
+    "The conflict in eastern Ukraine erupted in April 2014.",
+    "Yemen's war started in 2014 when the Houthis seized Sanaa.",
+    "The uprising in Syria began in March 2011.",
+    "Mali's rebellion in the north broke out in January 2012.",
+    "The Boko Haram insurgency in Borno began in 2009.",
+    "Somalia's civil war erupted in 1991.",
+])
+def test_the_outbreak_of_a_war_with_its_date_is_an_assault(text):
+    assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the war had hurt exports.",
+    "Analysts fear a new war could break out in the Horn of Africa.",
+    "Investors worry a trade war could start between Washington and Beijing.",
+])
+def test_a_war_named_without_its_outbreak_is_no_event(text):
+    assert "ASSAULT" not in types_of(text)

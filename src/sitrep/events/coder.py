@@ -1384,6 +1384,8 @@ class Coder:
         if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                               t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return "a physical target"
+        if entry.pos == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in tok.children):
+            return "a place of its own"                    # "Somalia's civil war erupted in 1991"
         if entry.pos == "NOUN" and self._armed_in_phrase(tok, m.carrier):
             return "an armed party in its phrase"          # "infighting between rival militias"
         if entry.pos == "NOUN":
