@@ -62,12 +62,14 @@ def make_text(kind: str, nbytes: int, seed: int = 3) -> str:
     return "One sentence\n\n" + " ".join(out) + ".\n"
 
 
-def run_extract(path: Path) -> tuple[float, float, int]:
-    """(CPU seconds, peak RSS MB, exit code) of one `sitrep extract` process."""
-    proc = subprocess.Popen([str(SITREP), "extract", str(path)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env={**os.environ, "SITREP_BUDGET_SECONDS": "0",
-                                                             "SITREP_BUDGET_MB": "0"})
-    _, status, usage = os.wait4(proc.pid, 0)
+def run_extract(path: Path, errors: Path | None = None) -> tuple[float, float, int]:
+    """(CPU seconds, peak RSS MB, exit code) of one `sitrep extract` process; its error lines
+    go to `errors`."""
+    with open(errors or os.devnull, "wb") as err:
+        proc = subprocess.Popen([str(SITREP), "extract", str(path)], stdout=subprocess.DEVNULL,
+                                stderr=err, env={**os.environ, "SITREP_BUDGET_SECONDS": "0",
+                                                 "SITREP_BUDGET_MB": "0"})
+        _, status, usage = os.wait4(proc.pid, 0)
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
@@ -82,10 +84,12 @@ def bench(sizes: list[float], kinds: list[str], tmp: Path) -> dict:
             f = tmp / f"{kind}-{mb}.txt"
             f.write_text(make_text(kind, int(mb * 1e6)), encoding="utf-8")
             t0 = time.perf_counter()
-            cpu, rss, code = run_extract(f)
+            cpu, rss, code = run_extract(f, tmp / "errors.txt")
             rows.append({"mb": mb, "cpu_s": round(cpu, 1), "wall_s": round(time.perf_counter() - t0, 1),
                          "cpu_s_per_mb": round(max(cpu - startup, 0.01) / mb, 1), "peak_rss_mb": round(rss),
                          "exit": code})
+            if code:            # a failed run is no measure: say why
+                rows[-1]["error"] = (tmp / "errors.txt").read_text(errors="replace").strip()[-300:]
             print(f"  {kind} {mb} MB: {rows[-1]}", file=sys.stderr, flush=True)
             f.unlink()
         first = rows[0]["cpu_s_per_mb"]

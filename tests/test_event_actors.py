@@ -570,3 +570,83 @@ def test_we_of_a_rebel_spokesman_is_not_the_state(events):
     evs = events("\u201cWe seized three villages near Sake,\u201d M23 spokesman Lawrence Kanyuka said.")
     for e in evs:
         assert e.actor_country != "CD" or "m23" in (e.actor or "").lower()
+
+
+# ------------------------------------- a conjoined verb shares its conjunct's subject, not object
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The Syrian Observatory accused Turkey of shelling Kobani and called on Washington to restrain "
+     "Ankara.", "observatory", "turkey"),
+    ("Yemen's government accused the Houthis of seizing an aid ship and called on Iran to end its "
+     "backing.", "yemen", "houthi"),
+    ("Kyiv accused Moscow of shelling the Zaporizhzhia plant and urged the IAEA to inspect the site.",
+     "ukraine", "russia"),
+    ("Human Rights Watch accused the Sudanese army of bombing markets in Nyala and called on the "
+     "African Union to send monitors.", "human rights watch", "sudanese"),
+    ("The opposition accused the junta of torturing detainees and urged ASEAN to suspend Myanmar.",
+     "opposition", "council"),
+    ("Kinshasa accused Kigali of arming the M23 rebels and asked the Security Council to impose "
+     "sanctions.", "congo", "rwanda"),
+    ("The Somali government accused al-Shabaab of attacking a school and called on residents to "
+     "report fighters.", "somali", "shabaab"),
+    ("Hamas accused Israel of blocking aid convoys and urged Egypt to open the Rafah crossing.",
+     "hamas", "israel"),
+    ("Nigeria's army accused Boko Haram of abducting the girls and asked villagers to share "
+     "information.", "nigeria", "boko"),
+    ("Addis Ababa accused the TPLF of attacking army bases and called on the African Union to "
+     "condemn the group.", "ethiopia", "tigray"),
+    ("Lebanon accused Israel of striking a civil defence centre and demanded that France intervene.",
+     "lebanon", "israel"),
+])
+def test_a_conjoined_appeal_is_the_accusers_not_the_accuseds(events, text, accuser, accused):
+    evs = events(text)
+    accusals, appeals = of_type(evs, "ACCUSE"), of_type(evs, "REQUEST")
+    assert accusals and appeals, [(e.type, e.actor) for e in evs]
+    for e in accusals + appeals:
+        assert accuser in actor_words(e) and accused not in actor_words(e), (e.type, e.actor)
+
+
+# ------------------------ a title with the person named in apposition is that person ("X's envoy, Name,")
+
+@pytest.mark.parametrize("text, person", [
+    ("The UN envoy for Sudan, Ramtane Lamamra, called on the army and the RSF to agree a truce.",
+     "lamamra"),
+    ("The UN special envoy for Syria, Geir Pedersen, urged all sides to protect civilians.", "pedersen"),
+    ("The US envoy for the Horn of Africa, Mike Hammer, urged Ethiopia and Eritrea to avoid war.",
+     "hammer"),
+    ("The UN coordinator for Lebanon, Jeanine Hennis-Plasschaert, called on Israel and Hezbollah to "
+     "respect the ceasefire.", "hennis"),
+    ("The EU representative for the Sahel, Joao Cravinho, condemned the attack on Barsalogho.",
+     "cravinho"),
+    ("The UN envoy for Myanmar, Julie Bishop, urged the junta to release political prisoners.", "bishop"),
+    ("The AU envoy for Somalia, Souef Mohamed, condemned the bombing in Mogadishu.", "mohamed"),
+    ("Russia's ambassador to the UN, Vassily Nebenzia, accused Ukraine of shelling Donetsk.",
+     "nebenzia"),
+    ("The UN coordinator for Gaza, Sigrid Kaag, called on Israel to open more crossings.", "kaag"),
+    ("The US ambassador to Nigeria, Richard Mills, condemned the killings in Plateau State.", "mills"),
+])
+def test_a_title_with_the_person_in_apposition_is_the_person(events, text, person):
+    evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE")]
+    assert evs
+    assert person in (evs[0].actor or "").lower(), evs[0].actor
+
+
+# ------------------- an appositive subject ("The UN relief chief, First Last, urged") is never None
+
+@pytest.mark.parametrize("text, person", [
+    ("The UN humanitarian chief, Martin Griffiths, called on Israel to allow fuel into Gaza.", "griffiths"),
+    ("The UN relief chief, Tom Fletcher, urged the RSF to lift the siege of El Fasher.", "fletcher"),
+    ("The UN rights chief, Volker Turk, condemned the killings in Wad Madani.", "turk"),
+    ("The WFP chief, Cindy McCain, called on Israel to open more crossings.", "mccain"),
+    ("The UN aid chief, Martin Griffiths, accused the junta of blocking aid to Rakhine.", "griffiths"),
+    ("The UNICEF chief, Catherine Russell, condemned the abduction of pupils in Kaduna.", "russell"),
+    ("The ICRC president, Mirjana Spoljaric, urged Russia and Ukraine to spare civilians.", "spoljaric"),
+    ("The African Union commission chairman, Moussa Faki Mahamat, condemned the coup in Niger.", "faki"),
+    ("The Sudanese army chief, Abdel Fattah al-Burhan, rejected the talks in Geneva.", "burhan"),
+    ("The M23 spokesman, Lawrence Kanyuka, accused the Congolese army of shelling Kibumba.", "kanyuka"),
+    ("The Malian junta leader, Assimi Goita, expelled the French ambassador.", "goita"),
+])
+def test_an_appositive_subject_is_the_person_named(events, text, person):
+    evs = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE", "REJECT", "SANCTION")]
+    assert evs
+    assert person in (evs[0].actor or "").lower(), evs[0].actor

@@ -952,6 +952,74 @@ def test_a_target_owned_by_a_state_is_of_that_state(events, text, country):
     assert e.target and e.target_country == country, (e.target, e.target_country)
 
 
+# ------------------------------------------------------- people taken keep the article's words
+
+PEOPLE_TAKEN = [
+    ("Sudanese police arrested three men in Omdurman on Tuesday, a local committee said.", "COERCE", "men"),
+    ("Soldiers detained 27 young men during a sweep of a village near Mopti, residents said.",
+     "COERCE", "young men"),
+    ("Gunmen kidnapped 32 people on the highway near Kaduna on Sunday, police said.", "ASSAULT", "people"),
+    ("Security forces in Mogadishu arrested four women accused of financing al-Shabaab.", "COERCE", "women"),
+    ("M23 fighters abducted 12 boys from a school in Rutshuru, a local official said.", "ASSAULT", "boys"),
+    ("Bandits abducted 20 farmers in Zamfara state on Friday, a local leader said.", "ASSAULT", "farmers"),
+    ("Myanmar troops arrested dozens of villagers in Sagaing region, residents said.", "COERCE", "villagers"),
+    ("Houthi gunmen detained two elderly men at a checkpoint outside Taiz, relatives said.",
+     "COERCE", "elderly men"),
+    ("Ethiopian soldiers detained 60 young people in Gondar after the clashes, residents said.",
+     "COERCE", "young people"),
+    ("Russian forces detained five teenagers in occupied Melitopol, the mayor said.", "COERCE", "teenagers"),
+    ("Syrian security forces arrested nine men in a village near Jableh, a monitor said.", "COERCE", "men"),
+]
+
+
+@pytest.mark.parametrize("text,etype,words", PEOPLE_TAKEN)
+def test_people_taken_into_custody_keep_the_articles_words(events, text, etype, words):
+    e = one_event(events(text), etype)
+    assert e.target == words and e.target_sector == "civilian"
+
+
+def test_people_the_article_calls_civilians_stay_civilians(events):
+    e = one_event(events("Syrian security forces detained civilians in Latakia, a monitor said."), "COERCE")
+    assert e.target == "civilians"
+
+
+def test_people_killed_are_still_civilians(events):
+    e = one_event(events("Shelling killed three men in Kharkiv on Monday, the governor said."), "ASSAULT")
+    assert e.target == "civilians"
+
+
+# ------------------------------------------------------- states of things and quantified nouns
+
+NOT_A_TARGET = [
+    # a state of things is never a target
+    ("Militants attacked the fragile peace in the Kivu region, the governor said.", "ASSAULT", None),
+    ("An Israeli strike disrupted the quiet in southern Lebanon, residents said.", "ASSAULT", None),
+    ("The Houthis threatened the stability of the Red Sea, the US envoy said.", "THREATEN", None),
+    ("The junta's air strikes have destroyed the uneasy calm in Karen State.", "ASSAULT", None),
+    # a quantified generic noun is the place named beside it, or nothing
+    ("Boko Haram fighters attacked several villages in Borno State overnight.", "ASSAULT", "Borno"),
+    ("Jihadists burned some villages near Djibo, residents said.", "ASSAULT", "Djibo"),
+    ("Russian forces shelled many towns in the Kharkiv region overnight.", "ASSAULT", "Kharkiv"),
+    ("Syrian government forces attacked several towns around Idlib on Monday.", "ASSAULT", "Idlib"),
+    ("The army pledged to recapture every town in Amhara region held by Fano militias.", "THREATEN", "Amhara"),
+    ("The army vowed to retake every village held by the jihadists in northern Burkina Faso.",
+     "THREATEN", "Burkina Faso"),
+    ("The rebels vowed to seize every city in Sagaing region by the end of the year.", "THREATEN", "Sagaing"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", NOT_A_TARGET)
+def test_a_state_of_things_or_a_quantified_noun_is_not_the_target(events, text, etype, place):
+    e = one_event(events(text), etype)
+    target = (e.target or "").lower()
+    assert not any(w in target.split() for w in ("peace", "quiet", "calm", "stability", "every", "some",
+                                                  "several", "many", "village", "villages", "town", "towns"))
+    if place is None:
+        assert e.target is None
+    else:
+        assert e.target is None or place.lower() in target
+
+
 # --------------------------------- the named doer ("by X") of the act an accusation is about
 
 ACCUSED_BY_AGENT = [
@@ -1023,3 +1091,84 @@ def test_a_named_force_raised_is_the_target(events):
 def test_a_measure_across_the_country_is_on_its_own_country(events, text, country):
     e = one_event(events(text), "COERCE")
     assert e.target_country == country
+
+
+# ------------------------------------------------------- the body called on, in its own long name
+
+CALLED_ON_BODIES = [
+    ("The council called on the Kenyan-led Multinational Security Support mission to protect "
+     "civilians.", "Multinational Security Support mission"),
+    ("The governor urged the Joint Border Verification Mechanism to investigate the shelling.",
+     "Joint Border Verification Mechanism"),
+    ("Residents called on the UN Organization Stabilization Mission to protect the camps.",
+     "Organization Stabilization Mission"),
+    ("The mayor asked the Regional Maritime Security Task Force to escort the ships.",
+     "Maritime Security Task Force"),
+    ("Villagers called on the Multinational Joint Task Force to return to Baga.", "Multinational Joint Task Force"),
+    ("The minister called on the Intergovernmental Authority on Development to mediate.",
+     "Intergovernmental Authority on Development"),
+    ("Aid groups urged the Kachin Independence Army to let convoys pass.", "Kachin Independence Army"),
+    ("The families called on the International Committee of the Red Cross to visit the detainees.",
+     "International Committee of the Red Cross"),
+    ("Lawmakers urged the Ceasefire Joint Monitoring Commission to investigate the raid near Tal Abyad.",
+     "Ceasefire Joint Monitoring Commission"),
+    ("Elders in Mogadishu called on the Somali National Army Training Mission to stay.",
+     "Army Training Mission"),
+]
+
+
+@pytest.mark.parametrize("text,body", CALLED_ON_BODIES)
+def test_the_body_called_on_is_the_target_in_its_long_name(events, text, body):
+    e = one_event(events(text), "REQUEST")
+    assert body.lower() in (e.target or "").lower()
+
+
+# ------------------------------------------------------- the place a withdrawal left, by its name
+
+PLACES_LEFT = [
+    ("The army said it withdrew its units from the camp of Zamzam after heavy fighting.", "Zamzam"),
+    ("Wagner fighters pulled their men out of the base of Tessalit on Monday.", "Tessalit"),
+    ("The RSF withdrew from the camp of Kalma after two days of fighting, residents said.", "Kalma"),
+    ("Israeli troops withdrew from the town of Khiam in southern Lebanon on Tuesday.", "Khiam"),
+    ("The Somali army pulled its forces out of the base of Bariire, residents said.", "Bariire"),
+    ("Houthi fighters withdrew from the port of Hodeidah last week.", "Hodeidah"),
+    ("Myanmar junta troops abandoned the town of Lashio, the rebels said.", "Lashio"),
+    ("M23 rebels withdrew from the town of Walikale on Saturday, residents said.", "Walikale"),
+    ("Russian forces retreated from the village of Krynky, the Ukrainian army said.", "Krynky"),
+    ("Burkinabe soldiers left the base of Djibo after the attack, residents said.", "Djibo"),
+    ("Syrian rebels withdrew their fighters from the city of Manbij, the group said.", "Manbij"),
+]
+
+
+@pytest.mark.parametrize("text,place", PLACES_LEFT)
+def test_a_withdrawal_targets_the_place_left_by_its_name(events, text, place):
+    e = one_event(events(text), "RETREAT")
+    assert e.target == place
+
+
+# ------------------------------------------------------- the people sanctioned, in the article's words
+
+SANCTIONED_PEOPLE = [
+    ("Britain imposed sanctions against six settlers accused of violence in the West Bank.", "settlers"),
+    ("The US imposed sanctions on three smugglers who supplied weapons to the Houthis.", "smugglers"),
+    ("The EU sanctioned five financiers of al-Shabaab in Somalia.", "financiers"),
+    ("The Treasury imposed sanctions on four militants linked to Hezbollah.", "militants"),
+    ("The UN Security Council imposed sanctions on six traffickers in Libya.", "traffickers"),
+    ("The EU imposed sanctions against three recruiters for Wagner in Mali.", "recruiters"),
+    ("The US sanctioned two Sudanese businessmen accused of funding the war.", "businessmen"),
+    ("Britain announced sanctions against five extremist settlers in the occupied West Bank.",
+     "extremist settlers"),
+    ("Kyiv imposed sanctions on 20 propagandists who backed the invasion.", "propagandists"),
+    ("Ottawa imposed sanctions on three gang leaders in Port-au-Prince, Haiti.", "leaders"),
+]
+
+
+@pytest.mark.parametrize("text,words", SANCTIONED_PEOPLE)
+def test_the_people_sanctioned_are_the_target_in_the_articles_words(events, text, words):
+    e = one_event(events(text), "SANCTION")
+    assert words in (e.target or "").lower()
+
+
+def test_sanctioned_things_are_not_people(events):
+    e = one_event(events("The US imposed sanctions on oil exports from Iran."), "SANCTION")
+    assert "exports" not in (e.target or "")

@@ -206,3 +206,38 @@ def test_explain_says_which_sentence_gave_the_toll(analyse):
                  "were killed, the maritime agency said.", "2024-05-02")
     coded = [t for t in an.trace if t.outcome == "coded" and t.event is not None and t.event.type == "ASSAULT"]
     assert coded and "toll: 2 killed, told in 'Two sailors were killed" in coded[0].reason
+
+
+# -- one armed side's zero is not the incident's toll ------------------------------------------
+
+ONE_SIDE_ZERO = [
+    'Army repels attack\n\nThe Sudanese army said it had repelled a paramilitary attack on Kadugli on Friday. No casualties were reported among the soldiers.',
+    'Assault repelled\n\nUkrainian troops repelled a Russian assault near Pokrovsk on Monday. There were no casualties among the Ukrainian troops, the brigade said.',
+    'Clashes in Taiz\n\nHouthi fighters clashed with government forces near Taiz on Friday. The Houthis said there were no casualties on their side.',
+    'Convoy ambushed\n\nRebels ambushed a junta convoy near Hpakant on Sunday. The rebels said no deaths were recorded in their ranks.',
+    'Bandits attack village\n\nTroops fought off bandits who attacked a village in Zamfara state on Tuesday. There were no casualties on our side, an army spokesman said.',
+    'Rebels attack army\n\nM23 rebels attacked army positions near Sake on Tuesday. The army said it had no casualties among its troops.',
+    'Convoy ambushed\n\nFano militiamen ambushed a federal army convoy near Bahir Dar on Wednesday. No military casualties were reported.',
+    'Border clash\n\nHezbollah fighters clashed with Israeli troops near the border village of Aita al-Shaab on Monday. The Israeli army said there were no injuries among its soldiers.',
+    'Troops ambushed\n\nHamas fighters ambushed Israeli troops in Khan Younis on Monday. The army said no casualties were reported among its forces.',
+    'Base stormed\n\nAl-Shabaab fighters stormed an army base near Jowhar overnight. The army said there were no deaths among its soldiers.',
+    'Raid repelled\n\nSyrian government forces repelled a militant raid on army positions near Latakia on Thursday. No casualties were reported among the troops, state media said.',
+]
+
+
+@pytest.mark.parametrize("text", ONE_SIDE_ZERO)
+def test_one_sides_zero_in_a_fight_leaves_the_toll_unknown(events, text):
+    evs = events(text)
+    assert evs, "the attack is coded"
+    assert evs[0].fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    'Rockets hit base\n\nMilitants fired rockets at an army base in Kidal on Monday. No casualties were reported among the soldiers.',
+    'Ship attacked\n\nHouthi forces fired a missile at a cargo ship off Hodeidah on Tuesday. There were no injuries among the crew, the shipping agency said.',
+    # the same zero in the attack's own sentence
+    "Drones struck an army barracks in Kassala on Sunday, but no casualties were reported among the soldiers.",
+])
+def test_the_attacked_sides_zero_in_an_attack_from_afar_is_the_incidents(events, text):
+    evs = events(text)
+    assert evs and evs[0].fatalities == 0

@@ -524,11 +524,11 @@ class _Counter:
                 found.append((lex.actor_verbs[lem], head))
             found += adjectives                   # "one person was reported dead"
         if dep in OBJECT_DEPS or dep == "nsubjpass":
+            found += adjectives                   # the outcome first: "two men were shot dead"
             if lem in lex.victim_verbs:
                 found.append((lex.victim_verbs[lem], head))
             if dep != "nsubjpass":               # "forced 45,000 people from their homes"
                 found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
-            found += adjectives
         if (dep in SUBJECT_DEPS or dep == "attr") and lem == "be":
             # "3 journalists were among those detained", "among the dead were seven soldiers"
             for prep in head.children:

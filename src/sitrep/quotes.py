@@ -16,7 +16,9 @@ Direct quotes
     sentence attributed speech (`Pasechnik said in his appeal.` / `X said:` followed by a
     quote-only paragraph), and a run of such paragraphs keeps that speaker.
     Quoted fragments of 1-3 words count only inside the complement of a reporting verb
-    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called").
+    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called"); a
+    fragment of up to 4 words attributed to an organisation or a description is its label for
+    something (`claimed a “great victory”`), not a quote.
 
 Indirect speech (direct=False)
     Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
@@ -28,8 +30,13 @@ Indirect speech (direct=False)
     data/speaker_nouns.yaml.
 
 Speakers (data/speaker_nouns.yaml)
-    A pronoun subject (he/she) is the last person speaker, else the last person named before it;
-    they/we the last group speaker. The name is canonical: `an.token_entity` (the entities stage)
+    A pronoun subject (he/she) is, among the persons named in its paragraph or the sentence
+    before, the last person speaker when the pronoun fits, else the nearest whose gender is the
+    pronoun's (a title "Mrs"/"Ms", an apposition noun "mother of three", a given name:
+    data/person_gender.yaml), else the nearest of unknown gender; never a place spaCy took for a
+    person; they/we the last group speaker. A title phrase names the person inside it ("Israel's
+    Defence Minister Israel Katz said" -> Israel Katz); an attribution after the quote may have an
+    auxiliary (`"…," has declared the President X`). The name is canonical: `an.token_entity` (the entities stage)
     when a speaker token belongs to an entity (a lone surname: the article's one person with it),
     else a spaCy PERSON/ORG/NORP name, else the noun phrase without determiners or relative
     clauses ("Russian military"). Joint subjects become "A and B".
@@ -67,6 +74,8 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
+MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
 PERSON, BODY, DESCRIPTION = "person", "organization", "description"
 
@@ -139,6 +148,37 @@ def _build_speaker_nouns(kb: Knowledge) -> SpeakerNouns:
         who == "persons")
 
 
+@dataclass(frozen=True)
+class GenderCues:
+    """The cues of data/person_gender.yaml: word -> "f" or "m", per kind of cue."""
+    titles: dict
+    nouns: dict
+    names: dict
+
+
+def _build_gender_cues(kb: Knowledge) -> GenderCues:
+    name = "person_gender.yaml"
+    data = kb.yaml(name) or {}
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{kb.path(name)}: must be a mapping of sections")
+    out = []
+    for key in ("titles", "nouns", "names"):
+        section = data.get(key) or {}
+        if not isinstance(section, dict):
+            raise KnowledgeError(f"{kb.path(name)}: `{key}` must map feminine/masculine to word lists")
+        cues = {}
+        for gender, mark in (("masculine", "m"), ("feminine", "f")):
+            for w in section.get(gender) or []:
+                cues[str(w).strip().lower()] = mark
+        out.append(cues)
+    return GenderCues(*out)
+
+
+def gender_cues(kb: Knowledge | None = None) -> GenderCues:
+    """The person gender cues from data/person_gender.yaml (built once per Knowledge)."""
+    return (kb or get_knowledge()).derived("quotes.gender_cues", _build_gender_cues)
+
+
 def speaker_nouns(kb: Knowledge | None = None) -> SpeakerNouns:
     """The speaker-noun classes from data/speaker_nouns.yaml (built once per Knowledge)."""
     return (kb or get_knowledge()).derived("quotes.speaker_nouns", _build_speaker_nouns)
@@ -201,6 +241,9 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ == "agent" and (obj := _pobj(child)) is not None:
             return obj
+    after_quote = _inverted_subject(verb)
+    if after_quote is not None and after_quote[1]:
+        return after_quote[0]             # `"…," has declared the President X` (parsed as conj)
     if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
             verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
         # "“…” shelling rained down, he said, …, noting that …": the parenthetical's speaker
@@ -209,12 +252,23 @@ def _subject(verb):
                 return who
         return _subject(verb.head)        # "X accused Y, saying …" / "X paused and added"
     # inverted attribution after the reported clause: "…, informed the administration."
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and (prev.is_punct or prev.text[-1:] in QUOTE_CHARS):
-        for child in verb.children:
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in (
-                    "NOUN", "PROPN"):
-                return child
+    return after_quote[0] if after_quote is not None else None
+
+
+def _inverted_subject(verb):
+    """(speaker token, right after a closing quote) of an attribution written after the reported
+    clause, `…, informed the administration.` / `"…," has declared the President X`; None when
+    the verb does not follow punctuation or has no noun object after it."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].dep_ == "aux" and verb.doc[k].head.i == verb.i:
+        k -= 1
+    prev = verb.doc[k] if k >= 0 else None
+    if prev is None or not (prev.is_punct or prev.text[-1:] in QUOTE_CHARS):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in (
+                "NOUN", "PROPN"):
+            return child, prev.text[-1:] in QUOTE_CHARS
     return None
 
 
@@ -307,6 +361,7 @@ class SpeakerNamer:
         self.doc = an.doc
         self.text = an.doc.text
         self.nouns = speaker_nouns(kb)
+        self.gender = gender_cues(kb)
         self.last_person: str | None = None
         self.last_group: str | None = None
         self.last_group_kind: str = BODY
@@ -359,6 +414,9 @@ class SpeakerNamer:
         # a name's own tokens; a common noun ("officials") is named only by an appositive person
         if tok.pos_ == "PROPN":
             candidates = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]
+            # "Israel's Defence Minister Israel Katz": the person inside the title phrase
+            candidates = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                          and c.i > tok.i] + candidates
         else:
             candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
                           and c.ent_type_ == "PERSON"]
@@ -431,7 +489,7 @@ class SpeakerNamer:
         an anonymous source)."""
         low = _glued_tail(tok.lower_)
         if low in PERSON_PRONOUNS:
-            name = self.last_person or self._previous_person(tok)
+            name = self._pronoun_person(tok, "f" if low in ("she", "her") else "m")
             return (name, PERSON) if name else None
         if low in GROUP_PRONOUNS:
             return (self.last_group, self.last_group_kind) if self.last_group else None
@@ -620,6 +678,73 @@ class SpeakerNamer:
             hi += 1
         return _text_of([t for t in self.doc[lo:hi + 1] if t.tag_ != "POS" and t.lower_ != "the"])
 
+    def _pronoun_person(self, tok, want: str) -> str | None:
+        """The person a "he"/"she" speaker stands for: among the persons named in its paragraph or
+        the sentence before, the last speaker when the pronoun fits, else the nearest whose
+        gender is the pronoun's, else the nearest of unknown gender; with none there, the last
+        speaker or the last person named before, when the pronoun does not contradict them."""
+        near = self._mentions_near(tok)
+        fits = [(n, g) for n, g in near if g in (want, None)]
+        if self.last_person and any(n == self.last_person for n, _ in fits):
+            return self.last_person
+        for n, g in fits:
+            if g == want:
+                return n
+        if fits:
+            return fits[0][0]
+        if near:                               # everyone named here contradicts the pronoun
+            return None
+        if self.last_person and self._name_gender(self.last_person) in (want, None):
+            return self.last_person
+        name = self._previous_person(tok)
+        return name if name and self._name_gender(name) in (want, None) else None
+
+    def _mentions_near(self, tok) -> list[tuple[str, str | None]]:
+        """(name, gender) of the person mentions before `tok` in its paragraph or since the start
+        of the sentence before, nearest first, one per person."""
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        sent_lo = tok.sent.start
+        prev_lo = self.doc[sent_lo - 1].sent.start if sent_lo > 0 else sent_lo
+        lo_char = min(line_lo, self.doc[prev_lo].idx)
+        if "\n" in self.text[self.doc[prev_lo].idx:line_lo].strip("\n") and line_lo > self.doc[prev_lo].idx:
+            lo_char = max(self.text.rfind("\n", 0, max(0, line_lo - 1)) + 1, self.doc[prev_lo].idx)
+        out: dict[str, str | None] = {}
+        for lo, hi, name in self._index().person_runs_before(tok.i):
+            if self.doc[lo].idx < lo_char:
+                break
+            if name not in out:
+                out[name] = self._run_gender(lo, hi, name)
+        return list(out.items())
+
+    def _name_gender(self, name: str) -> str | None:
+        first = (name.split() or [""])[0].lower().strip(".")
+        return self.gender.names.get(first) or self.gender.titles.get(first)
+
+    def _run_gender(self, lo: int, hi: int, name: str) -> str | None:
+        """A mention's gender: a title before it ("Mrs", "Ms"), a noun of the apposition after
+        it ("…, mother of three,"), else its given name."""
+        doc, cues = self.doc, self.gender
+        for t in doc[max(0, lo - 3):hi + 1]:
+            word = t.lower_.strip(".")
+            if t.i < lo and word in cues.titles:
+                return cues.titles[word]
+            if t.i >= lo and t.i < hi and word in cues.titles and t.pos_ != "PROPN":
+                return cues.titles[word]
+        role = ""
+        ent = (getattr(self.an, "token_entity", {}) or {}).get(lo)
+        if ent is not None:
+            role = (getattr(ent, "role", None) or "").lower()
+        for word in role.split():
+            if word in cues.nouns:
+                return cues.nouns[word]
+        if hi + 1 < len(doc) and doc[hi + 1].text == ",":
+            for t in doc[hi + 2:min(len(doc), hi + 10)]:
+                if t.text in (",", ".", ";") or t.is_space:
+                    break
+                if t.pos_ == "NOUN" and t.lemma_.lower() in cues.nouns:
+                    return cues.nouns[t.lemma_.lower()]
+        return self._name_gender(name) or self._name_gender(doc[lo].text)
+
     def _previous_person(self, tok) -> str | None:
         te = getattr(self.an, "token_entity", {}) or {}
         i = self._index().last_person_mark(tok.i)         # the walk back would stop there
@@ -657,7 +782,11 @@ class _Mentions:
                 if role.split():
                     self.role_exact.setdefault(role, []).append(i)
                     self.role_last.setdefault(role.split()[-1], []).append(i)
-        self.person_marks = sorted(set(persons) | {t.i for e in namer.doc.ents if e.label_ == "PERSON" for t in e})
+        # spaCy's PERSON tokens count unless the entities stage read them as a place or a body
+        places = getattr(namer.an, "token_place", {}) or {}
+        self.person_marks = sorted(set(persons) | {t.i for e in namer.doc.ents if e.label_ == "PERSON"
+                                                   for t in e if t.i not in te and t.i not in places})
+        self._namer = namer
         self.sent_starts = [s.start for s in namer.doc.sents] if len(namer.doc) else [0]
         self.by_role: dict[str, list[str]] = {}
         self.by_last_word: dict[str, list[str]] = {}
@@ -678,6 +807,31 @@ class _Mentions:
         """The last token before `before` that names a person (an entity or spaCy's PERSON)."""
         j = bisect.bisect_left(self.person_marks, before) - 1
         return self.person_marks[j] if j >= 0 else None
+
+    def person_runs_before(self, before: int):
+        """(first token, last token, name) of each person mention before token `before`, nearest
+        first."""
+        j = bisect.bisect_left(self.person_marks, before) - 1
+        while j >= 0:
+            hi = j
+            while j > 0 and self.person_marks[j - 1] == self.person_marks[j] - 1 and \
+                    self._same_person(self.person_marks[j - 1], self.person_marks[j]):
+                j -= 1
+            lo_i, hi_i = self.person_marks[j], self.person_marks[hi]
+            ent = self.te.get(lo_i)
+            if ent is not None:
+                name = ent.name
+            else:
+                span = self._namer._ent_span(self._namer.doc[lo_i])
+                name = span.text if span is not None else self._namer.doc[lo_i].text
+            yield lo_i, hi_i, name
+            j -= 1
+
+    def _same_person(self, a: int, b: int) -> bool:
+        ea, eb = self.te.get(a), self.te.get(b)
+        if ea is not None or eb is not None:
+            return ea is eb
+        return self._namer.doc[b].ent_iob_ == "I"
 
     def role_holder(self, tok, keys: set[str]):
         """The nearest person before `tok` (within 10,000 sentences) whose role is one of `keys`,
@@ -877,9 +1031,12 @@ class _Finder:
         for verb, lemma, subj in candidates:
             if fragment and (lemma in self.lex.naming or not self._inside_complement(verb, a, b)):
                 continue
-            speaker = self.names.name(subj)
-            if not speaker:
+            found = self.names.resolve(subj)
+            if not found:
                 continue
+            speaker = found[0]
+            if fragment and found[1] != PERSON and len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT:
+                return None, candidates          # a body's scare-quoted label ("a “great victory”")
             vsent = self.sents[self.sent_index(verb.idx)]
             lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
             hi = min(line_hi, max(self.sents[last_si].end_char, vsent.end_char))

@@ -24,7 +24,7 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
 from .tolls import attach_places, attach_tolls, sentence_toll
 
@@ -966,6 +966,9 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
             and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
+    if target is None and target_tok is not None and (_body_by_name(target_tok) or
+                                                      _people_by_word(target_tok, info, lex)):
+        target = _named_body(target_tok)
     owner = [c for c in target_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
         if target is None and target_tok is not None and target_tok.pos_ == "NOUN" else []
     if owner:
@@ -1003,10 +1006,36 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     return owners[0] if owners else tok
 
 
+def _body_by_name(tok) -> bool:
+    """A common noun named by two capitalised words or more ("the Kenyan-led Multinational
+    Security Support mission", "the Joint Verification Mechanism")."""
+    return tok.pos_ == "NOUN" and sum(t.pos_ == "PROPN" for c in tok.children if c.dep_ == "compound"
+                                      for t in c.subtree) >= 2
+
+
+def _people_by_word(tok, info: TypeInfo, lex: Lexicon) -> bool:
+    """"sanctions against six settlers": people a measure names by what they are (a plural noun
+    of a person ending, `event_targets.yaml` person_endings) are its target in the article's words."""
+    if info.name.lower() not in T.worded_target_types or tok.tag_ != "NNS" or tok.ent_type_:
+        return False
+    low = tok.lower_
+    return low in lex.people_nouns or any(low.endswith(e) for e in T.person_endings)
+
+
+def _named_body(tok) -> Role | None:
+    """The body or group in the article's words, from its first modifier to its head noun."""
+    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "quantmod") and not c.like_num]
+    start = min([t.i for c in left for t in c.subtree] + [tok.i])
+    words = tok.doc[start:tok.i + 1].text
+    return Role(words, None, None, {t.i for t in tok.doc[start:tok.i + 1]}, None, words)
+
+
 def _addressee(tok, lex: Lexicon) -> bool:
     """A common noun that still names a party: "urged Western partners", "called on both sides",
     "asked the authorities" (people or bodies, not things like "the accusations")."""
     lem = tok.lemma_.lower()
+    if _body_by_name(tok):
+        return True           # "the Multinational Security Support mission": a body named by its words
     return lem in lex.word_list("addressee_nouns") or lem in lex.people_nouns or tok.lower_ in lex.people_nouns
 
 
@@ -1636,7 +1665,7 @@ class Coder:
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
         period = self._period(d) if date is None else None
-        fatalities = sentence_toll(d.sent, an, d.anchors) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
@@ -1786,7 +1815,7 @@ class Coder:
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
-        out = self._drop_title_duplicates(per_sentence)
+        out = where.lead_first(self, per_sentence, self._drop_title_duplicates(per_sentence))
         self._reported_after(out)
         return out
 
@@ -1920,6 +1949,8 @@ class Coder:
         for e in events:
             si, ti = at.get(id(e), (0, None))
             tok = self.an.doc[ti] if ti is not None else None
+            if self._sums_up_told(e, tok, kept):
+                continue
             prev = last.get(e.type)
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
@@ -1933,6 +1964,24 @@ class Coder:
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _sums_up_told(self, e: Event, tok, kept: list[Event]) -> bool:
+        """"Altogether, ten people were killed in the attacks": an event on a plural attack noun
+        that sums up two or more incidents told before is none of its own (dropped, traced)."""
+        from .tolls import sums_up, _words as toll_words
+
+        words = toll_words(None)
+        if tok is None or e.type not in words["violent"] or tok.tag_ != "NNS":
+            return False
+        before = [k for k in kept if k.type in words["violent"]]
+        if len({(k.location, k.date, k.target) for k in before}) < 2 or \
+                not sums_up([tok], words["refer_back"], len(before), len(before), before[-1].trigger):
+            return False
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome = "merged"
+                t.reason = f"sums up the {len(before)} incidents told before"
+        return True
 
     def _near_telling(self, prev, si: int, tok, etype: str, rw, refers) -> bool:
         """Is sentence si near enough the last telling (or a sentence referring back to it)?"""
@@ -1981,6 +2030,7 @@ class Coder:
             kept[kept.index(first)] = later
         _join_tolls(keep, drop)
         _fill(keep, drop, keep_source=True)
+        where.take_precise_place(keep, drop)        # a town told in either telling beats a region
         si = at.get(id(keep), (0, None))[0]
         for t in self._traces_with(drop):
             if t.event is drop:
@@ -2336,7 +2386,7 @@ def _same_place(first: Event, later: Event) -> bool:
     import re
 
     a, b = first.location, later.location
-    if not a or not b or a == b or a in b or b in a:
+    if not a or not b or a == b or a in b or b in a or where.retold_within(first, later):
         return True
     same_target = bool(first.target and later.target and first.target.lower() == later.target.lower())
     return same_target and re.search(rf"\b{re.escape(b)}\b", first.evidence or "") is not None
@@ -2539,4 +2589,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
+    where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     return an.events

@@ -256,6 +256,11 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "Bandits killed at least 15 farmers, ...", parsed as a noun with a participle: a
         # participle with an object is active, and its noun did it
         return v.head
+    if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and not children(v, "aux", "auxpass") and \
+            any(c.dep_ == "appos" and c.i < v.i for c in v.head.children) and v.doc[v.i - 1].text == ",":
+        # "The UN humanitarian chief, Martin Griffiths, called on ...": the parser hung the verb
+        # on the title as if a clause of it; the title (and so the person named) is the subject
+        return v.head
     if bare_participle(v):
         # "the city, abandoned by Russian forces": a past participle without an auxiliary is
         # passive; its doer is its agent, never the subject of the clause it hangs on
@@ -264,6 +269,12 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "the convoy was ambushed near Djibo and then looted": passive too; the convoy was
         # looted, by whoever ambushed it
         return agent_of(v) or agent_of(v.head)
+    governing = _finite_after_gerund(v)
+    if governing is not None:
+        # "accused Turkey of shelling Kobani and called on Washington to ...": the parser hung
+        # the finite verb on the gerund; it is a conjunct of the accusing verb and shares its
+        # SUBJECT, never the accused object
+        return subject_of(governing, request_frames, depth + 1)
     framed = accused_of(v)
     if framed is not None:
         return framed
@@ -283,6 +294,17 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
     return None
 
 
+
+
+def _finite_after_gerund(v):
+    """The verb governing the gerund a finite conjunct was hung on ("accused X of shelling Y and
+    called on Z"), or None: a verb in a finite tense is never a conjunct of a gerund."""
+    head = v.head
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ != "VBG" or \
+            head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep":
+        return None
+    governing = head.head.head
+    return governing if governing.pos_ in ("VERB", "AUX") and governing is not v else None
 
 
 def bare_participle(v) -> bool:
@@ -664,8 +686,8 @@ def _leader_of(tok, an, actors, ctx, as_target):
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
-    named += [c for o in _of_objects(tok) for c in o.children if c.dep_ == "appos" and
-              c.ent_type_ == "PERSON"]
+    named += [c for o in _of_objects(tok, ("of", "for", "in", "at", "to")) for c in _nested_appos(o)
+              if _a_person(c, an, actors)]
     if named:
         return resolve(named[0], an, actors, ctx)
     inner = _of_objects(tok)
@@ -674,6 +696,32 @@ def _leader_of(tok, an, actors, ctx, as_target):
         if r is not None and (r.country or r.sector):
             return r
     return _NEXT
+
+
+def _a_person(tok, an, actors) -> bool:
+    """A person's name: a person entity, or a first name and surname no table or place knows."""
+    ent = an.token_entity.get(tok.i)
+    if ent is not None:
+        return ent.kind == "person"
+    if tok.ent_type_ == "PERSON":
+        return True
+    first = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+    places = {str(getattr(p, "name", "")).lower() for p in getattr(an, "locations", None) or []}
+    if tok.pos_ != "PROPN" or not first:
+        return False
+    known = actors.lookup(f"{first[0].text} {tok.text}")
+    return (known is None or known.sector not in ("military", "rebel")) and \
+        tok.lower_ not in places and f"{first[0].lower_} {tok.lower_}" not in places
+
+
+def _nested_appos(tok, depth: int = 2) -> list:
+    """"the UN envoy for Sudan, Ramtane Lamamra,", "the head of the UN mission in Congo, Bintou
+    Keita,": the parser hangs the name on the title's last place; the appositions there."""
+    found = [c for c in tok.children if c.dep_ == "appos"]
+    if depth > 1:
+        found += [a for o in _of_objects(tok, ("of", "for", "in", "at", "to"))
+                  for a in _nested_appos(o, depth - 1)]
+    return found
 
 
 def _titled_person(tok, an, actors, ctx, as_target):

@@ -102,7 +102,31 @@ def refine_token(tok):
         where += [c for c in chain[-1].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if where:
             chain.append(where[0])
-    return _named_apposition(chain[-1])
+    return _not_a_thing(_named_apposition(chain[-1]))
+
+
+def _not_a_thing(tok):
+    """A state of things is no target ("shook the fragile calm"); a quantified generic noun
+    ("retake every village", "some areas") is the place named beside it, else none."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_:
+        return tok
+    named = any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+                for c in tok.children)
+    if named:
+        return tok
+    if _is(tok, T.condition_nouns):
+        return None
+    if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "amod", "predet") and _is(c, T.quantifier_words)
+                                     for c in tok.children):
+        return tok
+    verb = [tok.head] if tok.dep_ == "dobj" else []       # "burned some villages near Djibo"
+    for head in [tok, *verb]:
+        beside = [o for p in head.children if p.dep_ == "prep" and p.lower_ in T.land_preps | {"around", "near"}
+                  for o in children(p, "pobj") if o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or
+                  any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
+        if beside:
+            return beside[0]
+    return None
 
 
 def _named_apposition(tok):
@@ -137,12 +161,12 @@ def target_token(tok, info, lex, target_tok):
         # "were evacuated from the front-line communities": where they left, not who moved
         away = _from_place(tok)
         if away is not None:
-            return away
+            return _named_site(away)
         if target_tok is not None and (_lem(target_tok) in lex.people_nouns or
                                        target_tok.lower_ in lex.people_nouns):
             return None
     if target_tok is None and info.name == "RETREAT":
-        return _retreat_target(tok)
+        return _named_site(_retreat_target(tok))
     if info.target_in_content and (target_tok is None or _is(target_tok, T.attack_nouns)):
         # "threatened more strikes on Russian oil facilities", "warned of attacks on shipping"
         acts = children(tok, "dobj") + prep_objects(tok, {"of", "with"})
@@ -161,6 +185,16 @@ def target_token(tok, info, lex, target_tok):
     return target_tok
 
 
+def _named_site(tok):
+    """"withdrew its units from the camp of Zamzam", "out of the base of Tessalit": the place
+    left is the one the site is named by."""
+    if tok is None or tok.pos_ != "NOUN" or not _is(tok, T.site_nouns):
+        return tok
+    named = [o for o in prep_objects(tok, {"of"}) if o.pos_ == "PROPN" or
+             o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
+    return named[0] if named else tok
+
+
 def _measure(tok) -> bool:
     """"a curfew", "a state of emergency", "martial law": a measure laid over a place."""
     return _is(tok, T.in_place_nouns) or any(_is(o, T.in_place_nouns) for o in prep_objects(tok, {"of"}))
@@ -176,7 +210,10 @@ def _asked_party(tok):
             if who and who[0].lower_ not in ("it", "this", "that", "there"):
                 return who[0]
     if any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c, "aux")) for c in tok.children):
-        named = [o for o in prep_objects(tok, {"for", "on", "upon"}) if o.pos_ == "PROPN" or o.ent_type_]
+        # "called for Sweden to extradite", "called on the Kenyan-led Multinational Security
+        # Support mission to protect": a body named by its own capitalised words
+        named = [o for o in prep_objects(tok, {"for", "on", "upon"}) if o.pos_ == "PROPN" or o.ent_type_ or
+                 any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
         if named:
             return named[0]               # "called for Sweden to extradite"
     for o in children(tok, "dobj"):
@@ -278,7 +315,7 @@ def settle(coder, d) -> None:
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
                  _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
-                 _one_victim, _victims_country, _owner_country, _clean_name):
+                 _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
 
@@ -430,6 +467,20 @@ def _forces_in_words(coder, d) -> None:
         return                    # "the Russians": the state
     d.target = Role(" ".join(words), t.country, t.sector, t.tokens, None, t.text)
     d.paths.append(f"target: the state's forces in the article's words ('{d.target.name}')")
+
+
+def _people_in_words(coder, d) -> None:
+    """"arrested three men", "detained 27 young men", "32 people were kidnapped": the people
+    taken into custody keep the article's words for them, not a normalised "civilians"."""
+    t, tok = d.target, d.target_tok
+    if t is None or t.name != "civilians" or t.country or tok is None or tok.pos_ != "NOUN" or \
+            not _is(d.m.tok, T.custody_words) or _lem(tok) in ("civilian", "civilians"):
+        return
+    words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
+             and not c.like_num] + [tok]
+    name = " ".join(w.lower_ for w in words)
+    d.target = Role(name, None, "civilian", t.tokens, None, t.text)
+    d.paths.append(f"target: the people taken, in the article's words ('{name}')")
 
 
 def _one_victim(coder, d) -> None:

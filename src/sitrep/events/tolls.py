@@ -10,6 +10,11 @@ of those sentences:
   violent event of their own and name no other place, then a later sentence of the paragraph
   that refers back to an attack ("the strike", "the attack"), then (for the article's first
   violent event) the headline and standfirst when they code none of their own;
+- a later sentence that codes a violent act of its own keeps its figure (and its place), even
+  when it also names the incident ("denied the attack and accused the army of shelling Bara,
+  killing five"), unless its act is that incident retold ("The attack killed 11");
+- a sentence that sums up several incidents ("In all, 30 died in the two attacks", a headline
+  "Two attacks kill 30") gives no one incident a figure (`sums_up`);
 - events of the same type, place and target with no two different dates are one incident told
   twice (standfirst and body): they share their figures;
 - `fatalities` is the first figure found in that order;
@@ -18,7 +23,9 @@ of those sentences:
   parts do not ("13 people, including 10 soldiers" -> 13), a wounded count never joins a killed
   one; a sentence that says no one was hurt ("No casualties were reported", "nobody was
   killed", "there were no injuries") gives 0, which stands only when no figure for the incident
-  is found ("troops suffered no casualties" is one side's loss, not the incident's);
+  is found ("troops suffered no casualties" is one side's loss, not the incident's; so is "no
+  casualties among the soldiers / on our side", except for an attack from afar, whose
+  attacked side is all it can hurt);
 - when the figures differ, each is kept with its evidence in `fatalities_reports`
   ([{"value": int, "evidence": str}]) and `toll_disputed` is true, the way cross-outlet
   disputes are flagged in the store.
@@ -46,8 +53,12 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     coded = {u for _, u in placed}
     # units of the violent events emitted (a retelling the coder merged into an earlier event
     # is that incident, not another one)
-    violent_at = {u for e, u in placed if e.type in words["violent"]}
+    violent_at: dict[int, list] = {}
+    for e, u in placed:
+        if e.type in words["violent"]:
+            violent_at.setdefault(u, []).append(e)
     figures = _Figures(units, an, words["tally"], kb)
+    figures.summaries = _summaries(units, violent_at, words["refer_back"])
     used: set[int] = set()
     found = []
     order = sorted((u, k) for k, (e, u) in enumerate(placed) if e.type in words["violent"])
@@ -59,7 +70,7 @@ def attach_tolls(events, an, traces, kb=None) -> None:
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
         lead = _lead(units, an, u, violent_at) if n == 0 else ()
         for uj in [*later, *lead]:
-            got = figures.at(uj) if uj not in used else None
+            got = figures.at(uj, ev.mode) if uj not in used else None
             if got is not None:
                 reports.append(got)
                 used.add(uj)
@@ -71,6 +82,17 @@ def attach_tolls(events, an, traces, kb=None) -> None:
             _record(ev, reports + [r for r in shared if r not in reports])
             if ev.fatalities != before:
                 _explain(ev, traces, reports + shared)
+
+
+def _summaries(units, violent_at, refer_back) -> set[int]:
+    """Units that sum up several incidents: their figure is no one incident's toll."""
+    out, before, last = set(), 0, None
+    for uj, unit in enumerate(units):
+        if sums_up(unit, refer_back, before, len(violent_at), last):
+            out.add(uj)
+        if uj in violent_at:
+            before, last = before + 1, violent_at[uj][-1].trigger
+    return out
 
 
 def _same_incidents(found) -> list:
@@ -129,13 +151,16 @@ def attach_places(events, an, traces, kb=None) -> None:
         return
     units = _units(an)
     unit_of = _Locator([an.evidence(u.start_char, u.end_char)[1:] for u in units])
-    violent_at = {unit_of(e.start) for e in events if e.type in words["violent"]}
+    violent_at: dict[int, list] = {}
+    for e in events:
+        if e.type in words["violent"]:
+            violent_at.setdefault(unit_of(e.start), []).append(e)
     for ev in todo:
         u = unit_of(ev.start)
         for uj in range(u + 1, min(len(units), u + 1 + REFER_BACK_WINDOW)):
             s = units[uj]
-            if uj in violent_at and not _refers_back(s, words["refer_back"]):
-                break
+            if uj in violent_at and not _retold(s, violent_at[uj], ev, words["refer_back"]):
+                break              # another incident, placed by its own sentence
             places = locative_places(s, an) if _refers_back(s, words["refer_back"]) else []
             if places:
                 _place(ev, places[-1])
@@ -167,7 +192,8 @@ def _build_words(k) -> dict:
         "life_verbs": k.words("tolls.yaml", "life_taking_verbs") if "life_taking_verbs" in k.yaml("tolls.yaml")
         else frozenset(),
         **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
-           for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations")}}
+           for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations",
+                       "side_preps", "side_nouns", "side_modifiers", "remote_modes")}}
 
 
 def _explain(ev, traces, reports) -> None:
@@ -216,14 +242,33 @@ def _candidates(u, units, violent_at, coded, ev, an, refer_back):
         if _other_place(s, an, ev):
             break
         if uj in violent_at:
-            if _refers_back(s, refer_back):
+            if _retold(s, violent_at[uj], ev, refer_back):
                 yield uj           # "the attack left one person dead": this incident again
                 continue
-            break                  # another incident told
+            break                  # another incident told: its figure is its own
         if uj <= u + WINDOW and uj not in coded:
             yield uj
         elif _refers_back(s, refer_back):
             yield uj
+
+
+def _retold(sent, here, ev, refer_back) -> bool:
+    """Is the violent event coded in this later sentence the incident told before, referred back
+    to ("The attack killed 11": its trigger is the definite attack noun or the verb it is the
+    subject of)? Not when it is placed elsewhere, nor when the referring noun is another act's
+    ("denied carrying out the attack and accused the army of shelling Bara, killing five": the
+    figure is the shelling's)."""
+    nouns = [t for t in sent if _definite_attack(t, refer_back)]
+    if not nouns:
+        return False
+    for other in here:
+        if other.location and ev.location and other.location.lower() != ev.location.lower() and \
+                other.location_scope in (None, "clause", "sentence"):
+            return False           # placed elsewhere by its own sentence (not carried over)
+        words = {w.lower() for w in (other.trigger or "").split()}
+        if not any(t.lower_ in words or t.head.lower_ in words for t in nouns):
+            return False
+    return True
 
 
 def _other_place(sent, an, ev) -> bool:
@@ -236,17 +281,45 @@ def _other_place(sent, an, ev) -> bool:
             continue
         loc = p[1]
         if p[0] != ev.location and getattr(loc, "kind", None) not in ("country", "admin1") and \
-                tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near"):
+                tok.dep_ == "pobj" and _locative_prep(tok.head).lower_ in ("in", "at", "near"):
             return True
     return False
+
+
+def _locative_prep(prep):
+    """The preposition that places a "X of Y" chain: "in residential areas of Bara" -> in."""
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head is not prep.head:
+        prep = prep.head.head
+    return prep
 
 
 def _refers_back(sent, refer_back) -> bool:
     """"the strike", "the attack", "this assault": a definite attack noun with nothing of its
     own (the act told before)."""
+    return any(_definite_attack(tok, refer_back) for tok in sent)
+
+
+def _definite_attack(tok, refer_back) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in refer_back and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def sums_up(sent, refer_back, told_before: int, told_in_all: int, last_trigger: str | None = None) -> bool:
+    """Does the sentence sum up several incidents ("In all, 30 people died in the two attacks",
+    "Two attacks kill 30", "at least ten were killed in the attacks")? A plural attack noun that
+    is counted ("two attacks", "both strikes") when the article tells two or more incidents, or
+    definite ("the attacks") when two or more were told before it and the last was not told
+    with that plural itself ("carried out strikes near Hodeidah ... killed in the strikes")."""
+    last = {w.lower() for w in (last_trigger or "").split()}
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in refer_back and \
-                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or \
+                (tok.lemma_.lower() not in refer_back and tok.lower_ not in refer_back):
+            continue
+        if told_in_all >= 2 and any(c.lower_ == "both" or (c.dep_ == "nummod" and
+                                    c.lower_ not in ("one", "1")) for c in tok.children):
+            return True
+        if told_before >= 2 and tok.lower_ not in last and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
             return True
     return False
 
@@ -272,31 +345,38 @@ class _Figures:
 
     def __init__(self, sents, an, tally, kb=None):
         self.sents, self.an, self.tally, self.memo, self.kb = sents, an, tally, {}, kb
+        self.summaries: set[int] = set()
 
-    def at(self, sj: int):
-        if sj not in self.memo:
+    def at(self, sj: int, mode: str | None = None):
+        key = (sj, _remote(mode, self.kb))
+        if key not in self.memo:
             s = self.sents[sj]
-            running = any(t.lower_ in self.tally for t in s)   # "killed since the war began"
-            n = None if running else sentence_toll(s, self.an, set(), self.kb)
-            self.memo[sj] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
-        return self.memo[sj]
+            # "killed since the war began", "30 died in the two attacks": no one incident's toll
+            running = sj in self.summaries or any(t.lower_ in self.tally for t in s)
+            n = None if running else sentence_toll(s, self.an, set(), self.kb, mode)
+            self.memo[key] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
+        return self.memo[key]
 
 
 # ---------------------------------------------------------------- one sentence's toll
 
-def sentence_toll(sent, an, anchors=frozenset(), kb=None) -> int | None:
+def sentence_toll(sent, an, anchors=frozenset(), kb=None, mode: str | None = None) -> int | None:
     """Deaths stated in one sentence: the killed counts of coordinated victims added up (the
     group nearest the event's words, the largest of those), else a number on the people a
     kill/die word speaks of (`roles.fatalities_in`), else 0 when the sentence says that no one
-    was hurt, else None."""
+    was hurt (one armed side's zero only for an attack from afar, `mode`), else None."""
     n = _summed_counts(sent, an, anchors)
     if n is None:
         n = fatalities_in(sent, an, anchors)
     if n is None:
         n = _lives_taken(sent, kb)
-    if n is None and no_casualties(sent, kb):
+    if n is None and no_casualties(sent, kb, one_side_too=_remote(mode, kb)):
         n = 0
     return n
+
+
+def _remote(mode, kb=None) -> bool:
+    return bool(mode) and mode.lower() in _words(kb)["zero_remote_modes"]
 
 
 def _summed_counts(sent, an, anchors) -> int | None:
@@ -386,15 +466,17 @@ def _near(tok, anchors, steps: int = 8) -> bool:
     return False
 
 
-def no_casualties(sent, kb=None) -> bool:
+def no_casualties(sent, kb=None, one_side_too: bool = False) -> bool:
     """Does the sentence say the incident hurt no one? "No casualties or injuries were
     reported", "there were no immediate reports of casualties", "nobody was killed", "without
-    casualties"; not one side's loss ("the troops suffered no casualties")."""
+    casualties"; not one side's loss ("the troops suffered no casualties"), nor, unless
+    `one_side_too` (an attack from afar, where the attacked side is all it can hurt), one armed
+    side's zero ("no casualties among the soldiers", "on our side", "no military casualties")."""
     w = _words(kb)
     for tok in sent:
         lem = tok.lemma_.lower()
         if lem in w["zero_nouns"] or tok.lower_ in w["zero_nouns"]:
-            if _side_loss(tok, w):
+            if _side_loss(tok, w) or (not one_side_too and _one_side(tok, w)):
                 continue
             if _negated(tok, w) or _without(tok) or _negated_report(tok, w):
                 return True
@@ -403,6 +485,27 @@ def no_casualties(sent, kb=None) -> bool:
                 if s.dep_ in ("nsubj", "nsubjpass") and _nobody(s, w):
                     return True
     return False
+
+
+def _one_side(tok, w) -> bool:
+    """"no casualties among the soldiers / on our side / in their ranks", "no military
+    casualties": the zero is said of one armed side (the phrase on the noun or on its verb)."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and _armed(c, w):
+            return True
+    holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else [])
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in w["zero_side_preps"] and \
+                    any(o.dep_ == "pobj" and _armed(o, w) for o in prep.children):
+                return True
+    return False
+
+
+def _armed(tok, w) -> bool:
+    lem, low = tok.lemma_.lower(), tok.lower_
+    return bool({lem, low} & (W.force_nouns | W.bare_force_nouns | w["zero_side_nouns"] |
+                              w["zero_side_modifiers"]))
 
 
 def _negated(tok, w) -> bool:

@@ -11,15 +11,18 @@ this module, never the reverse.
 """
 from __future__ import annotations
 
+import bisect
 from types import SimpleNamespace
 
 from . import when
 from .actors import ActorTable
 from .roles import (W, Role, _act_word, _definite, _locative, aimed_at_country,
-                    city_of_district, dateline_place, ent_span, find_location, in_dateline,
+                    city_of_district, dateline_place, ent_span, find_location, geo_precision, in_dateline,
                     is_passive, locative_places, place_of, place_words)
 
 PARAGRAPH_CHARS = 6_000    # a "paragraph" looked back over: bounded, so cost stays linear
+LEAD_SENTENCES = 3         # the lead: the first body sentences after the headline
+HEADLINE_TOKENS = 40       # a longer first line is no headline
 
 
 def locate(coder, d) -> None:
@@ -88,6 +91,85 @@ def commit(coder, d) -> None:
     if d.info.between_parties and not d.info.violent and d.where is not None and \
             _kind(d.where[1]) != "country":
         coder.ctx.last_venue = d.where
+
+
+def lead_first(coder, per_sentence, events: list) -> list:
+    """The article's main incident first: when the headline tells an event (coded in its title
+    line, then dropped as the lead's duplicate), the first body event of that type in the lead
+    is the one the lead tells; it goes first when a statement was told before it (a reaction:
+    "X condemned the strike that killed ...", "The UN condemned the violence. Fighters
+    stormed ..."; an act on the ground told first keeps its place), and takes
+    from the headline's telling the place and the day it does not give itself."""
+    heads = [e for is_title, evs in per_sentence if is_title for e in evs]
+    if not heads or not events or events[0].type in {h.type for h in heads}:
+        return events
+    body = {id(e) for is_title, evs in per_sentence if not is_title for e in evs}
+    lead = next((e for e in events if e.type == heads[0].type and id(e) in body
+                 and (s := _lead_sentence(coder, e)) is not None and not _background(coder, s)), None)
+    if lead is None:
+        return events
+    if coder.lex.type(events[0].type).physical:
+        return events              # an act on the ground told first is the lead's own incident
+    _take_headline_facts(lead, heads[0])
+    for t in coder._traces_with(lead):
+        if t.event is lead:
+            t.reason += "; first: the headline's incident"
+    return [lead] + [e for e in events if e is not lead]
+
+
+def _take_headline_facts(lead, head) -> None:
+    if lead.location is None and head.location is not None:
+        for f in ("location", "lat", "lon", "admin1", "country", "geo_precision"):
+            if getattr(lead, f) is None:
+                setattr(lead, f, getattr(head, f))
+        lead.location_scope = "headline"
+    if lead.date is None and head.date is not None:
+        lead.date = head.date
+
+
+PRECISION = {"country": 0, "admin1": 1, "city": 2, "point": 2}
+PLACE_FIELDS = ("location", "lat", "lon", "admin1", "country", "geo_precision", "location_scope")
+
+
+def _precision(e) -> int | None:
+    if e.location is None:
+        return None
+    if e.location_scope == "country":
+        return 0
+    return PRECISION.get(e.geo_precision or "", 2)     # a village the gazetteer does not know
+
+
+def place_within(outer, inner) -> bool:
+    """Does `inner`'s place lie inside `outer`'s ("Maiorsk" in "Donetsk Oblast", "Djibo" in
+    "Burkina Faso")? Judged by the gazetteer's country and region of the two places."""
+    po, pi = _precision(outer), _precision(inner)
+    if po is None or pi is None or pi <= po or not outer.country or outer.country != inner.country:
+        return False
+    if po == 0:
+        return True
+    generic = {"state", "region", "province", "oblast", "governorate", "district", "the", "of"}
+    region = {w for n in (outer.admin1, outer.location) if n for w in n.lower().split()} - generic
+    return bool(inner.admin1) and bool(set(inner.admin1.lower().split()) - generic <= region
+                                       and set(inner.admin1.lower().split()) - generic)
+
+
+def retold_within(first, later) -> bool:
+    """A later sentence that opens on the act told before ("The attack on the base in Bulo
+    Marer killed 11 soldiers", "The strike hit a house in Nabatieh") and names a place inside
+    the first telling's region or country re-tells that incident, more precisely."""
+    words = (later.evidence or "").lower().split()
+    trig = (later.trigger or "").lower().split()
+    if not trig or words[:1] != ["the"] or trig[0] not in words[1:4]:
+        return False
+    return place_within(first, later)
+
+
+def take_precise_place(keep, drop) -> None:
+    """Two tellings of one incident merged: the kept one takes the more precise place of the
+    two (a town named only in the retelling beats the kept telling's region or country)."""
+    if drop.location is not None and keep.location is not None and place_within(keep, drop):
+        for f in PLACE_FIELDS:
+            setattr(keep, f, getattr(drop, f))
 
 
 def paragraph_place(coder, sent):
@@ -295,6 +377,88 @@ def _loc_story(coder, d) -> None:
             return                 # "60 people died last month in twin bombings": background
         d.where, d.scope = coder.ctx.last_assault_place, "article"
         d.paths.append("place: the last attack told in the article")
+
+
+def place_the_lead(coder, events: list) -> None:
+    """The lead tells the headline's incident: the first event, told in the first body
+    sentences with no place of its own (none from its clause, nor from a later sentence or a
+    retelling), happened where the headline places it ("Drone strike kills four in Kherson" /
+    "Four people were killed when a drone hit a bus"), else, when it is no attack (a dateline is
+    where the reporter files from, rarely where shells fell), where the article is filed from."""
+    lead = events[0] if events else None
+    if lead is None or lead.location is not None or lead.date_period is not None:
+        return
+    sent = _lead_sentence(coder, lead)
+    if sent is None or _background(coder, sent):
+        return
+    own = [p for p in locative_places(sent, coder.an) if p[0] not in (lead.actor, lead.target)]
+    head = headline_place(coder)
+    if head is not None and all(p[0] == head[0] for p in own):
+        _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
+    elif not own and not coder.lex.type(lead.type).violent:
+        place = dateline_place(coder.an)
+        if place is not None:
+            _place(coder, lead, place, "dateline", "the article's dateline (the lead's event)")
+
+
+def _lead_sentence(coder, e):
+    """The sentence of a body event told in the article's first body sentences, else None."""
+    end = getattr(coder, "title_end", -1)
+    if end is None or end < 0 or e.start < end:
+        return None
+    sents = coder.an.notes.get("sentences")
+    if sents is None:
+        sents = coder.an.notes["sentences"] = list(coder.an.doc.sents)
+    starts = [s.start_char for s in sents]
+    si = bisect.bisect_right(starts, e.start) - 1
+    if si < 0 or si - bisect.bisect_left(starts, end) >= LEAD_SENTENCES:
+        return None
+    return sents[si]
+
+
+def _background(coder, sent) -> bool:
+    """Does the sentence speak of another time than a day ("in recent weeks", "last year")?"""
+    if "background_starts" not in coder.an.notes:
+        sents = coder.an.notes.get("sentences") or list(coder.an.doc.sents)
+        coder.an.notes["background_starts"] = {sents[i].start for i in coder._background_sentences()
+                                               if i < len(sents)}
+    return sent.start in coder.an.notes["background_starts"]
+
+
+def _place(coder, e, where, scope: str, why: str) -> None:
+    loc = where[1]
+    e.location, e.location_scope = where[0], scope
+    e.country = getattr(loc, "country", None) or e.country
+    e.lat, e.lon, e.admin1 = getattr(loc, "lat", None), getattr(loc, "lon", None), getattr(loc, "admin1", None)
+    e.geo_precision = geo_precision(loc)
+    if (getattr(loc, "kind", None) or "").lower() == "country":
+        e.location_scope = "country"
+    for t in coder._traces_with(e):
+        if t.event is e:
+            t.reason += f"; place: {why}"
+
+
+def headline_place(coder):
+    """(name, Location) of the place the headline names as a place (under in/at/near..., else
+    as a modifier: "Kharkiv strike"), if any; noted once per article."""
+    an = coder.an
+    if "headline_place" not in an.notes:
+        an.notes["headline_place"] = _first_headline_place(coder)
+    return an.notes["headline_place"]
+
+
+def _first_headline_place(coder):
+    end = getattr(coder, "title_end", -1)
+    if end is None or end <= 0:
+        return None
+    span = coder.an.doc.char_span(0, end, alignment_mode="contract")
+    if span is None or len(span) > HEADLINE_TOKENS:
+        return None
+    places = coder.an.token_place          # a place the places stage resolved, not a bare NER span
+    placed = [(tok, (places[tok.i].name, places[tok.i])) for tok in span if tok.i in places
+              and _locative(tok) and tok.i not in coder.unreal]
+    under = [p for tok, p in placed if _under_loc_prep(tok)]
+    return (under or [p for _, p in placed] or [None])[0]
 
 
 def _loc_dateline(coder, d) -> None:
