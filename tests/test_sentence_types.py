@@ -530,3 +530,30 @@ def test_the_outbreak_of_a_war_with_its_date_is_an_assault(text):
 ])
 def test_a_war_named_without_its_outbreak_is_no_event(text):
     assert "ASSAULT" not in types_of(text)
+
+
+# ------------------------------------------------------------------ an attack on someone's conduct is criticism
+
+@pytest.mark.parametrize("text", [
+    "The senator launched a fierce attack on the president's handling of the economy in Abuja.",
+    "The opposition leader launched a scathing attack on the government's record in Nairobi.",
+    "Sudan's former prime minister mounted a blistering attack on the army's conduct of the war.",
+    "Hezbollah's leader launched a fierce attack on the Lebanese government's policy on refugees.",
+    "Ukraine's foreign minister launched a sharp attack on Hungary's stance on sanctions.",
+    "The Ethiopian opposition launched a stinging attack on Abiy's plan for a Red Sea port.",
+    "Somalia's president launched an attack on Ethiopia's decision to recognise Somaliland.",
+    "Myanmar's shadow government launched a fierce attack on ASEAN's approach to the junta.",
+    "Yemen's prime minister launched an attack on the UN's handling of the Hodeidah deal.",
+    "Nigerian unions launched a fierce attack on the government's fuel subsidy policy in Lagos.",
+])
+def test_an_attack_on_a_conduct_is_an_accusation_not_an_assault(text):
+    got = types_of(text)
+    assert "ACCUSE" in got and "ASSAULT" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists launched a fierce attack on the army base in Boulkessi.",
+    "The RSF launched an attack on the market in El Fasher, killing 30 people.",
+])
+def test_an_attack_on_a_place_stays_an_assault(text):
+    assert "ASSAULT" in types_of(text)

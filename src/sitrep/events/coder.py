@@ -1374,12 +1374,27 @@ class Coder:
         prices", "fought back tears", "a blistering attack on the budget" show none."""
         if not d.info.needs_physical:
             return None
+        if self._verbal_attack(d):
+            return None
         why = self._physical_evidence(d)
         if why:
             d.paths.append(f"physical act: {why}")
             return None
         return "rejected", ("figurative or non-conflict sense: no weapon, casualty, damage, "
                             "armed party or physical target")
+
+    def _verbal_attack(self, d: "Draft") -> bool:
+        """"launched a fierce attack on the president's handling of the economy": an attack noun
+        aimed at a thing said or done (word list verbal_attack_targets) is criticism: ACCUSE."""
+        tok, words = d.m.tok, self.lex.word_list("verbal_attack_targets")
+        aimed = [o for o in prep_objects(tok, {"on", "against", "upon"})]
+        t = next((o for o in aimed if o.lemma_.lower() in words or o.lower_ in words), None)
+        if d.m.entry.pos != "NOUN" or t is None:
+            return False
+        d.etype, d.info, d.acled = "ACCUSE", self.lex.type("ACCUSE"), (None, None)
+        d.rule += " + aimed at a thing said or done (criticism: ACCUSE)"
+        d.paths.append(f"criticism: '{tok.text}' on '{t.text}'")
+        return True
 
     def _physical_evidence(self, d: "Draft") -> str | None:
         m, tok, lex, W = d.m, d.m.tok, self.lex, self.lex.word_list
