@@ -557,3 +557,29 @@ def test_an_attack_on_a_conduct_is_an_accusation_not_an_assault(text):
 ])
 def test_an_attack_on_a_place_stays_an_assault(text):
     assert "ASSAULT" in types_of(text)
+
+
+# ------------------------------------------------------------------ extortion by armed groups is coercion
+
+@pytest.mark.parametrize("text", [
+    "The militia collects a security tax from traders in Bunia.",
+    "Al-Shabaab collects \"zakat\" from farmers in the Juba valley.",
+    "Gangs extorted money from bus drivers in Port-au-Prince.",
+    "JNIM fighters levy a protection tax on herders in central Mali.",
+    "The Houthis extorted merchants at checkpoints in Taiz.",
+    "Arakan Army units collected ransom from fishermen near Sittwe.",
+    "Boko Haram extorts levies from fishermen on Lake Chad.",
+    "Militiamen exacted protection money from miners in Ituri.",
+    "RSF soldiers extorted payments from travellers at checkpoints in Darfur.",
+    "Fano fighters collected security fees from traders in Gondar.",
+])
+def test_extortion_is_coercion(text):
+    assert "COERCE" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government collected more tax revenue in Nairobi this year.",
+    "Volunteers collected donations for flood victims in Maiduguri.",
+])
+def test_collecting_taxes_or_gifts_is_no_event(text):
+    assert types_of(text) == []
