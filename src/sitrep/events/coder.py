@@ -1403,6 +1403,8 @@ class Coder:
             return "the trigger itself"
         if _weapon_mode(m, lex, d.subj, d.target_tok) or (entry.obj and _is_weapon(d.target_tok, lex)):
             return "a weapon"                # "a rocket was fired at ...": the weapon is the passive's subject
+        if entry.obj and any(o.lemma_.lower() in W("physical_targets") for o in children(tok, "dobj", "nsubjpass")):
+            return "a physical target"       # "several houses were torched": the entry's own object
         skip = {tok.i} | ({m.carrier.i} if m.carrier is not None else set())
         clause = {t.i: t for h in {tok, d.clause} for t in h.subtree if t.i not in skip}
         words = {t.lemma_.lower() for t in clause.values()} | {t.lower_ for t in clause.values()}
