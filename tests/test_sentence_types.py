@@ -503,3 +503,83 @@ def test_a_hostile_act_the_speaker_says_it_will_do_is_a_threat(text):
 ])
 def test_a_planned_deployment_said_plainly_is_no_threat(text):
     assert "THREATEN" not in types_of(text)
+
+
+# ------------------------------------------------------------------ a war's outbreak with its date is coded
+
+@pytest.mark.parametrize("text", [
+    "Sudan's war erupted in April 2023 between the army and the RSF.",
+    "The conflict in Tigray began in November 2020.",
+    "The insurgency in Cabo Delgado started in October 2017.",
+    "The war in Gaza began on 7 October 2023.",
+    "The conflict in eastern Ukraine erupted in April 2014.",
+    "Yemen's war started in 2014 when the Houthis seized Sanaa.",
+    "The uprising in Syria began in March 2011.",
+    "Mali's rebellion in the north broke out in January 2012.",
+    "The Boko Haram insurgency in Borno began in 2009.",
+    "Somalia's civil war erupted in 1991.",
+])
+def test_the_outbreak_of_a_war_with_its_date_is_an_assault(text):
+    assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the war had hurt exports.",
+    "Analysts fear a new war could break out in the Horn of Africa.",
+    "Investors worry a trade war could start between Washington and Beijing.",
+])
+def test_a_war_named_without_its_outbreak_is_no_event(text):
+    assert "ASSAULT" not in types_of(text)
+
+
+# ------------------------------------------------------------------ an attack on someone's conduct is criticism
+
+@pytest.mark.parametrize("text", [
+    "The senator launched a fierce attack on the president's handling of the economy in Abuja.",
+    "The opposition leader launched a scathing attack on the government's record in Nairobi.",
+    "Sudan's former prime minister mounted a blistering attack on the army's conduct of the war.",
+    "Hezbollah's leader launched a fierce attack on the Lebanese government's policy on refugees.",
+    "Ukraine's foreign minister launched a sharp attack on Hungary's stance on sanctions.",
+    "The Ethiopian opposition launched a stinging attack on Abiy's plan for a Red Sea port.",
+    "Somalia's president launched an attack on Ethiopia's decision to recognise Somaliland.",
+    "Myanmar's shadow government launched a fierce attack on ASEAN's approach to the junta.",
+    "Yemen's prime minister launched an attack on the UN's handling of the Hodeidah deal.",
+    "Nigerian unions launched a fierce attack on the government's fuel subsidy policy in Lagos.",
+])
+def test_an_attack_on_a_conduct_is_an_accusation_not_an_assault(text):
+    got = types_of(text)
+    assert "ACCUSE" in got and "ASSAULT" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists launched a fierce attack on the army base in Boulkessi.",
+    "The RSF launched an attack on the market in El Fasher, killing 30 people.",
+])
+def test_an_attack_on_a_place_stays_an_assault(text):
+    assert "ASSAULT" in types_of(text)
+
+
+# ------------------------------------------------------------------ extortion by armed groups is coercion
+
+@pytest.mark.parametrize("text", [
+    "The militia collects a security tax from traders in Bunia.",
+    "Al-Shabaab collects \"zakat\" from farmers in the Juba valley.",
+    "Gangs extorted money from bus drivers in Port-au-Prince.",
+    "JNIM fighters levy a protection tax on herders in central Mali.",
+    "The Houthis extorted merchants at checkpoints in Taiz.",
+    "Arakan Army units collected ransom from fishermen near Sittwe.",
+    "Boko Haram extorts levies from fishermen on Lake Chad.",
+    "Militiamen exacted protection money from miners in Ituri.",
+    "RSF soldiers extorted payments from travellers at checkpoints in Darfur.",
+    "Fano fighters collected security fees from traders in Gondar.",
+])
+def test_extortion_is_coercion(text):
+    assert "COERCE" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government collected more tax revenue in Nairobi this year.",
+    "Volunteers collected donations for flood victims in Maiduguri.",
+])
+def test_collecting_taxes_or_gifts_is_no_event(text):
+    assert types_of(text) == []

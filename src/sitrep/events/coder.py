@@ -1374,12 +1374,27 @@ class Coder:
         prices", "fought back tears", "a blistering attack on the budget" show none."""
         if not d.info.needs_physical:
             return None
+        if self._verbal_attack(d):
+            return None
         why = self._physical_evidence(d)
         if why:
             d.paths.append(f"physical act: {why}")
             return None
         return "rejected", ("figurative or non-conflict sense: no weapon, casualty, damage, "
                             "armed party or physical target")
+
+    def _verbal_attack(self, d: "Draft") -> bool:
+        """"launched a fierce attack on the president's handling of the economy": an attack noun
+        aimed at a thing said or done (word list verbal_attack_targets) is criticism: ACCUSE."""
+        tok, words = d.m.tok, self.lex.word_list("verbal_attack_targets")
+        aimed = [o for o in prep_objects(tok, {"on", "against", "upon"})]
+        t = next((o for o in aimed if o.lemma_.lower() in words or o.lower_ in words), None)
+        if d.m.entry.pos != "NOUN" or t is None:
+            return False
+        d.etype, d.info, d.acled = "ACCUSE", self.lex.type("ACCUSE"), (None, None)
+        d.rule += " + aimed at a thing said or done (criticism: ACCUSE)"
+        d.paths.append(f"criticism: '{tok.text}' on '{t.text}'")
+        return True
 
     def _physical_evidence(self, d: "Draft") -> str | None:
         m, tok, lex, W = d.m, d.m.tok, self.lex, self.lex.word_list
@@ -1388,6 +1403,8 @@ class Coder:
             return "the trigger itself"
         if _weapon_mode(m, lex, d.subj, d.target_tok) or (entry.obj and _is_weapon(d.target_tok, lex)):
             return "a weapon"                # "a rocket was fired at ...": the weapon is the passive's subject
+        if entry.obj and any(o.lemma_.lower() in W("physical_targets") for o in children(tok, "dobj", "nsubjpass")):
+            return "a physical target"       # "several houses were torched": the entry's own object
         skip = {tok.i} | ({m.carrier.i} if m.carrier is not None else set())
         clause = {t.i: t for h in {tok, d.clause} for t in h.subtree if t.i not in skip}
         words = {t.lemma_.lower() for t in clause.values()} | {t.lower_ for t in clause.values()}
@@ -1413,6 +1430,8 @@ class Coder:
         if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                               t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return "a physical target"
+        if entry.pos == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in tok.children):
+            return "a place of its own"                    # "Somalia's civil war erupted in 1991"
         if entry.pos == "NOUN" and self._armed_in_phrase(tok, m.carrier):
             return "an armed party in its phrase"          # "infighting between rival militias"
         if entry.pos == "NOUN":
