@@ -8,8 +8,6 @@ a bug, but it must not stop a run of thousands of articles: it becomes an InputE
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
 from . import counts, entities, places, quotes
 from .analysis import Analysis
 from .clean import clean

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
-                        is_equipment, normalize, organization, organizations)
+                        is_equipment, normalize, organization)
 from .knowledge import get_knowledge
 from .record import Location
 from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,

@@ -93,14 +93,19 @@ def _now() -> str:
 
 
 # ---------------------------------------------------------------------------------- entities
-def _name_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
-    """{name key: form as written} for a name and its aliases, the name's own key first."""
-    forms = {name_key(name): name}
+def _keyed_forms(key, name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
+    """{key: form as written} for a name and its aliases, the name's own key first."""
+    forms = {key(name): name}
     for a in aliases or ():
-        k = name_key(a)
+        k = key(a)
         if k and k not in forms:
             forms[k] = a
     return forms
+
+
+def _name_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
+    """{name key: form as written} for a person's or organization's name and its aliases."""
+    return _keyed_forms(name_key, name, aliases)
 
 
 GIVEN_NAME_MATCH = 85.0    # rapidfuzz ratio for two spellings of one long given name (Mohamad/Mohamed)
@@ -387,12 +392,7 @@ _INSERT_PLACE = insert(S.places).returning(S.places.c.id)
 
 def place_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
     """{place key: form as written} for a place name and its aliases, the name's own key first."""
-    forms = {place_key(name): name}
-    for a in aliases or ():
-        k = place_key(a)
-        if k and k not in forms:
-            forms[k] = a
-    return forms
+    return _keyed_forms(place_key, name, aliases)
 
 
 def lookup_place(conn, name: str | None) -> int | None:

@@ -28,7 +28,7 @@ import os
 import re
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
