@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .nlp import doc_text
 from .knowledge import Knowledge, get_knowledge
 from .numbers import DIGITS, MULTIPLIERS, WORD_NUMBERS, number_groups, parse_digits, token_value  # noqa: F401
 from .record import Count
@@ -244,7 +245,7 @@ class _Counter:
     def __init__(self, an, kb: Knowledge | None = None):
         self.an = an
         self.doc = an.doc
-        self.text = an.doc.text
+        self.text = doc_text(an.doc)
         self.lex = lexicon(kb)
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
 

@@ -49,6 +49,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .nlp import doc_text
 from .numbers import number_value
 
 MONTHS = {
@@ -399,7 +400,7 @@ class DateResolver:
     # -- finding ------------------------------------------------------------
 
     def _find(self, doc) -> list[DateMention]:
-        text = doc.text
+        text = doc_text(doc)
 
         def future(start: int, end: int) -> bool:
             span = doc.char_span(start, end, alignment_mode="expand")

@@ -63,6 +63,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .nlp import doc_text
 from .knowledge import Knowledge, KnowledgeError, get_knowledge
 from .nlp import entity_at
 from .record import Quote
@@ -359,7 +360,7 @@ class SpeakerNamer:
     def __init__(self, an, kb: Knowledge | None = None):
         self.an = an
         self.doc = an.doc
-        self.text = an.doc.text
+        self.text = doc_text(an.doc)
         self.nouns = speaker_nouns(kb)
         self.gender = gender_cues(kb)
         self.last_person: str | None = None
@@ -856,7 +857,7 @@ class _Finder:
     def __init__(self, an, kb: Knowledge | None = None):
         self.an = an
         self.doc = an.doc
-        self.text = an.doc.text
+        self.text = doc_text(an.doc)
         self.lex = lexicon(kb)
         self.names = SpeakerNamer(an, kb)
         self.spans = quote_spans(self.text)

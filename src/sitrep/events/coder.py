@@ -1856,7 +1856,7 @@ class Coder:
         from .attribution import reported_by
 
         sents = list(self.an.doc.sents)
-        text = self.an.doc.text
+        text = doc_text(self.an.doc)
         si_of = {id(t.event): t.sent_index for t in self.traces if t.event is not None}
         by_sent: dict[int, list[Event]] = {}          # the events of each sentence, in order
         for e in events:

@@ -35,6 +35,7 @@ so the step is linear in the article's length.
 """
 from __future__ import annotations
 
+from ..nlp import doc_text
 from .roles import W, fatalities_in, geo_precision, locative_places, place_of
 
 WINDOW = 2                 # sentences after the event's own that may carry its toll
@@ -327,7 +328,7 @@ def sums_up(sent, refer_back, told_before: int, told_in_all: int, last_trigger: 
 def _lead(units, an, u, violent_at):
     """The headline and standfirst (the first lines) before the first violent event, when they
     tell no violent event of their own (a headline event is dropped as the body's duplicate)."""
-    text = an.doc.text
+    text = doc_text(an.doc)
     for uj in range(0, u):
         if uj in violent_at:
             return
