@@ -99,18 +99,19 @@ def _summaries(units, violent_at, refer_back) -> set[int]:
 def _same_incidents(found) -> list:
     """Events told twice (standfirst and body, two sentences): same type, place and target, and
     no two different dates, are one incident whose figures they share."""
-    groups: dict[tuple, list] = {}
+    groups: dict[tuple, list] = {}        # key -> [(members, their dates)], kept as they grow
     for ev, reports in found:
         key = (ev.type, ev.location.lower(), ev.target.lower()) if ev.location and ev.target \
             else (id(ev),)
-        for g in groups.setdefault(key, [[]]):
-            dates = {e.date for e, _ in g if e.date}
+        for members, dates in groups.setdefault(key, []):
             if not ev.date or not dates or dates == {ev.date}:
-                g.append((ev, reports))
+                members.append((ev, reports))
+                if ev.date:
+                    dates.add(ev.date)
                 break
         else:
-            groups[key].append([(ev, reports)])
-    return [g for gs in groups.values() for g in gs if g]
+            groups[key].append(([(ev, reports)], {ev.date} if ev.date else set()))
+    return [members for gs in groups.values() for members, _ in gs]
 
 
 def _units(an) -> list:
