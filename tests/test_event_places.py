@@ -344,3 +344,49 @@ def test_the_province_or_the_town_stands_for_the_last_one_named(events, text, pl
     last = evs[-1] if evs else None
     assert last is not None and last.location and place.split()[0] in last.location, \
         [(e.type, e.trigger, e.location) for e in evs]
+
+
+# A statement takes its place from its own clause or from talks told in the body: talks told
+# only in the headline say nothing of where a threat, a rejection or an accusation was made.
+@pytest.mark.parametrize("text, venue", [
+    ("Truce talks open in Jeddah\n\nThe RSF rejected the army's conditions for a ceasefire.", "Jeddah"),
+    ("Gaza talks resume in Doha\n\nIsrael accused Hamas of stalling the negotiations.", "Doha"),
+    ("Peace talks held in Luanda\n\nKigali rejected the accusation that it arms the M23.", "Luanda"),
+    ("Yemen talks held in Muscat\n\nThe Houthis threatened to strike more ships in the Red Sea.",
+     "Muscat"),
+    ("Sahel juntas hold talks in Niamey\n\nFrance rejected the accusations of supporting jihadists.",
+     "Niamey"),
+    ("Ethiopia peace talks held in Nairobi\n\nThe Fano militia accused the army of shelling villages.",
+     "Nairobi"),
+    ("Myanmar talks held in Kunming\n\nThe Arakan Army threatened to seize more towns.", "Kunming"),
+    ("Somali leaders hold talks in Mogadishu\n\nPuntland rejected the new electoral law.", "Mogadishu"),
+    ("Ukraine talks held in Istanbul\n\nMoscow accused Kyiv of sabotaging the negotiations.",
+     "Istanbul"),
+    ("Syria talks held in Astana\n\nThe Syrian opposition rejected the final statement.", "Astana"),
+    ("Lebanon talks held in Beirut\n\nIsrael threatened to widen its strikes on Hezbollah.", "Beirut"),
+])
+def test_a_headlines_talks_are_no_venue_of_the_bodys_statements(events, text, venue):
+    later = [e for e in events(text) if e.type in ("REJECT", "ACCUSE", "THREATEN")
+             and e.start > text.rindex("\n")]
+    assert later, [(e.type, e.location) for e in events(text)]
+    assert all(e.location != venue for e in later), [(e.type, e.location) for e in later]
+
+
+# A people's or an armed group's name is who, never where.
+@pytest.mark.parametrize("text, group", [
+    ("Tuareg rebels ambushed an army convoy near the border, killing ten soldiers.", "Tuareg"),
+    ("The Huthis detained dozens of UN staff, the United Nations said.", "Huthi"),
+    ("The Houthis abducted four aid workers on Tuesday.", "Houthi"),
+    ("Fulani gunmen attacked a farming village, killing 12 people.", "Fulani"),
+    ("Masalit fighters clashed with the paramilitaries, killing 20.", "Masalit"),
+    ("Druze militiamen clashed with government forces, killing nine.", "Druze"),
+    ("Hamas fighters ambushed an Israeli patrol, killing two soldiers.", "Hamas"),
+    ("Rohingya refugees were attacked by armed men, leaving five dead.", "Rohingya"),
+    ("Shabaab militants stormed a police station, killing six officers.", "Shabaab"),
+    ("Dinka youths attacked a cattle camp, killing 15 herders.", "Dinka"),
+    ("Yazidi families were abducted by gunmen on Monday.", "Yazidi"),
+])
+def test_a_group_name_is_never_the_events_place(events, text, group):
+    evs = events(text)
+    assert all(not (e.location or "").lower().startswith(group.lower()) for e in evs), \
+        [(e.type, e.location) for e in evs]

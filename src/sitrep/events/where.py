@@ -57,12 +57,32 @@ def anchors(coder, d) -> None:
     for c in d.clause.children:      # "citing Russia's refusal to talk over its war in Ukraine"
         if c.lower_ in ("citing", "quoting"):
             exclude |= {t.i for t in c.subtree}
+    exclude |= _group_names(coder, d.sent)
     anchors = {tok.i} | ({m.carrier.i} if m.carrier is not None else set()) | {d.clause.i}
     if d.target_tok is not None and d.info.physical:
         anchors.add(d.target_tok.i)
         if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
             exclude -= d.target.tokens
     d.anchors, d.exclude = anchors, exclude
+
+
+def _group_names(coder, sent) -> set[int]:
+    """The tokens of place-resolved names that name a people or an armed group ("the Huthis",
+    "Tuareg rebels", "Somalis"): a demonym or a group's name is never where an event was."""
+    out, places = set(), coder.an.token_place
+    groups = place_words("group_names")
+    for t in sent:
+        if t.i in places and _a_group(coder.actors, t.text, groups):
+            out.add(t.i)
+    return out
+
+
+def _a_group(actors, word: str, groups) -> bool:
+    key = word.lower()
+    if key in groups or key in actors.demonyms:
+        return True
+    a = actors.lookup(word)
+    return a is not None and a.keep_name and a.sector != "government" and a.kind != "person"
 
 
 def carry_over(coder, d) -> None:
@@ -89,8 +109,13 @@ def commit(coder, d) -> None:
     """What later sentences may use of an emitted event's place: talks or an agreement placed
     somewhere make that the venue of the diplomacy told after them."""
     if d.info.between_parties and not d.info.violent and d.where is not None and \
-            _kind(d.where[1]) != "country":
-        coder.ctx.last_venue = d.where
+            _kind(d.where[1]) != "country" and not _in_title(coder, d.sent):
+        coder.ctx.last_venue = d.where     # a headline's talks are no venue of the body's words
+
+
+def _in_title(coder, sent) -> bool:
+    end = getattr(coder, "title_end", -1)
+    return end is not None and end > 0 and sent.start_char < end
 
 
 def lead_first(coder, per_sentence, events: list) -> list:
@@ -185,8 +210,9 @@ def paragraph_place(coder, sent):
     block = coder.an.doc.char_span(start, sent.start_char, alignment_mode="expand")
     if block is None or len(block) > 400:
         return None
-    places = [(t.i, p) for t in block if t.i not in coder.unreal and (p := place_of(t, coder.an))
-              is not None and _locative(t) and not in_dateline(t)]      # as locative_places does
+    groups = _group_names(coder, block)
+    places = [(t.i, p) for t in block if t.i not in coder.unreal and t.i not in groups and
+              (p := place_of(t, coder.an)) is not None and _locative(t) and not in_dateline(t)]
     places += [(t.i, p) for t in block if t.i not in coder.unreal
                and (p := anaphoric_place(coder, t)) is not None]
     return max(places, key=lambda x: x[0])[1] if places else None
@@ -358,9 +384,12 @@ def _loc_truce(coder, d) -> None:
 
 def _loc_venue(coder, d) -> None:
     """"As a result, we've agreed to exchange prisoners" after "the talks in Istanbul": a
-    statement with no place of its own is made at the venue of the talks told before."""
+    statement with no place of its own is made at the venue of the talks told before (in the
+    body: a headline's talks say nothing of where words were said); a threat or an accusation
+    aimed at a party is no outcome of the talks and is not placed there."""
     venue = coder.ctx.last_venue
-    if d.where is not None or not d.info.verbal or venue is None:
+    if d.where is not None or not d.info.verbal or venue is None or \
+            d.m.entry.type.lower() in place_words("not_at_venue"):
         return
     if all(p[0] == venue[0] for p in locative_places(d.sent, coder.an)):
         d.where, d.scope = venue, "article"
@@ -393,7 +422,8 @@ def place_the_lead(coder, events: list) -> None:
         return
     own = [p for p in locative_places(sent, coder.an) if p[0] not in (lead.actor, lead.target)]
     head = headline_place(coder)
-    if head is not None and all(p[0] == head[0] for p in own):
+    if head is not None and all(p[0] == head[0] for p in own) and not coder.lex.type(lead.type).verbal:
+        # words are said where their own clause says, not where the headline's incident was
         _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
     elif not own and not coder.lex.type(lead.type).violent:
         place = dateline_place(coder.an)
