@@ -98,7 +98,22 @@ def objects(tok, entry: Entry) -> list:
         objs += [sub for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ in entry.prep for m in c.children)
                  for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass")]
-    return objs
+    return [_antecedent(o) for o in objs]
+
+
+def _plural(tok) -> bool:
+    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+
+
+def _antecedent(tok):
+    """A third-person pronoun object stands for the last object told before it in the sentence
+    ("took the town, but the militants recaptured it", "seized 12 farmers; they were released")."""
+    if tok.pos_ != "PRON" or tok.morph.get("PronType") != ["Prs"] or tok.morph.get("Person") != ["3"]:
+        return tok
+    for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in OBJ_DEPS + ("nsubjpass",) and _plural(t) == _plural(tok):
+            return t
+    return tok
 
 
 def _has_people(objs, lex: Lexicon) -> bool:
@@ -818,7 +833,7 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             targets = [tok.head]
         target_tok = targets[0] if targets else None
     else:
-        subj = subject_of(tok, lex.frames.get("request", frozenset()))
+        subj = subject_of(_reported_participle(tok, lex), lex.frames.get("request", frozenset()))
         by = prep_objects(tok, {"by"}) if tok.tag_ == "VBG" and not children(tok, "nsubj") else []
         if by:
             subj = by[0]          # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
@@ -844,7 +859,29 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             if named:
                 target_tok = named[0]
                 break
+    if target_tok is not None:
+        target_tok = _antecedent(target_tok)
     return actor_tok, target_tok, subj
+
+
+def _reported_participle(tok, lex: Lexicon):
+    """"had withdrawn, residents said, taking with them three trucks": a participle clause the
+    parser hung on a parenthetical reporting verb belongs to the reported clause; its doer is
+    that clause's subject, not the reporter. The verb to take the subject from."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or children(tok, "nsubj", "nsubjpass") or \
+            head.lemma_.lower() not in lex.frames.get("report", frozenset()):
+        return tok
+    said = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB" and c.i < tok.i]
+    return said[0] if said else tok
+
+
+def _participle_host(tok, lex: Lexicon):
+    """The clause a trailing participle without its own subject belongs to, or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or children(tok, "nsubj", "nsubjpass"):
+        return None
+    host = _reported_participle(tok, lex)
+    return host if host is not tok else tok.head
 
 
 def _direct_target(m: Match, lex: Lexicon, info: TypeInfo):
@@ -1769,7 +1806,13 @@ class Coder:
         return where.paragraph_place(self, sent)
 
     def _date(self, d: "Draft") -> str | None:
-        return when.date(self, d)
+        day = when.date(self, d)
+        host = _participle_host(d.m.tok, self.lex)
+        if day is None and host is not None:
+            # "withdrew by Thursday evening, taking with them three trucks": the day of its clause
+            found = when.dates_of(self, [host], when._clause_span(host, d.sent))
+            day = found[0].value if found else None
+        return day
 
     def _period(self, d: "Draft") -> str | None:
         return when.period(self, d)
@@ -1811,7 +1854,8 @@ class Coder:
                         len(b_toks) > 1 and b_toks[1].i == a_toks[0].i:
                     twin = other      # "drones struck": the noun and the verb that carries it
                     break
-                if not _linked(a_toks, b_toks):
+                if not _linked(a_toks, b_toks) or not toll & {id(ev), id(other)} and \
+                        _two_conjoined_acts(m, ev, other, index):
                     continue          # same type, but two different happenings in one sentence
                 if id(ev) in toll or id(other) in toll or \
                         not ev.actor or not other.actor or ev.actor == other.actor:
@@ -2304,6 +2348,19 @@ def _ancestors(tok, n: int = 3) -> list[int]:
         t = t.head
         out.append(t.i)
     return out
+
+
+def _two_conjoined_acts(m: Match, ev: Event, other: Event, index) -> bool:
+    """"arrested ten men and seized weapons": two conjoined verbs of one subject, each with its
+    own object, told by two different entries, are two acts, not one told twice."""
+    a, b = m.tok, index[id(other)][0]
+    if m.carrier is not None or len(index[id(other)]) > 1 or a.pos_ != "VERB" or b.pos_ != "VERB":
+        return False
+    second = a if a.dep_ == "conj" and a.head.i == b.i else b if b.dep_ == "conj" and b.head.i == a.i else None
+    if second is None or children(second, "nsubj", "nsubjpass"):
+        return False          # the second verb shares its head's subject: one doer, two acts
+    oa, ob = children(a, "dobj"), children(b, "dobj")
+    return bool(oa and ob) and oa[0].lemma_ != ob[0].lemma_ and ev.rule != other.rule
 
 
 def _linked(a_tokens, b_tokens) -> bool:
