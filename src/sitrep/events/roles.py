@@ -1271,7 +1271,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     """The place where an event happened: a place under in/on/at/near attached to the event's
     clause (best), else one inside the trigger's phrase, else any place of the sentence that is
     not a participant. Returns (name, Location|None) or None (with its score 1-3 if asked)."""
-    cands = []
+    cands, framed = [], {}
     seen_head = set()
     for tok in sent:
         if tok.i in exclude or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
@@ -1305,8 +1305,9 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
         if score < 3 and not _locative(tok):
             continue                  # a place that is a participant elsewhere ("Russia began ...")
         cands.append((p, score))
+        framed[key] = _frame_rank(tok)
         seen_head.add(key)
-    best, best_score = _most_specific(cands)
+    best, best_score = _most_specific(cands, framed)
     if with_score:
         return best, best_score
     return best
@@ -1345,14 +1346,43 @@ def _specificity(place) -> int:
     return 0 if kind == "country" else 1 if kind in ("admin1", "region", "province", "oblast") else 2
 
 
-def _most_specific(cands):
+def _frame_rank(tok) -> int | None:
+    """How fine a place its own framing noun says it is: "Kwashabawa village", "the town of
+    Djibo" -> 2 (a town, whatever the gazetteer says of the name); "Maru LGA", "Djugu territory", "the Centre department" -> 1 (an
+    area); None when no such noun frames it (event_places.yaml town_nouns, area_nouns)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ != "compound" or t.head is t:
+            break
+        t = t.head
+    noun = None
+    if t is not tok:
+        noun = t.lemma_.lower()
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head is not t.head:
+        noun = t.head.head.lemma_.lower()
+    elif t.i + 1 < len(t.doc) and t.nbor(1).head is t and t.nbor(1).dep_ == "appos":
+        noun = t.nbor(1).lemma_.lower()
+    if noun == "area" and t is not tok and any(c.lower_ == "government" for c in t.children):
+        noun = "lga"                 # "Maru Local Government Area" (a bare "X area" is a town's)
+    if noun in place_words("town_nouns"):
+        return 2
+    return 1 if noun in place_words("area_nouns") else None
+
+
+def _most_specific(cands, framed=None):
     """Of the places tied to the clause, the most specific ("captured the village of Maiorsk in
-    the Donetsk region": Maiorsk, not the region); else the best-attached place."""
+    the Donetsk region": Maiorsk, not the region; a village before the LGA it lies in, by the
+    nouns that frame them); else the best-attached place."""
     strong = [c for c in cands if c[1] >= 2]
     pool = strong or cands
     if not pool:
         return None, 0
-    key = (lambda c: (_specificity(c[0]), c[1])) if strong else (lambda c: c[1])
+    framed = framed or {}
+
+    def fine(c):
+        rank = framed.get(c[0][0])
+        return _specificity(c[0]) if rank is None else rank
+    key = (lambda c: (fine(c), c[1])) if strong else (lambda c: c[1])
     best = pool[0]
     for c in pool[1:]:
         if key(c) > key(best):
