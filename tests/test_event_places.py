@@ -412,3 +412,24 @@ def test_the_town_of_the_clause_beats_its_area(events, text, town):
     evs = [e for e in events(text) if e.type in ("ASSAULT", "COERCE")]
     assert evs and evs[0].location and town.split()[0] in evs[0].location, \
         [(e.type, e.location) for e in evs]
+
+
+# Words take the place of the occasion they were said at, when it hangs on the event's verb:
+# "speaking to reporters in Amman", "in a speech in Naypyidaw".
+@pytest.mark.parametrize("text, place", [
+    ("The foreign minister condemned the strike, speaking to reporters in Amman.", "Amman"),
+    ("The minister rejected the proposal when he told reporters in Washington on Monday.", "Washington"),
+    ("Myanmar's junta chief vowed to crush the rebels in a speech in Naypyidaw.", "Naypyidaw"),
+    ("The Houthi leader threatened more attacks in a televised speech in Sanaa.", "Sanaa"),
+    ("The RSF commander rejected the truce, speaking at a rally in Nyala.", "Nyala"),
+    ("The Congolese president accused Rwanda of backing the M23 in an address in Kinshasa.", "Kinshasa"),
+    ("Somalia's president blamed al-Shabaab for the bombing, speaking to troops in Baidoa.", "Baidoa"),
+    ("The Ethiopian prime minister rejected the demands in a speech in Bahir Dar.", "Bahir Dar"),
+    ("The Malian junta leader accused France of arming jihadists at a ceremony in Bamako.", "Bamako"),
+    ("The Lebanese premier rejected the plan, speaking to reporters in Baabda.", "Baabda"),
+    ("The Syrian foreign minister condemned the raids at a news conference in Damascus.", "Damascus"),
+])
+def test_words_are_placed_at_the_occasion_they_were_said_at(events, text, place):
+    evs = [e for e in events(text) if e.type in ("ACCUSE", "REJECT", "THREATEN", "REQUEST")]
+    assert evs and evs[0].location and place.split()[0] in evs[0].location, \
+        [(e.type, e.location) for e in evs]

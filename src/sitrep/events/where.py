@@ -63,7 +63,23 @@ def anchors(coder, d) -> None:
         anchors.add(d.target_tok.i)
         if d.target is not None and d.target.place is not None and _under_loc_prep(d.target_tok):
             exclude -= d.target.tokens
+    if not d.info.violent:
+        anchors |= _occasions(d.sent, anchors)
     d.anchors, d.exclude = anchors, exclude
+
+
+def _occasions(sent, anchors: set[int]) -> set[int]:
+    """The occasion words were said or talks held at, tied to the event's verb: "speaking to
+    reporters [in Amman]", "in a speech [in Naypyidaw]", "after talks with the rebels [in Addis
+    Ababa]" (event_places.yaml occasion_verbs, occasion_nouns): a place on them is the event's."""
+    verbs, nouns, out = place_words("occasion_verbs"), place_words("occasion_nouns"), set()
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in verbs and t.dep_ == "advcl" and _tied(t.head, anchors):
+            out.add(t.i)
+        elif lemma in nouns and t.dep_ == "pobj" and _tied(t.head.head, anchors):
+            out.add(t.i)       # "rejected the demands [in a speech]": on the verb or its object
+    return out
 
 
 def _group_names(coder, sent) -> set[int]:
@@ -83,6 +99,17 @@ def _a_group(actors, word: str, groups) -> bool:
         return True
     a = actors.lookup(word)
     return a is not None and a.keep_name and a.sector != "government" and a.kind != "person"
+
+
+def _tied(t, anchors: set[int], steps: int = 3) -> bool:
+    """Is t an anchor, or its object, complement or clause (within a few steps)?"""
+    for _ in range(steps):
+        if t.i in anchors:
+            return True
+        if t.dep_ not in ("dobj", "pobj", "prep", "xcomp", "advcl", "pcomp") or t.head is t:
+            return False
+        t = t.head
+    return t.i in anchors
 
 
 def carry_over(coder, d) -> None:
