@@ -433,3 +433,23 @@ def test_words_are_placed_at_the_occasion_they_were_said_at(events, text, place)
     evs = [e for e in events(text) if e.type in ("ACCUSE", "REJECT", "THREATEN", "REQUEST")]
     assert evs and evs[0].location and place.split()[0] in evs[0].location, \
         [(e.type, e.location) for e in evs]
+
+
+# A meeting is where it met its party: the place on the object of "met" / "received".
+@pytest.mark.parametrize("text, place", [
+    ("Lebanon's speaker met the American mediator in Beirut on Wednesday.", 'Beirut'),
+    ('The Sudanese army chief met the Saudi envoy in Port Sudan on Tuesday.', 'Port Sudan'),
+    ("Qatar's prime minister received the Hamas delegation in Doha on Monday.", 'Doha'),
+    ('The Ukrainian president met the Turkish leader in Istanbul.', 'Istanbul'),
+    ('The Congolese president hosted his Burundian counterpart in Kinshasa.', 'Kinshasa'),
+    ('The Somali president met the Kenyan envoy in Mogadishu on Friday.', 'Mogadishu'),
+    ("Myanmar's junta chief met the Chinese envoy in Naypyidaw last week.", 'Naypyidaw'),
+    ('The Malian prime minister received the Russian delegation in Bamako.', 'Bamako'),
+    ('The Ethiopian foreign minister met the AU envoy in Addis Ababa.', 'Addis Ababa'),
+    ('The Yemeni premier met the UN envoy in Aden on Sunday.', 'Aden'),
+    ('The Syrian president received the Iranian foreign minister in Damascus.', 'Damascus'),
+])
+def test_a_meeting_is_placed_where_it_met_its_party(events, text, place):
+    evs = [e for e in events(text) if e.type == "CONSULT"]
+    assert evs and evs[0].location and place.split()[0] in evs[0].location, \
+        [(e.type, e.location) for e in evs]

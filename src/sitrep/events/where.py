@@ -65,6 +65,11 @@ def anchors(coder, d) -> None:
             exclude -= d.target.tokens
     if not d.info.violent:
         anchors |= _occasions(d.sent, anchors)
+    t = d.target_tok or next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower()
+                              in W.leader_nouns | coder.actors.party_nouns), None)
+    if d.info.between_parties and not d.info.violent and t is not None and t.dep_ == "dobj" \
+            and t.head.i in anchors:
+        anchors.add(t.i)    # "met the American mediator [in Beirut]": where it met its party
     d.anchors, d.exclude = anchors, exclude
 
 
