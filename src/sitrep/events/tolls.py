@@ -76,13 +76,17 @@ def attach_tolls(events, an, traces, kb=None) -> None:
                 reports.append(got)
                 used.add(uj)
         found.append((ev, reports))
+    trace_of: dict[int, list] = {}
+    for t in traces or ():
+        if t.event is not None:
+            trace_of.setdefault(id(t.event), []).append(t)
     for group in _same_incidents(found):
-        shared = [r for _, reports in group for r in reports]
+        shared = _Shared([r for _, reports in group for r in reports])
         for ev, reports in group:
             before = ev.fatalities
-            _record(ev, reports + [r for r in shared if r not in reports])
+            _record(ev, reports, shared)
             if ev.fatalities != before:
-                _explain(ev, traces, reports + shared)
+                _explain(ev, trace_of.get(id(ev), ()), reports, shared)
 
 
 def _summaries(units, violent_at, refer_back) -> set[int]:
@@ -198,34 +202,59 @@ def _build_words(k) -> dict:
                        "side_preps", "side_nouns", "side_modifiers", "remote_modes")}}
 
 
-def _explain(ev, traces, reports) -> None:
+class _Shared:
+    """The figures of one incident group, summed up once for all its members: each member's
+    toll and reports then cost its own figures plus the group's distinct ones (value + evidence),
+    not a copy of every telling (an article of thousands of tellings of one incident)."""
+
+    def __init__(self, reports):
+        self.first = next(iter(reports), None)
+        self.first_positive = next((r for r in reports if r[0]), None)
+        self.told: dict = {}                 # value -> first evidence giving it
+        self.distinct: dict[int, dict] = {}  # int(value) -> shared {"value", "evidence"}
+        self.distinct_positive: dict[int, dict] = {}
+        for value, evidence in reports:
+            self.told.setdefault(value, evidence)
+            one = self.distinct.setdefault(int(value), {"value": int(value), "evidence": evidence})
+            if value:
+                self.distinct_positive.setdefault(int(value), one if one["evidence"] == evidence
+                                                  else {"value": int(value), "evidence": evidence})
+
+
+def _explain(ev, traces, reports, shared) -> None:
     """Say in the event's trace (`sitrep explain`) which sentence gave its toll."""
     told = next((e for v, e in reports if v == ev.fatalities), None)
     if told is None:
+        told = shared.told.get(ev.fatalities)
+    if told is None:
         return
     why = "no casualties reported" if ev.fatalities == 0 else f"{ev.fatalities} killed"
-    for t in traces or ():
-        if t.event is ev:
-            t.reason += f"; toll: {why}, told in '{' '.join(told.split())[:70]}'"
+    for t in traces:
+        t.reason += f"; toll: {why}, told in '{' '.join(told.split())[:70]}'"
 
 
-def _record(ev, reports) -> None:
+def _record(ev, reports, shared) -> None:
     """The first figure found is the toll; a "no casualties" (0) stands only when no figure
-    is found; different figures are kept with their evidence and flagged."""
-    if not reports:
+    is found; different figures are kept with their evidence and flagged. `reports` are the
+    event's own figures, `shared` its incident group's (_Shared)."""
+    if not reports and shared.first is None:
         return
     positive = [r for r in reports if r[0]]
-    if positive:
-        reports = positive
+    if positive or shared.first_positive is not None:
+        reports, pool = positive, shared.distinct_positive
         if not ev.fatalities:
-            ev.fatalities = reports[0][0]
-    elif ev.fatalities is None:
-        ev.fatalities = 0
-    distinct: dict[int, str] = {}
+            ev.fatalities = (reports[0] if reports else shared.first_positive)[0]
+    else:
+        pool = shared.distinct
+        if ev.fatalities is None:
+            ev.fatalities = 0
+    distinct: dict[int, dict] = {}
     for value, evidence in reports:
-        distinct.setdefault(int(value), evidence)
+        distinct.setdefault(int(value), {"value": int(value), "evidence": evidence})
+    for value, one in pool.items():
+        distinct.setdefault(value, one)
     if len(distinct) > 1:
-        ev.fatalities_reports = [{"value": v, "evidence": e} for v, e in distinct.items()]
+        ev.fatalities_reports = list(distinct.values())
         ev.toll_disputed = True
 
 
