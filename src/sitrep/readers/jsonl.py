@@ -127,35 +127,34 @@ def line_to_article(line: bytes, where: str, published: str | None = None,
     return article
 
 
-def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) for every line; bytes None for a line over MAX_BYTES (skipped unread)."""
+def _bounded_lines(readline, newline):
+    """(line number, line) for every line read by `readline` (bytes or text); the line None for one
+    over MAX_BYTES, skipped unread up to its end."""
     lineno = 0
     while True:
-        line = fh.readline(MAX_BYTES + 1)
+        line = readline(MAX_BYTES + 1)
         if not line:
             return
         lineno += 1
-        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
-            while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
+        if len(line) > MAX_BYTES and not line.endswith(newline):
+            while (chunk := readline(1 << 20)) and not chunk.endswith(newline):
                 pass
             yield lineno, None
             continue
         yield lineno, line
 
 
+def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for every line; bytes None for a line over MAX_BYTES (skipped unread)."""
+    return _bounded_lines(fh.readline, b"\n")
+
+
 def _wide_lines(fh: BinaryIO, encoding: str) -> Iterator[tuple[int, bytes | None, str | None]]:
     """(line number, the line as UTF-8, note) for a UTF-16 or UTF-32 file: decoded as a stream
     (a BOM is read by the codec), then cut into lines; a damaged unit costs one U+FFFD, noted."""
     text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline=None)
-    lineno = 0
-    while True:
-        line = text.readline(MAX_BYTES + 1)
-        if not line:
-            return
-        lineno += 1
-        if len(line) > MAX_BYTES and not line.endswith("\n"):
-            while (chunk := text.readline(1 << 20)) and not chunk.endswith("\n"):
-                pass
+    for lineno, line in _bounded_lines(text.readline, "\n"):
+        if line is None:
             yield lineno, None, None
             continue
         bad = line.count("\ufffd")
