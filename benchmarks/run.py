@@ -90,14 +90,12 @@ def _no_events():
 def bench_throughput(args, ctx) -> dict:
     """Bare spaCy, sitrep, sitrep without events: each slice of articles through all three in a
     rotated order; ratios taken per slice (same texts, same moment), medians reported."""
-    import spacy
-
-    from sitrep.nlp import MODEL
+    from sitrep.nlp import MODEL, load_model
     from sitrep.run.local import extract_many
     from sitrep.synth import generate
 
     arts = list(generate(args.articles, args.seed))
-    bare = spacy.load(MODEL)                     # nothing added
+    bare = load_model(MODEL)                     # nothing added
     consume(extract_many(list(generate(8, args.seed + 99))))      # warm sitrep's caches
     consume(bare.pipe((a.text for a in arts[:8]), batch_size=16))
 
