@@ -77,6 +77,19 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "oprd", "conj", "appos", "npadvmod"}
 COMPLEMENT_DEPS = {"dobj", "advmod", "npadvmod", "acomp", "attr", "xcomp", "oprd", "prt"}
 RANGE_DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
+RANGE_WORDS = ("to", "or")
+PARTITIVE_PRONOUNS = ("of them", "of whom", "of which", "of those")
+
+
+def _range_choice(first, second) -> tuple:
+    """The (category, noun, word) both ends of a range take: the end the parse categorised, the
+    one a strong predicate decided when they differ, else the second (which carries the noun)."""
+    if first is None or second is None:
+        cat = first or second
+        return cat, cat
+    if first[0] != second[0] and first[0] in STRONG and second[0] not in STRONG:
+        return first, first
+    return second, second
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,7 @@ class CountLexicon:
     return_words: frozenset
     return_context: dict        # word -> category
     aggregates: frozenset
+    aggregate_defaults: dict    # "toll" alone -> killed
     people: frozenset
     people_default: str
     skip_nouns: frozenset
@@ -139,7 +153,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         event_nouns=both("event_nouns"), noun_modifiers=both("noun_modifiers"),
         return_verbs=words(returns, "verbs"), return_words=words(returns, "words"),
         return_context=_invert(returns.get("context")),
-        aggregates=words(nouns, "aggregates"), people=words(nouns, "people"),
+        aggregates=words(nouns, "aggregates"), aggregate_defaults=_invert(nouns.get("aggregate_defaults")),
+        people=words(nouns, "people"),
         people_default=str(nouns.get("people_default") or "other"),
         skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
@@ -283,6 +298,8 @@ class _Counter:
         if not any(t.ent_type_ in BAD_ENTS for t in toks):
             return False
         noun = _head_noun(toks[-1], self.doc)
+        if noun is None and self._told_by_clause(toks[-1]):
+            return False                      # "the injured, numbering 75", "up from 12 earlier"
         key = _noun_key(noun) if noun is not None else None
         return key is None or (key not in lex.nouns and key not in lex.people) or \
             key in lex.skip_nouns or any(t.text in (":", "/") for t in toks)
@@ -337,6 +354,17 @@ class _Counter:
         """(category, noun token or None, deciding word or None) or None for no count."""
         doc, lex = self.doc, self.lex
         last = _group_root(doc, start, end)
+        if (told := self._outcome_after(start, end)) is not None:
+            return told
+        own = self._own_category(start, end, last)
+        if own is None or own[0] not in STRONG:
+            # "19 of them were killed" says it; "12 of them children" takes the count before
+            return self._partitive_pronoun(start, end) or own
+        return own
+
+    def _own_category(self, start: int, end: int, last):
+        """(category, noun, word) from the number's own noun and predicate, or None."""
+        doc, lex = self.doc, self.lex
         noun = _head_noun(last, doc)
         partitive = noun is not None and noun.head.dep_ == "prep" and noun.head.head.i == last.i
         anchor = noun if noun is not None and not partitive else last
@@ -348,7 +376,38 @@ class _Counter:
             return None
         cat_noun = self._noun_category(noun) if noun is not None else None
         pred_cat, pred_word = self._governing_predicate(anchor, noun, start)
+        if pred_cat is None and noun is not None and anchor.i == last.i and noun.i != last.i:
+            # the number stands alone for the noun its clause is about: what befell that noun
+            # ("3 million people are displaced, up from 1.7 million"; "those killed numbered 26")
+            pred_cat, pred_word = self._predicate_category(noun)
         return self._decide(start, last, noun, key, cat_noun, pred_cat, pred_word)
+
+    def _partitive_pronoun(self, start: int, end: int):
+        """"12 of them", "of whom 12", "38 of which": a part of the count told just before (in
+        the sentence, else the one before it) is counted in that count's category."""
+        doc = self.doc
+        after = " ".join(t.lower_ for t in doc[end:end + 2])
+        before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
+        if after not in PARTITIVE_PRONOUNS and before not in PARTITIVE_PRONOUNS:
+            return None
+        sent = doc[start].sent
+        cat = self.sentence_categories.get(sent.start)
+        if cat is None and sent.start > 0:
+            cat = self.sentence_categories.get(doc[sent.start - 1].sent.start)
+        return (cat, None, doc[end] if after in PARTITIVE_PRONOUNS else doc[start - 1]) if cat else None
+
+    def _outcome_after(self, start: int, end: int):
+        """A number followed by what befell them, standing for the people: "11 dead and 36
+        wounded", "left 6,800 dead", "4 captured" (no noun follows the word)."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in self.lex.adjectives:
+            return None
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i == nxt.i + 0 and nxt.dep_ != "pobj":
+            return None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+            return None                       # "36 wounded soldiers": the noun decides
+        return self.lex.adjectives[doc[end].lower_], None, doc[end]
 
     def _person_like(self, noun, key, cat_noun) -> bool:
         return noun is None or key in self.lex.people or noun.ent_type_ in ("NORP", "PERSON") or \
@@ -439,8 +498,12 @@ class _Counter:
                             return lex.nouns[phrase]
                         if key in lex.aggregates:
                             words.append(p)
+                            if (told := self._complement_category(p)) is not None:
+                                return told
         if key in lex.aggregates:
             words = words[1:]
+            if not words and key in lex.aggregate_defaults:
+                return lex.aggregate_defaults[key]        # "the toll rose to 31": deaths
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
         for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
             phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
@@ -455,6 +518,14 @@ class _Counter:
             if w.i != noun.i and k in lex.adjectives:
                 return lex.adjectives[k]
         return None
+
+    def _complement_category(self, tok) -> str | None:
+        """What an aggregate's "of" complement says it counts: "the number of wounded" (a
+        participle as a noun), "the number of people killed" (a participle on it)."""
+        if tok.lower_ in self.lex.adjectives:
+            return self.lex.adjectives[tok.lower_]
+        found = self._modifier_predicates(tok)
+        return next((c for c, _ in found if c in STRONG), found[0][0] if found else None)
 
     def _modifier_predicates(self, anchor) -> list[tuple[str, object]]:
         """Participles and adjectives on the noun: "people killed", "wounded soldiers"."""
@@ -483,7 +554,7 @@ class _Counter:
             prep, gov = head, head.head
             if gov.pos_ == "NOUN" and prep.lower_ == "of" and gov.lemma_.lower() in lex.event_nouns:
                 found.append((lex.event_nouns[gov.lemma_.lower()], gov))   # "the release of 215"
-            elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including"):
+            elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including", "between"):
                 head, dep = gov, "dobj"
         if dep == "conj":
             first = anchor
@@ -589,18 +660,31 @@ class _Counter:
             return self.lex.victim_verbs[lem], verb
         return None, None
 
+    def _told_by_clause(self, num) -> bool:
+        """Whether a number standing alone is about a noun that names a count ("the toll", "the
+        injured"), so that a date tag the NER gave it does not stand."""
+        noun = self._clause_noun(num)
+        return noun is not None and (noun.lemma_.lower() in self.lex.aggregates or
+                                     self._noun_category(noun) is not None)
+
     def _clause_noun(self, num):
         """For a number standing alone: the noun its clause is about ("toll rose to 12")."""
         verb = num.head
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
+        while verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i != verb.i:
+            verb = verb.head                  # "rose to 31, up from 12"
         if verb.i == num.i or verb.pos_ not in ("VERB", "AUX"):
             return None
+        for c in verb.children:               # "raised the toll to 46", "put the number of dead at 200"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in self.lex.aggregates:
+                return c
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i and c.pos_ in ("NOUN", "PROPN"):
                 return c
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head                  # "refugees now totalling 2.5 million"
+        if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ in ("NOUN", "PROPN") or
+                                              verb.head.lower_ in self.lex.adjectives):
+            return verb.head                  # "refugees now totalling 2.5 million", "the injured, numbering 75"
         return None
 
     def _conjoined_facts(self, noun, word, category) -> list[tuple[str, object]]:
@@ -685,16 +769,50 @@ class _Counter:
         return Count(value=val, category=category, what=self.what(noun, word), approximate=approximate,
                      qualifier=qual, evidence=evidence, start=s, end=e, value_start=vs, value_end=ve)
 
+    def _is_range(self, a: tuple, b: tuple) -> bool:
+        """Whether number groups a and b are the two ends of one range: "200–250", "10-12",
+        "20 to 25", "40 or 50", "between 30 and 40"."""
+        doc = self.doc
+        if a[0] == b[0]:
+            return True                                   # one token: "200–250"
+        between = [t.lower_ for t in doc[a[1]:b[0]]]
+        if len(between) != 1:
+            return False
+        if between[0] in RANGE_WORDS or between[0] in RANGE_DASHES:
+            return True
+        k = a[0] - 1
+        while k >= 0 and doc[k].lower_ in self.lex.qualifier_words:
+            k -= 1
+        return between[0] == "and" and k >= 0 and doc[k].lower_ == "between"
+
+    def _categorised(self) -> list[tuple[int, int, float, tuple]]:
+        """(start, end, value, (category, noun, word)) of every counted number; both ends of a
+        range count the same thing, whichever end the parse hung the noun on."""
+        out: list[tuple[int, int, float, tuple | None]] = []
+        groups = number_groups(self.doc)
+        for k, (start, end, value) in enumerate(groups):
+            prev = out[-1] if out else None
+            partner = prev is not None and prev[:2] == groups[k - 1][:2] and self._is_range(groups[k - 1], groups[k])
+            # the far end of a range is a count when its near end is ("between 30 and 40 people":
+            # the NER may call the pair a date, and the far end hangs on no noun)
+            if self.skip(start, end, value) and not (partner and prev[3] is not None and value > 0):
+                continue
+            cat = self.categorise(start, end)
+            if partner:
+                cat, other = _range_choice(prev[3], cat)
+                out[-1] = prev[:3] + (other,)
+            if cat is not None:
+                self.sentence_categories[self.doc[start].sent.start] = cat[0]
+            out.append((start, end, value, cat))
+        return [g for g in out if g[3] is not None]
+
     def run(self) -> list[Count]:
         found: list[tuple[Count, object]] = []           # (count, noun)
         taken: set[int] = set()
-        for start, end, value in number_groups(self.doc):
-            if self.skip(start, end, value) or (cat := self.categorise(start, end)) is None:
-                continue
+        for start, end, value, cat in self._categorised():
             category, noun, word = cat
             count = self.build(start, end, value, category, noun, word)
             found.append((count, noun))
-            self.sentence_categories[self.doc[start].sent.start] = category
             for extra, verb in self._conjoined_facts(noun, word, category):
                 found.append((self.build(start, end, value, extra, noun, verb), noun))
             for i in range(start, end):
