@@ -145,3 +145,38 @@ def test_updated_tolls_keep_their_category(counts, text, expected):
     """An updated toll and the figure it replaced ("up from 12") are counts of the same kind."""
     assert counts(text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    ('Key figures\nKilled: 45\nInjured: 120\nDisplaced: 1.2 million',
+     [(45, 'killed'), (120, 'wounded'), (1200000, 'displaced')]),
+    ('Casualties in Gaza so far\nDead - 41,000\nWounded - 95,000',
+     [(41000, 'killed'), (95000, 'wounded')]),
+    ('Sudan in numbers:\nRefugees: 2.1 million\nInternally displaced: 8.6 million',
+     [(2100000, 'displaced'), (8600000, 'displaced')]),
+    ('Deaths: 312\nArrests: 1,450\nMissing: 76',
+     [(76, 'other'), (312, 'killed'), (1450, 'arrested')]),
+    ('Fatalities – 27\nInjuries – 64',
+     [(27, 'killed'), (64, 'wounded')]),
+    ('Detained: 230\nReleased: 41',
+     [(41, 'prisoners'), (230, 'detained')]),
+    ('Killed: 9 | Wounded: 31 | Abducted: 4',
+     [(4, 'detained'), (9, 'killed'), (31, 'wounded')]),
+    ('Civilian toll\nKilled 63\nInjured 201',
+     [(63, 'killed'), (201, 'wounded')]),
+    ('Drones launched: 84\nDrones destroyed: 76',
+     [(76, 'weapons'), (84, 'weapons')]),
+    ('Evacuated: 3,200\nShelters opened: 14',
+     [(14, 'other'), (3200, 'displaced')]),
+    ('Yemen at a glance\nPopulation: 33 million\nAge: 19\nPage 4',
+     [(33000000, 'other')]),
+    ('Ukraine, day 900\nMissiles fired: 63 | Drones: 120 | Civilians killed: 7',
+     [(7, 'killed'), (63, 'weapons'), (120, 'weapons')]),
+    ('Toll of the floods in Derna\nBodies recovered: 3,958\nMissing: 9,000',
+     [(3958, 'killed'), (9000, 'other')]),
+    ('Arrested — 86\nInjured — 14',
+     [(14, 'wounded'), (86, 'arrested')]),
+])
+def test_key_figure_boxes(counts, text, expected):
+    """Key-figure boxes and tables: a label, a colon or dash, a figure ("Killed: 45")."""
+    assert counts(text) == expected
+

@@ -81,6 +81,24 @@ RANGE_WORDS = ("to", "or")
 PARTITIVE_PRONOUNS = ("of them", "of whom", "of which", "of those")
 
 
+LABEL_SEPARATORS = (":", "-", "\u2013", "\u2014")
+LABEL_WORDS = 4
+CELL_BREAKS = ("|", "\u2022", "\u00b7", ";")
+
+
+def _label_forms(tok) -> list[str]:
+    """A label word and its plain forms: a capitalised label is often tagged a proper noun and
+    keeps its inflection ("Injuries", "Abducted", "Drones")."""
+    low = tok.lower_
+    return [tok.lemma_.lower(), low, re.sub(r"ies$", "y", low), re.sub(r"s$", "", low),
+            re.sub(r"ed$", "", low), re.sub(r"d$", "", low)]
+
+
+def _ends_cell(tok) -> bool:
+    """A line break or a table-cell separator."""
+    return "\n" in tok.text or tok.text in CELL_BREAKS
+
+
 def _range_choice(first, second) -> tuple:
     """The (category, noun, word) both ends of a range take: the end the parse categorised, the
     one a strong predicate decided when they differ, else the second (which carries the noun)."""
@@ -276,6 +294,8 @@ class _Counter:
             return True
         if len(toks) == 1 and re.fullmatch(r"(19|20)\d\d", first.text):
             return True                                       # a year
+        if (label := self._label(start, end)) is not None:
+            return self._label_category(label) is None     # "Killed: 45", "Age: 34"
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         if self._glued_or_measured(start, end, prev, nxt):
@@ -354,6 +374,9 @@ class _Counter:
         """(category, noun token or None, deciding word or None) or None for no count."""
         doc, lex = self.doc, self.lex
         last = _group_root(doc, start, end)
+        label = self._label(start, end)
+        if label is not None:
+            return self._label_category(label)
         if (told := self._outcome_after(start, end)) is not None:
             return told
         own = self._own_category(start, end, last)
@@ -381,6 +404,44 @@ class _Counter:
             # ("3 million people are displaced, up from 1.7 million"; "those killed numbered 26")
             pred_cat, pred_word = self._predicate_category(noun)
         return self._decide(start, last, noun, key, cat_noun, pred_cat, pred_word)
+
+    def _label(self, start: int, end: int) -> list | None:
+        """The label words of a key-figure line ("Killed: 45", "Dead - 41,000", "Drones launched:
+        84", "Killed 63"): a short label opens the line (or a "|" cell), a colon or dash follows
+        it, and the figure ends the line. None when the number is not laid out so."""
+        doc = self.doc
+        if end < len(doc) and not _ends_cell(doc[end]):
+            return None
+        k = start - 1
+        sep = k >= 0 and doc[k].text in LABEL_SEPARATORS
+        k -= sep
+        label = []
+        while k >= 0 and not _ends_cell(doc[k]) and len(label) <= LABEL_WORDS:
+            label.insert(0, doc[k])
+            k -= 1
+        if not label or len(label) > (LABEL_WORDS if sep else 2) or not all(t.is_alpha for t in label):
+            return None
+        return label if sep or label[0].is_title else None
+
+    def _label_category(self, label):
+        """(category, noun, word) a key-figure label gives: what befell them ("Killed",
+        "Abducted"), else what they are ("Deaths", "Refugees", "Drones"), else `other` for a
+        noun ("Shelters opened"); None for a measure ("Age", "Page")."""
+        lex = self.lex
+        if any(t.lower_ in lex.skip_nouns or t.lemma_.lower() in lex.skip_nouns for t in label):
+            return None
+        def first(table, t):
+            return next((table[f] for f in _label_forms(t) if f in table), None)
+        nouns = [(first(lex.nouns, t), t) for t in label]
+        told = [(lex.adjectives.get(t.lower_) or first(lex.victim_verbs, t) or first(lex.event_nouns, t), t)
+                for t in label]
+        for cats, pick in ((nouns, ("killed", "wounded", "weapons")), (told, STRONG), (nouns, None), (told, None)):
+            for cat, t in reversed(cats):
+                if cat is not None and (pick is None or cat in pick):
+                    return cat, None, t
+        if any(t.pos_ in ("NOUN", "PROPN") for t in label):
+            return "other", label[-1], None
+        return None
 
     def _partitive_pronoun(self, start: int, end: int):
         """"12 of them", "of whom 12", "38 of which": a part of the count told just before (in
