@@ -29,6 +29,8 @@ def counts(parsed):
      [(73, 'killed')]),
     ('Some 3,500 refugees crossed into Uganda last week.',
      [(3500, 'displaced')]),
+    ('Police detained 1 200 supporters of the opposition in Kinshasa.',
+     [(1200, 'detained')]),
     ('An estimated 25,000 Rohingya are stranded in the camps near Maungdaw.',
      [(25000, 'other')]),
     ('Half a dozen soldiers were wounded in the mortar attack on Mogadishu airport.',
@@ -178,5 +180,182 @@ def test_updated_tolls_keep_their_category(counts, text, expected):
 ])
 def test_key_figure_boxes(counts, text, expected):
     """Key-figure boxes and tables: a label, a colon or dash, a figure ("Killed: 45")."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The war has driven 1.2 million Sudanese into Chad.',
+     [(1200000, 'displaced')]),
+    ('At least 17 people were injured when the drone struck a bus in Sumy.',
+     [(17, 'wounded')]),
+    ('Eight people are still missing after the strike on the apartment block in Dnipro.',
+     [(8, 'other')]),
+    ('Security forces arrested 63 demonstrators in Khartoum on Thursday.',
+     [(63, 'arrested')]),
+    ('Gunmen abducted 27 worshippers from a mosque in Zamfara.',
+     [(27, 'detained')]),
+    ('Hamas released 13 hostages on Friday evening.',
+     [(13, 'prisoners')]),
+    ('The Red Cross evacuated 140 wounded from the hospital in Khan Younis.',
+     [(140, 'wounded')]),
+    ('Nearly 90,000 refugees have arrived in South Sudan since April.',
+     [(90000, 'displaced')]),
+    ('More than 400 Malian soldiers were taken prisoner.',
+     [(400, 'prisoners')]),
+    ('The fighting has displaced 7,000 households in Ituri province.',
+     [(7000, 'displaced')]),
+    ('Thirty militants surrendered to the army in Borno.',
+     [(30, 'prisoners')]),
+    ('Rebels freed 19 hostages held in the forest near Mbandaka.',
+     [(19, 'prisoners')]),
+    ('Twelve journalists remain behind bars in Eritrea.',
+     [(12, 'detained')]),
+    ('Authorities in Yangon detained 45 students after the protest.',
+     [(45, 'detained')]),
+    ('Five paramedics were hurt in the strike on the ambulance in Nabatieh.',
+     [(5, 'wounded')]),
+    ('The Houthis have attacked more than 60 ships, sinking two vessels and seizing one.',
+     [(1, 'other'), (2, 'other'), (60, 'other')]),
+    ('Gunmen killed five villagers in Benue and wounded seven.',
+     [(5, 'killed'), (7, 'wounded')]),
+    ('Police arrested four officers accused of looting in Goma.',
+     [(4, 'arrested')]),
+])
+def test_what_befell_the_people_decides(counts, text, expected):
+    """What befell the counted people decides the category: taken prisoner, behind bars, hurt, hospitalised."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Russia launched 47 drones overnight, 38 of which were shot down.',
+     [(38, 'weapons'), (47, 'weapons')]),
+    ('Air defences intercepted 12 of the 15 missiles fired at Lviv.',
+     [(12, 'weapons'), (15, 'weapons')]),
+    ('The Houthis fired three ballistic missiles and two drones at the tanker.',
+     [(2, 'weapons'), (3, 'weapons')]),
+    ('Israeli jets dropped 20 bombs on the outskirts of Baalbek.',
+     [(20, 'weapons')]),
+    ('The army seized 35 AK-47 rifles and 2,000 rounds in the raid in Kasai.',
+     [(35, 'weapons'), (2000, 'weapons')]),
+    ('Ukraine said it destroyed 14 Russian tanks and 30 armoured vehicles near Avdiivka.',
+     [(14, 'weapons'), (30, 'weapons')]),
+    ('Hezbollah fired about 60 rockets into northern Israel.',
+     [(60, 'weapons')]),
+    ('The RSF shot down two Sudanese army drones over Omdurman.',
+     [(2, 'weapons')]),
+    ('Of the 90 Shahed drones launched, 71 were downed, the air force said.',
+     [(71, 'weapons'), (90, 'weapons')]),
+    ('Troops recovered 11 improvised explosive devices near Mopti.',
+     [(11, 'weapons')]),
+    ('The ministry said it had shot down 41 Ukrainian UAVs over the Belgorod region.',
+     [(41, 'weapons')]),
+    ('Two Su-25 jets and three Mi-8 helicopters were lost in the battle.',
+     [(2, 'weapons'), (3, 'weapons')]),
+    ('Russia fired 40 missiles at Kharkiv and Ukraine intercepted 31.',
+     [(31, 'weapons'), (40, 'weapons')]),
+    ('Militants lobbed 12 mortar rounds at the AU base in Baidoa.',
+     [(12, 'weapons')]),
+    ('Sudanese forces destroyed 9 technicals and 2 armoured personnel carriers.',
+     [(2, 'weapons'), (9, 'weapons')]),
+])
+def test_weapons_and_munitions(counts, text, expected):
+    """Weapons and munitions, also under a model name ("Mi-8 helicopters") or a partitive ("38 of which")."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Since the war began, more than 40,000 Palestinians have been killed.',
+     [(40000, 'killed')]),
+    ('Since April 2023 the conflict has killed at least 15,000 people in Sudan.',
+     [(15000, 'killed')]),
+    ('Over the past decade more than 6 million Syrians have fled the country.',
+     [(6000000, 'displaced')]),
+    ('In total, 1,900 civilians have died in Myanmar since the coup.',
+     [(1900, 'killed')]),
+    ('Since January, jihadists have killed 700 civilians across the Sahel.',
+     [(700, 'killed')]),
+    ('The violence has left more than 6,800 dead since 2017 in eastern Congo.',
+     [(6800, 'killed')]),
+    ('Two years of war have cost the lives of 10,500 Ukrainian civilians.',
+     [(10500, 'killed')]),
+    ('Altogether 2,600 people were arrested during the protests in Iran.',
+     [(2600, 'arrested')]),
+    ('So far this year 230 aid workers have been killed worldwide.',
+     [(230, 'killed')]),
+    ('The fighting has so far claimed 3,100 lives in Tigray.',
+     [(3100, 'killed')]),
+    ('The war in Yemen has claimed an estimated 150,000 lives.',
+     [(150000, 'killed')]),
+])
+def test_cumulative_tolls(counts, text, expected):
+    """Cumulative tolls ("since the war began", "claimed 3,100 lives") are counts of their kind."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('A 12-year-old boy was among the passengers, the Red Crescent said.',
+     []),
+    ('The strike happened at 4:30 a.m. on 7 October near Sderot.',
+     []),
+    ('Inflation reached 40 percent in Khartoum this year.',
+     []),
+    ('The government pledged $250 million for reconstruction in Mosul.',
+     []),
+    ('Russia moved S-300 systems to the border near Kursk.',
+     []),
+    ('Soldiers of the 47th Brigade held the line near Avdiivka.',
+     []),
+    ('The UN Security Council adopted resolution 2334 by 14 votes.',
+     []),
+    ('The office at 14 Nile Street in Khartoum was looted.',
+     []),
+    ('The report, on page 12, lists the attacks in Somalia.',
+     []),
+    ("Israel's Unit 8200 is said to have planned the operation.",
+     []),
+    ('He was 34 when he joined the militia in Bunia.',
+     []),
+    ('The convoy travelled on Route 7 towards Gao.',
+     []),
+    ('The F-16 jets arrived in Ukraine in 2024.',
+     []),
+    ('Residents said the attack lasted 3 hours.',
+     []),
+    ('The Mi-24 gunship crashed near Tombouctou.',
+     []),
+])
+def test_numbers_that_are_not_counts(counts, text, expected):
+    """Dates, ages, times, percentages, money, model numbers, unit names, addresses, resolutions."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('During the operation, the forces neutralized 20 terrorists in the Tillaberi region.',
+     [(20, 'killed')]),
+    ('As a result of the strike, up to 30 servicemen of the armed forces of Ukraine were destroyed.',
+     [(30, 'killed')]),
+    ('The enemy losses amounted to 120 servicemen and 3 tanks.',
+     [(3, 'weapons'), (120, 'killed')]),
+    ('In the Sahel, the army liquidated 45 terrorists during the air raids.',
+     [(45, 'killed')]),
+    ('5 persons received injuries of varying severity as a result of the shelling.',
+     [(5, 'wounded')]),
+    ('The Defense Ministry reported that 18 militants were eliminated in the Kurram district.',
+     [(18, 'killed')]),
+    ('7 civilians were brought to the medical institutions with wounds.',
+     [(7, 'wounded')]),
+    ('In the Kupiansk direction the enemy lost up to 80 military personnel.',
+     [(80, 'killed')]),
+    ('The terrorists killed by the forces numbered 26, the statement in Abuja said.',
+     [(26, 'killed')]),
+    ('A total of 9 persons were hospitalized after the drone attack.',
+     [(9, 'wounded')]),
+    ('From the territory of the region 1 300 persons were evacuated during the day.',
+     [(1300, 'displaced')]),
+    ('The armed forces liquidated up to 25 militants in the Kidal region.',
+     [(25, 'killed')]),
+])
+def test_machine_translated_wording(counts, text, expected):
+    """Machine-translated and official wording: "neutralized 20 terrorists", "losses amounted to"."""
     assert counts(text) == expected
 

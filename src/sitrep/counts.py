@@ -42,6 +42,22 @@ head noun and its governing predicate:
     A return home ("5 people returned home") takes its category from the event words of its
     sentence or the one before ("exchange" -> prisoners).
 
+    Far from its noun: a toll named by its clause ("the toll stood at 54", "raised the toll to
+    46", "up from 12 earlier"; a bare "toll" is a death toll, data `aggregate_defaults`); a part
+    of the count before ("12 of them children", "of whom 12 were women", "38 of which") unless its
+    own verb says more ("19 of them were killed"); the outcome after the number ("11 dead and 36
+    wounded", "4 captured"); a figure with no noun after a comma or "and" counts the noun of the
+    count before it ("sinking two vessels and seizing one", "fired 40 missiles and Ukraine
+    intercepted 31"); a conjunct of weapons is a weapon ("35 rifles and 2,000 rounds"); what
+    `fire_verbs` fire is a weapon ("fired 2,000 rounds").
+
+Ranges: both ends of "between 30 and 40", "20 to 25", "40 or 50", "10-12", "200–250" count the
+same thing, whichever end the parse hung the noun on.
+
+Key-figure boxes and table cells: "Killed: 45", "Dead - 41,000", "Drones launched: 84 | Civilians
+killed: 7" take their category from the label (what befell them, else what they are, else
+`other`); a measure label ("Age: 19", "Page 4") is no count.
+
 One victim without a number, named or described as killed, wounded, arrested or detained, is a
 count of 1 ("a 69-year-old woman was killed", "troops detained a top lieutenant").
 
@@ -137,6 +153,7 @@ class CountLexicon:
     qualifier_words: frozenset        # their words, skipped when looking for the verb before
     exact_qualifiers: frozenset
     not_displaced: frozenset = frozenset()   # nouns an evacuation does not displace ("22 crew")
+    fire_verbs: frozenset = frozenset()      # what they fire is a weapon ("fired 2,000 rounds")
 
 
 def _invert(*tables) -> dict:
@@ -177,7 +194,7 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
         singular_victims=bool(nouns.get("singular_victims", True)),
-        not_displaced=words(preds, "not_displaced"),
+        not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -208,6 +225,8 @@ def _head_noun(last, doc):
         head = last.head
         while head.pos_ == "NUM" and head.head.i != head.i and head.dep_ in ("nummod", "compound"):
             head = head.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head                  # "three Mi-8 helicopters": the helicopters
         return head if head.pos_ != "NUM" else None
     # partitive "two of the soldiers"; "11 of whom" counts the noun the clause is about
     for child in last.children:
@@ -240,10 +259,10 @@ def _noun_phrases(verb, noun) -> list[str]:
 
 def _in_list(tok) -> bool:
     """Whether tok stands in an "including/among/of" list of a larger count ("among them a girl")."""
-    if any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in tok.children):
-        return True                     # "..., among them a 9-year-old girl"
     t = tok
     for _ in range(4):
+        if any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in t.children):
+            return True                 # "..., among them a 9-year-old girl (and a monk)"
         if t.dep_ == "pobj" and t.head.lower_ in ("including", "among", "of"):
             return True
         if t.dep_ not in ("appos", "conj", "pobj") or t.head.i == t.i:
@@ -281,6 +300,7 @@ class _Counter:
         self.text = doc_text(an.doc)
         self.lex = lexicon(kb)
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
+        self.sentence_nouns: dict[int, object] = {}       # sentence start -> its last count's noun
 
     # -- filters ---------------------------------------------------------------
 
@@ -320,6 +340,9 @@ class _Counter:
         noun = _head_noun(toks[-1], self.doc)
         if noun is None and self._told_by_clause(toks[-1]):
             return False                      # "the injured, numbering 75", "up from 12 earlier"
+        elided = self._elided_noun(toks[0].i) if noun is None else None
+        if elided is not None and (_noun_key(elided) in lex.nouns or _noun_key(elided) in lex.people):
+            return False                      # "fired 40 missiles and Ukraine intercepted 31"
         key = _noun_key(noun) if noun is not None else None
         return key is None or (key not in lex.nouns and key not in lex.people) or \
             key in lex.skip_nouns or any(t.text in (":", "/") for t in toks)
@@ -443,6 +466,16 @@ class _Counter:
             return "other", label[-1], None
         return None
 
+    def _elided_noun(self, start: int):
+        """For a figure with no noun of its own after a comma or "and" ("two vessels and seizing
+        one", "killed 5 soldiers and wounded 7"): the noun of the count just before it in the
+        sentence."""
+        num = self.doc[start]
+        if num.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj") or num.head.pos_ != "VERB":
+            return None                       # "the wounding of 35" names its own event
+        noun = self.sentence_nouns.get(num.sent.start)
+        return noun if noun is not None and noun.i < start else None
+
     def _partitive_pronoun(self, start: int, end: int):
         """"12 of them", "of whom 12", "38 of which": a part of the count told just before (in
         the sentence, else the one before it) is counted in that count's category."""
@@ -477,6 +510,11 @@ class _Counter:
     def _decide(self, start, last, noun, key, cat_noun, pred_cat, pred_word):
         """The category from the noun's and the predicate's, in the order of the docstring."""
         doc, lex = self.doc, self.lex
+        elided = self._elided_noun(start) if noun is None and pred_cat is not None else None
+        if elided is not None and not self._person_like(elided, _noun_key(elided), self._noun_category(elided)):
+            # "sinking two vessels and seizing one": the figure counts vessels, not people;
+            # "fired 40 missiles, and Ukraine downed 35": missiles
+            return self._noun_category(elided) or "other", None, pred_word
         person_like = self._person_like(noun, key, cat_noun)
         one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
         if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
@@ -484,7 +522,7 @@ class _Counter:
             return None                        # "15 members of one family"
         if cat_noun in ("killed", "wounded", "weapons"):
             return cat_noun, noun, None
-        if pred_cat in ("detained", "arrested") and cat_noun == "troops":
+        if pred_cat == "detained" and cat_noun == "troops":
             return "prisoners", noun, pred_word          # captured soldiers are prisoners
         if pred_cat == "displaced" and cat_noun != "displaced" and noun is not None and (
                 key in lex.not_displaced or any(c.dep_ == "compound" and _noun_key(c) in lex.not_displaced
@@ -495,12 +533,15 @@ class _Counter:
             return pred_cat, noun, pred_word
         if cat_noun:
             return cat_noun, noun, None
-        if pred_cat and (person_like if pred_cat != "weapons" else noun is None):
-            return pred_cat, noun, pred_word
+        if pred_cat and (person_like if pred_cat != "weapons" else noun is None or (
+                not person_like and pred_word is not None and pred_word.lemma_.lower() in lex.fire_verbs)):
+            return pred_cat, noun, pred_word             # "fired 2,000 rounds"
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
                 key in lex.people or noun.ent_type_ == "NORP"):
             return lex.people_default, noun, None
         if noun is not None and noun.pos_ == "NOUN" and noun.i > last.i and not one:
+            if noun.dep_ == "conj" and not person_like and self._noun_category(noun.head) == "weapons":
+                return "weapons", noun, None  # "35 rifles and 2,000 rounds"
             return "other", noun, None
         return None
 
@@ -613,8 +654,16 @@ class _Counter:
         head, dep = anchor.head, anchor.dep_
         if dep == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             prep, gov = head, head.head
-            if gov.pos_ == "NOUN" and prep.lower_ == "of" and gov.lemma_.lower() in lex.event_nouns:
-                found.append((lex.event_nouns[gov.lemma_.lower()], gov))   # "the release of 215"
+            told = [lex.event_nouns[f] for f in (gov.lemma_.lower(), f"{gov.head.lemma_.lower()} {gov.lemma_.lower()}")
+                    if f in lex.event_nouns] if gov.pos_ == "NOUN" and prep.lower_ == "of" else []
+            if told:
+                found.append((told[0], gov))  # "the release of 215", "cost the lives of 10,500"
+            elif gov.pos_ == "NOUN" and prep.lower_ == "of" and gov.lemma_.lower() in lex.aggregates \
+                    and gov.i != anchor.i:
+                return self._governor(gov)    # "a total of 9 persons were hospitalized"
+            elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("to", "at") and \
+                    (subj := self._subject_category(gov)) is not None:
+                found.append(subj)            # "the enemy's losses amounted to 120 servicemen"
             elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including", "between"):
                 head, dep = gov, "dobj"
         if dep == "conj":
@@ -623,6 +672,16 @@ class _Counter:
                 first = first.head
             head, dep = first.head, first.dep_
         return head, dep, found
+
+    def _subject_category(self, verb) -> tuple[str, object] | None:
+        """The category of a verb's subject that names a count of the dead or wounded ("losses",
+        "the death toll"), for the people its "to"/"at" complement counts."""
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN":
+                cat = self._noun_category(c)
+                if cat in ("killed", "wounded"):
+                    return cat, c
+        return None
 
     def _predicate_category(self, anchor) -> tuple[str | None, object]:
         """Category from the verbs/adjectives/event nouns around the counted phrase."""
@@ -864,6 +923,7 @@ class _Counter:
                 out[-1] = prev[:3] + (other,)
             if cat is not None:
                 self.sentence_categories[self.doc[start].sent.start] = cat[0]
+                self.sentence_nouns[self.doc[start].sent.start] = cat[1]
             out.append((start, end, value, cat))
         return [g for g in out if g[3] is not None]
 
