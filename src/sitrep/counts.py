@@ -133,6 +133,7 @@ class CountLexicon:
     victims_only: frozenset
     actor_verbs: dict
     subject_phrases: dict       # "lose life" -> killed
+    passive_phrases: dict       # "take prisoner" (passive subject) -> prisoners
     object_phrases: dict        # "force from home" -> displaced
     adjectives: dict
     event_nouns: dict
@@ -183,7 +184,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
     return CountLexicon(
         nouns=_invert(nouns.get("nouns")), victim_verbs=both("victim_verbs"),
         victims_only=words(preds, "victims_only"), actor_verbs=both("actor_verbs"),
-        subject_phrases=both("subject_phrases"), object_phrases=both("object_phrases"),
+        subject_phrases=both("subject_phrases"), passive_phrases=both("passive_phrases"),
+        object_phrases=both("object_phrases"),
         adjectives=both("adjectives"),
         event_nouns=both("event_nouns"), noun_modifiers=both("noun_modifiers"),
         return_verbs=words(returns, "verbs"), return_words=words(returns, "words"),
@@ -251,10 +253,12 @@ def _group_root(doc, start: int, end: int):
 
 
 def _noun_phrases(verb, noun) -> list[str]:
-    """"verb prep object" phrases from the prepositions the parse hung on the counted noun."""
+    """"verb prep object" phrases from the prepositions the parse hung on the counted noun, and
+    "verb -ing" from a gerund on it ("sent 25,000 people fleeing" -> "send flee")."""
     lem = verb.lemma_.lower()
     return [f"{lem} {c.lower_} {p.lemma_.lower()}" for c in noun.children if c.dep_ == "prep"
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"] + [
+        f"{lem} {c.lemma_.lower()}" for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _in_list(tok) -> bool:
@@ -715,6 +719,8 @@ class _Counter:
                       if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives]
         if dep in SUBJECT_DEPS or dep == "nsubjpass":
             found += [(lex.subject_phrases[p], head) for p in _phrases_of(head) if p in lex.subject_phrases]
+            if dep == "nsubjpass":
+                found += [(lex.passive_phrases[p], head) for p in _phrases_of(head) if p in lex.passive_phrases]
             if (ret := self._return_category(head)) is not None:
                 found.append((ret, head))
         if dep in SUBJECT_DEPS:
