@@ -116,6 +116,35 @@ def test_the_noun_far_from_the_number(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('The raid on the market in Maiduguri left a death toll of 45.',
+     [(45, 'killed')]),
+    ("Gaza's health ministry reported a toll of 1,200 by nightfall.",
+     [(1200, 'killed')]),
+    ('The seized freighter has a crew of 22.',
+     [(22, 'other')]),
+    ('Sudan has a population of 48 million.',
+     [(48000000, 'other')]),
+    ('Chad deployed a force of 5,000 to the border with Sudan.',
+     [(5000, 'troops')]),
+    ('The shelling caused the wounding of 35 people in Kherson.',
+     [(35, 'wounded')]),
+    ('Hospitals reported a total of 60 injured after the blast in Quetta.',
+     [(60, 'wounded')]),
+    ('The ministry put the number of dead at 80.',
+     [(80, 'killed')]),
+    ('The drones flew at a speed of 900 and an altitude of 3,000.',
+     []),
+    ('A missile with a range of 300 was fired at Haifa.',
+     []),
+    ('A convoy of 40 trucks reached El Fasher.',
+     [(40, 'other')]),
+])
+def test_a_figure_completing_its_noun(counts, text, expected):
+    """A figure completing its noun ("a death toll of 45", "a crew of 22"); measures are not counts."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('The death toll rose to 31, up from 12 earlier in the day.',
      [(12, 'killed'), (31, 'killed')]),
     ('The toll has risen to 64 from 40 announced on Monday.',

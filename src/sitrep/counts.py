@@ -37,7 +37,8 @@ head noun and its governing predicate:
     5. any other counted noun -> other.
     Numbers standing alone ("the death toll rose to 12", "refugees totalling 2.5 million") take
     the noun the clause is about: the subject, the noun an -ing clause modifies, an aggregate's
-    "of" complement or compounds ("death toll", "number of dead").
+    "of" complement or compounds ("death toll", "number of dead"), or the noun the number
+    completes ("a death toll of 45", "a crew of 22"; a measure such as "a speed of 900" is none).
 
     A return home ("5 people returned home") takes its category from the event words of its
     sentence or the one before ("exchange" -> prisoners).
@@ -108,6 +109,12 @@ def _label_forms(tok) -> list[str]:
     low = tok.lower_
     return [tok.lemma_.lower(), low, re.sub(r"ies$", "y", low), re.sub(r"s$", "", low),
             re.sub(r"ed$", "", low), re.sub(r"d$", "", low)]
+
+
+def _of_complement(num) -> bool:
+    """num is the "of" complement of a noun: "a death toll of 45", "a crew of 22"."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.pos_ == "NOUN" and \
+        num.head.head.i < num.i
 
 
 def _ends_cell(tok) -> bool:
@@ -543,7 +550,7 @@ class _Counter:
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
                 key in lex.people or noun.ent_type_ == "NORP"):
             return lex.people_default, noun, None
-        if noun is not None and noun.pos_ == "NOUN" and noun.i > last.i and not one:
+        if noun is not None and noun.pos_ == "NOUN" and (noun.i > last.i or _of_complement(last)) and not one:
             if noun.dep_ == "conj" and not person_like and self._noun_category(noun.head) == "weapons":
                 return "weapons", noun, None  # "35 rifles and 2,000 rounds"
             return "other", noun, None
@@ -602,7 +609,7 @@ class _Counter:
                         phrase = f"{key} of {_noun_key(p)}"
                         if phrase in lex.nouns:
                             return lex.nouns[phrase]
-                        if key in lex.aggregates:
+                        if key in lex.aggregates and p.pos_ != "NUM":
                             words.append(p)
                             if (told := self._complement_category(p)) is not None:
                                 return told
@@ -794,7 +801,10 @@ class _Counter:
                                      self._noun_category(noun) is not None)
 
     def _clause_noun(self, num):
-        """For a number standing alone: the noun its clause is about ("toll rose to 12")."""
+        """For a number standing alone: the noun its clause is about ("toll rose to 12"), or
+        the noun it completes ("a death toll of 45", "a crew of 22", "a population of 48 million")."""
+        if _of_complement(num) and num.head.head.lemma_.lower() not in self.lex.event_nouns:
+            return num.head.head              # (an event noun counts people: "the wounding of 35")
         verb = num.head
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
