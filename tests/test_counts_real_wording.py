@@ -280,6 +280,39 @@ def test_what_befell_the_people_decides(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('The attack killed 9 and injured 30 in Mogadishu.',
+     [(9, 'killed'), (30, 'wounded')]),
+    ('Mortar fire on the camp near Goma killed two and wounded five.',
+     [(2, 'killed'), (5, 'wounded')]),
+    ('Rescuers found the bodies of 12 migrants in the desert near Agadez.',
+     [(12, 'killed')]),
+    ('Twelve villagers were hacked to death in Djugu.',
+     [(12, 'killed')]),
+    ('Nine people were burnt alive in their homes in Tigray.',
+     [(9, 'killed')]),
+    ('The dead numbered at least 70, the local council in Bakhmut said.',
+     [(70, 'killed')]),
+    ('Twelve were shot and killed at the checkpoint near Nablus.',
+     [(12, 'killed')]),
+    ('Soldiers shot and killed 3 protesters in Mandalay.',
+     [(3, 'killed')]),
+    ('Two policemen were shot and wounded in Kaduna.',
+     [(2, 'wounded')]),
+    ('Sixteen migrants drowned off Djibouti.',
+     [(16, 'killed')]),
+    ('Thirteen people succumbed to their wounds in the hospital in Aden.',
+     [(13, 'killed')]),
+    ('Eight members of the security forces lost their lives in Balochistan.',
+     [(8, 'killed')]),
+    ('The army intercepted 3 fuel trucks near Sebha.',
+     [(3, 'other')]),
+])
+def test_how_deaths_are_told(counts, text, expected):
+    """Deaths told many ways: "hacked to death", "the bodies of 12", "shot and killed", "killed 9 and injured 30"."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('Russia launched 47 drones overnight, 38 of which were shot down.',
      [(38, 'weapons'), (47, 'weapons')]),
     ('Air defences intercepted 12 of the 15 missiles fired at Lviv.',

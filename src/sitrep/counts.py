@@ -162,6 +162,7 @@ class CountLexicon:
     exact_qualifiers: frozenset
     not_displaced: frozenset = frozenset()   # nouns an evacuation does not displace ("22 crew")
     fire_verbs: frozenset = frozenset()      # what they fire is a weapon ("fired 2,000 rounds")
+    weak_verbs: frozenset = frozenset()      # yield to a conjoined verb ("shot and killed")
 
 
 def _invert(*tables) -> dict:
@@ -204,6 +205,7 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
         singular_victims=bool(nouns.get("singular_victims", True)),
         not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
+        weak_verbs=words(preds, "weak_verbs"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -715,8 +717,19 @@ class _Counter:
             return None, None
         for cat, word in found:
             if cat in STRONG:
-                return cat, word
+                return self._outcome_told_after(cat, word)
         return found[0]
+
+    def _outcome_told_after(self, cat, word) -> tuple[str, object]:
+        """A verb that does not tell the outcome ("shot") yields to the verb conjoined to it
+        ("were shot and killed" -> killed)."""
+        if word.lemma_.lower() not in self.lex.weak_verbs:
+            return cat, word
+        for c in word.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and (told := self.lex.victim_verbs.get(c.lemma_.lower())) \
+                    in STRONG and told != cat:
+                return told, c
+        return cat, word
 
     def _clause_predicates(self, head, dep) -> list[tuple[str, object]]:
         """What the verb (or adjective) `head` says of the counted noun in role `dep`."""
@@ -816,7 +829,8 @@ class _Counter:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in self.lex.aggregates:
                 return c
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i and (
+                    c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.lex.adjectives):   # "the dead numbered 70"
                 return c
         if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ in ("NOUN", "PROPN") or
                                               verb.head.lower_ in self.lex.adjectives):
@@ -939,7 +953,9 @@ class _Counter:
                 out[-1] = prev[:3] + (other,)
             if cat is not None:
                 self.sentence_categories[self.doc[start].sent.start] = cat[0]
-                self.sentence_nouns[self.doc[start].sent.start] = cat[1]
+                own = _head_noun(_group_root(self.doc, start, end), self.doc)
+                self.sentence_nouns[self.doc[start].sent.start] = cat[1] if own is not None and \
+                    cat[1] is not None and own.i == cat[1].i else None   # the noun it counts itself
             out.append((start, end, value, cat))
         return [g for g in out if g[3] is not None]
 
