@@ -57,7 +57,8 @@ same thing, whichever end the parse hung the noun on.
 
 Key-figure boxes and table cells: "Killed: 45", "Dead - 41,000", "Drones launched: 84 | Civilians
 killed: 7" take their category from the label (what befell them, else what they are, else
-`other`); a measure label ("Age: 19", "Page 4") is no count.
+nothing: a label the lexicon does not know, page furniture as often as a figure ("Views 1,234",
+"Comments: 12"), or a measure ("Age: 19", "Page 4"), is no count.
 
 One victim without a number, named or described as killed, wounded, arrested or detained, is a
 count of 1 ("a 69-year-old woman was killed", "troops detained a top lieutenant").
@@ -328,7 +329,7 @@ class _Counter:
         if len(toks) == 1 and re.fullmatch(r"(19|20)\d\d", first.text):
             return True                                       # a year
         if (label := self._label(start, end)) is not None:
-            return self._label_category(label) is None     # "Killed: 45", "Age: 34"
+            return self._label_category(label) is None     # "Killed: 45"; "Age: 34", "Views 1,234"
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         if self._glued_or_measured(start, end, prev, nxt):
@@ -461,8 +462,9 @@ class _Counter:
 
     def _label_category(self, label):
         """(category, noun, word) a key-figure label gives: what befell them ("Killed",
-        "Abducted"), else what they are ("Deaths", "Refugees", "Drones"), else `other` for a
-        noun ("Shelters opened"); None for a measure ("Age", "Page")."""
+        "Abducted"), else what they are ("Deaths", "Refugees", "Drones"); None for a measure
+        ("Age", "Page") and for a label the lexicon does not know ("Comments: 12", "Views 1,234":
+        page furniture as often as a figure)."""
         lex = self.lex
         if any(t.lower_ in lex.skip_nouns or t.lemma_.lower() in lex.skip_nouns for t in label):
             return None
@@ -475,8 +477,6 @@ class _Counter:
             for cat, t in reversed(cats):
                 if cat is not None and (pick is None or cat in pick):
                     return cat, None, t
-        if any(t.pos_ in ("NOUN", "PROPN") for t in label):
-            return "other", label[-1], None
         return None
 
     def _elided_noun(self, start: int):
