@@ -422,6 +422,37 @@ def test_numbers_that_are_not_counts(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('5 min read',
+     []),
+    ('Image 1 of 5',
+     []),
+    ('Follow us: 12K followers',
+     []),
+    ('Top 10 stories of the week',
+     []),
+    ('Read more: 5 things to know about the war in Sudan',
+     []),
+    ('3 comments',
+     []),
+    ('Join 50,000 readers of our newsletter',
+     []),
+    ('The 5 biggest takeaways from the summit in Addis Ababa',
+     []),
+    ('Click here for 24 photos of the flooding in Derna',
+     []),
+    ('Posted by admin | 12 Comments',
+     []),
+    ('Slide 3 of 12: Smoke rises over Khartoum.',
+     []),
+    ('Share this story\nViews: 2,310\nKilled: 8',
+     [(8, 'killed')]),
+])
+def test_page_furniture_is_not_counted(counts, text, expected):
+    """Page furniture of scraped news pages (reading time, comments, photos, followers) counts nothing."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('During the operation, the forces neutralized 20 terrorists in the Tillaberi region.',
      [(20, 'killed')]),
     ('As a result of the strike, up to 30 servicemen of the armed forces of Ukraine were destroyed.',
