@@ -109,6 +109,10 @@ def test_both_ends_of_a_range_are_counted(counts, text, expected):
      [(3, 'killed'), (11, 'killed')]),
     ('The number of civilians wounded in the shelling of Kharkiv has risen to 43.',
      [(43, 'wounded')]),
+    ('The war has displaced 10 million people, including 2.2 million who have crossed into neighbouring countries.',
+     [(2200000, 'displaced'), (10000000, 'displaced')]),
+    ('The strikes killed 40 people, including 12 who were sheltering in a school in Jabalia.',
+     [(12, 'killed'), (40, 'killed')]),
 ])
 def test_the_noun_far_from_the_number(counts, text, expected):
     """The counted noun far from the number: tolls, "of whom 12", "12 of them", "11 dead and 36 wounded"."""
@@ -171,6 +175,10 @@ def test_a_figure_completing_its_noun(counts, text, expected):
      [(210, 'detained')]),
     ('The UN said 1.4 million people are now displaced in Haiti, up from 700,000 in March.',
      [(700000, 'displaced'), (1400000, 'displaced')]),
+    ('UNRWA said 5 more of its staff had been killed, bringing the total to 226.',
+     [(5, 'killed'), (226, 'killed')]),
+    ('Twelve more bodies were found in Derna, taking the tally to 4,345.',
+     [(12, 'killed'), (4345, 'killed')]),
 ])
 def test_updated_tolls_keep_their_category(counts, text, expected):
     """An updated toll and the figure it replaced ("up from 12") are counts of the same kind."""
@@ -279,6 +287,10 @@ def test_key_figure_boxes(counts, text, expected):
      [(11, 'detained')]),
     ('Two gunmen took 5 villagers hostage near Mopti.',
      [(2, 'other'), (5, 'detained')]),
+    ('More than 10 million Sudanese have been forced to flee their homes.',
+     [(10000000, 'displaced')]),
+    ('Some 300 people who fled Kidal arrived in Gao on foot.',
+     [(300, 'displaced')]),
 ])
 def test_what_befell_the_people_decides(counts, text, expected):
     """What befell the counted people decides the category: taken prisoner, behind bars, hurt, hospitalised."""
@@ -414,6 +426,12 @@ def test_cumulative_tolls(counts, text, expected):
     ('Residents said the attack lasted 3 hours.',
      []),
     ('The Mi-24 gunship crashed near Tombouctou.',
+     []),
+    ('Nine in ten people in Gaza have been displaced at least once.',
+     []),
+    ('Three out of four children in Yemen need aid, UNICEF said.',
+     []),
+    ('One in five homes in Bakhmut was destroyed.',
      []),
 ])
 def test_numbers_that_are_not_counts(counts, text, expected):

@@ -45,7 +45,8 @@ head noun and its governing predicate:
 
     Far from its noun: a toll named by its clause ("the toll stood at 54", "raised the toll to
     46", "up from 12 earlier"; a bare "toll" is a death toll, data `aggregate_defaults`); a part
-    of the count before ("12 of them children", "of whom 12 were women", "38 of which") unless its
+    of the count before ("12 of them children", "of whom 12 were women", "38 of which", "killed
+    40, including 12 who ...") unless its
     own verb says more ("19 of them were killed"); the outcome after the number ("11 dead and 36
     wounded", "4 captured"); a figure with no noun after a comma or "and" counts the noun of the
     count before it ("sinking two vessels and seizing one", "fired 40 missiles and Ukraine
@@ -336,6 +337,8 @@ class _Counter:
             return True
         if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s"):
             return True
+        if self._is_ratio(start, end):
+            return True                                       # "nine in ten", "3 out of 4"
         if first.lower_ == "one" and prev is not None and prev.lower_ == "no":
             return True                                       # "no one was killed": nobody
         if first.lower_ == "dozen" and (prev is None or prev.lower_ not in ("a", "one")):
@@ -389,6 +392,17 @@ class _Counter:
         return nxt is not None and DIGITS.match(self.doc[start].text) is not None and \
             nxt.text[:1].isupper() and nxt.lower_ in self.lex.named_units and not self._title_line(nxt)
 
+    def _is_ratio(self, start: int, end: int) -> bool:
+        """Either term of a ratio: "nine in ten people", "one in five", "3 out of 4"."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[end:end + 3]]
+        if words[:1] == ["in"] and len(words) > 1 and token_value(doc[end + 1]) is not None or \
+                words[:2] == ["out", "of"] and len(words) > 2 and token_value(doc[end + 2]) is not None:
+            return True
+        before = [t.lower_ for t in doc[max(0, start - 2):start]]
+        return before[-1:] == ["in"] and start >= 2 and token_value(doc[start - 2]) is not None or \
+            before == ["out", "of"] and start >= 3 and token_value(doc[start - 3]) is not None
+
     def _title_line(self, tok) -> bool:
         """Whether tok's line is written in title case (a headline), where capitals name nothing."""
         lo = self.text.rfind("\n", 0, tok.idx) + 1
@@ -435,6 +449,8 @@ class _Counter:
                 noun is not None and noun.text.lower() in lex.skip_nouns):
             return None
         cat_noun = self._noun_category(noun) if noun is not None else None
+        if cat_noun is None and key in lex.aggregates:
+            cat_noun = self._count_before(start)  # "5 were killed, bringing the total to 226"
         pred_cat, pred_word = self._governing_predicate(anchor, noun, start)
         if pred_cat is None and noun is not None and anchor.i == last.i and noun.i != last.i:
             # the number stands alone for the noun its clause is about: what befell that noun
@@ -495,13 +511,23 @@ class _Counter:
         doc = self.doc
         after = " ".join(t.lower_ for t in doc[end:end + 2])
         before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
-        if after not in PARTITIVE_PRONOUNS and before not in PARTITIVE_PRONOUNS:
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in self.lex.qualifier_words:
+            k -= 1
+        included = k >= 0 and doc[k].lower_ == "including"     # "..., including 2.2 million who"
+        if after not in PARTITIVE_PRONOUNS and before not in PARTITIVE_PRONOUNS and not included:
             return None
+        cat = self._count_before(start, previous_sentence=not included)
+        return (cat, None, doc[end] if after in PARTITIVE_PRONOUNS else doc[start - 1]) if cat else None
+
+    def _count_before(self, start: int, previous_sentence: bool = True) -> str | None:
+        """The category of the last count before doc[start] in its sentence, else in the one before."""
+        doc = self.doc
         sent = doc[start].sent
         cat = self.sentence_categories.get(sent.start)
-        if cat is None and sent.start > 0:
+        if cat is None and sent.start > 0 and previous_sentence:
             cat = self.sentence_categories.get(doc[sent.start - 1].sent.start)
-        return (cat, None, doc[end] if after in PARTITIVE_PRONOUNS else doc[start - 1]) if cat else None
+        return cat
 
     def _outcome_after(self, start: int, end: int):
         """A number followed by what befell them, standing for the people: "11 dead and 36
@@ -655,6 +681,9 @@ class _Counter:
                 found.append((lex.victim_verbs[lem], c))
             elif c.dep_ == "relcl" and lem in lex.actor_verbs:
                 found.append((lex.actor_verbs[lem], c))
+            elif c.dep_ == "relcl" and (rel := next((g.dep_ for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                                                     and g.lower_ in ("who", "that", "which")), None)):
+                found += self._clause_predicates(c, rel)    # "2.2 million who have crossed into Chad"
             elif c.dep_ == "relcl" and lem in lex.victim_verbs and any(
                     g.dep_ == "auxpass" for g in c.children):
                 found.append((lex.victim_verbs[lem], c))
@@ -751,8 +780,8 @@ class _Counter:
             found += adjectives                   # the outcome first: "two men were shot dead"
             if lem in lex.victim_verbs:
                 found.append((lex.victim_verbs[lem], head))
-            if dep != "nsubjpass":               # "forced 45,000 people from their homes"
-                found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
+            # "forced 45,000 people from their homes", "10 million were forced to flee"
+            found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
         if (dep in SUBJECT_DEPS or dep == "attr") and lem == "be":
             # "3 journalists were among those detained", "among the dead were seven soldiers"
             for prep in head.children:
