@@ -120,6 +120,33 @@ def test_the_noun_far_from_the_number(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('Israeli strikes across Lebanon killed 274 people on Monday, among them 21 children and 39 women.',
+     [(21, 'killed'), (39, 'killed'), (274, 'killed')]),
+    ('The strike killed 11 people, including 4 children and 2 journalists.',
+     [(2, 'killed'), (4, 'killed'), (11, 'killed')]),
+    ('The RSF holds 30 soldiers and 2 tanks captured in El Obeid.',
+     [(2, 'weapons'), (30, 'prisoners')]),
+    ('Gunmen kidnapped 20 students and 3 teachers in Kaduna.',
+     [(3, 'detained'), (20, 'detained')]),
+    ('Gunmen killed 5 soldiers and 3 civilians near Tillaberi.',
+     [(3, 'killed'), (5, 'killed')]),
+    ('The army said 12 soldiers and 4 civilians were wounded in Bakhmut.',
+     [(4, 'wounded'), (12, 'wounded')]),
+    ('The blast wounded 60 people, among them 14 pupils and 3 teachers.',
+     [(3, 'wounded'), (14, 'wounded'), (60, 'wounded')]),
+    ('Police arrested 45 people, including 6 students and 2 lawyers, in Dhaka.',
+     [(2, 'arrested'), (6, 'arrested'), (45, 'arrested')]),
+    ('The flooding displaced 8,000 people, including 3,000 children and 1,200 elderly residents.',
+     [(1200, 'displaced'), (3000, 'displaced'), (8000, 'displaced')]),
+    ('Hamas freed 13 hostages, including 4 children and 2 women.',
+     [(2, 'prisoners'), (4, 'prisoners'), (13, 'prisoners')]),
+])
+def test_lists_of_the_counted_share_their_fate(counts, text, expected):
+    """A list under "among them" or "including" shares the fate of the count it details; weapons stay weapons."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('The raid on the market in Maiduguri left a death toll of 45.',
      [(45, 'killed')]),
     ("Gaza's health ministry reported a toll of 1,200 by nightfall.",

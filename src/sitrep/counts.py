@@ -316,6 +316,7 @@ class _Counter:
         self.lex = lexicon(kb)
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
         self.sentence_nouns: dict[int, object] = {}       # sentence start -> its last count's noun
+        self.noun_categories: dict[int, str] = {}         # counted noun index -> its category
 
     # -- filters ---------------------------------------------------------------
 
@@ -431,10 +432,25 @@ class _Counter:
         if (told := self._outcome_after(start, end)) is not None:
             return told
         own = self._own_category(start, end, last)
+        if own is not None and own[0] in PEOPLE_CATEGORIES | {self.lex.people_default} and \
+                own[1] is not None and self._person_like(own[1], _noun_key(own[1]), own[0]) and \
+                (told := self._conjunct_category(own[1])):
+            return told[0], own[1], told[1]   # "among them 21 children and 39 women"
         if own is None or own[0] not in STRONG:
             # "19 of them were killed" says it; "12 of them children" takes the count before
             return self._partitive_pronoun(start, end) or own
         return own
+
+    def _conjunct_category(self, noun):
+        """(category, word) of the count whose noun this one is conjoined to, when a verb decided
+        it ("killed 274 people, among them 21 children and 39 women")."""
+        if noun is None or noun.dep_ != "conj" or noun.head.i == noun.i:
+            return None
+        first = noun.head
+        while first.i not in self.noun_categories and first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        told = self.noun_categories.get(first.i)
+        return (told, first) if told in STRONG else None
 
     def _own_category(self, start: int, end: int, last):
         """(category, noun, word) from the number's own noun and predicate, or None."""
@@ -982,6 +998,8 @@ class _Counter:
                 out[-1] = prev[:3] + (other,)
             if cat is not None:
                 self.sentence_categories[self.doc[start].sent.start] = cat[0]
+                if cat[1] is not None:
+                    self.noun_categories[cat[1].i] = cat[0]
                 own = _head_noun(_group_root(self.doc, start, end), self.doc)
                 self.sentence_nouns[self.doc[start].sent.start] = cat[1] if own is not None and \
                     cat[1] is not None and own.i == cat[1].i else None   # the noun it counts itself
