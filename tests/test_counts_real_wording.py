@@ -535,3 +535,18 @@ def test_machine_translated_wording(counts, text, expected):
     """Machine-translated and official wording: "neutralized 20 terrorists", "losses amounted to"."""
     assert counts(text) == expected
 
+
+
+@pytest.mark.parametrize("text,lower", [
+    ("Gunmen killed 10-12 people in an attack on a village in Zamfara state.", 10),
+    ("Between 30 and 40 people were killed in the raid in Plateau state.", 30),
+    ("Militants fired 40 or 50 rockets at Kiryat Shmona.", 40),
+    ("Some 200–250 families were evacuated from the villages near Goma.", 200),
+])
+def test_a_range_gives_the_toll_its_lower_end(parsed, text, lower):
+    """Both ends are counts, but the figure the events stage reads for a toll is the lower one."""
+    an = parsed(text)
+    found = find_counts(an)
+    assert len(found) == 2
+    assert {c.value for c in an.token_count.values()} == {lower}
+

@@ -51,10 +51,13 @@ head noun and its governing predicate:
     wounded", "4 captured"); a figure with no noun after a comma or "and" counts the noun of the
     count before it ("sinking two vessels and seizing one", "fired 40 missiles and Ukraine
     intercepted 31"); a conjunct of weapons is a weapon ("35 rifles and 2,000 rounds"); what
-    `fire_verbs` fire is a weapon ("fired 2,000 rounds").
+    `fire_verbs` fire is a weapon ("fired 2,000 rounds"); people conjoined to a counted list
+    share its fate ("killed 274, among them 21 children and 39 women"); an unnamed total takes
+    the count before it ("bringing the total to 226"). Ratios ("nine in ten") are no counts.
 
 Ranges: both ends of "between 30 and 40", "20 to 25", "40 or 50", "10-12", "200–250" count the
-same thing, whichever end the parse hung the noun on.
+same thing, whichever end the parse hung the noun on; only the lower end goes into
+`an.token_count` (an event's toll is the lower figure, as ACLED codes it).
 
 Key-figure boxes and table cells: "Killed: 45", "Dead - 41,000", "Drones launched: 84 | Civilians
 killed: 7" take their category from the label (what befell them, else what they are, else
@@ -317,6 +320,7 @@ class _Counter:
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
         self.sentence_nouns: dict[int, object] = {}       # sentence start -> its last count's noun
         self.noun_categories: dict[int, str] = {}         # counted noun index -> its category
+        self.range_ends: set[tuple] = set()               # the far end of each range
 
     # -- filters ---------------------------------------------------------------
 
@@ -996,6 +1000,7 @@ class _Counter:
             if partner:
                 cat, other = _range_choice(prev[3], cat)
                 out[-1] = prev[:3] + (other,)
+                self.range_ends.add((start, end, value))
             if cat is not None:
                 self.sentence_categories[self.doc[start].sent.start] = cat[0]
                 if cat[1] is not None:
@@ -1015,8 +1020,9 @@ class _Counter:
             found.append((count, noun))
             for extra, verb in self._conjoined_facts(noun, word, category):
                 found.append((self.build(start, end, value, extra, noun, verb), noun))
-            for i in range(start, end):
-                self.an.token_count[i] = count
+            if (start, end, value) not in self.range_ends:  # a toll reads the lower end, as ACLED
+                for i in range(start, end):
+                    self.an.token_count[i] = count
             if noun is not None:
                 taken.add(noun.i)
         for i, category, noun, word in self.single_victims(taken):
