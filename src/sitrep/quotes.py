@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from .nlp import doc_text
 from .knowledge import Knowledge, KnowledgeError, get_knowledge
 from .nlp import entity_at
+from .recognisers import is_role_word
 from .record import Quote
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
@@ -75,6 +76,7 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
+NOT_PERSON_TYPES = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
@@ -90,6 +92,7 @@ class Lexicon:
     naming: frozenset[str]
     needs_that: frozenset[str]
     phrases: tuple[str, ...] = ("according to",)
+    citing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,8 @@ def _build_lexicon(kb: Knowledge) -> Lexicon:
     scare = tuple(sorted(kb.words("reporting_verbs.yaml", "scare_markers")))
     phrases = tuple(sorted(kb.words("reporting_verbs.yaml", "phrases"))) or ("according to",)
     return Lexicon(direct, indirect, forms, scare, kb.words("reporting_verbs.yaml", "naming"),
-                   kb.words("reporting_verbs.yaml", "indirect_needs_that"), phrases)
+                   kb.words("reporting_verbs.yaml", "indirect_needs_that"), phrases,
+                   kb.words("reporting_verbs.yaml", "citing"))
 
 
 def lexicon(kb: Knowledge | None = None) -> Lexicon:
@@ -256,6 +260,21 @@ def _subject(verb):
     return after_quote[0] if after_quote is not None else None
 
 
+def _cited_speaker(verb, citing: frozenset[str]):
+    """Who an outlet quotes: `Reuters quoted X as saying …`, `X was quoted as saying …`,
+    `state media cited X as saying …` -> X, for the citing verb and for the "saying" under its
+    "as"; None when `verb` is neither."""
+    cite = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
+        cite = verb.head.head
+    if cite.lemma_.lower() not in citing and cite.lower_ not in citing:
+        return None
+    for child in cite.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
 def _inverted_subject(verb):
     """(speaker token, right after a closing quote) of an attribution written after the reported
     clause, `…, informed the administration.` / `"…," has declared the President X`; None when
@@ -364,6 +383,7 @@ class SpeakerNamer:
         self.nouns = speaker_nouns(kb)
         self.gender = gender_cues(kb)
         self.last_person: str | None = None
+        self.last_person_at: int | None = None          # the token that last named it
         self.last_group: str | None = None
         self.last_group_kind: str = BODY
         self._ents = list(self.doc.ents)
@@ -431,23 +451,49 @@ class SpeakerNamer:
         for t in candidates:
             ent = te.get(t.i)
             if ent is not None and getattr(ent, "kind", "person") == "person":
-                return ent.name, True     # organisations keep the phrase the article uses
-        if tok.pos_ == "PROPN" and te.get(tok.i) is None and (person := self._by_surname(tok)):
+                return self._full_name(ent.name), True   # organisations keep the article's phrase
+            if ent is not None and t.pos_ == "PROPN" and " " not in ent.name and \
+                    self._full_name(ent.name) != ent.name:
+                return self._full_name(ent.name), True   # a given name read as a body
+        if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and \
+                te.get(tok.i) is None and (person := self._by_surname(tok)):
             return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
+        places = getattr(self.an, "token_place", {}) or {}
         for t in candidates:
+            if t.ent_type_ == "PERSON" and (t.i in te or t.i in places):
+                continue                  # the entities stage read it as a body or a place
             if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ != "O":
                 span = self._ent_span(t)
                 if span is not None:
                     words = [w.text for w in span if w.lower_ not in ("the", "'s", "’s")]
                     name = " ".join(words).strip(" ,\"“”")
+                    if name and t.ent_type_ == "PERSON":
+                        return self._full_name(name), True
                     if name:
-                        return name, t.ent_type_ == "PERSON"
+                        return name, False
         return None, False
+
+    def _full_name(self, name: str) -> str:
+        """A one-word person name that is the given name of exactly one person of the article with
+        a longer name, and no one's surname, is that person: "Getachew" after "Getachew Reda",
+        "Abiy" after "Abiy Ahmed" (naming by given name: Ethiopia, Eritrea, Somalia, Myanmar)."""
+        words = name.split()
+        if not words or len(words) > 2:
+            return name
+        idx = self._index()
+        if len(words) == 1 and set(idx.by_last_word.get(name, ())) - {name}:
+            return name
+        found = {full for full in idx.by_first_word.get(words[0], ())
+                 if len(full.split()) > len(words) and full.split()[:len(words)] == words}
+        return found.pop() if len(found) == 1 else name
 
     def _by_surname(self, tok) -> str | None:
         """The one person of the article whose name ends in the word `tok` ("Zambada")."""
         found = set(self._index().by_last_word.get(tok.text, ()))
-        return found.pop() if len(found) == 1 else None
+        if len(found) == 1:
+            return self._full_name(found.pop())
+        full = self._full_name(tok.text) if not found else tok.text
+        return full if full != tok.text else None
 
     def _ent_span(self, tok):
         return entity_at(tok)
@@ -506,7 +552,7 @@ class SpeakerNamer:
         if name is None and tok.pos_ == "NOUN":
             found = self._description(tok)
             if found is not None:
-                return self._remember(*found)
+                return self._remember(*found, tok.i)
             if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
                 return None                              # "a security official", "one man"
         return self._as_written(tok, name, is_person)
@@ -516,6 +562,8 @@ class SpeakerNamer:
         joint subjects become "A and B"."""
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         kind = PERSON if is_person else BODY
+        if name is None and (name := self._unrecognised_person(tok)):
+            kind = PERSON
         if name is None:
             name, kind = self._phrase(tok), DESCRIPTION
             if conjuncts:        # a common-noun group "the leaders of A and B": keep it whole
@@ -532,12 +580,51 @@ class SpeakerNamer:
             if other:                                # persons together stay persons
                 name = f"{name} and {other}"
                 kind = kind if kind != PERSON or other_person else BODY
-        return self._remember(name, kind)
+        return self._remember(name, kind, tok.i)
 
-    def _remember(self, name: str, kind: str) -> tuple[str, str]:
+    def _unrecognised_person(self, tok) -> str | None:
+        """A personal name the tagger missed ("Kyaw Zaw", "Ahmed Madobe", often names from outside
+        Europe and America): a run of capitalised proper nouns that no stage took for a place or a
+        body, with a sign of a person: a title or role word before it ("army spokesman Nabil
+        Abdallah", "Colonel X"), an apposition naming a person ("X, a spokesman for …", "X, 34,"),
+        or a given name of data/person_gender.yaml. The name is the run without its title words."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PERSON_TYPES:
+            return None
+        te = getattr(self.an, "token_entity", {}) or {}
+        places = getattr(self.an, "token_place", {}) or {}
+        run = sorted([tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i
+                              and c.pos_ == "PROPN"], key=lambda t: t.i)
+        run = [t for t in run if t.i >= run[-1].i - len(run) + 1]       # the contiguous end
+        titled = False
+        while run and (is_role_word(run[0].text) or run[0].text.rstrip(".").lower() in self.gender.titles):
+            titled, run = True, run[1:]
+        if not run or len(run) > 4 or any(t.i in te or t.i in places or t.ent_type_ in NOT_PERSON_TYPES
+                                          or not t.text[:1].isupper() for t in run):
+            return None
+        titled = titled or any(c.dep_ in ("compound", "amod", "nmod") and c.i < run[0].i and (
+            is_role_word(c.text) or self._is(c, self.nouns.roles)) for c in tok.children)
+        if not (titled or self._person_apposition(tok) or self._name_gender(run[0].text)):
+            return None
+        return " ".join(t.text for t in run)
+
+    def _person_apposition(self, tok) -> bool:
+        """"X, a spokesman for the group," / "X, 34," / "X, a mother of three,": the apposition
+        says X is a person."""
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            if c.like_num or c.pos_ == "NUM" or "year-old" in c.lower_ or c.lower_ == "old":
+                return True
+            if c.pos_ == "NOUN" and (self._is(c, self.nouns.roles) or self._is(c, self.nouns.anonymous)
+                                     or c.lemma_.lower() in self.gender.nouns):
+                return True
+        return False
+
+    def _remember(self, name: str, kind: str, at: int | None = None) -> tuple[str, str]:
         """Keep the speaker for later pronouns ("he added", "they said")."""
         if kind == PERSON and " and " not in name:
             self.last_person = name
+            self.last_person_at = at
         else:
             self.last_group, self.last_group_kind = name, kind
         return name, kind
@@ -688,6 +775,10 @@ class SpeakerNamer:
         fits = [(n, g) for n, g in near if g in (want, None)]
         if self.last_person and any(n == self.last_person for n, _ in fits):
             return self.last_person
+        if self.last_person and self.last_person_at is not None and \
+                self.doc[self.last_person_at].idx >= self._window_lo(tok) and \
+                self._name_gender(self.last_person) in (want, None):
+            return self.last_person            # a speaker the tagger missed, named in the window
         for n, g in fits:
             if g == want:
                 return n
@@ -703,12 +794,7 @@ class SpeakerNamer:
     def _mentions_near(self, tok) -> list[tuple[str, str | None]]:
         """(name, gender) of the person mentions before `tok` in its paragraph or since the start
         of the sentence before, nearest first, one per person."""
-        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
-        sent_lo = tok.sent.start
-        prev_lo = self.doc[sent_lo - 1].sent.start if sent_lo > 0 else sent_lo
-        lo_char = min(line_lo, self.doc[prev_lo].idx)
-        if "\n" in self.text[self.doc[prev_lo].idx:line_lo].strip("\n") and line_lo > self.doc[prev_lo].idx:
-            lo_char = max(self.text.rfind("\n", 0, max(0, line_lo - 1)) + 1, self.doc[prev_lo].idx)
+        lo_char = self._window_lo(tok)
         out: dict[str, str | None] = {}
         for lo, hi, name in self._index().person_runs_before(tok.i):
             if self.doc[lo].idx < lo_char:
@@ -716,6 +802,16 @@ class SpeakerNamer:
             if name not in out:
                 out[name] = self._run_gender(lo, hi, name)
         return list(out.items())
+
+    def _window_lo(self, tok) -> int:
+        """The first char a pronoun looks back to: its paragraph or the sentence before."""
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        sent_lo = tok.sent.start
+        prev_lo = self.doc[sent_lo - 1].sent.start if sent_lo > 0 else sent_lo
+        lo_char = min(line_lo, self.doc[prev_lo].idx)
+        if "\n" in self.text[self.doc[prev_lo].idx:line_lo].strip("\n") and line_lo > self.doc[prev_lo].idx:
+            lo_char = max(self.text.rfind("\n", 0, max(0, line_lo - 1)) + 1, self.doc[prev_lo].idx)
+        return lo_char
 
     def _name_gender(self, name: str) -> str | None:
         first = (name.split() or [""])[0].lower().strip(".")
@@ -791,10 +887,13 @@ class _Mentions:
         self.sent_starts = [s.start for s in namer.doc.sents] if len(namer.doc) else [0]
         self.by_role: dict[str, list[str]] = {}
         self.by_last_word: dict[str, list[str]] = {}
+        self.by_first_word: dict[str, list[str]] = {}
         for e in getattr(namer.an, "persons", None) or []:
             self.by_role.setdefault((getattr(e, "role", None) or "").lower(), []).append(e.name)
             for last in {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}:
                 self.by_last_word.setdefault(last, []).append(e.name)
+            if len(e.name.split()) > 1:
+                self.by_first_word.setdefault(e.name.split()[0], []).append(e.name)
 
     def _org_run(self, namer: SpeakerNamer, i: int, ent) -> None:
         written = namer._written(namer.doc[i], ent)
@@ -908,7 +1007,8 @@ class _Finder:
             lemma = _reporting_lemma(tok, allowed, self.lex)
             if lemma is None or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj = _subject(tok)
+            subj = _cited_speaker(tok, self.lex.citing)
+            subj = _subject(tok) if subj is None else subj
             if subj is None and _glued_tail(tok.text) != tok.text:
                 subj = self._following_noun(tok)      # `"…"declared the head of …`
             if subj is None or subj.i > tok.i and self.names._is(subj, self.names.nouns.audience):
