@@ -196,6 +196,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
+        here: list[tuple[int, int]] = []
         opened: int | None = None
         closers = ""
         for j, ch in enumerate(line):
@@ -203,14 +204,66 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if ch in OPENERS:
                     opened, closers = j, OPENERS[ch]
             elif ch in closers:
-                spans.append((pos + opened, pos + j))
+                here.append((opened, j))
                 opened = None
         if opened is not None and not line[:opened].strip():
             end = len(line.rstrip())
             if end > opened + 1:
-                spans.append((pos + opened, pos + end))
+                here.append((opened, end))
+        here = sorted(here + _single_spans(line, here))
+        spans.extend((pos + a, pos + b) for a, b in here)
         pos += len(line) + 1
     return spans
+
+
+SINGLE_OPEN_AFTER = " \t([{—–:"
+SINGLE_CLOSE_BEFORE = " \t.,;:!?)]}—–-\"”"
+
+
+def _single_spans(line: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes in single marks outside the double-quoted spans of the line (British style,
+    ‘…’ or '…'): an opener starts a word, a closer ends one before a space or punctuation and is
+    no plural possessive ("the soldiers’ families"); apostrophes inside words never count. A
+    paragraph opened by a single mark and never closed runs to the line's end."""
+    out: list[tuple[int, int]] = []
+    inside = [False] * (len(line) + 1)
+    for a, b in taken:
+        for k in range(a, min(b + 1, len(line))):
+            inside[k] = True
+    j, n = 0, len(line)
+    while j < n:
+        ch = line[j]
+        if ch not in "‘'" or inside[j] or (j and line[j - 1] not in SINGLE_OPEN_AFTER) or \
+                j + 1 >= n or not line[j + 1].isalnum():
+            j += 1
+            continue
+        close = _single_close(line, j, inside)
+        if close is None:
+            if line[:j].strip() or len(line.rstrip()) <= j + 1:
+                j += 1
+                continue
+            close = len(line.rstrip())
+        out.append((j, close))
+        j = close + 1
+    return out
+
+
+def _single_close(line: str, opened: int, inside: list[bool]) -> int | None:
+    """The closing single mark of the quote opened at `opened`, or None."""
+    marks = "’'" if line[opened] == "‘" else "'"
+    n = len(line)
+    for k in range(opened + 2, n):
+        if inside[k]:
+            return None
+        if line[k] not in marks or line[k - 1].isspace():
+            continue
+        nxt = line[k + 1] if k + 1 < n else " "
+        if nxt not in SINGLE_CLOSE_BEFORE:
+            continue                      # an apostrophe inside a word: "army’s", "don't"
+        if line[k - 1] in "sS" and nxt == " " and line[k + 2:k + 3].islower():
+            continue                      # a plural possessive: "the soldiers’ families"
+        return k
+    return None
 
 
 # ---------------------------------------------------------------- speakers
@@ -439,14 +492,16 @@ class SpeakerNamer:
             candidates = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                           and c.i > tok.i] + candidates
         else:
-            candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
-                          and c.ent_type_ == "PERSON"]
+            def named(c):                # a person for spaCy or for the entities stage
+                ent = te.get(c.i)
+                return c.ent_type_ == "PERSON" or ent is not None and getattr(ent, "kind", "") == "person"
+            candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat") and named(c)]
             # "one eye-witness, named Muchude Salimo Abudo," / "a resident identified as X"
             candidates += [g for c in tok.children if c.dep_ in ("acl", "appos") and c.lemma_.lower() in (
                 "name", "call", "identify") for g in c.subtree if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
                 and not (g.dep_ in ("compound", "flat") and g.head.ent_type_ == "PERSON")]
             # "the deputy mayor of Kherson, Olena Petrenko," with the apposition hung on "Kherson"
-            candidates += [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
+            candidates += [t for t in tok.subtree if t.dep_ == "appos" and named(t) and t.i > tok.i]
             candidates += [tok] if tok.ent_type_ else []
         for t in candidates:
             ent = te.get(t.i)
@@ -540,6 +595,10 @@ class SpeakerNamer:
             return (name, PERSON) if name else None
         if low in GROUP_PRONOUNS:
             return (self.last_group, self.last_group_kind) if self.last_group else None
+        age = self._age_description(tok)
+        if age is not False:                 # "the 58-year-old said", "the 34-year-old mother"
+            name = self._pronoun_person(tok, age)
+            return (name, PERSON) if name else None
         if low in NO_SPEAKER or tok.pos_ in ("PRON", "NUM", "PUNCT"):
             return None
         if self._is(tok, self.nouns.documents):          # "a statement by the ministry said"
@@ -549,6 +608,8 @@ class SpeakerNamer:
         name, is_person = self._entity_name(tok)
         if name is None and tok.pos_ == "NOUN" and any(c.lower_ == "same" for c in tok.children):
             return (self.last_person, PERSON) if self.last_person else None   # "the same source"
+        if name is None and tok.pos_ == "NOUN" and (named := self._role_apposition(tok)):
+            return self._remember(named, PERSON, tok.i)  # "the governor of Nabatieh, Howaida Turk"
         if name is None and tok.pos_ == "NOUN":
             found = self._description(tok)
             if found is not None:
@@ -590,6 +651,19 @@ class SpeakerNamer:
         or a given name of data/person_gender.yaml. The name is the run without its title words."""
         if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PERSON_TYPES:
             return None
+        found = self._name_run(tok)
+        if found is None or any(t.ent_type_ in NOT_PERSON_TYPES for t in found[0]):
+            return None
+        run, titled = found
+        titled = titled or any(c.dep_ in ("compound", "amod", "nmod") and c.i < run[0].i and (
+            is_role_word(c.text) or self._is(c, self.nouns.roles)) for c in tok.children)
+        if not (titled or self._person_apposition(tok) or self._name_gender(run[0].text)):
+            return None
+        return " ".join(t.text for t in run)
+
+    def _name_run(self, tok):
+        """(tokens, titled) of the capitalised proper-noun run ending at `tok`, title words before
+        it dropped; None when a stage took a word of it for a place or a body, or it is too long."""
         te = getattr(self.an, "token_entity", {}) or {}
         places = getattr(self.an, "token_place", {}) or {}
         run = sorted([tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i
@@ -598,14 +672,23 @@ class SpeakerNamer:
         titled = False
         while run and (is_role_word(run[0].text) or run[0].text.rstrip(".").lower() in self.gender.titles):
             titled, run = True, run[1:]
-        if not run or len(run) > 4 or any(t.i in te or t.i in places or t.ent_type_ in NOT_PERSON_TYPES
-                                          or not t.text[:1].isupper() for t in run):
+        if not run or len(run) > 4 or any(t.i in te or t.i in places or not t.text[:1].isupper()
+                                          for t in run):
             return None
-        titled = titled or any(c.dep_ in ("compound", "amod", "nmod") and c.i < run[0].i and (
-            is_role_word(c.text) or self._is(c, self.nouns.roles)) for c in tok.children)
-        if not (titled or self._person_apposition(tok) or self._name_gender(run[0].text)):
+        return run, titled
+
+    def _role_apposition(self, tok) -> str | None:
+        """The name set in apposition to an office, also when the parse hung it on the place of
+        the office and the tagger missed it: "the governor of Nabatieh, Howaida Turk," / "the mayor
+        of Bunia, Fimbo Lebelu,"."""
+        if not self._is(tok, self.nouns.roles):
             return None
-        return " ".join(t.text for t in run)
+        for t in tok.subtree:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > tok.i:
+                found = self._name_run(t)
+                if found is not None and len(found[0]) >= 2:
+                    return " ".join(w.text for w in found[0])
+        return None
 
     def _person_apposition(self, tok) -> bool:
         """"X, a spokesman for the group," / "X, 34," / "X, a mother of three,": the apposition
@@ -628,6 +711,17 @@ class SpeakerNamer:
         else:
             self.last_group, self.last_group_kind = name, kind
         return name, kind
+
+    def _age_description(self, tok):
+        """For a definite description by age ("the 58-year-old", "the 34-year-old mother"): the
+        gender its noun gives ("f", "m", or None); False when `tok` is no such description."""
+        ages = [tok] if tok.lower_ == "old" else [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"]
+        if not any(c.lower_ in ("year", "years") for a in ages for c in a.children):
+            return False
+        first = min(t.i for t in ages[0].subtree)
+        if not (self._definite(tok) or first > 0 and self.doc[first - 1].lower_ == "the"):
+            return False
+        return self.gender.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
 
     @staticmethod
     def _definite(tok) -> bool:
@@ -766,19 +860,23 @@ class SpeakerNamer:
             hi += 1
         return _text_of([t for t in self.doc[lo:hi + 1] if t.tag_ != "POS" and t.lower_ != "the"])
 
-    def _pronoun_person(self, tok, want: str) -> str | None:
+    def _pronoun_person(self, tok, want: str | None) -> str | None:
         """The person a "he"/"she" speaker stands for: among the persons named in its paragraph or
         the sentence before, the last speaker when the pronoun fits, else the nearest whose
         gender is the pronoun's, else the nearest of unknown gender; with none there, the last
         speaker or the last person named before, when the pronoun does not contradict them."""
         near = self._mentions_near(tok)
-        fits = [(n, g) for n, g in near if g in (want, None)]
+        subjects = {n for n, _, is_subject in near if is_subject}
+        near = [(n, g) for n, g, _ in near]
+        fits = [(n, g) for n, g in near if want is None or g in (want, None)]
         if self.last_person and any(n == self.last_person for n, _ in fits):
             return self.last_person
         if self.last_person and self.last_person_at is not None and \
                 self.doc[self.last_person_at].idx >= self._window_lo(tok) and \
-                self._name_gender(self.last_person) in (want, None):
+                (want is None or self._name_gender(self.last_person) in (want, None)):
             return self.last_person            # a speaker the tagger missed, named in the window
+        if want is None:                       # no gender to go by: the person a clause was about
+            fits = [f for f in fits if f[0] in subjects] or fits
         for n, g in fits:
             if g == want:
                 return n
@@ -786,22 +884,25 @@ class SpeakerNamer:
             return fits[0][0]
         if near:                               # everyone named here contradicts the pronoun
             return None
-        if self.last_person and self._name_gender(self.last_person) in (want, None):
+        if self.last_person and (want is None or self._name_gender(self.last_person) in (want, None)):
             return self.last_person
         name = self._previous_person(tok)
-        return name if name and self._name_gender(name) in (want, None) else None
+        return name if name and (want is None or self._name_gender(name) in (want, None)) else None
 
-    def _mentions_near(self, tok) -> list[tuple[str, str | None]]:
-        """(name, gender) of the person mentions before `tok` in its paragraph or since the start
-        of the sentence before, nearest first, one per person."""
+    def _mentions_near(self, tok) -> list[tuple[str, str | None, bool]]:
+        """(name, gender, is a subject) of the person mentions before `tok` in its paragraph or
+        since the start of the sentence before, nearest first, one per person."""
         lo_char = self._window_lo(tok)
-        out: dict[str, str | None] = {}
+        out: dict[str, tuple[str | None, bool]] = {}
         for lo, hi, name in self._index().person_runs_before(tok.i):
             if self.doc[lo].idx < lo_char:
                 break
+            is_subject = self.doc[hi].dep_ in ("nsubj", "nsubjpass")
             if name not in out:
-                out[name] = self._run_gender(lo, hi, name)
-        return list(out.items())
+                out[name] = (self._run_gender(lo, hi, name), is_subject)
+            elif is_subject:
+                out[name] = (out[name][0], True)
+        return [(n, g, subj) for n, (g, subj) in out.items()]
 
     def _window_lo(self, tok) -> int:
         """The first char a pronoun looks back to: its paragraph or the sentence before."""
@@ -851,6 +952,8 @@ class SpeakerNamer:
         ent = te.get(t.i)
         if ent is not None and getattr(ent, "kind", "person") == "person":
             return ent.name
+        if t.i in self._index().untagged:
+            return self._index().untagged[t.i]
         span = self._ent_span(t)                           # a PERSON span of spaCy's NER
         return span.text if span is not None else t.text
 
@@ -881,8 +984,10 @@ class _Mentions:
                     self.role_last.setdefault(role.split()[-1], []).append(i)
         # spaCy's PERSON tokens count unless the entities stage read them as a place or a body
         places = getattr(namer.an, "token_place", {}) or {}
-        self.person_marks = sorted(set(persons) | {t.i for e in namer.doc.ents if e.label_ == "PERSON"
-                                                   for t in e if t.i not in te and t.i not in places})
+        self.untagged = self._untagged_persons(namer, te, places)
+        self.person_marks = sorted(set(persons) | set(self.untagged) | {
+            t.i for e in namer.doc.ents if e.label_ == "PERSON" for t in e
+            if t.i not in te and t.i not in places})
         self._namer = namer
         self.sent_starts = [s.start for s in namer.doc.sents] if len(namer.doc) else [0]
         self.by_role: dict[str, list[str]] = {}
@@ -894,6 +999,22 @@ class _Mentions:
                 self.by_last_word.setdefault(last, []).append(e.name)
             if len(e.name.split()) > 1:
                 self.by_first_word.setdefault(e.name.split()[0], []).append(e.name)
+
+    @staticmethod
+    def _untagged_persons(namer: SpeakerNamer, te, places) -> dict[int, str]:
+        """token -> name for the personal names no tagger read ("Olena Kovalenko was hanging
+        washing …") that a title, an apposition or a given name marks as a person's."""
+        out: dict[int, str] = {}
+        for t in namer.doc:
+            if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or t.ent_type_ or \
+                    t.i in te or t.i in places:
+                continue
+            name = namer._unrecognised_person(t)
+            found = namer._name_run(t) if name else None
+            if found is not None:
+                for w in found[0]:
+                    out[w.i] = name
+        return out
 
     def _org_run(self, namer: SpeakerNamer, i: int, ent) -> None:
         written = namer._written(namer.doc[i], ent)
@@ -921,6 +1042,8 @@ class _Mentions:
             ent = self.te.get(lo_i)
             if ent is not None:
                 name = ent.name
+            elif lo_i in self.untagged:
+                name = self.untagged[lo_i]
             else:
                 span = self._namer._ent_span(self._namer.doc[lo_i])
                 name = span.text if span is not None else self._namer.doc[lo_i].text
@@ -931,6 +1054,8 @@ class _Mentions:
         ea, eb = self.te.get(a), self.te.get(b)
         if ea is not None or eb is not None:
             return ea is eb
+        if a in self.untagged or b in self.untagged:
+            return self.untagged.get(a) == self.untagged.get(b)
         return self._namer.doc[b].ent_iob_ == "I"
 
     def role_holder(self, tok, keys: set[str]):
@@ -1015,9 +1140,29 @@ class _Finder:
                 subj = _name_before(tok) or (None if subj is not None and subj.i > tok.i else subj)
             if subj is not None and not self._same_line(tok, subj):
                 subj = None
+            if subj is None or subj.i > tok.i or self.in_quote(subj) and _glued_tail(subj.text) == subj.text:
+                subj = self._phrase_after_quote(tok) or subj   # `"…," the mayor of X, Y, told the BBC`
+                subj = None if subj is not None and self.in_quote(subj) and \
+                    _glued_tail(subj.text) == subj.text else subj
             if subj is not None and (not self.in_quote(subj) or _glued_tail(subj.text) != subj.text):
                 out.append((tok, lemma, subj))
         return out
+
+    def _phrase_after_quote(self, verb):
+        """The noun phrase between a closing quote and the reporting verb right after it, when the
+        parse hung the attribution on the quoted clause (`'…,' the mayor of Bunia, Fimbo Lebelu,
+        told the BBC`): its head-most noun."""
+        doc, k = verb.doc, verb.i - 1
+        lo = max(verb.sent.start, verb.i - MAX_SPEAKER_TOKENS - 2)
+        while k >= lo and not (self.in_quote(doc[k]) and doc[k].text in QUOTE_CHARS):
+            k -= 1
+        if k < lo or k + 1 >= verb.i:
+            return None
+        span = [t for t in doc[k + 1:verb.i] if not t.is_punct]
+        inside = {t.i for t in span}
+        heads = [t for t in span if t.head.i not in inside and (t.pos_ in ("NOUN", "PROPN") or t.lower_ == "old"
+                                                                and any(c.lower_ == "year" for c in t.children))]
+        return heads[0] if len(heads) == 1 else None
 
     def _same_line(self, a, b) -> bool:
         lo, hi = sorted((a.idx, b.idx))
