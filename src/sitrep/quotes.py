@@ -76,7 +76,6 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
-NOT_PERSON_TYPES = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
@@ -93,6 +92,9 @@ class Lexicon:
     needs_that: frozenset[str]
     phrases: tuple[str, ...] = ("according to",)
     citing: frozenset[str] = frozenset()
+    phrasal: frozenset[str] = frozenset()       # "point out", "make clear"
+    phrasal_verbs: frozenset[str] = frozenset()  # their verbs ("point", "make")
+    raising: frozenset[str] = frozenset()       # "X went on to say": the verb before "to say"
 
 
 @dataclass(frozen=True)
@@ -121,10 +123,11 @@ def _build_lexicon(kb: Knowledge) -> Lexicon:
     data = kb.yaml("reporting_verbs.yaml")
     if not isinstance(data, dict):
         raise KnowledgeError(f"{kb.path('reporting_verbs.yaml')}: must be a mapping of sections")
-    direct = kb.words("reporting_verbs.yaml", "direct")
-    indirect = kb.words("reporting_verbs.yaml", "indirect")
+    phrasal = kb.words("reporting_verbs.yaml", "phrasal")
+    direct = kb.words("reporting_verbs.yaml", "direct") | phrasal
+    indirect = kb.words("reporting_verbs.yaml", "indirect") | phrasal
     forms: dict[str, str] = {}
-    for lemma in direct | indirect:
+    for lemma in (direct | indirect) - phrasal:
         for form in _inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update({str(k).lower(): str(v).lower() for k, v in (data.get("forms") or {}).items()})
@@ -132,7 +135,8 @@ def _build_lexicon(kb: Knowledge) -> Lexicon:
     phrases = tuple(sorted(kb.words("reporting_verbs.yaml", "phrases"))) or ("according to",)
     return Lexicon(direct, indirect, forms, scare, kb.words("reporting_verbs.yaml", "naming"),
                    kb.words("reporting_verbs.yaml", "indirect_needs_that"), phrases,
-                   kb.words("reporting_verbs.yaml", "citing"))
+                   kb.words("reporting_verbs.yaml", "citing"), phrasal,
+                   frozenset(p.split()[0] for p in phrasal), kb.words("reporting_verbs.yaml", "raising"))
 
 
 def lexicon(kb: Knowledge | None = None) -> Lexicon:
@@ -272,9 +276,15 @@ QUOTE_CHARS = "\"“”«»„'‘’"
 
 
 def _reporting_lemma(tok, allowed: frozenset[str], lex: Lexicon) -> str | None:
-    """The reporting lemma of a token (tolerating glued quote marks), if it is one in `allowed`."""
+    """The reporting lemma of a token (tolerating glued quote marks), if it is one in `allowed`;
+    a phrasal one ("point out", "make clear") is the verb with its particle or adjective."""
     surface = _glued_tail(tok.lower_)
     glued = surface != tok.lower_
+    if tok.pos_ in ("VERB", "AUX") and not glued and lex.phrasal and tok.lemma_.lower() in lex.phrasal_verbs:
+        for c in tok.children:
+            phrase = f"{tok.lemma_.lower()} {c.lower_}"
+            if c.dep_ in ("prt", "ccomp", "acomp", "oprd", "advmod") and phrase in lex.phrasal and phrase in allowed:
+                return phrase
     if tok.pos_ in ("VERB", "AUX") and not glued:
         lemma = tok.lemma_.lower()
         if lemma not in allowed:
@@ -328,6 +338,16 @@ def _cited_speaker(verb, citing: frozenset[str]):
     return None
 
 
+def _raised_speaker(verb, raising: frozenset[str]):
+    """"X went on to say …", "X is reported to have said …": the subject of the verb before
+    "to say" when that verb is one of `raising`."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or \
+            verb.head.lemma_.lower() not in raising or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _inverted_subject(verb):
     """(speaker token, right after a closing quote) of an attribution written after the reported
     clause, `…, informed the administration.` / `"…," has declared the President X`; None when
@@ -343,6 +363,18 @@ def _inverted_subject(verb):
                 "NOUN", "PROPN"):
             return child, prev.text[-1:] in QUOTE_CHARS
     return None
+
+
+def _phrase_clause(verb, lemma: str) -> list:
+    """"X made clear that CLAUSE": the "that" clause the parse hung on the phrase's adjective."""
+    if " " not in lemma:
+        return []
+    word = lemma.split()[1]
+    for c in verb.children:
+        if c.lower_ == word and c.dep_ != "prt":
+            return [g for g in c.children if g.pos_ in ("VERB", "AUX") and g.i > c.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
+    return []
 
 
 def _channel_clause(verb) -> list:
@@ -623,8 +655,10 @@ class SpeakerNamer:
         joint subjects become "A and B"."""
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         kind = PERSON if is_person else BODY
-        if name is None and (name := self._unrecognised_person(tok)):
-            kind = PERSON
+        te = getattr(self.an, "token_entity", {}) or {}
+        if not is_person and (te.get(tok.i) is None or self._person_read_as_body(te.get(tok.i))) and \
+                (person := self._unrecognised_person(tok)):
+            name, kind = person, PERSON      # a person's name untagged, or tagged as a body or place
         if name is None:
             name, kind = self._phrase(tok), DESCRIPTION
             if conjuncts:        # a common-noun group "the leaders of A and B": keep it whole
@@ -649,10 +683,10 @@ class SpeakerNamer:
         body, with a sign of a person: a title or role word before it ("army spokesman Nabil
         Abdallah", "Colonel X"), an apposition naming a person ("X, a spokesman for …", "X, 34,"),
         or a given name of data/person_gender.yaml. The name is the run without its title words."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PERSON_TYPES:
+        if tok.pos_ != "PROPN":
             return None
         found = self._name_run(tok)
-        if found is None or any(t.ent_type_ in NOT_PERSON_TYPES for t in found[0]):
+        if found is None:
             return None
         run, titled = found
         titled = titled or any(c.dep_ in ("compound", "amod", "nmod") and c.i < run[0].i and (
@@ -672,10 +706,17 @@ class SpeakerNamer:
         titled = False
         while run and (is_role_word(run[0].text) or run[0].text.rstrip(".").lower() in self.gender.titles):
             titled, run = True, run[1:]
-        if not run or len(run) > 4 or any(t.i in te or t.i in places or not t.text[:1].isupper()
-                                          for t in run):
+        if not run or len(run) > 4 or any(t.i in te and not self._person_read_as_body(te[t.i]) or
+                                          t.i in places or not t.text[:1].isupper() for t in run):
             return None
         return run, titled
+
+    def _person_read_as_body(self, ent) -> bool:
+        """An "organization" of two or three words that opens with a given name and holds no word
+        of a body ("Gustavo Petro" read as a body): a person's name."""
+        words = ent.name.lower().split() if getattr(ent, "kind", "") == "organization" else []
+        return 2 <= len(words) <= 3 and words[0] in self.gender.names and not any(
+            w in self.nouns.bodies or w in self.nouns.group_words for w in words)
 
     def _role_apposition(self, tok) -> str | None:
         """The name set in apposition to an office, also when the parse hung it on the place of
@@ -1132,7 +1173,8 @@ class _Finder:
             lemma = _reporting_lemma(tok, allowed, self.lex)
             if lemma is None or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj = _cited_speaker(tok, self.lex.citing)
+            subj = _cited_speaker(tok, self.lex.citing) or _raised_speaker(tok, self.lex.raising) or \
+                self._outer_speaker(tok)
             subj = _subject(tok) if subj is None else subj
             if subj is None and _glued_tail(tok.text) != tok.text:
                 subj = self._following_noun(tok)      # `"…"declared the head of …`
@@ -1147,6 +1189,20 @@ class _Finder:
             if subj is not None and (not self.in_quote(subj) or _glued_tail(subj.text) != subj.text):
                 out.append((tok, lemma, subj))
         return out
+
+    def _outer_speaker(self, tok):
+        """The speaker of "…, adding that …" inside the clause another reporting verb reports:
+        that verb's subject ("X said the truce held, adding that …" -> X)."""
+        if not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp")):
+            return None
+        a = tok.head
+        for _ in range(4):
+            if a.i == a.head.i and not _reporting_lemma(a, self.lex.direct | self.lex.indirect, self.lex):
+                return None
+            if _reporting_lemma(a, self.lex.direct | self.lex.indirect, self.lex):
+                return _subject(a)
+            a = a.head
+        return None
 
     def _phrase_after_quote(self, verb):
         """The noun phrase between a closing quote and the reporting verb right after it, when the
@@ -1275,13 +1331,14 @@ class _Finder:
         if fragment:            # a fragment belongs to the nearest attribution or to no one
             candidates = candidates[:1]
         for verb, lemma, subj in candidates:
-            if fragment and (lemma in self.lex.naming or not self._inside_complement(verb, a, b)):
+            if fragment and not self._inside_complement(verb, a, b):
                 continue
             found = self.names.resolve(subj)
             if not found:
                 continue
             speaker = found[0]
-            if fragment and found[1] != PERSON and len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT:
+            if fragment and found[1] != PERSON and (
+                    lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
                 return None, candidates          # a body's scare-quoted label ("a “great victory”")
             vsent = self.sents[self.sent_index(verb.idx)]
             lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
@@ -1325,26 +1382,9 @@ class _Finder:
     def indirect(self, sent) -> list[tuple[int, Quote]]:
         out = []
         for verb, lemma, subj in self.attributions([sent], self.lex.indirect):
-            if lemma == "according to":
-                clause = verb.head
-                while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
-                    clause = clause.head
-                skip = set(t.i for t in verb.subtree)
-                tokens = [t for t in clause.subtree if t.i not in skip]
-            else:
-                comp = [c for c in verb.children if c.dep_ == "ccomp"] or _channel_clause(verb)
-                if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
-                    continue                     # "the package adds 48 names": not speech
-                if comp:
-                    tokens = list(comp[0].subtree)
-                elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
-                    skip = set(t.i for t in verb.subtree)
-                    tokens = [t for t in verb.head.subtree if t.i not in skip]
-                else:
-                    tokens = _clause_before(verb, subj)
-                    if not tokens:
-                        continue
+            tokens = self._reported_tokens(verb, lemma, subj)
+            if not tokens:
+                continue
             line_lo = self.text.rfind("\n", 0, verb.idx) + 1
             line_hi = self.text.find("\n", verb.idx)
             line_hi = len(self.text) if line_hi < 0 else line_hi
@@ -1364,6 +1404,37 @@ class _Finder:
             out.append((tokens[0].idx, Quote(speaker=speaker, text=text, direct=False, evidence=ev,
                                              start=s, end=e, verb=lemma)))
         return out
+
+    def _reported_tokens(self, verb, lemma, subj) -> list:
+        """The tokens of the clause a reporting verb reports ([] when it reports none), without
+        a later participle that reports more ("…, adding that …": its own statement)."""
+        if lemma == "according to":
+            clause = verb.head
+            while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
+                clause = clause.head
+            skip = set(t.i for t in verb.subtree)
+            return [t for t in clause.subtree if t.i not in skip]
+        word = lemma.split()[-1] if " " in lemma else None      # "clear" of "make clear"
+        comp = _phrase_clause(verb, lemma) or [c for c in verb.children if c.dep_ == "ccomp"
+                                               and c.lower_ != word] or _channel_clause(verb)
+        if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
+            return []                     # "the package adds 48 names": not speech
+        if comp:
+            tokens = list(comp[0].subtree)
+        elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            skip = set(t.i for t in verb.subtree)
+            tokens = [t for t in verb.head.subtree if t.i not in skip]
+        else:
+            return _clause_before(verb, subj)
+        skip = {t.i for p in tokens if p.i > verb.i and self._reporting_participle(p)
+                for t in p.subtree}
+        return [t for t in tokens if t.i not in skip]
+
+    def _reporting_participle(self, tok) -> bool:
+        """"…, adding that …" / "…, noting …": a participle that reports a statement of its own."""
+        return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.i > 0 and \
+            tok.doc[tok.i - 1].text in ",;" and _reporting_lemma(tok, self.lex.indirect, self.lex) is not None
 
     @staticmethod
     def _trim(tokens):
