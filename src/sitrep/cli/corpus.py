@@ -210,7 +210,7 @@ def export(
         fail(f"--level {level!r}: use clusters or events")
     if format == "parquet" and out is None:
         fail("--format parquet needs --out FILE")
-    out = check_out(out)
+    out = check_out(out, replaced=format == "parquet")
     store = open_store(db)
     try:
         n = run_export(store, format, str(out) if out else None, level=level, include_all=all_events,

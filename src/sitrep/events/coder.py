@@ -26,7 +26,7 @@ from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
-from .tolls import attach_places, attach_tolls, sentence_toll
+from .tolls import MAX_REPORTS, attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -2425,6 +2425,8 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
     for r in getattr(drop, "fatalities_reports", None) or [{"value": drop.fatalities, "evidence": drop.evidence}]:
+        if len(reports) >= MAX_REPORTS:      # bounded, as attach_tolls bounds them
+            break
         if r not in reports:
             reports.append(r)
     keep.fatalities_reports, keep.toll_disputed = reports, True
