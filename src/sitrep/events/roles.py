@@ -6,6 +6,7 @@ the actor table, then fall back to the noun phrase as written.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -483,7 +484,30 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     """A participant token -> Role, expanding "X and Y" and canonicalising each name. A target
     that is a place stays the place ("shelled Kyiv" -> Kyiv), an actor that is a capital becomes
     its state ("Kyiv accused ..." -> Ukraine). A dateline or wire credit is never a party, nor
-    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words."""
+    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words.
+
+    Without a context the answer depends on the token and the article only, and the coder asks
+    for the same token several times (each sentence's subjects, its armed groups, its events):
+    it is worked out once per article and handed out as a copy."""
+    notes = getattr(an, "notes", None)
+    if ctx is not None or tok is None or notes is None or tok.doc is not getattr(an, "doc", None):
+        return _resolve(tok, an, actors, ctx, as_target)
+    memo = notes.setdefault("roles_without_context", {})
+    key = (tok.i, as_target, id(actors))
+    if key not in memo:
+        memo[key] = (_resolve(tok, an, actors, None, as_target), actors)   # the table kept alive with it
+    return _copy(memo[key][0])
+
+
+def _copy(role: Role | None) -> Role | None:
+    if role is None:
+        return None
+    out = copy.copy(role)
+    out.tokens = set(role.tokens)
+    return out
+
+
+def _resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = False) -> Role | None:
     if tok is None or in_dateline(tok):
         return None
     for step in RESOLVE_STEPS:
