@@ -79,3 +79,20 @@ def test_a_participant_resolved_again_is_an_equal_copy(text):
         again = roles.resolve(tok, an, actors, None)
         assert again == roles._resolve(tok, an, actors, None)
         assert again.name != "changed by the caller" and 10 ** 6 not in again.tokens
+        # with a context: the same answer as a resolution worked out afresh with that context
+        for _ in range(2):
+            assert roles.resolve(tok, an, actors, roles.Context()) == roles._resolve(tok, an, actors, roles.Context())
+
+
+def test_a_pronoun_follows_the_context_it_is_resolved_in():
+    from sitrep.events.actors import load_actors
+
+    an = analyse(Article(id="t", text="The rebels said they would fight on.", published="2024-05-06"))
+    actors = load_actors()
+    they = next(t for t in an.doc if t.lower_ == "they")
+    one, other = roles.Context(), roles.Context()
+    one.last_person = one.last_group = one.last_org = roles.Role("Arakan Army", "MM", "rebel")
+    other.last_person = other.last_group = other.last_org = roles.Role("Fano", "ET", "rebel")
+    names = [getattr(roles.resolve(they, an, actors, c), "name", None) for c in (one, other, one)]
+    assert names == [getattr(roles._resolve(they, an, actors, c), "name", None) for c in (one, other, one)]
+    assert names[0] != names[1]

@@ -392,7 +392,17 @@ def in_dateline(tok) -> bool:
 
 def written_phrase(tok) -> str:
     """The participant as the article writes it: its entity span or noun phrase, without a
-    dateline glued to it, quotes or a leading "the"."""
+    dateline glued to it, quotes or a leading "the". Worked out once per token of a Doc."""
+    memo = tok.doc.user_data.get("sitrep_written_phrases")
+    if memo is None:
+        memo = tok.doc.user_data["sitrep_written_phrases"] = {}
+    written = memo.get(tok.i)
+    if written is None:
+        written = memo[tok.i] = _written_phrase(tok)
+    return written
+
+
+def _written_phrase(tok) -> str:
     span = ent_span(tok)
     lo = dateline_end(tok)
     if span is not None and span.label_ in NAME_LABELS and span.start >= lo:
@@ -490,13 +500,39 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     for the same token several times (each sentence's subjects, its armed groups, its events):
     it is worked out once per article and handed out as a copy."""
     notes = getattr(an, "notes", None)
-    if ctx is not None or tok is None or notes is None or tok.doc is not getattr(an, "doc", None):
+    if tok is None or notes is None or tok.doc is not getattr(an, "doc", None):
         return _resolve(tok, an, actors, ctx, as_target)
     memo = notes.setdefault("roles_without_context", {})
-    key = (tok.i, as_target, id(actors))
-    if key not in memo:
+    key = (tok.i, as_target, id(actors), ctx is None)
+    if key in memo:
+        return _copy(memo[key][0])
+    if ctx is None:
         memo[key] = (_resolve(tok, an, actors, None, as_target), actors)   # the table kept alive with it
-    return _copy(memo[key][0])
+        return _copy(memo[key][0])
+    # with a context: kept only when the resolution never looked at it (most named parties)
+    watched = _Watched(ctx)
+    role = _resolve(tok, an, actors, watched, as_target)
+    if not watched.seen:
+        memo[key] = (role, actors)
+        return _copy(role)
+    return role
+
+
+class _Watched:
+    """A Context that notes whether anything read or wrote it."""
+    __slots__ = ("ctx", "seen")
+
+    def __init__(self, ctx):
+        object.__setattr__(self, "ctx", ctx)
+        object.__setattr__(self, "seen", False)
+
+    def __getattr__(self, name):
+        object.__setattr__(self, "seen", True)
+        return getattr(self.ctx, name)
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, "seen", True)
+        setattr(self.ctx, name, value)
 
 
 def _copy(role: Role | None) -> Role | None:
