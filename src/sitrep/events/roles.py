@@ -33,11 +33,18 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns"})
 
+    _kb = None              # the Knowledge the lists below were read from
+    _lists: dict = {}
+
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
             raise AttributeError(name)
+        kb = get_knowledge()
+        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
+            self._lists = kb.derived("role_words", _build_role_words)
+            self._kb = kb
         # a small test Knowledge may lack a list: it is empty, not an error
-        return get_knowledge().derived("role_words", _build_role_words).get(name, frozenset())
+        return self._lists.get(name, frozenset())
 
 
 def _build_role_words(kb) -> dict[str, frozenset[str]]:
