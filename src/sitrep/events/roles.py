@@ -1082,6 +1082,8 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
     otherwise (a bare noun: "control", "territory", "such attacks", "tears") nothing."""
     mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     country, sector = actors.describe(written, tok.lemma_, mods)
+    if country is None and actors.is_party_noun(tok.lemma_.lower()):
+        country = possessor_state(tok, actors)
     span = ent_span(tok)
     if span is not None and span.label_ == "NORP" and country is None:
         country, _ = actors.describe(span.text, None, [span.text])
@@ -1104,6 +1106,24 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
         # "killed three people", "wounded a woman": civilians, in the article's words
         return Role("civilians", None, "civilian", toks, None, written)
     return Role(written, country, sector, toks, None, written)
+
+
+def possessor_state(tok, actors: ActorTable) -> str | None:
+    """"Lebanon's prime minister", "Mali's junta", "Burkina Faso's soldiers": the ISO code of
+    the state a party noun is owned by (a possessive that names a state, not a person or group)."""
+    for c in tok.children:
+        if c.dep_ != "poss" or c.pos_ != "PROPN":
+            continue
+        name = np_text(c).removesuffix("'s").removesuffix("’s")
+        state = actors.lookup(name)
+        if state is not None and state.country and not state.keep_name and \
+                state.sector == "government" and actors.state_of(state.country) is not None:
+            return state.country
+        if state is None:
+            iso = next((k for k, v in actors.country_names.items() if v.lower() == name.lower()), None)
+            if iso is not None:
+                return iso
+    return None
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}

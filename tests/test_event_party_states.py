@@ -1,0 +1,54 @@
+"""A party owned by a state in the possessive ("Lebanon's prime minister", "Mali's junta") acts
+for that state: its `actor_country` / `target_country` is the state's code, while the article's
+words stay the party's name (as "the Lebanese prime minister" does with its demonym).
+
+Sentences written for these tests, from several wars, run through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from support import one_event
+
+
+@pytest.fixture
+def events(analyse):
+    def run(text, published="2024-05-02"):
+        return analyse(text, published).events
+    return run
+
+
+OWNED_BY_A_STATE = [
+    ("Lebanon's prime minister condemned the Israeli strike on the village of Khiam.", "ACCUSE", "LB"),
+    ("Mali's junta expelled the French ambassador on Monday.", "SANCTION", "ML"),
+    ("Somalia's president accused Ethiopia of violating the country's sovereignty.", "ACCUSE", "SO"),
+    ("Nigeria's defence minister vowed to crush the bandits in Zamfara.", "THREATEN", "NG"),
+    ("Ukraine's foreign minister urged allies to send more air defence systems.", "REQUEST", "UA"),
+    ("Syria's interim government signed a deal with the Kurdish-led SDF.", "AGREE", "SY"),
+    ("Colombia's president accused the ELN of sabotaging the peace talks.", "ACCUSE", "CO"),
+    ("Ethiopia's prime minister rejected Egypt's claims about the dam.", "REJECT", "ET"),
+    ("Sudan's foreign minister accused the UAE of arming the paramilitaries.", "ACCUSE", "SD"),
+    ("Burkina Faso's junta suspended two foreign radio stations.", "COERCE", "BF"),
+    ("Russia's foreign minister met Turkey's foreign minister in Antalya.", "CONSULT", "RU"),
+]
+
+
+@pytest.mark.parametrize("text,etype,country", OWNED_BY_A_STATE)
+def test_a_party_owned_by_a_state_acts_for_it(events, text, etype, country):
+    e = one_event(events(text), etype)
+    assert e.actor_country == country
+    # the article's words stay the name: the office, not the bare state
+    assert e.actor is not None and "'s " in e.actor
+
+
+def test_the_addressed_party_owned_by_a_state_is_of_that_state(events):
+    e = one_event(events("Russia's foreign minister met Turkey's foreign minister in Antalya."),
+                  "CONSULT")
+    assert e.target_country == "TR"
+
+
+def test_a_person_in_the_possessive_gives_no_country(events):
+    # "Hemedti's commander" belongs to a man, not to a state the sentence names
+    e = one_event(events("Hemedti's commander accused the army of bombing the market in Nyala."),
+                  "ACCUSE")
+    assert e.actor_country is None
