@@ -1204,3 +1204,30 @@ CONDEMNED_AFTER = [
 def test_condemning_the_attack_told_before_targets_its_doer(events, text, doer):
     e = one_event(events(text), "ACCUSE")
     assert doer.lower() in (e.target or "").lower()
+
+
+# ------------------------------------------- what the fire of a violent act was aimed at
+
+AIMED_AT = [
+    ("Gunmen opened fire on worshippers at a church in Ondo state.", "worshippers"),
+    ("Israeli troops opened fire on a crowd waiting for aid in Gaza City.", "crowd"),
+    ("Soldiers opened fire on protesters in Mandalay on Sunday.", "protesters"),
+    ("Police opened fire at demonstrators outside the parliament in Nairobi.", "demonstrators"),
+    ("Helicopters dropped barrel bombs on the town of Daraa.", "Daraa"),
+    ("Army jets dropped bombs on a camp for displaced people in Kachin state.", "camp"),
+    ("Russian forces rained shells on the city of Kupiansk overnight.", "Kupiansk"),
+    ("Houthi fighters fired rockets on a government position in Taiz.", "position"),
+    ("Unknown attackers opened fire on a bus carrying pilgrims near Mopti.", "bus"),
+    ("Militants opened fire on a police patrol in Lower Dir district.", "patrol"),
+]
+
+
+@pytest.mark.parametrize("text,target", AIMED_AT)
+def test_fire_is_done_to_what_it_was_aimed_at(events, text, target):
+    e = one_event(events(text), "ASSAULT")
+    assert target in (e.target_text or e.target or "")
+
+
+def test_a_day_the_fire_was_opened_on_is_no_target(events):
+    e = one_event(events("Gunmen opened fire on Sunday in a market in Zamfara."), "ASSAULT")
+    assert e.target != "Sunday"

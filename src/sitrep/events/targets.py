@@ -158,6 +158,10 @@ def target_token(tok, info, lex, target_tok):
                  and target_tok.head.lower_ not in T.from_preps and _is(o, T.seized_things)]
         if taken:
             return taken[0]               # "seized fuel trucks on the road": the trucks
+    if info.violent and (target_tok is None or _is(target_tok, T.fire_nouns)):
+        aimed = _aimed_at(tok)            # "opened fire on worshippers", "dropped bombs on a school"
+        if aimed is not None:
+            return aimed
     if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
         # "were evacuated from the front-line communities": where they left, not who moved
         away = _from_place(tok)
@@ -184,6 +188,19 @@ def target_token(tok, info, lex, target_tok):
         if covered:
             return covered[0]             # "declared a state of emergency in the province"
     return target_tok
+
+
+def _aimed_at(tok):
+    """What a violent verb whose object is its fire or munition was aimed at: "opened fire on
+    worshippers", "rained shells on the market", "dropped barrel bombs on Daraa" (the verb's, or
+    its object's, on/at/upon/against object; never a day or a time: "on Sunday", "at dawn")."""
+    heads = [tok, *[o for o in children(tok, "dobj") if _is(o, T.fire_nouns)]]
+    for head in heads:
+        for o in prep_objects(head, T.aimed_preps):
+            if o.pos_ in ("NOUN", "PROPN") and o.ent_type_.lower() not in T.not_aimed_labels and \
+                    not _is(o, T.not_aimed_nouns):
+                return o
+    return None
 
 
 def _named_site(tok):
