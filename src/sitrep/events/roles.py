@@ -901,7 +901,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
         return None
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not poss:
-        return None
+        return _owning_body(tok, an, actors, ctx)
     owner_tok = reporting_antecedent(poss[0])
     owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
     if owner is None and owner_tok is not None:
@@ -915,6 +915,35 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
         if state is not None:
             return Role(state.name, state.country, "military", {tok.i})
     return Role(owner.name, owner.country, owner.sector, {tok.i}, owner.place)
+
+
+def _owning_body(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
+    """"the RSF's fighters", "Hezbollah's fighters", "the group's fighters", "the junta's air
+    force": forces owned by a named group or body are that body (a state's own, "Russia's army",
+    is told by the other steps; a person's, "Hemedti's men", says no body)."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if not poss or tok.pos_ != "NOUN":
+        return None
+    owner_tok = poss[0]
+    table = actors.lookup(np_text(owner_tok))
+    if table is not None and table.kind != "person" and table.keep_name and \
+            table.sector in ("rebel", "military"):
+        # a body the table knows, whatever the tagger made of its name ("M23's fighters")
+        return Role(table.name, table.country, table.sector, {tok.i, owner_tok.i}, None)
+    if an.token_place.get(owner_tok.i) is not None or owner_tok.ent_type_ in ("PERSON", "GPE"):
+        return None
+    owner = resolve(owner_tok, an, actors, ctx)
+    if owner is None or owner.place is not None or owner.sector not in ("rebel", "military"):
+        return None
+    known = actors.lookup(owner.name)
+    if known is not None and known.kind == "person" or owner.name.lower() == owner_tok.lower_ \
+            and owner_tok.pos_ == "NOUN":
+        return None                   # "the commander's men"; "the army's units" (no name)
+    if owner.country and owner.sector == "military" and known is not None and not known.keep_name:
+        state = actors.state_of(owner.country)
+        if state is not None:
+            return Role(state.name, state.country, "military", {tok.i, owner_tok.i})
+    return Role(owner.name, owner.country, owner.sector, {tok.i, owner_tok.i}, None)
 
 
 def _place_of_phrase(tok):
