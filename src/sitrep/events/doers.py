@@ -35,6 +35,9 @@ def weapon_phrase(tok, lex, actors) -> bool:
     head = _lemmas(tok)
     if head & lex.word_list("armed_nouns") or any(actors.is_party_noun(w) for w in head):
         return False
+    known = actors.lookup(tok.text) if tok.text[:1].isupper() else None
+    if known is not None and known.kind != "person":
+        return False                # "RSF shelling killed", parsed with the name as the head: the RSF
     weapons = set(lex.weapon_modes) | lex.word_list("weapon_doers") | W.weapon_heads
     if head & weapons:
         return True

@@ -30,7 +30,7 @@ class _RoleWords:
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
                       "force_act_types", "police_modes", "self_raised_types",
                       "state_force_words", "state_office_words", "host_verbs",
-                      "joint_state_nouns"})
+                      "joint_state_nouns", "ruling_nouns", "ruling_adjectives"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -197,6 +197,11 @@ def named_side(c, an, actors, ctx) -> Role | None:
         role = resolve(c, an, actors, ctx)
         if role is not None and role.place is None and (role.country or role.sector) and \
                 c.ent_type_ != "PERSON":
+            return role
+    if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in W.ruling_nouns | W.group_nouns or \
+            c.dep_ in ("compound", "nmod") and c.lower_ in W.ruling_nouns:
+        role = resolve(c, an, actors, ctx)      # "the junta's jets", "the group's drones", "junta airstrikes"
+        if role is not None and role.country and role.place is None:
             return role
     return None
 
@@ -726,6 +731,49 @@ def _body_in_state(tok, an, actors, ctx, as_target):
     return Role(state.name, state.country, "government", {tok.i})
 
 
+def _ruling_body(tok, an, actors, ctx, as_target):
+    """"the junta", "the regime", "the military government", "the putschists": who rules the
+    country the story is in (the sentence's places, else the last event's country), named in
+    the article's words with that country ("the junta" in a story from Niger is Niger's, never
+    Myanmar's); the table's name when it knows one ("Myanmar junta")."""
+    lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+    ruling = lem in W.ruling_nouns or (lem in ("government", "authority", "council") and any(
+        c.dep_ == "amod" and c.lower_ in W.ruling_adjectives for c in tok.children))
+    if not ruling or tok.pos_ not in ("NOUN", "PROPN"):
+        return _NEXT                  # ("Junta airstrikes": the tagger may take it for a name)
+    if any(c.dep_ in ("poss", "compound", "nmod", "appos") or c.pos_ == "PROPN" or c.lower_ in actors.demonyms
+           or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return _NEXT                  # "Mali's junta", "the Malian junta", "the junta of Niger": named
+    country = _story_country(tok, an, ctx)
+    if country is None:
+        return _NEXT
+    name = actors.country_names.get(country)
+    known = actors.lookup(f"{name} {lem}") if name else None
+    if known is not None:
+        return Role(known.name, known.country, known.sector, {tok.i})
+    sector = "military" if lem != "regime" or any(c.lower_ in W.ruling_adjectives for c in tok.children) \
+        else "government"
+    written = written_phrase(tok)
+    return Role(written, country, sector, {tok.i}, None, written)
+
+
+def _story_country(tok, an, ctx) -> str | None:
+    """The country a story is in at tok: its sentence's places (most told), else the nearest
+    place named before it, else the last event's country (a demonym says whose a party is, not
+    where the story is: "the junta expelled French troops"). Called only for a ruling noun, so
+    the walk over the article's places is rare."""
+    sent = tok.sent
+    found = [p.country for t in sent for p in [an.token_place.get(t.i)]
+             if p is not None and getattr(p, "country", None)]
+    if found:
+        return max(dict.fromkeys(found), key=found.count)
+    before = [p.country for i, p in sorted(an.token_place.items())
+              if i < sent.start and getattr(p, "country", None)]
+    if before:
+        return max(dict.fromkeys(before), key=before.count)      # the story's country so far
+    return ctx.last_country if ctx is not None else None
+
+
 def _joint_states(tok, an, actors, ctx, as_target):
     """"Egyptian and Qatari mediators", "Turkish and Russian officials": people of two states
     named together by their adjectives act for both states ("Egypt and Qatar")."""
@@ -844,7 +892,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
@@ -852,7 +900,7 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     """"Pushilin and Pasechnik": every conjunct that names someone joins the name."""
     group = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
     group = [_place_of_phrase(t) for t in group]
-    roles = [_one(t, an, actors, as_target) for t in group]
+    roles = [_conjunct(t, an, actors, as_target) for t in group]
     # a later conjunct joins the name only when it names someone too ("Pushilin and Pasechnik",
     # not "Medvedev, former president and current number two")
     roles = [r for k, (r, t) in enumerate(zip(roles, group))
@@ -876,6 +924,12 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     return Role(name, first.country, first.sector, tokens, first.place, text or first.text)
 
 
+
+
+def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
+    """One of "A and B": "the junta" among them is the rulers of the story's country."""
+    ruling = _ruling_body(tok, an, actors, None, as_target)
+    return _one(tok, an, actors, as_target) if ruling is _NEXT else _with_text(ruling, tok)
 
 
 def seat_state(tok, actors: ActorTable) -> Role | None:
