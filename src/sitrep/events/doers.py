@@ -325,7 +325,35 @@ def _own_side_step(coder, d) -> bool:
     return side is not None and _set(d, side, side_tok, f"the side named on '{tok.text}' ('{side.name}')")
 
 
-DOER_STEPS = (_weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+def _fallen_to_step(coder, d) -> bool:
+    """"El Fasher fell to the RSF", "the base fell into the hands of the jihadists": the one it
+    fell to took it (the actor; none when that is no party: "prices fell to a record low"), and
+    the place that fell is the target."""
+    tok = d.m.tok
+    if d.etype != "COERCE" or tok.lemma_.lower() not in W.fallen_to_verbs:
+        return False
+    taker = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  for o in children(p, "pobj")), None)
+    if taker is not None and taker.lemma_.lower() in W.hands_nouns:
+        taker = next((o for p in taker.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in children(p, "pobj")), None)
+    role = resolve(taker, coder.an, coder.actors, coder.ctx) if taker is not None else None
+    if role is not None and not (role.country or role.sector) or role is not None and role.place is not None:
+        role = None                   # "fell to a record low", "fell to Kherson"
+    fallen = children(tok, "nsubj") or [c for c in tok.lefts if c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")
+                                        or coder.an.token_place.get(c.i) is not None]   # "Bakhmut" misparsed
+    target = resolve(fallen[0], coder.an, coder.actors, coder.ctx, as_target=True) if fallen else None
+    place = coder.an.token_place.get(fallen[0].i) if fallen and target is None else None
+    if place is not None:
+        target = Role(place.name, place.country, None, {fallen[0].i}, place, fallen[0].text)
+    if role is None or target is None or target.place is None and not (
+            coder.actors.target_nouns & {fallen[0].lemma_.lower()} or fallen[0].lemma_.lower() in W.generic_place_nouns):
+        return _set(d, None, None, f"none: '{tok.text}' to no party, or of no place")
+    d.target, d.target_tok = target, fallen[0]
+    return _set(d, role, taker, f"the one the place fell to ('{role.name}')")
+
+
+DOER_STEPS = (_fallen_to_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:

@@ -30,7 +30,8 @@ class _RoleWords:
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
                       "force_act_types", "police_modes", "self_raised_types",
                       "state_force_words", "state_office_words", "host_verbs",
-                      "joint_state_nouns", "ruling_nouns", "ruling_adjectives"})
+                      "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
+                      "fallen_to_verbs", "hands_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
