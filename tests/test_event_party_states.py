@@ -85,3 +85,30 @@ def test_a_junta_in_no_country_told_is_no_fixed_country(events):
     # no place, no earlier event: the text does not say whose junta (not Myanmar's by default)
     e = one_event(events("The junta expelled the French ambassador."), "SANCTION")
     assert e.actor_country is None
+
+
+# ------------------------------ whose claim, plan or envoy: the state its demonym names
+
+DEMONYM_OWNERS = [
+    ("Hamas rejected the latest Israeli proposal.", "REJECT", "IL"),
+    ("The Kremlin rejected the Ukrainian peace plan.", "REJECT", "UA"),
+    ("Israel rejected the Egyptian proposal for a truce.", "REJECT", "EG"),
+    ("The Sudanese army rejected the American proposal for a ceasefire.", "REJECT", "US"),
+    ("The junta in Niamey rejected the French demands.", "REJECT", "FR"),
+    ("Kinshasa rejected the Rwandan accusations as baseless.", "REJECT", "RW"),
+    ("The Somali government rejected the Ethiopian offer of sea access.", "REJECT", "ET"),
+    ("Moscow denied the Ukrainian claims of a breakthrough near Kursk.", "REJECT", "UA"),
+    ("Ukraine's foreign ministry summoned the Hungarian ambassador.", "ACCUSE", "HU"),
+    ("Algeria summoned the Malian ambassador over the drone strike.", "ACCUSE", "ML"),
+    ("Israel summoned the Spanish ambassador over the remarks.", "ACCUSE", "ES"),
+    ("Niger summoned the Nigerian ambassador on Monday.", "ACCUSE", "NG"),
+    ("Poland summoned the Russian charge d'affaires after the drone incursion.", "ACCUSE", "RU"),
+    ("Somalia expelled the Ethiopian ambassador over the port deal.", "SANCTION", "ET"),
+]
+
+
+@pytest.mark.parametrize("text,etype,country", DEMONYM_OWNERS)
+def test_a_claim_plan_or_envoy_named_by_a_demonym_is_that_states(events, text, etype, country):
+    e = one_event(events(text), etype)
+    assert e.target_country == country, (e.target, e.target_country)
+    assert e.target and e.target[0].isupper()      # the state, not a bare "proposal"

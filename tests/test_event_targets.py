@@ -1231,3 +1231,25 @@ def test_fire_is_done_to_what_it_was_aimed_at(events, text, target):
 def test_a_day_the_fire_was_opened_on_is_no_target(events):
     e = one_event(events("Gunmen opened fire on Sunday in a market in Zamfara."), "ASSAULT")
     assert e.target != "Sunday"
+
+
+# --------------------------------- people raised by a mobilisation are not its target
+
+RAISED_COUNTED = [
+    "Russia recruited thousands of fighters from North Korea.",
+    "The RSF mobilised thousands of fighters from Darfur.",
+    "The junta conscripted hundreds of young men in Sagaing.",
+    "Houthi leaders mobilised tens of thousands of tribesmen in Sanaa.",
+    "Ukraine called up tens of thousands of reservists in the spring.",
+    "Burkina Faso's junta enlisted thousands of volunteers for the militia.",
+    "The Israeli army called up 300,000 reservists on Saturday.",
+    "Al-Shabaab recruited hundreds of teenagers in Middle Shabelle.",
+    "Ethiopia mobilised thousands of militiamen in Amhara.",
+    "The M23 recruited hundreds of young men in Rutshuru.",
+]
+
+
+@pytest.mark.parametrize("text", RAISED_COUNTED)
+def test_people_counted_into_a_mobilisation_are_raised_not_targeted(events, text):
+    e = one_event(events(text), "MOBILIZE")
+    assert e.actor is not None and e.target is None, e.target

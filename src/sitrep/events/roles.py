@@ -31,7 +31,7 @@ class _RoleWords:
                       "force_act_types", "police_modes", "self_raised_types",
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
-                      "fallen_to_verbs", "hands_nouns"})
+                      "fallen_to_verbs", "hands_nouns", "envoy_nouns"})
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
@@ -1176,6 +1176,12 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
     forces = _forces(tok, country, sector, actors)
     if forces is not None:
         return Role(forces.name, forces.country, forces.sector, toks, None, written)
+    state = actors.state_of(country) if country and (
+        tok.pos_ == "ADJ" and tok.lower_ in actors.demonyms or tok.lemma_.lower() in W.envoy_nouns) else None
+    if state is not None:
+        # a demonym standing for the party ("rejected the Israeli proposal" -> Israel); a
+        # state's envoy for the state ("summoned the Hungarian ambassador" -> Hungary)
+        return Role(state.name, state.country, state.sector, toks, None, written)
     lem, low = tok.lemma_.lower(), tok.lower_
     named_mod = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children
                     if c.dep_ in ("compound", "amod", "nmod", "poss"))

@@ -143,7 +143,9 @@ def target_token(tok, info, lex, target_tok):
     a thing that is not the party (the weapons seized, the prisoners as "content")."""
     if info.raises_people:
         passive = {c.i for c in children(tok, "nsubjpass")}
-        raised = passive | {c.i for c in children(tok, "dobj") if not _named(c)}
+        objs = children(tok, "dobj")
+        objs += [o for c in objs for o in prep_objects(c, {"of"})]      # "thousands of fighters"
+        raised = passive | {c.i for c in objs if not _named(c)}
         if target_tok is not None and target_tok.i in raised:
             target_tok = None     # "police were placed on high alert", "recruited fighters": raised
         against = [o for t in tok.subtree for o in prep_objects(t, {"against"})]
@@ -203,6 +205,21 @@ def _aimed_at(tok):
     return None
 
 
+def side_modifier(tok, actors):
+    """"rejected the latest Israeli proposal", "the Ukrainian peace plan", "the RSF claim": the
+    modifier of an abstract noun that names whose it is (a demonym or a party the table knows),
+    else None."""
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if c.lower_ in actors.demonyms and c.pos_ in ("ADJ", "PROPN", "NOUN"):
+            return c
+        known = actors.lookup(c.text) if c.pos_ == "PROPN" else None
+        if known is not None and known.kind != "person":
+            return c
+    return None
+
+
 def _named_site(tok):
     """"withdrew its units from the camp of Zamzam", "out of the base of Tessalit": the place
     left is the one the site is named by."""
@@ -244,7 +261,7 @@ def _asked_party(tok):
 
 def _named(tok) -> bool:
     """A named body, or people named by one ("VDP volunteers", "Wagner fighters")."""
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or any(
+    return tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "CARDINAL", "QUANTITY", "DATE") or any(
         c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP"))
         for c in tok.children)
 
