@@ -11,6 +11,7 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
+from .targets import T
 from .roles import (W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve,
                     sentence_country, state_forces)
 
@@ -353,7 +354,33 @@ def _fallen_to_step(coder, d) -> bool:
     return _set(d, role, taker, f"the one the place fell to ('{role.name}')")
 
 
-DOER_STEPS = (_fallen_to_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+def _captor_step(coder, d) -> bool:
+    """"Gunmen abducted 30 students ... The students were released on Sunday": people freed with
+    no one named as freeing them are let go by whoever the article has taking them (the last
+    act done to people of that word: an abduction, a seizure, a detention); else no one."""
+    tok = d.m.tok
+    if d.etype != "RETREAT" or d.actor is not None or not is_passive(tok) or agent_of(tok) is not None:
+        return False
+    if tok.lemma_.lower() not in T.release_verbs and not any(c.lower_ == "free" for c in tok.children):
+        return False                  # ("were set free")
+    freed = children(tok, "nsubjpass")
+    if not freed or freed[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = _stem(freed[0].lemma_)
+    for actor, target in reversed(coder.tmem.attackers):
+        words = {_stem(w) for w in f"{target.text or ''} {target.name}".lower().split()} if target else set()
+        if word in words and actor is not None and actor.name != "each other":
+            return _set(d, actor, None, f"the one who took the {freed[0].text} ('{actor.name}'): "
+                                        f"agentless release")
+    return False
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+DOER_STEPS = (_fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:

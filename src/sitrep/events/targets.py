@@ -172,6 +172,8 @@ def target_token(tok, info, lex, target_tok):
         if target_tok is not None and (_lem(target_tok) in lex.people_nouns or
                                        target_tok.lower_ in lex.people_nouns):
             return None
+        if target_tok is not None and _is(target_tok, T.site_nouns):
+            return _named_site(target_tok)        # "evacuated its base in Tessalit" -> Tessalit
     if target_tok is None and info.name == "RETREAT":
         return _named_site(_retreat_target(tok))
     if info.target_in_content and (target_tok is None or _is(target_tok, T.attack_nouns)):
@@ -225,9 +227,10 @@ def _named_site(tok):
     left is the one the site is named by."""
     if tok is None or tok.pos_ != "NOUN" or not _is(tok, T.site_nouns):
         return tok
-    named = [o for o in prep_objects(tok, {"of"}) if o.pos_ == "PROPN" or
-             o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
-    return named[0] if named else tok
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else tok
+    named = [o for h in (tok, verb) for o in prep_objects(h, T.site_preps or {"of"})
+             if o.i != tok.i and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"))]
+    return named[0] if named else tok     # (the parser may hang "at Ber" on the verb)
 
 
 def _measure(tok) -> bool:
