@@ -22,6 +22,7 @@ from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
 
 FILE = "event_targets.yaml"
 T_PROTEST_REACH = 3           # sentences after a protest in which arrests are of protesters
+T_ADDRESS_REACH = 8           # sentences back in which an act may be what a statement answers
 
 
 def _build_words(kb) -> dict[str, frozenset[str]]:
@@ -59,9 +60,11 @@ class TargetMemory:
     attackers: list = None        # (actor, target) of the hostile acts told so far, in order
     last_target: dict = None      # type -> the target of the last event of that type
     last_protest: int = -99       # sentence index of the last protest told
+    acts: list = None             # (actor, target, sentence index) of every act told, in order
+    inferred: set = None          # ids of events whose target came from the story, not their words
 
     def __post_init__(self):
-        self.attackers, self.last_target = [], {}
+        self.attackers, self.last_target, self.acts, self.inferred = [], {}, [], set()
 
 
 def _lem(tok) -> str:
@@ -192,6 +195,16 @@ def target_token(tok, info, lex, target_tok):
         if covered:
             return covered[0]             # "declared a state of emergency in the province"
     return target_tok
+
+
+def _dative(tok):
+    """The one a verb gives or offers to: "offered Hamas a truce" (its dative), "sent aid to
+    Kyiv" (a dative "to"), a name or a noun of people, never a thing."""
+    for c in children(tok, "dative"):
+        o = children(c, "pobj")[0] if c.pos_ == "ADP" and children(c, "pobj") else c
+        if o.pos_ in ("PROPN", "NOUN") and o.ent_type_.lower() not in T.not_aimed_labels:
+            return o
+    return None
 
 
 def _aimed_at(tok):
@@ -352,7 +365,8 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
+                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
+                 _forces_in_words,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
@@ -364,6 +378,8 @@ def remember(coder, d) -> None:
         mem.attackers.append((d.actor, t))
     if t is not None and t.name != "each other":
         mem.last_target[d.etype] = t
+    if d.actor is not None and t is not None and t.name != "each other":
+        mem.acts.append((d.actor, t, d.si, d.etype.lower()))
     if d.etype == "PROTEST":
         mem.last_protest = d.si
     if d.info.violent and t is not None and t.place is None and t.name != "each other" and (
@@ -590,6 +606,67 @@ def _threat_goes_on(coder, d) -> None:
             d.target = t
             d.paths.append(f"target: whom the threatener's side last acted against ('{t.name}')")
             return
+
+
+def _given_to(coder, d) -> None:
+    """"Israel offered Hamas a truce", "gave Kyiv a loan": a non-violent act that names no target
+    is done to the one its verb (or its noun's carrier) gives or offers to."""
+    if d.target is not None or d.info.violent:
+        return
+    for head in (d.m.tok, d.m.carrier):
+        dative = _dative(head) if head is not None else None
+        role = resolve(dative, coder.an, coder.actors, coder.ctx) if dative is not None else None
+        if role is not None and role.name != (d.actor.name if d.actor else None):
+            d.target, d.target_tok = role, dative
+            d.paths.append(f"target: the one it was given or offered to ('{role.name}')")
+            return
+
+
+def _addressed_party(coder, d) -> None:
+    """"Israel offered Hamas a truce ... Hamas rejected the proposal", "The Treasury sanctioned
+    Rosneft ... Bessent urged an immediate ceasefire": a statement or deal that names no one is
+    addressed to whom the story has last acting on the speaker's side (it answers them), else to
+    whom the speaker's side last acted on; a place so reached stands for its state. Only acts
+    told within `T_ADDRESS_REACH` sentences, of another side than the speaker's."""
+    if d.target is not None or d.actor is None or d.etype.lower() not in T.addressed_types or mutual(d.actor):
+        return
+    own = _own_side(d)
+    recent = [(a, t, k) for a, t, si, k in reversed(coder.tmem.acts) if d.si - si <= T_ADDRESS_REACH]
+    # a refusal answers an offer or a demand, not an accusation ("Hamas accused Israel ... Israel
+    # rejected the ceasefire proposal": not Hamas's proposal)
+    kinds = T.refused_types if d.etype.lower() in T.refusal_types else None
+    answered = [a for a, t, k in recent if _same_side(t, own) and not _same_side(a, own) and not mutual(a)
+                and (kinds is None or k in kinds)]
+    recent = [(a, t) for a, t, _ in recent]
+    reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own)]
+    for party, why in ((answered, "whom the speaker answers: the last to act on its side"),
+                       (reached, "whom the speaker's side last acted on")):
+        for p in party:
+            if p.place is not None:
+                p = coder.actors.state_of(p.country) if p.country else None
+                p = Role(p.name, p.country, p.sector, set()) if p is not None and not _same_side(
+                    Role(p.name, p.country, p.sector), own) else None
+            if p is not None:
+                d.target, d.target_inferred = p, True
+                d.paths.append(f"target: {why} ('{p.name}')")
+                return
+
+
+def note_inferred(coder, d, ev) -> None:
+    """Remember an event whose target the story gave (not its own words): a twin telling of the
+    same act in the sentence that names its target wins over it (`prefer_told_target`)."""
+    if getattr(d, "target_inferred", False):
+        coder.tmem.inferred.add(id(ev))
+
+
+def prefer_told_target(coder, keep, drop) -> None:
+    """Two tellings of one act merged ("condemned the attack, accusing the ELN of ..."): the
+    target the words give wins over one the story gave."""
+    inferred = coder.tmem.inferred
+    if id(keep) in inferred and drop.target is not None and id(drop) not in inferred:
+        for f in ("target", "target_country", "target_sector", "target_text"):
+            setattr(keep, f, getattr(drop, f))
+        inferred.discard(id(keep))
 
 
 def _own_side(d) -> tuple[set[str], set[str]]:
