@@ -1253,3 +1253,41 @@ RAISED_COUNTED = [
 def test_people_counted_into_a_mobilisation_are_raised_not_targeted(events, text):
     e = one_event(events(text), "MOBILIZE")
     assert e.actor is not None and e.target is None, e.target
+
+
+# ---------------------- "launched 300 drones, targeting X": what the participle says it aimed at
+
+AIMED_CLAUSE = [
+    ("Russia launched 300 drones and 20 missiles overnight, targeting energy infrastructure in Lviv.",
+     "infrastructure"),
+    ("The Houthis launched a ballistic missile, targeting a tanker off Aden.", "tanker"),
+    ("Hezbollah fired a barrage of rockets, targeting an army base near Safed.", "base"),
+    ("Army helicopters opened fire overnight, hitting a school in Kutkai.", "school"),
+    ("Russian forces launched glide bombs, targeting the centre of Kharkiv.", "Kharkiv"),
+    ("Jihadists fired rockets at dawn, hitting a military camp near Gao.", "camp"),
+    ("Ukraine launched a wave of drones overnight, targeting an oil refinery in Ryazan.", "refinery"),
+    ("Insurgents launched drones at dawn, targeting a police station in Mocimboa da Praia.", "police station"),
+    ("Houthi forces fired two missiles overnight, targeting a US destroyer in the Red Sea.", "destroyer"),
+    ("Russia fired cruise missiles on Tuesday, hitting a power plant in Burshtyn.", "power plant"),
+    ("The RSF launched drones at dawn, targeting the airport in Port Sudan.", "airport"),
+]
+
+
+@pytest.mark.parametrize("text,target", AIMED_CLAUSE)
+def test_weapons_launched_target_what_their_clause_says_they_aimed_at(events, text, target):
+    e = one_event(events(text), "ASSAULT")
+    assert target in (e.target or ""), e.target
+
+
+PLACE_PHRASES = [
+    ("Units of the Battlegroup Center liberated the settlement of Novoselivka, the Russian Defence "
+     "Ministry said.", "Novoselivka", "RU"),
+    ("M23 rebels seized the locality of Nyabiondo on Sunday.", "Nyabiondo", "CD"),
+    ("Fighters of Battlegroup West took the settlement of Pishchane.", "Pishchane", "RU"),
+]
+
+
+@pytest.mark.parametrize("text,place,side", PLACE_PHRASES)
+def test_the_settlement_of_x_is_x_and_units_of_a_group_are_the_group(events, text, place, side):
+    e = one_event(events("Front line\n\n" + text), "COERCE")
+    assert e.target == place and e.actor_country == side, (e.actor, e.target)

@@ -598,7 +598,8 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:

@@ -164,7 +164,7 @@ def target_token(tok, info, lex, target_tok):
         if taken:
             return taken[0]               # "seized fuel trucks on the road": the trucks
     if info.violent and (target_tok is None or _is(target_tok, T.fire_nouns)):
-        aimed = _aimed_at(tok)            # "opened fire on worshippers", "dropped bombs on a school"
+        aimed = _aimed_at(tok) or _aimed_clause(tok)   # "opened fire on worshippers"; "..., targeting X"
         if aimed is not None:
             return aimed
     if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
@@ -195,6 +195,17 @@ def target_token(tok, info, lex, target_tok):
         if covered:
             return covered[0]             # "declared a state of emergency in the province"
     return target_tok
+
+
+def _aimed_clause(tok):
+    """"Russia launched 300 drones overnight, targeting energy facilities in Lviv": what the
+    participle clause of a violent verb says it aimed at or hit (`aim_verbs`)."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _is(c, T.aim_verbs):
+            objs = [o for o in children(c, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _dative(tok):
