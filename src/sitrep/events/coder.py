@@ -24,7 +24,7 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
 from .tolls import MAX_REPORTS, attach_places, attach_tolls, sentence_toll
 
@@ -1040,7 +1040,7 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     if lem not in actors.abstract_nouns and lem not in lex.word_list("claim_nouns"):
         return tok
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return owners[0] if owners else tok
+    return owners[0] if owners else (side_modifier(tok, actors) or tok)
 
 
 def _body_by_name(tok) -> bool:
@@ -1229,6 +1229,7 @@ class Coder:
             self._unreal(d)
             return None
         self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, "coded", why, ev))
+        note_inferred(self, d, ev)
         self._commit(d, ev)
         return ev
 
@@ -1867,6 +1868,7 @@ class Coder:
             keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
+            prefer_told_target(self, keep, drop)
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
