@@ -61,9 +61,11 @@ def _noun_lemmas(tok, depth: int = 2) -> set[str]:
     out = {tok.lemma_.lower(), tok.lower_}
     if depth <= 0:
         return out
+    amount = tok.pos_ == "NUM" or tok.tag_ == "CD"
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "conj", "nmod", "appos") or \
-                (c.dep_ == "prep" and c.lower_ in ("of",)):
+                (c.dep_ == "prep" and (c.lower_ == "of" or (amount and c.lower_ == "in"))):
+            # "$10 million in emergency aid": an amount is of what it is "in"
             out |= _noun_lemmas(c, depth - 1)
         if c.dep_ == "pobj":
             out |= _noun_lemmas(c, depth - 1)
@@ -1275,6 +1277,11 @@ class Coder:
             # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
+        if d.info.cooperative and verdict.reason.startswith("accusation"):
+            # "accused Kigali of backing the rebels": alleged support or collusion is the accusation
+            # itself, not a statement of support anyone made (an alleged attack, threat or refusal is
+            # still a claimed act, below)
+            return "rejected", f"what an accusation alleges ({verdict.reason}): no {d.etype} was made"
         d.status, d.source_tok = verdict.status, verdict.source
         if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
             # "Washington will provide $300 million in aid": the announcement is the pledge
