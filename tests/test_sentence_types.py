@@ -162,7 +162,7 @@ BLIND = {
     "plover_blind_s3b.jsonl": (0.970, 0.941),
     "plover_blind_s3c.jsonl": (0.916, 0.933),    # longer wire-style sentences; first score 0.804
     "plover_blind_s3d.jsonl": (0.928, 0.847),    # non-war politics: elections, courts, strikes; first 0.677
-    "plover_blind_s4.jsonl": (0.965, 0.890),     # 231 wire sentences, half non-war politics; first 0.864 (P 0.951 R 0.792)
+    "plover_blind_s4.jsonl": (0.966, 0.904),     # 231 wire sentences, half non-war politics; first 0.864 (P 0.951 R 0.792)
 }
 
 
@@ -704,3 +704,31 @@ def test_emergency_money_is_aid_not_a_state_of_emergency(text, etype):
 def test_emergency_as_a_modifier_or_alleged_backing_is_no_coercion_or_support(text):
     got = types_of(text)
     assert "COERCE" not in got and "SUPPORT" not in got, got
+
+
+# ------------------------------------------------------------------ s4: taking part in an event; split nouns; calls; a price to pay
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hundreds of lawyers took part in a march to the supreme court in Islamabad.", "PROTEST"),
+    ("Thousands of Kenyans joined the protests against the finance bill in Nairobi.", "PROTEST"),
+    ("Delegates from both sides participated in the talks in Jeddah.", "CONSULT"),
+    ("Students in Belgrade took part in a sit-in outside the faculty of law.", "PROTEST"),
+    ("Tuareg leaders took part in the negotiations in Algiers.", "CONSULT"),
+    ("Opposition lawmakers joined the rally outside parliament in Tbilisi.", "PROTEST"),
+    ("Thousands of workers took part in the general strike in Buenos Aires.", "PROTEST"),
+    ("The pull-out of French troops from Niger began in October.", "RETREAT"),
+    ("Renewed calls for a ceasefire in Gaza came from Arab leaders in Cairo.", "REQUEST"),
+    ("The Kremlin said Kyiv would pay a heavy price for the drone strikes on Moscow.", "THREATEN"),
+    ("Iran said Israel would pay a bitter price for the strike on its consulate.", "THREATEN"),
+])
+def test_taking_part_split_nouns_calls_and_a_price_to_pay(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the economy would pay a heavy price for the drought.",
+    "Farmers will pay a higher price for fertiliser next year.",
+    "The minister took part in a football match in Accra.",
+])
+def test_a_price_or_a_part_of_no_event_gives_none(text):
+    assert types_of(text) == []

@@ -352,6 +352,20 @@ def _carried_into(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_in_part(h: _Hang, lex: Lexicon):
+    """"took part in a march", "participated in the talks": the verb's subject is a party to it
+    (carriers `part_in`; "take" only with its object "part")."""
+    if h.dep != "pobj" or h.head.lower_ != "in" or "agentive" not in h.allowed:
+        return None
+    verb = h.head.head
+    lemma = _verb_lemma(verb, lex)
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in lex.carriers.get("part_in", ()):
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        return None
+    return verb, "agentive"
+
+
 def _carried_in_manner(h: _Hang, lex: Lexicon):
     """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
     noun of manner under `manner_preps` on a verb makes that verb's act the event."""
@@ -438,7 +452,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -515,6 +529,11 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     """The entries to try on tok: of its lemma and its form; for a phrasal verb ("backed down",
     "sent off") only the entries of that particle; `late` entries only in the fallback pass."""
     entries = lex.candidates(tok.lemma_, pos)
+    if pos == "NOUN" and tok.i > 1 and tok.nbor(-1).text in ("-", "\u2010", "\u2011") and \
+            not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+        # "the pull-out", "a build-up": the tokenizer splits the hyphenated noun; its whole form first
+        whole = lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}", pos)
+        entries = whole + [e for e in entries if e not in whole]
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
     if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
