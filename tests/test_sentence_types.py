@@ -732,3 +732,49 @@ def test_taking_part_split_nouns_calls_and_a_price_to_pay(text, etype):
 ])
 def test_a_price_or_a_part_of_no_event_gives_none(text):
     assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ s4: targets of a named party are struck, not "hit" as goals
+
+@pytest.mark.parametrize("text", [
+    "The army struck militant targets in North Waziristan.",
+    "Israeli jets hit Houthi targets in Hodeidah on Monday.",
+    "Ukraine struck Russian military targets in Crimea overnight.",
+    "The US struck Iranian-backed militia targets in Iraq and Syria.",
+    "Pakistani jets hit militant targets in Afghanistan's Khost province.",
+    "Turkish drones struck PKK targets in northern Iraq.",
+    "Nigerian air force jets struck bandit targets in Zamfara.",
+    "Egyptian warplanes struck jihadist targets in Derna.",
+    "Israel struck Iranian targets in Syria, the monitor said.",
+    "Somali forces struck al-Shabaab targets in Middle Shabelle.",
+])
+def test_striking_a_partys_targets_is_an_assault(text):
+    assert types_of(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company hit its sales targets for the year.",
+    "The government hit its inflation target in March.",
+    "The party hit its fundraising target.",
+    "The minister struck a conciliatory tone.",
+])
+def test_hitting_a_goal_or_a_tone_is_no_event(text):
+    assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ s4: what someone was forced to do was done
+
+@pytest.mark.parametrize("text, etype", [
+    ("The protests forced Peru's president to resign.", "CONCEDE"),
+    ("Sri Lanka's prime minister was forced to step down after weeks of protests.", "CONCEDE"),
+    ("The offensive forced the RSF to withdraw from Wad Madani.", "RETREAT"),
+    ("Public pressure compelled the government to lift the curfew in Dhaka.", "CONCEDE"),
+    ("The junta was forced to release the detained activists.", "RETREAT"),
+    ("Mass strikes forced the government to scrap the fuel tax in Nairobi.", "CONCEDE"),
+    ("Kyiv's counter-attack forced Russian troops to pull back from Kharkiv.", "RETREAT"),
+    ("The court ruling obliged the army to free the detainees in Khartoum.", "RETREAT"),
+    ("The outcry forced the minister to apologise for his remarks.", "CONCEDE"),
+    ("International pressure forced Ethiopia to allow aid convoys into Tigray.", "CONCEDE"),
+])
+def test_an_act_one_was_forced_to_do_was_done(text, etype):
+    assert etype in types_of(text)

@@ -173,7 +173,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         lemmas = set().union(*(_noun_lemmas(o) for o in objs)) if objs else set()
         if entry.obj and not lemmas & entry.obj:
             return False, "object not in the entry's obj list"
-        heads = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+        heads = {w for o in objs if not _party_qualified(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
         if entry.people_obj and not _has_people(objs, lex) and not (
@@ -210,6 +210,20 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _party_qualified(obj, lex: Lexicon) -> bool:
+    """"struck Houthi targets", "hit Russian military positions": a noun qualified by a party (a
+    name, a demonym, or a word of `party_qualifiers`) is a thing of that party, never the idiom a
+    `not_obj` word guards against ("hit its targets", "struck a balance")."""
+    quals = lex.word_list("party_qualifiers")
+    for c in obj.children:
+        if c.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.pos_ == "PROPN" and c.dep_ == "compound") or \
+                c.lemma_.lower() in quals or c.lower_ in quals:
+            return True
+    return False
 
 
 def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
