@@ -778,3 +778,31 @@ def test_hitting_a_goal_or_a_tone_is_no_event(text):
 ])
 def test_an_act_one_was_forced_to_do_was_done(text, etype):
     assert etype in types_of(text)
+
+
+# ------------------------------------------------------------------ s4: courts, election bodies, envoys, aid raised, arson
+
+@pytest.mark.parametrize("text, etype", [
+    ("Pakistan's supreme court overturned the ban on the PTI's election symbol.", "CONCEDE"),
+    ("A Kenyan court overturned the suspension of the opposition senator.", "CONCEDE"),
+    ("The constitutional court reversed the curfew imposed on the capital.", "CONCEDE"),
+    ("Thailand's election commission disqualified the reformist party's leader.", "COERCE"),
+    ("Ivory Coast's electoral body disqualified four candidates from the presidential race.", "COERCE"),
+    ("Sweden withdrew its ambassador from Tehran after the execution.", "SANCTION"),
+    ("Rwanda pulled its envoy from Brussels in a row over Congo.", "SANCTION"),
+    ("Britain will double its humanitarian aid to Sudan this year.", "AID"),
+    ("Japan boosted its funding for UNRWA after the review.", "AID"),
+    ("Gunmen set fire to a school in Cameroon's Northwest region.", "ASSAULT"),
+    ("Rioters set fire to police stations in Dakar.", "PROTEST"),
+    ("Jihadists set fire to a church in northern Burkina Faso.", "ASSAULT"),
+])
+def test_courts_election_bodies_envoys_aid_and_arson_get_their_type(text, etype):
+    assert types_of(text) == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity suspended its operations in Gaza after the strike on its convoy.",
+    "Doctors Without Borders suspended its activities in the town after one of its staff was killed.",
+])
+def test_an_agency_suspending_its_own_work_is_no_coercion(text):
+    assert "COERCE" not in types_of(text)
