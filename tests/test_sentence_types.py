@@ -806,3 +806,21 @@ def test_courts_election_bodies_envoys_aid_and_arson_get_their_type(text, etype)
 ])
 def test_an_agency_suspending_its_own_work_is_no_coercion(text):
     assert "COERCE" not in types_of(text)
+
+
+# ------------------------------------------------------------------ s4: a suspension of aid or ties announced is a sanction
+
+@pytest.mark.parametrize("text", [
+    "Washington announced the suspension of military aid to Niger.",
+    "The suspension of US aid to Colombia was announced by the White House.",
+    "The EU announced a freeze of budget support to Mali.",
+    "The World Bank announced the suspension of lending to Uganda.",
+    "Canada announced the termination of its trade talks with India.",
+    "The African Union announced the suspension of cooperation with the junta in Conakry.",
+    "Sweden announced the suspension of its aid to Burkina Faso.",
+    "The IMF approved the suspension of disbursements to Mozambique.",
+    "Britain announced a freeze of grants to the Palestinian Authority.",
+    "Norway ordered the suspension of assistance to the Afghan government.",
+])
+def test_an_announced_suspension_of_aid_or_ties_is_a_sanction_not_aid(text):
+    assert types_of(text) == ["SANCTION"]

@@ -173,7 +173,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         lemmas = set().union(*(_noun_lemmas(o) for o in objs)) if objs else set()
         if entry.obj and not lemmas & entry.obj:
             return False, "object not in the entry's obj list"
-        heads = {w for o in objs if not _party_qualified(o, lex) for w in (o.lemma_.lower(), o.lower_)}
+        heads = {w for o in objs if not _party_thing(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
         if entry.people_obj and not _has_people(objs, lex) and not (
@@ -212,10 +212,12 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
     return True, ""
 
 
-def _party_qualified(obj, lex: Lexicon) -> bool:
-    """"struck Houthi targets", "hit Russian military positions": a noun qualified by a party (a
-    name, a demonym, or a word of `party_qualifiers`) is a thing of that party, never the idiom a
-    `not_obj` word guards against ("hit its targets", "struck a balance")."""
+def _party_thing(obj, lex: Lexicon) -> bool:
+    """"struck Houthi targets", "hit militant targets": a noun of `party_things` qualified by a party
+    (a name, a demonym, or a word of `party_qualifiers`) is a thing of that party, never the idiom a
+    `not_obj` word guards against ("hit its sales targets")."""
+    if obj.lemma_.lower() not in lex.word_list("party_things"):
+        return False
     quals = lex.word_list("party_qualifiers")
     for c in obj.children:
         if c.dep_ not in ("compound", "amod", "nmod"):
