@@ -2016,12 +2016,13 @@ class Coder:
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
                     _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
+                    not _own_incident(prev[0], e, tok, rw) and \
                     not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
             if self.lex.type(e.type).retellings and si not in background and \
-                    not (tok is not None and _aggregate(tok)):
+                    not (tok is not None and (_aggregate(tok) or _placed_before(tok, rw))):
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
@@ -2453,6 +2454,29 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     return True
 
 
+def _own_incident(first: Event, later: Event, tok, rw: dict) -> bool:
+    """An act noun with an indefinite article tells an incident of its own, not the one told
+    before: placed in time against another ("a week after an ambush on a police patrol", "since
+    an attack on a base") or carrying a toll of its own other than the first telling's ("an
+    attack that killed three", after "killed four in an attack")."""
+    if not _indefinite_act(tok, rw):
+        return False
+    if _placed_before(tok, rw):
+        return True
+    return bool(later.fatalities and first.fatalities and later.fatalities != first.fatalities)
+
+
+def _indefinite_act(tok, rw: dict) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in rw["indefinite"] for c in tok.children)
+
+
+def _placed_before(tok, rw: dict) -> bool:
+    """"(a week) after an attack on a base", "since a raid": an incident of its own, told as the
+    time of another; the later tellings are not its retellings (it is background)."""
+    return _indefinite_act(tok, rw) and tok.dep_ == "pobj" and tok.head.lower_ in rw["time_preps"]
+
+
 def _same_place(first: Event, later: Event) -> bool:
     """One place, or one names none, or the first telling named the later one's place with
     the same target ("captured the village of Maiorsk in the Donetsk region", then "Maiorsk
@@ -2547,7 +2571,9 @@ def _retelling_words(lex: Lexicon) -> dict:
         return {"windows": windows,
                 "same_target": frozenset(str(t).upper() for t in data.get("same_target") or []),
                 "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
-                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or [])}
+                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or []),
+                "indefinite": frozenset(str(w).lower() for w in data.get("indefinite_dets") or []),
+                "time_preps": frozenset(str(w).lower() for w in data.get("time_preps") or [])}
     return get_knowledge().derived("retellings", build)
 
 
