@@ -26,7 +26,7 @@ from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
-from .tolls import attach_places, attach_tolls, sentence_toll
+from .tolls import armed_target, attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -1719,7 +1719,8 @@ class Coder:
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
         period = self._period(d) if date is None else None
-        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode, armed_target=armed_target(
+            d.target.name, d.target.sector) if d.target else False) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
