@@ -379,9 +379,15 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
         if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
                 any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
             return c, "subject"
+    harm = lex.word_list("casualty_words")
+    # "an ambush in which nine soldiers died", "a strike on a market in Tigray, in which 40 people
+    # were killed": the casualty told "in which" of the noun (or of the place it hangs on)
+    if "casualty" in h.allowed:
+        found = _casualty_in_which(h.t, harm | lex.carriers.get("casualty", frozenset()))
+        if found is not None:
+            return found, "casualty"
     # "an attack on a military base that killed three soldiers": the parser hangs the killing on
     # the base, which killed nobody
-    harm = lex.word_list("casualty_words")
     for o in (o for p in h.t.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "in")
               for o in p.children if o.dep_ == "pobj"):
         for c in o.children:
@@ -391,9 +397,30 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
     return None
 
 
+def _casualty_in_which(tok, harm):
+    """The relative clause "in which N died" on tok, on the objects of its prepositions, or on
+    theirs (two levels: "a strike on a market in Tigray, in which ..."); else None."""
+    level = [tok]
+    for _ in range(3):
+        for t in level:
+            for c in t.children:
+                if c.dep_ == "relcl" and c.lemma_.lower() in harm and \
+                        any(p.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in p.children)
+                            for p in c.children):
+                    return c
+        level = [o for t in level for p in t.children if p.dep_ == "prep" for o in p.children
+                 if o.dep_ == "pobj"][:6]
+    return None
+
+
 def _carried_by_responsibility(h: _Hang, lex: Lexicon):
-    """"IS claimed responsibility for an attack on Peshmerga": claimed by who claims it."""
-    if "responsibility" not in h.allowed or h.dep != "pobj" or h.head.lower_ != "for":
+    """"IS claimed responsibility for an attack on Peshmerga", "Al-Shabaab claimed Saturday's
+    bombing" (`claimed_act_verbs`): claimed by who claims it."""
+    if "responsibility" not in h.allowed:
+        return None
+    if h.dep == "dobj" and h.head.pos_ == "VERB" and h.hl in lex.word_list("claimed_act_verbs"):
+        return h.head, "responsibility"
+    if h.dep != "pobj" or h.head.lower_ != "for":
         return None
     noun = h.head.head
     verb = noun.head
@@ -569,7 +596,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             if entry.carrier_verbs and _verb_lemma(carrier, lex) not in entry.carrier_verbs:
                 misses.append((entry, f"carrier '{carrier.text}' is not one of the entry's carrier_verbs"))
                 continue
-            if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
+            # (a claim of "the attack" is kept: it gives the told incident its doer, merge_retellings)
+            if kind in ("subject", "casualty", "causal") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
                 misses.append((entry, f"'{tok.text}' refers back to an event told before"))
                 continue
@@ -930,7 +958,8 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     # "missile strikes launched by Indian forces", "an attack carried out by the RSF"
     by = by or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in [agent_of(c)] if a is not None]
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "Saturday's attack": a day, not a doer
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
     between = prep_objects(tok, {"between"})
     actor_tok = defended = None
     if by:
@@ -2013,7 +2042,13 @@ class Coder:
             tok = self.an.doc[ti] if ti is not None else None
             if self._sums_up_told(e, tok, kept):
                 continue
+            if e.actor is None and tok is not None and tok.dep_ == "dobj" and _claimed_act(tok, self.lex):
+                self._trace_dropped(e, "a claim of an act with no claimer named")
+                continue
             prev = last.get(e.type)
+            if prev is not None and self._claims_told(prev[0], e, tok, si - prev[1] <= rw["windows"].get(
+                    "default", 3) and _same_place(prev[0], e) and _same_target(prev[0], e, rw)):
+                continue
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
                     _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
@@ -2027,6 +2062,36 @@ class Coder:
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _trace_dropped(self, e: Event, why: str) -> None:
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome, t.reason = "rejected", why
+
+    def _claims_told(self, first: Event, e: Event, tok, near_and_same: bool) -> bool:
+        """"Al-Shabaab claimed the attack", "IS claimed responsibility for the bombing": a group
+        claiming the incident told before (a definite act noun with nothing of its own, or one
+        told near it with no other place or target, `near_and_same`) is no incident of its own: the told one gets the claimer as its doer (when it had none, or no
+        party the actor table knows: "gunmen", "unknown attackers") and as its source. True when
+        merged (traced)."""
+        if tok is None or e.actor is None or tok.pos_ != "NOUN" or not _claimed_act(tok, self.lex):
+            return False
+        if e.fatalities and e.fatalities != first.fatalities:
+            return False            # the claimer's own account ("saying its fighters killed 62")
+        # a day on "claimed the attack on Friday" is the claim's; another day on "an attack" is its own
+        if not (_definite(tok, self.lex) or near_and_same and e.date in (None, first.date)):
+            return False
+        if first.actor is None or (first.actor_country in (None, e.actor_country) and
+                                   self.actors.lookup(first.actor) is None):
+            for f in ("actor", "actor_country", "actor_sector", "actor_text"):
+                setattr(first, f, getattr(e, f, None))
+        if first.attributed_to is None:
+            first.attributed_to, first.status = e.actor, "claimed"
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome = "merged"
+                t.reason = f"claims the {first.type} told before ('{first.trigger}'): its doer and source"
+        return True
 
     def _sums_up_told(self, e: Event, tok, kept: list[Event]) -> bool:
         """"Altogether, ten people were killed in the attacks": an event on a plural attack noun
@@ -2453,6 +2518,19 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _claimed_act(tok, lex: Lexicon) -> bool:
+    """Is the act noun what a group claims ("claimed the attack", "claimed responsibility for
+    the attack")?"""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.word_list("claimed_act_verbs"):
+        return True
+    if tok.dep_ != "pobj" or head.lower_ != "for":
+        return False
+    noun = head.head
+    return noun.lemma_.lower() in lex.word_list("responsibility_nouns") and \
+        noun.head.lemma_.lower() in lex.word_list("responsibility_verbs")
 
 
 def _own_incident(first: Event, later: Event, tok, rw: dict) -> bool:
