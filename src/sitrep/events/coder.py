@@ -2051,7 +2051,9 @@ class Coder:
                 continue
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
+                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
+                             definite=tok is not None and tok.pos_ == "NOUN" and _definite(tok, self.lex),
+                             fresh=_indefinite_act(tok, rw)) and \
                     not _own_incident(prev[0], e, tok, rw) and \
                     not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
@@ -2497,13 +2499,17 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False) -> bool:
-    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False,
+             definite: bool = False, fresh: bool = False) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)? A definite
+    act noun on the first telling's own place ("the artillery fire on Kherson") names its act
+    in other words: its mode is no other incident's."""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
+    same_spot = definite and first.location is not None and later.location in (None, first.location)
     for f in ("date", "mode"):
         a, b = getattr(first, f), getattr(later, f)
-        if a is not None and b is not None and a != b:
+        if a is not None and b is not None and a != b and not (f == "mode" and (same_spot or _kin_modes(a, b, rw))):
             return False
     if later.actor and later.attributed_to and later.attributed_to != first.attributed_to and (
             later.actor in later.attributed_to or later.attributed_to in later.actor):
@@ -2511,7 +2517,8 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not (_same_place(first, later) or adjacent and _how_they_died(first, later)):
+    if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
+                                                       not fresh and _unknown_place_nearby(first, later))):
         return False
     if not _same_sides(first, later, lex):
         return False
@@ -2554,6 +2561,28 @@ def _placed_before(tok, rw: dict) -> bool:
     """"(a week) after an attack on a base", "since a raid": an incident of its own, told as the
     time of another; the later tellings are not its retellings (it is background)."""
     return _indefinite_act(tok, rw) and tok.dep_ == "pobj" and tok.head.lower_ in rw["time_preps"]
+
+
+def _kin_modes(a: str, b: str, rw: dict | None) -> bool:
+    """Two modes that may name one act ("airstrike" and "bombing"; retellings.yaml `mode_kin`)."""
+    return rw is not None and any(a in kin and b in kin for kin in rw["mode_kin"])
+
+
+def _unknown_place_nearby(first: Event, later: Event) -> bool:
+    """"Myanmar's military bombed a village in Sagaing region ... Junta jets bombed the village of
+    Let Yet Kone": told right after, by the same doer, with a place the gazetteer does not know (a
+    village, a district) in the first place's country: nothing shows another place, unless the
+    two tolls differ. The later telling names the first's target again ("the village of ...")."""
+    if later.lat is not None or first.lat is None or later.location is None:
+        return False
+    a = set((first.target_text or first.target or "").lower().split()) - _FILLER
+    b = set((later.target_text or later.target or "").lower().split()) - _FILLER
+    head = (first.target or "").lower().split()[-1:]
+    if not a & b and not (head and f" the {head[0]} " in f" {(later.evidence or '').lower()} "):
+        return False
+    if later.country not in (None, first.country) or later.actor is None or first.actor is None:
+        return False
+    return not (later.fatalities and first.fatalities and later.fatalities != first.fatalities)
 
 
 def _same_place(first: Event, later: Event) -> bool:
@@ -2652,7 +2681,8 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
                 "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or []),
                 "indefinite": frozenset(str(w).lower() for w in data.get("indefinite_dets") or []),
-                "time_preps": frozenset(str(w).lower() for w in data.get("time_preps") or [])}
+                "time_preps": frozenset(str(w).lower() for w in data.get("time_preps") or []),
+                "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []]}
     return get_knowledge().derived("retellings", build)
 
 
