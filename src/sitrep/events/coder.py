@@ -24,9 +24,9 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
-from .tolls import armed_target, attach_places, attach_tolls, sentence_toll
+from .tolls import MAX_REPORTS, armed_target, attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -61,9 +61,11 @@ def _noun_lemmas(tok, depth: int = 2) -> set[str]:
     out = {tok.lemma_.lower(), tok.lower_}
     if depth <= 0:
         return out
+    amount = tok.pos_ == "NUM" or tok.tag_ == "CD"
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "conj", "nmod", "appos") or \
-                (c.dep_ == "prep" and c.lower_ in ("of",)):
+                (c.dep_ == "prep" and (c.lower_ == "of" or (amount and c.lower_ == "in"))):
+            # "$10 million in emergency aid": an amount is of what it is "in"
             out |= _noun_lemmas(c, depth - 1)
         if c.dep_ == "pobj":
             out |= _noun_lemmas(c, depth - 1)
@@ -171,7 +173,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         lemmas = set().union(*(_noun_lemmas(o) for o in objs)) if objs else set()
         if entry.obj and not lemmas & entry.obj:
             return False, "object not in the entry's obj list"
-        heads = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+        heads = {w for o in objs if not _party_thing(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
         if entry.people_obj and not _has_people(objs, lex) and not (
@@ -208,6 +210,22 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _party_thing(obj, lex: Lexicon) -> bool:
+    """"struck Houthi targets", "hit militant targets": a noun of `party_things` qualified by a party
+    (a name, a demonym, or a word of `party_qualifiers`) is a thing of that party, never the idiom a
+    `not_obj` word guards against ("hit its sales targets")."""
+    if obj.lemma_.lower() not in lex.word_list("party_things"):
+        return False
+    quals = lex.word_list("party_qualifiers")
+    for c in obj.children:
+        if c.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.pos_ == "PROPN" and c.dep_ == "compound") or \
+                c.lemma_.lower() in quals or c.lower_ in quals:
+            return True
+    return False
 
 
 def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
@@ -350,6 +368,20 @@ def _carried_into(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_in_part(h: _Hang, lex: Lexicon):
+    """"took part in a march", "participated in the talks": the verb's subject is a party to it
+    (carriers `part_in`; "take" only with its object "part")."""
+    if h.dep != "pobj" or h.head.lower_ != "in" or "agentive" not in h.allowed:
+        return None
+    verb = h.head.head
+    lemma = _verb_lemma(verb, lex)
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in lex.carriers.get("part_in", ()):
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        return None
+    return verb, "agentive"
+
+
 def _carried_in_manner(h: _Hang, lex: Lexicon):
     """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
     noun of manner under `manner_preps` on a verb makes that verb's act the event."""
@@ -463,7 +495,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -540,6 +572,11 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     """The entries to try on tok: of its lemma and its form; for a phrasal verb ("backed down",
     "sent off") only the entries of that particle; `late` entries only in the fallback pass."""
     entries = lex.candidates(tok.lemma_, pos)
+    if pos == "NOUN" and tok.i > 1 and tok.nbor(-1).text in ("-", "\u2010", "\u2011") and \
+            not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+        # "the pull-out", "a build-up": the tokenizer splits the hyphenated noun; its whole form first
+        whole = lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}", pos)
+        entries = whole + [e for e in entries if e not in whole]
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
     if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
@@ -1069,7 +1106,7 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     if lem not in actors.abstract_nouns and lem not in lex.word_list("claim_nouns"):
         return tok
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return owners[0] if owners else tok
+    return owners[0] if owners else (side_modifier(tok, actors) or tok)
 
 
 def _body_by_name(tok) -> bool:
@@ -1258,6 +1295,7 @@ class Coder:
             self._unreal(d)
             return None
         self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, "coded", why, ev))
+        note_inferred(self, d, ev)
         self._commit(d, ev)
         return ev
 
@@ -1304,6 +1342,11 @@ class Coder:
             # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
+        if d.info.cooperative and verdict.reason.startswith("accusation"):
+            # "accused Kigali of backing the rebels": alleged support or collusion is the accusation
+            # itself, not a statement of support anyone made (an alleged attack, threat or refusal is
+            # still a claimed act, below)
+            return "rejected", f"what an accusation alleges ({verdict.reason}): no {d.etype} was made"
         d.status, d.source_tok = verdict.status, verdict.source
         if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
             # "Washington will provide $300 million in aid": the announcement is the pledge
@@ -1897,6 +1940,7 @@ class Coder:
             keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
+            prefer_told_target(self, keep, drop)
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
@@ -2494,6 +2538,8 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     reports = list(getattr(keep, "fatalities_reports", None) or
                    [{"value": keep.fatalities, "evidence": keep.evidence}])
     for r in getattr(drop, "fatalities_reports", None) or [{"value": drop.fatalities, "evidence": drop.evidence}]:
+        if len(reports) >= MAX_REPORTS:      # bounded, as attach_tolls bounds them
+            break
         if r not in reports:
             reports.append(r)
     keep.fatalities_reports, keep.toll_disputed = reports, True

@@ -39,6 +39,10 @@ from ..nlp import doc_text
 from .roles import W, fatalities_in, geo_precision, locative_places, place_of
 
 WINDOW = 2                 # sentences after the event's own that may carry its toll
+# At most this many different figures are listed in one event's `fatalities_reports` (its own
+# first, then its incident group's in the article's order): real reports give two or three; an
+# article of thousands of tellings would otherwise list them all in each of thousands of events.
+MAX_REPORTS = 12
 REFER_BACK_WINDOW = 6      # sentences after it that may refer back to it ("the strike")
 
 
@@ -256,8 +260,12 @@ def _record(ev, reports, shared) -> None:
             ev.fatalities = 0
     distinct: dict[int, dict] = {}
     for value, evidence in reports:
+        if len(distinct) >= MAX_REPORTS:
+            break
         distinct.setdefault(int(value), {"value": int(value), "evidence": evidence})
     for value, one in pool.items():
+        if len(distinct) >= MAX_REPORTS:
+            break
         distinct.setdefault(value, one)
     if len(distinct) > 1:
         ev.fatalities_reports = list(distinct.values())
