@@ -77,9 +77,9 @@ def attach_tolls(events, an, traces, kb=None) -> None:
         reports = [(ev.fatalities, ev.evidence)] if ev.fatalities is not None else []
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
         lead = _lead(units, an, order[0][0], violent_at) if (ev is main if main is not None else n == 0) else ()
+        armed = armed_target(ev.target, ev.target_sector, kb) if later or lead else False
         for uj in [*later, *lead]:
-            got = figures.at(uj, ev.mode, armed_target(ev.target, ev.target_sector, kb)) \
-                if uj not in used else None
+            got = figures.at(uj, ev.mode, armed) if uj not in used else None
             if got is not None:
                 reports.append(got)
                 used.add(uj)
