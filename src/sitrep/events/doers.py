@@ -67,13 +67,23 @@ def participle_agent(tok, depth: int = 3):
                 if found is not None:
                     return found
     for h in heads:
-        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB":
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB" and not _reaction(h.head):
             # "rockets believed to have been fired by X landed", "shells were fired by the
             # army and landed ...": the verb the weapon is the subject of names who fired it
             found = _agent_below(h.head, 1, ("xcomp",))
             if found is not None:
                 return found
     return None
+
+
+def _reaction(verb) -> bool:
+    """"the shelling was condemned by the UN", "was reported by the ministry": who reacts to or
+    tells of the act is not its doer (the lexicon's report / accuse / deny frames)."""
+    from .lexicon import load_lexicon
+
+    frames = load_lexicon().frames
+    lem = verb.lemma_.lower()
+    return any(lem in frames.get(k, ()) for k in ("report", "accuse", "deny"))
 
 
 def _agent_below(v, depth: int, deps=("xcomp", "ccomp")):

@@ -6,6 +6,7 @@ the actor table, then fall back to the noun phrase as written.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -33,11 +34,18 @@ class _RoleWords:
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns"})
 
+    _kb = None              # the Knowledge the lists below were read from
+    _lists: dict = {}
+
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
             raise AttributeError(name)
+        kb = get_knowledge()
+        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
+            self._lists = kb.derived("role_words", _build_role_words)
+            self._kb = kb
         # a small test Knowledge may lack a list: it is empty, not an error
-        return get_knowledge().derived("role_words", _build_role_words).get(name, frozenset())
+        return self._lists.get(name, frozenset())
 
 
 def _build_role_words(kb) -> dict[str, frozenset[str]]:
@@ -397,7 +405,17 @@ def in_dateline(tok) -> bool:
 
 def written_phrase(tok) -> str:
     """The participant as the article writes it: its entity span or noun phrase, without a
-    dateline glued to it, quotes or a leading "the"."""
+    dateline glued to it, quotes or a leading "the". Worked out once per token of a Doc."""
+    memo = tok.doc.user_data.get("sitrep_written_phrases")
+    if memo is None:
+        memo = tok.doc.user_data["sitrep_written_phrases"] = {}
+    written = memo.get(tok.i)
+    if written is None:
+        written = memo[tok.i] = _written_phrase(tok)
+    return written
+
+
+def _written_phrase(tok) -> str:
     span = ent_span(tok)
     lo = dateline_end(tok)
     if span is not None and span.label_ in NAME_LABELS and span.start >= lo:
@@ -489,7 +507,56 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     """A participant token -> Role, expanding "X and Y" and canonicalising each name. A target
     that is a place stays the place ("shelled Kyiv" -> Kyiv), an actor that is a capital becomes
     its state ("Kyiv accused ..." -> Ukraine). A dateline or wire credit is never a party, nor
-    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words."""
+    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words.
+
+    Without a context the answer depends on the token and the article only, and the coder asks
+    for the same token several times (each sentence's subjects, its armed groups, its events):
+    it is worked out once per article and handed out as a copy."""
+    notes = getattr(an, "notes", None)
+    if tok is None or notes is None or tok.doc is not getattr(an, "doc", None):
+        return _resolve(tok, an, actors, ctx, as_target)
+    memo = notes.setdefault("roles_without_context", {})
+    key = (tok.i, as_target, id(actors), ctx is None)
+    if key in memo:
+        return _copy(memo[key][0])
+    if ctx is None:
+        memo[key] = (_resolve(tok, an, actors, None, as_target), actors)   # the table kept alive with it
+        return _copy(memo[key][0])
+    # with a context: kept only when the resolution never looked at it (most named parties)
+    watched = _Watched(ctx)
+    role = _resolve(tok, an, actors, watched, as_target)
+    if not watched.seen:
+        memo[key] = (role, actors)
+        return _copy(role)
+    return role
+
+
+class _Watched:
+    """A Context that notes whether anything read or wrote it."""
+    __slots__ = ("ctx", "seen")
+
+    def __init__(self, ctx):
+        object.__setattr__(self, "ctx", ctx)
+        object.__setattr__(self, "seen", False)
+
+    def __getattr__(self, name):
+        object.__setattr__(self, "seen", True)
+        return getattr(self.ctx, name)
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, "seen", True)
+        setattr(self.ctx, name, value)
+
+
+def _copy(role: Role | None) -> Role | None:
+    if role is None:
+        return None
+    out = copy.copy(role)
+    out.tokens = set(role.tokens)
+    return out
+
+
+def _resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = False) -> Role | None:
     if tok is None or in_dateline(tok):
         return None
     for step in RESOLVE_STEPS:

@@ -44,10 +44,17 @@ def _build_words(kb) -> dict[str, frozenset[str]]:
 class _TargetWords:
     """`T.part_nouns`, `T.seizure_verbs` ...: the lists of event_targets.yaml (empty when absent)."""
 
+    _kb = None              # the Knowledge the lists below were read from
+    _lists: dict = {}
+
     def __getattr__(self, name: str) -> frozenset[str]:
         if name.startswith("_"):
             raise AttributeError(name)
-        return get_knowledge().derived("target_words", _build_words).get(name, frozenset())
+        kb = get_knowledge()
+        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
+            self._lists = kb.derived("target_words", _build_words)
+            self._kb = kb
+        return self._lists.get(name, frozenset())
 
 
 T = _TargetWords()
