@@ -655,6 +655,9 @@ def _government_forces(tok, an, actors, ctx, as_target):
     role = state_forces(word, an, actors, ctx) if word is not None else None
     if role is None:
         return _NEXT
+    if word.lower_ in W.ruling_nouns:
+        # "junta soldiers": the rulers' forces, in the article's words, of the story's country
+        return Role(written_phrase(tok), role.country, role.sector, {tok.i, word.i})
     return Role(role.name, role.country, role.sector, {tok.i, word.i})
 
 
@@ -986,6 +989,8 @@ def _generic_place(tok, an, actors, ctx, as_target):
     inner = _of_objects(tok)
     if inner:
         r = resolve(inner[0], an, actors, ctx)
+        if r is None and inner[0].pos_ != "PROPN" and tok.tag_ == "NNS":
+            return _NEXT              # "the settlements of the region": the settlements, in words
         if r is not None and r.place is None and inner[0].pos_ == "PROPN":
             # "the city of X" says X is a place even when the NER thought otherwise
             r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
