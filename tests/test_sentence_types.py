@@ -824,3 +824,31 @@ def test_an_agency_suspending_its_own_work_is_no_coercion(text):
 ])
 def test_an_announced_suspension_of_aid_or_ties_is_a_sanction_not_aid(text):
     assert types_of(text) == ["SANCTION"]
+
+
+# ------------------------------------------------------------------ s4: releasing a text, withdrawing a bid, a crowd celebrating
+
+@pytest.mark.parametrize("text", [
+    "The ministry released the exam results on Friday.",
+    "The army released a video of the captured soldiers.",
+    "Hamas released footage of two Israeli hostages.",
+    "The ministry released the names of the detained activists.",
+    "The police released the results of the autopsy.",
+    "Ghana's health ministry released the latest figures on the cholera outbreak.",
+    "The company withdrew its bid for the rival firm.",
+    "The company withdrew its offer for the port operator.",
+    "Thousands of fans gathered in the square to celebrate the victory.",
+    "Thousands of fans gathered outside the stadium in Lagos.",
+    "Hundreds of pilgrims gathered at the shrine in Karbala.",
+])
+def test_publishing_a_text_withdrawing_a_bid_or_a_festive_crowd_is_no_event(text):
+    assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The militia released 30 hostages on Friday.", "RETREAT"),
+    ("Thousands of protesters gathered in the square to denounce the verdict.", "PROTEST"),
+    ("The RSF withdrew its fighters from the hospital.", "RETREAT"),
+])
+def test_people_set_free_and_protesters_gathering_stay_events(text, etype):
+    assert etype in types_of(text)
