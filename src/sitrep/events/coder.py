@@ -1628,7 +1628,10 @@ class Coder:
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if self._offer(d, governor):
             return None
-        if d.status == "threatened" and d.info.cooperative:
+        if d.status == "threatened" and d.info.cooperative and \
+                governor is not None and governor.lemma_.lower() in self.lex.word_list("promise_verbs"):
+            d.status = "planned"           # "pledged to restore ties": the pledge is its AGREE, this its content
+        elif d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
             d.status = "planned"           # "ready to host talks": not talks yet
