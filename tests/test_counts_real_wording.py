@@ -169,6 +169,14 @@ def test_lists_of_the_counted_share_their_fate(counts, text, expected):
      []),
     ('A convoy of 40 trucks reached El Fasher.',
      [(40, 'other')]),
+    ('Somalia, a country of over 17 million, has suffered decades of war.',
+     [(17000000, 'other')]),
+    ('The town of 50,000 was shelled overnight.',
+     [(50000, 'other')]),
+    ('Kyiv received a loan of 240 million from the bank.',
+     []),
+    ('The kidnappers in Zamfara demanded a ransom of 5 million naira.',
+     []),
 ])
 def test_a_figure_completing_its_noun(counts, text, expected):
     """A figure completing its noun ("a death toll of 45", "a crew of 22"); measures are not counts."""
@@ -388,6 +396,8 @@ def test_how_deaths_are_told(counts, text, expected):
      [(12, 'weapons')]),
     ('Sudanese forces destroyed 9 technicals and 2 armoured personnel carriers.',
      [(2, 'weapons'), (9, 'weapons')]),
+    ('Regional officials recorded 24 impacts in Nikopol overnight.',
+     [(24, 'weapons')]),
 ])
 def test_weapons_and_munitions(counts, text, expected):
     """Weapons and munitions, also under a model name ("Mi-8 helicopters") or a partitive ("38 of which")."""

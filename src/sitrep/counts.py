@@ -859,6 +859,8 @@ class _Counter:
         """Whether a number standing alone is about a noun that names a count ("the toll", "the
         injured"), so that a date tag the NER gave it does not stand."""
         noun = self._clause_noun(num)
+        if noun is not None and _of_complement(num):
+            return _noun_key(noun) not in self.lex.skip_nouns   # "a country of over 240 million"
         return noun is not None and (noun.lemma_.lower() in self.lex.aggregates or
                                      self._noun_category(noun) is not None)
 
