@@ -366,6 +366,35 @@ def test_how_deaths_are_told(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('One of the soldiers was wounded when the drone hit the trench near Chasiv Yar.',
+     [(1, 'wounded')]),
+    ('One of the attackers was killed by guards at the gate in Mogadishu.',
+     [(1, 'killed')]),
+    ('It was one of the deadliest attacks of the war in Burkina Faso.',
+     []),
+    ('Gunmen killed 15 members of one family in Benue.',
+     [(15, 'killed')]),
+    ('One of the hostages was freed on Sunday in Gaza.',
+     [(1, 'prisoners')]),
+    ('One of the journalists was arrested in Kabul.',
+     [(1, 'arrested')]),
+    ('One of the drones hit a power plant near Kyiv.',
+     []),
+    ('One soldier was killed and two were wounded near Kupiansk.',
+     [(1, 'killed'), (2, 'wounded')]),
+    ('One person died and 14 were injured in the strike on Odesa.',
+     [(1, 'killed'), (14, 'wounded')]),
+    ('An Israeli soldier was killed in southern Gaza, the army said.',
+     [(1, 'killed')]),
+    ('No one was hurt when the rocket landed near Metula.',
+     []),
+])
+def test_one_victim(counts, text, expected):
+    """One victim: "one of the soldiers was wounded" counts; "one of the deadliest attacks" and "no one" do not."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('Russia launched 47 drones overnight, 38 of which were shot down.',
      [(38, 'weapons'), (47, 'weapons')]),
     ('Air defences intercepted 12 of the 15 missiles fired at Lviv.',

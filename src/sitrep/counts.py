@@ -340,8 +340,9 @@ class _Counter:
         nxt = doc[end] if end < len(doc) else None
         if self._glued_or_measured(start, end, prev, nxt):
             return True
-        if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s"):
-            return True
+        if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s") and \
+                not (nxt.lower_ == "of" and self._predicate_category(first)[0] in SINGLE | {"prisoners"}):
+            return True                       # "one of the deadliest"; but "one of the soldiers was wounded"
         if self._is_ratio(start, end):
             return True                                       # "nine in ten", "3 out of 4"
         if first.lower_ == "one" and prev is not None and prev.lower_ == "no":
@@ -577,7 +578,7 @@ class _Counter:
         person_like = self._person_like(noun, key, cat_noun)
         one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
         if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-                cat_noun not in ("killed", "wounded", "weapons"):
+                doc[start].head.i == noun.i and cat_noun not in ("killed", "wounded", "weapons"):
             return None                        # "15 members of one family"
         if cat_noun in ("killed", "wounded", "weapons"):
             return cat_noun, noun, None
