@@ -395,6 +395,33 @@ def test_one_victim(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('Riot police held back 200 protesters outside the parliament in Nairobi.',
+     [(200, 'other')]),
+    ('Police held 40 protesters overnight in Dakar.',
+     [(40, 'detained')]),
+    ("The group seized 3 aid workers' vehicles near Kadugli.",
+     [(3, 'other')]),
+    ('Security forces rounded up 300 young men in Kidal.',
+     [(300, 'arrested')]),
+    ('Air defences shot down 12 drones over Odesa.',
+     [(12, 'weapons')]),
+    ('Gunmen shot dead five worshippers outside a church in Ituri.',
+     [(5, 'killed')]),
+    ('The coast guard pushed back 120 migrants near Lampedusa.',
+     [(120, 'displaced')]),
+    ('Protesters held up 20 aid trucks at the crossing.',
+     [(20, 'other')]),
+    ('Rebels freed up 3 roads into Goma.',
+     [(3, 'other')]),
+    ("Fighters seized 2 soldiers' rifles at the post near Menaka.",
+     [(2, 'troops')]),
+])
+def test_particles_and_possessors(counts, text, expected):
+    """A particle changes the verb ("held back" is no detention, "shot down" stays); a possessor is not what the verb acts on."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('Russia launched 47 drones overnight, 38 of which were shot down.',
      [(38, 'weapons'), (47, 'weapons')]),
     ('Air defences intercepted 12 of the 15 missiles fired at Lviv.',

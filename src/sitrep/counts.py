@@ -116,6 +116,15 @@ def _label_forms(tok) -> list[str]:
             re.sub(r"ed$", "", low), re.sub(r"d$", "", low)]
 
 
+def _with_particle(verb, keep: frozenset, particles: frozenset) -> str:
+    """The verb's lemma, or "lemma particle" when a particle changes what it says ("hold back",
+    "hold up"); particles in `keep` do not ("shoot down")."""
+    lem = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and
+                c.i == verb.i + 1 and c.lower_ in particles), None)
+    return f"{lem} {prt}" if prt and prt not in keep else lem
+
+
 def _of_complement(num) -> bool:
     """num is the "of" complement of a noun: "a death toll of 45", "a crew of 22"."""
     return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.pos_ == "NOUN" and \
@@ -168,6 +177,8 @@ class CountLexicon:
     not_displaced: frozenset = frozenset()   # nouns an evacuation does not displace ("22 crew")
     fire_verbs: frozenset = frozenset()      # what they fire is a weapon ("fired 2,000 rounds")
     weak_verbs: frozenset = frozenset()      # yield to a conjoined verb ("shot and killed")
+    keep_particles: frozenset = frozenset()  # particles that keep a victim verb's sense ("shot down")
+    particles: frozenset = frozenset()       # adverbs parsed apart that are particles ("held back")
 
 
 def _invert(*tables) -> dict:
@@ -210,7 +221,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
         singular_victims=bool(nouns.get("singular_victims", True)),
         not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
-        weak_verbs=words(preds, "weak_verbs"),
+        weak_verbs=words(preds, "weak_verbs"), keep_particles=words(preds, "keep_particles"),
+        particles=words(preds, "particles"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -607,6 +619,8 @@ class _Counter:
 
     def _governing_predicate(self, anchor, noun, start) -> tuple[str | None, object]:
         """The category the predicate around the counted phrase gives, and its word."""
+        if noun is not None and noun.dep_ == "poss":
+            return None, None                 # "seized 3 aid workers' vehicles": the vehicles
         pred_cat, pred_word = self._predicate_category(anchor)
         if pred_cat is None and noun is not None and noun.dep_ == "pobj" and \
                 noun.head.lower_ in ("including", "among") and noun.head.head.i != noun.head.i:
@@ -748,6 +762,8 @@ class _Counter:
 
     def _predicate_category(self, anchor) -> tuple[str | None, object]:
         """Category from the verbs/adjectives/event nouns around the counted phrase."""
+        if anchor.dep_ == "poss":
+            return None, None                 # "seized 3 aid workers' vehicles": the vehicles
         head, dep, found = self._governor(anchor)
         if head.i != anchor.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             if dep in SUBJECT_DEPS and head.tag_ == "VBN" and head.dep_ == "conj" and not any(
@@ -784,7 +800,7 @@ class _Counter:
     def _clause_predicates(self, head, dep) -> list[tuple[str, object]]:
         """What the verb (or adjective) `head` says of the counted noun in role `dep`."""
         lex, found = self.lex, []
-        lem = head.lemma_.lower()
+        lem = _with_particle(head, lex.keep_particles, lex.particles)   # "held back 200 protesters": not held
         adjectives = [(lex.adjectives[c.lower_], c) for c in head.children
                       if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives]
         if dep in SUBJECT_DEPS or dep == "nsubjpass":
