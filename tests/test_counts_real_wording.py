@@ -214,6 +214,10 @@ def test_a_figure_completing_its_noun(counts, text, expected):
      [(5, 'killed'), (226, 'killed')]),
     ('Twelve more bodies were found in Derna, taking the tally to 4,345.',
      [(12, 'killed'), (4345, 'killed')]),
+    ('The blast killed three more people, raising to 19 the death toll.',
+     [(3, 'killed'), (19, 'killed')]),
+    ('Two more soldiers died on Monday, bringing to 45 the number of troops killed since January.',
+     [(2, 'killed'), (45, 'killed')]),
 ])
 def test_updated_tolls_keep_their_category(counts, text, expected):
     """An updated toll and the figure it replaced ("up from 12") are counts of the same kind."""

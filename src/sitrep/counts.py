@@ -887,6 +887,9 @@ class _Counter:
         if _of_complement(num) and num.head.head.lemma_.lower() not in self.lex.event_nouns:
             return num.head.head              # (an event noun counts people: "the wounding of 35")
         verb = num.head
+        if num.dep_ == "pobj" and (twin := next((c for c in verb.children if c.dep_ == "pobj" and c.i != num.i
+                                                 and c.lemma_.lower() in self.lex.aggregates), None)):
+            return twin                       # "raising to 19 the death toll"
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         while verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i != verb.i:
