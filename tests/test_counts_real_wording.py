@@ -22,7 +22,7 @@ def counts(parsed):
     ('Hundreds of protesters were arrested in Nairobi.',
      []),
     ('The UN says 2.3m people now need food aid in northern Ethiopia.',
-     [(2300000, 'other')]),
+     [(2300000, 'civilians_affected')]),
     ('A hundred and twenty families fled Kalehe overnight.',
      [(120, 'displaced')]),
     ('Seventy-three bodies were recovered from the rubble in Aleppo.',
@@ -32,7 +32,7 @@ def counts(parsed):
     ('Police detained 1 200 supporters of the opposition in Kinshasa.',
      [(1200, 'detained')]),
     ('An estimated 25,000 Rohingya are stranded in the camps near Maungdaw.',
-     [(25000, 'other')]),
+     [(25000, 'civilians_affected')]),
     ('Half a dozen soldiers were wounded in the mortar attack on Mogadishu airport.',
      [(6, 'wounded')]),
     ('The attack on Mwanza killed fifteen villagers and wounded twenty-two.',
@@ -395,6 +395,35 @@ def test_how_deaths_are_told(counts, text, expected):
 ])
 def test_one_victim(counts, text, expected):
     """One victim: "one of the soldiers was wounded" counts; "one of the deadliest attacks" and "no one" do not."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Some 300 people were trapped in the basement of the theatre in Mariupol.',
+     [(300, 'civilians_affected')]),
+    ('About 25 million people in Sudan need aid, the UN said.',
+     [(25000000, 'civilians_affected')]),
+    ('WFP helped 2,500 families in Kherson last month.',
+     [(2500, 'civilians_affected')]),
+    ('The floods affected 40,000 people in Jonglei.',
+     [(40000, 'civilians_affected')]),
+    ('Some 800 people remain stranded at the Argeen crossing.',
+     [(800, 'civilians_affected')]),
+    ('About 500,000 people face famine in Gaza, the IPC said.',
+     [(500000, 'civilians_affected')]),
+    ('The army besieged 3 towns in Shan State.',
+     [(3, 'other')]),
+    ('Some 1,500 people are trapped in the hospital in Khan Younis.',
+     [(1500, 'civilians_affected')]),
+    ('The strike affected 3 substations in Kharkiv.',
+     [(3, 'other')]),
+    ('The ministry said 90,000 people are without electricity in Odesa.',
+     [(90000, 'civilians_affected')]),
+    ('Aid agencies fed 12,000 children in Maiduguri.',
+     [(12000, 'civilians_affected')]),
+])
+def test_people_affected(counts, text, expected):
+    """People in need, trapped, stranded, without water or helped are civilians affected; places affected are not."""
     assert counts(text) == expected
 
 
