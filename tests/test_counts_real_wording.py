@@ -428,6 +428,33 @@ def test_people_affected(counts, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('Some 20,000 people are sheltering in schools in Tyre.',
+     [(20000, 'displaced')]),
+    ('About 1.5 million people live in camps in North Kivu.',
+     [(1500000, 'displaced')]),
+    ('The UN registered 120,000 returnees from Lebanon.',
+     [(120000, 'displaced')]),
+    ('About 8,000 people are staying in displacement sites in Cabo Delgado.',
+     [(8000, 'displaced')]),
+    ('Some 3,000 people took refuge in the UN base in Malakal.',
+     [(3000, 'displaced')]),
+    ('As many as 90,000 people have abandoned their homes in Sinjar.',
+     [(90000, 'displaced')]),
+    ("Some 200 people live in Kidal's old town.",
+     [(200, 'other')]),
+    ('About 40 people sheltered in the basement during the strike on Kyiv.',
+     [(40, 'other')]),
+    ('Nearly 4,000 people have been made homeless by the fighting in Sagaing.',
+     [(4000, 'displaced')]),
+    ('More than 600,000 people were moved to shelters in Gaza.',
+     [(600000, 'displaced')]),
+])
+def test_how_displacement_is_told(counts, text, expected):
+    """Displacement told many ways: sheltering in schools, living in camps, returnees, abandoned homes; a basement during a strike is not."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('Riot police held back 200 protesters outside the parliament in Nairobi.',
      [(200, 'other')]),
     ('Police held 40 protesters overnight in Dakar.',

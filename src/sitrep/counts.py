@@ -456,7 +456,17 @@ class _Counter:
         if own is None or own[0] not in STRONG:
             # "19 of them were killed" says it; "12 of them children" takes the count before
             return self._partitive_pronoun(start, end) or own
+        if own[1] is None and self._after_including(start):
+            # "killed 40, including 12 who were sheltering in a school": a part of the 40
+            return self._partitive_pronoun(start, end) or own
         return own
+
+    def _after_including(self, start: int) -> bool:
+        """doc[start] follows "including" (past its qualifier: "including more than 12")."""
+        k = start - 1
+        while k >= 0 and self.doc[k].lower_ in self.lex.qualifier_words:
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ == "including"
 
     def _conjunct_category(self, noun):
         """(category, word) of the count whose noun this one is conjoined to, when a verb decided
@@ -544,10 +554,7 @@ class _Counter:
         doc = self.doc
         after = " ".join(t.lower_ for t in doc[end:end + 2])
         before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
-        k = start - 1
-        while k >= 0 and doc[k].lower_ in self.lex.qualifier_words:
-            k -= 1
-        included = k >= 0 and doc[k].lower_ == "including"     # "..., including 2.2 million who"
+        included = self._after_including(start)     # "..., including 2.2 million who"
         if after not in PARTITIVE_PRONOUNS and before not in PARTITIVE_PRONOUNS and not included:
             return None
         cat = self._count_before(start, previous_sentence=not included)
