@@ -656,6 +656,16 @@ def test_page_furniture_is_not_counted(counts, text, expected):
      [(3, 'killed'), (5, 'wounded')]),
     ('The army neutralised about fifty terrorists in the Boucle du Mouhoun.',
      [(50, 'killed')]),
+    ('In the attack died 3 soldiers and were wounded 7 more.',
+     [(3, 'killed'), (7, 'wounded')]),
+    ('From the region fled 3,000 people during the week.',
+     [(3000, 'displaced')]),
+    ('In the fire in the camp perished 12 residents.',
+     [(12, 'killed')]),
+    ('This year were assassinated 45 social leaders in Colombia.',
+     [(45, 'killed')]),
+    ('They fled 3 towns in one night.',
+     [(3, 'other')]),
 ])
 def test_machine_translated_wording(counts, text, expected):
     """Machine-translated and official wording: "neutralized 20 terrorists", "losses amounted to"."""

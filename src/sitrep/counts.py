@@ -820,6 +820,8 @@ class _Counter:
             if lem in lex.actor_verbs:
                 found.append((lex.actor_verbs[lem], head))
             found += adjectives                   # "one person was reported dead"
+        if dep in ("dobj", "attr") and lem in lex.actor_verbs and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            found.append((lex.actor_verbs[lem], head))   # translated order: "in the attack died 3 soldiers"
         if dep in OBJECT_DEPS or dep == "nsubjpass":
             found += adjectives                   # the outcome first: "two men were shot dead"
             if lem in lex.victim_verbs:
