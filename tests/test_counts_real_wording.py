@@ -666,6 +666,8 @@ def test_page_furniture_is_not_counted(counts, text, expected):
      [(45, 'killed')]),
     ('They fled 3 towns in one night.',
      [(3, 'other')]),
+    ('A drone hit a minibus near Kherson, leaving 5 passengers and 2 volunteers dead.',
+     [(2, 'killed'), (5, 'killed')]),
 ])
 def test_machine_translated_wording(counts, text, expected):
     """Machine-translated and official wording: "neutralized 20 terrorists", "losses amounted to"."""

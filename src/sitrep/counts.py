@@ -820,7 +820,8 @@ class _Counter:
             if lem in lex.actor_verbs:
                 found.append((lex.actor_verbs[lem], head))
             found += adjectives                   # "one person was reported dead"
-        if dep in ("dobj", "attr") and lem in lex.actor_verbs and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        if dep in ("dobj", "attr") and lem in lex.actor_verbs and head.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in head.children):
             found.append((lex.actor_verbs[lem], head))   # translated order: "in the attack died 3 soldiers"
         if dep in OBJECT_DEPS or dep == "nsubjpass":
             found += adjectives                   # the outcome first: "two men were shot dead"
