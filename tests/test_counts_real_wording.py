@@ -140,6 +140,12 @@ def test_the_noun_far_from_the_number(counts, text, expected):
      [(1200, 'displaced'), (3000, 'displaced'), (8000, 'displaced')]),
     ('Hamas freed 13 hostages, including 4 children and 2 women.',
      [(2, 'prisoners'), (4, 'prisoners'), (13, 'prisoners')]),
+    ('Around 300 people and 20 wounded soldiers were evacuated from Vuhledar.',
+     [(20, 'wounded'), (300, 'displaced')]),
+    ('Kyiv counted 16,000 volunteers and 2.5 million refugees.',
+     [(16000, 'volunteers'), (2500000, 'displaced')]),
+    ('A drone hit a minibus near Kherson, leaving 5 passengers and 2 drivers dead.',
+     [(2, 'killed'), (5, 'killed')]),
 ])
 def test_lists_of_the_counted_share_their_fate(counts, text, expected):
     """A list under "among them" or "including" shares the fate of the count it details; weapons stay weapons."""

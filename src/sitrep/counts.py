@@ -52,7 +52,8 @@ head noun and its governing predicate:
     count before it ("sinking two vessels and seizing one", "fired 40 missiles and Ukraine
     intercepted 31"); a conjunct of weapons is a weapon ("35 rifles and 2,000 rounds"); what
     `fire_verbs` fire is a weapon ("fired 2,000 rounds"); people conjoined to a counted list
-    share its fate ("killed 274, among them 21 children and 39 women"); an unnamed total takes
+    share its fate ("killed 274, among them 21 children and 39 women"; "leaving 5 passengers
+    and 2 drivers dead"), but "20 wounded soldiers" keep their wounds; an unnamed total takes
     the count before it ("bringing the total to 226"). Ratios ("nine in ten") are no counts.
 
 Ranges: both ends of "between 30 and 40", "20 to 25", "40 or 50", "10-12", "200–250" count the
@@ -331,7 +332,7 @@ class _Counter:
         self.lex = lexicon(kb)
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
         self.sentence_nouns: dict[int, object] = {}       # sentence start -> its last count's noun
-        self.noun_categories: dict[int, str] = {}         # counted noun index -> its category
+        self.noun_categories: dict[int, str] = {}         # counted noun index -> the category a predicate told
         self.range_ends: set[tuple] = set()               # the far end of each range
 
     # -- filters ---------------------------------------------------------------
@@ -688,6 +689,9 @@ class _Counter:
             if not words and key in lex.aggregate_defaults:
                 return lex.aggregate_defaults[key]        # "the toll rose to 31": deaths
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for c in mods:                            # "20 wounded soldiers": their wounds, not their calling
+            if c.dep_ == "amod" and lex.adjectives.get(c.lower_) in ("killed", "wounded"):
+                return lex.adjectives[c.lower_]
         for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
             phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
             if phrase in lex.nouns:
@@ -1035,13 +1039,25 @@ class _Counter:
                 self.range_ends.add((start, end, value))
             if cat is not None:
                 self.sentence_categories[self.doc[start].sent.start] = cat[0]
-                if cat[1] is not None:
-                    self.noun_categories[cat[1].i] = cat[0]
+                if cat[1] is not None and (cat[2] is not None and cat[2].i != cat[1].i or any(
+                        c.dep_ == "amod" and self.lex.adjectives.get(c.lower_) == cat[0] for c in cat[1].children)):
+                    self.noun_categories[cat[1].i] = cat[0]   # told by a verb, a label or "dead"
                 own = _head_noun(_group_root(self.doc, start, end), self.doc)
                 self.sentence_nouns[self.doc[start].sent.start] = cat[1] if own is not None and \
                     cat[1] is not None and own.i == cat[1].i else None   # the noun it counts itself
             out.append((start, end, value, cat))
-        return [g for g in out if g[3] is not None]
+        return [g[:3] + (self._later_conjunct(g[3]),) for g in out if g[3] is not None]
+
+    def _later_conjunct(self, cat: tuple) -> tuple:
+        """A first conjunct of people takes the fate a later one was told ("leaving 5 passengers
+        and 2 drivers dead"); its own strong category, or a thing's, stays."""
+        category, noun, word = cat
+        if noun is None or category in STRONG or not self._person_like(noun, _noun_key(noun), category):
+            return cat
+        for c in noun.children:
+            if c.dep_ == "conj" and self.noun_categories.get(c.i) in STRONG:
+                return self.noun_categories[c.i], noun, c
+        return cat
 
     def run(self) -> list[Count]:
         found: list[tuple[Count, object]] = []           # (count, noun)
