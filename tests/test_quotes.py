@@ -151,9 +151,29 @@ def test_weak_reporting_verbs_need_that(quotes, any_speakers):
     assert [(q.speaker, q.text) for q in found] == [("minister", "48 individuals were banned")]
 
 
-def test_organisation_speakers_keep_the_phrase_of_the_article(analyse, any_speakers):
+def test_organisation_speakers_are_named_canonically(analyse, any_speakers):
+    # names are canonical (the record's rule): the body the entities stage knows, by its name
     an = analyse("Title\n\nThe UN says about 3 million people are displaced inside the country.")
+    assert [q.speaker for q in an.quotes] == [next(o.name for o in an.organizations
+                                                   if "UN" in [o.name, *o.aliases])]
+    assert an.quotes[0].speaker != "UN"
+
+
+def test_organisation_speakers_keep_the_article_phrase_when_the_data_says_written(analyse):
+    data = dict(get_knowledge().yaml("speaker_nouns.yaml"), indirect_speakers="any",
+                body_speaker_names="written")
+    with use_knowledge(Knowledge(files={"speaker_nouns.yaml": data})):
+        an = analyse("Title\n\nThe UN says about 3 million people are displaced inside the country.")
     assert [q.speaker for q in an.quotes] == ["UN"]
+
+
+def test_a_bad_body_speaker_names_value_is_one_clear_error():
+    from sitrep.knowledge import KnowledgeError
+    from sitrep.quotes import speaker_nouns
+    data = dict(get_knowledge().yaml("speaker_nouns.yaml"), body_speaker_names="nicknames")
+    kb = Knowledge(files={"speaker_nouns.yaml": data})
+    with pytest.raises(KnowledgeError, match="body_speaker_names"):
+        speaker_nouns(kb)
 
 
 def test_quoted_prepositional_phrases_are_not_statements(quotes):

@@ -108,6 +108,7 @@ class SpeakerNouns:
     group_words: frozenset[str]
     labels: frozenset[str]
     indirect_persons_only: bool
+    canonical_bodies: bool = True      # a body speaks by its canonical name, else as written
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -152,9 +153,13 @@ def _build_speaker_nouns(kb: Knowledge) -> SpeakerNouns:
     who = str(data.get("indirect_speakers") or "persons").strip().lower()
     if who not in ("persons", "any"):
         raise KnowledgeError(f"{kb.path(name)}: `indirect_speakers` must be `persons` or `any`, not {who!r}")
+    naming = str(data.get("body_speaker_names") or "canonical").strip().lower()
+    if naming not in ("canonical", "written"):
+        raise KnowledgeError(f"{kb.path(name)}: `body_speaker_names` must be `canonical` or `written`, "
+                             f"not {naming!r}")
     return SpeakerNouns(*(kb.words(name, key) for key in (
         "documents", "audience", "anonymous", "roles", "bodies", "group_words", "labels")),
-        who == "persons")
+        who == "persons", naming == "canonical")
 
 
 @dataclass(frozen=True)
@@ -542,6 +547,9 @@ class SpeakerNamer:
             if ent is not None and t.pos_ == "PROPN" and " " not in ent.name and \
                     self._full_name(ent.name) != ent.name:
                 return self._full_name(ent.name), True   # a given name read as a body
+            if ent is not None and getattr(ent, "kind", "") == "organization" and t.i == tok.i and \
+                    self.nouns.canonical_bodies:
+                return ent.name, False                   # the body's canonical name
         if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and \
                 te.get(tok.i) is None and (person := self._by_surname(tok)):
             return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
