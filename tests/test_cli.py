@@ -90,6 +90,27 @@ def test_an_out_path_that_cannot_be_written_is_one_error_line(corpus, tmp_path, 
     assert_one_error_line(run(*command, "--db", corpus, "--out", tmp_path), "is a folder")
 
 
+@pytest.mark.parametrize("command", [["export", "-f", "acled-csv"], ["export", "-f", "jsonl"],
+                                     ["export", "-f", "geojson"], ["export", "-f", "parquet"], ["report"]])
+def test_an_out_path_under_a_file_is_one_error_line(corpus, tmp_path, command):
+    """`--out notes.txt/x.out`: the folder named is a file; the line says so, nothing is written."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me\n")
+    assert_one_error_line(run(*command, "--db", corpus, "--out", notes / "x.out"), "notes.txt", "not a folder")
+    assert notes.read_text() == "keep me\n"
+
+
+def test_parquet_never_replaces_a_pipe_or_a_device(corpus, tmp_path):
+    """Parquet is written beside the target and moved into place: over a pipe (or /dev/full) that
+    would put a file where the pipe was. Refused with one line; the pipe stays a pipe."""
+    import stat
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert_one_error_line(run("export", "-f", "parquet", "--db", corpus, "--out", fifo), "not a regular file")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert not (tmp_path / "pipe.tmp").exists()
+
+
 def test_export_refuses_an_unwritable_file(corpus, tmp_path, monkeypatch):
     target = tmp_path / "locked.csv"
     target.write_text("")

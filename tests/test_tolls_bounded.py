@@ -59,3 +59,38 @@ def test_differing_figures_of_one_incident_stay_a_dispute(told):
     disputed = [e for e in _violent(an) if e.toll_disputed]
     assert disputed, "an incident told with several figures is flagged"
     assert any(len(e.fatalities_reports) == len(figures[e.location]) for e in disputed)
+
+
+def _many_figures(n: int):
+    """One place told `n` times, each time with a different figure (a hostile or broken list)."""
+    from sitrep.pipeline import analyse
+    from sitrep.record import Article
+    text = "Tolls\n\n" + " ".join(f"{10 + i} people were killed in Gao." for i in range(n)) + "\n"
+    return analyse(Article(id="m", text=text, published="2024-06-12"))
+
+
+def test_an_incident_told_with_hundreds_of_figures_lists_a_bounded_few_per_event():
+    """Each event's reports stay a few (its own figure first), so the record grows with the
+    article, not with the article squared (1 MB of tellings made a 230 MB record)."""
+    from sitrep.events.tolls import MAX_REPORTS
+    an = _many_figures(300)
+    evs = [e for e in an.events if e.location == "Gao" and e.fatalities]
+    assert evs, "the tellings are coded (as one incident or several)"
+    assert all(2 <= len(e.fatalities_reports) <= MAX_REPORTS for e in evs)
+    assert all(e.fatalities_reports[0]["value"] == e.fatalities for e in evs)
+    assert all(e.toll_disputed for e in evs)
+
+
+def test_the_record_written_in_pieces_is_the_same_json(told):
+    """`sitrep extract` writes a record piece by piece; the text is exactly json.dumps's."""
+    import json
+
+    from sitrep.pipeline import to_record
+    an, _ = told
+    rec = to_record(an)
+    rec.warnings = ["decoded as UTF-8 with 1 damaged byte replaced"]
+    for with_text in (False, True):
+        assert "".join(rec.json_pieces(include_text=with_text)) == \
+            json.dumps(rec.to_json(include_text=with_text), ensure_ascii=False)
+    rec.warnings, rec.body_chars = [], (3, 40)
+    assert "".join(rec.json_pieces()) == json.dumps(rec.to_json(), ensure_ascii=False)

@@ -94,3 +94,33 @@ def test_the_run_goes_on_after_the_stuck_article_in_a_fresh_pool():
 def test_the_wall_limit_follows_the_budget():
     assert Budget(seconds=None).wall_limit() is None
     assert Budget(seconds=10).wall_limit(2) > Budget(seconds=10).wall_limit(1) > 10
+
+
+@pytest.mark.parametrize("task", [_stuck_in_c, _blocked], ids=["cpu-bound-in-C", "blocked-without-CPU"])
+def test_one_worker_is_as_safe_as_a_pool(task):
+    """`sitrep extract` with one worker (`isolate`, as service.extract_paths asks): the stuck
+    article becomes one "too slow" row naming FILE:LINE, and the articles after it are records."""
+    from sitrep.run.local import extract_stream
+    items = _items(stuck_at=1) + [InputError("broken.jsonl:3", "malformed JSON", "parse")]
+    out = list(extract_stream(iter(items), workers=1, isolate=True, task=task,
+                              budget=Budget(seconds=2, memory_mb=None)))
+    assert [type(r).__name__ for r in out] == ["Record", "InputError", "Record", "Record", "InputError"]
+    err = out[1]
+    assert err.origin == "feed.jsonl:2" and err.kind == "too_slow"
+    assert err.line().startswith("error: feed.jsonl:2: too slow: stuck for") and "\n" not in err.line()
+    assert [r.id for r in out if isinstance(r, Record)] == ["a0", "a2", "a3"]
+    assert all(r.events for r in out if isinstance(r, Record))
+
+
+def test_extract_with_one_worker_gives_the_records_of_an_in_process_run(tmp_path):
+    """The isolated one-worker run of `sitrep extract` (service.extract_paths) loses nothing and
+    changes nothing: the same records, in the same order, as extraction in this process."""
+    from sitrep.run.local import extract_many
+    from sitrep.service import extract_paths, read_paths
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(f'{{"id": "a{i}", "text": "Report {i}\\n\\n{t}"}}\n' for i, t in enumerate(LINES))
+                    + "{broken\n", encoding="utf-8")
+    isolated = [r.to_json() for r in extract_paths([feed], published="2024-05-01")]
+    here = [r.to_json() for r in extract_many(read_paths([feed], "2024-05-01", None), workers=1)]
+    assert isolated == here
+    assert len(isolated) == len(LINES) + 1 and isolated[-1]["origin"].endswith("feed.jsonl:6")

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 COUNT_CATEGORIES = ("killed", "wounded", "arrested", "detained", "displaced", "prisoners", "troops",
                     "volunteers", "weapons", "civilians_affected", "other")
@@ -179,6 +180,24 @@ class Record:
             d.pop("warnings")       # present only when the reader repaired something
         return d
 
+    def json_pieces(self, include_text: bool = False) -> Iterator[str]:
+        """`json.dumps(self.to_json(include_text), ensure_ascii=False)`, the same characters, in
+        pieces of one list item each: a hostile article of 100,000 events is written without
+        holding its whole dict and string (several times the record's own memory)."""
+        yield "{"
+        sep = ""
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if (f.name == "text" and not include_text) or (f.name == "warnings" and not value):
+                continue
+            yield f"{sep}{json.dumps(f.name)}: "
+            sep = ", "
+            if isinstance(value, list):
+                yield from _json_list(value)
+            else:
+                yield _dumps(list(value) if f.name == "body_chars" and value is not None else value)
+        yield "}"
+
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Record:
         def mentions(items):
@@ -219,3 +238,17 @@ def _known(cls, d: dict[str, Any]) -> dict[str, Any]:
     """Drop keys the type does not know (gold files carry `note` fields)."""
     names = {f.name for f in dataclasses.fields(cls)}
     return {k: v for k, v in d.items() if k in names}
+
+
+def _dumps(value) -> str:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_list(items: list) -> Iterator[str]:
+    """A JSON array as json.dumps writes it (", " between items), one item at a time."""
+    yield "["
+    for i, item in enumerate(items):
+        yield (", " if i else "") + _dumps(item)
+    yield "]"

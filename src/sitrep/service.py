@@ -39,9 +39,11 @@ def read_paths(paths: Sequence[str | Path], published: str | None = None,
 
 def extract_paths(paths: Sequence[str | Path], published: str | None = None, workers: int = 1,
                   source: str | None = None) -> Iterator:
-    """A Record (or an InputError naming the input) per article under `paths`, in input order."""
+    """A Record (or an InputError naming the input) per article under `paths`, in input order.
+    Even one worker is a child process when the budget has a time limit (`isolate`): an article
+    stuck in native code is stopped by the watchdog and becomes one error row."""
     from .run.local import extract_many
-    return extract_many(read_paths(paths, published, source), workers=max(1, int(workers)))
+    return extract_many(read_paths(paths, published, source), workers=max(1, int(workers)), isolate=True)
 
 
 @dataclass

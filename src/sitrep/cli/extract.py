@@ -45,12 +45,13 @@ class _Writer:
             from ..show import print_table
             print_table(record)
         else:
-            line = json.dumps(record.to_json(include_text=self.with_text), ensure_ascii=False)
+            out = sys.stdout
             if self.format == "json":
-                line = ("[\n" if self.n == 0 else ",\n") + line
-            else:
-                line += "\n"
-            sys.stdout.write(line)
+                out.write("[\n" if self.n == 0 else ",\n")
+            for piece in record.json_pieces(include_text=self.with_text):   # a huge record: no whole copy
+                out.write(piece)
+            if self.format != "json":
+                out.write("\n")
         self.n += 1
 
     def close(self) -> None:

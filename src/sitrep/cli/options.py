@@ -8,10 +8,9 @@ the subset it writes, and `check_format` refuses anything else with the list.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import NoReturn, Optional, Sequence
-
-import typer
 
 FORMATS = ("table", "json", "jsonl", "csv")
 DEFAULT_DB = "sitrep.db"
@@ -27,9 +26,10 @@ def one_line(text: str) -> str:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    """Print one `error: ...` line on stderr and stop with `code` (2: the user's input was wrong)."""
-    typer.echo(f"error: {one_line(message)}", err=True)
-    raise typer.Exit(code)
+    """Print one `error: ...` line on stderr and stop with `code` (2: the user's input was wrong).
+    A plain SystemExit, so that the fast front (`cli.fast`) needs no Typer."""
+    print(f"error: {one_line(message)}", file=sys.stderr, flush=True)
+    raise SystemExit(code)
 
 
 def format_help(allowed: Sequence[str]) -> str:
@@ -87,16 +87,22 @@ def input_date(published: Optional[str]) -> Optional[str]:
     return iso
 
 
-def check_out(path: Optional[Path], option: str = "--out") -> Optional[Path]:
-    """A file this process can create or overwrite (checked before any work is done)."""
+def check_out(path: Optional[Path], option: str = "--out", replaced: bool = False) -> Optional[Path]:
+    """A file this process can create or overwrite (checked before any work is done). `replaced`:
+    the writer makes a new file and moves it into place, so an existing target must be a regular
+    file (never a device or a pipe: /dev/full would be replaced by a file)."""
     if path is None:
         return None
     p = Path(path).expanduser()
     if p.is_dir():
         fail(f"{option} {path}: is a folder; give a file name")
     parent = p.parent if str(p.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        fail(f"{option} {path}: {parent} is a file, not a folder")
     if not parent.is_dir():
         fail(f"{option} {path}: no such folder {parent}")
+    if replaced and p.exists() and not p.is_file():
+        fail(f"{option} {path}: not a regular file (a device or a pipe); give a file name")
     if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
         fail(f"{option} {path}: cannot write here (permission denied)")
     return p

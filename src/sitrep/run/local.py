@@ -2,7 +2,8 @@
 
     extract_stream(items, workers=1, budget=None)  -> Records and InputErrors, in input order
 
-With one worker the articles are extracted in this process. With more, child processes do it,
+With one worker the articles are extracted in this process (`sitrep extract` asks for a child
+even then, `isolate`, when the budget has a time limit). With more, child processes do it,
 and they start warm: they are forked from a *forkserver* that imported the model and built the
 gazetteer once (`sitrep.run._warm`), instead of each child re-importing spaCy (about 2.3 s and
 16% more CPU per child with "spawn"). Where forkserver does not exist (Windows) children are
@@ -127,11 +128,15 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
 
 def extract_stream(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int | None = None,
                    budget: Budget | None = None, pool: ProcessPoolExecutor | None = None,
-                   task: Callable = extract_chunk) -> Iterator[Result]:
+                   task: Callable = extract_chunk, isolate: bool = False) -> Iterator[Result]:
     """Stream results in input order; memory holds at most a few chunks per worker. `task`
     (a module-level function, for the children to import) is what a child runs on one chunk.
-    `budget` None: the configured one (Budget.configured: --budget-seconds, the environment)."""
+    `budget` None: the configured one (Budget.configured: --budget-seconds, the environment).
+    `isolate`: one worker runs in a child process too when the budget has a time limit, so the
+    watchdog can stop an article stuck in native code (in this process nothing could)."""
     budget = budget if budget is not None else Budget.configured()
+    if workers <= 1 and pool is None and isolate and budget.seconds:
+        pool = start_pool(1)
     if workers <= 1 and pool is None:
         for chunk in chunks(items, chunk_size or 32):
             yield from task(chunk, budget)
@@ -257,10 +262,12 @@ class _Pooled:
 
 
 def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int = 32,
-                 budget: Budget | None = None) -> Iterator[Result]:
-    """Stream results in input order: in this process, or in warmed children."""
-    return extract_stream(items, workers=workers, chunk_size=chunk_size if workers <= 1 else None,
-                          budget=budget)
+                 budget: Budget | None = None, isolate: bool = False) -> Iterator[Result]:
+    """Stream results in input order: in this process, or in warmed children (also one worker,
+    with `isolate`: see extract_stream)."""
+    alone = workers <= 1 and not isolate
+    return extract_stream(items, workers=workers, chunk_size=chunk_size if alone else None,
+                          budget=budget, isolate=isolate)
 
 
 def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None):
