@@ -1278,8 +1278,17 @@ class _Finder:
     # -- direct ----------------------------------------------------------------
 
     def _is_scare(self, a: int) -> bool:
+        """A scare marker right before the quote ("the so-called “…”", "a militia dubbed “…”");
+        a naming verb with its own subject ("what he termed “…”") names a speaker instead."""
         before = self.text[max(0, a - 24):a].lower().rstrip()
-        return any(before.endswith(m) for m in self.lex.scare)
+        marker = next((m for m in self.lex.scare if before.endswith(m)), None)
+        if marker is None:
+            return False
+        at = a - (len(self.text[max(0, a - 24):a]) - len(before)) - 1    # the marker's last char
+        tok = self.an.doc.char_span(at, at + 1, alignment_mode="expand")
+        tok = tok[0] if tok is not None and len(tok) else None
+        return not (tok is not None and tok.pos_ == "VERB" and " " not in marker and
+                    any(c.dep_ == "nsubj" for c in tok.children))
 
     def direct(self, a: int, b: int, si: int, last_attrib):
         """The direct quote of the quoted span [a, b] opened in sentence si: (Quote or None, index
@@ -1382,7 +1391,9 @@ class _Finder:
             t.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "npadvmod", "nsubj")
             and t.idx <= a + 2 and a <= t.idx + len(t) + 2 or
             t.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and
-            t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1
+            t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1 or
+            t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i and   # "described X as “…”"
+            t.idx < a and b <= t.right_edge.idx + len(t.right_edge) + 1
             for t in verb.children)
 
     # -- indirect --------------------------------------------------------------
