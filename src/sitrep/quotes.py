@@ -1440,7 +1440,7 @@ class _Finder:
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
             return []                     # "the package adds 48 names": not speech
         if comp:
-            tokens = list(comp[0].subtree)
+            tokens = self._after_quoted_conjunct(comp[0], verb) or list(comp[0].subtree)
         elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
             skip = set(t.i for t in verb.subtree)
             tokens = [t for t in verb.head.subtree if t.i not in skip]
@@ -1449,6 +1449,22 @@ class _Finder:
         skip = {t.i for p in tokens if p.i > verb.i and self._reporting_participle(p)
                 for t in p.subtree}
         return [t for t in tokens if t.i not in skip]
+
+    def _after_quoted_conjunct(self, clause, verb) -> list:
+        """"X said there had been “heavy losses” and that 40 were captured": when the first
+        reported clause is mostly the speaker's quoted words (a direct quote of its own), the
+        "and (that) …" clause with its own subject after it is the indirect statement; [] otherwise."""
+        conjs = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass") for m in c.children)]
+        conjs = conjs or [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]     # "…, and that …" on the verb
+        if not conjs:
+            return []
+        later = {t.i for t in conjs[0].subtree}
+        first = [t for t in clause.subtree if t.i < conjs[0].left_edge.i and t.i not in later and t.is_alpha]
+        if not first or sum(self.in_quote(t) for t in first) * 2 < len(first):
+            return []
+        return list(conjs[0].subtree)
 
     def _reporting_participle(self, tok) -> bool:
         """"…, adding that …" / "…, noting …": a participle that reports a statement of its own."""
