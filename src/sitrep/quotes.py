@@ -1376,7 +1376,8 @@ class _Finder:
         for tok in reversed(list(span or [])):
             if tok.lower_ in self.names.nouns.labels:
                 continue
-            if te.get(tok.i) is not None or tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN":
+            if te.get(tok.i) is not None or tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN" or \
+                    tok.text[:1].isupper() and self.names._by_surname(tok):    # "Trump:" tagged a noun
                 found = self.names.resolve(tok)
                 return found[0] if found else None
         return None
