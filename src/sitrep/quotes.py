@@ -650,8 +650,8 @@ class SpeakerNamer:
             return (self.last_person, PERSON) if self.last_person else None   # "the same source"
         if name is None and tok.pos_ == "NOUN" and (named := self._role_apposition(tok)):
             return self._remember(named, PERSON, tok.i)  # "the governor of Nabatieh, Howaida Turk"
-        if name is None and tok.pos_ == "NOUN":
-            found = self._description(tok)
+        if name is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and self._is(tok, self.nouns.roles)):
+            found = self._description(tok)              # also "the Prime Minister", capitalised
             if found is not None:
                 return self._remember(*found, tok.i)
             if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
@@ -1044,8 +1044,9 @@ class _Mentions:
         self.by_first_word: dict[str, list[str]] = {}
         for e in getattr(namer.an, "persons", None) or []:
             self.by_role.setdefault((getattr(e, "role", None) or "").lower(), []).append(e.name)
-            for last in {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}:
-                self.by_last_word.setdefault(last, []).append(e.name)
+            lasts = {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}
+            for last in lasts | {w.rsplit("-", 1)[1] for w in lasts if "-" in w.strip("-")}:
+                self.by_last_word.setdefault(last, []).append(e.name)      # "Burhan" of "al-Burhan"
             if len(e.name.split()) > 1:
                 self.by_first_word.setdefault(e.name.split()[0], []).append(e.name)
 
@@ -1260,6 +1261,7 @@ class _Finder:
                 q, last_sent, speaker = self.direct(a, b, si, last_attrib)
                 if q is not None:
                     quotes.append((a, q))
+                    quotes.extend(self._nested(a, b, q))
                     last_attrib = (last_sent, speaker)
                     handled_until = max(handled_until, last_sent)
             if si <= handled_until and not self._has_quote(sent):
@@ -1423,6 +1425,31 @@ class _Finder:
             ev, s, e = self.evidence(max(line_lo, sent.start_char), min(line_hi, sent.end_char))
             out.append((tokens[0].idx, Quote(speaker=speaker, text=text, direct=False, evidence=ev,
                                              start=s, end=e, verb=lemma)))
+        return out
+
+    def _nested(self, a: int, b: int, outer: Quote) -> list[tuple[int, Quote]]:
+        """Speech reported inside a quote: a statement of an office that quotes its head (“The
+        Prime Minister said that …”) is also the head's indirect speech, when the speaker is named
+        (a name or a role the article names), never a pronoun of the quoted voice."""
+        span = self.doc.char_span(a + 1, b, alignment_mode="contract")
+        out = []
+        for tok in span or []:
+            lemma = _reporting_lemma(tok, self.lex.indirect, self.lex)
+            who = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+            subj = next((c for c in who.children if c.dep_ == "nsubj"), None) if lemma else None
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            found = self.names.resolve(subj) if comp else None
+            if not found or found[1] != PERSON or found[0] == outer.speaker:
+                continue
+            tokens = self._trim([t for t in comp[0].subtree if a < t.idx < b])
+            if len([t for t in tokens if t.is_alpha]) < 3:
+                continue
+            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+            out.append((tokens[0].idx, Quote(speaker=found[0], text=text, direct=False,
+                                             evidence=outer.evidence, start=outer.start,
+                                             end=outer.end, verb=lemma)))
         return out
 
     def _reported_tokens(self, verb, lemma, subj) -> list:
