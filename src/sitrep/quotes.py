@@ -1355,6 +1355,10 @@ class _Finder:
             found = self.names.resolve(subj)
             if not found:
                 continue
+            if found[1] == DESCRIPTION and not self.names._is(subj, self.names.nouns.bodies) and \
+                    not self.names._is(subj, self.names.nouns.documents):
+                return None, candidates          # an unnamed person ("the hospital director", "the
+                                                 # resident"): anonymous speakers are left out
             speaker = found[0]
             if fragment and found[1] != PERSON and (
                     lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
