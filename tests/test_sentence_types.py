@@ -888,3 +888,105 @@ def test_a_pledge_of_cooperation_is_the_agreement_only(text):
 ])
 def test_criticised_officials_are_not_attacked(text):
     assert "ASSAULT" not in types_of(text)
+
+
+# ------------------------------------------------------------------ s4-types2: nominal acts, downing, places taken
+
+@pytest.mark.parametrize("text", [
+    "The killing of 22 suspects by soldiers in Djibo sparked outrage across Burkina Faso.",
+    "The kidnapping of six aid workers in North Kivu was confirmed by the United Nations.",
+    "The abduction of 30 pupils from a school in Kaduna shocked the country.",
+    "The beheading of two villagers by ADF rebels in Beni was reported by local officials.",
+    "Residents reported the burning of villages in Rakhine by the army.",
+    "The assassination of a Hamas commander in Beirut drew condemnation from Lebanon's government.",
+    "The massacre of 40 herders in Plateau state provoked a wave of reprisals.",
+    "Rights groups documented the execution of three prisoners by the Houthis in Sanaa.",
+    "Witnesses confirmed the torching of homes in a Darfur village by militiamen.",
+    "The lynching of two suspected thieves in Mogadishu horrified residents.",
+    "Nigerian troops launched an operation against ISWAP near Lake Chad.",
+    "Ukraine's army began a campaign against Russian troops on the left bank of the Dnipro.",
+])
+def test_a_violent_act_named_as_a_noun_with_its_victims_is_an_assault(text):
+    assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The execution of the reform plan angered the unions in Nairobi.",
+    "The shooting of the film in Lagos drew large crowds.",
+    "The killing of the health bill in parliament shocked doctors in Kenya.",
+    "A campaign against corruption sparked a debate in Juba.",
+    "An operation against malaria began in the camps of Chad.",
+])
+def test_a_noun_of_violence_without_victims_or_party_is_no_assault(text):
+    assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian air defences downed 40 drones over Kyiv overnight.",
+    "Houthi forces downed an American Reaper drone over Marib.",
+    "Syrian air defences brought down two Israeli missiles near Damascus.",
+    "The Sudanese army said it downed an RSF drone over Port Sudan.",
+    "Russia said its air defences downed 12 Ukrainian drones over Belgorod.",
+    "Israel's Iron Dome downed most of the rockets fired from Gaza.",
+    "Myanmar's resistance fighters said they downed a junta helicopter in Kayah.",
+    "Azerbaijani forces downed an Armenian drone near Lachin.",
+    "The Polisario Front claimed it had downed a Moroccan drone in Western Sahara.",
+    "Libyan forces in Tripoli downed a warplane loyal to Haftar.",
+])
+def test_downing_aircraft_or_drones_is_an_assault(text):
+    assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese army brought in fighters from Kassala to hold Omdurman.",
+    "Students downed their pens to join the march in Dhaka.",
+    "He downed three cups of coffee before the briefing in Kyiv.",
+])
+def test_bringing_in_or_downing_no_aircraft_is_no_assault(text):
+    assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The RSF captured El Fasher on Sunday.", "COERCE"),
+    ("M23 rebels seized Goma last week.", "COERCE"),
+    ("Syrian rebels overran Aleppo in a lightning offensive.", "COERCE"),
+    ("Russian troops occupied Kherson in March.", "COERCE"),
+    ("Jihadist fighters captured Timbuktu on Tuesday.", "COERCE"),
+    ("The RSF commander vowed to retake Wad Madani within days.", "THREATEN"),
+    ("Ukraine vowed to retake Crimea.", "THREATEN"),
+    ("The Arakan Army pledged to capture Sittwe before the monsoon.", "THREATEN"),
+    ("Al-Shabaab vowed to recapture Beledweyne from government troops.", "THREATEN"),
+    ("Fano militias swore to seize Gondar from federal forces.", "THREATEN"),
+])
+def test_a_named_place_taken_is_coerce_and_a_vow_to_take_it_a_threat(text, etype):
+    assert etype in types_of(text) and "AGREE" not in types_of(text)
+
+
+def test_a_named_place_taken_is_territory_not_a_detention():
+    evs = analyse(Article(id="t", text="The RSF captured El Fasher on Sunday.")).events
+    assert [e.mode for e in evs if e.type == "COERCE"] == ["territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Six aid workers were released by gunmen in Darfur.",
+    "The kidnapped aid workers were released on Tuesday in North Kivu.",
+    "Gunmen in Zamfara freed three relief workers after a ransom was paid.",
+    "Al-Shabaab released two UN staff members it had held in Jubaland.",
+    "The Houthis released four aid workers detained in Sanaa.",
+    "Kidnappers in Haiti released five missionary workers.",
+    "JNIM released two Red Cross workers seized near Gao.",
+    "The junta freed three humanitarian workers arrested in Yangon.",
+    "Rebels in Ituri released seven health workers abducted last month.",
+    "Hamas freed two foreign aid workers in Rafah.",
+])
+def test_aid_workers_set_free_are_a_release_not_aid(text):
+    types = types_of(text)
+    assert "RETREAT" in types and "AID" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The UN released $20 million in aid for Sudan.",
+    "Britain sent aid workers and medical supplies to Gaza.",
+])
+def test_aid_itself_stays_aid(text):
+    assert "AID" in types_of(text)

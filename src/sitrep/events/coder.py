@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..acled import classify
+from ..gazetteer import candidates
 from ..nlp import doc_text
 from ..record import Event
 from . import when, where
@@ -30,6 +31,7 @@ from .tolls import MAX_REPORTS, armed_target, attach_places, attach_tolls, sente
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 STATUS_RANK = {"occurred": 0, "claimed": 1, "denied": 2, "warned": 3, "planned": 3, "threatened": 3}
 
 
@@ -72,6 +74,28 @@ def _noun_lemmas(tok, depth: int = 2) -> set[str]:
     return out
 
 
+def _named_place(tok) -> bool:
+    """Is tok the head of a place name: a place entity, or a proper noun the gazetteer knows
+    ("retook Wad Madani", which the parser's NER calls a person)?"""
+    if tok.ent_type_ in PLACE_LABELS:
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    name = tok.doc[words[0].i:tok.i + 1].text if words else tok.text
+    return bool(candidates(name))
+
+
+def _object_lemmas(obj, lex: Lexicon) -> set[str]:
+    """The lemmas an `obj` list is matched against. An object whose head names people is those
+    people, not the word that qualifies them: "released aid workers" frees people, it gives no aid;
+    "freed relief staff", "shot food vendors" likewise."""
+    heads = {obj.lemma_.lower(), obj.lower_}
+    if heads & lex.people_nouns and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return heads | {w for c in obj.conjuncts for w in (c.lemma_.lower(), c.lower_)}
+    return _noun_lemmas(obj)
+
+
 def objects(tok, entry: Entry) -> list:
     """The object(s) an entry's `obj` condition is checked against."""
     if entry.pos == "NOUN":
@@ -80,6 +104,8 @@ def objects(tok, entry: Entry) -> list:
         objs += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if tok.i > 0 and tok.nbor(-1).dep_ == "compound":
             objs.append(tok.nbor(-1))
+        if entry.prep:
+            objs += prep_objects(tok, entry.prep)     # "an operation against ISWAP"
         return objs
     if is_passive(tok):
         objs = children(tok, "nsubjpass")
@@ -168,14 +194,16 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                                  _preps(tok) & {"to", "on", "upon", "with", "over"}):
         return False, "needs what was agreed or promised (an object, a clause or to/on/with)"
     objs = None
-    if entry.obj or entry.not_obj or entry.people_obj:
+    if entry.obj or entry.not_obj or entry.people_obj or entry.place_obj:
         objs = objects(tok, entry)
-        lemmas = set().union(*(_noun_lemmas(o) for o in objs)) if objs else set()
+        lemmas = set().union(*(_object_lemmas(o, lex) for o in objs)) if objs else set()
         if entry.obj and not lemmas & entry.obj:
             return False, "object not in the entry's obj list"
         heads = {w for o in objs if not _party_thing(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
+        if entry.place_obj and not any(_named_place(t) for o in objs for t in (o, *o.conjuncts)):
+            return False, "object is not a named place"
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"

@@ -103,6 +103,7 @@ class Entry:
     mod: frozenset[str] = frozenset()
     xcomp_or_oprd: frozenset[str] = frozenset()
     people_obj: bool = False
+    place_obj: bool = False             # the object must be a named place (GPE/LOC/FAC): "retook Wad Madani"
     obj_is_target: bool = False         # the obj-list object is the target ("captured the town")
     complement: bool = False            # needs an object, a clause or a to/on/with phrase ("agreed to ...")
     needs_actor: bool = False
@@ -183,7 +184,7 @@ def _entry(raw: dict, where: str) -> Entry:
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
         not_subj=_set(raw.get("not_subj")),
         mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
-        people_obj=bool(raw.get("people_obj")), complement=bool(raw.get("complement")),
+        people_obj=bool(raw.get("people_obj")), place_obj=bool(raw.get("place_obj")), complement=bool(raw.get("complement")),
         obj_is_target=bool(raw.get("obj_is_target")),
         needs_actor=bool(raw.get("needs_actor")),
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
