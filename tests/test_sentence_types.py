@@ -990,3 +990,36 @@ def test_aid_workers_set_free_are_a_release_not_aid(text):
 ])
 def test_aid_itself_stays_aid(text):
     assert "AID" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed groups in Zamfara vowed reprisals for the killing of their leader.",
+    "Iran's Revolutionary Guards vowed to take revenge on Israel.",
+    "Hezbollah swore to exact vengeance for the death of its commander.",
+    "The Houthis pledged retribution against Saudi Arabia for the raids on Saada.",
+    "Fano commanders vowed to take revenge on federal troops in Gojjam.",
+    "The family of the slain chief in Ituri swore to seek revenge against the CODECO militia.",
+    "Al-Shabaab vowed reprisals against Kenyan troops in Lamu.",
+    "The junta's spokesman vowed retribution on the resistance after the Naypyitaw drone strike.",
+    "Hamas vowed to take revenge for the assassination of its leader in Tehran.",
+    "RSF commanders swore vengeance on the army after the bombing of Nyala.",
+])
+def test_a_vow_of_revenge_is_a_threat_not_an_agreement(text):
+    assert types_of(text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants took revenge on the village of Tillaberi, the elders said, and then fled.",
+    "The minister said the people would not seek revenge through the courts in Kenya.",
+])
+def test_revenge_taken_or_renounced_is_no_threat(text):
+    assert "THREATEN" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian gunners fired artillery across the Dnipro into Oleshky.",
+    "Israeli tanks fired shellfire across the border into southern Lebanon.",
+    "Sudanese army gunners fired shells across the river into Omdurman.",
+])
+def test_firing_artillery_across_a_border_is_an_assault(text):
+    assert "ASSAULT" in types_of(text)
