@@ -1023,3 +1023,28 @@ def test_revenge_taken_or_renounced_is_no_threat(text):
 ])
 def test_firing_artillery_across_a_border_is_an_assault(text):
     assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas responded with a barrage of rockets on Tel Aviv.",
+    "Israel responded with airstrikes on Gaza.",
+    "The Houthis retaliated with missile strikes on Israeli ships in the Red Sea.",
+    "Pakistan responded with air strikes on militant hideouts in Afghanistan.",
+    "The Sudanese army retaliated with shelling of RSF positions in Bahri.",
+    "Ukraine answered with drone strikes on Russian oil refineries.",
+    "Iran retaliated with a missile attack on a US base in Iraq.",
+    "The junta responded with air raids on villages in Sagaing.",
+    "Al-Shabaab retaliated with a bombing of a Somali army base in Lower Shabelle.",
+    "M23 responded with a bombardment of Congolese army positions near Sake.",
+])
+def test_a_response_with_strikes_is_the_strike(text):
+    assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry responded with a statement on Monday.",
+    "Protesters in Nairobi reacted with anger to the tax rise.",
+    "Iran would respond with missile strikes on Israel, a general warned.",
+])
+def test_a_response_with_words_or_a_future_one_is_no_assault(text):
+    assert "ASSAULT" not in types_of(text)

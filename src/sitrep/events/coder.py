@@ -407,6 +407,15 @@ def _carried_into(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_with(h: _Hang, lex: Lexicon):
+    """"Israel responded with strikes on Iranian air defences", "retaliated with air raids": the
+    noun is what the verb's subject answered with (carriers `with`)."""
+    if h.dep == "pobj" and h.head.lower_ == "with" and "agentive" in h.allowed and \
+            _verb_lemma(h.head.head, lex) in lex.carriers.get("with", ()):
+        return h.head.head, "agentive"
+    return None
+
+
 def _carried_in_part(h: _Hang, lex: Lexicon):
     """"took part in a march", "participated in the talks": the verb's subject is a party to it
     (carriers `part_in`; "take" only with its object "part")."""
@@ -533,7 +542,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
     return None
 
 
-CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
+CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_with, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner)
 
 
