@@ -1048,3 +1048,28 @@ def test_a_response_with_strikes_is_the_strike(text):
 ])
 def test_a_response_with_words_or_a_future_one_is_no_assault(text):
     assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan said it struck militant hideouts in Afghanistan's Paktika province.",
+    "Israel said its jets hit Hezbollah rocket launchers near Tyre.",
+    "The Ukrainian navy said it struck a Russian radar in Crimea.",
+    "Nigeria's air force said it hit bandit hideouts in Zamfara.",
+    "The Houthis said they struck an Israeli air defence site near Eilat.",
+    "Turkey said its drones hit PKK bunkers in the Qandil mountains.",
+    "The Sudanese army said it struck RSF weapons stockpiles in Nyala.",
+    "Colombia's army said it bombed ELN encampments near the Venezuelan border.",
+    "Somalia's army said it struck al-Shabaab tunnels in Middle Juba.",
+    "Russia said it hit a Ukrainian Patriot battery near Kyiv.",
+])
+def test_a_strike_told_in_reported_speech_on_military_sites_is_an_assault(text):
+    assert types_of(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign hit its fundraising target in Nairobi.",
+    "The new law struck a blow at corruption, the minister said.",
+    "The singer hit the stage in Lagos on Saturday.",
+])
+def test_hitting_a_target_sum_a_blow_or_a_stage_is_no_assault(text):
+    assert types_of(text) == []
