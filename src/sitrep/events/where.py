@@ -488,7 +488,7 @@ def place_the_lead(coder, events: list) -> None:
     own = [p for p in locative_places(sent, coder.an) if p[0] not in (lead.actor, lead.target)]
     head = headline_place(coder)
     if head is not None and all(p[0] == head[0] for p in own) and \
-            lead.type.lower() not in place_words("not_at_venue"):
+            lead.type.lower() not in place_words("not_at_headline"):
         # a threat or an accusation is made where its own clause says, not at the headline's place
         _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
     elif not own and not coder.lex.type(lead.type).violent and \
