@@ -22,6 +22,7 @@ Steps (each independent; `--only` picks some):
               a folder of files; the 1-million-article projection with the store's write rate
   linking     event linking at 10k and 100k synthetic events (growth factor)
   api         latency under 20 concurrent clients over many distinct filters, uncached and cached
+  cli         `sitrep events` as a fresh process (the fast front, and through Typer) beyond its query
 
 Writes benchmarks/results.json and benchmarks/results.md (the latest measurement, committed, with
 the previous method's table kept below it for comparison).
@@ -90,14 +91,12 @@ def _no_events():
 def bench_throughput(args, ctx) -> dict:
     """Bare spaCy, sitrep, sitrep without events: each slice of articles through all three in a
     rotated order; ratios taken per slice (same texts, same moment), medians reported."""
-    import spacy
-
-    from sitrep.nlp import MODEL
+    from sitrep.nlp import MODEL, load_model
     from sitrep.run.local import extract_many
     from sitrep.synth import generate
 
     arts = list(generate(args.articles, args.seed))
-    bare = spacy.load(MODEL)                     # nothing added
+    bare = load_model(MODEL)                     # nothing added
     consume(extract_many(list(generate(8, args.seed + 99))))      # warm sitrep's caches
     consume(bare.pipe((a.text for a in arts[:8]), batch_size=16))
 
@@ -390,23 +389,27 @@ def bench_cli(args, ctx) -> dict:
     the command costs beyond its query, and what the imports it needs cost on their own."""
     db = _api_db(args, ctx, min(args.api_sizes))
     argv = ["events", "--db", f"sqlite:///{db}", "--limit", "20"]
-    variants = {"command": lambda r: run_command(sitrep_exe() + argv)}
+    variants = {"command": lambda r: run_command(sitrep_exe() + argv),
+                "typer": lambda r: run_command(sitrep_exe() + argv, env={"SITREP_NO_FAST_CLI": "1"})}
     variants.update({name: (lambda r, code=code: run_command([sys.executable, "-c", code]))
                      for name, code in IMPORTS.items()})
     runs = interleaved(variants, args.rounds + 3)
     query = _events_query_cpu(db)
     cmd_cpu, cmd_wall = median([r.cpu for r in runs["command"]]), median([r.wall for r in runs["command"]])
     beyond = cmd_cpu - query
+    typer_cpu = median([r.cpu for r in runs["typer"]])
     parts = "; ".join(f"{k} {median([r.cpu for r in runs[k]]) * 1000:.0f} ms" for k in IMPORTS)
     method = (f"{args.rounds + 3} interleaved rounds of fresh processes, medians of CPU time; the query "
               "(the same `events` call in a warm process) subtracted")
     fig = Figure("`sitrep events` beyond its query", f"{beyond * 1000:.0f} ms CPU ({cmd_cpu * 1000:.0f} ms "
-                 f"CPU, {cmd_wall * 1000:.0f} ms wall in all; query {query * 1000:.1f} ms). Imports alone: {parts}",
+                 f"CPU, {cmd_wall * 1000:.0f} ms wall in all; query {query * 1000:.1f} ms; through Typer, "
+                 f"SITREP_NO_FAST_CLI=1: {(typer_cpu - query) * 1000:.0f} ms). Imports alone: {parts}",
                  f"sitrep events --db DB --limit 20  ({min(args.api_sizes):,} events)", method,
                  load_of(*runs.values()), "< 150 ms", verdict(beyond * 1000, 150, higher_is_better=False))
     return {"figures": [fig.as_dict()], "beyond_query_ms": round(beyond * 1000, 1), "query_ms": round(query * 1000, 2),
             "imports_ms": {k: round(median([r.cpu for r in runs[k]]) * 1000, 1) for k in IMPORTS},
-            "command_cpu_ms": round(cmd_cpu * 1000, 1), "command_wall_ms": round(cmd_wall * 1000, 1)}
+            "command_cpu_ms": round(cmd_cpu * 1000, 1), "command_wall_ms": round(cmd_wall * 1000, 1),
+            "typer_path_cpu_ms": round(typer_cpu * 1000, 1)}
 
 
 def _events_query_cpu(db: Path) -> float:

@@ -277,8 +277,6 @@ def test_the_romanisation_only_takes_a_spelling_the_gazetteer_knows():
     ("Delegations held talks in Cairo. Hamas rejected the proposal for a phased truce.", "Cairo"),
     ("The mediators met in Luanda on Tuesday. Kinshasa and Kigali agreed to a new roadmap.",
      "Luanda"),
-    ("Officials met in Muscat for talks on Sunday. The Houthis demanded the reopening of the "
-     "airport.", "Muscat"),
     ("Both sides met in Istanbul on Friday. As a result, they agreed to swap 1,000 prisoners "
      "each.", "Istanbul"),
     ("Talks were held in Nairobi on Monday. The rebels agreed to release 20 hostages.",
@@ -288,6 +286,7 @@ def test_the_romanisation_only_takes_a_spelling_the_gazetteer_knows():
     ("Envoys held talks in Riyadh. The two parties agreed to a prisoner swap.", "Riyadh"),
 ])
 def test_a_statement_with_no_place_is_made_at_the_venue_of_the_talks(events, text, venue):
+    # (a demand is not: tests/test_event_venue_dateline.py)
     later = [e for e in events(text) if e.type in ("AGREE", "REJECT", "REQUEST")
              and not e.evidence.startswith(text[:15])]
     assert later and all(e.location == venue for e in later), [(e.type, e.location) for e in later]

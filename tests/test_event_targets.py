@@ -489,7 +489,7 @@ FOUGHT_WITH = [
     ("Rebel fighters clashed with Wagner mercenaries near Tinzaouaten.", "Wagner Group"),
     ("Al-Shabaab fighters clashed with Ethiopian troops near Luuq.", "Ethiopian troops"),
     ("Fano militiamen clashed with federal police in Debre Markos.", "federal police"),
-    ("The Arakan Army clashed with junta soldiers near Sittwe.", "junta soldiers"),
+    ("The Arakan Army clashed with junta soldiers near Sittwe.", "State Administration Council"),
     ("Hamas gunmen fought with Israeli troops in Jabalia.", "Israeli troops"),
     ("Gunmen clashed with vigilantes in Zamfara on Monday.", "vigilantes"),
     ("Wagner fighters clashed with Tuareg rebels near Tinzaouaten.", "Tuareg rebels"),
@@ -1204,3 +1204,90 @@ CONDEMNED_AFTER = [
 def test_condemning_the_attack_told_before_targets_its_doer(events, text, doer):
     e = one_event(events(text), "ACCUSE")
     assert doer.lower() in (e.target or "").lower()
+
+
+# ------------------------------------------- what the fire of a violent act was aimed at
+
+AIMED_AT = [
+    ("Gunmen opened fire on worshippers at a church in Ondo state.", "worshippers"),
+    ("Israeli troops opened fire on a crowd waiting for aid in Gaza City.", "crowd"),
+    ("Soldiers opened fire on protesters in Mandalay on Sunday.", "protesters"),
+    ("Police opened fire at demonstrators outside the parliament in Nairobi.", "demonstrators"),
+    ("Helicopters dropped barrel bombs on the town of Daraa.", "Daraa"),
+    ("Army jets dropped bombs on a camp for displaced people in Kachin state.", "camp"),
+    ("Russian forces rained shells on the city of Kupiansk overnight.", "Kupiansk"),
+    ("Houthi fighters fired rockets on a government position in Taiz.", "position"),
+    ("Unknown attackers opened fire on a bus carrying pilgrims near Mopti.", "bus"),
+    ("Militants opened fire on a police patrol in Lower Dir district.", "patrol"),
+]
+
+
+@pytest.mark.parametrize("text,target", AIMED_AT)
+def test_fire_is_done_to_what_it_was_aimed_at(events, text, target):
+    e = one_event(events(text), "ASSAULT")
+    assert target in (e.target_text or e.target or "")
+
+
+def test_a_day_the_fire_was_opened_on_is_no_target(events):
+    e = one_event(events("Gunmen opened fire on Sunday in a market in Zamfara."), "ASSAULT")
+    assert e.target != "Sunday"
+
+
+# --------------------------------- people raised by a mobilisation are not its target
+
+RAISED_COUNTED = [
+    "Russia recruited thousands of fighters from North Korea.",
+    "The RSF mobilised thousands of fighters from Darfur.",
+    "The junta conscripted hundreds of young men in Sagaing.",
+    "Houthi leaders mobilised tens of thousands of tribesmen in Sanaa.",
+    "Ukraine called up tens of thousands of reservists in the spring.",
+    "Burkina Faso's junta enlisted thousands of volunteers for the militia.",
+    "The Israeli army called up 300,000 reservists on Saturday.",
+    "Al-Shabaab recruited hundreds of teenagers in Middle Shabelle.",
+    "Ethiopia mobilised thousands of militiamen in Amhara.",
+    "The M23 recruited hundreds of young men in Rutshuru.",
+]
+
+
+@pytest.mark.parametrize("text", RAISED_COUNTED)
+def test_people_counted_into_a_mobilisation_are_raised_not_targeted(events, text):
+    e = one_event(events(text), "MOBILIZE")
+    assert e.actor is not None and e.target is None, e.target
+
+
+# ---------------------- "launched 300 drones, targeting X": what the participle says it aimed at
+
+AIMED_CLAUSE = [
+    ("Russia launched 300 drones and 20 missiles overnight, targeting energy infrastructure in Lviv.",
+     "infrastructure"),
+    ("The Houthis launched a ballistic missile, targeting a tanker off Aden.", "tanker"),
+    ("Hezbollah fired a barrage of rockets, targeting an army base near Safed.", "base"),
+    ("Army helicopters opened fire overnight, hitting a school in Kutkai.", "school"),
+    ("Russian forces launched glide bombs, targeting the centre of Kharkiv.", "Kharkiv"),
+    ("Jihadists fired rockets at dawn, hitting a military camp near Gao.", "camp"),
+    ("Ukraine launched a wave of drones overnight, targeting an oil refinery in Ryazan.", "refinery"),
+    ("Insurgents launched drones at dawn, targeting a police station in Mocimboa da Praia.", "police station"),
+    ("Houthi forces fired two missiles overnight, targeting a US destroyer in the Red Sea.", "destroyer"),
+    ("Russia fired cruise missiles on Tuesday, hitting a power plant in Burshtyn.", "power plant"),
+    ("The RSF launched drones at dawn, targeting the airport in Port Sudan.", "airport"),
+]
+
+
+@pytest.mark.parametrize("text,target", AIMED_CLAUSE)
+def test_weapons_launched_target_what_their_clause_says_they_aimed_at(events, text, target):
+    e = one_event(events(text), "ASSAULT")
+    assert target in (e.target or ""), e.target
+
+
+PLACE_PHRASES = [
+    ("Units of the Battlegroup Center liberated the settlement of Novoselivka, the Russian Defence "
+     "Ministry said.", "Novoselivka", "RU"),
+    ("M23 rebels seized the locality of Nyabiondo on Sunday.", "Nyabiondo", "CD"),
+    ("Fighters of Battlegroup West took the settlement of Pishchane.", "Pishchane", "RU"),
+]
+
+
+@pytest.mark.parametrize("text,place,side", PLACE_PHRASES)
+def test_the_settlement_of_x_is_x_and_units_of_a_group_are_the_group(events, text, place, side):
+    e = one_event(events("Front line\n\n" + text), "COERCE")
+    assert e.target == place and e.actor_country == side, (e.actor, e.target)

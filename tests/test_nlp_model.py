@@ -39,12 +39,12 @@ def test_the_variable_names_the_model():
 
 def test_a_missing_model_is_one_clear_error_naming_the_setting():
     with pytest.raises(RuntimeError, match="SITREP_SPACY_MODEL") as err:
-        nlp._load_model("no_such_spacy_model_pkg")
+        nlp.load_model("no_such_spacy_model_pkg")
     assert "\n" not in str(err.value)
 
 
 def test_a_model_directory_loads():
-    pipe = nlp._load_model(str(_sm_model_dir()))
+    pipe = nlp.load_model(str(_sm_model_dir()))
     assert "ner" in pipe.pipe_names
     assert [e.label_ for e in pipe("Fighting was reported in Kharkiv on Monday.").ents]
 
@@ -55,5 +55,5 @@ def test_a_package_that_ships_a_model_directory_loads(tmp_path, monkeypatch):
     (pkg / "__init__.py").write_text(
         f"from pathlib import Path\ndef model_path():\n    return Path({str(_sm_model_dir())!r})\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    pipe = nlp._load_model("vendored_model_pkg")
+    pipe = nlp.load_model("vendored_model_pkg")
     assert "parser" in pipe.pipe_names

@@ -55,6 +55,13 @@ def _walk_previous_person(namer, tok):
         if t.ent_type_ == "PERSON" and t.i not in te and t.i not in namer.an.token_place:
             span = namer._ent_span(t)          # spaCy's PERSON, unless read as a place or a body
             return span.text if span is not None else t.text
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in te and t.i not in namer.an.token_place:
+            head = t                           # a personal name no tagger read (quotes._name_run)
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            name = None if head.ent_type_ else namer._unrecognised_person(head)
+            if name and t in namer._name_run(head)[0]:
+                return name
     return None
 
 

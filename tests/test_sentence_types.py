@@ -19,8 +19,8 @@ from sitrep.record import Article
 FIXTURE = Path(__file__).parent / "fixtures" / "sentences" / "plover_sentences.jsonl"
 PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-PRECISION_FLOOR = 0.958
-RECALL_FLOOR = 0.885
+PRECISION_FLOOR = 0.961
+RECALL_FLOOR = 0.892
 
 
 def gold_sentences() -> list[dict]:
@@ -158,10 +158,11 @@ def test_killing_after_a_blast_is_an_assault_without_a_named_doer(text):
 BLIND = {
     # file -> (precision floor, recall floor): measured after the fixes, minus 0.01. Both batches
     # were written and coded before the system saw them (first scores: s3 F1 0.743, s3b 0.892).
-    "plover_blind_s3.jsonl": (0.979, 0.938),
+    "plover_blind_s3.jsonl": (0.979, 0.948),
     "plover_blind_s3b.jsonl": (0.970, 0.941),
-    "plover_blind_s3c.jsonl": (0.913, 0.896),    # longer wire-style sentences; first score 0.804
+    "plover_blind_s3c.jsonl": (0.916, 0.933),    # longer wire-style sentences; first score 0.804
     "plover_blind_s3d.jsonl": (0.928, 0.847),    # non-war politics: elections, courts, strikes; first 0.677
+    "plover_blind_s4.jsonl": (0.966, 0.904),     # 231 wire sentences, half non-war politics; first 0.864 (P 0.951 R 0.792)
 }
 
 
@@ -307,7 +308,7 @@ def test_figurative_senses_and_natural_forces_give_no_event(text):
     ("Ghana's parliament scrapped the contested levy after weeks of protests.", "CONCEDE", "RETREAT"),
     ("Houthi authorities handed over the crew of the seized tanker to Oman.", "RETREAT", "AID"),
     ("The court handed a 15-year sentence to an opposition blogger in Kigali.", "COERCE", "RETREAT"),
-    ("Russia banned imports of Georgian wine, citing quality concerns.", "COERCE", "AID"),
+    ("Russia banned imports of Georgian wine, citing quality concerns.", "SANCTION", "COERCE"),
     ("Kidnappers set free 12 travellers seized on the Abuja-Kaduna road.", "RETREAT", "ASSAULT"),
 ])
 def test_the_sense_the_frame_gives_wins(text, etype, not_type):
@@ -583,3 +584,243 @@ def test_extortion_is_coercion(text):
 ])
 def test_collecting_taxes_or_gifts_is_no_event(text):
     assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ s4: curbs on another state's trade or travel
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed tariffs of 25% on steel from Mexico and Canada.",
+    "India slapped export duties on onions shipped to Bangladesh.",
+    "The EU imposed visa restrictions on Georgian officials over the crackdown.",
+    "Beijing raised tariffs on American soybeans to 34%.",
+    "Russia banned imports of Azerbaijani tomatoes.",
+    "Algeria halted trade with Spain over its shift on Western Sahara.",
+    "Turkey banned all trade with Israel until a Gaza ceasefire.",
+    "Nicaragua withdrew from the Organization of American States.",
+    "Japan tightened export controls on chip-making equipment bound for China.",
+    "Venezuela quit the Organization of American States in 2017.",
+    "Ottawa introduced travel restrictions on Iranian officials.",
+])
+def test_curbs_on_another_states_trade_or_travel_are_a_sanction(text):
+    assert types_of(text) == ["SANCTION"]
+
+
+# ------------------------------------------------------------------ s4: refusals by blocking, ignoring, throwing out
+
+@pytest.mark.parametrize("text", [
+    "Kenya's supreme court threw out the petition challenging the president's re-election.",
+    "A Lagos court struck out the lawsuit against the governor.",
+    "Slovakia blocked the EU's plan to phase out Russian gas.",
+    "Poland's president stalled the appointment of new ambassadors.",
+    "Myanmar's junta ignored ASEAN's demand for an end to the violence.",
+    "The Taliban defied international calls to reopen girls' schools.",
+    "Israel's government defied a supreme court ruling on the Shin Bet chief.",
+    "The RSF said it would not withdraw from the homes it occupies in Khartoum.",
+    "The M23 said it would never disarm.",
+    "Hezbollah will not hand over its weapons, its leader said.",
+    "Niger's junta disregarded the ECOWAS ultimatum to restore the president.",
+    "China blocked a Security Council statement on the missile launch.",
+])
+def test_blocking_ignoring_or_refusing_to_withdraw_is_a_rejection(text):
+    assert types_of(text) == ["REJECT"]
+
+
+# ------------------------------------------------------------------ s4: aid as rescue, money, arms sales, asylum, deliveries
+
+@pytest.mark.parametrize("text", [
+    "Forty fishermen were rescued after their boat capsized off Mauritania.",
+    "Dozens of villagers were rescued from floodwaters in Beledweyne.",
+    "The State Department approved the sale of 12 Black Hawk helicopters to Morocco.",
+    "Congress cleared the transfer of Patriot interceptors to Kyiv.",
+    "The World Bank approved $250 million in emergency funding for Lebanon.",
+    "Kuwait announced $50 million in humanitarian aid for Sudan.",
+    "Germany granted asylum to 300 Afghan judges and their families.",
+    "Uganda took in 10,000 refugees fleeing the fighting in eastern Congo.",
+    "Food distributions in Rafah continued despite the shelling.",
+    "Airdrops of medicine to the besieged town of Al-Fashir began on Thursday.",
+    "Ireland will resettle 500 Syrian refugees this year, the government said.",
+])
+def test_aid_told_as_rescue_money_sale_asylum_or_ongoing_delivery(text):
+    assert types_of(text) == ["AID"]
+
+
+# ------------------------------------------------------------------ s4: senses of politics and posture beyond war
+
+@pytest.mark.parametrize("text, etype", [
+    ("Nigeria's president admitted failures in the fight against kidnapping.", "CONCEDE"),
+    ("The Kenyan police chief acknowledged mistakes in the handling of the protests.", "CONCEDE"),
+    ("Germany extradited a Syrian intelligence officer to France.", "COOPERATE"),
+    ("Kenya handed over three terrorism suspects to Somalia.", "COOPERATE"),
+    ("Turkey handed over the fugitive to the Iraqi authorities.", "COOPERATE"),
+    ("Israeli bulldozers demolished homes in the Jenin camp, residents said.", "COERCE"),
+    ("Indian authorities demolished the houses of men accused in the riots in Nuh.", "COERCE"),
+    ("Seoul said Pyongyang would face consequences for any provocation.", "THREATEN"),
+    ("The Indian prime minister arrived in Colombo on a three-day visit.", "CONSULT"),
+    ("The Sudanese parliament ratified the peace agreement signed in Juba.", "AGREE"),
+    ("Chad's cabinet approved the deal with the rebels.", "AGREE"),
+    ("The signing of the peace deal in Doha took place on Saturday.", "AGREE"),
+])
+def test_acts_of_politics_beyond_war_get_their_type(text, etype):
+    assert types_of(text) == [etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Brazil's president ordered the army into Rio's favelas.", "MOBILIZE"),
+    ("The Pentagon ordered 700 Marines into Los Angeles.", "MOBILIZE"),
+    ("Iran's navy held large-scale drills in the Strait of Hormuz.", "MOBILIZE"),
+    ("Russia's Pacific fleet staged its biggest exercise in decades.", "MOBILIZE"),
+    ("Eritrean warships left the waters near the port of Assab.", "RETREAT"),
+    ("Former FARC fighters handed over their weapons to UN monitors.", "RETREAT"),
+    ("Rebels in the Central African Republic laid down their arms under the peace deal.", "RETREAT"),
+    ("Chinese coast guard ships left the waters off Scarborough Shoal.", "RETREAT"),
+    ("Sudan's president ordered troops into the capital's streets.", "MOBILIZE"),
+    ("Taiwan's army staged major exercises on the island of Kinmen.", "MOBILIZE"),
+])
+def test_forces_sent_in_drilled_or_disarmed_get_their_type(text, etype):
+    assert etype in types_of(text)
+
+
+# ------------------------------------------------------------------ s4: a word that only describes another noun
+
+@pytest.mark.parametrize("text, etype", [
+    ("The IMF approved an emergency loan of $1.3 billion for Pakistan.", "AID"),
+    ("The Gulf states pledged emergency relief for the flood victims in Derna.", "AID"),
+    ("The EU approved emergency financing for Moldova's energy bills.", "AID"),
+    ("The Asian Development Bank approved an emergency credit line for Laos.", "AID"),
+])
+def test_emergency_money_is_aid_not_a_state_of_emergency(text, etype):
+    assert types_of(text) == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament approved an emergency budget for the drought-hit north.",
+    "The central bank announced emergency measures to prop up the currency.",
+    "The Security Council held an emergency session on the fighting in Goma.",
+    "The cabinet approved an emergency plan to ration electricity in Harare.",
+    "The regional government introduced an emergency decree on water use in Catalonia.",
+    "Ukraine accused Belarus of helping Russia train its troops.",
+    "Ethiopia accused Egypt of supporting Fano militias in Amhara.",
+])
+def test_emergency_as_a_modifier_or_alleged_backing_is_no_coercion_or_support(text):
+    got = types_of(text)
+    assert "COERCE" not in got and "SUPPORT" not in got, got
+
+
+# ------------------------------------------------------------------ s4: taking part in an event; split nouns; calls; a price to pay
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hundreds of lawyers took part in a march to the supreme court in Islamabad.", "PROTEST"),
+    ("Thousands of Kenyans joined the protests against the finance bill in Nairobi.", "PROTEST"),
+    ("Delegates from both sides participated in the talks in Jeddah.", "CONSULT"),
+    ("Students in Belgrade took part in a sit-in outside the faculty of law.", "PROTEST"),
+    ("Tuareg leaders took part in the negotiations in Algiers.", "CONSULT"),
+    ("Opposition lawmakers joined the rally outside parliament in Tbilisi.", "PROTEST"),
+    ("Thousands of workers took part in the general strike in Buenos Aires.", "PROTEST"),
+    ("The pull-out of French troops from Niger began in October.", "RETREAT"),
+    ("Renewed calls for a ceasefire in Gaza came from Arab leaders in Cairo.", "REQUEST"),
+    ("The Kremlin said Kyiv would pay a heavy price for the drone strikes on Moscow.", "THREATEN"),
+    ("Iran said Israel would pay a bitter price for the strike on its consulate.", "THREATEN"),
+])
+def test_taking_part_split_nouns_calls_and_a_price_to_pay(text, etype):
+    assert etype in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the economy would pay a heavy price for the drought.",
+    "Farmers will pay a higher price for fertiliser next year.",
+    "The minister took part in a football match in Accra.",
+])
+def test_a_price_or_a_part_of_no_event_gives_none(text):
+    assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ s4: targets of a named party are struck, not "hit" as goals
+
+@pytest.mark.parametrize("text", [
+    "The army struck militant targets in North Waziristan.",
+    "Israeli jets hit Houthi targets in Hodeidah on Monday.",
+    "Ukraine struck Russian military targets in Crimea overnight.",
+    "The US struck Iranian-backed militia targets in Iraq and Syria.",
+    "Pakistani jets hit militant targets in Afghanistan's Khost province.",
+    "Turkish drones struck PKK targets in northern Iraq.",
+    "Nigerian air force jets struck bandit targets in Zamfara.",
+    "Egyptian warplanes struck jihadist targets in Derna.",
+    "Israel struck Iranian targets in Syria, the monitor said.",
+    "Somali forces struck al-Shabaab targets in Middle Shabelle.",
+])
+def test_striking_a_partys_targets_is_an_assault(text):
+    assert types_of(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company hit its sales targets for the year.",
+    "The government hit its inflation target in March.",
+    "The party hit its fundraising target.",
+    "The minister struck a conciliatory tone.",
+])
+def test_hitting_a_goal_or_a_tone_is_no_event(text):
+    assert types_of(text) == []
+
+
+# ------------------------------------------------------------------ s4: what someone was forced to do was done
+
+@pytest.mark.parametrize("text, etype", [
+    ("The protests forced Peru's president to resign.", "CONCEDE"),
+    ("Sri Lanka's prime minister was forced to step down after weeks of protests.", "CONCEDE"),
+    ("The offensive forced the RSF to withdraw from Wad Madani.", "RETREAT"),
+    ("Public pressure compelled the government to lift the curfew in Dhaka.", "CONCEDE"),
+    ("The junta was forced to release the detained activists.", "RETREAT"),
+    ("Mass strikes forced the government to scrap the fuel tax in Nairobi.", "CONCEDE"),
+    ("Kyiv's counter-attack forced Russian troops to pull back from Kharkiv.", "RETREAT"),
+    ("The court ruling obliged the army to free the detainees in Khartoum.", "RETREAT"),
+    ("The outcry forced the minister to apologise for his remarks.", "CONCEDE"),
+    ("International pressure forced Ethiopia to allow aid convoys into Tigray.", "CONCEDE"),
+])
+def test_an_act_one_was_forced_to_do_was_done(text, etype):
+    assert etype in types_of(text)
+
+
+# ------------------------------------------------------------------ s4: courts, election bodies, envoys, aid raised, arson
+
+@pytest.mark.parametrize("text, etype", [
+    ("Pakistan's supreme court overturned the ban on the PTI's election symbol.", "CONCEDE"),
+    ("A Kenyan court overturned the suspension of the opposition senator.", "CONCEDE"),
+    ("The constitutional court reversed the curfew imposed on the capital.", "CONCEDE"),
+    ("Thailand's election commission disqualified the reformist party's leader.", "COERCE"),
+    ("Ivory Coast's electoral body disqualified four candidates from the presidential race.", "COERCE"),
+    ("Sweden withdrew its ambassador from Tehran after the execution.", "SANCTION"),
+    ("Rwanda pulled its envoy from Brussels in a row over Congo.", "SANCTION"),
+    ("Britain will double its humanitarian aid to Sudan this year.", "AID"),
+    ("Japan boosted its funding for UNRWA after the review.", "AID"),
+    ("Gunmen set fire to a school in Cameroon's Northwest region.", "ASSAULT"),
+    ("Rioters set fire to police stations in Dakar.", "PROTEST"),
+    ("Jihadists set fire to a church in northern Burkina Faso.", "ASSAULT"),
+])
+def test_courts_election_bodies_envoys_aid_and_arson_get_their_type(text, etype):
+    assert types_of(text) == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity suspended its operations in Gaza after the strike on its convoy.",
+    "Doctors Without Borders suspended its activities in the town after one of its staff was killed.",
+])
+def test_an_agency_suspending_its_own_work_is_no_coercion(text):
+    assert "COERCE" not in types_of(text)
+
+
+# ------------------------------------------------------------------ s4: a suspension of aid or ties announced is a sanction
+
+@pytest.mark.parametrize("text", [
+    "Washington announced the suspension of military aid to Niger.",
+    "The suspension of US aid to Colombia was announced by the White House.",
+    "The EU announced a freeze of budget support to Mali.",
+    "The World Bank announced the suspension of lending to Uganda.",
+    "Canada announced the termination of its trade talks with India.",
+    "The African Union announced the suspension of cooperation with the junta in Conakry.",
+    "Sweden announced the suspension of its aid to Burkina Faso.",
+    "The IMF approved the suspension of disbursements to Mozambique.",
+    "Britain announced a freeze of grants to the Palestinian Authority.",
+    "Norway ordered the suspension of assistance to the Afghan government.",
+])
+def test_an_announced_suspension_of_aid_or_ties_is_a_sanction_not_aid(text):
+    assert types_of(text) == ["SANCTION"]

@@ -37,10 +37,32 @@ head noun and its governing predicate:
     5. any other counted noun -> other.
     Numbers standing alone ("the death toll rose to 12", "refugees totalling 2.5 million") take
     the noun the clause is about: the subject, the noun an -ing clause modifies, an aggregate's
-    "of" complement or compounds ("death toll", "number of dead").
+    "of" complement or compounds ("death toll", "number of dead"), or the noun the number
+    completes ("a death toll of 45", "a crew of 22"; a measure such as "a speed of 900" is none).
 
     A return home ("5 people returned home") takes its category from the event words of its
     sentence or the one before ("exchange" -> prisoners).
+
+    Far from its noun: a toll named by its clause ("the toll stood at 54", "raised the toll to
+    46", "up from 12 earlier"; a bare "toll" is a death toll, data `aggregate_defaults`); a part
+    of the count before ("12 of them children", "of whom 12 were women", "38 of which", "killed
+    40, including 12 who ...") unless its
+    own verb says more ("19 of them were killed"); the outcome after the number ("11 dead and 36
+    wounded", "4 captured"); a figure with no noun after a comma or "and" counts the noun of the
+    count before it ("sinking two vessels and seizing one", "fired 40 missiles and Ukraine
+    intercepted 31"); a conjunct of weapons is a weapon ("35 rifles and 2,000 rounds"); what
+    `fire_verbs` fire is a weapon ("fired 2,000 rounds"); people conjoined to a counted list
+    share its fate ("killed 274, among them 21 children and 39 women"); an unnamed total takes
+    the count before it ("bringing the total to 226"). Ratios ("nine in ten") are no counts.
+
+Ranges: both ends of "between 30 and 40", "20 to 25", "40 or 50", "10-12", "200–250" count the
+same thing, whichever end the parse hung the noun on; only the lower end goes into
+`an.token_count` (an event's toll is the lower figure, as ACLED codes it).
+
+Key-figure boxes and table cells: "Killed: 45", "Dead - 41,000", "Drones launched: 84 | Civilians
+killed: 7" take their category from the label (what befell them, else what they are, else
+nothing: a label the lexicon does not know, page furniture as often as a figure ("Views 1,234",
+"Comments: 12"), or a measure ("Age: 19", "Page 4"), is no count.
 
 One victim without a number, named or described as killed, wounded, arrested or detained, is a
 count of 1 ("a 69-year-old woman was killed", "troops detained a top lieutenant").
@@ -77,6 +99,43 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "oprd", "conj", "appos", "npadvmod"}
 COMPLEMENT_DEPS = {"dobj", "advmod", "npadvmod", "acomp", "attr", "xcomp", "oprd", "prt"}
 RANGE_DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
+RANGE_WORDS = ("to", "or")
+PARTITIVE_PRONOUNS = ("of them", "of whom", "of which", "of those")
+
+
+LABEL_SEPARATORS = (":", "-", "\u2013", "\u2014")
+LABEL_WORDS = 4
+CELL_BREAKS = ("|", "\u2022", "\u00b7", ";")
+
+
+def _label_forms(tok) -> list[str]:
+    """A label word and its plain forms: a capitalised label is often tagged a proper noun and
+    keeps its inflection ("Injuries", "Abducted", "Drones")."""
+    low = tok.lower_
+    return [tok.lemma_.lower(), low, re.sub(r"ies$", "y", low), re.sub(r"s$", "", low),
+            re.sub(r"ed$", "", low), re.sub(r"d$", "", low)]
+
+
+def _of_complement(num) -> bool:
+    """num is the "of" complement of a noun: "a death toll of 45", "a crew of 22"."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.pos_ == "NOUN" and \
+        num.head.head.i < num.i
+
+
+def _ends_cell(tok) -> bool:
+    """A line break or a table-cell separator."""
+    return "\n" in tok.text or tok.text in CELL_BREAKS
+
+
+def _range_choice(first, second) -> tuple:
+    """The (category, noun, word) both ends of a range take: the end the parse categorised, the
+    one a strong predicate decided when they differ, else the second (which carries the noun)."""
+    if first is None or second is None:
+        cat = first or second
+        return cat, cat
+    if first[0] != second[0] and first[0] in STRONG and second[0] not in STRONG:
+        return first, first
+    return second, second
 
 
 @dataclass(frozen=True)
@@ -86,6 +145,7 @@ class CountLexicon:
     victims_only: frozenset
     actor_verbs: dict
     subject_phrases: dict       # "lose life" -> killed
+    passive_phrases: dict       # "take prisoner" (passive subject) -> prisoners
     object_phrases: dict        # "force from home" -> displaced
     adjectives: dict
     event_nouns: dict
@@ -94,6 +154,7 @@ class CountLexicon:
     return_words: frozenset
     return_context: dict        # word -> category
     aggregates: frozenset
+    aggregate_defaults: dict    # "toll" alone -> killed
     people: frozenset
     people_default: str
     skip_nouns: frozenset
@@ -105,6 +166,8 @@ class CountLexicon:
     qualifier_words: frozenset        # their words, skipped when looking for the verb before
     exact_qualifiers: frozenset
     not_displaced: frozenset = frozenset()   # nouns an evacuation does not displace ("22 crew")
+    fire_verbs: frozenset = frozenset()      # what they fire is a weapon ("fired 2,000 rounds")
+    weak_verbs: frozenset = frozenset()      # yield to a conjoined verb ("shot and killed")
 
 
 def _invert(*tables) -> dict:
@@ -134,17 +197,20 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
     return CountLexicon(
         nouns=_invert(nouns.get("nouns")), victim_verbs=both("victim_verbs"),
         victims_only=words(preds, "victims_only"), actor_verbs=both("actor_verbs"),
-        subject_phrases=both("subject_phrases"), object_phrases=both("object_phrases"),
+        subject_phrases=both("subject_phrases"), passive_phrases=both("passive_phrases"),
+        object_phrases=both("object_phrases"),
         adjectives=both("adjectives"),
         event_nouns=both("event_nouns"), noun_modifiers=both("noun_modifiers"),
         return_verbs=words(returns, "verbs"), return_words=words(returns, "words"),
         return_context=_invert(returns.get("context")),
-        aggregates=words(nouns, "aggregates"), people=words(nouns, "people"),
+        aggregates=words(nouns, "aggregates"), aggregate_defaults=_invert(nouns.get("aggregate_defaults")),
+        people=words(nouns, "people"),
         people_default=str(nouns.get("people_default") or "other"),
         skip_nouns=words(nouns, "skip_nouns"), skip_before=words(nouns, "skip_before"),
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
         singular_victims=bool(nouns.get("singular_victims", True)),
-        not_displaced=words(preds, "not_displaced"),
+        not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
+        weak_verbs=words(preds, "weak_verbs"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -175,6 +241,8 @@ def _head_noun(last, doc):
         head = last.head
         while head.pos_ == "NUM" and head.head.i != head.i and head.dep_ in ("nummod", "compound"):
             head = head.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head                  # "three Mi-8 helicopters": the helicopters
         return head if head.pos_ != "NUM" else None
     # partitive "two of the soldiers"; "11 of whom" counts the noun the clause is about
     for child in last.children:
@@ -199,18 +267,20 @@ def _group_root(doc, start: int, end: int):
 
 
 def _noun_phrases(verb, noun) -> list[str]:
-    """"verb prep object" phrases from the prepositions the parse hung on the counted noun."""
+    """"verb prep object" phrases from the prepositions the parse hung on the counted noun, and
+    "verb -ing" from a gerund on it ("sent 25,000 people fleeing" -> "send flee")."""
     lem = verb.lemma_.lower()
     return [f"{lem} {c.lower_} {p.lemma_.lower()}" for c in noun.children if c.dep_ == "prep"
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"] + [
+        f"{lem} {c.lemma_.lower()}" for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _in_list(tok) -> bool:
     """Whether tok stands in an "including/among/of" list of a larger count ("among them a girl")."""
-    if any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in tok.children):
-        return True                     # "..., among them a 9-year-old girl"
     t = tok
     for _ in range(4):
+        if any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in t.children):
+            return True                 # "..., among them a 9-year-old girl (and a monk)"
         if t.dep_ == "pobj" and t.head.lower_ in ("including", "among", "of"):
             return True
         if t.dep_ not in ("appos", "conj", "pobj") or t.head.i == t.i:
@@ -248,6 +318,9 @@ class _Counter:
         self.text = doc_text(an.doc)
         self.lex = lexicon(kb)
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
+        self.sentence_nouns: dict[int, object] = {}       # sentence start -> its last count's noun
+        self.noun_categories: dict[int, str] = {}         # counted noun index -> its category
+        self.range_ends: set[tuple] = set()               # the far end of each range
 
     # -- filters ---------------------------------------------------------------
 
@@ -261,12 +334,16 @@ class _Counter:
             return True
         if len(toks) == 1 and re.fullmatch(r"(19|20)\d\d", first.text):
             return True                                       # a year
+        if (label := self._label(start, end)) is not None:
+            return self._label_category(label) is None     # "Killed: 45"; "Age: 34", "Views 1,234"
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         if self._glued_or_measured(start, end, prev, nxt):
             return True
         if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s"):
             return True
+        if self._is_ratio(start, end):
+            return True                                       # "nine in ten", "3 out of 4"
         if first.lower_ == "one" and prev is not None and prev.lower_ == "no":
             return True                                       # "no one was killed": nobody
         if first.lower_ == "dozen" and (prev is None or prev.lower_ not in ("a", "one")):
@@ -283,6 +360,11 @@ class _Counter:
         if not any(t.ent_type_ in BAD_ENTS for t in toks):
             return False
         noun = _head_noun(toks[-1], self.doc)
+        if noun is None and self._told_by_clause(toks[-1]):
+            return False                      # "the injured, numbering 75", "up from 12 earlier"
+        elided = self._elided_noun(toks[0].i) if noun is None else None
+        if elided is not None and (_noun_key(elided) in lex.nouns or _noun_key(elided) in lex.people):
+            return False                      # "fired 40 missiles and Ukraine intercepted 31"
         key = _noun_key(noun) if noun is not None else None
         return key is None or (key not in lex.nouns and key not in lex.people) or \
             key in lex.skip_nouns or any(t.text in (":", "/") for t in toks)
@@ -315,6 +397,17 @@ class _Counter:
         return nxt is not None and DIGITS.match(self.doc[start].text) is not None and \
             nxt.text[:1].isupper() and nxt.lower_ in self.lex.named_units and not self._title_line(nxt)
 
+    def _is_ratio(self, start: int, end: int) -> bool:
+        """Either term of a ratio: "nine in ten people", "one in five", "3 out of 4"."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[end:end + 3]]
+        if words[:1] == ["in"] and len(words) > 1 and token_value(doc[end + 1]) is not None or \
+                words[:2] == ["out", "of"] and len(words) > 2 and token_value(doc[end + 2]) is not None:
+            return True
+        before = [t.lower_ for t in doc[max(0, start - 2):start]]
+        return before[-1:] == ["in"] and start >= 2 and token_value(doc[start - 2]) is not None or \
+            before == ["out", "of"] and start >= 3 and token_value(doc[start - 3]) is not None
+
     def _title_line(self, tok) -> bool:
         """Whether tok's line is written in title case (a headline), where capitals name nothing."""
         lo = self.text.rfind("\n", 0, tok.idx) + 1
@@ -337,6 +430,35 @@ class _Counter:
         """(category, noun token or None, deciding word or None) or None for no count."""
         doc, lex = self.doc, self.lex
         last = _group_root(doc, start, end)
+        label = self._label(start, end)
+        if label is not None:
+            return self._label_category(label)
+        if (told := self._outcome_after(start, end)) is not None:
+            return told
+        own = self._own_category(start, end, last)
+        if own is not None and own[0] in PEOPLE_CATEGORIES | {self.lex.people_default} and \
+                own[1] is not None and self._person_like(own[1], _noun_key(own[1]), own[0]) and \
+                (told := self._conjunct_category(own[1])):
+            return told[0], own[1], told[1]   # "among them 21 children and 39 women"
+        if own is None or own[0] not in STRONG:
+            # "19 of them were killed" says it; "12 of them children" takes the count before
+            return self._partitive_pronoun(start, end) or own
+        return own
+
+    def _conjunct_category(self, noun):
+        """(category, word) of the count whose noun this one is conjoined to, when a verb decided
+        it ("killed 274 people, among them 21 children and 39 women")."""
+        if noun is None or noun.dep_ != "conj" or noun.head.i == noun.i:
+            return None
+        first = noun.head
+        while first.i not in self.noun_categories and first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        told = self.noun_categories.get(first.i)
+        return (told, first) if told in STRONG else None
+
+    def _own_category(self, start: int, end: int, last):
+        """(category, noun, word) from the number's own noun and predicate, or None."""
+        doc, lex = self.doc, self.lex
         noun = _head_noun(last, doc)
         partitive = noun is not None and noun.head.dep_ == "prep" and noun.head.head.i == last.i
         anchor = noun if noun is not None and not partitive else last
@@ -347,8 +469,98 @@ class _Counter:
                 noun is not None and noun.text.lower() in lex.skip_nouns):
             return None
         cat_noun = self._noun_category(noun) if noun is not None else None
+        if cat_noun is None and key in lex.aggregates:
+            cat_noun = self._count_before(start)  # "5 were killed, bringing the total to 226"
         pred_cat, pred_word = self._governing_predicate(anchor, noun, start)
+        if pred_cat is None and noun is not None and anchor.i == last.i and noun.i != last.i:
+            # the number stands alone for the noun its clause is about: what befell that noun
+            # ("3 million people are displaced, up from 1.7 million"; "those killed numbered 26")
+            pred_cat, pred_word = self._predicate_category(noun)
         return self._decide(start, last, noun, key, cat_noun, pred_cat, pred_word)
+
+    def _label(self, start: int, end: int) -> list | None:
+        """The label words of a key-figure line ("Killed: 45", "Dead - 41,000", "Drones launched:
+        84", "Killed 63"): a short label opens the line (or a "|" cell), a colon or dash follows
+        it, and the figure ends the line. None when the number is not laid out so."""
+        doc = self.doc
+        if end < len(doc) and not _ends_cell(doc[end]):
+            return None
+        k = start - 1
+        sep = k >= 0 and doc[k].text in LABEL_SEPARATORS
+        k -= sep
+        label = []
+        while k >= 0 and not _ends_cell(doc[k]) and len(label) <= LABEL_WORDS:
+            label.insert(0, doc[k])
+            k -= 1
+        if not label or len(label) > (LABEL_WORDS if sep else 2) or not all(t.is_alpha for t in label):
+            return None
+        return label if sep or label[0].is_title else None
+
+    def _label_category(self, label):
+        """(category, noun, word) a key-figure label gives: what befell them ("Killed",
+        "Abducted"), else what they are ("Deaths", "Refugees", "Drones"); None for a measure
+        ("Age", "Page") and for a label the lexicon does not know ("Comments: 12", "Views 1,234":
+        page furniture as often as a figure)."""
+        lex = self.lex
+        if any(t.lower_ in lex.skip_nouns or t.lemma_.lower() in lex.skip_nouns for t in label):
+            return None
+        def first(table, t):
+            return next((table[f] for f in _label_forms(t) if f in table), None)
+        nouns = [(first(lex.nouns, t), t) for t in label]
+        told = [(lex.adjectives.get(t.lower_) or first(lex.victim_verbs, t) or first(lex.event_nouns, t), t)
+                for t in label]
+        for cats, pick in ((nouns, ("killed", "wounded", "weapons")), (told, STRONG), (nouns, None), (told, None)):
+            for cat, t in reversed(cats):
+                if cat is not None and (pick is None or cat in pick):
+                    return cat, None, t
+        return None
+
+    def _elided_noun(self, start: int):
+        """For a figure with no noun of its own after a comma or "and" ("two vessels and seizing
+        one", "killed 5 soldiers and wounded 7"): the noun of the count just before it in the
+        sentence."""
+        num = self.doc[start]
+        if num.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj") or num.head.pos_ != "VERB":
+            return None                       # "the wounding of 35" names its own event
+        noun = self.sentence_nouns.get(num.sent.start)
+        return noun if noun is not None and noun.i < start else None
+
+    def _partitive_pronoun(self, start: int, end: int):
+        """"12 of them", "of whom 12", "38 of which": a part of the count told just before (in
+        the sentence, else the one before it) is counted in that count's category."""
+        doc = self.doc
+        after = " ".join(t.lower_ for t in doc[end:end + 2])
+        before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in self.lex.qualifier_words:
+            k -= 1
+        included = k >= 0 and doc[k].lower_ == "including"     # "..., including 2.2 million who"
+        if after not in PARTITIVE_PRONOUNS and before not in PARTITIVE_PRONOUNS and not included:
+            return None
+        cat = self._count_before(start, previous_sentence=not included)
+        return (cat, None, doc[end] if after in PARTITIVE_PRONOUNS else doc[start - 1]) if cat else None
+
+    def _count_before(self, start: int, previous_sentence: bool = True) -> str | None:
+        """The category of the last count before doc[start] in its sentence, else in the one before."""
+        doc = self.doc
+        sent = doc[start].sent
+        cat = self.sentence_categories.get(sent.start)
+        if cat is None and sent.start > 0 and previous_sentence:
+            cat = self.sentence_categories.get(doc[sent.start - 1].sent.start)
+        return cat
+
+    def _outcome_after(self, start: int, end: int):
+        """A number followed by what befell them, standing for the people: "11 dead and 36
+        wounded", "left 6,800 dead", "4 captured" (no noun follows the word)."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in self.lex.adjectives:
+            return None
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i == nxt.i + 0 and nxt.dep_ != "pobj":
+            return None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+            return None                       # "36 wounded soldiers": the noun decides
+        return self.lex.adjectives[doc[end].lower_], None, doc[end]
 
     def _person_like(self, noun, key, cat_noun) -> bool:
         return noun is None or key in self.lex.people or noun.ent_type_ in ("NORP", "PERSON") or \
@@ -357,6 +569,11 @@ class _Counter:
     def _decide(self, start, last, noun, key, cat_noun, pred_cat, pred_word):
         """The category from the noun's and the predicate's, in the order of the docstring."""
         doc, lex = self.doc, self.lex
+        elided = self._elided_noun(start) if noun is None and pred_cat is not None else None
+        if elided is not None and not self._person_like(elided, _noun_key(elided), self._noun_category(elided)):
+            # "sinking two vessels and seizing one": the figure counts vessels, not people;
+            # "fired 40 missiles, and Ukraine downed 35": missiles
+            return self._noun_category(elided) or "other", None, pred_word
         person_like = self._person_like(noun, key, cat_noun)
         one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
         if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
@@ -364,7 +581,7 @@ class _Counter:
             return None                        # "15 members of one family"
         if cat_noun in ("killed", "wounded", "weapons"):
             return cat_noun, noun, None
-        if pred_cat in ("detained", "arrested") and cat_noun == "troops":
+        if pred_cat == "detained" and cat_noun == "troops":
             return "prisoners", noun, pred_word          # captured soldiers are prisoners
         if pred_cat == "displaced" and cat_noun != "displaced" and noun is not None and (
                 key in lex.not_displaced or any(c.dep_ == "compound" and _noun_key(c) in lex.not_displaced
@@ -375,12 +592,15 @@ class _Counter:
             return pred_cat, noun, pred_word
         if cat_noun:
             return cat_noun, noun, None
-        if pred_cat and (person_like if pred_cat != "weapons" else noun is None):
-            return pred_cat, noun, pred_word
+        if pred_cat and (person_like if pred_cat != "weapons" else noun is None or (
+                not person_like and pred_word is not None and pred_word.lemma_.lower() in lex.fire_verbs)):
+            return pred_cat, noun, pred_word             # "fired 2,000 rounds"
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
                 key in lex.people or noun.ent_type_ == "NORP"):
             return lex.people_default, noun, None
-        if noun is not None and noun.pos_ == "NOUN" and noun.i > last.i and not one:
+        if noun is not None and noun.pos_ == "NOUN" and (noun.i > last.i or _of_complement(last)) and not one:
+            if noun.dep_ == "conj" and not person_like and self._noun_category(noun.head) == "weapons":
+                return "weapons", noun, None  # "35 rifles and 2,000 rounds"
             return "other", noun, None
         return None
 
@@ -437,10 +657,14 @@ class _Counter:
                         phrase = f"{key} of {_noun_key(p)}"
                         if phrase in lex.nouns:
                             return lex.nouns[phrase]
-                        if key in lex.aggregates:
+                        if key in lex.aggregates and p.pos_ != "NUM":
                             words.append(p)
+                            if (told := self._complement_category(p)) is not None:
+                                return told
         if key in lex.aggregates:
             words = words[1:]
+            if not words and key in lex.aggregate_defaults:
+                return lex.aggregate_defaults[key]        # "the toll rose to 31": deaths
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
         for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
             phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
@@ -456,6 +680,14 @@ class _Counter:
                 return lex.adjectives[k]
         return None
 
+    def _complement_category(self, tok) -> str | None:
+        """What an aggregate's "of" complement says it counts: "the number of wounded" (a
+        participle as a noun), "the number of people killed" (a participle on it)."""
+        if tok.lower_ in self.lex.adjectives:
+            return self.lex.adjectives[tok.lower_]
+        found = self._modifier_predicates(tok)
+        return next((c for c, _ in found if c in STRONG), found[0][0] if found else None)
+
     def _modifier_predicates(self, anchor) -> list[tuple[str, object]]:
         """Participles and adjectives on the noun: "people killed", "wounded soldiers"."""
         lex, found = self.lex, []
@@ -469,6 +701,9 @@ class _Counter:
                 found.append((lex.victim_verbs[lem], c))
             elif c.dep_ == "relcl" and lem in lex.actor_verbs:
                 found.append((lex.actor_verbs[lem], c))
+            elif c.dep_ == "relcl" and (rel := next((g.dep_ for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                                                     and g.lower_ in ("who", "that", "which")), None)):
+                found += self._clause_predicates(c, rel)    # "2.2 million who have crossed into Chad"
             elif c.dep_ == "relcl" and lem in lex.victim_verbs and any(
                     g.dep_ == "auxpass" for g in c.children):
                 found.append((lex.victim_verbs[lem], c))
@@ -481,9 +716,17 @@ class _Counter:
         head, dep = anchor.head, anchor.dep_
         if dep == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             prep, gov = head, head.head
-            if gov.pos_ == "NOUN" and prep.lower_ == "of" and gov.lemma_.lower() in lex.event_nouns:
-                found.append((lex.event_nouns[gov.lemma_.lower()], gov))   # "the release of 215"
-            elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including"):
+            told = [lex.event_nouns[f] for f in (gov.lemma_.lower(), f"{gov.head.lemma_.lower()} {gov.lemma_.lower()}")
+                    if f in lex.event_nouns] if gov.pos_ == "NOUN" and prep.lower_ == "of" else []
+            if told:
+                found.append((told[0], gov))  # "the release of 215", "cost the lives of 10,500"
+            elif gov.pos_ == "NOUN" and prep.lower_ == "of" and gov.lemma_.lower() in lex.aggregates \
+                    and gov.i != anchor.i:
+                return self._governor(gov)    # "a total of 9 persons were hospitalized"
+            elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("to", "at") and \
+                    (subj := self._subject_category(gov)) is not None:
+                found.append(subj)            # "the enemy's losses amounted to 120 servicemen"
+            elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including", "between"):
                 head, dep = gov, "dobj"
         if dep == "conj":
             first = anchor
@@ -491,6 +734,16 @@ class _Counter:
                 first = first.head
             head, dep = first.head, first.dep_
         return head, dep, found
+
+    def _subject_category(self, verb) -> tuple[str, object] | None:
+        """The category of a verb's subject that names a count of the dead or wounded ("losses",
+        "the death toll"), for the people its "to"/"at" complement counts."""
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN":
+                cat = self._noun_category(c)
+                if cat in ("killed", "wounded"):
+                    return cat, c
+        return None
 
     def _predicate_category(self, anchor) -> tuple[str | None, object]:
         """Category from the verbs/adjectives/event nouns around the counted phrase."""
@@ -513,8 +766,19 @@ class _Counter:
             return None, None
         for cat, word in found:
             if cat in STRONG:
-                return cat, word
+                return self._outcome_told_after(cat, word)
         return found[0]
+
+    def _outcome_told_after(self, cat, word) -> tuple[str, object]:
+        """A verb that does not tell the outcome ("shot") yields to the verb conjoined to it
+        ("were shot and killed" -> killed)."""
+        if word.lemma_.lower() not in self.lex.weak_verbs:
+            return cat, word
+        for c in word.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and (told := self.lex.victim_verbs.get(c.lemma_.lower())) \
+                    in STRONG and told != cat:
+                return told, c
+        return cat, word
 
     def _clause_predicates(self, head, dep) -> list[tuple[str, object]]:
         """What the verb (or adjective) `head` says of the counted noun in role `dep`."""
@@ -524,6 +788,8 @@ class _Counter:
                       if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives]
         if dep in SUBJECT_DEPS or dep == "nsubjpass":
             found += [(lex.subject_phrases[p], head) for p in _phrases_of(head) if p in lex.subject_phrases]
+            if dep == "nsubjpass":
+                found += [(lex.passive_phrases[p], head) for p in _phrases_of(head) if p in lex.passive_phrases]
             if (ret := self._return_category(head)) is not None:
                 found.append((ret, head))
         if dep in SUBJECT_DEPS:
@@ -534,8 +800,8 @@ class _Counter:
             found += adjectives                   # the outcome first: "two men were shot dead"
             if lem in lex.victim_verbs:
                 found.append((lex.victim_verbs[lem], head))
-            if dep != "nsubjpass":               # "forced 45,000 people from their homes"
-                found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
+            # "forced 45,000 people from their homes", "10 million were forced to flee"
+            found += [(lex.object_phrases[p], head) for p in _phrases_of(head) if p in lex.object_phrases]
         if (dep in SUBJECT_DEPS or dep == "attr") and lem == "be":
             # "3 journalists were among those detained", "among the dead were seven soldiers"
             for prep in head.children:
@@ -589,18 +855,35 @@ class _Counter:
             return self.lex.victim_verbs[lem], verb
         return None, None
 
+    def _told_by_clause(self, num) -> bool:
+        """Whether a number standing alone is about a noun that names a count ("the toll", "the
+        injured"), so that a date tag the NER gave it does not stand."""
+        noun = self._clause_noun(num)
+        return noun is not None and (noun.lemma_.lower() in self.lex.aggregates or
+                                     self._noun_category(noun) is not None)
+
     def _clause_noun(self, num):
-        """For a number standing alone: the noun its clause is about ("toll rose to 12")."""
+        """For a number standing alone: the noun its clause is about ("toll rose to 12"), or
+        the noun it completes ("a death toll of 45", "a crew of 22", "a population of 48 million")."""
+        if _of_complement(num) and num.head.head.lemma_.lower() not in self.lex.event_nouns:
+            return num.head.head              # (an event noun counts people: "the wounding of 35")
         verb = num.head
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
+        while verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i != verb.i:
+            verb = verb.head                  # "rose to 31, up from 12"
         if verb.i == num.i or verb.pos_ not in ("VERB", "AUX"):
             return None
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i and c.pos_ in ("NOUN", "PROPN"):
+        for c in verb.children:               # "raised the toll to 46", "put the number of dead at 200"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in self.lex.aggregates:
                 return c
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head                  # "refugees now totalling 2.5 million"
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i and (
+                    c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.lex.adjectives):   # "the dead numbered 70"
+                return c
+        if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ in ("NOUN", "PROPN") or
+                                              verb.head.lower_ in self.lex.adjectives):
+            return verb.head                  # "refugees now totalling 2.5 million", "the injured, numbering 75"
         return None
 
     def _conjoined_facts(self, noun, word, category) -> list[tuple[str, object]]:
@@ -685,20 +968,61 @@ class _Counter:
         return Count(value=val, category=category, what=self.what(noun, word), approximate=approximate,
                      qualifier=qual, evidence=evidence, start=s, end=e, value_start=vs, value_end=ve)
 
+    def _is_range(self, a: tuple, b: tuple) -> bool:
+        """Whether number groups a and b are the two ends of one range: "200–250", "10-12",
+        "20 to 25", "40 or 50", "between 30 and 40"."""
+        doc = self.doc
+        if a[0] == b[0]:
+            return True                                   # one token: "200–250"
+        between = [t.lower_ for t in doc[a[1]:b[0]]]
+        if len(between) != 1:
+            return False
+        if between[0] in RANGE_WORDS or between[0] in RANGE_DASHES:
+            return True
+        k = a[0] - 1
+        while k >= 0 and doc[k].lower_ in self.lex.qualifier_words:
+            k -= 1
+        return between[0] == "and" and k >= 0 and doc[k].lower_ == "between"
+
+    def _categorised(self) -> list[tuple[int, int, float, tuple]]:
+        """(start, end, value, (category, noun, word)) of every counted number; both ends of a
+        range count the same thing, whichever end the parse hung the noun on."""
+        out: list[tuple[int, int, float, tuple | None]] = []
+        groups = number_groups(self.doc)
+        for k, (start, end, value) in enumerate(groups):
+            prev = out[-1] if out else None
+            partner = prev is not None and prev[:2] == groups[k - 1][:2] and self._is_range(groups[k - 1], groups[k])
+            # the far end of a range is a count when its near end is ("between 30 and 40 people":
+            # the NER may call the pair a date, and the far end hangs on no noun)
+            if self.skip(start, end, value) and not (partner and prev[3] is not None and value > 0):
+                continue
+            cat = self.categorise(start, end)
+            if partner:
+                cat, other = _range_choice(prev[3], cat)
+                out[-1] = prev[:3] + (other,)
+                self.range_ends.add((start, end, value))
+            if cat is not None:
+                self.sentence_categories[self.doc[start].sent.start] = cat[0]
+                if cat[1] is not None:
+                    self.noun_categories[cat[1].i] = cat[0]
+                own = _head_noun(_group_root(self.doc, start, end), self.doc)
+                self.sentence_nouns[self.doc[start].sent.start] = cat[1] if own is not None and \
+                    cat[1] is not None and own.i == cat[1].i else None   # the noun it counts itself
+            out.append((start, end, value, cat))
+        return [g for g in out if g[3] is not None]
+
     def run(self) -> list[Count]:
         found: list[tuple[Count, object]] = []           # (count, noun)
         taken: set[int] = set()
-        for start, end, value in number_groups(self.doc):
-            if self.skip(start, end, value) or (cat := self.categorise(start, end)) is None:
-                continue
+        for start, end, value, cat in self._categorised():
             category, noun, word = cat
             count = self.build(start, end, value, category, noun, word)
             found.append((count, noun))
-            self.sentence_categories[self.doc[start].sent.start] = category
             for extra, verb in self._conjoined_facts(noun, word, category):
                 found.append((self.build(start, end, value, extra, noun, verb), noun))
-            for i in range(start, end):
-                self.an.token_count[i] = count
+            if (start, end, value) not in self.range_ends:  # a toll reads the lower end, as ACLED
+                for i in range(start, end):
+                    self.an.token_count[i] = count
             if noun is not None:
                 taken.add(noun.i)
         for i, category, noun, word in self.single_victims(taken):

@@ -130,8 +130,8 @@ class Knowledge:
     def _parse_yaml(text: str, where: Path | str) -> Any:
         import yaml
 
-        try:
-            return yaml.safe_load(text) or {}
+        try:   # libyaml's parser when PyYAML has it: the same data, about 9x less CPU at start-up
+            return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         except yaml.YAMLError as exc:
             raise KnowledgeError(f"{where}: not valid YAML ({' '.join(str(exc).split())})") from None
 

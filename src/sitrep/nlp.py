@@ -75,7 +75,7 @@ def get_nlp():
         Language.component("sitrep_line_breaks", func=_line_break_starts)
     if not Language.has_factory("sitrep_sentence_bound"):
         Language.component("sitrep_sentence_bound", func=_bound_sentences)
-    nlp = _load_model(MODEL)
+    nlp = load_model(MODEL)
     if "parser" in nlp.pipe_names and "sitrep_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
     if "parser" in nlp.pipe_names and "sitrep_sentence_bound" not in nlp.pipe_names:
@@ -85,7 +85,7 @@ def get_nlp():
     return nlp
 
 
-def _load_model(name: str):
+def load_model(name: str):
     """The pipeline `name` names: a model directory, or an installed package with `load()` (spaCy's
     model packages) or `model_path()` (packages that ship a model directory as data)."""
     import importlib

@@ -7,9 +7,11 @@
 
 Digits ("55", "1,332", "2.5"), European forms ("16 000", "2,5 million", "16.000"), words ("nine",
 "twenty-five", "one hundred", "two hundred and fifty") and multipliers ("2.5 million", "three
-thousand", "5bn" split as "5 bn") are numbers. Vague words ("dozens", "hundreds", "several") are
-not: they have no value a reader could check. "dozen" is 12 (the caller decides whether "a dozen"
-or "several dozen" is meant).
+thousand", "5bn" split as "5 bn", "2.3m" glued) are numbers; "a hundred", "a thousand" start one
+("a hundred and twenty" is 120). Vague words ("dozens", "hundreds", "several") are not: they have
+no value a reader could check. "dozen" is 12 and multiplies a number before it ("two dozen" is 24,
+"half a dozen" 6); the caller decides whether "a dozen" or "several dozen" is meant. A range
+written as one token ("200–250") gives two groups over that token, one per end.
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
 AMBIGUOUS_MULTIPLIERS = ("m", "k")
 DIGITS = re.compile(r"^\d[\d,.\u00a0\u202f]*$")
 HYPHENS = ("-", "\u2010", "\u2011")
+# "200–250" / "10-12" written as one token: both ends are numbers
+ONE_TOKEN_RANGE = re.compile(r"^(\d[\d,.]*)[-\u2010\u2011\u2013\u2014](\d[\d,.]*)$")
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
@@ -73,6 +77,8 @@ def words_value(words: list[str]) -> float | None:
             if v is None:
                 return None
             current = (current or 0) + v
+        elif w == "dozen" and current is not None:
+            current *= 12                      # "two dozen"
         elif w in MULTIPLIERS:
             m = MULTIPLIERS[w]
             current = (current if current is not None else 1) * m
@@ -135,7 +141,7 @@ def _word_compound_end(doc, j: int) -> int:
                 doc[j].lower_ == "and" and doc[j - 1].lower_ in MULTIPLIERS and j + 1 < n
                 and word_value(doc[j + 1].lower_) is not None):
             j += 2
-        elif (doc[j].lower_ in MULTIPLIERS and doc[j].lower_ not in AMBIGUOUS_MULTIPLIERS
+        elif (doc[j].lower_ in MULTIPLIERS and (doc[j].lower_ not in AMBIGUOUS_MULTIPLIERS or _glued(doc, j))
               or (word_value(doc[j].lower_) is not None and word_value(doc[j - 1].lower_)
                   is not None and not DIGITS.match(doc[j].text))):
             j += 1
@@ -144,17 +150,42 @@ def _word_compound_end(doc, j: int) -> int:
     return j
 
 
+def _glued(doc, j: int) -> bool:
+    """doc[j] follows digits with no space ("2.3m", "5k")."""
+    return j > 0 and not doc[j - 1].whitespace_ and bool(DIGITS.match(doc[j - 1].text))
+
+
+def _starts_with_article(doc, i: int) -> bool:
+    """doc[i] is a multiplier after "a" ("a hundred", "a thousand"), which starts a number."""
+    return doc[i].lower_ in MULTIPLIERS and doc[i].lower_ not in AMBIGUOUS_MULTIPLIERS and i > 0 \
+        and doc[i - 1].lower_ == "a"
+
+
+def _one_token_range(tok) -> list[float]:
+    """Both ends of "200–250" written as one token, else []."""
+    m = ONE_TOKEN_RANGE.match(tok.text)
+    ends = [parse_digits(g) for g in m.groups()] if m else []
+    return ends if len(ends) == 2 and None not in ends and ends[0] < ends[1] else []
+
+
 def number_groups(doc) -> list[tuple[int, int, float]]:
     """(start, end, value) token ranges of numbers, multi-token forms joined."""
     groups = []
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not is_number_token(tok) or tok.lower_ in MULTIPLIERS:
+        if ends := _one_token_range(tok):
+            groups += [(i, i + 1, v) for v in ends]
+            i += 1
+            continue
+        if not is_number_token(tok) or tok.lower_ in MULTIPLIERS and not _starts_with_article(doc, i):
             i += 1
             continue
         j = _word_compound_end(doc, _european_thousands_end(doc, i))
         value = words_value([t.text for t in doc[i:j]])
+        if value is not None and tok.lower_ == "dozen" and i > 1 and doc[i - 1].lower_ == "a" \
+                and doc[i - 2].lower_ == "half":
+            value = value / 2                  # "half a dozen"
         if value is not None:
             groups.append((i, j, value))
         i = j

@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from .nlp import doc_text
 from .knowledge import Knowledge, KnowledgeError, get_knowledge
 from .nlp import entity_at
+from .recognisers import is_role_word
 from .record import Quote
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
@@ -90,6 +91,10 @@ class Lexicon:
     naming: frozenset[str]
     needs_that: frozenset[str]
     phrases: tuple[str, ...] = ("according to",)
+    citing: frozenset[str] = frozenset()
+    phrasal: frozenset[str] = frozenset()       # "point out", "make clear"
+    phrasal_verbs: frozenset[str] = frozenset()  # their verbs ("point", "make")
+    raising: frozenset[str] = frozenset()       # "X went on to say": the verb before "to say"
 
 
 @dataclass(frozen=True)
@@ -118,17 +123,20 @@ def _build_lexicon(kb: Knowledge) -> Lexicon:
     data = kb.yaml("reporting_verbs.yaml")
     if not isinstance(data, dict):
         raise KnowledgeError(f"{kb.path('reporting_verbs.yaml')}: must be a mapping of sections")
-    direct = kb.words("reporting_verbs.yaml", "direct")
-    indirect = kb.words("reporting_verbs.yaml", "indirect")
+    phrasal = kb.words("reporting_verbs.yaml", "phrasal")
+    direct = kb.words("reporting_verbs.yaml", "direct") | phrasal
+    indirect = kb.words("reporting_verbs.yaml", "indirect") | phrasal
     forms: dict[str, str] = {}
-    for lemma in direct | indirect:
+    for lemma in (direct | indirect) - phrasal:
         for form in _inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update({str(k).lower(): str(v).lower() for k, v in (data.get("forms") or {}).items()})
     scare = tuple(sorted(kb.words("reporting_verbs.yaml", "scare_markers")))
     phrases = tuple(sorted(kb.words("reporting_verbs.yaml", "phrases"))) or ("according to",)
     return Lexicon(direct, indirect, forms, scare, kb.words("reporting_verbs.yaml", "naming"),
-                   kb.words("reporting_verbs.yaml", "indirect_needs_that"), phrases)
+                   kb.words("reporting_verbs.yaml", "indirect_needs_that"), phrases,
+                   kb.words("reporting_verbs.yaml", "citing"), phrasal,
+                   frozenset(p.split()[0] for p in phrasal), kb.words("reporting_verbs.yaml", "raising"))
 
 
 def lexicon(kb: Knowledge | None = None) -> Lexicon:
@@ -192,6 +200,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
+        here: list[tuple[int, int]] = []
         opened: int | None = None
         closers = ""
         for j, ch in enumerate(line):
@@ -199,14 +208,66 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if ch in OPENERS:
                     opened, closers = j, OPENERS[ch]
             elif ch in closers:
-                spans.append((pos + opened, pos + j))
+                here.append((opened, j))
                 opened = None
         if opened is not None and not line[:opened].strip():
             end = len(line.rstrip())
             if end > opened + 1:
-                spans.append((pos + opened, pos + end))
+                here.append((opened, end))
+        here = sorted(here + _single_spans(line, here))
+        spans.extend((pos + a, pos + b) for a, b in here)
         pos += len(line) + 1
     return spans
+
+
+SINGLE_OPEN_AFTER = " \t([{—–:"
+SINGLE_CLOSE_BEFORE = " \t.,;:!?)]}—–-\"”"
+
+
+def _single_spans(line: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes in single marks outside the double-quoted spans of the line (British style,
+    ‘…’ or '…'): an opener starts a word, a closer ends one before a space or punctuation and is
+    no plural possessive ("the soldiers’ families"); apostrophes inside words never count. A
+    paragraph opened by a single mark and never closed runs to the line's end."""
+    out: list[tuple[int, int]] = []
+    inside = [False] * (len(line) + 1)
+    for a, b in taken:
+        for k in range(a, min(b + 1, len(line))):
+            inside[k] = True
+    j, n = 0, len(line)
+    while j < n:
+        ch = line[j]
+        if ch not in "‘'" or inside[j] or (j and line[j - 1] not in SINGLE_OPEN_AFTER) or \
+                j + 1 >= n or not line[j + 1].isalnum():
+            j += 1
+            continue
+        close = _single_close(line, j, inside)
+        if close is None:
+            if line[:j].strip() or len(line.rstrip()) <= j + 1:
+                j += 1
+                continue
+            close = len(line.rstrip())
+        out.append((j, close))
+        j = close + 1
+    return out
+
+
+def _single_close(line: str, opened: int, inside: list[bool]) -> int | None:
+    """The closing single mark of the quote opened at `opened`, or None."""
+    marks = "’'" if line[opened] == "‘" else "'"
+    n = len(line)
+    for k in range(opened + 2, n):
+        if inside[k]:
+            return None
+        if line[k] not in marks or line[k - 1].isspace():
+            continue
+        nxt = line[k + 1] if k + 1 < n else " "
+        if nxt not in SINGLE_CLOSE_BEFORE:
+            continue                      # an apostrophe inside a word: "army’s", "don't"
+        if line[k - 1] in "sS" and nxt == " " and line[k + 2:k + 3].islower():
+            continue                      # a plural possessive: "the soldiers’ families"
+        return k
+    return None
 
 
 # ---------------------------------------------------------------- speakers
@@ -215,9 +276,15 @@ QUOTE_CHARS = "\"“”«»„'‘’"
 
 
 def _reporting_lemma(tok, allowed: frozenset[str], lex: Lexicon) -> str | None:
-    """The reporting lemma of a token (tolerating glued quote marks), if it is one in `allowed`."""
+    """The reporting lemma of a token (tolerating glued quote marks), if it is one in `allowed`;
+    a phrasal one ("point out", "make clear") is the verb with its particle or adjective."""
     surface = _glued_tail(tok.lower_)
     glued = surface != tok.lower_
+    if tok.pos_ in ("VERB", "AUX") and not glued and lex.phrasal and tok.lemma_.lower() in lex.phrasal_verbs:
+        for c in tok.children:
+            phrase = f"{tok.lemma_.lower()} {c.lower_}"
+            if c.dep_ in ("prt", "ccomp", "acomp", "oprd", "advmod") and phrase in lex.phrasal and phrase in allowed:
+                return phrase
     if tok.pos_ in ("VERB", "AUX") and not glued:
         lemma = tok.lemma_.lower()
         if lemma not in allowed:
@@ -256,6 +323,31 @@ def _subject(verb):
     return after_quote[0] if after_quote is not None else None
 
 
+def _cited_speaker(verb, citing: frozenset[str]):
+    """Who an outlet quotes: `Reuters quoted X as saying …`, `X was quoted as saying …`,
+    `state media cited X as saying …` -> X, for the citing verb and for the "saying" under its
+    "as"; None when `verb` is neither."""
+    cite = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
+        cite = verb.head.head
+    if cite.lemma_.lower() not in citing and cite.lower_ not in citing:
+        return None
+    for child in cite.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _raised_speaker(verb, raising: frozenset[str]):
+    """"X went on to say …", "X is reported to have said …": the subject of the verb before
+    "to say" when that verb is one of `raising`."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or \
+            verb.head.lemma_.lower() not in raising or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _inverted_subject(verb):
     """(speaker token, right after a closing quote) of an attribution written after the reported
     clause, `…, informed the administration.` / `"…," has declared the President X`; None when
@@ -271,6 +363,18 @@ def _inverted_subject(verb):
                 "NOUN", "PROPN"):
             return child, prev.text[-1:] in QUOTE_CHARS
     return None
+
+
+def _phrase_clause(verb, lemma: str) -> list:
+    """"X made clear that CLAUSE": the "that" clause the parse hung on the phrase's adjective."""
+    if " " not in lemma:
+        return []
+    word = lemma.split()[1]
+    for c in verb.children:
+        if c.lower_ == word and c.dep_ != "prt":
+            return [g for g in c.children if g.pos_ in ("VERB", "AUX") and g.i > c.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
+    return []
 
 
 def _channel_clause(verb) -> list:
@@ -364,6 +468,7 @@ class SpeakerNamer:
         self.nouns = speaker_nouns(kb)
         self.gender = gender_cues(kb)
         self.last_person: str | None = None
+        self.last_person_at: int | None = None          # the token that last named it
         self.last_group: str | None = None
         self.last_group_kind: str = BODY
         self._ents = list(self.doc.ents)
@@ -419,35 +524,63 @@ class SpeakerNamer:
             candidates = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                           and c.i > tok.i] + candidates
         else:
-            candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
-                          and c.ent_type_ == "PERSON"]
+            def named(c):                # a person for spaCy or for the entities stage
+                ent = te.get(c.i)
+                return c.ent_type_ == "PERSON" or ent is not None and getattr(ent, "kind", "") == "person"
+            candidates = [c for c in tok.children if c.dep_ in ("appos", "compound", "flat") and named(c)]
             # "one eye-witness, named Muchude Salimo Abudo," / "a resident identified as X"
             candidates += [g for c in tok.children if c.dep_ in ("acl", "appos") and c.lemma_.lower() in (
                 "name", "call", "identify") for g in c.subtree if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
                 and not (g.dep_ in ("compound", "flat") and g.head.ent_type_ == "PERSON")]
             # "the deputy mayor of Kherson, Olena Petrenko," with the apposition hung on "Kherson"
-            candidates += [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
+            candidates += [t for t in tok.subtree if t.dep_ == "appos" and named(t) and t.i > tok.i]
             candidates += [tok] if tok.ent_type_ else []
         for t in candidates:
             ent = te.get(t.i)
             if ent is not None and getattr(ent, "kind", "person") == "person":
-                return ent.name, True     # organisations keep the phrase the article uses
-        if tok.pos_ == "PROPN" and te.get(tok.i) is None and (person := self._by_surname(tok)):
+                return self._full_name(ent.name), True   # organisations keep the article's phrase
+            if ent is not None and t.pos_ == "PROPN" and " " not in ent.name and \
+                    self._full_name(ent.name) != ent.name:
+                return self._full_name(ent.name), True   # a given name read as a body
+        if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and \
+                te.get(tok.i) is None and (person := self._by_surname(tok)):
             return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
+        places = getattr(self.an, "token_place", {}) or {}
         for t in candidates:
+            if t.ent_type_ == "PERSON" and (t.i in te or t.i in places):
+                continue                  # the entities stage read it as a body or a place
             if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ != "O":
                 span = self._ent_span(t)
                 if span is not None:
                     words = [w.text for w in span if w.lower_ not in ("the", "'s", "’s")]
                     name = " ".join(words).strip(" ,\"“”")
+                    if name and t.ent_type_ == "PERSON":
+                        return self._full_name(name), True
                     if name:
-                        return name, t.ent_type_ == "PERSON"
+                        return name, False
         return None, False
+
+    def _full_name(self, name: str) -> str:
+        """A one-word person name that is the given name of exactly one person of the article with
+        a longer name, and no one's surname, is that person: "Getachew" after "Getachew Reda",
+        "Abiy" after "Abiy Ahmed" (naming by given name: Ethiopia, Eritrea, Somalia, Myanmar)."""
+        words = name.split()
+        if not words or len(words) > 2:
+            return name
+        idx = self._index()
+        if len(words) == 1 and set(idx.by_last_word.get(name, ())) - {name}:
+            return name
+        found = {full for full in idx.by_first_word.get(words[0], ())
+                 if len(full.split()) > len(words) and full.split()[:len(words)] == words}
+        return found.pop() if len(found) == 1 else name
 
     def _by_surname(self, tok) -> str | None:
         """The one person of the article whose name ends in the word `tok` ("Zambada")."""
         found = set(self._index().by_last_word.get(tok.text, ()))
-        return found.pop() if len(found) == 1 else None
+        if len(found) == 1:
+            return self._full_name(found.pop())
+        full = self._full_name(tok.text) if not found else tok.text
+        return full if full != tok.text else None
 
     def _ent_span(self, tok):
         return entity_at(tok)
@@ -494,6 +627,10 @@ class SpeakerNamer:
             return (name, PERSON) if name else None
         if low in GROUP_PRONOUNS:
             return (self.last_group, self.last_group_kind) if self.last_group else None
+        age = self._age_description(tok)
+        if age is not False:                 # "the 58-year-old said", "the 34-year-old mother"
+            name = self._pronoun_person(tok, age)
+            return (name, PERSON) if name else None
         if low in NO_SPEAKER or tok.pos_ in ("PRON", "NUM", "PUNCT"):
             return None
         if self._is(tok, self.nouns.documents):          # "a statement by the ministry said"
@@ -503,10 +640,12 @@ class SpeakerNamer:
         name, is_person = self._entity_name(tok)
         if name is None and tok.pos_ == "NOUN" and any(c.lower_ == "same" for c in tok.children):
             return (self.last_person, PERSON) if self.last_person else None   # "the same source"
+        if name is None and tok.pos_ == "NOUN" and (named := self._role_apposition(tok)):
+            return self._remember(named, PERSON, tok.i)  # "the governor of Nabatieh, Howaida Turk"
         if name is None and tok.pos_ == "NOUN":
             found = self._description(tok)
             if found is not None:
-                return self._remember(*found)
+                return self._remember(*found, tok.i)
             if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
                 return None                              # "a security official", "one man"
         return self._as_written(tok, name, is_person)
@@ -516,6 +655,10 @@ class SpeakerNamer:
         joint subjects become "A and B"."""
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         kind = PERSON if is_person else BODY
+        te = getattr(self.an, "token_entity", {}) or {}
+        if not is_person and (te.get(tok.i) is None or self._person_read_as_body(te.get(tok.i))) and \
+                (person := self._unrecognised_person(tok)):
+            name, kind = person, PERSON      # a person's name untagged, or tagged as a body or place
         if name is None:
             name, kind = self._phrase(tok), DESCRIPTION
             if conjuncts:        # a common-noun group "the leaders of A and B": keep it whole
@@ -532,15 +675,94 @@ class SpeakerNamer:
             if other:                                # persons together stay persons
                 name = f"{name} and {other}"
                 kind = kind if kind != PERSON or other_person else BODY
-        return self._remember(name, kind)
+        return self._remember(name, kind, tok.i)
 
-    def _remember(self, name: str, kind: str) -> tuple[str, str]:
+    def _unrecognised_person(self, tok) -> str | None:
+        """A personal name the tagger missed ("Kyaw Zaw", "Ahmed Madobe", often names from outside
+        Europe and America): a run of capitalised proper nouns that no stage took for a place or a
+        body, with a sign of a person: a title or role word before it ("army spokesman Nabil
+        Abdallah", "Colonel X"), an apposition naming a person ("X, a spokesman for …", "X, 34,"),
+        or a given name of data/person_gender.yaml. The name is the run without its title words."""
+        if tok.pos_ != "PROPN":
+            return None
+        found = self._name_run(tok)
+        if found is None:
+            return None
+        run, titled = found
+        titled = titled or any(c.dep_ in ("compound", "amod", "nmod") and c.i < run[0].i and (
+            is_role_word(c.text) or self._is(c, self.nouns.roles)) for c in tok.children)
+        if not (titled or self._person_apposition(tok) or self._name_gender(run[0].text)):
+            return None
+        return " ".join(t.text for t in run)
+
+    def _name_run(self, tok):
+        """(tokens, titled) of the capitalised proper-noun run ending at `tok`, title words before
+        it dropped; None when a stage took a word of it for a place or a body, or it is too long."""
+        te = getattr(self.an, "token_entity", {}) or {}
+        places = getattr(self.an, "token_place", {}) or {}
+        run = sorted([tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i
+                              and c.pos_ == "PROPN"], key=lambda t: t.i)
+        run = [t for t in run if t.i >= run[-1].i - len(run) + 1]       # the contiguous end
+        titled = False
+        while run and (is_role_word(run[0].text) or run[0].text.rstrip(".").lower() in self.gender.titles):
+            titled, run = True, run[1:]
+        if not run or len(run) > 4 or any(t.i in te and not self._person_read_as_body(te[t.i]) or
+                                          t.i in places or not t.text[:1].isupper() for t in run):
+            return None
+        return run, titled
+
+    def _person_read_as_body(self, ent) -> bool:
+        """An "organization" of two or three words that opens with a given name and holds no word
+        of a body ("Gustavo Petro" read as a body): a person's name."""
+        words = ent.name.lower().split() if getattr(ent, "kind", "") == "organization" else []
+        return 2 <= len(words) <= 3 and words[0] in self.gender.names and not any(
+            w in self.nouns.bodies or w in self.nouns.group_words for w in words)
+
+    def _role_apposition(self, tok) -> str | None:
+        """The name set in apposition to an office, also when the parse hung it on the place of
+        the office and the tagger missed it: "the governor of Nabatieh, Howaida Turk," / "the mayor
+        of Bunia, Fimbo Lebelu,"."""
+        if not self._is(tok, self.nouns.roles):
+            return None
+        for t in tok.subtree:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > tok.i:
+                found = self._name_run(t)
+                if found is not None and len(found[0]) >= 2:
+                    return " ".join(w.text for w in found[0])
+        return None
+
+    def _person_apposition(self, tok) -> bool:
+        """"X, a spokesman for the group," / "X, 34," / "X, a mother of three,": the apposition
+        says X is a person."""
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            if c.like_num or c.pos_ == "NUM" or "year-old" in c.lower_ or c.lower_ == "old":
+                return True
+            if c.pos_ == "NOUN" and (self._is(c, self.nouns.roles) or self._is(c, self.nouns.anonymous)
+                                     or c.lemma_.lower() in self.gender.nouns):
+                return True
+        return False
+
+    def _remember(self, name: str, kind: str, at: int | None = None) -> tuple[str, str]:
         """Keep the speaker for later pronouns ("he added", "they said")."""
         if kind == PERSON and " and " not in name:
             self.last_person = name
+            self.last_person_at = at
         else:
             self.last_group, self.last_group_kind = name, kind
         return name, kind
+
+    def _age_description(self, tok):
+        """For a definite description by age ("the 58-year-old", "the 34-year-old mother"): the
+        gender its noun gives ("f", "m", or None); False when `tok` is no such description."""
+        ages = [tok] if tok.lower_ == "old" else [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"]
+        if not any(c.lower_ in ("year", "years") for a in ages for c in a.children):
+            return False
+        first = min(t.i for t in ages[0].subtree)
+        if not (self._definite(tok) or first > 0 and self.doc[first - 1].lower_ == "the"):
+            return False
+        return self.gender.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
 
     @staticmethod
     def _definite(tok) -> bool:
@@ -679,15 +901,23 @@ class SpeakerNamer:
             hi += 1
         return _text_of([t for t in self.doc[lo:hi + 1] if t.tag_ != "POS" and t.lower_ != "the"])
 
-    def _pronoun_person(self, tok, want: str) -> str | None:
+    def _pronoun_person(self, tok, want: str | None) -> str | None:
         """The person a "he"/"she" speaker stands for: among the persons named in its paragraph or
         the sentence before, the last speaker when the pronoun fits, else the nearest whose
         gender is the pronoun's, else the nearest of unknown gender; with none there, the last
         speaker or the last person named before, when the pronoun does not contradict them."""
         near = self._mentions_near(tok)
-        fits = [(n, g) for n, g in near if g in (want, None)]
+        subjects = {n for n, _, is_subject in near if is_subject}
+        near = [(n, g) for n, g, _ in near]
+        fits = [(n, g) for n, g in near if want is None or g in (want, None)]
         if self.last_person and any(n == self.last_person for n, _ in fits):
             return self.last_person
+        if self.last_person and self.last_person_at is not None and \
+                self.doc[self.last_person_at].idx >= self._window_lo(tok) and \
+                (want is None or self._name_gender(self.last_person) in (want, None)):
+            return self.last_person            # a speaker the tagger missed, named in the window
+        if want is None:                       # no gender to go by: the person a clause was about
+            fits = [f for f in fits if f[0] in subjects] or fits
         for n, g in fits:
             if g == want:
                 return n
@@ -695,27 +925,35 @@ class SpeakerNamer:
             return fits[0][0]
         if near:                               # everyone named here contradicts the pronoun
             return None
-        if self.last_person and self._name_gender(self.last_person) in (want, None):
+        if self.last_person and (want is None or self._name_gender(self.last_person) in (want, None)):
             return self.last_person
         name = self._previous_person(tok)
-        return name if name and self._name_gender(name) in (want, None) else None
+        return name if name and (want is None or self._name_gender(name) in (want, None)) else None
 
-    def _mentions_near(self, tok) -> list[tuple[str, str | None]]:
-        """(name, gender) of the person mentions before `tok` in its paragraph or since the start
-        of the sentence before, nearest first, one per person."""
+    def _mentions_near(self, tok) -> list[tuple[str, str | None, bool]]:
+        """(name, gender, is a subject) of the person mentions before `tok` in its paragraph or
+        since the start of the sentence before, nearest first, one per person."""
+        lo_char = self._window_lo(tok)
+        out: dict[str, tuple[str | None, bool]] = {}
+        for lo, hi, name in self._index().person_runs_before(tok.i):
+            if self.doc[lo].idx < lo_char:
+                break
+            is_subject = self.doc[hi].dep_ in ("nsubj", "nsubjpass")
+            if name not in out:
+                out[name] = (self._run_gender(lo, hi, name), is_subject)
+            elif is_subject:
+                out[name] = (out[name][0], True)
+        return [(n, g, subj) for n, (g, subj) in out.items()]
+
+    def _window_lo(self, tok) -> int:
+        """The first char a pronoun looks back to: its paragraph or the sentence before."""
         line_lo = self.text.rfind("\n", 0, tok.idx) + 1
         sent_lo = tok.sent.start
         prev_lo = self.doc[sent_lo - 1].sent.start if sent_lo > 0 else sent_lo
         lo_char = min(line_lo, self.doc[prev_lo].idx)
         if "\n" in self.text[self.doc[prev_lo].idx:line_lo].strip("\n") and line_lo > self.doc[prev_lo].idx:
             lo_char = max(self.text.rfind("\n", 0, max(0, line_lo - 1)) + 1, self.doc[prev_lo].idx)
-        out: dict[str, str | None] = {}
-        for lo, hi, name in self._index().person_runs_before(tok.i):
-            if self.doc[lo].idx < lo_char:
-                break
-            if name not in out:
-                out[name] = self._run_gender(lo, hi, name)
-        return list(out.items())
+        return lo_char
 
     def _name_gender(self, name: str) -> str | None:
         first = (name.split() or [""])[0].lower().strip(".")
@@ -755,6 +993,8 @@ class SpeakerNamer:
         ent = te.get(t.i)
         if ent is not None and getattr(ent, "kind", "person") == "person":
             return ent.name
+        if t.i in self._index().untagged:
+            return self._index().untagged[t.i]
         span = self._ent_span(t)                           # a PERSON span of spaCy's NER
         return span.text if span is not None else t.text
 
@@ -785,16 +1025,37 @@ class _Mentions:
                     self.role_last.setdefault(role.split()[-1], []).append(i)
         # spaCy's PERSON tokens count unless the entities stage read them as a place or a body
         places = getattr(namer.an, "token_place", {}) or {}
-        self.person_marks = sorted(set(persons) | {t.i for e in namer.doc.ents if e.label_ == "PERSON"
-                                                   for t in e if t.i not in te and t.i not in places})
+        self.untagged = self._untagged_persons(namer, te, places)
+        self.person_marks = sorted(set(persons) | set(self.untagged) | {
+            t.i for e in namer.doc.ents if e.label_ == "PERSON" for t in e
+            if t.i not in te and t.i not in places})
         self._namer = namer
         self.sent_starts = [s.start for s in namer.doc.sents] if len(namer.doc) else [0]
         self.by_role: dict[str, list[str]] = {}
         self.by_last_word: dict[str, list[str]] = {}
+        self.by_first_word: dict[str, list[str]] = {}
         for e in getattr(namer.an, "persons", None) or []:
             self.by_role.setdefault((getattr(e, "role", None) or "").lower(), []).append(e.name)
             for last in {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}:
                 self.by_last_word.setdefault(last, []).append(e.name)
+            if len(e.name.split()) > 1:
+                self.by_first_word.setdefault(e.name.split()[0], []).append(e.name)
+
+    @staticmethod
+    def _untagged_persons(namer: SpeakerNamer, te, places) -> dict[int, str]:
+        """token -> name for the personal names no tagger read ("Olena Kovalenko was hanging
+        washing …") that a title, an apposition or a given name marks as a person's."""
+        out: dict[int, str] = {}
+        for t in namer.doc:
+            if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or t.ent_type_ or \
+                    t.i in te or t.i in places:
+                continue
+            name = namer._unrecognised_person(t)
+            found = namer._name_run(t) if name else None
+            if found is not None:
+                for w in found[0]:
+                    out[w.i] = name
+        return out
 
     def _org_run(self, namer: SpeakerNamer, i: int, ent) -> None:
         written = namer._written(namer.doc[i], ent)
@@ -822,6 +1083,8 @@ class _Mentions:
             ent = self.te.get(lo_i)
             if ent is not None:
                 name = ent.name
+            elif lo_i in self.untagged:
+                name = self.untagged[lo_i]
             else:
                 span = self._namer._ent_span(self._namer.doc[lo_i])
                 name = span.text if span is not None else self._namer.doc[lo_i].text
@@ -832,6 +1095,8 @@ class _Mentions:
         ea, eb = self.te.get(a), self.te.get(b)
         if ea is not None or eb is not None:
             return ea is eb
+        if a in self.untagged or b in self.untagged:
+            return self.untagged.get(a) == self.untagged.get(b)
         return self._namer.doc[b].ent_iob_ == "I"
 
     def role_holder(self, tok, keys: set[str]):
@@ -908,16 +1173,52 @@ class _Finder:
             lemma = _reporting_lemma(tok, allowed, self.lex)
             if lemma is None or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj = _subject(tok)
+            subj = _cited_speaker(tok, self.lex.citing) or _raised_speaker(tok, self.lex.raising) or \
+                self._outer_speaker(tok)
+            subj = _subject(tok) if subj is None else subj
             if subj is None and _glued_tail(tok.text) != tok.text:
                 subj = self._following_noun(tok)      # `"…"declared the head of …`
             if subj is None or subj.i > tok.i and self.names._is(subj, self.names.nouns.audience):
                 subj = _name_before(tok) or (None if subj is not None and subj.i > tok.i else subj)
             if subj is not None and not self._same_line(tok, subj):
                 subj = None
+            if subj is None or subj.i > tok.i or self.in_quote(subj) and _glued_tail(subj.text) == subj.text:
+                subj = self._phrase_after_quote(tok) or subj   # `"…," the mayor of X, Y, told the BBC`
+                subj = None if subj is not None and self.in_quote(subj) and \
+                    _glued_tail(subj.text) == subj.text else subj
             if subj is not None and (not self.in_quote(subj) or _glued_tail(subj.text) != subj.text):
                 out.append((tok, lemma, subj))
         return out
+
+    def _outer_speaker(self, tok):
+        """The speaker of "…, adding that …" inside the clause another reporting verb reports:
+        that verb's subject ("X said the truce held, adding that …" -> X)."""
+        if not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp")):
+            return None
+        a = tok.head
+        for _ in range(4):
+            if a.i == a.head.i and not _reporting_lemma(a, self.lex.direct | self.lex.indirect, self.lex):
+                return None
+            if _reporting_lemma(a, self.lex.direct | self.lex.indirect, self.lex):
+                return _subject(a)
+            a = a.head
+        return None
+
+    def _phrase_after_quote(self, verb):
+        """The noun phrase between a closing quote and the reporting verb right after it, when the
+        parse hung the attribution on the quoted clause (`'…,' the mayor of Bunia, Fimbo Lebelu,
+        told the BBC`): its head-most noun."""
+        doc, k = verb.doc, verb.i - 1
+        lo = max(verb.sent.start, verb.i - MAX_SPEAKER_TOKENS - 2)
+        while k >= lo and not (self.in_quote(doc[k]) and doc[k].text in QUOTE_CHARS):
+            k -= 1
+        if k < lo or k + 1 >= verb.i:
+            return None
+        span = [t for t in doc[k + 1:verb.i] if not t.is_punct]
+        inside = {t.i for t in span}
+        heads = [t for t in span if t.head.i not in inside and (t.pos_ in ("NOUN", "PROPN") or t.lower_ == "old"
+                                                                and any(c.lower_ == "year" for c in t.children))]
+        return heads[0] if len(heads) == 1 else None
 
     def _same_line(self, a, b) -> bool:
         lo, hi = sorted((a.idx, b.idx))
@@ -1030,13 +1331,14 @@ class _Finder:
         if fragment:            # a fragment belongs to the nearest attribution or to no one
             candidates = candidates[:1]
         for verb, lemma, subj in candidates:
-            if fragment and (lemma in self.lex.naming or not self._inside_complement(verb, a, b)):
+            if fragment and not self._inside_complement(verb, a, b):
                 continue
             found = self.names.resolve(subj)
             if not found:
                 continue
             speaker = found[0]
-            if fragment and found[1] != PERSON and len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT:
+            if fragment and found[1] != PERSON and (
+                    lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
                 return None, candidates          # a body's scare-quoted label ("a “great victory”")
             vsent = self.sents[self.sent_index(verb.idx)]
             lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
@@ -1080,26 +1382,9 @@ class _Finder:
     def indirect(self, sent) -> list[tuple[int, Quote]]:
         out = []
         for verb, lemma, subj in self.attributions([sent], self.lex.indirect):
-            if lemma == "according to":
-                clause = verb.head
-                while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
-                    clause = clause.head
-                skip = set(t.i for t in verb.subtree)
-                tokens = [t for t in clause.subtree if t.i not in skip]
-            else:
-                comp = [c for c in verb.children if c.dep_ == "ccomp"] or _channel_clause(verb)
-                if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
-                    continue                     # "the package adds 48 names": not speech
-                if comp:
-                    tokens = list(comp[0].subtree)
-                elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
-                    skip = set(t.i for t in verb.subtree)
-                    tokens = [t for t in verb.head.subtree if t.i not in skip]
-                else:
-                    tokens = _clause_before(verb, subj)
-                    if not tokens:
-                        continue
+            tokens = self._reported_tokens(verb, lemma, subj)
+            if not tokens:
+                continue
             line_lo = self.text.rfind("\n", 0, verb.idx) + 1
             line_hi = self.text.find("\n", verb.idx)
             line_hi = len(self.text) if line_hi < 0 else line_hi
@@ -1119,6 +1404,37 @@ class _Finder:
             out.append((tokens[0].idx, Quote(speaker=speaker, text=text, direct=False, evidence=ev,
                                              start=s, end=e, verb=lemma)))
         return out
+
+    def _reported_tokens(self, verb, lemma, subj) -> list:
+        """The tokens of the clause a reporting verb reports ([] when it reports none), without
+        a later participle that reports more ("…, adding that …": its own statement)."""
+        if lemma == "according to":
+            clause = verb.head
+            while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
+                clause = clause.head
+            skip = set(t.i for t in verb.subtree)
+            return [t for t in clause.subtree if t.i not in skip]
+        word = lemma.split()[-1] if " " in lemma else None      # "clear" of "make clear"
+        comp = _phrase_clause(verb, lemma) or [c for c in verb.children if c.dep_ == "ccomp"
+                                               and c.lower_ != word] or _channel_clause(verb)
+        if comp and lemma in self.lex.needs_that and comp[0].i > verb.i and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
+            return []                     # "the package adds 48 names": not speech
+        if comp:
+            tokens = list(comp[0].subtree)
+        elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            skip = set(t.i for t in verb.subtree)
+            tokens = [t for t in verb.head.subtree if t.i not in skip]
+        else:
+            return _clause_before(verb, subj)
+        skip = {t.i for p in tokens if p.i > verb.i and self._reporting_participle(p)
+                for t in p.subtree}
+        return [t for t in tokens if t.i not in skip]
+
+    def _reporting_participle(self, tok) -> bool:
+        """"…, adding that …" / "…, noting …": a participle that reports a statement of its own."""
+        return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.i > 0 and \
+            tok.doc[tok.i - 1].text in ",;" and _reporting_lemma(tok, self.lex.indirect, self.lex) is not None
 
     @staticmethod
     def _trim(tokens):

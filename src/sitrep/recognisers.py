@@ -153,7 +153,7 @@ class PhraseSet:
         self.first = frozenset(p[0] for p in self.patterns)
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
-        words = [t.lower_ if self.lower else t.text for t in doc]
+        words = doc_words(doc, self.lower)
         out = []
         for i, w in enumerate(words):
             if w not in self.first:
@@ -162,6 +162,16 @@ class PhraseSet:
                 if tuple(words[i:i + n]) in self.patterns:
                     out.append((0, i, i + n))
         return out
+
+
+def doc_words(doc, lower: bool = False) -> list[str]:
+    """The texts (or lower-case forms) of the Doc's tokens, listed once per Doc: every matcher
+    over the Doc reads the same list."""
+    key = ("sitrep", "lower_words" if lower else "words")
+    words = doc.user_data.get(key)
+    if words is None:
+        words = doc.user_data[key] = [t.lower_ if lower else t.text for t in doc]
+    return words
 
 
 def _build_phrase_sets(kb: Knowledge):
@@ -358,14 +368,15 @@ def headline_tokens(doc) -> set[int]:
     short label lines ("Videos", "Background:"): names there are suspect unless the body repeats
     them."""
     out: set[int] = set()
-    lines: list[list] = [[]]
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
+    texts = doc_words(doc)
+    lines: list[list[int]] = [[]]
+    for i, text in enumerate(texts):
+        if "\n" in text and text.isspace():      # a whitespace token holding a line break
             lines.append([])
         else:
-            lines[-1].append(tok)
+            lines[-1].append(i)
     for line in lines:
-        words = [t.text for t in line if any(c.isalpha() for c in t.text)]
+        words = [texts[i] for i in line if any(c.isalpha() for c in texts[i])]
         if words and (len(words) <= 2 or _title_cased(words)):
-            out.update(t.i for t in line)
+            out.update(line)
     return out

@@ -1,5 +1,6 @@
-"""Corpus commands: `sitrep ingest`, `events`, `entities`, `search`, `disputes`, `export`,
-`errors`, `stats`. Each is a few lines over `sitrep.service` and `sitrep.store`; the database is
+"""Corpus commands: `sitrep ingest`, `export`, and (from their tables in `cli/queries.py`)
+`events`, `entities`, `search`, `disputes`, `errors`, `stats`. Each is a few lines over
+`sitrep.service` and `sitrep.store`; the database is
 --db (default $SITREP_DB or ./sitrep.db; a path, sqlite:///file.db or postgresql://user@host/db).
 Only `ingest` creates a database; the others refuse one that does not exist."""
 from __future__ import annotations
@@ -11,13 +12,11 @@ from typing import Optional
 
 import typer
 
-from . import app
-from .options import (DB_HELP, FORMATS, check_format, check_out, check_period, check_status,
-                      check_types, fail, format_help, input_date, open_store)
-from .output import print_rows
+from . import app, queries
+from .options import (DB_HELP, check_format, check_out, check_period, check_types, fail, format_help,
+                      input_date, open_store)
+from .spec import register
 
-LIST_FORMATS = FORMATS
-STATS_FORMATS = ("table", "json")
 EXPORT_FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
 
 
@@ -72,118 +71,11 @@ def ingest(
         raise typer.Exit(1)
 
 
-REPORT_COLUMNS = ["id", "day", "type", "mode", "actor", "target", "location", "fatalities", "status",
-                  "attributed_to", "source", "cluster_id"]
-CLUSTER_COLUMNS = ["id", "date", "type", "mode", "actor", "target", "location", "admin1", "fatalities",
-                   "status", "n_sources", "disputed"]
-
-
-@app.command()
-def events(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    since: Optional[str] = typer.Option(None, help="from this date (YYYY-MM-DD, inclusive)"),
-    until: Optional[str] = typer.Option(None, help="up to this date (YYYY-MM-DD, inclusive)"),
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type(s), e.g. ASSAULT or ASSAULT,PROTEST"),
-    actor: Optional[str] = typer.Option(None, help="actor name (any alias or spelling)"),
-    place: Optional[str] = typer.Option(None, help="place or region name (any alias)"),
-    bbox: Optional[str] = typer.Option(None, help="min_lon,min_lat,max_lon,max_lat"),
-    attributed_to: Optional[str] = typer.Option(None, "--attributed-to", help="who made the claim (substring; 'none' = the outlet itself)"),
-    status: Optional[str] = typer.Option(None, help="occurred | claimed | denied | threatened | planned | warned"),
-    disputed: Optional[bool] = typer.Option(None, "--disputed/--agreed", help="only events whose sources disagree (or agree)"),
-    reports: bool = typer.Option(False, "--reports", help="one row per article's report instead of one per real event"),
-    limit: int = typer.Option(100, min=0, help="rows at most"),
-    offset: int = typer.Option(0, min=0, help="rows to skip (the next page starts at offset + limit)"),
-    format: str = typer.Option("table", "--format", "-f", help=format_help(LIST_FORMATS)),
-) -> None:
-    """Events: one row per real-world event (clustered across outlets, its reports inside), filtered.
-    The same listing and filter names as the API's /api/events."""
-    format = check_format(format, LIST_FORMATS)
-    since, until = check_period(since, until)
-    filters = dict(since=since, until=until, type=check_types(type), actor=actor, place=place, bbox=bbox,
-                   attributed_to=attributed_to, status=check_status(status))
-    store = open_store(db)
-    try:
-        if reports:
-            rows = store.events(**filters, limit=limit, offset=offset)
-            total = store.count_events(**filters) if len(rows) == limit or offset else len(rows)
-        else:
-            rows = store.event_clusters(**filters, disputed=disputed, limit=limit, offset=offset,
-                                        with_reports=format != "table")
-            total = store.count_clusters(**filters, disputed=disputed) if len(rows) == limit or offset \
-                else len(rows)
-    except ValueError as exc:
-        fail(str(exc))
-    if format == "table":
-        for r in rows:      # a disputed toll shows its range, never an average
-            if r.get("fatalities") is None and r.get("fatalities_min") is not None:
-                r["fatalities"] = f"{r['fatalities_min']}-{r['fatalities_max']}"
-    print_rows(rows, format, REPORT_COLUMNS if reports else CLUSTER_COLUMNS,
-               what="reports" if reports else "events", total=total, offset=offset)
-
-
-@app.command()
-def entities(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    kind: Optional[str] = typer.Option(None, help="person | organization"),
-    top: int = typer.Option(20, min=0, help="how many (most widely reported first)"),
-    offset: int = typer.Option(0, min=0, help="rows to skip"),
-    q: Optional[str] = typer.Option(None, "--name", help="only names containing this"),
-    format: str = typer.Option("table", "--format", "-f", help=format_help(LIST_FORMATS)),
-) -> None:
-    """People and organisations across the corpus (aliases and spellings merged)."""
-    format = check_format(format, LIST_FORMATS)
-    if kind is not None and kind not in ("person", "organization"):
-        fail(f"--kind {kind!r}: use person or organization")
-    store = open_store(db)
-    rows = store.entities(kind=kind, top=top, q=q, offset=offset)
-    print_rows(rows, format, ["id", "kind", "name", "country", "n_articles", "n_mentions"], what="entities",
-               offset=offset, more=bool(top) and len(rows) == top)
-
-
-@app.command()
-def search(
-    query: str = typer.Argument(..., help='words (all must match); "a phrase" in quotes'),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    limit: int = typer.Option(20, min=0, help="hits at most"),
-    offset: int = typer.Option(0, min=0, help="hits to skip"),
-    format: str = typer.Option("table", "--format", "-f", help=format_help(LIST_FORMATS)),
-) -> None:
-    """Full-text search over articles and quotes (place names match under any alias)."""
-    format = check_format(format, LIST_FORMATS)
-    store = open_store(db)
-    rows = store.search(query, limit=offset + limit + 1)
-    print_rows(rows[offset:offset + limit], format, ["kind", "id", "published", "source", "title", "snippet"],
-               what="hits", offset=offset, more=len(rows) > offset + limit)
-
-
-@app.command()
-def disputes(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    since: Optional[str] = typer.Option(None, help="from this date (YYYY-MM-DD, inclusive)"),
-    until: Optional[str] = typer.Option(None, help="up to this date (YYYY-MM-DD, inclusive)"),
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type(s), e.g. ASSAULT"),
-    field: Optional[str] = typer.Option(None, help="fatalities | status | actor"),
-    limit: int = typer.Option(100, min=0, help="rows at most"),
-    offset: int = typer.Option(0, min=0, help="rows to skip"),
-    format: str = typer.Option("table", "--format", "-f", help=format_help(LIST_FORMATS)),
-) -> None:
-    """Events whose sources disagree (fatalities, claimed vs denied, who did it): every version."""
-    from ..store.export import dispute_text
-
-    format = check_format(format, LIST_FORMATS)
-    since, until = check_period(since, until)
-    if field is not None and field not in ("fatalities", "status", "actor"):
-        fail(f"--field {field!r}: use fatalities, status or actor")
-    store = open_store(db)
-    rows = store.disputes(since=since, until=until, type=check_types(type), field=field, limit=limit,
-                          offset=offset)
-    if format in ("table", "csv"):
-        for r in rows:
-            r["versions_text"] = dispute_text([r])
-        cols = ["cluster_id", "cluster_date", "cluster_type", "cluster_location", "field", "versions_text"]
-    else:
-        cols = ["cluster_id", "cluster_date", "cluster_type", "field", "versions"]
-    print_rows(rows, format, cols, what="disputes", offset=offset, more=bool(limit) and len(rows) == limit)
+# the read-only commands: one option table each (cli/queries.py), also read by the fast front
+register(app, queries.EVENTS)
+register(app, queries.ENTITIES)
+register(app, queries.SEARCH)
+register(app, queries.DISPUTES)
 
 
 @app.command()
@@ -223,44 +115,5 @@ def export(
         typer.echo(f"wrote {n} rows to {out}", err=True)
 
 
-@app.command()
-def errors(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    run: Optional[int] = typer.Option(None, min=1, max=2 ** 63 - 1, help="only this ingest run"),
-    format: str = typer.Option("table", "--format", "-f", help=format_help(LIST_FORMATS)),
-) -> None:
-    """Inputs that failed to ingest, with what to do about them."""
-    format = check_format(format, LIST_FORMATS)
-    store = open_store(db)
-    rows = store.errors(run_id=run)
-    if format == "table" and not rows:
-        typer.echo("no errors", err=True)
-        return
-    print_rows(rows, format, ["id", "run_id", "created_at", "kind", "origin", "message"], what="errors")
-
-
-@app.command()
-def stats(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    since: Optional[str] = typer.Option(None, help="from this date (YYYY-MM-DD, inclusive)"),
-    until: Optional[str] = typer.Option(None, help="up to this date (YYYY-MM-DD, inclusive)"),
-    format: str = typer.Option("table", "--format", "-f", help=format_help(STATS_FORMATS)),
-) -> None:
-    """Corpus totals, ingest runs (done, interrupted, ...), and events per day, type and region."""
-    import json
-
-    format = check_format(format, STATS_FORMATS)
-    since, until = check_period(since, until)
-    store = open_store(db)
-    s = store.stats(since=since, until=until)
-    if format == "json":
-        sys.stdout.write(json.dumps(s, ensure_ascii=False, indent=2) + "\n")
-        return
-    totals = [{"what": k, "n": s[k]} for k in ("articles", "copies", "reports", "events", "disputed",
-                                               "entities", "places", "errors")]
-    totals += [{"what": f"runs {status}", "n": n} for status, n in s.get("runs", {}).items()]
-    print_rows(totals, "table", ["what", "n"], title=f"corpus {store.url}")
-    print_rows(s["by_type"], "table", ["type", "events", "fatalities"], title="by type")
-    print_rows(s["by_region"][:20], "table", ["country", "admin1", "events"], title="by region")
-    print_rows(s["by_day"][-31:], "table", ["date", "events", "reports"], title="by day (last 31)")
-
+register(app, queries.ERRORS)
+register(app, queries.STATS)

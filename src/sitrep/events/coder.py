@@ -24,9 +24,9 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
-from .tolls import MAX_REPORTS, attach_places, attach_tolls, sentence_toll
+from .tolls import MAX_REPORTS, armed_target, attach_places, attach_tolls, sentence_toll
 
 MAX_SENTENCE_TOKENS = 250      # longer "sentences" are lists / broken markup: no events from them
 OBJ_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -61,9 +61,11 @@ def _noun_lemmas(tok, depth: int = 2) -> set[str]:
     out = {tok.lemma_.lower(), tok.lower_}
     if depth <= 0:
         return out
+    amount = tok.pos_ == "NUM" or tok.tag_ == "CD"
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "conj", "nmod", "appos") or \
-                (c.dep_ == "prep" and c.lower_ in ("of",)):
+                (c.dep_ == "prep" and (c.lower_ == "of" or (amount and c.lower_ == "in"))):
+            # "$10 million in emergency aid": an amount is of what it is "in"
             out |= _noun_lemmas(c, depth - 1)
         if c.dep_ == "pobj":
             out |= _noun_lemmas(c, depth - 1)
@@ -171,7 +173,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         lemmas = set().union(*(_noun_lemmas(o) for o in objs)) if objs else set()
         if entry.obj and not lemmas & entry.obj:
             return False, "object not in the entry's obj list"
-        heads = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+        heads = {w for o in objs if not _party_thing(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
         if entry.people_obj and not _has_people(objs, lex) and not (
@@ -208,6 +210,22 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _party_thing(obj, lex: Lexicon) -> bool:
+    """"struck Houthi targets", "hit militant targets": a noun of `party_things` qualified by a party
+    (a name, a demonym, or a word of `party_qualifiers`) is a thing of that party, never the idiom a
+    `not_obj` word guards against ("hit its sales targets")."""
+    if obj.lemma_.lower() not in lex.word_list("party_things"):
+        return False
+    quals = lex.word_list("party_qualifiers")
+    for c in obj.children:
+        if c.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.pos_ == "PROPN" and c.dep_ == "compound") or \
+                c.lemma_.lower() in quals or c.lower_ in quals:
+            return True
+    return False
 
 
 def _hostile_content(tok, entry: Entry, lex: Lexicon) -> str | None:
@@ -350,6 +368,20 @@ def _carried_into(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_in_part(h: _Hang, lex: Lexicon):
+    """"took part in a march", "participated in the talks": the verb's subject is a party to it
+    (carriers `part_in`; "take" only with its object "part")."""
+    if h.dep != "pobj" or h.head.lower_ != "in" or "agentive" not in h.allowed:
+        return None
+    verb = h.head.head
+    lemma = _verb_lemma(verb, lex)
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in lex.carriers.get("part_in", ()):
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        return None
+    return verb, "agentive"
+
+
 def _carried_in_manner(h: _Hang, lex: Lexicon):
     """"drove tractors into Brussels in protest", "went on hunger strike in solidarity": a bare
     noun of manner under `manner_preps` on a verb makes that verb's act the event."""
@@ -379,9 +411,15 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
         if c.dep_ == "relcl" and _verb_lemma(c, lex) in lex.carriers.get("subject", ()) and \
                 any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
             return c, "subject"
+    harm = lex.word_list("casualty_words")
+    # "an ambush in which nine soldiers died", "a strike on a market in Tigray, in which 40 people
+    # were killed": the casualty told "in which" of the noun (or of the place it hangs on)
+    if "casualty" in h.allowed:
+        found = _casualty_in_which(h.t, harm | lex.carriers.get("casualty", frozenset()))
+        if found is not None:
+            return found, "casualty"
     # "an attack on a military base that killed three soldiers": the parser hangs the killing on
     # the base, which killed nobody
-    harm = lex.word_list("casualty_words")
     for o in (o for p in h.t.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "in")
               for o in p.children if o.dep_ == "pobj"):
         for c in o.children:
@@ -391,9 +429,30 @@ def _carried_by_relative(h: _Hang, lex: Lexicon):
     return None
 
 
+def _casualty_in_which(tok, harm):
+    """The relative clause "in which N died" on tok, on the objects of its prepositions, or on
+    theirs (two levels: "a strike on a market in Tigray, in which ..."); else None."""
+    level = [tok]
+    for _ in range(3):
+        for t in level:
+            for c in t.children:
+                if c.dep_ == "relcl" and c.lemma_.lower() in harm and \
+                        any(p.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in p.children)
+                            for p in c.children):
+                    return c
+        level = [o for t in level for p in t.children if p.dep_ == "prep" for o in p.children
+                 if o.dep_ == "pobj"][:6]
+    return None
+
+
 def _carried_by_responsibility(h: _Hang, lex: Lexicon):
-    """"IS claimed responsibility for an attack on Peshmerga": claimed by who claims it."""
-    if "responsibility" not in h.allowed or h.dep != "pobj" or h.head.lower_ != "for":
+    """"IS claimed responsibility for an attack on Peshmerga", "Al-Shabaab claimed Saturday's
+    bombing" (`claimed_act_verbs`): claimed by who claims it."""
+    if "responsibility" not in h.allowed:
+        return None
+    if h.dep == "dobj" and h.head.pos_ == "VERB" and h.hl in lex.word_list("claimed_act_verbs"):
+        return h.head, "responsibility"
+    if h.dep != "pobj" or h.head.lower_ != "for":
         return None
     noun = h.head.head
     verb = noun.head
@@ -436,7 +495,7 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
 
 
 CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_manner)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -513,6 +572,11 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     """The entries to try on tok: of its lemma and its form; for a phrasal verb ("backed down",
     "sent off") only the entries of that particle; `late` entries only in the fallback pass."""
     entries = lex.candidates(tok.lemma_, pos)
+    if pos == "NOUN" and tok.i > 1 and tok.nbor(-1).text in ("-", "\u2010", "\u2011") and \
+            not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+        # "the pull-out", "a build-up": the tokenizer splits the hyphenated noun; its whole form first
+        whole = lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}", pos)
+        entries = whole + [e for e in entries if e not in whole]
     if tok.lower_ != tok.lemma_.lower():
         entries = entries + [e for e in lex.candidates(tok.lower_, pos) if e not in entries]
     if not entries and pos == "VERB" and tok.lower_.endswith("ed"):
@@ -569,7 +633,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             if entry.carrier_verbs and _verb_lemma(carrier, lex) not in entry.carrier_verbs:
                 misses.append((entry, f"carrier '{carrier.text}' is not one of the entry's carrier_verbs"))
                 continue
-            if kind in ("subject", "casualty", "causal", "responsibility") and _anaphoric(tok, lex) and \
+            # (a claim of "the attack" is kept: it gives the told incident its doer, merge_retellings)
+            if kind in ("subject", "casualty", "causal") and _anaphoric(tok, lex) and \
                     not (kind == "subject" and children(carrier, "dobj")):
                 misses.append((entry, f"'{tok.text}' refers back to an event told before"))
                 continue
@@ -930,7 +995,8 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     # "missile strikes launched by Indian forces", "an attack carried out by the RSF"
     by = by or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in [agent_of(c)] if a is not None]
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "Saturday's attack": a day, not a doer
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
     between = prep_objects(tok, {"between"})
     actor_tok = defended = None
     if by:
@@ -1040,7 +1106,7 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     if lem not in actors.abstract_nouns and lem not in lex.word_list("claim_nouns"):
         return tok
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return owners[0] if owners else tok
+    return owners[0] if owners else (side_modifier(tok, actors) or tok)
 
 
 def _body_by_name(tok) -> bool:
@@ -1229,6 +1295,7 @@ class Coder:
             self._unreal(d)
             return None
         self.traces.append(Trace(si, m.tok.i, d.trig, d.rule, "coded", why, ev))
+        note_inferred(self, d, ev)
         self._commit(d, ev)
         return ev
 
@@ -1275,6 +1342,11 @@ class Coder:
             # ("wounds from shelling": the harm says the shelling happened)
             # "appealed for help in defending themselves", "the right to protest": what a noun is about
             return "rejected", f"gerund describing '{tok.head.head.text}': not an event"
+        if d.info.cooperative and verdict.reason.startswith("accusation"):
+            # "accused Kigali of backing the rebels": alleged support or collusion is the accusation
+            # itself, not a statement of support anyone made (an alleged attack, threat or refusal is
+            # still a claimed act, below)
+            return "rejected", f"what an accusation alleges ({verdict.reason}): no {d.etype} was made"
         d.status, d.source_tok = verdict.status, verdict.source
         if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
             # "Washington will provide $300 million in aid": the announcement is the pledge
@@ -1719,7 +1791,8 @@ class Coder:
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
         period = self._period(d) if date is None else None
-        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode) if d.info.violent else None
+        fatalities = sentence_toll(d.sent, an, d.anchors, mode=d.mode, armed_target=armed_target(
+            d.target.name, d.target.sector) if d.target else False) if d.info.violent else None
         acled = d.acled
         if d.info.acled_mapped and (d.etype == entry.type or acled[0]):   # not folded into a threat
             acled = _acled(entry, d.mode, d.etype, self.lex, target=d.target.name if d.target else None,
@@ -1867,6 +1940,7 @@ class Coder:
             keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
+            prefer_told_target(self, keep, drop)
             _fill(keep, drop)
             if STATUS_RANK.get(drop.status, 0) > STATUS_RANK.get(keep.status, 0):
                 keep.status = drop.status
@@ -2012,19 +2086,58 @@ class Coder:
             tok = self.an.doc[ti] if ti is not None else None
             if self._sums_up_told(e, tok, kept):
                 continue
+            if e.actor is None and tok is not None and tok.dep_ == "dobj" and _claimed_act(tok, self.lex):
+                self._trace_dropped(e, "a claim of an act with no claimer named")
+                continue
             prev = last.get(e.type)
+            if prev is not None and self._claims_told(prev[0], e, tok, si - prev[1] <= rw["windows"].get(
+                    "default", 3) and _same_place(prev[0], e) and _same_target(prev[0], e, rw)):
+                continue
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1) and \
+                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
+                             definite=tok is not None and tok.pos_ == "NOUN" and _definite(tok, self.lex),
+                             fresh=_indefinite_act(tok, rw)) and \
+                    not _own_incident(prev[0], e, tok, rw) and \
                     not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
                 keep = self._fold_retelling(prev[0], e, kept, at)
                 last[e.type] = (keep, si)
                 continue
             if self.lex.type(e.type).retellings and si not in background and \
-                    not (tok is not None and _aggregate(tok)):
+                    not (tok is not None and (_aggregate(tok) or _placed_before(tok, rw))):
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _trace_dropped(self, e: Event, why: str) -> None:
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome, t.reason = "rejected", why
+
+    def _claims_told(self, first: Event, e: Event, tok, near_and_same: bool) -> bool:
+        """"Al-Shabaab claimed the attack", "IS claimed responsibility for the bombing": a group
+        claiming the incident told before (a definite act noun with nothing of its own, or one
+        told near it with no other place or target, `near_and_same`) is no incident of its own: the told one gets the claimer as its doer (when it had none, or no
+        party the actor table knows: "gunmen", "unknown attackers") and as its source. True when
+        merged (traced)."""
+        if tok is None or e.actor is None or tok.pos_ != "NOUN" or not _claimed_act(tok, self.lex):
+            return False
+        if e.fatalities and e.fatalities != first.fatalities:
+            return False            # the claimer's own account ("saying its fighters killed 62")
+        # a day on "claimed the attack on Friday" is the claim's; another day on "an attack" is its own
+        if not (_definite(tok, self.lex) or near_and_same and e.date in (None, first.date)):
+            return False
+        if first.actor is None or (first.actor_country in (None, e.actor_country) and
+                                   self.actors.lookup(first.actor) is None):
+            for f in ("actor", "actor_country", "actor_sector", "actor_text"):
+                setattr(first, f, getattr(e, f, None))
+        if first.attributed_to is None:
+            first.attributed_to, first.status = e.actor, "claimed"
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome = "merged"
+                t.reason = f"claims the {first.type} told before ('{first.trigger}'): its doer and source"
+        return True
 
     def _sums_up_told(self, e: Event, tok, kept: list[Event]) -> bool:
         """"Altogether, ten people were killed in the attacks": an event on a plural attack noun
@@ -2432,13 +2545,17 @@ def _join_tolls(keep: Event, drop: Event) -> None:
     keep.fatalities_reports, keep.toll_disputed = reports, True
 
 
-def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False) -> bool:
-    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)?"""
+def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, adjacent: bool = False,
+             definite: bool = False, fresh: bool = False) -> bool:
+    """Does `later` tell nothing that `first` does not (see Coder.merge_retellings)? A definite
+    act noun on the first telling's own place ("the artillery fire on Kherson") names its act
+    in other words: its mode is no other incident's."""
     if first.type != later.type or not lex.type(later.type).retellings:
         return False
+    same_spot = definite and first.location is not None and later.location in (None, first.location)
     for f in ("date", "mode"):
         a, b = getattr(first, f), getattr(later, f)
-        if a is not None and b is not None and a != b:
+        if a is not None and b is not None and a != b and not (f == "mode" and (same_spot or _kin_modes(a, b, rw))):
             return False
     if later.actor and later.attributed_to and later.attributed_to != first.attributed_to and (
             later.actor in later.attributed_to or later.attributed_to in later.actor):
@@ -2446,13 +2563,72 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not (_same_place(first, later) or adjacent and _how_they_died(first, later)):
+    if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
+                                                       not fresh and _unknown_place_nearby(first, later))):
         return False
     if not _same_sides(first, later, lex):
         return False
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _claimed_act(tok, lex: Lexicon) -> bool:
+    """Is the act noun what a group claims ("claimed the attack", "claimed responsibility for
+    the attack")?"""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.word_list("claimed_act_verbs"):
+        return True
+    if tok.dep_ != "pobj" or head.lower_ != "for":
+        return False
+    noun = head.head
+    return noun.lemma_.lower() in lex.word_list("responsibility_nouns") and \
+        noun.head.lemma_.lower() in lex.word_list("responsibility_verbs")
+
+
+def _own_incident(first: Event, later: Event, tok, rw: dict) -> bool:
+    """An act noun with an indefinite article tells an incident of its own, not the one told
+    before: placed in time against another ("a week after an ambush on a police patrol", "since
+    an attack on a base") or carrying a toll of its own other than the first telling's ("an
+    attack that killed three", after "killed four in an attack")."""
+    if not _indefinite_act(tok, rw):
+        return False
+    if _placed_before(tok, rw):
+        return True
+    return bool(later.fatalities and first.fatalities and later.fatalities != first.fatalities)
+
+
+def _indefinite_act(tok, rw: dict) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in rw["indefinite"] for c in tok.children)
+
+
+def _placed_before(tok, rw: dict) -> bool:
+    """"(a week) after an attack on a base", "since a raid": an incident of its own, told as the
+    time of another; the later tellings are not its retellings (it is background)."""
+    return _indefinite_act(tok, rw) and tok.dep_ == "pobj" and tok.head.lower_ in rw["time_preps"]
+
+
+def _kin_modes(a: str, b: str, rw: dict | None) -> bool:
+    """Two modes that may name one act ("airstrike" and "bombing"; retellings.yaml `mode_kin`)."""
+    return rw is not None and any(a in kin and b in kin for kin in rw["mode_kin"])
+
+
+def _unknown_place_nearby(first: Event, later: Event) -> bool:
+    """"Myanmar's military bombed a village in Sagaing region ... Junta jets bombed the village of
+    Let Yet Kone": told right after, by the same doer, with a place the gazetteer does not know (a
+    village, a district) in the first place's country: nothing shows another place, unless the
+    two tolls differ. The later telling names the first's target again ("the village of ...")."""
+    if later.lat is not None or first.lat is None or later.location is None:
+        return False
+    a = set((first.target_text or first.target or "").lower().split()) - _FILLER
+    b = set((later.target_text or later.target or "").lower().split()) - _FILLER
+    head = (first.target or "").lower().split()[-1:]
+    if not a & b and not (head and f" the {head[0]} " in f" {(later.evidence or '').lower()} "):
+        return False
+    if later.country not in (None, first.country) or later.actor is None or first.actor is None:
+        return False
+    return not (later.fatalities and first.fatalities and later.fatalities != first.fatalities)
 
 
 def _same_place(first: Event, later: Event) -> bool:
@@ -2549,7 +2725,10 @@ def _retelling_words(lex: Lexicon) -> dict:
         return {"windows": windows,
                 "same_target": frozenset(str(t).upper() for t in data.get("same_target") or []),
                 "reciprocal": frozenset(str(w).lower() for w in data.get("reciprocal_targets") or []),
-                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or [])}
+                "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or []),
+                "indefinite": frozenset(str(w).lower() for w in data.get("indefinite_dets") or []),
+                "time_preps": frozenset(str(w).lower() for w in data.get("time_preps") or []),
+                "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []]}
     return get_knowledge().derived("retellings", build)
 
 

@@ -11,6 +11,7 @@ are `role_words:` of actors.yaml (`weapon_heads`, `fire_nouns`).
 """
 from __future__ import annotations
 
+from .targets import T
 from .roles import (W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve,
                     sentence_country, state_forces)
 
@@ -35,6 +36,9 @@ def weapon_phrase(tok, lex, actors) -> bool:
     head = _lemmas(tok)
     if head & lex.word_list("armed_nouns") or any(actors.is_party_noun(w) for w in head):
         return False
+    known = actors.lookup(tok.text) if tok.text[:1].isupper() else None
+    if known is not None and known.kind != "person":
+        return False                # "RSF shelling killed", parsed with the name as the head: the RSF
     weapons = set(lex.weapon_modes) | lex.word_list("weapon_doers") | W.weapon_heads
     if head & weapons:
         return True
@@ -63,13 +67,23 @@ def participle_agent(tok, depth: int = 3):
                 if found is not None:
                     return found
     for h in heads:
-        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB":
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB" and not _reaction(h.head):
             # "rockets believed to have been fired by X landed", "shells were fired by the
             # army and landed ...": the verb the weapon is the subject of names who fired it
             found = _agent_below(h.head, 1, ("xcomp",))
             if found is not None:
                 return found
     return None
+
+
+def _reaction(verb) -> bool:
+    """"the shelling was condemned by the UN", "was reported by the ministry": who reacts to or
+    tells of the act is not its doer (the lexicon's report / accuse / deny frames)."""
+    from .lexicon import load_lexicon
+
+    frames = load_lexicon().frames
+    lem = verb.lemma_.lower()
+    return any(lem in frames.get(k, ()) for k in ("report", "accuse", "deny"))
 
 
 def _agent_below(v, depth: int, deps=("xcomp", "ccomp")):
@@ -322,7 +336,61 @@ def _own_side_step(coder, d) -> bool:
     return side is not None and _set(d, side, side_tok, f"the side named on '{tok.text}' ('{side.name}')")
 
 
-DOER_STEPS = (_weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+def _fallen_to_step(coder, d) -> bool:
+    """"El Fasher fell to the RSF", "the base fell into the hands of the jihadists": the one it
+    fell to took it (the actor; none when that is no party: "prices fell to a record low"), and
+    the place that fell is the target."""
+    tok = d.m.tok
+    if d.etype != "COERCE" or tok.lemma_.lower() not in W.fallen_to_verbs:
+        return False
+    taker = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  for o in children(p, "pobj")), None)
+    if taker is not None and taker.lemma_.lower() in W.hands_nouns:
+        taker = next((o for p in taker.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in children(p, "pobj")), None)
+    role = resolve(taker, coder.an, coder.actors, coder.ctx) if taker is not None else None
+    if role is not None and not (role.country or role.sector) or role is not None and role.place is not None:
+        role = None                   # "fell to a record low", "fell to Kherson"
+    fallen = children(tok, "nsubj") or [c for c in tok.lefts if c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")
+                                        or coder.an.token_place.get(c.i) is not None]   # "Bakhmut" misparsed
+    target = resolve(fallen[0], coder.an, coder.actors, coder.ctx, as_target=True) if fallen else None
+    place = coder.an.token_place.get(fallen[0].i) if fallen and target is None else None
+    if place is not None:
+        target = Role(place.name, place.country, None, {fallen[0].i}, place, fallen[0].text)
+    if role is None or target is None or target.place is None and not (
+            coder.actors.target_nouns & {fallen[0].lemma_.lower()} or fallen[0].lemma_.lower() in W.generic_place_nouns):
+        return _set(d, None, None, f"none: '{tok.text}' to no party, or of no place")
+    d.target, d.target_tok = target, fallen[0]
+    return _set(d, role, taker, f"the one the place fell to ('{role.name}')")
+
+
+def _captor_step(coder, d) -> bool:
+    """"Gunmen abducted 30 students ... The students were released on Sunday": people freed with
+    no one named as freeing them are let go by whoever the article has taking them (the last
+    act done to people of that word: an abduction, a seizure, a detention); else no one."""
+    tok = d.m.tok
+    if d.etype != "RETREAT" or d.actor is not None or not is_passive(tok) or agent_of(tok) is not None:
+        return False
+    if tok.lemma_.lower() not in T.release_verbs and not any(c.lower_ == "free" for c in tok.children):
+        return False                  # ("were set free")
+    freed = children(tok, "nsubjpass")
+    if not freed or freed[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = _stem(freed[0].lemma_)
+    for actor, target in reversed(coder.tmem.attackers):
+        words = {_stem(w) for w in f"{target.text or ''} {target.name}".lower().split()} if target else set()
+        if word in words and actor is not None and actor.name != "each other":
+            return _set(d, actor, None, f"the one who took the {freed[0].text} ('{actor.name}'): "
+                                        f"agentless release")
+    return False
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+DOER_STEPS = (_fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:

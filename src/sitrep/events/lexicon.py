@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA / "event_lexicon.yaml"
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):     # libyaml's parser when there
     """YAML without the 1.1 surprise that `on`, `no`, `yes`, `off` are booleans (prepositions!)."""
 
 

@@ -6,6 +6,7 @@ the actor table, then fall back to the noun phrase as written.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -30,13 +31,21 @@ class _RoleWords:
                       "mutual_nouns", "weapon_heads", "fire_nouns", "armed_refs",
                       "force_act_types", "police_modes", "self_raised_types",
                       "state_force_words", "state_office_words", "host_verbs",
-                      "joint_state_nouns"})
+                      "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
+                      "fallen_to_verbs", "hands_nouns", "envoy_nouns"})
+
+    _kb = None              # the Knowledge the lists below were read from
+    _lists: dict = {}
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name not in self.KEYS:
             raise AttributeError(name)
+        kb = get_knowledge()
+        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
+            self._lists = kb.derived("role_words", _build_role_words)
+            self._kb = kb
         # a small test Knowledge may lack a list: it is empty, not an error
-        return get_knowledge().derived("role_words", _build_role_words).get(name, frozenset())
+        return self._lists.get(name, frozenset())
 
 
 def _build_role_words(kb) -> dict[str, frozenset[str]]:
@@ -197,6 +206,11 @@ def named_side(c, an, actors, ctx) -> Role | None:
         role = resolve(c, an, actors, ctx)
         if role is not None and role.place is None and (role.country or role.sector) and \
                 c.ent_type_ != "PERSON":
+            return role
+    if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in W.ruling_nouns | W.group_nouns or \
+            c.dep_ in ("compound", "nmod") and c.lower_ in W.ruling_nouns:
+        role = resolve(c, an, actors, ctx)      # "the junta's jets", "the group's drones", "junta airstrikes"
+        if role is not None and role.country and role.place is None:
             return role
     return None
 
@@ -391,7 +405,17 @@ def in_dateline(tok) -> bool:
 
 def written_phrase(tok) -> str:
     """The participant as the article writes it: its entity span or noun phrase, without a
-    dateline glued to it, quotes or a leading "the"."""
+    dateline glued to it, quotes or a leading "the". Worked out once per token of a Doc."""
+    memo = tok.doc.user_data.get("sitrep_written_phrases")
+    if memo is None:
+        memo = tok.doc.user_data["sitrep_written_phrases"] = {}
+    written = memo.get(tok.i)
+    if written is None:
+        written = memo[tok.i] = _written_phrase(tok)
+    return written
+
+
+def _written_phrase(tok) -> str:
     span = ent_span(tok)
     lo = dateline_end(tok)
     if span is not None and span.label_ in NAME_LABELS and span.start >= lo:
@@ -483,7 +507,56 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     """A participant token -> Role, expanding "X and Y" and canonicalising each name. A target
     that is a place stays the place ("shelled Kyiv" -> Kyiv), an actor that is a capital becomes
     its state ("Kyiv accused ..." -> Ukraine). A dateline or wire credit is never a party, nor
-    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words."""
+    a bare noun ("control", "territory"). The Role's `text` keeps the article's own words.
+
+    Without a context the answer depends on the token and the article only, and the coder asks
+    for the same token several times (each sentence's subjects, its armed groups, its events):
+    it is worked out once per article and handed out as a copy."""
+    notes = getattr(an, "notes", None)
+    if tok is None or notes is None or tok.doc is not getattr(an, "doc", None):
+        return _resolve(tok, an, actors, ctx, as_target)
+    memo = notes.setdefault("roles_without_context", {})
+    key = (tok.i, as_target, id(actors), ctx is None)
+    if key in memo:
+        return _copy(memo[key][0])
+    if ctx is None:
+        memo[key] = (_resolve(tok, an, actors, None, as_target), actors)   # the table kept alive with it
+        return _copy(memo[key][0])
+    # with a context: kept only when the resolution never looked at it (most named parties)
+    watched = _Watched(ctx)
+    role = _resolve(tok, an, actors, watched, as_target)
+    if not watched.seen:
+        memo[key] = (role, actors)
+        return _copy(role)
+    return role
+
+
+class _Watched:
+    """A Context that notes whether anything read or wrote it."""
+    __slots__ = ("ctx", "seen")
+
+    def __init__(self, ctx):
+        object.__setattr__(self, "ctx", ctx)
+        object.__setattr__(self, "seen", False)
+
+    def __getattr__(self, name):
+        object.__setattr__(self, "seen", True)
+        return getattr(self.ctx, name)
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, "seen", True)
+        setattr(self.ctx, name, value)
+
+
+def _copy(role: Role | None) -> Role | None:
+    if role is None:
+        return None
+    out = copy.copy(role)
+    out.tokens = set(role.tokens)
+    return out
+
+
+def _resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = False) -> Role | None:
     if tok is None or in_dateline(tok):
         return None
     for step in RESOLVE_STEPS:
@@ -592,7 +665,8 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:
@@ -726,6 +800,49 @@ def _body_in_state(tok, an, actors, ctx, as_target):
     return Role(state.name, state.country, "government", {tok.i})
 
 
+def _ruling_body(tok, an, actors, ctx, as_target):
+    """"the junta", "the regime", "the military government", "the putschists": who rules the
+    country the story is in (the sentence's places, else the last event's country), named in
+    the article's words with that country ("the junta" in a story from Niger is Niger's, never
+    Myanmar's); the table's name when it knows one ("Myanmar junta")."""
+    lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+    ruling = lem in W.ruling_nouns or (lem in ("government", "authority", "council") and any(
+        c.dep_ == "amod" and c.lower_ in W.ruling_adjectives for c in tok.children))
+    if not ruling or tok.pos_ not in ("NOUN", "PROPN"):
+        return _NEXT                  # ("Junta airstrikes": the tagger may take it for a name)
+    if any(c.dep_ in ("poss", "compound", "nmod", "appos") or c.pos_ == "PROPN" or c.lower_ in actors.demonyms
+           or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return _NEXT                  # "Mali's junta", "the Malian junta", "the junta of Niger": named
+    country = _story_country(tok, an, ctx)
+    if country is None:
+        return _NEXT
+    name = actors.country_names.get(country)
+    known = actors.lookup(f"{name} {lem}") if name else None
+    if known is not None:
+        return Role(known.name, known.country, known.sector, {tok.i})
+    sector = "military" if lem != "regime" or any(c.lower_ in W.ruling_adjectives for c in tok.children) \
+        else "government"
+    written = written_phrase(tok)
+    return Role(written, country, sector, {tok.i}, None, written)
+
+
+def _story_country(tok, an, ctx) -> str | None:
+    """The country a story is in at tok: its sentence's places (most told), else the nearest
+    place named before it, else the last event's country (a demonym says whose a party is, not
+    where the story is: "the junta expelled French troops"). Called only for a ruling noun, so
+    the walk over the article's places is rare."""
+    sent = tok.sent
+    found = [p.country for t in sent for p in [an.token_place.get(t.i)]
+             if p is not None and getattr(p, "country", None)]
+    if found:
+        return max(dict.fromkeys(found), key=found.count)
+    before = [p.country for i, p in sorted(an.token_place.items())
+              if i < sent.start and getattr(p, "country", None)]
+    if before:
+        return max(dict.fromkeys(before), key=before.count)      # the story's country so far
+    return ctx.last_country if ctx is not None else None
+
+
 def _joint_states(tok, an, actors, ctx, as_target):
     """"Egyptian and Qatari mediators", "Turkish and Russian officials": people of two states
     named together by their adjectives act for both states ("Egypt and Qatar")."""
@@ -844,7 +961,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
 
 
@@ -852,7 +969,7 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     """"Pushilin and Pasechnik": every conjunct that names someone joins the name."""
     group = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
     group = [_place_of_phrase(t) for t in group]
-    roles = [_one(t, an, actors, as_target) for t in group]
+    roles = [_conjunct(t, an, actors, as_target) for t in group]
     # a later conjunct joins the name only when it names someone too ("Pushilin and Pasechnik",
     # not "Medvedev, former president and current number two")
     roles = [r for k, (r, t) in enumerate(zip(roles, group))
@@ -878,6 +995,12 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
 
 
 
+def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
+    """One of "A and B": "the junta" among them is the rulers of the story's country."""
+    ruling = _ruling_body(tok, an, actors, None, as_target)
+    return _one(tok, an, actors, as_target) if ruling is _NEXT else _with_text(ruling, tok)
+
+
 def seat_state(tok, actors: ActorTable) -> Role | None:
     """"Officials in Baku accused ...", "authorities in Kyiv said": when they act, a capital's
     unnamed officials act for its state (as a source they keep the article's own words)."""
@@ -901,7 +1024,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
         return None
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not poss:
-        return None
+        return _owning_body(tok, an, actors, ctx)
     owner_tok = reporting_antecedent(poss[0])
     owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
     if owner is None and owner_tok is not None:
@@ -915,6 +1038,35 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
         if state is not None:
             return Role(state.name, state.country, "military", {tok.i})
     return Role(owner.name, owner.country, owner.sector, {tok.i}, owner.place)
+
+
+def _owning_body(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
+    """"the RSF's fighters", "Hezbollah's fighters", "the group's fighters", "the junta's air
+    force": forces owned by a named group or body are that body (a state's own, "Russia's army",
+    is told by the other steps; a person's, "Hemedti's men", says no body)."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if not poss or tok.pos_ != "NOUN":
+        return None
+    owner_tok = poss[0]
+    table = actors.lookup(np_text(owner_tok))
+    if table is not None and table.kind != "person" and table.keep_name and \
+            table.sector in ("rebel", "military"):
+        # a body the table knows, whatever the tagger made of its name ("M23's fighters")
+        return Role(table.name, table.country, table.sector, {tok.i, owner_tok.i}, None)
+    if an.token_place.get(owner_tok.i) is not None or owner_tok.ent_type_ in ("PERSON", "GPE"):
+        return None
+    owner = resolve(owner_tok, an, actors, ctx)
+    if owner is None or owner.place is not None or owner.sector not in ("rebel", "military"):
+        return None
+    known = actors.lookup(owner.name)
+    if known is not None and known.kind == "person" or owner.name.lower() == owner_tok.lower_ \
+            and owner_tok.pos_ == "NOUN":
+        return None                   # "the commander's men"; "the army's units" (no name)
+    if owner.country and owner.sector == "military" and known is not None and not known.keep_name:
+        state = actors.state_of(owner.country)
+        if state is not None:
+            return Role(state.name, state.country, "military", {tok.i, owner_tok.i})
+    return Role(owner.name, owner.country, owner.sector, {tok.i, owner_tok.i}, None)
 
 
 def _place_of_phrase(tok):
@@ -1082,6 +1234,8 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
     otherwise (a bare noun: "control", "territory", "such attacks", "tears") nothing."""
     mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     country, sector = actors.describe(written, tok.lemma_, mods)
+    if country is None and actors.is_party_noun(tok.lemma_.lower()):
+        country = possessor_state(tok, actors)
     span = ent_span(tok)
     if span is not None and span.label_ == "NORP" and country is None:
         country, _ = actors.describe(span.text, None, [span.text])
@@ -1090,6 +1244,12 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
     forces = _forces(tok, country, sector, actors)
     if forces is not None:
         return Role(forces.name, forces.country, forces.sector, toks, None, written)
+    state = actors.state_of(country) if country and (
+        tok.pos_ == "ADJ" and tok.lower_ in actors.demonyms or tok.lemma_.lower() in W.envoy_nouns) else None
+    if state is not None:
+        # a demonym standing for the party ("rejected the Israeli proposal" -> Israel); a
+        # state's envoy for the state ("summoned the Hungarian ambassador" -> Hungary)
+        return Role(state.name, state.country, state.sector, toks, None, written)
     lem, low = tok.lemma_.lower(), tok.lower_
     named_mod = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children
                     if c.dep_ in ("compound", "amod", "nmod", "poss"))
@@ -1104,6 +1264,24 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
         # "killed three people", "wounded a woman": civilians, in the article's words
         return Role("civilians", None, "civilian", toks, None, written)
     return Role(written, country, sector, toks, None, written)
+
+
+def possessor_state(tok, actors: ActorTable) -> str | None:
+    """"Lebanon's prime minister", "Mali's junta", "Burkina Faso's soldiers": the ISO code of
+    the state a party noun is owned by (a possessive that names a state, not a person or group)."""
+    for c in tok.children:
+        if c.dep_ != "poss" or c.pos_ != "PROPN":
+            continue
+        name = np_text(c).removesuffix("'s").removesuffix("’s")
+        state = actors.lookup(name)
+        if state is not None and state.country and not state.keep_name and \
+                state.sector == "government" and actors.state_of(state.country) is not None:
+            return state.country
+        if state is None:
+            iso = next((k for k, v in actors.country_names.items() if v.lower() == name.lower()), None)
+            if iso is not None:
+                return iso
+    return None
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "in"}

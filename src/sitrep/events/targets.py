@@ -22,6 +22,7 @@ from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
 
 FILE = "event_targets.yaml"
 T_PROTEST_REACH = 3           # sentences after a protest in which arrests are of protesters
+T_ADDRESS_REACH = 8           # sentences back in which an act may be what a statement answers
 
 
 def _build_words(kb) -> dict[str, frozenset[str]]:
@@ -43,10 +44,17 @@ def _build_words(kb) -> dict[str, frozenset[str]]:
 class _TargetWords:
     """`T.part_nouns`, `T.seizure_verbs` ...: the lists of event_targets.yaml (empty when absent)."""
 
+    _kb = None              # the Knowledge the lists below were read from
+    _lists: dict = {}
+
     def __getattr__(self, name: str) -> frozenset[str]:
         if name.startswith("_"):
             raise AttributeError(name)
-        return get_knowledge().derived("target_words", _build_words).get(name, frozenset())
+        kb = get_knowledge()
+        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
+            self._lists = kb.derived("target_words", _build_words)
+            self._kb = kb
+        return self._lists.get(name, frozenset())
 
 
 T = _TargetWords()
@@ -59,9 +67,11 @@ class TargetMemory:
     attackers: list = None        # (actor, target) of the hostile acts told so far, in order
     last_target: dict = None      # type -> the target of the last event of that type
     last_protest: int = -99       # sentence index of the last protest told
+    acts: list = None             # (actor, target, sentence index) of every act told, in order
+    inferred: set = None          # ids of events whose target came from the story, not their words
 
     def __post_init__(self):
-        self.attackers, self.last_target = [], {}
+        self.attackers, self.last_target, self.acts, self.inferred = [], {}, [], set()
 
 
 def _lem(tok) -> str:
@@ -143,7 +153,9 @@ def target_token(tok, info, lex, target_tok):
     a thing that is not the party (the weapons seized, the prisoners as "content")."""
     if info.raises_people:
         passive = {c.i for c in children(tok, "nsubjpass")}
-        raised = passive | {c.i for c in children(tok, "dobj") if not _named(c)}
+        objs = children(tok, "dobj")
+        objs += [o for c in objs for o in prep_objects(c, {"of"})]      # "thousands of fighters"
+        raised = passive | {c.i for c in objs if not _named(c)}
         if target_tok is not None and target_tok.i in raised:
             target_tok = None     # "police were placed on high alert", "recruited fighters": raised
         against = [o for t in tok.subtree for o in prep_objects(t, {"against"})]
@@ -158,6 +170,10 @@ def target_token(tok, info, lex, target_tok):
                  and target_tok.head.lower_ not in T.from_preps and _is(o, T.seized_things)]
         if taken:
             return taken[0]               # "seized fuel trucks on the road": the trucks
+    if info.violent and (target_tok is None or _is(target_tok, T.fire_nouns)):
+        aimed = _aimed_at(tok) or _aimed_clause(tok)   # "opened fire on worshippers"; "..., targeting X"
+        if aimed is not None:
+            return aimed
     if info.name == "RETREAT" and _is(tok, T.withdrawal_verbs):
         # "were evacuated from the front-line communities": where they left, not who moved
         away = _from_place(tok)
@@ -166,6 +182,8 @@ def target_token(tok, info, lex, target_tok):
         if target_tok is not None and (_lem(target_tok) in lex.people_nouns or
                                        target_tok.lower_ in lex.people_nouns):
             return None
+        if target_tok is not None and _is(target_tok, T.site_nouns):
+            return _named_site(target_tok)        # "evacuated its base in Tessalit" -> Tessalit
     if target_tok is None and info.name == "RETREAT":
         return _named_site(_retreat_target(tok))
     if info.target_in_content and (target_tok is None or _is(target_tok, T.attack_nouns)):
@@ -186,14 +204,64 @@ def target_token(tok, info, lex, target_tok):
     return target_tok
 
 
+def _aimed_clause(tok):
+    """"Russia launched 300 drones overnight, targeting energy facilities in Lviv": what the
+    participle clause of a violent verb says it aimed at or hit (`aim_verbs`)."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _is(c, T.aim_verbs):
+            objs = [o for o in children(c, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _dative(tok):
+    """The one a verb gives or offers to: "offered Hamas a truce" (its dative), "sent aid to
+    Kyiv" (a dative "to"), a name or a noun of people, never a thing."""
+    for c in children(tok, "dative"):
+        o = children(c, "pobj")[0] if c.pos_ == "ADP" and children(c, "pobj") else c
+        if o.pos_ in ("PROPN", "NOUN") and o.ent_type_.lower() not in T.not_aimed_labels:
+            return o
+    return None
+
+
+def _aimed_at(tok):
+    """What a violent verb whose object is its fire or munition was aimed at: "opened fire on
+    worshippers", "rained shells on the market", "dropped barrel bombs on Daraa" (the verb's, or
+    its object's, on/at/upon/against object; never a day or a time: "on Sunday", "at dawn")."""
+    heads = [tok, *[o for o in children(tok, "dobj") if _is(o, T.fire_nouns)]]
+    for head in heads:
+        for o in prep_objects(head, T.aimed_preps):
+            if o.pos_ in ("NOUN", "PROPN") and o.ent_type_.lower() not in T.not_aimed_labels and \
+                    not _is(o, T.not_aimed_nouns):
+                return o
+    return None
+
+
+def side_modifier(tok, actors):
+    """"rejected the latest Israeli proposal", "the Ukrainian peace plan", "the RSF claim": the
+    modifier of an abstract noun that names whose it is (a demonym or a party the table knows),
+    else None."""
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if c.lower_ in actors.demonyms and c.pos_ in ("ADJ", "PROPN", "NOUN"):
+            return c
+        known = actors.lookup(c.text) if c.pos_ == "PROPN" else None
+        if known is not None and known.kind != "person":
+            return c
+    return None
+
+
 def _named_site(tok):
     """"withdrew its units from the camp of Zamzam", "out of the base of Tessalit": the place
     left is the one the site is named by."""
     if tok is None or tok.pos_ != "NOUN" or not _is(tok, T.site_nouns):
         return tok
-    named = [o for o in prep_objects(tok, {"of"}) if o.pos_ == "PROPN" or
-             o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
-    return named[0] if named else tok
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else tok
+    named = [o for h in (tok, verb) for o in prep_objects(h, T.site_preps or {"of"})
+             if o.i != tok.i and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"))]
+    return named[0] if named else tok     # (the parser may hang "at Ber" on the verb)
 
 
 def _measure(tok) -> bool:
@@ -227,7 +295,7 @@ def _asked_party(tok):
 
 def _named(tok) -> bool:
     """A named body, or people named by one ("VDP volunteers", "Wagner fighters")."""
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or any(
+    return tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "CARDINAL", "QUANTITY", "DATE") or any(
         c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP"))
         for c in tok.children)
 
@@ -315,7 +383,8 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _forces_in_words,
+                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
+                 _forces_in_words,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
@@ -327,6 +396,8 @@ def remember(coder, d) -> None:
         mem.attackers.append((d.actor, t))
     if t is not None and t.name != "each other":
         mem.last_target[d.etype] = t
+    if d.actor is not None and t is not None and t.name != "each other":
+        mem.acts.append((d.actor, t, d.si, d.etype.lower()))
     if d.etype == "PROTEST":
         mem.last_protest = d.si
     if d.info.violent and t is not None and t.place is None and t.name != "each other" and (
@@ -553,6 +624,67 @@ def _threat_goes_on(coder, d) -> None:
             d.target = t
             d.paths.append(f"target: whom the threatener's side last acted against ('{t.name}')")
             return
+
+
+def _given_to(coder, d) -> None:
+    """"Israel offered Hamas a truce", "gave Kyiv a loan": a non-violent act that names no target
+    is done to the one its verb (or its noun's carrier) gives or offers to."""
+    if d.target is not None or d.info.violent:
+        return
+    for head in (d.m.tok, d.m.carrier):
+        dative = _dative(head) if head is not None else None
+        role = resolve(dative, coder.an, coder.actors, coder.ctx) if dative is not None else None
+        if role is not None and role.name != (d.actor.name if d.actor else None):
+            d.target, d.target_tok = role, dative
+            d.paths.append(f"target: the one it was given or offered to ('{role.name}')")
+            return
+
+
+def _addressed_party(coder, d) -> None:
+    """"Israel offered Hamas a truce ... Hamas rejected the proposal", "The Treasury sanctioned
+    Rosneft ... Bessent urged an immediate ceasefire": a statement or deal that names no one is
+    addressed to whom the story has last acting on the speaker's side (it answers them), else to
+    whom the speaker's side last acted on; a place so reached stands for its state. Only acts
+    told within `T_ADDRESS_REACH` sentences, of another side than the speaker's."""
+    if d.target is not None or d.actor is None or d.etype.lower() not in T.addressed_types or mutual(d.actor):
+        return
+    own = _own_side(d)
+    recent = [(a, t, k) for a, t, si, k in reversed(coder.tmem.acts) if d.si - si <= T_ADDRESS_REACH]
+    # a refusal answers an offer or a demand, not an accusation ("Hamas accused Israel ... Israel
+    # rejected the ceasefire proposal": not Hamas's proposal)
+    kinds = T.refused_types if d.etype.lower() in T.refusal_types else None
+    answered = [a for a, t, k in recent if _same_side(t, own) and not _same_side(a, own) and not mutual(a)
+                and (kinds is None or k in kinds)]
+    recent = [(a, t) for a, t, _ in recent]
+    reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own)]
+    for party, why in ((answered, "whom the speaker answers: the last to act on its side"),
+                       (reached, "whom the speaker's side last acted on")):
+        for p in party:
+            if p.place is not None:
+                p = coder.actors.state_of(p.country) if p.country else None
+                p = Role(p.name, p.country, p.sector, set()) if p is not None and not _same_side(
+                    Role(p.name, p.country, p.sector), own) else None
+            if p is not None:
+                d.target, d.target_inferred = p, True
+                d.paths.append(f"target: {why} ('{p.name}')")
+                return
+
+
+def note_inferred(coder, d, ev) -> None:
+    """Remember an event whose target the story gave (not its own words): a twin telling of the
+    same act in the sentence that names its target wins over it (`prefer_told_target`)."""
+    if getattr(d, "target_inferred", False):
+        coder.tmem.inferred.add(id(ev))
+
+
+def prefer_told_target(coder, keep, drop) -> None:
+    """Two tellings of one act merged ("condemned the attack, accusing the ELN of ..."): the
+    target the words give wins over one the story gave."""
+    inferred = coder.tmem.inferred
+    if id(keep) in inferred and drop.target is not None and id(drop) not in inferred:
+        for f in ("target", "target_country", "target_sector", "target_text"):
+            setattr(keep, f, getattr(drop, f))
+        inferred.discard(id(keep))
 
 
 def _own_side(d) -> tuple[set[str], set[str]]:

@@ -75,7 +75,8 @@ def attach_tolls(events, an, traces, kb=None) -> None:
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
         lead = _lead(units, an, u, violent_at) if n == 0 else ()
         for uj in [*later, *lead]:
-            got = figures.at(uj, ev.mode) if uj not in used else None
+            got = figures.at(uj, ev.mode, armed_target(ev.target, ev.target_sector, kb)) \
+                if uj not in used else None
             if got is not None:
                 reports.append(got)
                 used.add(uj)
@@ -203,7 +204,12 @@ def _build_words(k) -> dict:
         else frozenset(),
         **{f"zero_{key}": frozenset(str(w).lower() for w in zero.get(key) or [])
            for key in ("nouns", "verbs", "nobody", "reports", "side_loss_verbs", "negations",
-                       "side_preps", "side_nouns", "side_modifiers", "remote_modes")}}
+                       "side_preps", "side_nouns", "side_modifiers", "remote_modes",
+                       "group_modifiers")},
+        "armed_sectors": frozenset(str(w).lower() for w in
+                                   (k.yaml("tolls.yaml") or {}).get("armed_target_sectors") or []),
+        "armed_nouns": frozenset(str(w).lower() for w in
+                                 (k.yaml("tolls.yaml") or {}).get("armed_target_nouns") or [])}
 
 
 class _Shared:
@@ -386,30 +392,32 @@ class _Figures:
         self.sents, self.an, self.tally, self.memo, self.kb = sents, an, tally, {}, kb
         self.summaries: set[int] = set()
 
-    def at(self, sj: int, mode: str | None = None):
-        key = (sj, _remote(mode, self.kb))
+    def at(self, sj: int, mode: str | None = None, armed: bool = False):
+        key = (sj, _remote(mode, self.kb), armed)
         if key not in self.memo:
             s = self.sents[sj]
             # "killed since the war began", "30 died in the two attacks": no one incident's toll
             running = sj in self.summaries or any(t.lower_ in self.tally for t in s)
-            n = None if running else sentence_toll(s, self.an, set(), self.kb, mode)
+            n = None if running else sentence_toll(s, self.an, set(), self.kb, mode, armed)
             self.memo[key] = None if n is None else (n, self.an.evidence(s.start_char, s.end_char)[0].strip())
         return self.memo[key]
 
 
 # ---------------------------------------------------------------- one sentence's toll
 
-def sentence_toll(sent, an, anchors=frozenset(), kb=None, mode: str | None = None) -> int | None:
+def sentence_toll(sent, an, anchors=frozenset(), kb=None, mode: str | None = None,
+                  armed_target: bool = False) -> int | None:
     """Deaths stated in one sentence: the killed counts of coordinated victims added up (the
     group nearest the event's words, the largest of those), else a number on the people a
     kill/die word speaks of (`roles.fatalities_in`), else 0 when the sentence says that no one
-    was hurt (one armed side's zero only for an attack from afar, `mode`), else None."""
+    was hurt (one armed side's zero only for an attack from afar, `mode`; the civilians' zero
+    not for an attack on an armed target, `armed_target`), else None."""
     n = _summed_counts(sent, an, anchors)
     if n is None:
         n = fatalities_in(sent, an, anchors)
     if n is None:
         n = _lives_taken(sent, kb)
-    if n is None and no_casualties(sent, kb, one_side_too=_remote(mode, kb)):
+    if n is None and no_casualties(sent, kb, one_side_too=_remote(mode, kb), armed_target=armed_target):
         n = 0
     return n
 
@@ -505,17 +513,20 @@ def _near(tok, anchors, steps: int = 8) -> bool:
     return False
 
 
-def no_casualties(sent, kb=None, one_side_too: bool = False) -> bool:
+def no_casualties(sent, kb=None, one_side_too: bool = False, armed_target: bool = False) -> bool:
     """Does the sentence say the incident hurt no one? "No casualties or injuries were
     reported", "there were no immediate reports of casualties", "nobody was killed", "without
     casualties"; not one side's loss ("the troops suffered no casualties"), nor, unless
     `one_side_too` (an attack from afar, where the attacked side is all it can hurt), one armed
-    side's zero ("no casualties among the soldiers", "on our side", "no military casualties")."""
+    side's zero ("no casualties among the soldiers", "on our side", "no military casualties"),
+    nor, for an attack on an armed target (`armed_target`), the civilians' zero ("no civilian
+    casualties" after a strike on a rebel camp: the fighters may have died)."""
     w = _words(kb)
     for tok in sent:
         lem = tok.lemma_.lower()
         if lem in w["zero_nouns"] or tok.lower_ in w["zero_nouns"]:
-            if _side_loss(tok, w) or (not one_side_too and _one_side(tok, w)):
+            if _side_loss(tok, w) or (not one_side_too and _one_side(tok, w)) or \
+                    (armed_target and _said_of(tok, w["zero_group_modifiers"], w)):
                 continue
             if _negated(tok, w) or _without(tok) or _negated_report(tok, w):
                 return True
@@ -524,6 +535,35 @@ def no_casualties(sent, kb=None, one_side_too: bool = False) -> bool:
                 if s.dep_ in ("nsubj", "nsubjpass") and _nobody(s, w):
                     return True
     return False
+
+
+def armed_target(name: str | None, sector: str | None, kb=None) -> bool:
+    """Is the attacked party or thing armed ("a rebel camp", "the army base", sector military,
+    "a Boko Haram camp": a thing of an armed group the actor table knows)?"""
+    from .actors import load_actors
+
+    w = _words(kb)
+    if sector and sector in w["armed_sectors"]:
+        return True
+    if not name:
+        return False
+    words = name.split()
+    if set(name.lower().split()) & (W.force_nouns | W.bare_force_nouns | w["zero_side_nouns"] |
+                                    w["zero_side_modifiers"] | w["armed_nouns"]):
+        return True
+    table = load_actors()
+    return any((a := table.lookup(" ".join(words[:n]))) is not None and a.sector in w["armed_sectors"]
+               for n in range(min(len(words) - 1, 3), 0, -1))
+
+
+def _said_of(tok, group, w) -> bool:
+    """Is the zero said of one group ("no civilian casualties", "no casualties among civilians")?"""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in group for c in tok.children):
+        return True
+    holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else [])
+    return any(p.dep_ == "prep" and p.lower_ in w["zero_side_preps"] and
+               any(o.dep_ == "pobj" and o.lower_ in group for o in p.children)
+               for h in holders for p in h.children)
 
 
 def _one_side(tok, w) -> bool:

@@ -458,7 +458,8 @@ def place_the_lead(coder, events: list) -> None:
             lead.type.lower() not in place_words("not_at_venue"):
         # a threat or an accusation is made where its own clause says, not at the headline's place
         _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
-    elif not own and not coder.lex.type(lead.type).violent:
+    elif not own and not coder.lex.type(lead.type).violent and \
+            lead.type.lower() not in place_words("not_at_dateline"):
         place = dateline_place(coder.an)
         if place is not None:
             _place(coder, lead, place, "dateline", "the article's dateline (the lead's event)")
@@ -533,6 +534,8 @@ def _loc_dateline(coder, d) -> None:
     if coder.ctx.last_assault_place is not None and not any(place_of(t, coder.an) for t in d.sent):
         d.where, d.scope = coder.ctx.last_assault_place, "article"
         d.paths.append("place: the last attack told in the article")
+        return
+    if d.m.entry.type.lower() in place_words("not_at_dateline"):
         return
     d.where = dateline_place(coder.an)
     if d.where is not None:

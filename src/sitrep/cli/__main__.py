@@ -1,0 +1,4 @@
+"""`python -m sitrep.cli ARGS`: the same as `sitrep ARGS`."""
+from . import main
+
+main()

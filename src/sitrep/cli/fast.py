@@ -1,0 +1,59 @@
+"""The fast front of the command line: a read-only query (`sitrep events`, `entities`, `search`,
+`disputes`, `errors`, `stats`) written plainly is parsed from its option table (`cli.spec`) and
+run without importing Typer, Click or pydantic. Every other command line - another command,
+`--help`, anything the table's parser is unsure of - is left to the Typer application, so help
+texts and usage errors are Typer's own; the command bodies are the same for both."""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Optional, Sequence
+
+
+def dispatch(argv: Sequence[str]) -> Optional[int]:
+    """Run `argv` when the fast front can read it and return the exit code; None otherwise (the
+    caller then hands `argv` to Typer)."""
+    if not argv or os.environ.get("SITREP_NO_FAST_CLI"):
+        return None
+    from .queries import COMMANDS
+    from .spec import Unsure, parse
+
+    command = COMMANDS.get(argv[0])
+    if command is None:
+        return None
+    try:
+        kwargs = parse(command, list(argv[1:]))
+    except Unsure:
+        return None
+    return run(command, kwargs)
+
+
+def run(command, kwargs: dict) -> int:
+    """The command body, with the exit codes and stream handling of the Typer application
+    (`_app.OneLineErrors`): 0, the code of an `error:` line, 130 on Ctrl-C, 1 on a closed pipe."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):      # a closed or wrapped stream: leave it
+                pass
+    try:
+        command.body(**kwargs)
+        sys.stdout.flush()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except KeyboardInterrupt:
+        print("aborted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:                  # `sitrep events | head`: stop quietly, as Click does
+        _quiet_stdout()
+        return 1
+    return 0
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
