@@ -489,7 +489,7 @@ FOUGHT_WITH = [
     ("Rebel fighters clashed with Wagner mercenaries near Tinzaouaten.", "Wagner Group"),
     ("Al-Shabaab fighters clashed with Ethiopian troops near Luuq.", "Ethiopian troops"),
     ("Fano militiamen clashed with federal police in Debre Markos.", "federal police"),
-    ("The Arakan Army clashed with junta soldiers near Sittwe.", "State Administration Council"),
+    ("The Arakan Army clashed with junta soldiers near Sittwe.", "junta soldiers"),
     ("Hamas gunmen fought with Israeli troops in Jabalia.", "Israeli troops"),
     ("Gunmen clashed with vigilantes in Zamfara on Monday.", "vigilantes"),
     ("Wagner fighters clashed with Tuareg rebels near Tinzaouaten.", "Tuareg rebels"),

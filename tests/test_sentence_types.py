@@ -824,3 +824,67 @@ def test_an_agency_suspending_its_own_work_is_no_coercion(text):
 ])
 def test_an_announced_suspension_of_aid_or_ties_is_a_sanction_not_aid(text):
     assert types_of(text) == ["SANCTION"]
+
+
+# ------------------------------------------------------------------ s4: releasing a text, withdrawing a bid, a crowd celebrating
+
+@pytest.mark.parametrize("text", [
+    "The ministry released the exam results on Friday.",
+    "The army released a video of the captured soldiers.",
+    "Hamas released footage of two Israeli hostages.",
+    "The ministry released the names of the detained activists.",
+    "The police released the results of the autopsy.",
+    "Ghana's health ministry released the latest figures on the cholera outbreak.",
+    "The company withdrew its bid for the rival firm.",
+    "The company withdrew its offer for the port operator.",
+    "Thousands of fans gathered in the square to celebrate the victory.",
+    "Thousands of fans gathered outside the stadium in Lagos.",
+    "Hundreds of pilgrims gathered at the shrine in Karbala.",
+])
+def test_publishing_a_text_withdrawing_a_bid_or_a_festive_crowd_is_no_event(text):
+    assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The militia released 30 hostages on Friday.", "RETREAT"),
+    ("Thousands of protesters gathered in the square to denounce the verdict.", "PROTEST"),
+    ("The RSF withdrew its fighters from the hospital.", "RETREAT"),
+])
+def test_people_set_free_and_protesters_gathering_stay_events(text, etype):
+    assert etype in types_of(text)
+
+
+# ------------------------------------------------------------------ s4: diplomatic cooperation, mandates, reinstatement
+
+@pytest.mark.parametrize("text, etype", [
+    ("The two countries established diplomatic relations on Monday.", "COOPERATE"),
+    ("Saudi Arabia and Iran restored diplomatic ties after seven years.", "COOPERATE"),
+    ("The US and Vietnam upgraded their relationship to a comprehensive strategic partnership.", "COOPERATE"),
+    ("Turkey and Egypt reopened their embassies in Cairo and Ankara.", "COOPERATE"),
+    ("Israel and Morocco normalised relations in 2020.", "COOPERATE"),
+    ("Rwanda and Burundi resumed diplomatic ties.", "COOPERATE"),
+    ("The UN Security Council extended the mandate of its peacekeeping mission in Lebanon.", "SUPPORT"),
+    ("The Security Council renewed the mandate of the UN mission in South Sudan.", "SUPPORT"),
+    ("The government reinstated the dismissed judges.", "CONCEDE"),
+    ("Tunisia's president reinstated 12 sacked judges.", "CONCEDE"),
+    ("Kenya's university reinstated 40 expelled students.", "CONCEDE"),
+])
+def test_relations_restored_mandates_renewed_and_people_reinstated(text, etype):
+    assert types_of(text) == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's prime minister pledged to restore full diplomatic ties with Cambodia within a year.",
+    "Bahrain's king promised to normalise relations with Qatar.",
+    "The two leaders vowed to deepen cooperation on trade.",
+])
+def test_a_pledge_of_cooperation_is_the_agreement_only(text):
+    assert types_of(text) == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire for his comments on fuel prices.",
+    "The prime minister was attacked by critics over the budget.",
+])
+def test_criticised_officials_are_not_attacked(text):
+    assert "ASSAULT" not in types_of(text)

@@ -179,7 +179,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
-    if entry.not_subj and {s.lemma_.lower() for s in children(tok, "nsubj")} & entry.not_subj:
+    if entry.not_subj and _subject_heads(tok, lex) & entry.not_subj:
         return False, "subject excluded (not_subj): not a party"
     if entry.subj:
         subj = children(tok, "nsubj")
@@ -210,6 +210,17 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _subject_heads(tok, lex: Lexicon) -> set[str]:
+    """The lemmas of tok's subject heads; of a quantity ("thousands of fans") also what it counts."""
+    out = set()
+    for s in children(tok, "nsubj"):
+        out.add(s.lemma_.lower())
+        if s.lemma_.lower() in lex.word_list("quantity_nouns") or s.lower_ in lex.word_list("quantity_nouns"):
+            out |= {o.lemma_.lower() for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"}
+    return out
 
 
 def _party_thing(obj, lex: Lexicon) -> bool:
@@ -1617,7 +1628,10 @@ class Coder:
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
         if self._offer(d, governor):
             return None
-        if d.status == "threatened" and d.info.cooperative:
+        if d.status == "threatened" and d.info.cooperative and \
+                governor is not None and governor.lemma_.lower() in self.lex.word_list("promise_verbs"):
+            d.status = "planned"           # "pledged to restore ties": the pledge is its AGREE, this its content
+        elif d.status == "threatened" and d.info.cooperative:
             d.status = "occurred"          # "Germany is willing to welcome deserters": support
         elif d.status == "threatened" and not d.info.threat_folding:
             d.status = "planned"           # "ready to host talks": not talks yet

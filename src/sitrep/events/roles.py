@@ -32,7 +32,7 @@ class _RoleWords:
                       "force_act_types", "police_modes", "self_raised_types",
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
-                      "fallen_to_verbs", "hands_nouns", "envoy_nouns"})
+                      "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -655,6 +655,9 @@ def _government_forces(tok, an, actors, ctx, as_target):
     role = state_forces(word, an, actors, ctx) if word is not None else None
     if role is None:
         return _NEXT
+    if word.lower_ in W.ruling_nouns:
+        # "junta soldiers": the rulers' forces, in the article's words, of the story's country
+        return Role(written_phrase(tok), role.country, role.sector, {tok.i, word.i})
     return Role(role.name, role.country, role.sector, {tok.i, word.i})
 
 
@@ -765,11 +768,37 @@ def _leader_of(tok, an, actors, ctx, as_target):
               if _a_person(c, an, actors)]
     if named:
         return resolve(named[0], an, actors, ctx)
-    inner = _of_objects(tok)
+    # "the chief of the army", "a spokesman for the UN secretary-general", "the army's spokesman"
+    inner = _of_objects(tok, ("of", "for"))
     if inner:
         r = resolve(inner[0], an, actors, ctx)
         if r is not None and (r.country or r.sector):
             return r
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    r = resolve(owner[0], an, actors, ctx) if owner else None
+    if r is not None and (r.place is not None or possessor_state(tok, actors)):
+        return _NEXT                  # "Somalia's president": the office keeps its words (with SO)
+    known = actors.lookup(r.name) if r is not None else None
+    if r is not None and (r.country or r.sector) and not (     # not a man's commander ("Hemedti's")
+            known is None and owner[0].ent_type_ == "PERSON" or known is not None and known.kind == "person"):
+        return Role(r.name, r.country, r.sector, r.tokens | {tok.i}, r.place, written_phrase(tok))
+    return _NEXT
+
+
+def _document_issuer(tok, an, actors, ctx, as_target):
+    """"A joint statement by Egypt and Qatar urged", "the ministry's statement said", "the
+    statement called on ...": a document that acts speaks for who issued it (its "by"/"from"
+    party or owner, else the organisation just named)."""
+    if as_target or tok.pos_ != "NOUN" or tok.lemma_.lower() not in W.document_nouns:
+        return _NEXT
+    issuer = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of")
+              for o in children(p, "pobj")] + [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if issuer:
+        r = resolve(issuer[0], an, actors, ctx)
+        return r if r is not None and r.place is None or r is not None and r.country else _NEXT
+    if ctx is not None and ctx.last_org is not None and any(c.lower_ == "the" for c in tok.children):
+        o = ctx.last_org
+        return Role(o.name, o.country, o.sector, {tok.i}, o.place)
     return _NEXT
 
 
@@ -832,8 +861,9 @@ def _story_country(tok, an, ctx) -> str | None:
     where the story is: "the junta expelled French troops"). Called only for a ruling noun, so
     the walk over the article's places is rare."""
     sent = tok.sent
+    # the sentence's places told as where things are ("in Niamey"), not a party ("accused France")
     found = [p.country for t in sent for p in [an.token_place.get(t.i)]
-             if p is not None and getattr(p, "country", None)]
+             if p is not None and getattr(p, "country", None) and _locative_place(t)]
     if found:
         return max(dict.fromkeys(found), key=found.count)
     before = [p.country for i, p in sorted(an.token_place.items())
@@ -841,6 +871,18 @@ def _story_country(tok, an, ctx) -> str | None:
     if before:
         return max(dict.fromkeys(before), key=before.count)      # the story's country so far
     return ctx.last_country if ctx is not None else None
+
+
+def _locative_place(t) -> bool:
+    """Is the place word told as where something is: under a locative preposition, or a
+    modifier of a noun that is ("in Myanmar's Sagaing region", "the Niger capital")?"""
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in W.loc_preps:
+            return True
+        if t.dep_ not in ("compound", "poss", "amod", "nmod", "appos", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _joint_states(tok, an, actors, ctx, as_target):
@@ -947,6 +989,8 @@ def _generic_place(tok, an, actors, ctx, as_target):
     inner = _of_objects(tok)
     if inner:
         r = resolve(inner[0], an, actors, ctx)
+        if r is None and inner[0].pos_ != "PROPN" and tok.tag_ == "NNS":
+            return _NEXT              # "the settlements of the region": the settlements, in words
         if r is not None and r.place is None and inner[0].pos_ == "PROPN":
             # "the city of X" says X is a place even when the NER thought otherwise
             r.place = SimpleNamespace(name=r.name, country=r.country, lat=None, lon=None,
@@ -962,7 +1006,7 @@ def _generic_place(tok, an, actors, ctx, as_target):
 
 
 RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place)
+                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
@@ -1004,8 +1048,9 @@ def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
 def seat_state(tok, actors: ActorTable) -> Role | None:
     """"Officials in Baku accused ...", "authorities in Kyiv said": when they act, a capital's
     unnamed officials act for its state (as a source they keep the article's own words)."""
-    if tok is None or tok.lemma_.lower() not in W.leader_nouns or tok.tag_ not in ("NNS", "NNPS"):
-        return None
+    if tok is None or tok.lemma_.lower() not in W.leader_nouns and tok.lower_ not in ("officials", "authorities") \
+            or tok.tag_ not in ("NNS", "NNPS"):
+        return None                   # ("Officials in Khartoum": capitalised, opening a sentence)
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
         return None
     seat = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -648,18 +648,24 @@ def _addressed_party(coder, d) -> None:
     told within `T_ADDRESS_REACH` sentences, of another side than the speaker's."""
     if d.target is not None or d.actor is None or d.etype.lower() not in T.addressed_types or mutual(d.actor):
         return
+    if any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in d.m.tok.children) and \
+            d.etype.lower() in T.refusal_types:
+        return                        # "denied shelling the camp": answers an accuser, if one is told
     own = _own_side(d)
     recent = [(a, t, k) for a, t, si, k in reversed(coder.tmem.acts) if d.si - si <= T_ADDRESS_REACH]
     # a refusal answers an offer or a demand, not an accusation ("Hamas accused Israel ... Israel
     # rejected the ceasefire proposal": not Hamas's proposal)
     kinds = T.refused_types if d.etype.lower() in T.refusal_types else None
-    answered = [a for a, t, k in recent if _same_side(t, own) and not _same_side(a, own) and not mutual(a)
-                and (kinds is None or k in kinds)]
+    # (a speaker of no known country is answered by no one: its side is only its own words)
+    answered = [a for a, t, k in recent if d.actor.country and _same_side(t, own) and not _same_side(a, own)
+                and not mutual(a) and (kinds is None or k in kinds)]
     recent = [(a, t) for a, t, _ in recent]
     reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own)]
     for party, why in ((answered, "whom the speaker answers: the last to act on its side"),
                        (reached, "whom the speaker's side last acted on")):
         for p in party:
+            if p.place is None and not p.sector and not p.name[:1].isupper():
+                continue              # a thing hit ("energy facilities") is no one addressed
             if p.place is not None:
                 p = coder.actors.state_of(p.country) if p.country else None
                 p = Role(p.name, p.country, p.sector, set()) if p is not None and not _same_side(

@@ -67,16 +67,19 @@ def attach_tolls(events, an, traces, kb=None) -> None:
     used: set[int] = set()
     found = []
     order = sorted((u, k) for k, (e, u) in enumerate(placed) if e.type in words["violent"])
+    # the headline's and standfirst's figures belong to the article's main incident: the first
+    # event (put first by the coder when the headline tells it), else the first violent one
+    main = events[0] if events[0].type in words["violent"] else None
     for n, (u, k) in enumerate(order):
         ev = placed[k][0]
         if ev.fatalities is None and _running(units[u], words["tally"]):
             continue               # "shaken by infighting since September": no one incident
         reports = [(ev.fatalities, ev.evidence)] if ev.fatalities is not None else []
         later = _candidates(u, units, violent_at, coded, ev, an, words["refer_back"])
-        lead = _lead(units, an, u, violent_at) if n == 0 else ()
+        lead = _lead(units, an, order[0][0], violent_at) if (ev is main if main is not None else n == 0) else ()
+        armed = armed_target(ev.target, ev.target_sector, kb) if later or lead else False
         for uj in [*later, *lead]:
-            got = figures.at(uj, ev.mode, armed_target(ev.target, ev.target_sector, kb)) \
-                if uj not in used else None
+            got = figures.at(uj, ev.mode, armed) if uj not in used else None
             if got is not None:
                 reports.append(got)
                 used.add(uj)

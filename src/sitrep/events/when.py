@@ -26,7 +26,7 @@ def date(coder, d) -> str | None:
         # day of another clause of the sentence ("launched on Feb 24, after X appealed")
         governors = _governors(d.clause, coder.lex.word_list("other_time_preps"))
         found = [m for m in dates_of(coder, heads, d.sent)
-                 if _verb_of(_mention_root(d.sent.doc, m)).i in governors]
+                 if _statement_verb(_mention_root(d.sent.doc, m), coder).i in governors]
     return found[0].value if found else None
 
 
@@ -120,6 +120,18 @@ def _governors(clause, other_time=frozenset()) -> set[int]:
             break
         t = t.head
     return out
+
+
+def _statement_verb(tok, coder):
+    """The verb a date mention belongs to, through a statement told by a participle ("said in
+    a statement released on Tuesday": the saying's day)."""
+    from ..knowledge import get_knowledge
+
+    v = _verb_of(tok)
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i != v.i and \
+            v.head.lemma_.lower() in get_knowledge().words("event_dates.yaml", "statement_nouns"):
+        return _verb_of(v.head)
+    return v
 
 
 def _verb_of(tok):
@@ -221,6 +233,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_incident_before(todo, events, o)
     _from_the_meeting_before(todo, events, o)
     _from_the_decision_before(todo, events, o)
+    _from_the_same_act_before(todo, events, o)
 
 
 def _from_a_later_sentence(todo, o) -> None:
@@ -285,6 +298,27 @@ def _from_the_decision_before(todo, events, o) -> None:
         last = near[-1]
         if _same_side(ev, last):
             _dated(o, ev, last.date, f"the decision told before ('{last.trigger}')")
+
+
+def _from_the_same_act_before(todo, events, o) -> None:
+    """"Ukraine and Russia swapped 90 prisoners each on Friday. Ukraine released 90 Russian
+    soldiers, and Russia freed 90 Ukrainians": an act of the same type told in the very next
+    sentence by one of the sides of a mutual act (two sides that acted on each other), with no
+    day of its own, is a part of that dated act."""
+    dated = [(o.unit_of(e.start), e) for e in events if e.date and e.type in o.types]
+    for ev in todo:
+        if ev.date or ev.type not in o.types or not ev.actor:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e in dated if u - uj == 1 and e.type == ev.type]
+        if not near or _of_other_time(o.units[u], o):
+            continue
+        last = near[-1]
+        if (last.target or "").lower() not in ("each other", "one another"):
+            continue
+        sides = {w for x in (last.actor, last.target) if x for w in x.split() if w[:1].isupper()}
+        if {w for w in ev.actor.split() if w[:1].isupper()} & sides:
+            _dated(o, ev, last.date, f"the same act told before ('{last.trigger}')")
 
 
 def _same_side(a, b) -> bool:

@@ -158,9 +158,11 @@ def lead_first(coder, per_sentence, events: list) -> list:
     stormed ..."; an act on the ground told first keeps its place), and takes
     from the headline's telling the place and the day it does not give itself."""
     heads = [e for is_title, evs in per_sentence if is_title for e in evs]
-    if not heads or not events or events[0].type in {h.type for h in heads}:
+    if not heads or not events:
         return events
     body = {id(e) for is_title, evs in per_sentence if not is_title for e in evs}
+    if events[0].type in {h.type for h in heads}:
+        return _headline_agreeing_first(coder, events, heads[0], body)
     lead = next((e for e in events if e.type == heads[0].type and id(e) in body
                  and (s := _lead_sentence(coder, e)) is not None and not _background(coder, s)), None)
     if lead is None:
@@ -172,6 +174,31 @@ def lead_first(coder, per_sentence, events: list) -> list:
         if t.event is lead:
             t.reason += "; first: the headline's incident"
     return [lead] + [e for e in events if e is not lead]
+
+
+def _headline_agreeing_first(coder, events: list, head, body) -> list:
+    """"Drone strike kills 14 in Kadugli" over a lead that first tells another attack: of the
+    lead's events of the headline's type, the one that agrees with the headline's telling (its
+    place, toll, doer, day) more than the first event does goes first."""
+    def agree(e) -> int:
+        return sum(getattr(e, f) is not None and getattr(e, f) == getattr(head, f)
+                   for f in ("location", "fatalities", "actor", "date"))
+    first = events[0]
+    best, score = first, agree(first)
+    for e in events[1:]:
+        if e.type != head.type or id(e) not in body:
+            continue
+        s = _lead_sentence(coder, e)
+        if s is None or _background(coder, s):
+            continue
+        if agree(e) > score:
+            best, score = e, agree(e)
+    if best is first:
+        return events
+    for t in coder._traces_with(best):
+        if t.event is best:
+            t.reason += "; first: the headline's incident"
+    return [best] + [e for e in events if e is not best]
 
 
 def _take_headline_facts(lead, head) -> None:
