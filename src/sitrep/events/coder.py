@@ -19,7 +19,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import backfill_remote_actors, repair_doer
+from .doers import backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
@@ -800,6 +800,8 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
     if entry.pos == "VERB" and info.violent and not is_passive(tok):
         dobj = children(tok, "dobj")
         defended = _defended(tok, dobj[0] if dobj else None, an, actors, lex)
+    if defended is not None and _shot_down(tok, dobj[0], lex):
+        return _shoot_down_roles(m, an, actors, lex, ctx, info, defended)
     if defended is not None:
         actor_tok, target_tok, subj, actor = _defence_roles(m, defended, lex)
     elif entry.pos == "VERB":
@@ -882,6 +884,34 @@ def _clause_of_attack(tok):
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
         return tok.head.head, True
     return None, False
+
+
+def _shot_down(tok, obj, lex: Lexicon) -> bool:
+    """"shot down / intercepted / destroyed 30 Russian drones": a weapon stopped (not an attack
+    repelled, "repelled 14 Russian assaults", which stays the attacker's act)."""
+    return tok.lemma_.lower() not in lex.word_list("repel_verbs") and _is_weapon(obj, lex)
+
+
+def _shoot_down_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context, info: TypeInfo, defended):
+    """"Air defences shot down 30 Russian drones over Kyiv": the shooter is the actor (its own
+    words' side, else the state it was shot down over, else the reporter's side) and the side of
+    what was shot down is the target."""
+    tok = m.tok
+    subj = subject_of(tok, lex.frames.get("request", frozenset()))
+    actor, _, actor_tok, _, subj = _resolve_roles(m, an, actors, lex, ctx, info, None, None, subj, None, subj)
+    dobj = children(tok, "dobj")
+    if actor is None and subj is not None:
+        actor_tok, actor = side_on(subj, an, actors, ctx)          # "US warships", "RSF gunners"
+    named_tok, named = side_on(dobj[0], an, actors, ctx) if dobj else (None, None)
+    side_tok, side = (named_tok, named) if named is not None else defended   # "a Houthi drone": the Houthis
+    if side is None and side_tok is not None:
+        side = resolve(side_tok, an, actors, ctx, as_target=True)
+    places = {"over", "above", "near", "in"}
+    over = prep_objects(tok, places) or (prep_objects(dobj[0], places) if dobj else [])
+    shooter = shooter_side(tok, actor, side, over[0] if over else None, an, actors, ctx)
+    if shooter is not actor and actor_tok is None:
+        actor_tok = subj                 # the shooter's words, with the side found elsewhere
+    return shooter, side, actor_tok, side_tok if side_tok is not None else (dobj[0] if dobj else None), subj
 
 
 def _defence_roles(m: Match, defended, lex: Lexicon):
@@ -1849,6 +1879,9 @@ class Coder:
         if d.info.violent and d.where_cc and actor is not None and actor.country and \
                 actor.country != d.where_cc:
             ctx.attackers[d.where_cc] = Role(actor.name, actor.country, actor.sector)
+        striker = stopped_striker(self, d)
+        if striker is not None:
+            ctx.attackers[d.where_cc] = striker
         if d.info.violent and actor is not None:
             ctx.last_assault_actor = actor
             ctx.assault_by_word[_act_word(d.m.tok)] = actor

@@ -385,12 +385,42 @@ def _captor_step(coder, d) -> bool:
     return False
 
 
+def _shooter_step(coder, d) -> bool:
+    """"Air defences shot down 30 Russian drones": the shooter's side the coder found (its words,
+    the place it was shot down over, the reporter) stays; the drones are the target, not a
+    weapon doer to replace it."""
+    if not _shoot_down(coder, d):
+        return False
+    d.paths.append(f"actor: the one who shot down or stopped the weapons ('{d.actor.name}'); "
+                   f"target: their side ('{d.target.name}')")
+    return True
+
+
+def _shoot_down(coder, d) -> bool:
+    """Is the draft a shoot-down with the shooter's and the weapons' sides apart?"""
+    tok, lex = d.m.tok, coder.lex
+    stopping = lex.word_list("defensive_verbs") - lex.word_list("repel_verbs")
+    return d.m.entry.pos == "VERB" and tok.lemma_.lower() in stopping and not is_passive(tok) and \
+        d.actor is not None and bool(d.actor.country) and d.target is not None and \
+        bool(d.target.country) and d.target.country != d.actor.country
+
+
+def stopped_striker(coder, d) -> Role | None:
+    """"Air defences shot down 47 Ukrainian drones over Bryansk": the side whose weapons were
+    stopped over another country strikes that country from afar (later "a drone hit a minibus
+    in Graivoron" is theirs); None for any other act."""
+    if not d.where_cc or not _shoot_down(coder, d) or d.target.country == d.where_cc:
+        return None
+    t = d.target
+    return Role(t.name, t.country, t.sector)
+
+
 def _stem(word: str) -> str:
     w = word.lower()
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
-DOER_STEPS = (_fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+DOER_STEPS = (_shooter_step, _fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:
@@ -416,3 +446,35 @@ def backfill_remote_actors(coder, events) -> None:
         for t in coder.traces:
             if t.event is e:
                 t.reason += f"; actor: the side the article has striking {country} from afar ('{best}')"
+
+
+def shooter_side(tok, shooter: Role | None, target: Role | None, over, an, actors, ctx) -> Role | None:
+    """Who shot it down, when the shooter's words name no side ("air defences shot down 30
+    Russian drones over Kyiv", "the ministry said air defences intercepted ..."): the state of
+    the place it was shot down over, else the side of who reports it; never the drones' own side."""
+    if shooter is not None and shooter.country:
+        return shooter
+    foe = target.country if target is not None else None
+    found = []
+    if over is not None:
+        loc = an.token_place.get(over.i)
+        found.append(loc.country if loc is not None else None)
+    head = tok
+    while head.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in _frames("report"):
+            said = children(head, "nsubj")
+            role = resolve(said[0], an, actors, ctx) if said else None
+            found.append(role.country if role is not None else None)
+            break
+    country = next((c for c in found if c and c != foe), None)
+    state = actors.state_of(country)
+    if state is None:
+        return shooter
+    return Role(state.name, state.country, "military", set(), text=shooter.text if shooter else None)
+
+
+def _frames(kind: str) -> frozenset:
+    from .lexicon import load_lexicon
+
+    return load_lexicon().frames.get(kind, frozenset())
