@@ -72,10 +72,10 @@ def test_group_speakers_without_determiners(quotes):
 
 
 def test_glued_closing_quote_cleaned_or_not(quotes):
-    text = '"We cannot let President Putin get away with it"declared the head of the mission.'
+    text = '"We cannot let President Putin get away with it"declared the foreign ministry.'
     for cleaned in (True, False):
         found, _ = quotes(text, cleaned=cleaned)
-        assert [(q.speaker, q.verb) for q in found] == [("head of the mission", "declare")], cleaned
+        assert [(q.speaker, q.verb) for q in found] == [("foreign ministry", "declare")], cleaned
 
 
 def test_fragment_in_the_complement_of_a_reporting_verb_is_a_quote(quotes):
@@ -85,9 +85,9 @@ def test_fragment_in_the_complement_of_a_reporting_verb_is_a_quote(quotes):
 
 
 def test_indirect_speech_around_a_quoted_tail(quotes, any_speakers):
-    found, _ = quotes('The governor declared that the evacuation is obligatory for families from 20 '
+    found, _ = quotes('The ministry declared that the evacuation is obligatory for families from 20 '
                       'villages, and "nobody will be left under fire".')
-    assert {(q.speaker, q.direct) for q in found} == {("governor", True), ("governor", False)}
+    assert {(q.speaker, q.direct) for q in found} == {("ministry", True), ("ministry", False)}
     indirect = [q for q in found if not q.direct][0]
     assert indirect.text.startswith("the evacuation is obligatory")
 
@@ -151,9 +151,29 @@ def test_weak_reporting_verbs_need_that(quotes, any_speakers):
     assert [(q.speaker, q.text) for q in found] == [("minister", "48 individuals were banned")]
 
 
-def test_organisation_speakers_keep_the_phrase_of_the_article(analyse, any_speakers):
+def test_organisation_speakers_are_named_canonically(analyse, any_speakers):
+    # names are canonical (the record's rule): the body the entities stage knows, by its name
     an = analyse("Title\n\nThe UN says about 3 million people are displaced inside the country.")
+    assert [q.speaker for q in an.quotes] == [next(o.name for o in an.organizations
+                                                   if "UN" in [o.name, *o.aliases])]
+    assert an.quotes[0].speaker != "UN"
+
+
+def test_organisation_speakers_keep_the_article_phrase_when_the_data_says_written(analyse):
+    data = dict(get_knowledge().yaml("speaker_nouns.yaml"), indirect_speakers="any",
+                body_speaker_names="written")
+    with use_knowledge(Knowledge(files={"speaker_nouns.yaml": data})):
+        an = analyse("Title\n\nThe UN says about 3 million people are displaced inside the country.")
     assert [q.speaker for q in an.quotes] == ["UN"]
+
+
+def test_a_bad_body_speaker_names_value_is_one_clear_error():
+    from sitrep.knowledge import KnowledgeError
+    from sitrep.quotes import speaker_nouns
+    data = dict(get_knowledge().yaml("speaker_nouns.yaml"), body_speaker_names="nicknames")
+    kb = Knowledge(files={"speaker_nouns.yaml": data})
+    with pytest.raises(KnowledgeError, match="body_speaker_names"):
+        speaker_nouns(kb)
 
 
 def test_quoted_prepositional_phrases_are_not_statements(quotes):

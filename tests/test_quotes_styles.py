@@ -141,3 +141,37 @@ def test_an_age_with_nobody_named_is_no_speaker(quotes_of):
     # nobody named: the description is anonymous, its indirect speech is not kept
     assert quotes_of("A woman walked for a week to reach the camp. The 35-year-old said that "
                      "militiamen had burned her village.") == []
+
+
+# -- class 4: a crosshead "Name: “…”" whose name the tagger took for a common noun -------------
+
+CROSSHEADS = [
+    ("Sudan's army chief Abdel Fattah al-Burhan addressed troops in Omdurman on Sunday.\n\nBurhan: “We will not negotiate with the militia”\n\nThe speech came after the fall of Wad Madani.",
+     [["Abdel Fattah al-Burhan", "not negotiate with the militia"]]),
+    ("US President Donald Trump announced new sanctions on Wednesday.\n\nTrump: “We waited a long time”\n\nThe measures target two oil companies.",
+     [["Donald Trump", "We waited a long time"]]),
+    ("Hezbollah leader Naim Qassem gave a televised address on Friday.\n\nQassem: “The resistance will not hand over its weapons”\n\nIsrael struck the south hours later.",
+     [["Naim Qassem", "will not hand over"]]),
+    ("Colombian President Gustavo Petro suspended the talks with the ELN.\n\nPetro: “The ELN has chosen war”\n\nThe army sent 5,000 soldiers to Catatumbo.",
+     [["Gustavo Petro", "chosen war"]]),
+    ("Ethiopian Prime Minister Abiy Ahmed spoke to parliament on Tuesday.\n\nAbiy: “We have no intention to invade anyone”\n\nEritrea did not comment.",
+     [["Abiy Ahmed", "no intention to invade"]]),
+    ("Kenyan President William Ruto visited the police contingent in Port-au-Prince.\n\nRuto: “Haiti will be safe again”\n\nGangs control most of the capital.",
+     [["William Ruto", "Haiti will be safe"]]),
+    ("DR Congo's President Felix Tshisekedi addressed the nation after the fall of Goma.\n\nTshisekedi: “Rwanda will pay for this aggression”\n\nThe M23 denied Rwandan support.",
+     [["Felix Tshisekedi", "Rwanda will pay"]]),
+    ("Ukrainian President Volodymyr Zelensky met European leaders in London.\n\nZelensky: “We need security guarantees, not promises”\n\nThe summit ended without a deal.",
+     [["Volodymyr Zelensky", "security guarantees"]]),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke after the cabinet meeting.\n\nNetanyahu: “The war will continue until all the hostages are home”\n\nHamas rejected the remarks.",
+     [["Benjamin Netanyahu", "war will continue"]]),
+    ("Somali President Hassan Sheikh Mohamud visited the front near Baidoa.\n\nMohamud: “Al-Shabaab is losing its last strongholds”\n\nThe group claimed an attack the same day.",
+     [["Hassan Sheikh Mohamud", "losing its last strongholds"]]),
+    ("Burkina Faso's junta leader Ibrahim Traore spoke in Ouagadougou.\n\nTraore: “No foreign army will protect us”\n\nThe speech was broadcast on state television.",
+     [["Ibrahim Traore", "No foreign army"]]),
+]
+
+
+@pytest.mark.parametrize("body,expected", CROSSHEADS)
+def test_a_surname_before_a_colon_speaks_the_quote_after_it(quotes_of, body, expected):
+    found = quotes_of(body)
+    assert [(s, w in t) for (s, t), (_, w) in zip(found, expected)] == [(expected[0][0], True)], found

@@ -52,7 +52,8 @@ head noun and its governing predicate:
     count before it ("sinking two vessels and seizing one", "fired 40 missiles and Ukraine
     intercepted 31"); a conjunct of weapons is a weapon ("35 rifles and 2,000 rounds"); what
     `fire_verbs` fire is a weapon ("fired 2,000 rounds"); people conjoined to a counted list
-    share its fate ("killed 274, among them 21 children and 39 women"); an unnamed total takes
+    share its fate ("killed 274, among them 21 children and 39 women"; "leaving 5 passengers
+    and 2 drivers dead"), but "20 wounded soldiers" keep their wounds; an unnamed total takes
     the count before it ("bringing the total to 226"). Ratios ("nine in ten") are no counts.
 
 Ranges: both ends of "between 30 and 40", "20 to 25", "40 or 50", "10-12", "200–250" count the
@@ -116,6 +117,15 @@ def _label_forms(tok) -> list[str]:
             re.sub(r"ed$", "", low), re.sub(r"d$", "", low)]
 
 
+def _with_particle(verb, keep: frozenset, particles: frozenset) -> str:
+    """The verb's lemma, or "lemma particle" when a particle changes what it says ("hold back",
+    "hold up"); particles in `keep` do not ("shoot down")."""
+    lem = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and
+                c.i == verb.i + 1 and c.lower_ in particles), None)
+    return f"{lem} {prt}" if prt and prt not in keep else lem
+
+
 def _of_complement(num) -> bool:
     """num is the "of" complement of a noun: "a death toll of 45", "a crew of 22"."""
     return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.pos_ == "NOUN" and \
@@ -168,6 +178,8 @@ class CountLexicon:
     not_displaced: frozenset = frozenset()   # nouns an evacuation does not displace ("22 crew")
     fire_verbs: frozenset = frozenset()      # what they fire is a weapon ("fired 2,000 rounds")
     weak_verbs: frozenset = frozenset()      # yield to a conjoined verb ("shot and killed")
+    keep_particles: frozenset = frozenset()  # particles that keep a victim verb's sense ("shot down")
+    particles: frozenset = frozenset()       # adverbs parsed apart that are particles ("held back")
 
 
 def _invert(*tables) -> dict:
@@ -210,7 +222,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         vague=words(nouns, "vague"), named_units=words(nouns, "named_units"),
         singular_victims=bool(nouns.get("singular_victims", True)),
         not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
-        weak_verbs=words(preds, "weak_verbs"),
+        weak_verbs=words(preds, "weak_verbs"), keep_particles=words(preds, "keep_particles"),
+        particles=words(preds, "particles"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -319,7 +332,7 @@ class _Counter:
         self.lex = lexicon(kb)
         self.sentence_categories: dict[int, str] = {}    # sentence start -> its last count's category
         self.sentence_nouns: dict[int, object] = {}       # sentence start -> its last count's noun
-        self.noun_categories: dict[int, str] = {}         # counted noun index -> its category
+        self.noun_categories: dict[int, str] = {}         # counted noun index -> the category a predicate told
         self.range_ends: set[tuple] = set()               # the far end of each range
 
     # -- filters ---------------------------------------------------------------
@@ -340,8 +353,9 @@ class _Counter:
         nxt = doc[end] if end < len(doc) else None
         if self._glued_or_measured(start, end, prev, nxt):
             return True
-        if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s"):
-            return True
+        if first.lower_ == "one" and nxt is not None and nxt.lower_ in ("of", "another", "'s", "’s") and \
+                not (nxt.lower_ == "of" and self._predicate_category(first)[0] in SINGLE | {"prisoners"}):
+            return True                       # "one of the deadliest"; but "one of the soldiers was wounded"
         if self._is_ratio(start, end):
             return True                                       # "nine in ten", "3 out of 4"
         if first.lower_ == "one" and prev is not None and prev.lower_ == "no":
@@ -443,7 +457,17 @@ class _Counter:
         if own is None or own[0] not in STRONG:
             # "19 of them were killed" says it; "12 of them children" takes the count before
             return self._partitive_pronoun(start, end) or own
+        if own[1] is None and self._after_including(start):
+            # "killed 40, including 12 who were sheltering in a school": a part of the 40
+            return self._partitive_pronoun(start, end) or own
         return own
+
+    def _after_including(self, start: int) -> bool:
+        """doc[start] follows "including" (past its qualifier: "including more than 12")."""
+        k = start - 1
+        while k >= 0 and self.doc[k].lower_ in self.lex.qualifier_words:
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ == "including"
 
     def _conjunct_category(self, noun):
         """(category, word) of the count whose noun this one is conjoined to, when a verb decided
@@ -531,10 +555,7 @@ class _Counter:
         doc = self.doc
         after = " ".join(t.lower_ for t in doc[end:end + 2])
         before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
-        k = start - 1
-        while k >= 0 and doc[k].lower_ in self.lex.qualifier_words:
-            k -= 1
-        included = k >= 0 and doc[k].lower_ == "including"     # "..., including 2.2 million who"
+        included = self._after_including(start)     # "..., including 2.2 million who"
         if after not in PARTITIVE_PRONOUNS and before not in PARTITIVE_PRONOUNS and not included:
             return None
         cat = self._count_before(start, previous_sentence=not included)
@@ -577,7 +598,7 @@ class _Counter:
         person_like = self._person_like(noun, key, cat_noun)
         one = doc[start].lower_ in ("one", "a", "an") or doc[start].text == "1"
         if one and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-                cat_noun not in ("killed", "wounded", "weapons"):
+                doc[start].head.i == noun.i and cat_noun not in ("killed", "wounded", "weapons"):
             return None                        # "15 members of one family"
         if cat_noun in ("killed", "wounded", "weapons"):
             return cat_noun, noun, None
@@ -606,6 +627,8 @@ class _Counter:
 
     def _governing_predicate(self, anchor, noun, start) -> tuple[str | None, object]:
         """The category the predicate around the counted phrase gives, and its word."""
+        if noun is not None and noun.dep_ == "poss":
+            return None, None                 # "seized 3 aid workers' vehicles": the vehicles
         pred_cat, pred_word = self._predicate_category(anchor)
         if pred_cat is None and noun is not None and noun.dep_ == "pobj" and \
                 noun.head.lower_ in ("including", "among") and noun.head.head.i != noun.head.i:
@@ -666,6 +689,9 @@ class _Counter:
             if not words and key in lex.aggregate_defaults:
                 return lex.aggregate_defaults[key]        # "the toll rose to 31": deaths
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for c in mods:                            # "20 wounded soldiers": their wounds, not their calling
+            if c.dep_ == "amod" and lex.adjectives.get(c.lower_) in ("killed", "wounded"):
+                return lex.adjectives[c.lower_]
         for k in range(len(mods)):                # "unmanned surface vessels", "lieutenant colonels"
             phrase = " ".join([t.lower_ for t in mods[k:]] + [key])
             if phrase in lex.nouns:
@@ -747,6 +773,8 @@ class _Counter:
 
     def _predicate_category(self, anchor) -> tuple[str | None, object]:
         """Category from the verbs/adjectives/event nouns around the counted phrase."""
+        if anchor.dep_ == "poss":
+            return None, None                 # "seized 3 aid workers' vehicles": the vehicles
         head, dep, found = self._governor(anchor)
         if head.i != anchor.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             if dep in SUBJECT_DEPS and head.tag_ == "VBN" and head.dep_ == "conj" and not any(
@@ -783,7 +811,7 @@ class _Counter:
     def _clause_predicates(self, head, dep) -> list[tuple[str, object]]:
         """What the verb (or adjective) `head` says of the counted noun in role `dep`."""
         lex, found = self.lex, []
-        lem = head.lemma_.lower()
+        lem = _with_particle(head, lex.keep_particles, lex.particles)   # "held back 200 protesters": not held
         adjectives = [(lex.adjectives[c.lower_], c) for c in head.children
                       if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives]
         if dep in SUBJECT_DEPS or dep == "nsubjpass":
@@ -796,6 +824,9 @@ class _Counter:
             if lem in lex.actor_verbs:
                 found.append((lex.actor_verbs[lem], head))
             found += adjectives                   # "one person was reported dead"
+        if dep in ("dobj", "attr") and lem in lex.actor_verbs and head.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in head.children):
+            found.append((lex.actor_verbs[lem], head))   # translated order: "in the attack died 3 soldiers"
         if dep in OBJECT_DEPS or dep == "nsubjpass":
             found += adjectives                   # the outcome first: "two men were shot dead"
             if lem in lex.victim_verbs:
@@ -859,6 +890,8 @@ class _Counter:
         """Whether a number standing alone is about a noun that names a count ("the toll", "the
         injured"), so that a date tag the NER gave it does not stand."""
         noun = self._clause_noun(num)
+        if noun is not None and _of_complement(num):
+            return _noun_key(noun) not in self.lex.skip_nouns   # "a country of over 240 million"
         return noun is not None and (noun.lemma_.lower() in self.lex.aggregates or
                                      self._noun_category(noun) is not None)
 
@@ -868,6 +901,9 @@ class _Counter:
         if _of_complement(num) and num.head.head.lemma_.lower() not in self.lex.event_nouns:
             return num.head.head              # (an event noun counts people: "the wounding of 35")
         verb = num.head
+        if num.dep_ == "pobj" and (twin := next((c for c in verb.children if c.dep_ == "pobj" and c.i != num.i
+                                                 and c.lemma_.lower() in self.lex.aggregates), None)):
+            return twin                       # "raising to 19 the death toll"
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         while verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i != verb.i:
@@ -1003,13 +1039,25 @@ class _Counter:
                 self.range_ends.add((start, end, value))
             if cat is not None:
                 self.sentence_categories[self.doc[start].sent.start] = cat[0]
-                if cat[1] is not None:
-                    self.noun_categories[cat[1].i] = cat[0]
+                if cat[1] is not None and (cat[2] is not None and cat[2].i != cat[1].i or any(
+                        c.dep_ == "amod" and self.lex.adjectives.get(c.lower_) == cat[0] for c in cat[1].children)):
+                    self.noun_categories[cat[1].i] = cat[0]   # told by a verb, a label or "dead"
                 own = _head_noun(_group_root(self.doc, start, end), self.doc)
                 self.sentence_nouns[self.doc[start].sent.start] = cat[1] if own is not None and \
                     cat[1] is not None and own.i == cat[1].i else None   # the noun it counts itself
             out.append((start, end, value, cat))
-        return [g for g in out if g[3] is not None]
+        return [g[:3] + (self._later_conjunct(g[3]),) for g in out if g[3] is not None]
+
+    def _later_conjunct(self, cat: tuple) -> tuple:
+        """A first conjunct of people takes the fate a later one was told ("leaving 5 passengers
+        and 2 drivers dead"); its own strong category, or a thing's, stays."""
+        category, noun, word = cat
+        if noun is None or category in STRONG or not self._person_like(noun, _noun_key(noun), category):
+            return cat
+        for c in noun.children:
+            if c.dep_ == "conj" and self.noun_categories.get(c.i) in STRONG:
+                return self.noun_categories[c.i], noun, c
+        return cat
 
     def run(self) -> list[Count]:
         found: list[tuple[Count, object]] = []           # (count, noun)

@@ -108,6 +108,7 @@ class SpeakerNouns:
     group_words: frozenset[str]
     labels: frozenset[str]
     indirect_persons_only: bool
+    canonical_bodies: bool = True      # a body speaks by its canonical name, else as written
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -152,9 +153,13 @@ def _build_speaker_nouns(kb: Knowledge) -> SpeakerNouns:
     who = str(data.get("indirect_speakers") or "persons").strip().lower()
     if who not in ("persons", "any"):
         raise KnowledgeError(f"{kb.path(name)}: `indirect_speakers` must be `persons` or `any`, not {who!r}")
+    naming = str(data.get("body_speaker_names") or "canonical").strip().lower()
+    if naming not in ("canonical", "written"):
+        raise KnowledgeError(f"{kb.path(name)}: `body_speaker_names` must be `canonical` or `written`, "
+                             f"not {naming!r}")
     return SpeakerNouns(*(kb.words(name, key) for key in (
         "documents", "audience", "anonymous", "roles", "bodies", "group_words", "labels")),
-        who == "persons")
+        who == "persons", naming == "canonical")
 
 
 @dataclass(frozen=True)
@@ -542,6 +547,9 @@ class SpeakerNamer:
             if ent is not None and t.pos_ == "PROPN" and " " not in ent.name and \
                     self._full_name(ent.name) != ent.name:
                 return self._full_name(ent.name), True   # a given name read as a body
+            if ent is not None and getattr(ent, "kind", "") == "organization" and t.i == tok.i and \
+                    self.nouns.canonical_bodies:
+                return ent.name, False                   # the body's canonical name
         if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and \
                 te.get(tok.i) is None and (person := self._by_surname(tok)):
             return person, True           # "Zambada claimed" after "Ismael Zambada" (any tag)
@@ -642,8 +650,8 @@ class SpeakerNamer:
             return (self.last_person, PERSON) if self.last_person else None   # "the same source"
         if name is None and tok.pos_ == "NOUN" and (named := self._role_apposition(tok)):
             return self._remember(named, PERSON, tok.i)  # "the governor of Nabatieh, Howaida Turk"
-        if name is None and tok.pos_ == "NOUN":
-            found = self._description(tok)
+        if name is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and self._is(tok, self.nouns.roles)):
+            found = self._description(tok)              # also "the Prime Minister", capitalised
             if found is not None:
                 return self._remember(*found, tok.i)
             if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
@@ -1036,8 +1044,9 @@ class _Mentions:
         self.by_first_word: dict[str, list[str]] = {}
         for e in getattr(namer.an, "persons", None) or []:
             self.by_role.setdefault((getattr(e, "role", None) or "").lower(), []).append(e.name)
-            for last in {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}:
-                self.by_last_word.setdefault(last, []).append(e.name)
+            lasts = {f.split()[-1] for f in [e.name, *(e.aliases or [])] if f and f.split()}
+            for last in lasts | {w.rsplit("-", 1)[1] for w in lasts if "-" in w.strip("-")}:
+                self.by_last_word.setdefault(last, []).append(e.name)      # "Burhan" of "al-Burhan"
             if len(e.name.split()) > 1:
                 self.by_first_word.setdefault(e.name.split()[0], []).append(e.name)
 
@@ -1252,6 +1261,7 @@ class _Finder:
                 q, last_sent, speaker = self.direct(a, b, si, last_attrib)
                 if q is not None:
                     quotes.append((a, q))
+                    quotes.extend(self._nested(a, b, q))
                     last_attrib = (last_sent, speaker)
                     handled_until = max(handled_until, last_sent)
             if si <= handled_until and not self._has_quote(sent):
@@ -1270,8 +1280,17 @@ class _Finder:
     # -- direct ----------------------------------------------------------------
 
     def _is_scare(self, a: int) -> bool:
+        """A scare marker right before the quote ("the so-called “…”", "a militia dubbed “…”");
+        a naming verb with its own subject ("what he termed “…”") names a speaker instead."""
         before = self.text[max(0, a - 24):a].lower().rstrip()
-        return any(before.endswith(m) for m in self.lex.scare)
+        marker = next((m for m in self.lex.scare if before.endswith(m)), None)
+        if marker is None:
+            return False
+        at = a - (len(self.text[max(0, a - 24):a]) - len(before)) - 1    # the marker's last char
+        tok = self.an.doc.char_span(at, at + 1, alignment_mode="expand")
+        tok = tok[0] if tok is not None and len(tok) else None
+        return not (tok is not None and tok.pos_ == "VERB" and " " not in marker and
+                    any(c.dep_ == "nsubj" for c in tok.children))
 
     def direct(self, a: int, b: int, si: int, last_attrib):
         """The direct quote of the quoted span [a, b] opened in sentence si: (Quote or None, index
@@ -1336,6 +1355,10 @@ class _Finder:
             found = self.names.resolve(subj)
             if not found:
                 continue
+            if found[1] == DESCRIPTION and not self.names._is(subj, self.names.nouns.bodies) and \
+                    not self.names._is(subj, self.names.nouns.documents):
+                return None, candidates          # an unnamed person ("the hospital director", "the
+                                                 # resident"): anonymous speakers are left out
             speaker = found[0]
             if fragment and found[1] != PERSON and (
                     lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
@@ -1359,7 +1382,8 @@ class _Finder:
         for tok in reversed(list(span or [])):
             if tok.lower_ in self.names.nouns.labels:
                 continue
-            if te.get(tok.i) is not None or tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN":
+            if te.get(tok.i) is not None or tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN" or \
+                    tok.text[:1].isupper() and self.names._by_surname(tok):    # "Trump:" tagged a noun
                 found = self.names.resolve(tok)
                 return found[0] if found else None
         return None
@@ -1374,7 +1398,9 @@ class _Finder:
             t.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "npadvmod", "nsubj")
             and t.idx <= a + 2 and a <= t.idx + len(t) + 2 or
             t.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and
-            t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1
+            t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1 or
+            t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i and   # "described X as “…”"
+            t.idx < a and b <= t.right_edge.idx + len(t.right_edge) + 1
             for t in verb.children)
 
     # -- indirect --------------------------------------------------------------
@@ -1405,6 +1431,31 @@ class _Finder:
                                              start=s, end=e, verb=lemma)))
         return out
 
+    def _nested(self, a: int, b: int, outer: Quote) -> list[tuple[int, Quote]]:
+        """Speech reported inside a quote: a statement of an office that quotes its head (“The
+        Prime Minister said that …”) is also the head's indirect speech, when the speaker is named
+        (a name or a role the article names), never a pronoun of the quoted voice."""
+        span = self.doc.char_span(a + 1, b, alignment_mode="contract")
+        out = []
+        for tok in span or []:
+            lemma = _reporting_lemma(tok, self.lex.indirect, self.lex)
+            who = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+            subj = next((c for c in who.children if c.dep_ == "nsubj"), None) if lemma else None
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            found = self.names.resolve(subj) if comp else None
+            if not found or found[1] != PERSON or found[0] == outer.speaker:
+                continue
+            tokens = self._trim([t for t in comp[0].subtree if a < t.idx < b])
+            if len([t for t in tokens if t.is_alpha]) < 3:
+                continue
+            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+            out.append((tokens[0].idx, Quote(speaker=found[0], text=text, direct=False,
+                                             evidence=outer.evidence, start=outer.start,
+                                             end=outer.end, verb=lemma)))
+        return out
+
     def _reported_tokens(self, verb, lemma, subj) -> list:
         """The tokens of the clause a reporting verb reports ([] when it reports none), without
         a later participle that reports more ("…, adding that …": its own statement)."""
@@ -1421,7 +1472,7 @@ class _Finder:
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp[0].children):
             return []                     # "the package adds 48 names": not speech
         if comp:
-            tokens = list(comp[0].subtree)
+            tokens = self._after_quoted_conjunct(comp[0], verb) or list(comp[0].subtree)
         elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
             skip = set(t.i for t in verb.subtree)
             tokens = [t for t in verb.head.subtree if t.i not in skip]
@@ -1430,6 +1481,22 @@ class _Finder:
         skip = {t.i for p in tokens if p.i > verb.i and self._reporting_participle(p)
                 for t in p.subtree}
         return [t for t in tokens if t.i not in skip]
+
+    def _after_quoted_conjunct(self, clause, verb) -> list:
+        """"X said there had been “heavy losses” and that 40 were captured": when the first
+        reported clause is mostly the speaker's quoted words (a direct quote of its own), the
+        "and (that) …" clause with its own subject after it is the indirect statement; [] otherwise."""
+        conjs = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass") for m in c.children)]
+        conjs = conjs or [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]     # "…, and that …" on the verb
+        if not conjs:
+            return []
+        later = {t.i for t in conjs[0].subtree}
+        first = [t for t in clause.subtree if t.i < conjs[0].left_edge.i and t.i not in later and t.is_alpha]
+        if not first or sum(self.in_quote(t) for t in first) * 2 < len(first):
+            return []
+        return list(conjs[0].subtree)
 
     def _reporting_participle(self, tok) -> bool:
         """"…, adding that …" / "…, noting …": a participle that reports a statement of its own."""
