@@ -19,7 +19,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
+from .doers import actor_the_lead, backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
@@ -2892,4 +2892,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
+    actor_the_lead(coder, an.events)                    # ... and done by the headline's doer
     return an.events
