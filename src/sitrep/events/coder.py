@@ -24,7 +24,7 @@ from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (accuser_in_sentence, same_side, note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
 from .tolls import MAX_REPORTS, armed_target, attach_places, attach_tolls, sentence_toll
 
@@ -2451,11 +2451,16 @@ def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
 def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
     """"Rwanda denies backing the group", "the army denied the claim": the denial answers
     whoever last accused or claimed."""
+    if d.target is not None or not _denies_a_claim(d.m.tok, coder.lex):
+        return
     last = coder.ctx.last_claimant
-    if d.target is None and last is not None and _denies_a_claim(d.m.tok, coder.lex) and not (
-            d.actor is not None and (d.actor.name == last.name or
-                                     d.actor.country and d.actor.country == last.country)):
+    if last is not None and not same_side(d.actor, last):
         d.target = last
+        return
+    accuser = accuser_in_sentence(coder, d)          # "..., after Kinshasa accused the rebels"
+    if accuser is not None:
+        d.target = accuser
+        d.paths.append(f"target: the accuser in the denial's sentence ('{accuser.name}')")
 
 
 def _repair_mutual_sides(coder: "Coder", d: Draft) -> None:
@@ -2475,7 +2480,8 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
     something ("denies backing the group"), not a refusal of an offer ("rejected the truce")."""
     objs = children(tok, "dobj")
     if objs:                      # "denied the claim", "called the claim propaganda"
-        return any(t.lemma_.lower() in lex.word_list("claim_nouns") for t in [objs[0], *objs[0].children]
+        said = lex.word_list("claim_nouns") | lex.word_list("denied_deeds")   # "denied any involvement"
+        return any(t.lemma_.lower() in said for t in [objs[0], *objs[0].children]
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
