@@ -74,3 +74,10 @@ def test_a_named_doer_in_the_lead_is_kept(analyse):
     e = first(analyse, "Israeli strikes hit Gaza City overnight",
               "Hamas fighters fired rockets at Sderot on Monday, the army said.")
     assert e.actor == "Hamas"
+
+
+def test_the_headlines_answer_to_the_lead_attack_is_not_its_doer(analyse):
+    # the headline tells the reprisal; the lead tells the rocket fire on the headline's doer
+    e = first(analyse, "Israel strikes Hezbollah after rocket attack",
+              "Rockets were fired at the Israeli town of Metula on Sunday, the army said.")
+    assert e.actor_country != "IL", e.actor
