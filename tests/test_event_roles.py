@@ -111,10 +111,11 @@ def test_they_after_another_group_is_not_the_organisation(events):
         assert e.actor != "Hezbollah" and e.attributed_to != "Hezbollah"
 
 
-def test_interception_codes_the_side_of_the_weapons_as_attacker(events):
+def test_interception_is_the_shooters_act_on_the_side_of_the_weapons(events):
     e = one(events("The ministry said air defences shot down 12 Ukrainian drones over the Kursk "
                    "region."), "ASSAULT")
-    assert e.actor == "Ukraine"
+    assert e.actor_country == "RU"        # shot down over Russia: Russia's air defences
+    assert e.target == "Ukraine"
     assert e.country == "RU"
 
 

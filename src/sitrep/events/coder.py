@@ -20,12 +20,12 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
-from .doers import backfill_remote_actors, repair_doer
+from .doers import actor_the_lead, backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
-from .targets import (note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
+from .targets import (accuser_in_sentence, same_side, note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
                       settle, subject_attack_target, target_token)
 from .tolls import MAX_REPORTS, armed_target, attach_places, attach_tolls, sentence_toll
 
@@ -837,6 +837,8 @@ def participants(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context):
     if entry.pos == "VERB" and info.violent and not is_passive(tok):
         dobj = children(tok, "dobj")
         defended = _defended(tok, dobj[0] if dobj else None, an, actors, lex)
+    if defended is not None and _shot_down(tok, dobj[0], lex):
+        return _shoot_down_roles(m, an, actors, lex, ctx, info, defended)
     if defended is not None:
         actor_tok, target_tok, subj, actor = _defence_roles(m, defended, lex)
     elif entry.pos == "VERB":
@@ -919,6 +921,34 @@ def _clause_of_attack(tok):
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
         return tok.head.head, True
     return None, False
+
+
+def _shot_down(tok, obj, lex: Lexicon) -> bool:
+    """"shot down / intercepted / destroyed 30 Russian drones": a weapon stopped (not an attack
+    repelled, "repelled 14 Russian assaults", which stays the attacker's act)."""
+    return tok.lemma_.lower() not in lex.word_list("repel_verbs") and _is_weapon(obj, lex)
+
+
+def _shoot_down_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context, info: TypeInfo, defended):
+    """"Air defences shot down 30 Russian drones over Kyiv": the shooter is the actor (its own
+    words' side, else the state it was shot down over, else the reporter's side) and the side of
+    what was shot down is the target."""
+    tok = m.tok
+    subj = subject_of(tok, lex.frames.get("request", frozenset()))
+    actor, _, actor_tok, _, subj = _resolve_roles(m, an, actors, lex, ctx, info, None, None, subj, None, subj)
+    dobj = children(tok, "dobj")
+    if actor is None and subj is not None:
+        actor_tok, actor = side_on(subj, an, actors, ctx)          # "US warships", "RSF gunners"
+    named_tok, named = side_on(dobj[0], an, actors, ctx) if dobj else (None, None)
+    side_tok, side = (named_tok, named) if named is not None else defended   # "a Houthi drone": the Houthis
+    if side is None and side_tok is not None:
+        side = resolve(side_tok, an, actors, ctx, as_target=True)
+    places = {"over", "above", "near", "in"}
+    over = prep_objects(tok, places) or (prep_objects(dobj[0], places) if dobj else [])
+    shooter = shooter_side(tok, actor, side, over[0] if over else None, an, actors, ctx)
+    if shooter is not actor and actor_tok is None:
+        actor_tok = subj                 # the shooter's words, with the side found elsewhere
+    return shooter, side, actor_tok, side_tok if side_tok is not None else (dobj[0] if dobj else None), subj
 
 
 def _defence_roles(m: Match, defended, lex: Lexicon):
@@ -1887,6 +1917,9 @@ class Coder:
         if d.info.violent and d.where_cc and actor is not None and actor.country and \
                 actor.country != d.where_cc:
             ctx.attackers[d.where_cc] = Role(actor.name, actor.country, actor.sector)
+        striker = stopped_striker(self, d)
+        if striker is not None:
+            ctx.attackers[d.where_cc] = striker
         if d.info.violent and actor is not None:
             ctx.last_assault_actor = actor
             ctx.assault_by_word[_act_word(d.m.tok)] = actor
@@ -2456,11 +2489,16 @@ def _repair_doer_of_object(coder: "Coder", d: Draft) -> None:
 def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
     """"Rwanda denies backing the group", "the army denied the claim": the denial answers
     whoever last accused or claimed."""
+    if d.target is not None or not _denies_a_claim(d.m.tok, coder.lex):
+        return
     last = coder.ctx.last_claimant
-    if d.target is None and last is not None and _denies_a_claim(d.m.tok, coder.lex) and not (
-            d.actor is not None and (d.actor.name == last.name or
-                                     d.actor.country and d.actor.country == last.country)):
+    if last is not None and not same_side(d.actor, last):
         d.target = last
+        return
+    accuser = accuser_in_sentence(coder, d)          # "..., after Kinshasa accused the rebels"
+    if accuser is not None:
+        d.target = accuser
+        d.paths.append(f"target: the accuser in the denial's sentence ('{accuser.name}')")
 
 
 def _repair_mutual_sides(coder: "Coder", d: Draft) -> None:
@@ -2480,7 +2518,8 @@ def _denies_a_claim(tok, lex: Lexicon) -> bool:
     something ("denies backing the group"), not a refusal of an offer ("rejected the truce")."""
     objs = children(tok, "dobj")
     if objs:                      # "denied the claim", "called the claim propaganda"
-        return any(t.lemma_.lower() in lex.word_list("claim_nouns") for t in [objs[0], *objs[0].children]
+        said = lex.word_list("claim_nouns") | lex.word_list("denied_deeds")   # "denied any involvement"
+        return any(t.lemma_.lower() in said for t in [objs[0], *objs[0].children]
                    if t is objs[0] or t.dep_ in ("nmod", "compound", "amod"))
     return any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children) or \
         tok.lemma_.lower() == "deny"
@@ -2897,4 +2936,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
+    actor_the_lead(coder, an.events)                    # ... and done by the headline's doer
     return an.events

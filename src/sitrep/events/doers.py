@@ -393,12 +393,42 @@ def _captor_step(coder, d) -> bool:
     return False
 
 
+def _shooter_step(coder, d) -> bool:
+    """"Air defences shot down 30 Russian drones": the shooter's side the coder found (its words,
+    the place it was shot down over, the reporter) stays; the drones are the target, not a
+    weapon doer to replace it."""
+    if not _shoot_down(coder, d):
+        return False
+    d.paths.append(f"actor: the one who shot down or stopped the weapons ('{d.actor.name}'); "
+                   f"target: their side ('{d.target.name}')")
+    return True
+
+
+def _shoot_down(coder, d) -> bool:
+    """Is the draft a shoot-down with the shooter's and the weapons' sides apart?"""
+    tok, lex = d.m.tok, coder.lex
+    stopping = lex.word_list("defensive_verbs") - lex.word_list("repel_verbs")
+    return d.m.entry.pos == "VERB" and tok.lemma_.lower() in stopping and not is_passive(tok) and \
+        d.actor is not None and bool(d.actor.country) and d.target is not None and \
+        bool(d.target.country) and d.target.country != d.actor.country
+
+
+def stopped_striker(coder, d) -> Role | None:
+    """"Air defences shot down 47 Ukrainian drones over Bryansk": the side whose weapons were
+    stopped over another country strikes that country from afar (later "a drone hit a minibus
+    in Graivoron" is theirs); None for any other act."""
+    if not d.where_cc or not _shoot_down(coder, d) or d.target.country == d.where_cc:
+        return None
+    t = d.target
+    return Role(t.name, t.country, t.sector)
+
+
 def _stem(word: str) -> str:
     w = word.lower()
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
-DOER_STEPS = (_fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+DOER_STEPS = (_shooter_step, _fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
 
 
 def backfill_remote_actors(coder, events) -> None:
@@ -424,3 +454,130 @@ def backfill_remote_actors(coder, events) -> None:
         for t in coder.traces:
             if t.event is e:
                 t.reason += f"; actor: the side the article has striking {country} from afar ('{best}')"
+
+
+def shooter_side(tok, shooter: Role | None, target: Role | None, over, an, actors, ctx) -> Role | None:
+    """Who shot it down, when the shooter's words name no side ("air defences shot down 30
+    Russian drones over Kyiv", "the ministry said air defences intercepted ..."): the state of
+    the place it was shot down over, else the side of who reports it; never the drones' own side."""
+    if shooter is not None and shooter.country:
+        return shooter
+    foe = target.country if target is not None else None
+    found = []
+    if over is not None:
+        loc = an.token_place.get(over.i)
+        found.append(loc.country if loc is not None else None)
+    head = tok
+    while head.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in _frames("report"):
+            said = children(head, "nsubj")
+            role = resolve(said[0], an, actors, ctx) if said else None
+            found.append(role.country if role is not None else None)
+            break
+    country = next((c for c in found if c and c != foe), None)
+    state = actors.state_of(country)
+    if state is None:
+        return shooter
+    return Role(state.name, state.country, "military", set(), text=shooter.text if shooter else None)
+
+
+def _frames(kind: str) -> frozenset:
+    from .lexicon import load_lexicon
+
+    return load_lexicon().frames.get(kind, frozenset())
+
+
+def actor_the_lead(coder, events) -> None:
+    """"Russian strike kills five in Kharkiv" / "A missile hit a block of flats on Tuesday": the
+    lead event with no doer named (or only a described one, "gunmen") is done by the party the
+    headline's own parse has doing an act of the same type, when the headline names one (a
+    state, a known group; its words in the headline) and it is not the lead's target."""
+    from .where import _lead_sentence
+
+    lead = events[0] if events else None
+    if lead is None or (lead.actor is not None and (lead.actor_country or coder.actors.lookup(lead.actor))):
+        return
+    if _lead_sentence(coder, lead) is None:
+        return
+    party = _headline_party(coder, lead)
+    if party is not None:
+        party = (party.actor, party.actor_country, party.actor_sector, party.actor_text)
+    else:
+        role = _headline_subject(coder, lead)
+        party = (role.name, role.country, role.sector, role.text) if role is not None else None
+    if party is None:
+        return
+    was = lead.actor or "none"
+    lead.actor, lead.actor_country, lead.actor_sector = party[:3]
+    lead.actor_text = lead.actor_text or party[3]
+    for t in coder.traces:
+        if t.event is lead:
+            t.reason += f"; actor: the headline's doer of the same act ('{party[0]}', was {was})"
+
+
+def _kin_words(lex, etype: str) -> frozenset:
+    """The lemmas the lexicon codes as acts of one type (its entries and its sentence fallback)."""
+    words = {lemma for (lemma, _pos), entries in lex.by_lemma.items() if any(e.type == etype for e in entries)}
+    return frozenset(words | {key for key, e in lex.fallback.items() if e.type == etype})
+
+
+def _headline_subject(coder, lead) -> Role | None:
+    """"Houthis attack cargo ship", "Al-Shabaab militants storm base": the party the headline's
+    parse has as the subject of a word of the lead's type (its nsubj; in a headline the parser
+    read as one noun phrase, the party just before the act word), when it is a state or a known
+    party and not the lead's target."""
+    end = getattr(coder, "title_end", -1)
+    if end is None or end <= 0:
+        return None
+    kin = _kin_words(coder.lex, lead.type)
+    head = [t for t in coder.an.doc if t.idx < end]
+    for k in head:
+        if not ({k.lemma_.lower(), k.lower_} & kin) or k.tag_ == "VBN" or is_passive(k):
+            continue                    # "Russian soldiers killed in drone attack": the victims
+        cands = children(k, "nsubj")
+        if not cands and k.i > head[0].i and k.pos_ in ("NOUN", "PROPN", "VERB"):
+            prev = coder.an.doc[k.i - 1]
+            if prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.dep_ in ("nsubj", "compound", "amod"):
+                cands = [prev]
+        for c in cands:
+            role = resolve(c, coder.an, coder.actors, None)
+            if role is None or role.place is not None or role.name in (lead.target, lead.actor):
+                continue
+            if role.country or coder.actors.lookup(role.name) is not None:
+                return role
+    return None
+
+
+def _headline_party(coder, lead):
+    """The headline's event of the lead's type whose doer is a party named in the headline."""
+    end = getattr(coder, "title_end", -1)
+    if end is None or end <= 0:
+        return None
+    doc = coder.an.doc
+    title = doc.text[:end].lower()
+    for t in coder.traces:
+        e = t.event
+        if e is None or e is lead or t.token_i >= len(doc) or doc[t.token_i].idx >= end:
+            continue
+        if e.type != lead.type or not e.actor or e.actor in (lead.target, lead.actor):
+            continue
+        if not (e.actor_country or coder.actors.lookup(e.actor)):
+            continue
+        words = (e.actor_text or e.actor).lower()
+        if words in title and not _told_as_victim(doc, end, words) and not (
+                lead.target_country and lead.target_country == e.actor_country and
+                lead.target_country != lead.actor_country):
+            return e
+    return None
+
+
+def _told_as_victim(doc, end: int, words: str) -> bool:
+    """"Ukrainian troops wounded as shelling hits Kherson": a party the headline tells with a
+    past participle after it is what was done to, not the doer."""
+    n = len(words.split())
+    head = [t for t in doc if t.idx < end]
+    for i in range(len(head) - n):
+        if " ".join(t.lower_ for t in head[i:i + n]) == words and head[i + n].tag_ == "VBN":
+            return True
+    return False

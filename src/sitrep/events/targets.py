@@ -923,3 +923,34 @@ def subject_attack_target(tok, lex):
             if hit:
                 return hit[0]
     return None
+
+
+def same_side(a, b) -> bool:
+    """Are two parties one side, so that one's denial cannot answer the other's claim? The same
+    name, or the same state's government or forces ("the Kremlin" / "Russia's defence ministry");
+    a rebel group and its country's government are two sides ("the TPLF" / "the Ethiopian
+    government")."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    state = ("government", "military", "police", None)
+    return bool(a.country) and a.country == b.country and a.sector in state and b.sector in state
+
+
+def accuser_in_sentence(coder, d):
+    """"M23 denied attacking Sake, after Kinshasa accused the rebels of shelling the town", "...
+    a school, which rights groups had blamed on its air force": the one who accuses in the
+    denial's own sentence (the subject of an accusing verb other than the denial), not the
+    denier's side; None when the sentence has none."""
+    from .roles import resolve
+
+    accuse = coder.lex.frames.get("accuse", frozenset())
+    for v in d.sent:
+        if v.i == d.m.tok.i or v.pos_ != "VERB" or v.lemma_.lower() not in accuse:
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        role = resolve(subj[0], coder.an, coder.actors, coder.ctx) if subj else None
+        if role is not None and subj[0].pos_ != "PRON" and not same_side(d.actor, role):
+            return role
+    return None
