@@ -253,10 +253,30 @@ ORG_APPOSITION = {"coalition", "group", "gang", "militia", "movement", "alliance
 
 def _org_apposition(doc, e: int) -> bool:
     """A name followed by ", a coalition of gangs" / ", an armed group" is an organization."""
-    if e + 2 >= len(doc) or doc[e].text != ",":
-        return False
+    if e + 2 >= len(doc) or doc[e].text != "," or _person_apposition(doc, e):
+        return False                      # ", the rebel leader,": a person
     k = e + 1 + (doc[e + 1].lower_ in ("a", "an", "the"))
     return k < len(doc) and doc[k].lower_ in ORG_APPOSITION
+
+
+APPOSITION_ROLE_SKIP = {"affairs", "defence", "defense", "state", "staff", "head", "deputy"}
+
+
+def _person_apposition(doc, e: int) -> bool:
+    """A name followed by ", the president," / ", the former army chief who" / ", a senior
+    commander of ...": a role in apposition, so the name is a person's."""
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    _, last, _ = roles_by_word()
+    for k in range(e + 2, min(e + 6, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in last and tok.lower_ not in APPOSITION_ROLE_SKIP:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or nxt.is_punct and nxt.text not in POSSESSIVES or \
+                nxt.lower_ in ("of", "who", "for", "in", "and")
+        if tok.is_punct or tok.text in POSSESSIVES or not (tok.is_lower or demonym_country(tok.text)):
+            return False
+    return False
 
 
 def _untagged_outlets(doc, covered, token_place):
@@ -1103,6 +1123,11 @@ def _retype(an, lows, s, e, label, known):
         if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
                                           for t in doc[s2:e]) and _person_ok(doc[s2:e]):
             return "PERSON", s2
+        if 1 <= e - s <= 4 and _person_ok(doc[s:e]) and _person_apposition(doc, e) and \
+                all(t.text[:1].isupper() for t in doc[s:e]) and \
+                not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
+                        or t.lower_ in MEDIA_NOUNS for t in doc[s:e]):
+            return "PERSON", s            # "Gustavo Petro, the president," tagged ORG
         if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
                 not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
@@ -1278,17 +1303,30 @@ def _mission_span(doc, start, end) -> bool:
 
 
 def _merge_split_names(doc, candidates):
-    """Join two PERSON spans the model split at a name particle: "Mohammed bin Abdulrahman" +
-    "Al Thani" -> one name."""
+    """Join two PERSON spans the model split: at a name particle ("Mohammed bin Abdulrahman" +
+    "Al Thani"), or side by side with nothing between them in one sentence of the body
+    ("Oleksandr" + "Stanislavovych Syrskyi", "Hassan" + "Sheikh Mohamud"): one name."""
     out: list[tuple[int, int, str]] = []
+    headline = headline_tokens(doc)
     for c in sorted(candidates):
         if out and c[2] == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == c[0] and \
                 (doc[c[0]].lower_.rstrip("-") in NAME_PARTICLES
-                 or doc[out[-1][1] - 1].lower_.rstrip("-") in NAME_PARTICLES):
+                 or doc[out[-1][1] - 1].lower_.rstrip("-") in NAME_PARTICLES
+                 or _adjacent_names(doc, out[-1], c, headline)):
             out[-1] = (out[-1][0], c[1], "PERSON")
             continue
         out.append(c)
     return out
+
+
+def _adjacent_names(doc, left, right, headline) -> bool:
+    """Two PERSON spans that touch, in one body sentence, on one line, with no possessive or
+    punctuation at the seam and one name's length at most together."""
+    seam = doc[left[1] - 1]
+    return right[1] - left[0] <= MAX_PERSON_TOKENS and not doc[right[0]].is_sent_start and \
+        seam.whitespace_ == " " and seam.text[:1].isupper() and doc[right[0]].text[:1].isupper() \
+        and not seam.is_punct and seam.text not in POSSESSIVES and \
+        not any(i in headline for i in range(left[0], right[1]))
 
 
 def _within(inner, outer) -> bool:
