@@ -108,3 +108,43 @@ def test_a_name_with_a_role_in_apposition_is_a_person(named, name, text):
 def test_an_organization_with_a_group_apposition_stays_an_organization(named, name, text):
     an = named(text)
     assert name not in {p.name for p in an.persons}
+
+
+# -- a town the model tags as a person ----------------------------------------------------------
+
+TOWNS = [  # the town, a sentence where it follows a place preposition
+    ("Beledweyne", "Troops pulled back from Beledweyne on Friday."),
+    ("Bosaso", "Hundreds of families fled to Bosaso after the clashes."),
+    ("Renk", "Fighting broke out in Renk on Tuesday, forcing thousands to flee."),
+    ("Kadugli", "Shells fell near Kadugli overnight, witnesses said."),
+    ("Gwoza", "Jihadists raided a camp outside Gwoza before dawn."),
+    ("Lashio", "Rebel fighters pushed into Lashio from the north."),
+    ("Djibo", "A supply convoy was ambushed on the road to Djibo."),
+    ("Mweso", "Residents streamed out of the hills around Mweso."),
+    ("Toretsk", "Russian troops advanced towards Toretsk at dawn."),
+    ("Marib", "Houthi drones were shot down near Marib."),
+    ("Bajaur", "Gunmen fired on a police post in Bajaur."),
+]
+
+
+@pytest.mark.parametrize("town,text", TOWNS)
+def test_a_town_after_a_place_preposition_is_not_a_person(named, town, text):
+    an = named(text)
+    assert town not in {p.name for p in an.persons}
+    assert town not in {o.name for o in an.organizations}
+
+
+@pytest.mark.parametrize("name,text", [
+    ("Mohamud", "Hassan Sheikh Mohamud flew to Mogadishu. Aid reached Beledweyne from Mohamud's office."),
+    ("Ruto", "President William Ruto spoke in Nairobi. A message from Ruto was read out."),
+    ("Burhan", "The envoy said a letter from General Burhan had arrived."),
+])
+def test_a_persons_name_after_a_preposition_stays_a_person(named, name, text):
+    an = named(text)
+    assert any(name in p.name or name in p.aliases for p in an.persons)
+
+
+def test_a_claimed_town_becomes_a_place_of_the_article(named):
+    an = named("Families fled to Bosaso after the clashes near Beledweyne.")
+    names = {loc.name for loc in an.locations}
+    assert {"Bosaso", "Beledweyne"} <= names

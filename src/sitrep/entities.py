@@ -47,7 +47,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from .gazetteer import (country_adjectives, country_code, demonym_country, is_acronym,
+from .gazetteer import (candidates, geocode, country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
 from .record import Entity
 from .dates import MONTHS, WEEKDAYS
@@ -61,6 +61,7 @@ NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "de
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
 SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one surname
 MAX_PERSON_TOKENS = 5
+TOWN_MIN_POPULATION = 1000  # a gazetteer place this big after "in"/"near" is a town, not a person
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 def _variant_groups() -> dict[str, int]:
@@ -1055,6 +1056,9 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
                  and doc[e - 1].text not in body_words):
             continue                      # "Condemns Attack" of a headline, "Videos"
         label, s = _retype(an, lows, s, e, label, known)
+        if label == "PERSON" and _town_not_person(an, lows, s, e):
+            _claim_town(an, s, e)
+            continue                      # "fighting in Renk" tagged PERSON: the town
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
@@ -1070,6 +1074,49 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
                     is_acronym(doc[e + 1].text):
                 acronym = doc[e + 1].text
             found.orgs.append((doc[s:e].text, s, e, acronym))
+
+
+def _town_not_person(an, lows, s, e) -> bool:
+    """A lone name (one word) the model calls a person right after a place preposition ("in Renk",
+    "fled from Beledweyne") that the gazetteer knows as a populated place, with no person evidence:
+    no title or honorific before it, not a given name, not a word of another person's name in the
+    article, not the subject of a verb of saying."""
+    doc = an.doc
+    if e - s != 1 or s == 0 or lows[s - 1] not in entity_words("town_preps") or \
+            not doc[s].text[:1].isupper() or normalize(doc[s].text) in given_names():
+        return False
+    tok = doc[s]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in entity_words("say_lemmas"):
+        return False
+    places = candidates(tok.text)
+    if not any(p.population >= TOWN_MIN_POPULATION or p.source == "table" for p in places):
+        return False
+    role, honorific, _, _ = _context_before(an, lows, s)
+    if role or honorific:
+        return False
+    return not any(ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != s and
+                   any(t.lower_ == lows[s] for t in ent) for ent in doc.ents)
+
+
+def _claim_town(an, s, e) -> None:
+    """Record the town as a place of the article (a new Location, or a mention of a known one)."""
+    doc = an.doc
+    if any(i in an.token_place for i in range(s, e)):
+        return
+    text = doc[s:e].text
+    loc = geocode(text, [x.country for x in an.locations])
+    if loc is None:
+        return
+    same = [x for x in an.locations if x.name == loc.name and x.country == loc.country]
+    if same:
+        loc = same[0]
+    else:
+        an.locations.append(loc)
+    loc.mentions.append(an.mention(doc[s:e]))
+    if text != loc.name and text not in loc.aliases:
+        loc.aliases.append(text)
+    for t in range(s, e):
+        an.token_place[t] = loc
 
 
 def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
