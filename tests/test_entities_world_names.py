@@ -148,3 +148,48 @@ def test_a_claimed_town_becomes_a_place_of_the_article(named):
     an = named("Families fled to Bosaso after the clashes near Beledweyne.")
     names = {loc.name for loc in an.locations}
     assert {"Bosaso", "Beledweyne"} <= names
+
+
+# -- peoples and acronyms the model tags as persons --------------------------------------------
+
+PEOPLES = [
+    ("Hutu", "Hutu militias attacked the camp near Goma."),
+    ("Fulani", "Fulani herders clashed with farmers in Plateau State."),
+    ("Tuareg", "Tuareg fighters ambushed a convoy near Kidal."),
+    ("Rohingya", "Rohingya refugees fled across the Naf river."),
+    ("Masalit", "Masalit elders said the militia had burned the market in Geneina."),
+    ("Hazara", "Hazara families buried the dead in Quetta on Sunday."),
+    ("Nuer", "Nuer youths raided cattle camps in Jonglei."),
+    ("Oromo", "Oromo activists said the army had detained dozens in Nekemte."),
+    ("Banyamulenge", "Banyamulenge villagers fled the fighting in the highlands of Minembwe."),
+    ("Yazidi", "Yazidi survivors returned to Sinjar after a decade."),
+    ("Kanuri", "Kanuri traders said the road to Damasak was closed."),
+]
+
+
+@pytest.mark.parametrize("people,text", PEOPLES)
+def test_a_people_is_neither_a_person_nor_an_organization(named, people, text):
+    an = named(text)
+    names = {p.name for p in an.persons} | {o.name for o in an.organizations}
+    assert not any(people in n.split() for n in names)
+
+
+ACRONYMS = [
+    "VDP auxiliaries said they had repelled the attack near Djibo.",
+    "FARDC troops retook the village from the rebels.",
+    "The SPLM-IO said its fighters had left Nasir.",
+    "JNIM fighters blockaded the town for months.",
+    "ISWAP militants attacked a base in Borno.",
+    "FACA soldiers patrolled the streets of Bangui.",
+    "PDF fighters said they had downed a junta drone in Sagaing.",
+    "KNU forces seized an outpost near Myawaddy.",
+    "SDF officials said the prison in Hasakah was secure.",
+    "AFU units reported heavy shelling near Kupiansk.",
+]
+
+
+@pytest.mark.parametrize("text", ACRONYMS)
+def test_an_acronym_is_never_a_person(named, text):
+    an = named(text)
+    acronym = text.split()[0] if text.split()[0] != "The" else text.split()[1]
+    assert not any(acronym in p.name for p in an.persons)

@@ -771,7 +771,7 @@ def _group_modifier(tok, token_place, places_ok: bool = False) -> bool:
         return True                       # "444 Brigade", "55th" written "55 Regiment"
     return (tok.pos_ == "PROPN" and t[:1].isupper() and (places_ok or tok.i not in token_place)
             and not demonym_country(t) and not country_code(t) and not is_role_word(t)
-            and not is_equipment(t))
+            and not is_equipment(t) and t.lower() not in entity_words("peoples"))
 
 
 def _group_names(doc, lows, token_place):
@@ -1076,6 +1076,13 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
             found.orgs.append((doc[s:e].text, s, e, acronym))
 
 
+def _title_case_line(doc, s) -> bool:
+    """The sentence of token s is written in capitals ("PUTIN SAYS ..."): case tells nothing."""
+    sent = doc[s].sent
+    letters = [c for c in sent.text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
 def _town_not_person(an, lows, s, e) -> bool:
     """A lone name (one word) the model calls a person right after a place preposition ("in Renk",
     "fled from Beledweyne") that the gazetteer knows as a populated place, with no person evidence:
@@ -1131,6 +1138,8 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
         return True                       # "Russians", "Patriots", "USS Carney", "Telegram"
     if known:
         return compound_modifier(doc, e)
+    if all(lows[i] in entity_words("peoples") or doc[i].text == "-" for i in range(s, e)):
+        return True                       # "Hutu", "Fulani" tagged PERSON: a people
     if label == "ORG" and _in_role(lows, s, e):
         return True                       # "State" of "Secretary of State"
     if e - s == 1 and lows[s] in GENERIC_BODIES and \
@@ -1155,6 +1164,9 @@ def _retype(an, lows, s, e, label, known):
     title and a name is the PERSON ("General Sylvain Ekenge" tagged ORG)."""
     doc = an.doc
     text = doc[s:e].text
+    if label == "PERSON" and e - s == 1 and is_acronym(text) and len(text) <= 6 and \
+            not any(c.isdigit() for c in text) and not _title_case_line(doc, s):
+        return "ORG", s                   # "VDP", "FARDC" tagged PERSON: a body's acronym
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
