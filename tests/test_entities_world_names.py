@@ -193,3 +193,37 @@ def test_an_acronym_is_never_a_person(named, text):
     an = named(text)
     acronym = text.split()[0] if text.split()[0] != "The" else text.split()[1]
     assert not any(acronym in p.name for p in an.persons)
+
+
+# -- a person tagged as an organization, speaking ---------------------------------------------
+
+SPEAKERS = [
+    ("Gustavo Petro", "Gustavo Petro said the ceasefire with the guerrillas had ended."),
+    ("Riek Machar", "Riek Machar said his forces would not disarm in Upper Nile."),
+    ("Salva Kiir", "Salva Kiir told parliament that the clashes in Nasir were over."),
+    ("Yoweri Museveni", "Yoweri Museveni said Ugandan troops would stay in Bunia."),
+    ("Ousmane Sonko", "Ousmane Sonko said Senegal would not send troops to Mali."),
+    ("Juan Guaido", "Juan Guaido said the talks in Oslo had failed."),
+    ("Abiy Ahmed", "Abiy Ahmed warned that the army would retake Lalibela."),
+    ("Tedros Adhanom", "Tedros Adhanom said hospitals in Gaza had run out of fuel."),
+    ("Denis Pushilin", "Denis Pushilin claimed that Russian troops had entered Kurakhove."),
+    ("Aliyu Musa", "Aliyu Musa told reporters the bandits had fled Zamfara."),
+    ("Khaled Mashal", "Khaled Mashal said Hamas would not give up its weapons."),
+]
+
+
+@pytest.mark.parametrize("name,text", SPEAKERS)
+def test_a_speaker_opening_with_a_given_name_is_a_person(named, name, text):
+    an = named(text)
+    assert name in {p.name for p in an.persons}
+    assert name not in {o.name for o in an.organizations}
+
+
+@pytest.mark.parametrize("name,text", [
+    ("Human Rights Watch", "Human Rights Watch said the strike on Kharkiv was unlawful."),
+    ("Mercy Corps", "Mercy Corps said aid convoys to Darfur had stopped."),
+    ("Save the Children", "Save the Children said schools in Gaza had been hit."),
+])
+def test_a_speaking_organization_stays_an_organization(named, name, text):
+    an = named(text)
+    assert name not in {p.name for p in an.persons}

@@ -1076,6 +1076,24 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
             found.orgs.append((doc[s:e].text, s, e, acronym))
 
 
+def _gender_given_names(kb) -> frozenset[str]:
+    names = (kb.yaml("person_gender.yaml") or {}).get("names") or {}
+    return frozenset(normalize(str(n)) for group in names.values() for n in group or ())
+
+
+def _speaking_given_name(doc, s, e) -> bool:
+    """A name that opens with a given name (data/person_gender.yaml names, name_variants.yaml)
+    and is the subject of a verb of saying: "Gustavo Petro said", "Sylvain Ekenge told"."""
+    first = normalize(doc[s].text)
+    if first not in given_names() and \
+            first not in get_knowledge().derived("entities.gender_given", _gender_given_names):
+        return False
+    if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[s:e]):
+        return False
+    head = doc[s:e].root
+    return head.dep_ == "nsubj" and head.head.lemma_ in entity_words("say_lemmas")
+
+
 def _title_case_line(doc, s) -> bool:
     """The sentence of token s is written in capitals ("PUTIN SAYS ..."): case tells nothing."""
     sent = doc[s].sent
@@ -1187,6 +1205,10 @@ def _retype(an, lows, s, e, label, known):
                 not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]):
             return "PERSON", s            # "Gustavo Petro, the president," tagged ORG
+        if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and _speaking_given_name(doc, s, e) and \
+                not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
+                        or t.lower_ in MEDIA_NOUNS or t.i in an.token_place for t in doc[s:e]):
+            return "PERSON", s            # "Gustavo Petro said ..." tagged ORG
         if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
                 not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
