@@ -54,3 +54,18 @@ def test_an_agreement_reached_at_talks_is_placed_at_their_venue(coded, text, ven
 ])
 def test_a_release_is_not_placed_at_the_dateline(coded, text):
     assert coded(text, "RETREAT").location is None
+
+
+# a demand is no outcome of talks, but the lead's demand still happens at the headline's place
+# (only a threat or an accusation is made where its own clause says; seeds regression of 8dd3cbb)
+@pytest.mark.parametrize("text, place", [
+    ("Tigray leaders appeal for food aid\n\nThe leaders of the interim administration of Tigray "
+     "appealed to the African Union with a request for emergency food aid.", "Tigray"),
+    ("Darfur elders ask UN for protection\n\nTribal elders from North Darfur appealed to the United "
+     "Nations with a request for protection of civilians.", "Darfur"),
+    ("Rakhine monks urge junta to reopen roads\n\nSenior monks from Rakhine State urged the military "
+     "government to reopen the highways into the region.", "Rakhine"),
+])
+def test_the_leads_demand_takes_the_headlines_place(coded, text, place):
+    e = coded(text, "REQUEST")
+    assert e.location and place in e.location, (e.location, e.evidence)

@@ -967,9 +967,10 @@ def _direct_target(m: Match, lex: Lexicon, info: TypeInfo):
     objs = [o for o in children(tok, "dobj", "dative") if o.pos_ != "ADP"]
     if info.violent:
         objs = [o for o in objs if not _is_weapon(o, lex)]
-    # a town captured or a base attacked is the target
+    # a town captured or a base attacked is the target; in a phrase that needs its preposition
+    # ("set fire to a school") the object is part of the phrase, the preposition's object the target
     content = [o for o in objs if entry.obj and not entry.obj_is_target and _noun_lemmas(o) & entry.obj
-               and (not info.violent or _munition(o, lex))]
+               and (not info.violent or _munition(o, lex) or entry.prep)]
     objs = [o for o in objs if o not in content]
     if objs:
         return objs[0]

@@ -135,10 +135,18 @@ def _weapon_doer(d, lex, actors):
 
 
 def _counted(tok, lex):
-    """"a number of rockets", "a barrage of shells", "dozens of drones": what is counted."""
-    if tok is None or tok.lemma_.lower() not in W.quantity_nouns | lex.word_list("volley_nouns"):
+    """"a number of rockets", "a barrage of shells", "dozens of drones": what is counted;
+    "debris from a downed drone", "fragments of a missile": the weapon whose remains did it."""
+    if tok is None:
         return tok
-    inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+    lemma = tok.lemma_.lower()
+    if lemma in W.quantity_nouns | lex.word_list("volley_nouns"):
+        preps = {"of"}
+    elif lemma in lex.word_list("weapon_remains"):
+        preps = {"of", "from"}
+    else:
+        return tok
+    inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
              for o in p.children if o.dep_ == "pobj"]
     return inner[0] if inner else tok
 

@@ -9,6 +9,8 @@ this module, never the reverse.
 """
 from __future__ import annotations
 
+import re
+
 from ..dates import KIND_RANK, period_of
 
 
@@ -234,6 +236,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_meeting_before(todo, events, o)
     _from_the_decision_before(todo, events, o)
     _from_the_same_act_before(todo, events, o)
+    _from_the_attack_on_its_place(todo, events, o)
 
 
 def _from_a_later_sentence(todo, o) -> None:
@@ -319,6 +322,36 @@ def _from_the_same_act_before(todo, events, o) -> None:
         sides = {w for x in (last.actor, last.target) if x for w in x.split() if w[:1].isupper()}
         if {w for w in ev.actor.split() if w[:1].isupper()} & sides:
             _dated(o, ev, last.date, f"the same act told before ('{last.trigger}')")
+
+
+def _from_the_attack_on_its_place(todo, events, o) -> None:
+    """"Russia attacked Kyiv and Odesa overnight ... In Odesa, a missile struck the port": an
+    attack of the same type and side, told after a dated attack on several places at one of
+    them, with no day of its own, is a part of that wider attack (a retelling of an attack on
+    one place is left to the retelling steps)."""
+    dated = [(o.unit_of(e.start), e) for e in events if e.date and e.type in o.violent]
+    for ev in todo:
+        if ev.date or ev.type not in o.violent or not ev.location:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e in dated if 0 < u - uj <= 2 * o.window and e.type == ev.type
+                and _same_attacker(ev, e) and ev.location.lower() in _places_targeted(e)]
+        if near and not _of_other_time(o.units[u], o):
+            _dated(o, ev, near[-1].date, f"the attack on {ev.location} told before ('{near[-1].trigger}')")
+
+
+def _places_targeted(e) -> set[str]:
+    """The places an attack on several places lists as its target, folded ("Kyiv and Odesa" ->
+    kyiv, odesa); none for an attack on one."""
+    parts = {p.strip().lower() for p in re.split(r",\s*|\s+and\s+", e.target or "") if p.strip()}
+    return parts if len(parts) > 1 else set()
+
+
+def _same_attacker(a, b) -> bool:
+    """No attacker named for a, or the same one (by name or country) as b's."""
+    if not a.actor:
+        return True
+    return a.actor == b.actor or bool(a.actor_country and a.actor_country == b.actor_country)
 
 
 def _same_side(a, b) -> bool:

@@ -128,13 +128,19 @@ def carry_over(coder, d) -> None:
         d.actor = coder.ctx.assault_by_word.get(_act_word(tok)) or coder.ctx.last_assault_actor
         d.paths.append("actor: the attack told before")
         return None
-    remote = d.mode in coder.lex.word_list("remote_modes") or (d.mode is None and (
-        is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
+    remote = d.mode in coder.lex.word_list("remote_modes") or _remote_weapon(d, coder.lex) or (
+        d.mode is None and (is_passive(tok) or (m.carrier is not None and is_passive(m.carrier))))
     if d.where_cc and d.where_cc in coder.ctx.attackers and remote:
         # "a missile struck port infrastructure in Odesa"
         d.actor = coder.ctx.attackers[d.where_cc]
         d.paths.append(f"actor: the side already striking in {d.where_cc}")
     return None
+
+
+def _remote_weapon(d, lex) -> bool:
+    """Did a weapon fired from afar do it ("debris from a downed drone set fire to ...")?"""
+    w = d.weapon_tok
+    return w is not None and lex.weapon_modes.get(w.lemma_.lower()) in lex.word_list("remote_modes")
 
 
 def commit(coder, d) -> None:
@@ -482,7 +488,7 @@ def place_the_lead(coder, events: list) -> None:
     own = [p for p in locative_places(sent, coder.an) if p[0] not in (lead.actor, lead.target)]
     head = headline_place(coder)
     if head is not None and all(p[0] == head[0] for p in own) and \
-            lead.type.lower() not in place_words("not_at_venue"):
+            lead.type.lower() not in place_words("not_at_headline"):
         # a threat or an accusation is made where its own clause says, not at the headline's place
         _place(coder, lead, head, "headline", "the headline's (the lead tells its incident)")
     elif not own and not coder.lex.type(lead.type).violent and \
