@@ -25,6 +25,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--inputs", type=int, default=10_000, help="units to generate (lines, records, documents)")
     ap.add_argument("--budget-seconds", type=float, default=60.0)
+    ap.add_argument("--keep", default=str(Path(tempfile.gettempdir()) / "sitrep-fuzz-lost"),
+                    help="folder where an input that lost units is kept")
     args = ap.parse_args(argv)
 
     from hypothesis import HealthCheck, given, settings
@@ -40,6 +42,7 @@ def main(argv=None) -> int:
     budget = Budget(seconds=args.budget_seconds, memory_mb=1500)
     tally: collections.Counter = collections.Counter()
     crashes: list[str] = []
+    lost: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="sitrep-fuzz-"))
     t0 = time.perf_counter()
 
@@ -66,7 +69,12 @@ def main(argv=None) -> int:
         tally["inputs"] += units
         tally["records"] += records
         tally["errors"] += errors
-        tally["lost"] += max(0, units - records - errors)
+        if units > records + errors:             # keep the input, to turn into a regression test
+            tally["lost"] += units - records - errors
+            keep = Path(args.keep) / f.name
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            keep.write_bytes(data)
+            lost.append(f"{keep}: {units} inputs, {records} records, {errors} errors")
         if tally["files"] % 500 == 0:
             print(f"  {tally['inputs']} inputs ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
 
@@ -97,6 +105,8 @@ def main(argv=None) -> int:
     print(f"| {tally['inputs']} | {tally['records']} | {tally['errors']} | {tally['crashes']} | {tally['lost']} |")
     for c in crashes[:20]:
         print("crash:", c)
+    for c in lost[:20]:
+        print("lost:", c)
     return 1 if tally["crashes"] or tally["lost"] else 0
 
 

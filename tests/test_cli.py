@@ -17,6 +17,8 @@ from _webcorpus import build_db
 from sitrep.cli import app
 from sitrep.record import EVENT_TYPES
 
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
 READ_COMMANDS = [["events"], ["entities"], ["search", "shelling"], ["disputes"], ["errors"], ["stats"],
                  ["export", "-f", "jsonl"], ["report"]]
 
@@ -392,3 +394,21 @@ def test_serve_on_a_port_in_use_is_one_error_line(corpus):
         taken.listen(1)
         port = taken.getsockname()[1]
         assert_one_error_line(run("serve", "--db", corpus, "--port", port), f"127.0.0.1:{port}", "--port")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["events"], ["events", "-f", "json"], ["stats"], ["export", "-f", "jsonl"],
+                                  ["report"], ["extract", FIXTURES / "claims_orikhiv_strike.txt"]],
+                         ids=["events-fast", "events-json", "stats", "export", "report", "extract"])
+def test_output_to_a_full_disk_is_one_error_line(corpus, args):
+    """`sitrep ... > /dev/full` (a disk that filled up): one line and exit 2, no traceback, for the
+    fast query front and the Typer commands alike. Run as a user would, in a real process."""
+    import subprocess
+    sitrep = Path(sys.executable).parent / "sitrep"
+    cmd = [str(sitrep), *map(str, args)] + ([] if args[0] == "extract" else ["--db", str(corpus)])
+    with open("/dev/full", "w") as full:
+        p = subprocess.run(cmd, stdout=full, stderr=subprocess.PIPE, text=True, timeout=300,
+                           env={**os.environ, "SITREP_BUDGET_SECONDS": "0"})
+    lines = [ln for ln in p.stderr.splitlines() if ln.strip()]
+    assert p.returncode == 2 and len(lines) == 1, p.stderr
+    assert lines[0].startswith("error: cannot write the output") and "No space left" in lines[0]

@@ -113,3 +113,20 @@ def test_bytes_in_no_encoding_give_one_error_per_line_naming_it(tmp_path):
     assert len(out) == 4 and isinstance(out[0], Article)
     assert all(isinstance(e, InputError) and e.origin == f"{f}:{i + 2}" and "\n" not in e.message
                for i, e in enumerate(out[1:]))
+
+
+@pytest.mark.parametrize("lines", [
+    [b"[1, 2, 3]", b"\x00", b"[1, 2, 3]", b"[1, 2, 3]", b"\x00"],
+    [b'{"text": "Drones hit Odesa port."}', b"\x00\x00", b"7", b"\x00"],
+    [b"[0]", b"\x00", b"[0]", b"\x00", b"[0]", b"\x00"],
+], ids=["lists", "short-object", "alternating"])
+def test_short_ascii_lines_with_a_few_nuls_are_not_taken_for_utf16(tmp_path, lines):
+    """A NUL line here and there among short ASCII lines puts NULs at one byte parity, like
+    UTF-16 without a BOM; read as UTF-16 the file's lines ran together and two of five were lost
+    (found by `make fuzz`). Each line is its own unit: one result, naming FILE:LINE."""
+    f = tmp_path / "dump.jsonl"
+    f.write_bytes(b"\n".join(lines) + b"\n")
+    out = _read(f)
+    assert len(out) == len(lines)
+    assert [r.origin.rsplit(":", 1)[1] for r in out] == [str(i) for i in range(1, len(lines) + 1)]
+    assert all("NUL" in r.message for r, ln in zip(out, lines) if b"\x00" in ln)

@@ -123,3 +123,22 @@ def test_the_quote_holding_a_char_is_the_first_span_in_order():
     for start in range(0, 100):
         want = next((s for lo, hi, s in spans if lo <= start < hi), None)
         assert index.speaker_at(start) == want, start
+
+
+def test_a_long_text_parsed_in_pieces_is_the_doc_spacy_would_join():
+    """A long text is parsed piece by piece and built into one Doc without holding all pieces
+    (memory): every token, tag, head, entity and sentence start is what spaCy's own join of the
+    same pieces gives, and the text is unchanged."""
+    from spacy.tokens import Doc
+
+    from sitrep.nlp import CHUNK_CHARS, _joined, get_nlp, parse
+    paras = ["Drones struck a fuel depot in Kherson on Monday, killing two workers, the governor said.",
+             "RSF fighters looted a market in Nyala, residents told reporters by phone on Tuesday.",
+             "\"We will not leave,\" said Amina Yusuf, a teacher in Maiduguri, after the attack."]
+    text = "Long report\n\n" + "\n\n".join(paras[i % 3] for i in range(3 * CHUNK_CHARS // 80)) + "\n"
+    doc, ref = parse(text), _joined(get_nlp(), text)
+    assert doc.text == text and len(doc) == len(ref)
+    attrs = list(Doc._get_array_attrs())
+    assert (doc.to_array(attrs) == ref.to_array(attrs)).all()
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in ref.ents]
+    assert [s.start for s in doc.sents] == [s.start for s in ref.sents]

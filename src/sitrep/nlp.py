@@ -196,19 +196,41 @@ def parse_many(texts, nlp=None, batch_size: int = 16):
         yield out.pop(i)
 
 
-def _lean(doc):
-    """A piece without its tok2vec tensor (about 400 bytes a token, and dropped by the join
-    anyway): a 4 MB text's pieces are held together only until they are joined."""
+def _parse_long(nlp, text: str, batch_size: int):
+    """The pieces parsed one by one, each turned into its words and annotation arrays at once and
+    then dropped, and one Doc built from those: what Doc.from_docs does (without tensors and user
+    data), but never holding every piece, their arrays and the arrays' join at once (a 4 MB text
+    peaked at 800 MB in the join)."""
     import numpy
-    doc.tensor = numpy.zeros((0,), dtype="float32")
+    from spacy.tokens import Doc
+    attrs = list(Doc._get_array_attrs())
+    words, spaces, arrays = [], [], []
+    for piece in nlp.pipe(split_text(text), batch_size=1):
+        if any(len(piece.spans[k]) for k in piece.spans):     # span groups: spaCy's own join keeps them
+            return _joined(nlp, text)
+        words.extend(t.text for t in piece)
+        spaces.extend(bool(t.whitespace_) for t in piece)
+        arrays.append(piece.to_array(attrs))
+    joined = numpy.empty((sum(len(a) for a in arrays), len(attrs)), dtype="uint64")
+    at = 0
+    for i, a in enumerate(arrays):
+        joined[at:at + len(a)] = a
+        at += len(a)
+        arrays[i] = None
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    del words, spaces
+    doc.from_array(attrs, joined)
+    del joined
+    assert doc.text == text, "a parsed piece lost characters"
+    doc.user_data[_TEXT_KEY] = text
     return doc
 
 
-def _parse_long(nlp, text: str, batch_size: int):
+def _joined(nlp, text: str):
+    """The pieces joined by spaCy (which also carries span groups)."""
     from spacy.tokens import Doc
-    docs = [_lean(d) for d in nlp.pipe(split_text(text), batch_size=1)]
+    docs = list(nlp.pipe(split_text(text), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
-    del docs
     assert doc.text == text, "a parsed piece lost characters"
     doc.user_data[_TEXT_KEY] = text
     return doc

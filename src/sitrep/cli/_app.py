@@ -47,6 +47,11 @@ class OneLineErrors(TyperGroup):
         except typer.Abort:
             typer.echo("aborted", err=True)
             sys.exit(130)
+        except OSError as exc:          # the output cannot be written (a full disk): one line
+            from .options import output_failed, quiet_stdout
+            quiet_stdout()
+            typer.echo(output_failed(exc), err=True)
+            sys.exit(2)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 

@@ -110,7 +110,8 @@ def export(
     except ValueError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"--out {out}: cannot write ({exc.strerror or exc})")
+        fail(f"--out {out}: cannot write ({exc.strerror or exc})" if out else
+             f"cannot write the output ({exc.strerror or exc})")
     if out:
         typer.echo(f"wrote {n} rows to {out}", err=True)
 

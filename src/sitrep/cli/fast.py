@@ -48,6 +48,11 @@ def run(command, kwargs: dict) -> int:
     except BrokenPipeError:                  # `sitrep events | head`: stop quietly, as Click does
         _quiet_stdout()
         return 1
+    except OSError as exc:                   # the output cannot be written (a full disk): one line
+        from .options import output_failed
+        _quiet_stdout()
+        print(output_failed(exc), file=sys.stderr)
+        return 2
     return 0
 
 

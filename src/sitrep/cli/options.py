@@ -25,6 +25,21 @@ def one_line(text: str) -> str:
                    for c in str(text))
 
 
+def output_failed(exc: OSError) -> str:
+    """The one line for an OSError that escaped a command: in practice the output could not be
+    written (`> /dev/full`, a disk that filled up, a lost terminal)."""
+    what = f"cannot write {exc.filename}" if getattr(exc, "filename", None) else "cannot write the output"
+    return f"error: {one_line(what)} ({exc.strerror or exc})"
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of a failed stream is silent."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print one `error: ...` line on stderr and stop with `code` (2: the user's input was wrong).
     A plain SystemExit, so that the fast front (`cli.fast`) needs no Typer."""

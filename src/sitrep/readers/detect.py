@@ -99,11 +99,20 @@ def utf16_without_bom(head: bytes) -> str | None:
     even, odd = sample[0::2], sample[1::2]
     n = len(odd)
     nul_even, nul_odd = even.count(0) / n, odd.count(0) / n
-    if nul_odd >= 0.1 and nul_even <= 0.01:
+    if nul_odd >= 0.1 and nul_even <= 0.01 and _one_script(odd):
         return "utf-16-le"
-    if nul_even >= 0.1 and nul_odd <= 0.01:
+    if nul_even >= 0.1 and nul_odd <= 0.01 and _one_script(even):
         return "utf-16-be"
     return None
+
+
+def _one_script(high: bytes) -> bool:
+    """Do these high bytes of UTF-16 units look like text? A text's characters come from one or
+    two scripts, so a few values (0 for ASCII, 4 for Cyrillic, 6 for Arabic) make almost all of
+    its high bytes; ASCII lines with a NUL here and there ("[1, 2, 3]" and a line holding one NUL)
+    have NULs in one parity, but their other bytes are as varied as the text."""
+    from collections import Counter
+    return sum(c for _, c in Counter(high).most_common(3)) >= 0.8 * len(high)
 
 
 def wide_encoding(head: bytes) -> str | None:
@@ -135,7 +144,12 @@ def _utf16_text(head: bytes) -> str | None:
     if enc is None:
         return None
     text = head[:SNIFF - SNIFF % 2].decode(enc, errors="replace")
-    return enc if _controls(text) <= 0.05 * len(text) and text.count("\ufffd") <= 0.01 * len(text) else None
+    if _controls(text) > 0.05 * len(text) or text.count("\ufffd") > 0.01 * len(text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    # ASCII bytes paired up read as CJK ideographs ("[0" -> U+5B30): the news sitrep reads is in
+    # alphabetic scripts, whose letters are below U+3000
+    return enc if letters and sum(c < "\u3000" for c in letters) >= 0.5 * len(letters) else None
 
 
 # One damaged byte must not make a UTF-8 text look like a code page: when valid multi-byte UTF-8
