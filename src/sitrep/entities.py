@@ -47,7 +47,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from .gazetteer import (country_adjectives, country_code, demonym_country, is_acronym,
+from .gazetteer import (candidates, geocode, country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
 from .record import Entity
 from .dates import MONTHS, WEEKDAYS
@@ -61,6 +61,7 @@ NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "de
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
 SURNAME_MATCH = 88          # rapidfuzz ratio for two transliterations of one surname
 MAX_PERSON_TOKENS = 5
+TOWN_MIN_POPULATION = 1000  # a gazetteer place this big after "in"/"near" is a town, not a person
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 def _variant_groups() -> dict[str, int]:
@@ -253,10 +254,30 @@ ORG_APPOSITION = {"coalition", "group", "gang", "militia", "movement", "alliance
 
 def _org_apposition(doc, e: int) -> bool:
     """A name followed by ", a coalition of gangs" / ", an armed group" is an organization."""
-    if e + 2 >= len(doc) or doc[e].text != ",":
-        return False
+    if e + 2 >= len(doc) or doc[e].text != "," or _person_apposition(doc, e):
+        return False                      # ", the rebel leader,": a person
     k = e + 1 + (doc[e + 1].lower_ in ("a", "an", "the"))
     return k < len(doc) and doc[k].lower_ in ORG_APPOSITION
+
+
+APPOSITION_ROLE_SKIP = {"affairs", "defence", "defense", "state", "staff", "head", "deputy"}
+
+
+def _person_apposition(doc, e: int) -> bool:
+    """A name followed by ", the president," / ", the former army chief who" / ", a senior
+    commander of ...": a role in apposition, so the name is a person's."""
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    _, last, _ = roles_by_word()
+    for k in range(e + 2, min(e + 6, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in last and tok.lower_ not in APPOSITION_ROLE_SKIP:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or nxt.is_punct and nxt.text not in POSSESSIVES or \
+                nxt.lower_ in ("of", "who", "for", "in", "and")
+        if tok.is_punct or tok.text in POSSESSIVES or not (tok.is_lower or demonym_country(tok.text)):
+            return False
+    return False
 
 
 def _untagged_outlets(doc, covered, token_place):
@@ -750,7 +771,7 @@ def _group_modifier(tok, token_place, places_ok: bool = False) -> bool:
         return True                       # "444 Brigade", "55th" written "55 Regiment"
     return (tok.pos_ == "PROPN" and t[:1].isupper() and (places_ok or tok.i not in token_place)
             and not demonym_country(t) and not country_code(t) and not is_role_word(t)
-            and not is_equipment(t))
+            and not is_equipment(t) and t.lower() not in entity_words("peoples"))
 
 
 def _group_names(doc, lows, token_place):
@@ -1035,6 +1056,9 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
                  and doc[e - 1].text not in body_words):
             continue                      # "Condemns Attack" of a headline, "Videos"
         label, s = _retype(an, lows, s, e, label, known)
+        if label == "PERSON" and _town_not_person(an, lows, s, e):
+            _claim_town(an, s, e)
+            continue                      # "fighting in Renk" tagged PERSON: the town
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
@@ -1052,6 +1076,74 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
             found.orgs.append((doc[s:e].text, s, e, acronym))
 
 
+def _gender_given_names(kb) -> frozenset[str]:
+    names = (kb.yaml("person_gender.yaml") or {}).get("names") or {}
+    return frozenset(normalize(str(n)) for group in names.values() for n in group or ())
+
+
+def _speaking_given_name(doc, s, e) -> bool:
+    """A name that opens with a given name (data/person_gender.yaml names, name_variants.yaml)
+    and is the subject of a verb of saying: "Gustavo Petro said", "Sylvain Ekenge told"."""
+    first = normalize(doc[s].text)
+    if first not in given_names() and \
+            first not in get_knowledge().derived("entities.gender_given", _gender_given_names):
+        return False
+    if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[s:e]):
+        return False
+    head = doc[s:e].root
+    return head.dep_ == "nsubj" and head.head.lemma_ in entity_words("say_lemmas")
+
+
+def _title_case_line(doc, s) -> bool:
+    """The sentence of token s is written in capitals ("PUTIN SAYS ..."): case tells nothing."""
+    sent = doc[s].sent
+    letters = [c for c in sent.text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+def _town_not_person(an, lows, s, e) -> bool:
+    """A lone name (one word) the model calls a person right after a place preposition ("in Renk",
+    "fled from Beledweyne") that the gazetteer knows as a populated place, with no person evidence:
+    no title or honorific before it, not a given name, not a word of another person's name in the
+    article, not the subject of a verb of saying."""
+    doc = an.doc
+    if e - s != 1 or s == 0 or lows[s - 1] not in entity_words("town_preps") or \
+            not doc[s].text[:1].isupper() or normalize(doc[s].text) in given_names():
+        return False
+    tok = doc[s]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in entity_words("say_lemmas"):
+        return False
+    places = candidates(tok.text)
+    if not any(p.population >= TOWN_MIN_POPULATION or p.source == "table" for p in places):
+        return False
+    role, honorific, _, _ = _context_before(an, lows, s)
+    if role or honorific:
+        return False
+    return not any(ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != s and
+                   any(t.lower_ == lows[s] for t in ent) for ent in doc.ents)
+
+
+def _claim_town(an, s, e) -> None:
+    """Record the town as a place of the article (a new Location, or a mention of a known one)."""
+    doc = an.doc
+    if any(i in an.token_place for i in range(s, e)):
+        return
+    text = doc[s:e].text
+    loc = geocode(text, [x.country for x in an.locations])
+    if loc is None:
+        return
+    same = [x for x in an.locations if x.name == loc.name and x.country == loc.country]
+    if same:
+        loc = same[0]
+    else:
+        an.locations.append(loc)
+    loc.mentions.append(an.mention(doc[s:e]))
+    if text != loc.name and text not in loc.aliases:
+        loc.aliases.append(text)
+    for t in range(s, e):
+        an.token_place[t] = loc
+
+
 def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
     """Spans that name no person or organization: junk, demonyms, equipment and ships, a word of
     a title, a generic body word, a military operation, a compound modifier ("Kremlin-aligned"),
@@ -1064,6 +1156,8 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
         return True                       # "Russians", "Patriots", "USS Carney", "Telegram"
     if known:
         return compound_modifier(doc, e)
+    if all(lows[i] in entity_words("peoples") or doc[i].text == "-" for i in range(s, e)):
+        return True                       # "Hutu", "Fulani" tagged PERSON: a people
     if label == "ORG" and _in_role(lows, s, e):
         return True                       # "State" of "Secretary of State"
     if e - s == 1 and lows[s] in GENERIC_BODIES and \
@@ -1088,6 +1182,9 @@ def _retype(an, lows, s, e, label, known):
     title and a name is the PERSON ("General Sylvain Ekenge" tagged ORG)."""
     doc = an.doc
     text = doc[s:e].text
+    if label == "PERSON" and e - s == 1 and is_acronym(text) and len(text) <= 6 and \
+            not any(c.isdigit() for c in text) and not _title_case_line(doc, s):
+        return "ORG", s                   # "VDP", "FARDC" tagged PERSON: a body's acronym
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
@@ -1103,6 +1200,15 @@ def _retype(an, lows, s, e, label, known):
         if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
                                           for t in doc[s2:e]) and _person_ok(doc[s2:e]):
             return "PERSON", s2
+        if 1 <= e - s <= 4 and _person_ok(doc[s:e]) and _person_apposition(doc, e) and \
+                all(t.text[:1].isupper() for t in doc[s:e]) and \
+                not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
+                        or t.lower_ in MEDIA_NOUNS for t in doc[s:e]):
+            return "PERSON", s            # "Gustavo Petro, the president," tagged ORG
+        if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and _speaking_given_name(doc, s, e) and \
+                not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
+                        or t.lower_ in MEDIA_NOUNS or t.i in an.token_place for t in doc[s:e]):
+            return "PERSON", s            # "Gustavo Petro said ..." tagged ORG
         if 2 <= e - s <= 3 and _person_ok(doc[s:e]) and \
                 not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
                         or t.lower_ in MEDIA_NOUNS for t in doc[s:e]) and \
@@ -1278,17 +1384,30 @@ def _mission_span(doc, start, end) -> bool:
 
 
 def _merge_split_names(doc, candidates):
-    """Join two PERSON spans the model split at a name particle: "Mohammed bin Abdulrahman" +
-    "Al Thani" -> one name."""
+    """Join two PERSON spans the model split: at a name particle ("Mohammed bin Abdulrahman" +
+    "Al Thani"), or side by side with nothing between them in one sentence of the body
+    ("Oleksandr" + "Stanislavovych Syrskyi", "Hassan" + "Sheikh Mohamud"): one name."""
     out: list[tuple[int, int, str]] = []
+    headline = headline_tokens(doc)
     for c in sorted(candidates):
         if out and c[2] == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == c[0] and \
                 (doc[c[0]].lower_.rstrip("-") in NAME_PARTICLES
-                 or doc[out[-1][1] - 1].lower_.rstrip("-") in NAME_PARTICLES):
+                 or doc[out[-1][1] - 1].lower_.rstrip("-") in NAME_PARTICLES
+                 or _adjacent_names(doc, out[-1], c, headline)):
             out[-1] = (out[-1][0], c[1], "PERSON")
             continue
         out.append(c)
     return out
+
+
+def _adjacent_names(doc, left, right, headline) -> bool:
+    """Two PERSON spans that touch, in one body sentence, on one line, with no possessive or
+    punctuation at the seam and one name's length at most together."""
+    seam = doc[left[1] - 1]
+    return right[1] - left[0] <= MAX_PERSON_TOKENS and not doc[right[0]].is_sent_start and \
+        seam.whitespace_ == " " and seam.text[:1].isupper() and doc[right[0]].text[:1].isupper() \
+        and not seam.is_punct and seam.text not in POSSESSIVES and \
+        not any(i in headline for i in range(left[0], right[1]))
 
 
 def _within(inner, outer) -> bool:
