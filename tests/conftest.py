@@ -29,6 +29,15 @@ def analyse():
 
 
 @pytest.fixture
+def events(analyse):
+    """events(text, published="2024-05-02") -> the events the whole pipeline codes in a short text
+    (a test module may define its own `events` with another date or preamble)."""
+    def run(text, published="2024-05-02"):
+        return analyse(text, published).events
+    return run
+
+
+@pytest.fixture
 def cli():
     """cli(*args) -> CompletedProcess-like (returncode, stdout, stderr): `sitrep ARGS` run
     in-process through typer's CliRunner (fast: the model and data load once per session)."""

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 def of_type(evs, etype):
     return [e for e in evs if e.type == etype]
 

@@ -11,13 +11,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 FELL_TO = [
     ("The town of Meiktila fell to the rebels on Sunday after days of fighting.", "rebels", "Meiktila"),
     ("El Fasher fell to the Rapid Support Forces after an 18-month siege, residents said.",

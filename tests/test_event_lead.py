@@ -14,13 +14,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 @pytest.mark.parametrize("text, kind, place", [
     ("Russian missile strike kills 14 in Dnipro\n\nPresident Volodymyr Zelensky condemned on Sunday "
      "a Russian missile strike that killed 14 people in an apartment block in Dnipro.", "ASSAULT", "Dnipro"),

@@ -11,13 +11,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 OWNED_FORCES = [
     ("The RSF's fighters stormed the village of Wad al-Noura.", "ASSAULT", "Rapid Support Forces"),
     ("Hezbollah's fighters attacked an Israeli position near the border.", "ASSAULT", "Hezbollah"),

@@ -13,13 +13,6 @@ from sitrep.events.actors import load_actors, spelling_key
 from sitrep.knowledge import Knowledge
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 def assaults(evs):
     return [e for e in evs if e.type == "ASSAULT"]
 

@@ -11,13 +11,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 OWNED_BY_A_STATE = [
     ("Lebanon's prime minister condemned the Israeli strike on the village of Khiam.", "ACCUSE", "LB"),
     ("Mali's junta expelled the French ambassador on Monday.", "SANCTION", "ML"),

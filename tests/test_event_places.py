@@ -12,13 +12,6 @@ import math
 import pytest
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 def km(lat1, lon1, lat2, lon2):
     la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2

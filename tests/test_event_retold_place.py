@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 RETOLD = [
     ("Jihadists attacked an army post in northern Burkina Faso, killing 12 soldiers. The attack on "
      "the post near Djibo began at dawn.", "Djibo", False),

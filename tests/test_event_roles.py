@@ -6,18 +6,9 @@ places and entities stages canonicalise names as they do for a user.
 """
 from __future__ import annotations
 
-import pytest
-
 from support import one_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
 
 
 one = one_event

@@ -11,13 +11,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 # ------------------------------------------------------- victims of the casualty clause
 
 CIVILIAN_VICTIMS = [
