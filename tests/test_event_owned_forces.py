@@ -42,3 +42,34 @@ def test_a_persons_men_are_not_made_a_body(events):
     # a man owns them, not a body the article or the table names: no party is invented
     e = one_event(events("The commander's men looted the market in Nyala."), "COERCE")
     assert e.actor_country is None
+
+
+# forces told by whom they are loyal to ("forces loyal to X") are X's: new wording, many wars
+LOYAL_FORCES = [
+    ("Fighters loyal to the RSF attacked the village of Wad al-Nourah on Wednesday.", "ASSAULT", "SD"),
+    ("Gunmen loyal to al-Shabaab ambushed a convoy near Beledweyne, police said.", "ASSAULT", "SO"),
+    ("Militias loyal to Hezbollah fired rockets at the town of Kiryat Shmona.", "ASSAULT", "LB"),
+    ("Forces loyal to the Houthis attacked a tanker in the Red Sea on Tuesday.", "ASSAULT", "YE"),
+    ("Units loyal to the Syrian government bombarded the town of Idlib.", "ASSAULT", "SY"),
+    ("Fighters loyal to M23 seized the town of Sake after heavy fighting.", "COERCE", "CD"),
+    ("Soldiers loyal to the Ethiopian government clashed with Fano militiamen near Gondar.",
+     "ASSAULT", "ET"),
+    ("Troops loyal to the Malian junta raided the village of Moura at dawn.", "ASSAULT", "ML"),
+    ("Militiamen loyal to Boko Haram burned the village of Dalori.", "ASSAULT", "NG"),
+    ("Forces loyal to the Ukrainian government shelled Russian positions near Robotyne.",
+     "ASSAULT", "UA"),
+]
+
+
+@pytest.mark.parametrize("text,etype,country", LOYAL_FORCES)
+def test_forces_loyal_to_a_party_are_that_party(events, text, etype, country):
+    e = one_event(events(text), etype)
+    assert e.actor_country == country, (e.actor, e.actor_country)
+    assert e.actor.lower() not in ("forces", "fighters", "troops", "units", "gunmen", "militias",
+                                   "soldiers", "militiamen"), e.actor
+
+
+def test_troops_loyal_to_a_person_are_not_made_a_body(events):
+    # a man's loyalists: no party is invented from the person
+    e = one_event(events("Troops loyal to General Haftar shelled the outskirts of Tripoli."), "ASSAULT")
+    assert e.actor_country is None

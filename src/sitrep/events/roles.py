@@ -32,7 +32,8 @@ class _RoleWords:
                       "force_act_types", "police_modes", "self_raised_types",
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
-                      "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns"})
+                      "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
+                      "loyalty_words"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -1069,7 +1070,7 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
         return None
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not poss:
-        return _owning_body(tok, an, actors, ctx)
+        return _owning_body(tok, an, actors, ctx) or _loyal_force(tok, an, actors, ctx)
     owner_tok = reporting_antecedent(poss[0])
     owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
     if owner is None and owner_tok is not None:
@@ -1112,6 +1113,29 @@ def _owning_body(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
         if state is not None:
             return Role(state.name, state.country, "military", {tok.i, owner_tok.i})
     return Role(owner.name, owner.country, owner.sector, {tok.i, owner_tok.i}, None)
+
+
+def _loyal_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | None:
+    """"forces loyal to the junta", "fighters loyal to the RSF": forces told by whom they are loyal
+    to are that party's (a person's own men, "troops loyal to the general", say no body)."""
+    loyal = [c for c in tok.children if c.dep_ in ("amod", "acl", "relcl") and
+             c.lower_ in W.loyalty_words]
+    owners = [o for a in loyal for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"]
+    if not owners or an.token_place.get(owners[0].i) is not None:
+        return None
+    owner = resolve(owners[0], an, actors, ctx)
+    if owner is None or owner.place is not None:
+        return None
+    known = actors.lookup(owner.name)
+    if known is not None and known.kind == "person" or known is None and \
+            owners[0].ent_type_ == "PERSON":
+        return None
+    if owner.country and owner.sector in ("government", "military"):
+        state = actors.state_of(owner.country)
+        if state is not None:
+            return Role(state.name, state.country, "military", {tok.i, owners[0].i})
+    return Role(owner.name, owner.country, owner.sector, {tok.i, owners[0].i}, owner.place)
 
 
 def _place_of_phrase(tok):
