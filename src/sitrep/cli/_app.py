@@ -13,6 +13,8 @@ from typing import Any, Optional
 import typer
 from typer.core import TyperGroup
 
+from .fast import escape_unencodable_output
+
 try:                                  # typer >= 0.20 carries its own copy of Click
     from typer._click import exceptions as _cx
 except ImportError:                   # pragma: no cover - older typer on top of Click
@@ -24,12 +26,7 @@ class OneLineErrors(TyperGroup):
     Click's usage block, and never an encoding traceback for a file name that is not UTF-8."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra: Any):
-        for stream in (sys.stdout, sys.stderr):
-            if hasattr(stream, "reconfigure"):
-                try:
-                    stream.reconfigure(errors="backslashreplace")
-                except (ValueError, OSError):      # a closed or wrapped stream: leave it
-                    pass
+        escape_unencodable_output()
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:

@@ -28,15 +28,21 @@ def dispatch(argv: Sequence[str]) -> Optional[int]:
     return run(command, kwargs)
 
 
-def run(command, kwargs: dict) -> int:
-    """The command body, with the exit codes and stream handling of the Typer application
-    (`_app.OneLineErrors`): 0, the code of an `error:` line, 130 on Ctrl-C, 1 on a closed pipe."""
+def escape_unencodable_output() -> None:
+    """Standard output and error write what they cannot encode (a file name that is not UTF-8)
+    as backslash escapes, never an encoding traceback; shared by the fast front and Typer."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             try:
                 stream.reconfigure(errors="backslashreplace")
             except (ValueError, OSError):      # a closed or wrapped stream: leave it
                 pass
+
+
+def run(command, kwargs: dict) -> int:
+    """The command body, with the exit codes and stream handling of the Typer application
+    (`_app.OneLineErrors`): 0, the code of an `error:` line, 130 on Ctrl-C, 1 on a closed pipe."""
+    escape_unencodable_output()
     try:
         command.body(**kwargs)
         sys.stdout.flush()
