@@ -38,6 +38,23 @@ def events(analyse):
 
 
 @pytest.fixture
+def assaults(analyse):
+    """assaults(text, published="2024-05-02") -> the ASSAULT events of a short text."""
+    def run(text, published="2024-05-02"):
+        return [e for e in analyse(text, published).events if e.type == "ASSAULT"]
+    return run
+
+
+@pytest.fixture
+def quotes_of(analyse):
+    """quotes_of(body) -> [(speaker, text)] of the quotes in a short report (a headline added)."""
+    def run(body):
+        an = analyse("Report\n\n" + body, published="2024-05-02")
+        return [(q.speaker, q.text) for q in an.quotes]
+    return run
+
+
+@pytest.fixture
 def cli():
     """cli(*args) -> CompletedProcess-like (returncode, stdout, stderr): `sitrep ARGS` run
     in-process through typer's CliRunner (fast: the model and data load once per session)."""

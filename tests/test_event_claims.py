@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def assaults(analyse):
-    def run(text, published="2024-05-02"):
-        return [e for e in analyse(text, published).events if e.type == "ASSAULT"]
-    return run
-
-
 @pytest.mark.parametrize("text, claimer, toll", [
     ("Gunmen stormed a hotel in Mogadishu on Friday, killing nine people. Al-Shabaab claimed the "
      "attack in a statement.", "Al-Shabaab", 9),

@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def assaults(analyse):
-    def run(text, published="2024-05-02"):
-        return [e for e in analyse(text, published).events if e.type == "ASSAULT"]
-    return run
-
-
 @pytest.mark.parametrize("text, first, second", [
     ("Militants ambushed a convoy in Borno state on Tuesday, killing seven soldiers. The attack came "
      "a week after an ambush on a police patrol that killed three officers.", 7, 3),

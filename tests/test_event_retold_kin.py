@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def assaults(analyse):
-    def run(text, published="2024-05-02"):
-        return [e for e in analyse(text, published).events if e.type == "ASSAULT"]
-    return run
-
-
 @pytest.mark.parametrize("text, toll", [
     ("Myanmar's military carried out an air strike on a village in Sagaing region on Friday, killing "
      "9 people. Junta jets bombed the village of Let Yet Kone during a religious ceremony, residents "

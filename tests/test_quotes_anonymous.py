@@ -5,14 +5,6 @@ for these tests, from different wars."""
 import pytest
 
 
-@pytest.fixture
-def quotes_of(analyse):
-    def run(body):
-        an = analyse("Report\n\n" + body, published="2024-05-02")
-        return [(q.speaker, q.text) for q in an.quotes]
-    return run
-
-
 @pytest.mark.parametrize("body", [
     "“We are running out of fuel for the generators,” the hospital director said in Gaza City.",
     "“The shelling started at dawn and did not stop,” the resident told AFP by phone from Sennar.",

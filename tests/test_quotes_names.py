@@ -5,14 +5,6 @@ given name. Sentences written for these tests, from different wars."""
 import pytest
 
 
-@pytest.fixture
-def quotes_of(analyse):
-    def run(body):
-        an = analyse("Report\n\n" + body, published="2024-05-02")
-        return [(q.speaker, q.text) for q in an.quotes]
-    return run
-
-
 # -- class 1: an outlet quotes a person: the person speaks, not the outlet ------------------------
 
 @pytest.mark.parametrize("body,speaker,words", [

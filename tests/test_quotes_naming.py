@@ -5,14 +5,6 @@ are not. Sentences written for these tests, from different wars."""
 import pytest
 
 
-@pytest.fixture
-def quotes_of(analyse):
-    def run(body):
-        an = analyse("Report\n\n" + body, published="2024-05-02")
-        return [(q.speaker, q.text) for q in an.quotes]
-    return run
-
-
 @pytest.mark.parametrize("body,speaker,words", [
     ("Foreign Minister Ahmed Attaf condemned what he called a “barbaric and cowardly” attack on the camp in Jenin.",
      "Ahmed Attaf", "barbaric and cowardly"),

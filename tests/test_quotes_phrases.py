@@ -4,19 +4,7 @@ reports a second statement ("X said A, adding that B": two statements of X). Sen
 these tests, from different wars."""
 import pytest
 
-
-@pytest.fixture
-def quotes_of(analyse):
-    def run(body):
-        an = analyse("Report\n\n" + body, published="2024-05-02")
-        return [(q.speaker, q.text) for q in an.quotes]
-    return run
-
-
-def check(found, expected):
-    assert len(found) == len(expected), found
-    for (speaker, text), (want_speaker, words) in zip(found, expected):
-        assert speaker == want_speaker and words.lower() in text.lower(), found
+from support import check
 
 
 # -- class 1: a reporting phrase or a verb before "to say" ---------------------------------------
