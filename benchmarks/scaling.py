@@ -8,6 +8,9 @@ Inputs (generated, one article each):
   article   a valid long article: synthetic paragraphs (sitrep.synth) joined into one text
   killed    "N people were killed in X." repeated (counts x events, one paragraph)
   sentence  one endless sentence with no full stop (the parser's worst case)
+  quotes    direct quotes with speakers, one after another (the quotes stage)
+  places    one giant comma-separated list of place names (the gazetteer and place mentions)
+  table     table-like lines "Goma | 2024-05-12 | 12 killed | 30 wounded | shelling"
 
 Each size runs `sitrep extract FILE` as a user would, in its own process, and takes that
 process's CPU time (user + system, so a loaded machine does not inflate it) and peak RSS; the
@@ -52,6 +55,17 @@ def make_text(kind: str, nbytes: int, seed: int = 3) -> str:
             out.append(s)
             n += len(s) + 1
         return "Tolls\n\n" + " ".join(out) + "\n"
+    if kind == "quotes":
+        return "Quotes\n\n" + _repeat(rng, nbytes, lambda: (
+            f'"{rng.choice(CLAIMS)}," {rng.choice(SPEAKERS)} said in {rng.choice(PLACES)}. '
+            f'{_cap(rng.choice(SPEAKERS))} told reporters: "{rng.choice(CLAIMS)}."'), " ")
+    if kind == "places":
+        return ("Places\n\nShelling was reported in " + _repeat(rng, nbytes, lambda: rng.choice(PLACES), ", ")
+                + " and Kherson, the ministry said.\n")
+    if kind == "table":
+        return "Table\n\n" + _repeat(rng, nbytes, lambda: (
+            f"{rng.choice(PLACES)} | 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} | "
+            f"{rng.randint(0, 90)} killed | {rng.randint(0, 200)} wounded | shelling"), "\n") + "\n"
     words = ("the army said fighters from the group moved towards positions near the river while "
              "officials and residents reported shelling and clashes in Goma and Kharkiv").split()
     out, n = [], 0
@@ -60,6 +74,26 @@ def make_text(kind: str, nbytes: int, seed: int = 3) -> str:
         out.append(w)
         n += len(w) + 1
     return "One sentence\n\n" + " ".join(out) + ".\n"
+
+
+SPEAKERS = ["the governor", "a military spokesman", "Colonel Amadou Diallo", "the health ministry",
+            "a UN official", "the mayor", "a rebel commander", "residents"]
+CLAIMS = ["We will not withdraw from the city", "The shelling has not stopped since dawn",
+          "Our forces repelled the attack", "Aid convoys cannot reach the camp",
+          "The enemy lost dozens of fighters", "Civilians are fleeing to the border"]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _repeat(rng, nbytes: int, piece, sep: str) -> str:
+    out, n = [], 0
+    while n < nbytes:
+        s = piece()
+        out.append(s)
+        n += len(s.encode()) + len(sep)
+    return sep.join(out)
 
 
 def run_extract(path: Path, errors: Path | None = None) -> tuple[float, float, int]:
