@@ -2758,8 +2758,12 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     # "Treasury" for "US Treasury": a shorter name of a side already named
     named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
                                             for x in sides)
+    # one country's state forces and its rebels are two sides ("the ELN killed four soldiers",
+    # "the military killed 13 guerrillas")
+    rivals = (first.actor_sector == "rebel") != (later.actor_sector == "rebel") and \
+        None not in (first.actor_sector, later.actor_sector) and later.actor_country != first.target_country
     return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
-                not (later.actor_country and later.actor_country in countries))
+                not (later.actor_country and later.actor_country in countries and not rivals))
 
 
 def _same_target(first: Event, later: Event, rw: dict) -> bool:

@@ -251,7 +251,9 @@ def repair_doer(coder, d) -> None:
     that applies sets it (and says why in `d.paths`) and ends the repair."""
     for step in DOER_STEPS:
         if step(coder, d):
-            return
+            break
+    if d.actor is not None and d.actor.via and not any(d.actor.via in p for p in d.paths):
+        d.paths.append(f"actor: {d.actor.via}")       # how a generic mention was resolved (cast)
 
 
 def _set(d, role, tok, why: str) -> bool:

@@ -33,7 +33,7 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words"})
+                      "loyalty_words", "home_body_nouns"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -73,6 +73,7 @@ class Role:
     tokens: set[int] = field(default_factory=set)
     place: object | None = None         # the Location when the participant is a place
     text: str | None = None             # the article's own words for it ("Russian occupiers")
+    via: str | None = None              # how a generic mention was resolved (events.cast; explain)
 
 
 @dataclass
@@ -1006,8 +1007,18 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
+def _cast(tok, an, actors, ctx, as_target):
+    """The article-level party steps (events.cast: "the government" -> the story's state's)."""
+    from .cast import CAST_STEPS
+    for step in CAST_STEPS:
+        r = step(tok, an, actors, ctx, as_target)
+        if r is not _NEXT:
+            return r
+    return _NEXT
+
+
 RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer)
+                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer, _cast)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
