@@ -66,3 +66,64 @@ def test_troops_in_a_war_between_two_states_get_no_side_from_the_place(events):
     found = events("Russian forces shelled Kharkiv on Monday, Ukrainian officials said. "
                    "Troops then stormed the village of Synkivka near Kupiansk in Ukraine.")
     assert found and all(e.actor_country != "UA" for e in found), [(e.actor, e.actor_country) for e in found]
+
+
+# a title of any words with the person's name in apposition is that person
+TITLED_NAMES = [
+    ("Somalia's human rights commissioner, Farah Ali Hassan, accused al-Shabaab of executing "
+     "civilians in Baidoa.", "ACCUSE", "Farah Ali Hassan"),
+    ("The rebels' chief negotiator, Abdel Rahim Dagalo, rejected the proposal in Jeddah.",
+     "REJECT", "Abdel Rahim Dagalo"),
+    ("Nigeria's national security adviser, Nuhu Ribadu, condemned the attack on the school in Kebbi.",
+     "ACCUSE", "Nuhu Ribadu"),
+    ("The junta's chief mediator, Aung Lin Dwe, rejected the ceasefire offer from the Arakan Army.",
+     "REJECT", "Aung Lin Dwe"),
+    ("Ukraine's human rights ombudsman, Oksana Petrenko, accused Russia of torturing prisoners of war.",
+     "ACCUSE", "Oksana Petrenko"),
+    ("The Houthis' chief negotiator, Mohammed Abdulsalam, rejected the UN plan for Hodeidah.",
+     "REJECT", "Mohammed Abdulsalam"),
+    ("Syria's interim justice commissioner, Mazhar al-Wais, accused former regime officers of "
+     "killing detainees in Saydnaya.", "ACCUSE", "Mazhar al-Wais"),
+    ("The Congolese government's spokesperson-negotiator, Patrick Muyaya, accused Rwanda of "
+     "backing the M23 rebels.", "ACCUSE", "Patrick Muyaya"),
+    ("The Palestinian health commissioner, Ahmed Khalil, condemned the strike on the hospital in Khan Younis.",
+     "ACCUSE", "Ahmed Khalil"),
+    ("Mali's reconciliation commissioner, Ismael Wague, rejected the demands of the rebels in Kidal.",
+     "REJECT", "Ismael Wague"),
+]
+
+
+@pytest.mark.parametrize("text,etype,person", TITLED_NAMES)
+def test_a_title_with_a_name_in_apposition_is_that_person(events, text, etype, person):
+    e = one_event(events(text), etype)
+    assert e.actor == person, (e.actor, e.actor_text)
+
+
+# a gerund after a preposition of time or means is done by its clause's subject
+GERUND_CLAUSES = [
+    ('"We will not abandon Goma," Tshisekedi said after meeting the head of MONUSCO in Kinshasa.',
+     "CONSULT", "Tshisekedi"),
+    ("Israel retaliated by striking Hezbollah positions in southern Lebanon on Sunday.",
+     "ASSAULT", "Israel"),
+    ("The Houthis responded by firing two missiles at a tanker in the Red Sea.", "ASSAULT", "Houthis"),
+    ("Burhan flew to Port Sudan after meeting Egyptian President Abdel Fattah el-Sisi in Cairo.",
+     "CONSULT", "Burhan"),
+    ("Al-Shabaab marked the anniversary by attacking an army base near Beledweyne.",
+     "ASSAULT", "Al-Shabaab"),
+    ("The Arakan Army tightened its grip on Rakhine by capturing the town of Maungdaw.",
+     "COERCE", "Arakan Army"),
+    ("Zelensky spoke to reporters before meeting NATO leaders in Vilnius on Tuesday.",
+     "CONSULT", "Zelensky"),
+    ("JNIM fighters looted shops in Djibo after ambushing a supply convoy in Soum province.",
+     "ASSAULT", "JNIM"),
+    ("Hamas answered the ultimatum by releasing three hostages in Khan Younis.", "RETREAT", "Hamas"),
+    ("The Syrian Democratic Forces answered the offensive by shelling Turkish positions near Manbij.",
+     "ASSAULT", "Syrian Democratic Forces"),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", GERUND_CLAUSES)
+def test_a_gerund_after_a_preposition_is_its_clause_subjects_act(events, text, etype, actor):
+    found = [e for e in events(text) if e.type == etype and e.trigger.endswith("ing")]
+    assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
+    assert actor in (found[0].actor or "") or (found[0].actor or "") in actor, found[0].actor

@@ -105,4 +105,26 @@ def home_body(tok, an, actors, ctx, as_target):
                 via=f"'{written}' with no side named: the {sector} body of the story's country ({country})")
 
 
-CAST_STEPS = (home_body,)
+def _person_name(tok, an) -> bool:
+    ent = an.token_entity.get(tok.i)
+    return ent.kind == "person" if ent is not None else tok.ent_type_ == "PERSON"
+
+
+def titled_name(tok, an, actors, ctx, as_target):
+    """"Somalia's human rights commissioner, Farah Ali, accused ...", "the rebels' chief
+    negotiator, Abdel Rahim Dagalo, rejected ...": a title of any words with the person's name
+    in apposition is that person (roles' leader steps know only the leader nouns)."""
+    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return _NEXT
+    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _person_name(c, an)]
+    if not names or tok.lemma_.lower() in W.generic_place_nouns:
+        return _NEXT
+    from .roles import resolve
+    role = resolve(names[0], an, actors, ctx)
+    if role is None or role.place is not None:
+        return _NEXT
+    role.via = f"the person the title '{written_phrase(tok)}' names ('{names[0].text}')"
+    return role
+
+
+CAST_STEPS = (home_body, titled_name)

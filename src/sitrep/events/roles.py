@@ -33,7 +33,7 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words", "home_body_nouns"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -286,6 +286,11 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "the convoy was ambushed near Djibo and then looted": passive too; the convoy was
         # looted, by whoever ambushed it
         return agent_of(v) or agent_of(v.head)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in W.gerund_preps and \
+            v.head.head.pos_ in ("VERB", "AUX"):
+        # "Tshisekedi said after meeting the UN envoy", "retaliated by striking Beirut": a
+        # gerund after a preposition of time or means is done by its clause's subject
+        return subject_of(v.head.head, request_frames, depth + 1)
     governing = _finite_after_gerund(v)
     if governing is not None:
         # "accused Turkey of shelling Kobani and called on Washington to ...": the parser hung
