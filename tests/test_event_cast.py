@@ -127,3 +127,45 @@ def test_a_gerund_after_a_preposition_is_its_clause_subjects_act(events, text, e
     found = [e for e in events(text) if e.type == etype and e.trigger.endswith("ing")]
     assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
     assert actor in (found[0].actor or "") or (found[0].actor or "") in actor, found[0].actor
+
+
+# an agentless seizure, pull-back or deployment told by a security body, an armed group or
+# (a deployment) a state office-holder is the teller's own act
+TOLD_BY_DOER = [
+    ("Police raided a house in Kano. Rifles and ammunition were seized, the police said.",
+     "seized", "police", None),
+    ("The Arakan Army said on Monday it had overrun a junta base in Maungdaw. "
+     "It said 60 rifles had been seized.", "seized", "Arakan Army", None),
+    ("The defence minister, Rustem Umerov, announced that 2,000 additional troops were being sent "
+     "to Kharkiv.", "sent", "Rustem Umerov", None),
+    ("Nigeria's army chief announced that 500 troops were being deployed to Zamfara.",
+     "deployed", None, "NG"),
+    ("M23 said heavy weapons had been seized from the Congolese army near Sake.",
+     "seized", "M23", None),
+    ("Explosives and detonators were confiscated at a checkpoint near Kismayo, Somali police said.",
+     "confiscated", "police", "SO"),
+    ("Hezbollah said its fighters had been withdrawn from positions south of the Litani.",
+     "withdrawn", "Hezbollah", None),
+    ("The Sudanese army said three RSF vehicles had been seized in Omdurman.", "seized", None, "SD"),
+    ("Al-Shabaab said 40 rifles were captured after the battle near Bulo Burte.",
+     "captured", "Al-Shabaab", None),
+    ("Yemen's interior minister announced that 1,000 police officers were being deployed to Aden.",
+     "deployed", None, "YE"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,actor,country", TOLD_BY_DOER)
+def test_an_agentless_act_in_the_doers_own_account_is_theirs(events, text, trigger, actor, country):
+    found = [e for e in events(text) if e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
+    e = found[0]
+    if actor is not None:
+        assert actor.lower() in (e.actor or "").lower(), (e.actor, e.actor_country)
+    if country is not None:
+        assert e.actor_country == country, (e.actor, e.actor_country)
+
+
+def test_fighters_captured_in_a_sides_account_are_not_its_own_act(events):
+    # "two soldiers were captured, the army said": the other side took them, not the army
+    for e in events("Two soldiers were captured near Bakhmut, the Ukrainian army said."):
+        assert e.actor_country != "UA", (e.actor, e.actor_country)
