@@ -169,3 +169,37 @@ def test_fighters_captured_in_a_sides_account_are_not_its_own_act(events):
     # "two soldiers were captured, the army said": the other side took them, not the army
     for e in events("Two soldiers were captured near Bakhmut, the Ukrainian army said."):
         assert e.actor_country != "UA", (e.actor, e.actor_country)
+
+
+# a person named only in apposition to a title ("said the UN coordinator, X") is who "he" /
+# "she" later refers to
+PRONOUN_AFTER_TITLE = [
+    ('"Families are fleeing again," said the UN humanitarian coordinator in Sudan, Clementine '
+     'Nkweta-Salami. She called on all parties to open corridors to El Fasher.', "REQUEST",
+     "Clementine Nkweta-Salami"),
+    ("The head of the UN mission in South Sudan, Nicholas Haysom, met Salva Kiir in Juba on Tuesday. "
+     "He urged the parties to respect the truce.", "REQUEST", "Nicholas Haysom"),
+    ("The UN envoy for Yemen, Hans Grundberg, visited Muscat on Monday. He called on the Houthis "
+     "to free detained aid workers.", "REQUEST", "Hans Grundberg"),
+    ('"The shelling must stop," said the UNICEF representative in Ukraine, Munir Mammadzade. '
+     "He urged Russia to spare schools.", "REQUEST", "Munir Mammadzade"),
+    ("The ICRC's head of delegation in Gaza, Sarah Davies, toured the hospital on Sunday. She "
+     "accused both sides of ignoring the wounded.", "ACCUSE", "Sarah Davies"),
+    ("The African Union envoy to Ethiopia, Peter Wallace, arrived in Mekelle. He appealed to "
+     "the TPLF to hand over its heavy weapons.", "REQUEST", "Peter Wallace"),
+    ('"We are running out of food," said the WFP country director in Myanmar, Michael Dunford. '
+     "He urged the junta to open the roads to Rakhine.", "REQUEST", "Michael Dunford"),
+    ("The UN special coordinator for Lebanon, Jeanine Hennis-Plasschaert, met Nabih Berri in Beirut. "
+     "She urged Israel and Hezbollah to respect the ceasefire.", "REQUEST", "Jeanine Hennis-Plasschaert"),
+    ("The head of the UN mission in Congo, Anna Schmidt, flew to Goma on Friday. She condemned the "
+     "M23 offensive on Sake.", "ACCUSE", "Anna Schmidt"),
+    ('"Civilians are paying the price," said the OCHA chief in Nigeria, Mohamed Malick Fall. He '
+     "called on the army to protect displaced people in Borno.", "REQUEST", "Mohamed Malick Fall"),
+]
+
+
+@pytest.mark.parametrize("text,etype,person", PRONOUN_AFTER_TITLE)
+def test_he_or_she_after_a_titled_name_is_that_person(events, text, etype, person):
+    found = [e for e in events(text) if e.type == etype and (e.actor_text or "").lower() in ("he", "she")]
+    assert found, [(e.type, e.trigger, e.actor, e.actor_text) for e in events(text)]
+    assert found[0].actor == person, found[0].actor

@@ -128,3 +128,14 @@ def titled_name(tok, an, actors, ctx, as_target):
 
 
 CAST_STEPS = (home_body, titled_name)
+
+
+def names_person(role: Role | None, an, actors) -> bool:
+    """Does a resolved subject name a person of the article ("the UN coordinator in Mozambique,
+    Catherine Sozi", "the head of the mission, Hanna Tetteh")? Then "she" later is that person."""
+    if role is None or role.place is not None:
+        return False
+    known = actors.lookup(role.name)
+    if known is not None:
+        return known.kind == "person"
+    return any(p.name == role.name for p in getattr(an, "persons", None) or [])

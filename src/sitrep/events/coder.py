@@ -20,6 +20,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .cast import names_person
 from .doers import actor_the_lead, backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
@@ -2355,7 +2356,8 @@ class Coder:
             if known is not None and known.kind != "person" and known.sector in ("rebel", "igo", "party"):
                 # a group the NER took for a person ("Al-Shabaab claimed ...")
                 self.ctx.last_group = self.ctx.last_org = role
-            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person") or \
+                    names_person(role, self.an, self.actors):     # "the UN envoy, Hanna Tetteh, said"
                 self.ctx.last_person = role
             elif tok.ent_type_ in ("ORG", "GPE", "NORP") or role.country or role.sector:
                 self.ctx.last_group = role

@@ -819,6 +819,8 @@ def _body_in_state(tok, an, actors, ctx, as_target):
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and
            (c.pos_ == "PROPN" or c.lower_ in actors.demonyms or c.dep_ == "poss") for c in tok.children):
         return _NEXT                    # "Malian authorities", "Haiti's police": named already
+    if any(_a_person(c, an, actors) for c in _nested_appos(tok)):
+        return _NEXT                    # "the WFP director in Myanmar, Michael Dunford": the person
     places = _of_objects(tok, ("in",)) or _in_right_after(tok)
     span = ent_span(places[0]) if places else None
     written = (span.text if span is not None else places[0].text) if places else ""
