@@ -203,3 +203,43 @@ def test_he_or_she_after_a_titled_name_is_that_person(events, text, etype, perso
     found = [e for e in events(text) if e.type == etype and (e.actor_text or "").lower() in ("he", "she")]
     assert found, [(e.type, e.trigger, e.actor, e.actor_text) for e in events(text)]
     assert found[0].actor == person, found[0].actor
+
+
+# a definite generic noun acting ("the group", "the Gulf state", "the militants") refers to the
+# nearest party of its kind named before it in the same sentence
+IN_SENTENCE = [
+    ("Rights groups accused the Arakan Army of burning homes in Buthidaung, an allegation the "
+     "group rejected.", "REJECT", "Arakan Army"),
+    ("Khartoum accused the United Arab Emirates of arming the RSF, a charge the Gulf state has denied.",
+     "REJECT", "United Arab Emirates"),
+    ("Witnesses said al-Shabaab fighters stormed the base, and the militants then looted the town.",
+     "COERCE", "Al-Shabaab"),
+    ("Kyiv accused Belarus of training Russian troops, a claim the country has rejected.",
+     "REJECT", "Belarus"),
+    ("Residents accused Hezbollah of storing rockets in the village, a charge the group denied.",
+     "REJECT", "Hezbollah"),
+    ("Mali accused Algeria of sheltering rebels in Kidal, an accusation the country rejected.",
+     "REJECT", "Algeria"),
+    ("Nigeria blamed Boko Haram for the bombing in Konduga, but the group denied it.",
+     "REJECT", "Boko Haram"),
+    ("Israel accused Hamas of stealing aid in Rafah, which the movement rejected on Sunday.",
+     "REJECT", "Hamas"),
+    ("Washington accused Iran of arming the Houthis, a charge the nation has denied.",
+     "REJECT", "Iran"),
+    ("The junta accused the Kachin Independence Army of attacking a convoy, an allegation the "
+     "rebels denied.", "REJECT", "Kachin Independence Army"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", IN_SENTENCE)
+def test_a_generic_noun_refers_to_the_party_named_before_it_in_its_sentence(events, text, etype, party):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
+    assert found[-1].actor == party, (found[-1].actor, found[-1].actor_text)
+
+
+def test_a_generic_noun_skips_a_party_of_another_kind(events):
+    # "the group" is not the state named just before it, nor the person
+    found = [e for e in events("Ethiopia accused the TPLF of recruiting children, an allegation the group "
+                               "rejected.") if e.type == "REJECT"]
+    assert found and found[-1].actor != "Ethiopia", [(e.actor, e.actor_text) for e in found]

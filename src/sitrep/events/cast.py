@@ -130,6 +130,70 @@ def titled_name(tok, an, actors, ctx, as_target):
 CAST_STEPS = (home_body, titled_name)
 
 
+def _generic_kind(tok) -> str | None:
+    """"the group", "the militants", "the movement" -> "group" (armed: "armed"); "the country",
+    "the Gulf state", "the kingdom" -> "state"; None for anything else."""
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if {lem, low} & W.state_nouns:
+        return "state"
+    if {lem, low} & W.armed_refs:
+        return "armed"
+    if {lem, low} & W.group_nouns:
+        return "group"
+    return None
+
+
+def _fits(role: Role, kind: str, actors) -> bool:
+    """Can a party named before be what a generic noun of this kind refers to?"""
+    if role is None or " and " in role.name:
+        return False
+    known = actors.lookup(role.name)
+    if known is not None and known.kind == "person":
+        return False
+    if kind == "state":
+        state = actors.state_of(role.country) if role.country else None
+        return state is not None and state.name == role.name
+    if role.place is not None:
+        return False
+    if kind == "armed":
+        return role.sector == "rebel"
+    return role.sector in ("rebel", "party", "igo", "ngo") or known is not None and known.keep_name
+
+
+def in_sentence_antecedent(tok, an, actors, ctx, as_target):
+    """"accused the Arakan Army of burning homes, an allegation the group rejected", "accused the
+    UAE of arming the RSF, a charge the Gulf state denies", "al-Shabaab fighters stormed the base
+    and the militants then looted it": a definite generic noun acting refers to the nearest
+    party of its kind named before it in the same sentence (the memory of earlier sentences,
+    roles' steps, is for when the sentence names none)."""
+    if as_target or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return _NEXT
+    kind = _generic_kind(tok)
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if kind is None or not dets or dets[0].lower_ != "the" or \
+            any(c.dep_ in ("poss", "prep", "appos") for c in tok.children) or \
+            any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms)
+                and not (kind == "state" and c.pos_ == "PROPN") for c in tok.children):
+        return _NEXT                  # "the group of protesters", "the Sudanese militia": named
+    from .roles import resolve
+    seen: set[int] = set()
+    for cand in reversed([t for t in tok.sent if t.i < tok.left_edge.i and t.pos_ in ("PROPN", "NOUN")
+                          and t.dep_ in ("nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass")]):
+        if cand.i in seen or cand.pos_ == "NOUN" and cand.i not in an.token_entity and not any(
+                c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in an.token_entity) for c in cand.children):
+            continue                  # a common noun names no one ("the base"); "ISIS fighters" do
+        role = resolve(cand, an, actors, None)
+        seen |= role.tokens if role is not None else set()
+        if role is not None and _fits(role, kind, actors):
+            out = Role(role.name, role.country, role.sector, {tok.i}, None, written_phrase(tok))
+            out.via = f"'{written_phrase(tok)}' refers to '{cand.text}' named before it in the sentence"
+            return out
+    return _NEXT
+
+
+CAST_FIRST = (in_sentence_antecedent,)
+
+
 def names_person(role: Role | None, an, actors) -> bool:
     """Does a resolved subject name a person of the article ("the UN coordinator in Mozambique,
     Catherine Sozi", "the head of the mission, Hanna Tetteh")? Then "she" later is that person."""

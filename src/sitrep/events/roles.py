@@ -33,7 +33,7 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words", "home_body_nouns", "gerund_preps"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -1014,17 +1014,23 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-def _cast(tok, an, actors, ctx, as_target):
+def _cast_first(tok, an, actors, ctx, as_target):
+    """events.cast steps that go before the memory of earlier sentences ("the group" told of a
+    group named earlier in its own sentence)."""
+    return _cast(tok, an, actors, ctx, as_target, "CAST_FIRST")
+
+
+def _cast(tok, an, actors, ctx, as_target, steps="CAST_STEPS"):
     """The article-level party steps (events.cast: "the government" -> the story's state's)."""
-    from .cast import CAST_STEPS
-    for step in CAST_STEPS:
+    from . import cast
+    for step in getattr(cast, steps):
         r = step(tok, an, actors, ctx, as_target)
         if r is not _NEXT:
             return r
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _cast_first, _the_group, _adjective_head,
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer, _cast)
 
 
