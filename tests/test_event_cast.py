@@ -243,3 +243,14 @@ def test_a_generic_noun_skips_a_party_of_another_kind(events):
     found = [e for e in events("Ethiopia accused the TPLF of recruiting children, an allegation the group "
                                "rejected.") if e.type == "REJECT"]
     assert found and found[-1].actor != "Ethiopia", [(e.actor, e.actor_text) for e in found]
+
+
+def test_a_story_given_side_does_not_say_whom_a_statement_addresses(events):
+    # "soldiers" are Nigerian only by the story's places: the government's refusal is not
+    # addressed to the militants those soldiers killed
+    found = events("Boko Haram gunmen killed 15 farmers near Maiduguri, Nigeria, on Sunday. Soldiers "
+                   "later killed 10 militants in an operation near Konduga. The government rejected "
+                   "calls for talks with the group.")
+    e = one_event(found, "REJECT")
+    assert e.actor_country == "NG"
+    assert e.target in (None, "Boko Haram"), e.target
