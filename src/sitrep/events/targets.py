@@ -100,6 +100,8 @@ def refine_token(tok):
             of = prep_objects(verb, {"of"})       # "took control of most of the country", misparsed
         if not of and _is(t, T.part_nouns) and not any(c.dep_ == "compound" for c in t.children):
             of = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]   # "the country's north"
+        if not of and len(chain) == 1:
+            of = _property_owner(t)       # "positions held by the 33rd Front" -> the 33rd Front
         if not of:
             break
         chain.append(of[0])
@@ -113,6 +115,23 @@ def refine_token(tok):
         if where:
             chain.append(where[0])
     return _not_a_thing(_named_apposition(chain[-1]))
+
+
+def _property_owner(tok) -> list:
+    """"positions held by the 33rd Front", "a vehicle of the SDF", "the hospital's courtyard",
+    "a bus carrying police officers": a thing that is only someone's property (`owned_nouns`)
+    is done to its owner, named by "of", a possessive, an agent of `owner_verbs` or what it carries."""
+    if tok.pos_ != "NOUN" or not _is(tok, T.owned_nouns):
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [o for o in prep_objects(tok, {"of"}) if o.pos_ in ("PROPN", "NOUN") and not o.like_num]
+    for v in children(tok, "acl", "relcl"):
+        if _is(v, T.owner_verbs):
+            owners += [o for a in v.children if a.dep_ == "agent" for o in children(a, "pobj")]
+            owners += prep_objects(v, {"to"}) if _lem(v) == "belong" else []
+        if v.tag_ == "VBG" and _is(v, T.carry_verbs):
+            owners += [o for o in children(v, "dobj") if o.pos_ in ("PROPN", "NOUN")]
+    return [o for o in owners if not _is(o, T.owned_nouns)][:1]
 
 
 def _not_a_thing(tok):
