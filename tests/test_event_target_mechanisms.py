@@ -38,3 +38,87 @@ def test_property_hit_is_done_to_its_owner(events, text, owner):
 def test_a_thing_with_no_owner_stays_the_thing(events):
     e = one_event(events("A drone struck a bus near Kherson on Monday, the governor said."), "ASSAULT")
     assert e.target == "bus"
+
+
+# ------------------------------------------------ the site a withdrawal left, in the article's words
+
+SITES_LEFT = [
+    ("Malian troops withdrew from the army base at Ber on Sunday.", {"Ber", "army base"}),
+    ("Ethiopian federal forces pulled out of the district police station in Lalibela.",
+     {"Lalibela", "district police station"}),
+    ("RSF fighters withdrew from the main road linking El Obeid and Kosti.", {"main road"}),
+    ("Israeli troops withdrew from the hospital in Khan Younis after a two-week raid.", {"hospital"}),
+    ("Al-Shabaab fighters retreated from the bridge over the Shabelle river.", {"bridge"}),
+    ("M23 rebels pulled out of the border crossing at Bunagana, the army said.", {"Bunagana", "border crossing"}),
+    ("Ukrainian forces withdrew from the depot on the edge of Avdiivka.", {"depot"}),
+    ("Houthi fighters abandoned the checkpoint outside Marib on Friday.", {"Marib", "checkpoint"}),
+    ("Myanmar soldiers withdrew from the school they had occupied in Lashio.", {"school"}),
+    ("By nightfall the gunmen had withdrawn from the police station, villagers in Zamfara said.",
+     {"police station"}),
+    ("The Ministry of Defence announced the withdrawal of its units from the coastal road near Zawiya.",
+     {"coastal road", "Zawiya"}),
+]
+
+
+@pytest.mark.parametrize("text,left", SITES_LEFT)
+def test_a_withdrawal_is_from_the_site_it_left(events, text, left):
+    e = one_event(events(text), "RETREAT")
+    assert e.target in left
+
+
+# ------------------------------------------------ a body named by its kind and a modifier
+
+BODIES_BY_KIND = [
+    ("The United States imposed sanctions on four shipping firms based in Dubai on Wednesday.",
+     "SANCTION", "shipping firms"),
+    ("The European Union sanctioned three Iranian drone companies for supplying Russia.", "SANCTION",
+     "Iranian drone companies"),
+    ("Britain imposed sanctions on two gold trading companies linked to the RSF.", "SANCTION",
+     "gold trading companies"),
+    ("Washington announced sanctions against several Chinese oil refineries on Friday.", "SANCTION",
+     "Chinese oil refineries"),
+    ("The Presidential Council head called on all the armed formations to leave Tripoli's neighbourhoods.",
+     "REQUEST", "armed formations"),
+    ("The governor urged the local vigilante groups to hand over their weapons in Katsina.", "REQUEST",
+     "local vigilante groups"),
+    ("The UN envoy appealed to the armed factions in Khartoum to open humanitarian corridors.", "REQUEST",
+     "armed factions"),
+    ("The Treasury imposed sanctions on two Houthi oil tankers anchored off Ras Isa.", "SANCTION",
+     "Houthi oil tankers"),
+    ("Canada sanctioned five Myanmar military-linked banks on Tuesday.", "SANCTION", "banks"),
+    ("Somalia's president urged the clan militias in Hiiraan to join the offensive against al-Shabaab.",
+     "REQUEST", "clan militias"),
+]
+
+
+@pytest.mark.parametrize("text,etype,words", BODIES_BY_KIND)
+def test_a_body_named_by_its_kind_is_the_target(events, text, etype, words):
+    e = one_event(events(text), etype)
+    assert e.target is not None and words.split()[-1] in e.target and set(words.split()) & set(e.target.split())
+
+
+# ------------------------------------------------ the thing a refusal rejects, when its words tell which
+
+REFUSED_THINGS = [
+    ("Moscow dismissed a European counterproposal presented in Geneva on Monday.", "European counterproposal"),
+    ("A dissident faction that rejected the 2016 peace agreement attacked an army post.", "2016 peace agreement"),
+    ("The prime minister expressed his rejection of renewed fighting in the capital.", "renewed fighting"),
+    ("The junta in Niamey rejected the regional transition timetable on Thursday.", "regional transition timetable"),
+    ("Hamas rejected the latest ceasefire framework, a spokesman said in Doha.", "ceasefire framework"),
+    ("The RSF rejected the Jeddah humanitarian declaration as outdated.", "Jeddah humanitarian declaration"),
+    ("The Houthis dismissed the UN-backed road map, calling it a foreign plot.", "road map"),
+    ("M23 leaders refused the Luanda ceasefire roadmap on Sunday.", "Luanda ceasefire roadmap"),
+    ("Kyiv rejected any territorial concessions in the talks, the foreign minister said.", "territorial concessions"),
+    ("The Fano command rejected the federal disarmament programme in Amhara.", "federal disarmament programme"),
+]
+
+
+@pytest.mark.parametrize("text,thing", REFUSED_THINGS)
+def test_the_thing_refused_is_the_target_in_its_words(events, text, thing):
+    e = one_event(events(text), "REJECT")
+    assert e.target is not None and thing.split()[-1] in e.target.split()
+
+
+def test_a_bare_claim_refused_names_no_target(events):
+    e = one_event(events("Sudan's army rejected the claim on Sunday, a spokesman said."), "REJECT")
+    assert e.target is None

@@ -339,7 +339,7 @@ def _from_place(tok):
     for p in tok.subtree:
         if p.dep_ == "prep" and p.lower_ in T.from_preps | {"out"}:
             v = p.head
-            while v.pos_ != "VERB" and v.head.i != v.i:
+            while v.pos_ != "VERB" and v.i != tok.i and v.head.i != v.i:
                 v = v.head
             if v.i == tok.i:
                 objs = children(p, "pobj") or [c for q in p.children if q.dep_ == "prep" for c in children(q, "pobj")]
@@ -402,7 +402,7 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
+                 _seized_from_last_fought, _kept_in_words, _same_as_before, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
                  _forces_in_words,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
@@ -423,6 +423,36 @@ def remember(coder, d) -> None:
             t.sector in coder.lex.word_list("armed_sectors") or
             (d.target_tok is not None and _is(d.target_tok, coder.lex.word_list("armed_nouns")))):
         coder.tmem.last_fought = (d.actor, t)
+
+
+def _kept_in_words(coder, d) -> None:
+    """A common noun the parse gave as target but no party table knows, kept in the article's
+    words when it still names who or what the act was done to: the site a withdrawal left
+    ("withdrew from the main police station"), a body named by its kind and a modifier
+    ("sanctions on four shipping firms", "called on all the armed formations"), the thing a
+    refusal rejects when its words tell which one ("dismissed a European counterproposal",
+    "rejected the 2016 peace agreement"; a bare "the claim" stays none)."""
+    tok = d.target_tok
+    if tok is None and d.m.tok.pos_ == "NOUN" and d.etype.lower() in T.refusal_types:
+        tok = (prep_objects(d.m.tok, {"of"}) or [None])[0]      # "his rejection of renewed conflict"
+    if d.target is not None or tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
+        return
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod")
+            and not c.like_num and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
+    sites = T.site_nouns | coder.lex.word_list("physical_targets")
+    if d.etype == "RETREAT" and _is(tok, sites) and tok.dep_ == "pobj" and tok.head.lower_ in T.from_preps | {"out", "of"}:
+        why = "the site left"
+    elif _is(tok, T.body_nouns) and (mods or any(_is(c, T.quantifier_words) for c in tok.lefts)):
+        why = "a body named by its kind"
+    elif d.etype.lower() in T.refusal_types and tok.dep_ in ("dobj", "pobj") and (mods or any(
+            c.dep_ == "nummod" or c.ent_type_ == "DATE" for c in tok.lefts)) and not _is(tok, T.condition_nouns):
+        why = "the thing refused"
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod") and c.pos_ != "DET"]
+    else:
+        return
+    name = " ".join([c.text for c in mods] + [tok.text])
+    d.target = Role(name, None, None, {tok.i}, None, name)
+    d.paths.append(f"target: {why}, in the article's words ('{name}')")
 
 
 def _same_as_before(coder, d) -> None:
