@@ -122,3 +122,62 @@ def test_the_thing_refused_is_the_target_in_its_words(events, text, thing):
 def test_a_bare_claim_refused_names_no_target(events):
     e = one_event(events("Sudan's army rejected the claim on Sunday, a spokesman said."), "REJECT")
     assert e.target is None
+
+
+# ------------------------------------------------ a protest is made to a party, not to its square
+
+PROTESTS = [
+    ("Hundreds of women protested in Omdurman on Friday against the siege imposed by the Rapid Support Forces.",
+     "Rapid Support Forces", "SD"),
+    ("Thousands rallied in Bamako on Saturday demanding that the junta hold elections.", "junta", "ML"),
+    ("Residents of Goma marched against the occupation of their city by M23 rebels.", "M23", None),
+    ("Students in Tehran protested against the execution of a wrestler.", "Iranian government", "IR"),
+    ("In Sanaa, hundreds of traders protested on Tuesday against new taxes and fuel shortages.",
+     "Yemeni government", "YE"),
+    ("Dozens of families demonstrated in Kano on Monday to demand the release of the kidnapped schoolgirls.",
+     "Nigerian government", "NG"),
+    ("Crowds in Tel Aviv rallied on Saturday, calling on Netanyahu to sign a hostage deal.", "Netanyahu", None),
+    ("Protesters in Mandalay marched against the military junta on Sunday.", None, "MM"),
+    ("Dozens of people rallied outside the parliament in Kyiv on Friday, demanding more money for the army.",
+     "Ukrainian government", "UA"),
+    ("In Mekelle, thousands of displaced people protested on Thursday against delays in their return home.",
+     "Ethiopian government", "ET"),
+    ("Hundreds of Druze residents protested in Sweida against the government in Damascus.", "government", "SY"),
+]
+
+
+@pytest.mark.parametrize("text,whom,country", PROTESTS)
+def test_a_protest_targets_the_party_it_is_made_to(events, text, whom, country):
+    e = one_event(events(text), "PROTEST")
+    assert e.target is not None and e.location != e.target
+    assert whom is None or e.target == whom
+    assert country is None or e.target_country == country
+
+
+def test_a_similar_rally_is_made_to_the_same_party(events):
+    found = [e for e in events("Thousands of people marched through Niamey on Saturday to demand the "
+                               "departure of American troops. In Zinder, about 2,000 people held a "
+                               "similar rally on Sunday, local radio reported.") if e.type == "PROTEST"]
+    assert len(found) == 2 and found[0].target == found[1].target and found[1].target_country == "US"
+
+
+# ------------------------------------------------ "the authorities" are those of the place
+
+AUTHORITIES = [
+    ("Amnesty International called on the authorities in Zamfara to investigate the killings.", "NG"),
+    ("Human Rights Watch urged the authorities in Bamako to release the detained journalists.", "ML"),
+    ("The UN called on the authorities in Khartoum to allow aid convoys through.", "SD"),
+    ("Rights groups urged the government in Goma to protect the displaced families.", "CD"),
+    ("The ICRC called on the authorities in Mogadishu to protect health workers.", "SO"),
+    ("Doctors Without Borders asked the authorities in Mekelle to reopen the clinics.", "ET"),
+    ("Families in Sittwe urged the authorities to account for the missing fishermen.", "MM"),
+    ("Aid groups urged the authorities in Aden to pay public salaries.", "YE"),
+    ("Lawyers called on the government in Damascus to release political prisoners.", "SY"),
+    ("The Norwegian Refugee Council urged the authorities in Maiduguri to reopen the camps.", "NG"),
+]
+
+
+@pytest.mark.parametrize("text,country", AUTHORITIES)
+def test_the_authorities_are_those_of_the_place(events, text, country):
+    e = one_event(events(text), "REQUEST")
+    assert e.target in ("authorities", "government") and e.target_country == country

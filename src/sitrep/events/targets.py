@@ -402,8 +402,8 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _kept_in_words, _same_as_before, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
-                 _forces_in_words,
+                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
+                 _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
@@ -455,10 +455,62 @@ def _kept_in_words(coder, d) -> None:
     d.paths.append(f"target: {why}, in the article's words ('{name}')")
 
 
+def _protest_addressee(coder, d) -> None:
+    """A protest is made to a party, not to the square it fills: the one whose act it is
+    against ("against a conscription campaign by the SDF-led administration"), the one it
+    demands act ("demanding that the government free the prisoners", "to demand the departure
+    of American troops"), else the government of the country it is held in ("protested against
+    power cuts" in Aden -> the Yemeni government; `government_label`)."""
+    t, tt = d.target, d.target_tok
+    where = tt is not None and tt.dep_ == "pobj" and tt.head.lower_ in T.protest_site_preps
+    if d.etype != "PROTEST" or (t is not None and t.place is None and not where):
+        return
+    heads = [h for h in (d.m.tok, d.m.carrier) if h is not None]
+    found = _protested_party(coder, d, heads)
+    if found is not None:
+        d.target, why = found
+        d.paths.append(f"target: {why} ('{d.target.name}')")
+        return
+    cc = d.where_cc or (t.country if t is not None else None)
+    a = d.actor
+    if not cc or (a is not None and (a.sector in ("government", "military", "police") or not a.name[:1].islower())):
+        return                    # a state's own rally, or a named body's: its target is its own words
+    adjective = coder.actors.adjectives.get(cc)
+    label = next(iter(T.government_label), "{adjective} government")
+    if adjective:
+        name = label.format(adjective=adjective)
+        d.target = Role(name, cc, "government", set(), None, None)
+        d.paths.append(f"target: the government of the country it is held in ('{name}')")
+
+
+def _protested_party(coder, d, heads):
+    """(Role, why) of the party a protest names: who did what it is against, or who it demands act."""
+    for o in [o for h in heads for o in prep_objects(h, {"against"})]:
+        doers = [c for t in o.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" for c in children(t, "pobj")]
+        doers += [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for who in doers + [o]:
+            r = resolve(who, coder.an, coder.actors, coder.ctx)
+            if r is not None and r.place is None and (r.country or r.sector or who.pos_ == "PROPN"
+                                                     or who.i != o.i):
+                return r, "whose act the protest is against"
+    for h in heads:
+        for v in [h, *[c for c in h.children if c.dep_ in ("advcl", "xcomp", "conj") and _is(c, T.demand_verbs)]]:
+            if v is not h or _is(v, T.demand_verbs):
+                who = _asked_party(v)
+                r = resolve(who, coder.an, coder.actors, coder.ctx) if who is not None else None
+                if r is not None and r.place is None:
+                    return r, "whom the protest demands act"
+    return None
+
+
 def _same_as_before(coder, d) -> None:
     """"Japan also announced sanctions on Monday": an act of a type that names no target is done
-    to the target of the last act of that type the article told (types in `same_target_types`)."""
-    if d.target is not None or d.etype.lower() not in T.same_target_types:
+    to the target of the last act of that type the article told (types in `same_target_types`);
+    so is "a similar rally" of any type (`similar_words`)."""
+    similar = any(c.dep_ == "amod" and _is(c, T.similar_words) for c in d.m.tok.children)
+    if d.target is not None and not (similar and d.target.place is not None):
+        return                    # "a similar rally in Zinder": the place is where, not whom
+    if d.etype.lower() not in T.same_target_types and not similar:
         return
     last = coder.tmem.last_target.get(d.etype)
     if last is not None and not (d.actor is not None and _same_side(last, _own_side(d))):
@@ -588,6 +640,35 @@ def _the_country(coder, d, tok) -> None:
                 d.target = Role(state.name, p.country, state.sector, {tok.i}, None, d.target.text)
                 d.paths.append(f"target: the country named before ('{state.name}')")
             return
+
+
+def _authorities_of_place(coder, d) -> None:
+    """"called on the authorities to investigate", "demanding that the government protect them":
+    a bare "the authorities" / "the government" (`authority_nouns`) of no known country is that
+    of the country the act is placed in."""
+    t = d.target
+    if t is None or t.country or t.place is not None:
+        return
+    words = t.name.lower().split()
+    if not words or not all(w in T.authority_nouns for w in words):
+        return
+    # "the authorities in Bamako", the act's place, "families in Sittwe urged the authorities"
+    cc = _country_beside(coder, d.target_tok) or d.where_cc or _country_beside(coder, d.actor_tok) or \
+        getattr(coder.ctx, "last_country", None)       # the country the story is in
+    if cc:
+        d.target = Role(t.name, cc, t.sector or "government", t.tokens, None, t.text)
+        d.paths.append(f"target: the {t.name} of the country it is placed in ({cc})")
+
+
+def _country_beside(coder, tok) -> str | None:
+    """The country of the place a noun is told "in" ("the authorities in Bamako" -> ML)."""
+    if tok is None:
+        return None
+    for o in prep_objects(tok, {"in", "of"}):
+        p = coder.an.token_place.get(o.i)
+        if p is not None and getattr(p, "country", None):
+            return p.country
+    return None
 
 
 def _forces_in_words(coder, d) -> None:
