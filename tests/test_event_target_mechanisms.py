@@ -181,3 +181,34 @@ AUTHORITIES = [
 def test_the_authorities_are_those_of_the_place(events, text, country):
     e = one_event(events(text), "REQUEST")
     assert e.target in ("authorities", "government") and e.target_country == country
+
+
+# ------------------------------------------------ a joint act coded one way: the last party named
+
+JOINT_ACTS = [
+    ("Sudan and South Sudan held talks in Juba on Tuesday on the oil pipeline.", "CONSULT", "SS"),
+    ("Ethiopia and Eritrea met in Asmara to discuss the border.", "CONSULT", "ER"),
+    ("The Sudanese army chief and the RSF commander met in Jeddah.", "CONSULT", "SD"),
+    ("Somalia and Kenya held talks in Nairobi on border security.", "CONSULT", "KE"),
+    ("Niger and Mali conducted joint patrols along their shared border.", "COOPERATE", "ML"),
+    ("Armenia and Azerbaijan met in Brussels on Thursday.", "CONSULT", "AZ"),
+    ("Nigeria and Chad carried out joint patrols around Lake Chad against Boko Haram.", "COOPERATE", "TD"),
+    ("Myanmar and China held talks in Kunming on the fighting in Shan State.", "CONSULT", "CN"),
+    ("Turkey and Iraq carried out joint patrols near the border on Saturday.", "COOPERATE", "IQ"),
+    ("Delegations of the Syrian government and the SDF met in Damascus on Monday.", "CONSULT", "SY"),
+]
+
+
+@pytest.mark.parametrize("text,etype,country", JOINT_ACTS)
+def test_a_joint_act_is_done_to_the_last_party(events, text, etype, country):
+    e = one_event(events(text), etype)
+    assert e.target != "each other" and e.target_country == country and e.target != e.actor
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The ELN and the government agreed on Tuesday to resume peace talks.", "AGREE"),
+    ("Russia and Ukraine swapped 150 prisoners of war each on Wednesday.", "RETREAT"),
+])
+def test_an_agreement_or_a_swap_between_parties_stays_mutual(events, text, etype):
+    e = one_event(events(text), etype)
+    assert e.target == "each other"

@@ -401,7 +401,7 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
+    for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _one_way_dyad, _campaign_country,
                  _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
@@ -880,6 +880,33 @@ def _each_other(coder, d) -> None:
     if plural:
         d.target = Role("each other", None, None, set(), text=None)
         d.paths.append("target: each other (a fight between the parties)")
+
+
+def _one_way_dyad(coder, d) -> None:
+    """A joint act "each other" is done to, of a type coded one way (`dyad_types`): the last party."""
+    if d.target is None or d.target.name != "each other" or d.actor is None or \
+            d.etype.lower() not in T.dyad_types:
+        return
+    other = _other_party(coder, d)
+    if other is not None:
+        d.target = other
+        d.paths.append(f"target: the other party of a joint act ('{other.name}')")
+
+
+def _other_party(coder, d) -> Role | None:
+    """"Ukraine and Russia held talks", "Mozambican and Rwandan forces patrolled together": a
+    joint act of a type coded one way (`dyad_types`, as PLOVER codes a meeting A -> B) is done
+    by the first party to the last one named, when each is a party the table knows."""
+    names = [n.strip() for n in d.actor.name.replace(",", " and ").split(" and ") if n.strip()]
+    if len(names) < 2 or names[-1].lower() == names[0].lower():
+        return None
+    last = coder.actors.lookup(names[-1])
+    if last is None:                      # a country the actor table has no entry for
+        code = next((c for c, n in coder.actors.country_names.items() if n.lower() == names[-1].lower()), None)
+        last = coder.actors.state_of(code)
+    if last is None or last.kind == "person":
+        return None
+    return Role(last.name, last.country, last.sector, set(), None, names[-1])
 
 
 def _fought_with(coder, d) -> None:
