@@ -212,3 +212,21 @@ def test_a_joint_act_is_done_to_the_last_party(events, text, etype, country):
 def test_an_agreement_or_a_swap_between_parties_stays_mutual(events, text, etype):
     e = one_event(events(text), etype)
     assert e.target == "each other"
+
+
+# ------------------------------------------------ the party hit, acting on a third party, is another act
+
+THIRD_PARTY = [
+    "The Israeli military said it had hit infrastructure used by the Houthis in Hodeidah on Monday. "
+    "The Houthis have been fighting a Saudi-led coalition since 2015.",
+    "Rwandan troops shelled positions held by M23 rebels near Goma on Friday. "
+    "The M23 has been fighting the Congolese army since 2021.",
+    "Turkish drones struck a vehicle of the Syrian Democratic Forces near Qamishli. "
+    "The SDF has been fighting Islamic State cells in the desert for years.",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PARTY)
+def test_the_party_hit_fighting_a_third_party_is_another_act(assaults, text):
+    found = assaults(text)
+    assert len(found) == 2 and found[0].actor != found[1].actor
