@@ -230,3 +230,87 @@ THIRD_PARTY = [
 def test_the_party_hit_fighting_a_third_party_is_another_act(assaults, text):
     found = assaults(text)
     assert len(found) == 2 and found[0].actor != found[1].actor
+
+
+# ------------------------------------------------ the people taken into custody, in the article's words
+
+TAKEN = [
+    ("Malian authorities announced the arrest of two army officers accused of plotting a coup.", "officers"),
+    ("Police in Kano confirmed the arrest of five journalists covering the protest.", "journalists"),
+    ("The junta ordered the detention of three ministers of the ousted government.", "ministers"),
+    ("Ethiopian police announced the arrest of 40 teachers in Bahir Dar.", "teachers"),
+    ("Syrian security forces confirmed the arrest of four smugglers near the Jordanian border.", "smugglers"),
+    ("Kenyan police announced the arrest of six traders in Mandera.", "traders"),
+    ("Israeli forces announced the arrest of twelve students in Jenin.", "students"),
+    ("Myanmar's junta ordered the arrest of seven doctors in Mandalay.", "doctors"),
+    ("The army announced the arrest of two soldiers accused of looting in Goma.", "soldiers"),
+    ("Ukraine's security service announced the detention of three informants in Odesa.", "informants"),
+]
+
+
+@pytest.mark.parametrize("text,who", TAKEN)
+def test_the_people_arrested_are_the_target(events, text, who):
+    found = [e for e in events(text) if e.type == "COERCE" and e.target]
+    assert found and who in found[0].target
+
+
+PROTEST_ARRESTS = [
+    ("Hundreds of people protested in Raqqa on Sunday. SDF security forces detained at least 15 young men "
+     "at checkpoints the same day.", "young men"),
+    ("Students marched in Khartoum on Monday. Police detained nine medical students near the university.",
+     "medical students"),
+    ("Thousands protested in Dhaka on Friday. Police arrested 47 people, witnesses said.", "protesters"),
+    ("Crowds rallied in Nairobi against the finance bill. Police arrested dozens of people.", "protesters"),
+]
+
+
+@pytest.mark.parametrize("text,who", PROTEST_ARRESTS)
+def test_arrests_in_a_protest_story_keep_the_people_named(events, text, who):
+    e = one_event(events(text), "COERCE")
+    assert e.target == who
+
+
+# ------------------------------------------------ a relative clause is done to the noun it describes
+
+RELATIVE_HEADS = [
+    ("The UN envoy called on the Huthis to release the 23 UN staff members they have detained since last year.",
+     "COERCE", {"UN staff members", "United Nations"}),
+    ("Aid groups called for the release of the aid workers the Houthis detained in Sanaa.", "COERCE",
+     {"aid workers"}),
+    ("Villagers buried the farmers the gunmen shot near Bokkos on Tuesday.", "ASSAULT", {"farmers", "civilians"}),
+    ("Officials visited the clinic the RSF shelled in El Fasher on Monday.", "ASSAULT", {"clinic"}),
+    ("Residents returned to the market the junta's jets bombed in Sagaing.", "ASSAULT", {"market"}),
+    ("Troops cleared the village the jihadists attacked near Djibo on Sunday.", "ASSAULT", {"village"}),
+    ("Officials counted the houses the drones destroyed in Kharkiv overnight.", "ASSAULT", {"houses"}),
+    ("Mourners gathered at the camp the army shelled near Rutshuru on Sunday.", "ASSAULT", {"camp"}),
+    ("Officials inspected the checkpoint the insurgents attacked near Palma.", "ASSAULT", {"checkpoint"}),
+    ("Medics treated the children the drone hit in Kassala on Friday.", "ASSAULT", {"civilians", "children"}),
+]
+
+
+@pytest.mark.parametrize("text,etype,whom", RELATIVE_HEADS)
+def test_a_relative_clause_is_done_to_its_noun(events, text, etype, whom):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[-1].target in whom
+
+
+# ------------------------------------------------ a number is no target
+
+NUMBERS = [
+    "Russia launched a large attack overnight, killing at least nine people and injuring 41 in Kharkiv and Odesa.",
+    "The RSF shelled El Fasher on Sunday, killing 12 people and wounding 30 in the market.",
+    "Israeli strikes on Gaza killed 20 people and injured 57 overnight, medics said.",
+    "Junta airstrikes killed 11 villagers and wounded 25 in Sagaing on Monday.",
+    "Al-Shabaab militants attacked a hotel in Mogadishu, killing 8 civilians and wounding 14.",
+    "A car bomb in Idlib killed five people and wounded 19, the White Helmets said.",
+    "Gunmen raided a village in Plateau state, killing 17 residents and injuring 9.",
+    "M23 shelling killed four civilians and wounded 22 in Goma on Friday.",
+    "A drone strike in Sudan's Kordofan killed six people and injured 13, medics said.",
+    "Houthi missiles hit Marib on Tuesday, killing three people and wounding 18.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERS)
+def test_a_bare_number_is_never_the_target(assaults, text):
+    found = assaults(text)
+    assert found and all(e.target is None or not e.target.replace(",", "").isdigit() for e in found)

@@ -401,7 +401,7 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _one_way_dyad, _campaign_country,
+    for step in (_no_bare_number, _relative_head, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _one_way_dyad, _campaign_country,
                  _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
@@ -433,7 +433,8 @@ def _kept_in_words(coder, d) -> None:
     refusal rejects when its words tell which one ("dismissed a European counterproposal",
     "rejected the 2016 peace agreement"; a bare "the claim" stays none)."""
     tok = d.target_tok
-    if tok is None and d.m.tok.pos_ == "NOUN" and d.etype.lower() in T.refusal_types:
+    custody = _is(d.m.tok, T.custody_words)
+    if tok is None and d.m.tok.pos_ == "NOUN" and (d.etype.lower() in T.refusal_types or custody):
         tok = (prep_objects(d.m.tok, {"of"}) or [None])[0]      # "his rejection of renewed conflict"
     if d.target is not None or tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
         return
@@ -442,6 +443,9 @@ def _kept_in_words(coder, d) -> None:
     sites = T.site_nouns | coder.lex.word_list("physical_targets")
     if d.etype == "RETREAT" and _is(tok, sites) and tok.dep_ == "pobj" and tok.head.lower_ in T.from_preps | {"out", "of"}:
         why = "the site left"
+    elif custody and d.target is None and (_lem(tok) in coder.lex.people_nouns or (
+            tok.tag_ == "NNS" and any(tok.lower_.endswith(e) for e in T.person_endings))):
+        why = "the people taken"          # "the arrest of two officers"
     elif _is(tok, T.body_nouns) and (mods or any(_is(c, T.quantifier_words) for c in tok.lefts)):
         why = "a body named by its kind"
     elif d.etype.lower() in T.refusal_types and tok.dep_ in ("dobj", "pobj") and (mods or any(
@@ -503,6 +507,42 @@ def _protested_party(coder, d, heads):
     return None
 
 
+def _no_bare_number(coder, d) -> None:
+    """"killing nine people and injuring 41": a number is no target; the people of the
+    conjoined verb it counts are ("people" -> civilians), else none."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or not tok.like_num or not t.name.replace(",", "").replace(".", "").isdigit():
+        return
+    d.target = None
+    verbs = [tok.head, *tok.head.conjuncts] if tok.head.pos_ == "VERB" else []
+    for o in [o for v in verbs for o in children(v, "dobj", "nsubjpass") if o.i != tok.i and not o.like_num]:
+        r = resolve(o, coder.an, coder.actors, coder.ctx, as_target=True)
+        if r is not None:
+            d.target, d.target_tok = r, o
+            d.paths.append(f"target: the people a bare number counts ('{r.name}')")
+            return
+
+
+def _relative_head(coder, d) -> None:
+    """"the 23 UN staff members they have detained", "the town the rebels captured": a relative
+    clause with a subject of its own and no object is done to the noun it describes."""
+    tok = d.m.tok
+    if d.target is not None or tok.dep_ != "relcl" or children(tok, "dobj") or not children(tok, "nsubj"):
+        return
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME") or _is(head, T.not_aimed_nouns) or \
+            any(c.lower_ in ("where", "when", "why", "how") for c in tok.children):
+        return
+    r = resolve(head, coder.an, coder.actors, coder.ctx, as_target=True)
+    kinds = coder.lex.people_nouns | coder.lex.word_list("physical_targets") | T.body_nouns | T.site_nouns
+    if r is None and head.pos_ == "NOUN" and _is(head, kinds):
+        words = [c.text for c in head.lefts if c.dep_ in ("amod", "compound") and not c.like_num] + [head.text]
+        r = Role(" ".join(words), None, None, {head.i}, None, " ".join(words))
+    if r is not None:
+        d.target, d.target_tok = r, head
+        d.paths.append(f"target: the noun its relative clause describes ('{r.name}')")
+
+
 def _same_as_before(coder, d) -> None:
     """"Japan also announced sanctions on Monday": an act of a type that names no target is done
     to the target of the last act of that type the article told (types in `same_target_types`);
@@ -522,9 +562,11 @@ def _arrested_protesters(coder, d) -> None:
     """"police arrested 47 people" in a protest story: the people arrested are protesters."""
     if d.etype != "COERCE" or not _is(d.m.tok, T.arrest_words):
         return
-    t = d.target
+    t, tok = d.target, d.target_tok
     if t is not None and not (t.sector == "civilian" and not t.country):
         return
+    if t is not None and tok is not None and not _is(tok, T.crowd_nouns):
+        return                    # "detained 15 young men", "the UN staff they detained": their words
     words = {_lem(w) for w in d.sent} | {w.lower_ for w in d.sent}
     if d.si - coder.tmem.last_protest > T_PROTEST_REACH and not words & T.protest_words:
         return
