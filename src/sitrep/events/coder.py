@@ -2659,11 +2659,22 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
-    if not _same_sides(first, later, lex):
+    if not _same_sides(first, later, lex) or _third_party_hit(first, later):
         return False
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _third_party_hit(first: Event, later: Event) -> bool:
+    """"Israel struck the Houthis ... The Houthis have been fighting a Saudi-led coalition": the
+    party first hit, acting on a third party named by the later telling, is another act."""
+    if not (first.target and later.actor and later.target and first.target_country and
+            later.actor_country == first.target_country != first.actor_country):
+        return False
+    other = {first.actor.lower() if first.actor else "", first.target.lower(), "each other", "one another"}
+    return later.target.lower() not in other and (later.target_country or "") not in (
+        first.actor_country, first.target_country)
 
 
 def _claimed_act(tok, lex: Lexicon) -> bool:
