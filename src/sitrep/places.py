@@ -153,6 +153,13 @@ def _place_cue(doc, start, taken) -> bool:
     return prev in ("and", "or") and start >= 2 and (start - 2) in taken
 
 
+def _article_prefixed(toks) -> bool:
+    """"al-Busayrah", "el-Fasher", "ad-Dali": a name opened by an Arabic article written in
+    lower case (entity_words.yaml name_articles)."""
+    return len(toks) >= 3 and toks[0].lower_ in entity_words("name_articles") and \
+        toks[1].text in DASHES and toks[2].text[:1].isupper()
+
+
 def _cued_places(doc, taken, person_parts):
     """(start, end) of PERSON/ORG spans of the model that the context shows are places:
     "rockets at Kiryat Shmona", "the village of Stepnohirsk", "near Vasylivka"."""
@@ -180,7 +187,7 @@ def _cued_places(doc, taken, person_parts):
                 toks[1].lower_ in NAME_GLUE | {"du", "des", "la"}:
             spans.append((start, end, text))      # "Place de la Concertation", "Plaza de Mayo"
             continue
-        if not toks[0].text[:1].isupper() or \
+        if not (toks[0].text[:1].isupper() or _article_prefixed(toks)) or \
                 not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_GLUE
                         for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):
