@@ -89,3 +89,43 @@ def test_a_town_framed_as_one_inside_an_area_is_the_place(coded, text, town):
 ])
 def test_a_place_named_with_an_arabic_article_is_a_place(coded, text, place):
     assert coded(text, "ASSAULT").location == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Turkish drone struck a car on the road between Qamishli and Amuda on Monday, killing two "
+     "fighters.", "Qamishli"),
+    ("Saudi-led jets bombed a warehouse in Mukalla on Tuesday, killing four dock workers.", "Mukalla"),
+    ("Rival militias clashed in Khums overnight, killing five fighters.", "Khums"),
+    ("A car bomb exploded in Mayadin on Friday, killing three people.", "Mayadin"),
+    ("Kurdish forces shelled a village near Hasakah overnight, killing a shepherd.", "Hasakah"),
+    ("Islamic State gunmen ambushed a bus near Sukhnah on Thursday, killing 11 soldiers.", "Sukhnah"),
+])
+def test_a_city_is_found_without_its_arabic_article(coded, text, place):
+    where = coded(text, "ASSAULT").location
+    assert where is not None and place.lower()[:5] in where.lower().replace("ḩ", "h"), where
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("On Wednesday hundreds of farmers blocked the road between Tibu and Cucuta, demanding food.",
+     "PROTEST", "Tibu"),
+    ("Truck drivers blocked the highway between Kisumu and Busia on Monday over fuel prices.",
+     "PROTEST", "Kisumu"),
+    ("Striking miners blocked the road between Bukavu and Uvira, demanding unpaid wages.", "PROTEST",
+     "Bukavu"),
+])
+def test_a_route_named_by_its_two_ends_is_placed_at_the_first(coded, text, etype, place):
+    assert coded(text, etype).location == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Authorities lifted a curfew in the regional capital, Mekelle, on Monday.", "Mekelle"),
+    ("Somali authorities lifted a curfew in the regional capital, Baidoa, on Saturday.", "Baidoa"),
+    ("The army lifted a curfew in the provincial capital, Bunia, on Sunday.", "Bunia"),
+])
+def test_a_capital_named_in_apposition_is_the_place(coded, text, place):
+    assert coded(text, "CONCEDE").location == place
+
+
+def test_talks_between_two_capitals_are_not_placed_at_either(coded):
+    ev = coded("Ukraine and Russia held talks between Kyiv and Moscow officials on Friday.", "CONSULT")
+    assert ev.location not in ("Kyiv", "Moscow")

@@ -105,12 +105,30 @@ def _placed_inside(coder, d, obj):
         if p is None or p[0] in named or _kind(p[1]) == "country" and aimed_at_country(tok, p):
             continue
         t = tok
-        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "appos" and t.head.i == obj.i and _after_placed_noun(t, obj):
+            return p          # "lifted a curfew in the regional capital, Bahir Dar" (misparsed)
+        while t.dep_ == "appos" and t.head.i != t.i:
             t = t.head
         if t.dep_ == "pobj" and t.head.lower_ in place_words("object_place_preps") and \
                 _through_parties(t.head.head, obj):
             return p
+        if t.dep_ == "pobj" and t.head.lower_ == "between" and _through_parties(t.head.head, obj) \
+                and t.head.head.lemma_.lower() in place_words("route_nouns"):
+            return p          # "blocked the road between Tibu and Cucuta": its first end
     return None
+
+
+def _after_placed_noun(appos, obj) -> bool:
+    """Does the apposition follow a place noun the object has under a locative preposition
+    ("a curfew [in the regional capital], Bahir Dar")?"""
+    preps = place_words("object_place_preps")
+    left = appos.left_edge.i - 1
+    while left > obj.i and appos.doc[left].is_punct:
+        left -= 1
+    return any(p.dep_ == "prep" and p.lower_ in preps and p.i < left <= p.right_edge.i
+               for p in obj.children)
 
 
 def _placed_by_prep(tok) -> bool:
@@ -817,9 +835,10 @@ def _town_inside(town, tok, region, region_tok) -> bool:
                                           for t in between)
 
 
-LOCATE = (_loc_clause, _loc_on_object, _loc_cause, _loc_statement, _loc_loose_country, _loc_place_attacked, _loc_destination, _loc_home,
-          _loc_target, _loc_in_target, _loc_town_in_region, _loc_the_region, _loc_paragraph,
-          _loc_the_country, _loc_truce, _loc_venue, _loc_story, _loc_dateline, _loc_district)
+LOCATE = (_loc_clause, _loc_on_object, _loc_cause, _loc_statement, _loc_loose_country,
+          _loc_place_attacked, _loc_destination, _loc_home, _loc_target, _loc_in_target,
+          _loc_town_in_region, _loc_the_region, _loc_paragraph, _loc_the_country, _loc_truce,
+          _loc_venue, _loc_story, _loc_dateline, _loc_district)
 
 
 def _sentence_country(sent, an) -> str | None:
