@@ -301,3 +301,38 @@ def test_who_holds_the_jail_releases_prisoners(events, text):
 ])
 def test_thrown_explosives_and_dismantled_positions(events, text, etype):
     assert etype in _types(events(text)), [(e.type, e.trigger) for e in events(text)]
+
+
+# ---- acts the lexicon missed: orders to leave, closed media, hangings, suspended states,
+# conscription ages, and requests made in the negative
+LEXICAL = [
+    ("The Lebanese army appealed to residents not to return to border villages.", "REQUEST"),
+    ("Sudan's health ministry urged families not to drink water from the Nile.", "REQUEST"),
+    ("Israel's military ordered residents of northern Gaza to move south.", "COERCE"),
+    ("The M23 ordered families in Rubaya to vacate the mining town.", "COERCE"),
+    ("The junta shut down the newspaper's offices.", "COERCE"),
+    ("Police in Addis Ababa closed two radio stations accused of supporting Fano.", "COERCE"),
+    ("Iran hanged a man convicted of spying for Israel.", "COERCE"),
+    ("Saudi Arabia hanged two Bahrainis convicted of terrorism.", "COERCE"),
+    ("The AU suspended Niger after the coup.", "SANCTION"),
+    ("ECOWAS suspended Guinea after the military seized power.", "SANCTION"),
+    ("The African Union suspended Mali after the second coup.", "SANCTION"),
+    ("Ukraine lowered the conscription age to 25.", "MOBILIZE"),
+    ("Myanmar's junta lowered the draft age for women.", "MOBILIZE"),
+    ("Somalia's president ordered villagers near Afgoye to leave before the offensive.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", LEXICAL)
+def test_acts_the_lexicon_now_knows(events, text, etype):
+    evs = events(text)
+    assert etype in _types(evs), [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The official asked not to be named because he was not authorised to speak.",
+    "The soldier requested not to be identified.",
+    "Kenya suspended flights to Somalia.",
+])
+def test_anonymity_and_suspended_services_are_no_such_acts(events, text):
+    assert not _types(events(text)) & {"REQUEST", "SANCTION"}, [(e.type, e.trigger) for e in events(text)]

@@ -1487,8 +1487,8 @@ class Coder:
                 return "rejected", "entry is future_only: not a statement about the future"
             # "Russia would respond": the statement is the threat, made now
             verdict.status = "claimed" if verdict.source is not None else "occurred"
-        if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and any(
-                g.dep_ == "neg" for g in c.children) for c in tok.children):
+        if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.lex.word_list("anonymity_verbs")
+                               and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
             return "rejected", "asked NOT to do something (\"asked not to be named\")"
         if d.info.asks and self._question(tok):
             return "rejected", "a question asked (\"asked whether civilians were hit\"), not a request"
