@@ -9,6 +9,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -181,3 +182,36 @@ def _key(v) -> str:
             return {k: timeless(y) for k, y in x.items() if k not in ("updated_at", "created_at")}
         return [timeless(y) for y in x] if isinstance(x, list) else x
     return json.dumps(timeless(v), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def test_a_served_corpus_is_read_through_sqlite3_and_shows_what_is_ingested_meanwhile(tmp_path):
+    """`sitrep serve` (read-only) answers from the sqlite3 reader's connections, one per server
+    thread; an article ingested by another process while it serves appears in the listings."""
+    import concurrent.futures
+
+    import httpx
+    from _webcorpus import Server
+    from conftest_pg import strike
+
+    db = build_db(tmp_path / "served.db")
+    server = Server(db)
+    try:
+        def total(path="/api/events?limit=1"):
+            return httpx.get(server.url + path, timeout=30).json()["total"]
+        before = total()
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:       # many server threads at once
+            pages = list(pool.map(lambda i: httpx.get(f"{server.url}/api/events?limit=1&offset={i % 3}",
+                                                      timeout=30).json(), range(24)))
+        assert all(p["total"] == before for p in pages)
+        writer = open_db(str(db))
+        writer.ingest_records([strike("lite-new", "Kyiv Post", fatalities=4, place=("Odesa", "UA", 46.48, 30.73),
+                                      date="2022-10-02", published="2022-10-02")], inputs=["later"])
+        writer.close()
+        deadline = time.time() + 20
+        while total() == before and time.time() < deadline:
+            time.sleep(0.3)
+        assert total() == before + 1
+        assert any(e["location"] == "Odesa" for e in httpx.get(server.url + "/api/events?place=Odesa",
+                                                                timeout=30).json()["items"])
+    finally:
+        server.stop()

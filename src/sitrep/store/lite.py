@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from typing import Any
 
@@ -31,11 +32,7 @@ def open_lite(url: str | os.PathLike | None) -> "LiteStore | None":
         return None
     conn = None
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               isolation_level=None, check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA cache_size=-65536")
-        conn.execute("PRAGMA mmap_size=268435456")
+        conn = _connect(path)
         has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
         version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] if has else 0
     except sqlite3.Error:
@@ -44,36 +41,68 @@ def open_lite(url: str | os.PathLike | None) -> "LiteStore | None":
         if conn is not None:
             conn.close()
         return None
-    return LiteStore(conn, url)
+    return LiteStore(conn, url, path)
+
+
+def _connect(path) -> sqlite3.Connection:
+    """A read-only connection with the full store's reading pragmas (`db._sqlite_setup`)."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA cache_size=-65536")
+    conn.execute("PRAGMA mmap_size=268435456")
+    return conn
 
 
 class LiteStore(Reads):
-    """The listings of `reads.Reads` over one read-only sqlite3 connection; any other method of
-    `query.Store` through the full store (imported and opened on first use)."""
+    """The listings of `reads.Reads` over read-only sqlite3 connections (one per thread, so a
+    server's threads can share it); any other method of `query.Store` through the full store
+    (imported and opened on first use)."""
 
     backend = "sqlite"
 
-    def __init__(self, conn: sqlite3.Connection, url) -> None:
-        self._conn = conn
-        self._url = url
+    def __init__(self, conn: sqlite3.Connection, url, path) -> None:
+        self._url, self._path = url, path
         self._full = None
+        self._local = threading.local()          # one connection per thread (a server's pool)
+        self._local.conn = conn
+        self._conns = [conn]
+        self._lock = threading.Lock()
 
     @property
     def url(self) -> str:
         """What the full store opened read-only calls itself: the URL or path as given."""
         return str(self._url) if self._url else normalise_url(None)
 
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = _connect(self._path)
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
     @contextmanager
     def _reading(self):
-        with dbapi_reading(self._conn) as fetch:
-            yield fetch
+        """One read transaction (one snapshot, as the full store's connection gives)."""
+        conn = self._conn()
+        outer = not conn.in_transaction
+        if outer:
+            conn.execute("BEGIN")
+        try:
+            with dbapi_reading(conn) as fetch:
+                yield fetch
+        finally:
+            if outer:
+                conn.execute("COMMIT")
 
     def full(self):
         """The SQLAlchemy store on the same file (read-only), for what this reader does not do."""
-        if self._full is None:
-            from .query import open_db
-            self._full = open_db(self._url, read_only=True)
-        return self._full
+        with self._lock:
+            if self._full is None:
+                from .query import open_db
+                self._full = open_db(self._url, read_only=True)
+            return self._full
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -81,7 +110,10 @@ class LiteStore(Reads):
         return getattr(self.full(), name)
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            conn.close()
         if self._full is not None:
             self._full.close()
 
