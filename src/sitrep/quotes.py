@@ -76,6 +76,8 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
+COMPLEMENT_PREPS = ("as", "of")     # "described X as “…”", "accused X of “…”"
+SINGLE_WORD = "single word"         # _fragment's answer for a one-word quote
 MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
@@ -631,7 +633,8 @@ class SpeakerNamer:
         an anonymous source)."""
         low = _glued_tail(tok.lower_)
         if low in PERSON_PRONOUNS:
-            name = self._pronoun_person(tok, "f" if low in ("she", "her") else "m")
+            want = "f" if low in ("she", "her") else "m"
+            name = self._governing_person(tok, want) or self._pronoun_person(tok, want)
             return (name, PERSON) if name else None
         if low in GROUP_PRONOUNS:
             return (self.last_group, self.last_group_kind) if self.last_group else None
@@ -657,6 +660,23 @@ class SpeakerNamer:
             if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
                 return None                              # "a security official", "one man"
         return self._as_written(tok, name, is_person)
+
+    def _governing_person(self, tok, want: str) -> str | None:
+        """The named person whose clause holds the pronoun's clause: "X rejected what he called
+        “…”" -> X (the nearest verb above it with a person subject, gender not contradicting)."""
+        verb = tok.head
+        for _ in range(6):
+            if verb.head.i == verb.i or verb.dep_ in ("conj", "parataxis"):
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subj is None or subj.pos_ != "PROPN":
+                continue
+            found = self.resolve(subj)
+            if not found or found[1] != PERSON:
+                return None
+            return found[0] if self._name_gender(found[0]) in (want, None) else None
+        return None
 
     def _as_written(self, tok, name, is_person) -> tuple[str, str] | None:
         """The entity's name, else the noun phrase as the article writes it ("US officials");
@@ -703,9 +723,11 @@ class SpeakerNamer:
             return None
         return " ".join(t.text for t in run)
 
-    def _name_run(self, tok):
+    def _name_run(self, tok, role_named: bool = False):
         """(tokens, titled) of the capitalised proper-noun run ending at `tok`, title words before
-        it dropped; None when a stage took a word of it for a place or a body, or it is too long."""
+        it dropped; None when a stage took a word of it for a place or a body, or it is too long.
+        `role_named`: the run names an office's holder, so a "body" without a body word in its
+        name ("the council's president, Fritz Alphonse Jean,") is a person too."""
         te = getattr(self.an, "token_entity", {}) or {}
         places = getattr(self.an, "token_place", {}) or {}
         run = sorted([tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i
@@ -714,7 +736,8 @@ class SpeakerNamer:
         titled = False
         while run and (is_role_word(run[0].text) or run[0].text.rstrip(".").lower() in self.gender.titles):
             titled, run = True, run[1:]
-        if not run or len(run) > 4 or any(t.i in te and not self._person_read_as_body(te[t.i]) or
+        if not run or len(run) > 4 or any(t.i in te and not (self._person_read_as_body(te[t.i]) or
+                                                             role_named and self._bodyless(te[t.i])) or
                                           t.i in places or not t.text[:1].isupper() for t in run):
             return None
         return run, titled
@@ -726,6 +749,12 @@ class SpeakerNamer:
         return 2 <= len(words) <= 3 and words[0] in self.gender.names and not any(
             w in self.nouns.bodies or w in self.nouns.group_words for w in words)
 
+    def _bodyless(self, ent) -> bool:
+        """An "organization" of two to four words none of which is a body's word: a name."""
+        words = ent.name.lower().split() if getattr(ent, "kind", "") == "organization" else []
+        return 2 <= len(words) <= 4 and not any(
+            w in self.nouns.bodies or w in self.nouns.group_words for w in words)
+
     def _role_apposition(self, tok) -> str | None:
         """The name set in apposition to an office, also when the parse hung it on the place of
         the office and the tagger missed it: "the governor of Nabatieh, Howaida Turk," / "the mayor
@@ -734,7 +763,7 @@ class SpeakerNamer:
             return None
         for t in tok.subtree:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > tok.i:
-                found = self._name_run(t)
+                found = self._name_run(t, role_named=True)
                 if found is not None and len(found[0]) >= 2:
                     return " ".join(w.text for w in found[0])
         return None
@@ -1333,11 +1362,11 @@ class _Finder:
         fragment = len(words) <= 3 or (len(words) <= 6 and not has_verb)
         if not fragment:
             return False
-        if len(words) < 2 or self._is_scare(a) or not has_verb and inner and inner[0].pos_ == "ADP":
+        if not words or self._is_scare(a) or not has_verb and inner and inner[0].pos_ == "ADP":
             return None
         if not has_verb and all(w[:1].isupper() for w in words):
             return None                  # capitalised words: a name or title, not a statement
-        return True
+        return SINGLE_WORD if len(words) == 1 else True
 
     def _attributed(self, a, b, si, last_si, content, fragment):
         """((Quote, last sentence, speaker) or None, candidates): the quote attributed by the
@@ -1347,10 +1376,10 @@ class _Finder:
         candidates = [c for c in self.attributions(sents, self.lex.direct)
                       if line_lo <= c[0].idx < line_hi]
         candidates.sort(key=lambda c: min(abs(c[0].idx - a), abs(c[0].idx - b)))
-        if fragment:            # a fragment belongs to the nearest attribution or to no one
-            candidates = candidates[:1]
+        if fragment:            # a fragment belongs to the verb whose clause holds it, or to no one
+            candidates = [c for c in candidates if self._inside_complement(c[0], a, b)][:1]
         for verb, lemma, subj in candidates:
-            if fragment and not self._inside_complement(verb, a, b):
+            if fragment is SINGLE_WORD and not self._judged_word(verb, lemma, a, b):
                 continue
             found = self.names.resolve(subj)
             if not found:
@@ -1360,6 +1389,8 @@ class _Finder:
                 return None, candidates          # an unnamed person ("the hospital director", "the
                                                  # resident"): anonymous speakers are left out
             speaker = found[0]
+            if fragment is SINGLE_WORD and found[1] != PERSON:
+                return None, candidates          # a body's one-word label ("“liberated”")
             if fragment and found[1] != PERSON and (
                     lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
                 return None, candidates          # a body's scare-quoted label ("a “great victory”")
@@ -1388,6 +1419,18 @@ class _Finder:
                 return found[0] if found else None
         return None
 
+    def _judged_word(self, verb, lemma: str, a: int, b: int) -> bool:
+        """A one-word quote is a person's own word only as the verdict of a naming verb: "called
+        the raid “illegal”", "described the strikes as “precise”", "what he termed “blackmail”"."""
+        if lemma not in self.lex.naming:
+            return False
+        if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return True
+        return any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "attr") and c.idx <= a + 2 <= c.idx + len(c) + 2 or
+                   c.dep_ == "prep" and c.lower_ == "as" and c.idx < a and
+                   b <= c.right_edge.idx + len(c.right_edge) + 1
+                   for c in verb.children if c.i > verb.i)
+
     def _inside_complement(self, verb, a: int, b: int) -> bool:
         """Whether the quoted chars [a, b] fall in the reporting verb's own clause."""
         if verb.lower_ == "according":
@@ -1399,8 +1442,8 @@ class _Finder:
             and t.idx <= a + 2 and a <= t.idx + len(t) + 2 or
             t.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and
             t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1 or
-            t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i and   # "described X as “…”"
-            t.idx < a and b <= t.right_edge.idx + len(t.right_edge) + 1
+            t.dep_ == "prep" and t.lower_ in COMPLEMENT_PREPS and t.i > verb.i and   # "described X
+            t.idx < a and b <= t.right_edge.idx + len(t.right_edge) + 1    # as “…”", "accused X of “…”"
             for t in verb.children)
 
     # -- indirect --------------------------------------------------------------
