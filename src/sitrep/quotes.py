@@ -6,7 +6,10 @@ Direct quotes
     Quoted spans are found on the cleaned text by a small state machine per line: curly “…”,
     guillemets «…», low-high „…“ and straight "…" quotes (straight ones alternate, so a closing
     quote glued to the next word, `"…"declared`, still closes). A quote left open at the end of a
-    line that it opened counts to the line's end (the multi-paragraph convention). Single quotes
+    line that it opened counts to the line's end (the multi-paragraph convention). A paragraph
+    opened by a dash ("– Today we brought home 84 of our people, Zelensky said.") is speech too,
+    up to its closing attribution, or whole after a line ending with ":" (Russian, Ukrainian and
+    French outlets); a dash list item is not. Single quotes
     are never delimiters (apostrophes); they stay inside the text as nested quotes.
     The speaker comes from the nearest reporting verb (data/reporting_verbs.yaml) outside the
     quotes in the sentences the quote touches: its subject (or "by" agent, or the object of
@@ -14,9 +17,12 @@ Direct quotes
     the sentences of its start and of its end.
     A quote with no attribution of its own continues the speaker of the previous sentence when that
     sentence attributed speech (`Pasechnik said in his appeal.` / `X said:` followed by a
-    quote-only paragraph), and a run of such paragraphs keeps that speaker.
-    Quoted fragments of 1-3 words count only inside the complement of a reporting verb
-    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called"); a
+    quote-only paragraph) or a named person's sentence ending with a colon introduced it (`X gave
+    the figures:`), and a run of such paragraphs keeps that speaker.
+    Quoted fragments of 1-3 words count only inside the complement of a reporting verb (`said
+    “thugs from Syria” would come`, `accused X of “…”`, `condemned the “…” and said`: the verb
+    whose clause holds it, not the nearest) and never after a scare marker ("so-called"); one
+    word only as a person's verdict by a naming verb (`called the vote “illegitimate”`); a
     fragment of up to 4 words attributed to an organisation or a description is its label for
     something (`claimed a “great victory”`), not a quote.
 
@@ -225,6 +231,43 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         spans.extend((pos + a, pos + b) for a, b in here)
         pos += len(line) + 1
     return spans
+
+
+DASHES = ("–", "—", "-")
+MIN_DASH_WORDS = 8
+
+
+def dash_spans(text: str, forms: dict) -> list[tuple[int, int]]:
+    """(open, close) of speech paragraphs opened by a dash, the convention of Russian, Ukrainian
+    and French outlets ("– Today the exchange took place …, the message says."): the dash is the
+    opener; the speech ends before a closing attribution (", the message says."), else at the
+    line's end when the line before introduces it (ends with ":"). A dash line without either,
+    or a short one (a list item: "– 5 killed in Kharkiv"), is no speech."""
+    spans, pos, prev = [], 0, ""
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        body = line[lead:]
+        if body[:1] in DASHES and body[1:2] == " " and len(body.split()) > MIN_DASH_WORDS and \
+                not any(ch in body for ch in OPENERS):
+            end = _attribution_start(body, forms)
+            if end is None and prev.rstrip().endswith(":"):
+                end = len(body.rstrip())
+            if end is not None:
+                spans.append((pos + lead, pos + lead + end))
+        if line.strip():
+            prev = line
+        pos += len(line) + 1
+    return spans
+
+
+def _attribution_start(body: str, forms: dict) -> int | None:
+    """Where a closing attribution of up to six words after the last comma starts (", the
+    message says.", ", – said Kuleba."), when one of its words is a reporting verb form."""
+    cut = body.rstrip().rstrip(".").rfind(",")
+    if cut < 0:
+        return None
+    words = re.findall(r"[^\W\d_]+", body[cut:].lower())
+    return cut if 1 < len(words) <= 6 and any(w in forms for w in words) else None
 
 
 SINGLE_OPEN_AFTER = " \t([{—–:"
@@ -1163,7 +1206,7 @@ class _Finder:
         self.text = doc_text(an.doc)
         self.lex = lexicon(kb)
         self.names = SpeakerNamer(an, kb)
-        self.spans = quote_spans(self.text)
+        self.spans = sorted(quote_spans(self.text) + dash_spans(self.text, self.lex.forms))
         self.sents = list(self.doc.sents) if len(self.doc) else []
         self._attr_cache: dict = {}
         self.sent_starts = [s.start_char for s in self.sents]
@@ -1343,6 +1386,9 @@ class _Finder:
             sents = self.sents[si:last_si + 1]
             outside = [t for s in sents for t in s if not self.in_quote(t) and t.is_alpha
                        and line_lo <= t.idx < line_hi]
+            if not outside and (last_attrib is None or last_attrib[0] < si - 1):
+                speaker = self._introducer(line_lo)       # `X gave the figures:` + a speech paragraph
+                last_attrib = (si - 1, speaker) if speaker else None
             if outside or last_attrib is None or last_attrib[0] < si - 1:
                 return None, si, None
             speaker = last_attrib[1]
@@ -1401,6 +1447,17 @@ class _Finder:
             quote = Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e, verb=lemma)
             return (quote, max(last_si, self.sent_index(verb.idx)), speaker), candidates
         return None, candidates
+
+    def _introducer(self, line_lo: int) -> str | None:
+        """The named person whose sentence, ending the paragraph before with a colon, introduces a
+        speech paragraph ("Ukraine's ombudsman X gave the figures:"): its main verb's subject."""
+        prev_end = self.text[:max(0, line_lo - 1)].rstrip()
+        if not prev_end.endswith(":"):
+            return None
+        sent = self.sents[self.sent_index(len(prev_end) - 1)]
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        found = self.names.resolve(subj) if subj is not None and not self.in_quote(subj) else None
+        return found[0] if found and found[1] == PERSON else None
 
     def _colon_speaker(self, line_lo: int, a: int) -> str | None:
         """A name right before a colon that opens the quote: `Trump: "We waited"` (crossheads,
