@@ -16,8 +16,10 @@ Each size runs `sitrep extract FILE` as a user would, in its own process, and ta
 process's CPU time (user + system, so a loaded machine does not inflate it) and peak RSS; the
 start-up cost (the same command on a 3-line article) is subtracted. Linear cost means the ratio
 of CPU seconds per MB at size S to that at the smallest size stays within 1.5x; the peak RSS of
-every run must stay under 1 GB. A run that exits non-zero (over the budget) is no measure: the
-budget is switched off here (SITREP_BUDGET_SECONDS=0, SITREP_BUDGET_MB=0).
+every run must stay under 1 GB. The time and memory budgets are switched off here
+(SITREP_BUDGET_SECONDS=0, SITREP_BUDGET_MB=0), the cap on events per article is not: an input past
+it (4 MB of "killed", about 100,000 events) ends as one "too many events" error row, and its peak
+memory still counts, but its time does not (it stopped early), so its ratio is left out of `linear`.
 """
 from __future__ import annotations
 
@@ -130,7 +132,7 @@ def bench(sizes: list[float], kinds: list[str], tmp: Path) -> dict:
         for r in rows:
             r["ratio"] = round(r["cpu_s_per_mb"] / first, 2)
         out["kinds"][kind] = rows
-    out["linear"] = all(r["ratio"] <= 1.5 for rows in out["kinds"].values() for r in rows)
+    out["linear"] = all(r["ratio"] <= 1.5 for rows in out["kinds"].values() for r in rows if not r["exit"])
     out["peak_rss_mb_max"] = max(r["peak_rss_mb"] for rows in out["kinds"].values() for r in rows)
     out["memory_bounded"] = out["peak_rss_mb_max"] < 1024      # the issue's bound: under 1 GB
     return out
@@ -140,7 +142,8 @@ def render(res: dict) -> str:
     lines = ["| input | MB | CPU s | CPU s / MB | ratio to smallest | peak RSS MB |", "|---|---:|---:|---:|---:|---:|"]
     for kind, rows in res["kinds"].items():
         for r in rows:
-            lines.append(f"| {kind} | {r['mb']} | {r['cpu_s']} | {r['cpu_s_per_mb']} | {r['ratio']}x | {r['peak_rss_mb']} |")
+            ratio = f"{r['ratio']}x" if not r["exit"] else f"(error row: {r.get('error', '')[:60]})"
+            lines.append(f"| {kind} | {r['mb']} | {r['cpu_s']} | {r['cpu_s_per_mb']} | {ratio} | {r['peak_rss_mb']} |")
     lines.append(f"\nstart-up {res['startup_cpu_s']} CPU s subtracted; linear (every ratio <= 1.5x): {res['linear']}; "
                  f"peak RSS at most {res['peak_rss_mb_max']} MB (under 1 GB: {res['memory_bounded']})")
     return "\n".join(lines)
@@ -148,7 +151,7 @@ def render(res: dict) -> str:
 
 def step(args, ctx) -> dict:
     """benchmarks/run.py hook: `--only scaling`."""
-    return bench([0.1, 1, 4], ["article", "killed", "sentence"], ctx["tmp"])
+    return bench([0.1, 1, 4], ["article", "killed", "sentence", "quotes", "places", "table"], ctx["tmp"])
 
 
 def main(argv=None) -> int:
