@@ -254,3 +254,42 @@ def test_a_story_given_side_does_not_say_whom_a_statement_addresses(events):
     e = one_event(found, "REJECT")
     assert e.actor_country == "NG"
     assert e.target in (None, "Boko Haram"), e.target
+
+
+# a pronoun subject (or owner) of a verb conjoined to one with a named subject is that subject
+CONJUNCT_PRONOUNS = [
+    ("The Presidential Council accused the militias of attacking the airport in Tripoli, and it "
+     "renewed its call for a ceasefire.", "REQUEST", "Presidential Council"),
+    ("The Houthis seized a cargo ship in the Red Sea on Sunday, and they later released its crew.",
+     "RETREAT", "Houthis"),
+    ("Hamas rejected the Israeli proposal on Monday, and it called on mediators to press for a "
+     "full withdrawal.", "REQUEST", "Hamas"),
+    ("The Arakan Army captured the town of Paletwa, and it then attacked a junta outpost near Kyauktaw.",
+     "ASSAULT", "Arakan Army"),
+    ("Al-Shabaab stormed a hotel in Mogadishu, and it later claimed responsibility for the siege.",
+     "ASSAULT", "Al-Shabaab"),
+    ("Ethiopia accused Eritrea of massing troops on the border, and it urged the African Union to act.",
+     "REQUEST", "Ethiopia"),
+    ("M23 took control of Sake on Friday, and it ordered residents to leave the town.",
+     "COERCE", "M23"),
+    ("Hezbollah fired rockets at Metula, and it said the barrage answered Israeli strikes.",
+     "ASSAULT", "Hezbollah"),
+    ("Ukraine struck a Russian airbase in Crimea overnight, and it then hit an oil depot in Novorossiysk.",
+     "ASSAULT", "Ukraine"),
+    ("JNIM besieged the town of Djibo for months, and it later released 20 hostages near Arbinda.",
+     "RETREAT", "JNIM"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", CONJUNCT_PRONOUNS)
+def test_a_pronoun_in_a_conjoined_clause_is_the_first_clauses_subject(events, text, etype, party):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
+    assert found[-1].actor == party, [(e.trigger, e.actor, e.actor_text) for e in found]
+
+
+def test_he_does_not_refer_to_a_state_subject(events):
+    # "Kenya ... and he met": "he" is no country; no state is made the actor of the meeting
+    found = [e for e in events("Kenya closed its border with Somalia on Monday, and he met the "
+                               "Somali envoy in Nairobi.") if e.type == "CONSULT"]
+    assert all(e.actor != "Kenya" for e in found), [(e.actor, e.actor_text) for e in found]

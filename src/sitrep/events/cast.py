@@ -194,6 +194,32 @@ def in_sentence_antecedent(tok, an, actors, ctx, as_target):
 CAST_FIRST = (in_sentence_antecedent,)
 
 
+def conjunct_antecedent(pron):
+    """"The House accused the government of failing, and it renewed its demand ...", "Hemedti
+    flew to Kampala and he met Museveni": a pronoun subject (or owner: "its demand") of a verb
+    conjoined to a verb with a named subject refers to that subject, when they agree (he/she: a
+    person's name; it: no person's). None otherwise."""
+    low = pron.lower_
+    verb = pron.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head            # "its demand" -> renewed
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if pron.dep_ != "nsubj" and not (pron.dep_ == "poss" and not any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)):
+        return None
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < pron.i]
+    if not subj:
+        return None
+    s = subj[0]
+    person = s.ent_type_ == "PERSON" or s.pos_ == "PROPN" and s.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+    if low in W.pronouns_person and not person or low in ("it", "its") and (person or subj[0].tag_ in ("NNS", "NNPS")):
+        return None
+    return subj[0]
+
+
 def names_person(role: Role | None, an, actors) -> bool:
     """Does a resolved subject name a person of the article ("the UN coordinator in Mozambique,
     Catherine Sozi", "the head of the mission, Hanna Tetteh")? Then "she" later is that person."""

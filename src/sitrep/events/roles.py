@@ -596,6 +596,9 @@ def _pronoun(tok, an, actors, ctx, as_target):
     if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
+    if ante is None:
+        from .cast import conjunct_antecedent
+        ante = conjunct_antecedent(tok)     # "X accused Y ..., and it renewed its demand"
     if ante is not None:
         return resolve(ante, an, actors, ctx)
     if ctx is None:
