@@ -94,6 +94,7 @@ class Context:
     last_army: Role | None = None             # the last state army named ("the army" later)
     last_country: str | None = None           # country of the last event placed in a known country
     last_venue: tuple | None = None           # (name, Location) of the last placed talks / agreement
+    last_venue_at: int = -99                  # ... in which sentence
     last_armed: Role | None = None            # the last named non-state armed group ("the militants")
     last_named_army: Role | None = None       # the last state army named by its words ("Mexican army troops")
     last_pair: Role | None = None             # the last two parties named together ("the two sides")
