@@ -293,3 +293,42 @@ def test_he_does_not_refer_to_a_state_subject(events):
     found = [e for e in events("Kenya closed its border with Somalia on Monday, and he met the "
                                "Somali envoy in Nairobi.") if e.type == "CONSULT"]
     assert all(e.actor != "Kenya" for e in found), [(e.actor, e.actor_text) for e in found]
+
+
+# a threat or refusal a person voices for their own state is that person's act
+VOICED = [
+    ('"Pakistan will return a response to the attack," the military spokesman Ahmad Sharif said.',
+     "THREATEN", "Ahmad Sharif", "PK"),
+    ('"Iran will respond at a time of its choosing," Foreign Minister Abbas Araghchi wrote on X.',
+     "THREATEN", "Abbas Araghchi", "IR"),
+    ('"Israel will retaliate against anyone who harms its citizens," Prime Minister Benjamin '
+     'Netanyahu said.', "THREATEN", "Benjamin Netanyahu", "IL"),
+    ('"Sudan will never accept the RSF parallel government," army chief Abdel Fattah al-Burhan said.',
+     "REJECT", "Abdel Fattah al-Burhan", "SD"),
+    ('"Russia will respond to any attack on its territory," Kremlin spokesman Dmitry Peskov said.',
+     "THREATEN", "Dmitry Peskov", "RU"),
+    ('"Ethiopia will not accept any mediation by Eritrea," Prime Minister Abiy Ahmed told parliament.',
+     "REJECT", "Abiy Ahmed", "ET"),
+    ('"Ukraine will respond to every strike on its cities," President Volodymyr Zelensky said on Sunday.',
+     "THREATEN", "Volodymyr Zelensky", "UA"),
+    ('"Somalia rejects the deal between Ethiopia and Somaliland," President Hassan Sheikh Mohamud said.',
+     "REJECT", "Hassan Sheikh Mohamud", "SO"),
+    ('"Nigeria will retaliate against the bandits who killed these farmers," President Bola Tinubu said in Abuja.',
+     "THREATEN", "Bola Tinubu", "NG"),
+    ('"Lebanon refuses to be dragged into this war," Prime Minister Najib Mikati said in Beirut.',
+     "REJECT", "Najib Mikati", "LB"),
+]
+
+
+@pytest.mark.parametrize("text,etype,person,country", VOICED)
+def test_a_state_threat_or_refusal_voiced_by_a_person_is_theirs(events, text, etype, person, country):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
+    e = found[0]
+    assert e.actor == person, (e.actor, e.actor_text)
+    assert e.actor_country == country
+
+
+def test_a_physical_act_told_by_a_person_stays_the_states(events):
+    e = one_event(events("Russia shelled Kharkiv on Monday, President Volodymyr Zelensky said."), "ASSAULT")
+    assert e.actor == "Russia"

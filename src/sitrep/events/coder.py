@@ -1966,7 +1966,8 @@ class Coder:
         elif verbal and src is not None and _speaks_for(src, d.source_tok, actor, an):
             # "Peskov said Russia would respond": the threat / rejection is the speaker's;
             # "Germany said it was willing to welcome deserters": saying it is the event
-            d.actor, d.attributed = src, None
+            # (the speaker already the actor, with the side they speak for, stays so)
+            d.actor, d.attributed = actor if actor.name == src.name and actor.country else src, None
             if d.status == "claimed":
                 d.status = "occurred"
         elif d.status == "occurred":

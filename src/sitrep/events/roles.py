@@ -33,7 +33,7 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
