@@ -332,3 +332,42 @@ def test_a_state_threat_or_refusal_voiced_by_a_person_is_theirs(events, text, et
 def test_a_physical_act_told_by_a_person_stays_the_states(events):
     e = one_event(events("Russia shelled Kharkiv on Monday, President Volodymyr Zelensky said."), "ASSAULT")
     assert e.actor == "Russia"
+
+
+# "the" + a noun heading the name of an organisation named shortly before is that organisation
+HEAD_NOUNS = [
+    ("The Ministry of Defence announced a new offensive on Monday. The ministry accused the rebels "
+     "of shelling Tripoli.", "ACCUSE", "Ministry of Defence"),
+    ("The National Intelligence and Security Agency said it foiled a plot in Mogadishu. The agency "
+     "arrested three men in Hodan on Tuesday.", "COERCE", "National Intelligence and Security Agency"),
+    ("The Presidential Leadership Council met in Aden on Sunday. The council accused the Houthis of "
+     "blocking aid to Taiz.", "ACCUSE", "Presidential Leadership Council"),
+    ("The Independent Electoral Commission published the results in Kinshasa. The commission rejected "
+     "the opposition's complaints.", "REJECT", "Independent Electoral Commission"),
+    ("The Sovereignty Council met in Port Sudan on Monday. The council rejected the RSF's plan for a "
+     "parallel government.", "REJECT", "Sovereignty Council"),
+    ("The Norwegian Refugee Council warned of famine in Darfur. The council called on donors to fund "
+     "food aid.", "REQUEST", "Norwegian Refugee Council"),
+    ("The State Emergency Service worked through the night in Dnipro. The service evacuated 300 "
+     "residents from the damaged block.", "AID", "State Emergency Service"),
+    ("The Supreme Court of Justice reviewed the case in Caracas. The court rejected the appeal of the "
+     "opposition leader.", "REJECT", "Supreme Court of Justice"),
+    ("The Federal Ministry of Health counted the dead in Maiduguri. The ministry urged residents to "
+     "avoid the camps.", "REQUEST", "Federal Ministry of Health"),
+    ("The International Organization for Migration registered new arrivals in Adre. The organization "
+     "called for more funding for Chad.", "REQUEST", "International Organization for Migration"),
+]
+
+
+@pytest.mark.parametrize("text,etype,body", HEAD_NOUNS)
+def test_the_head_noun_of_a_named_body_is_that_body(events, text, etype, body):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, [(e.type, e.trigger, e.actor) for e in events(text)]
+    assert found[-1].actor == body, (found[-1].actor, found[-1].actor_text)
+
+
+def test_the_government_is_not_taken_for_a_named_body_ending_in_government(events):
+    found = [e for e in events("The Government of National Unity met in Tripoli. Across the sea, in "
+                               "Tunis, Tunisia, the government declared a curfew on Friday.")
+             if e.type == "COERCE"]
+    assert found and found[-1].actor != "Government of National Unity"
