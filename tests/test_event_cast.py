@@ -371,3 +371,36 @@ def test_the_government_is_not_taken_for_a_named_body_ending_in_government(event
                                "Tunis, Tunisia, the government declared a curfew on Friday.")
              if e.type == "COERCE"]
     assert found and found[-1].actor != "Government of National Unity"
+
+
+# "government aircraft", "army shelling", "military drones": with no place of the sentence in a
+# known country, the forces of the state the article's earlier places are in
+STATE_FORCES_BY_STORY = [
+    ("Fighting spread across Jonglei state in South Sudan this week. At least 11 civilians were "
+     "killed when government aircraft bombed three villages in Nasir county on Saturday.", "SS"),
+    ("The war in Sudan has displaced millions. On Monday, army warplanes bombed a market in the "
+     "village of Um Kadada, killing 20 people.", "SD"),
+    ("Clashes continued in Myanmar's Sagaing region. Military jets struck a monastery in the "
+     "village of Let Yet Kone on Friday, witnesses said.", "MM"),
+    ("Ethiopia's Amhara region has been under a state of emergency. Government drones hit a "
+     "minibus near the village of Gashena on Tuesday.", "ET"),
+    ("Violence flared again in Burkina Faso last week. Army drones struck a wedding near the "
+     "hamlet of Tin-Akoff, killing 14.", "BF"),
+    ("Nigeria's northeast has suffered years of insurgency. A military airstrike hit a crowd near "
+     "the hamlet of Tudun Dare on Sunday.", "NG"),
+    ("Somalia's army is fighting al-Shabaab in Hiraan. Government artillery shelled positions "
+     "near the settlement of Mahas overnight.", "SO"),
+    ("Mali's junta has stepped up operations in the north. Army helicopters fired on a market "
+     "near the camp of Intahaka on Sunday.", "ML"),
+    ("Syria's new authorities face an insurgency on the coast. Government tanks shelled the "
+     "hamlet of Ain al-Sharqiya on Thursday.", "SY"),
+    ("The Democratic Republic of Congo is fighting rebels in the east. Army jets bombed positions "
+     "near the hamlet of Kibumba on Friday.", "CD"),
+]
+
+
+@pytest.mark.parametrize("text,country", STATE_FORCES_BY_STORY)
+def test_state_forces_with_no_side_are_the_storys_state(assaults, text, country):
+    found = [e for e in assaults(text) if e.actor]
+    assert found, [(e.trigger, e.actor) for e in assaults(text)]
+    assert found[-1].actor_country == country, (found[-1].actor, found[-1].actor_country)

@@ -82,6 +82,13 @@ def _home_country(tok, an, ctx) -> str | None:
     return _story_country(tok, an, ctx)
 
 
+def story_state(tok, an, ctx) -> str | None:
+    """The country of the story at tok for a state's forces named with no side ("government
+    aircraft bombed"), None while another state's force acts there."""
+    country = _home_country(tok, an, ctx)
+    return None if country is None or _foreign_force_here(country, ctx) else country
+
+
 def home_body(tok, an, actors, ctx, as_target):
     """A resolution step (roles.RESOLVE_STEPS): a generic state body acting, with no side named
     on it -> that body of the state the story is in; _NEXT when it does not apply."""

@@ -240,6 +240,9 @@ def state_forces(c, an, actors, ctx) -> Role | None:
         return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
     country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
     if country is None:
+        from .cast import story_state
+        country = story_state(c, an, ctx)     # the article's places before it (events.cast)
+    if country is None:
         return None
     name = actors.country_names.get(country)
     known = actors.lookup(f"{name} military") if name else None
