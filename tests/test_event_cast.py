@@ -404,3 +404,24 @@ def test_state_forces_with_no_side_are_the_storys_state(assaults, text, country)
     found = [e for e in assaults(text) if e.actor]
     assert found, [(e.trigger, e.actor) for e in assaults(text)]
     assert found[-1].actor_country == country, (found[-1].actor, found[-1].actor_country)
+
+
+# a crowd named by who they are ("relatives of missing soldiers") is a party in its own words
+CROWDS = [
+    ("On Saturday, hundreds of relatives of missing soldiers rallied in Kyiv, demanding talks.", "relatives"),
+    ("Dozens of mothers of detained protesters gathered outside the prison in Khartoum on Monday.", "mothers"),
+    ("Hundreds of widows of slain soldiers marched in Maiduguri on Friday.", "widows"),
+    ("Scores of veterans protested outside parliament in Beirut over unpaid pensions.", "veterans"),
+    ("Thousands of traders marched through Kano on Tuesday against new taxes.", "traders"),
+    ("Hundreds of parents of the abducted pupils marched in Kaduna on Wednesday.", "parents"),
+    ("Hundreds of miners rallied in Bukavu on Thursday, demanding back pay.", "miners"),
+    ("Dozens of lawyers protested in Islamabad on Monday against the arrest of a judge.", "lawyers"),
+    ("Wives of detained fighters demonstrated in Idlib on Sunday.", "wives"),
+    ("Survivors of the massacre rallied in Butembo on Saturday, demanding justice.", "survivors"),
+]
+
+
+@pytest.mark.parametrize("text,words", CROWDS)
+def test_a_crowd_named_by_who_they_are_keeps_its_words(events, text, words):
+    e = one_event(events(text), "PROTEST")
+    assert words in (e.actor or "").lower(), (e.actor, e.actor_text)
