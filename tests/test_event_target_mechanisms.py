@@ -314,3 +314,37 @@ NUMBERS = [
 def test_a_bare_number_is_never_the_target(assaults, text):
     found = assaults(text)
     assert found and all(e.target is None or not e.target.replace(",", "").isdigit() for e in found)
+
+
+# ------------------------------------------------ a fight or a deal between two sides: each other
+
+BETWEEN_SIDES = [
+    ("In the late hours of Tuesday, a ceasefire agreement was reached between the two parties in Zawiya.", "AGREE"),
+    ("Dozens were killed in Khartoum during the fighting between the army and the RSF.", "ASSAULT"),
+    ("A truce was agreed between the rival militias in Zawiya on Sunday.", "AGREE"),
+    ("Ten civilians died in Bunia amid clashes between two armed groups.", "ASSAULT"),
+    ("Heavy clashes erupted in Tripoli overnight, residents said.", "ASSAULT"),
+    ("Three children were killed in Marib during battles between Houthi fighters and government troops.", "ASSAULT"),
+    ("A ceasefire deal was signed between the Congolese army and M23 rebels in Doha.", "AGREE"),
+    ("Twelve people were wounded in Mogadishu in clashes between clan militias.", "ASSAULT"),
+    ("Two farmers were killed in Benue during fighting between herders and vigilantes.", "ASSAULT"),
+    ("An accord was reached between Fano and federal officials in Bahir Dar.", "AGREE"),
+    ("More than 4,000 people were killed in Lebanon during the 2024 war between Israel and Hezbollah.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", BETWEEN_SIDES)
+def test_a_fight_or_deal_between_sides_is_done_to_each_other(events, text, etype):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[0].target == "each other"
+
+
+def test_victims_of_a_one_sided_attack_stay_the_victims(events):
+    e = one_event(events("Five civilians were killed in Gao during an attack by jihadists."), "ASSAULT")
+    assert e.target != "each other"
+
+
+def test_an_offer_to_host_talks_between_sides_is_not_between_them(events):
+    found = [e for e in events("In Ankara, the Turkish foreign minister said Turkey was ready to host talks "
+                               "between Russia and Ukraine on Black Sea shipping.") if e.type in ("AGREE", "CONSULT")]
+    assert all(e.target != "each other" for e in found)

@@ -401,7 +401,7 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_no_bare_number, _relative_head, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _one_way_dyad, _campaign_country,
+    for step in (_no_bare_number, _relative_head, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
                  _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
@@ -922,6 +922,41 @@ def _each_other(coder, d) -> None:
     if plural:
         d.target = Role("each other", None, None, set(), text=None)
         d.paths.append("target: each other (a fight between the parties)")
+
+
+def _between_sides(coder, d) -> None:
+    """"killed during the war between Israel and Hezbollah", "the war between the army and the
+    RSF broke out", "an agreement was reached between the two parties", "the armed clashes in
+    Zawiya": a fight or a deal between two sides (its "between" object conjoined or plural; a
+    plural fight noun with no one named) is done to each other; so are the victims of its clause."""
+    t = d.target
+    if t is not None and (t.name == "each other" or t.sector not in ("civilian", None) or t.place is not None
+                          or t.country):
+        return
+    if not (d.info.violent or d.info.between_parties):
+        return
+    tok, between_words = d.m.tok, {"between", "among", "amongst"}
+    nouns = [tok, *([d.m.carrier] if d.m.carrier is not None else [])]
+    nouns += [o for h in list(nouns) for o in prep_objects(h, {"during", "in", "amid", "since"}) if _is(o, T.reciprocal_nouns)]
+    if not d.info.violent and d.actor is not None and not mutual(d.actor):
+        return                    # "Turkey offered to host talks between Russia and Ukraine": Turkey's offer
+    deal = [] if d.info.violent else children(tok, "nsubjpass", "dobj")    # "an agreement was reached between"
+    for n in nouns + deal:
+        if n.i != tok.i and n not in deal and not _is(n, T.reciprocal_nouns | T.reciprocal_verbs):
+            continue
+        sides = prep_objects(n, between_words)
+        if sides and (sides[0].conjuncts or sides[0].tag_ in ("NNS", "NNPS")):
+            d.target = Role("each other", None, None, set(), text=None)
+            d.paths.append("target: each other (a fight or deal between two sides)")
+            return
+    kinds = coder.lex.word_list("armed_nouns")
+    src = getattr(d.source_tok, "i", None)
+    named = [w for w in d.sent if w.dep_ in ("dobj", "nsubjpass") and w.i not in (tok.i, src) and
+             (w.pos_ == "PROPN" or _lem(w) in kinds or w.lower_ in kinds)]
+    if d.actor is None and t is None and d.info.violent and tok.tag_ == "NNS" and _is(tok, T.reciprocal_nouns) \
+            and not named:            # ("troops killed 34 terrorists in clashes": the sides are told)
+        d.target = Role("each other", None, None, set(), text=None)
+        d.paths.append("target: each other (clashes with no side named)")
 
 
 def _one_way_dyad(coder, d) -> None:
