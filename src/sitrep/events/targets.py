@@ -832,7 +832,9 @@ def _addressed_party(coder, d) -> None:
     answered = [a for a, t, k in recent if d.actor.country and _same_side(t, own) and not _same_side(a, own)
                 and not mutual(a) and (kinds is None or k in kinds)]
     recent = [(a, t) for a, t, _ in recent]
-    reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own)]
+    # (an act by a body whose side only the story's places gave, events.cast, says little of whom
+    # the speaker's side acted on)
+    reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own) and not a.via]
     for party, why in ((answered, "whom the speaker answers: the last to act on its side"),
                        (reached, "whom the speaker's side last acted on")):
         for p in party:
