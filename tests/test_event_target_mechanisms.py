@@ -348,3 +348,41 @@ def test_an_offer_to_host_talks_between_sides_is_not_between_them(events):
     found = [e for e in events("In Ankara, the Turkish foreign minister said Turkey was ready to host talks "
                                "between Russia and Ukraine on Black Sea shipping.") if e.type in ("AGREE", "CONSULT")]
     assert all(e.target != "each other" for e in found)
+
+
+# ------------------------------------------------ "both countries", "the two sides": the two parties told
+
+TWO_SIDES = [
+    ("Israeli jets struck Iranian air defences near Tabriz on Tuesday. Iran fired missiles at Tel Aviv "
+     "hours later. UN Secretary-General Antonio Guterres urged both countries to exercise maximum restraint.",
+     "REQUEST", {"Israel", "Iran"}),
+    ("India struck targets in Pakistani Kashmir overnight. Pakistan shelled Indian posts along the Line of "
+     "Control. The United States urged the two sides to step back.", "REQUEST", {"India", "Pakistan"}),
+    ("The RSF shelled army positions in El Fasher. The army bombed RSF bases in Nyala. Saudi mediators met "
+     "the two delegations in Jeddah.", "CONSULT", {"Rapid Support Forces", "Sudanese army"}),
+    ("Armenian forces shelled Azerbaijani posts near Sotk. Azerbaijan struck Armenian positions in response. "
+     "Russia urged both countries to respect the truce.", "REQUEST", {"Armenia", "Azerbaijan"}),
+    ("Ethiopian troops attacked Eritrean positions near Badme. Eritrea shelled Ethiopian towns overnight. "
+     "The African Union called on both sides to cease fire.", "REQUEST", {"Ethiopia", "Eritrea"}),
+    ("Chadian troops shelled Sudanese border posts near Adre. Sudan accused Chad of aggression. Kenya "
+     "urged the two governments to talk.", "REQUEST", {"Sudan", "Chad"}),
+    ("Rwandan troops shelled Congolese army positions near Goma. Congo's army fired back at Rwandan posts. "
+     "Angola urged both countries to return to the Luanda talks.", "REQUEST", {"Rwanda", "Congo"}),
+    ("Thai artillery shelled Cambodian positions near the temple. Cambodia fired rockets at Thai villages. "
+     "Malaysia urged both neighbours to hold talks.", "REQUEST", {"Thailand", "Cambodia"}),
+    ("Somali forces attacked Ethiopian troops near Dolow. Ethiopia struck Somali positions in Gedo. Turkey "
+     "urged both governments to show restraint.", "REQUEST", {"Somalia", "Ethiopia"}),
+    ("Russian drones hit Ukrainian cities overnight. Ukraine struck a Russian refinery in Saratov. The "
+     "Vatican urged both countries to agree a truce.", "REQUEST", {"Russia", "Ukraine"}),
+]
+
+
+@pytest.mark.parametrize("text,etype,sides", TWO_SIDES)
+def test_a_pair_named_by_its_kind_is_the_two_sides_told(events, text, etype, sides):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[-1].target and sum(any(w in found[-1].target for w in s.split()[:1]) for s in sides) == 2
+
+
+def test_a_pair_with_no_sides_told_stays_in_words(events):
+    e = one_event(events("The envoy urged both sides to return to the negotiating table in Doha."), "REQUEST")
+    assert e.target == "sides"

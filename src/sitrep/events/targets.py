@@ -401,7 +401,7 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_no_bare_number, _relative_head, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
+    for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
                  _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
@@ -521,6 +521,39 @@ def _no_bare_number(coder, d) -> None:
             d.target, d.target_tok = r, o
             d.paths.append(f"target: the people a bare number counts ('{r.name}')")
             return
+
+
+def _the_two_sides(coder, d) -> None:
+    """"urged both countries to show restraint", "met the two delegations separately": a pair
+    named by its kind (`pair_nouns` with "both" / "two") is the last two parties the story told
+    acting on each other, other than the speaker's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or tok.tag_ != "NNS" or not _is(tok, T.pair_nouns) or \
+            not any(c.lower_ in ("both", "two") for c in tok.children):
+        return
+    own = _own_side(d) if d.actor is not None else (set(), set())
+    parties: list = []
+    for a, tt, _si, _k in reversed(coder.tmem.acts):
+        for r in (tt, a):
+            if r is None or r.name == "each other" or (r.place is not None and not r.sector) or \
+                    not (r.country or r.sector):
+                continue                  # (a town hit is no side)
+            if not r.sector:              # "Iranian air defences": a thing of a state stands for the state
+                r = coder.actors.state_of(r.country)
+                r = Role(r.name, r.country, r.sector) if r is not None else None
+                if r is None:
+                    continue
+            if _same_side(r, own) or any(_same_side(r, ({p.name.lower()}, {p.country} - {None})) for p in parties):
+                continue
+            if " and " in r.name:
+                return                    # a side of several parties: which two is not told
+            parties.append(r)
+        if len(parties) >= 2:
+            break
+    if len(parties) >= 2:
+        a, b = parties[1], parties[0]
+        d.target = Role(f"{a.name} and {b.name}", None, None, t.tokens, None, t.text)
+        d.paths.append(f"target: the two sides the story told ('{d.target.name}')")
 
 
 def _relative_head(coder, d) -> None:
