@@ -386,3 +386,25 @@ def test_a_pair_named_by_its_kind_is_the_two_sides_told(events, text, etype, sid
 def test_a_pair_with_no_sides_told_stays_in_words(events):
     e = one_event(events("The envoy urged both sides to return to the negotiating table in Doha."), "REQUEST")
     assert e.target == "sides"
+
+
+# ------------------------------------------------ a generic place noun named beside its comma
+
+NAMED_BESIDE = [
+    ("His administration lifted a night-time curfew in the regional capital, Bahir Dar, on Thursday.", "Bahir Dar"),
+    ("The RSF shelled the state capital, El Fasher, for a third day.", "El Fasher"),
+    ("The junta imposed martial law on the western town, Lashio, on Monday.", "Lashio"),
+    ("Jihadists besieged the provincial capital, Djibo, for months.", "Djibo"),
+    ("Houthi drones struck the port city, Hodeidah, on Friday.", "Hodeidah"),
+    ("Al-Shabaab fighters overran the district town, Beledweyne, before dawn.", "Beledweyne"),
+    ("Troops withdrew from the border town, Bunagana, on Sunday.", "Bunagana"),
+    ("The army lifted the curfew in the northern city, Maiduguri, on Tuesday.", "Maiduguri"),
+    ("Russian missiles hit the regional capital, Zaporizhzhia, overnight.", "Zaporizhzhia"),
+    ("Israeli jets bombed the southern city, Tyre, on Monday.", "Tyre"),
+]
+
+
+@pytest.mark.parametrize("text,place", NAMED_BESIDE)
+def test_a_place_noun_is_the_place_named_beside_it(events, text, place):
+    found = [e for e in events(text) if e.target]
+    assert found and found[0].target == place

@@ -401,7 +401,7 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
+    for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_beside, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
                  _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
@@ -667,6 +667,26 @@ def _clean_name(coder, d) -> None:
         name = t.name.rsplit("(", 1)[0].strip() if t.name.count("(") > t.name.count(")") else t.name.replace(")", "").strip()
         if name:
             d.target = Role(name, t.country, t.sector, t.tokens, t.place, t.text)
+
+
+def _place_named_beside(coder, d) -> None:
+    """"a curfew in the regional capital, Bahir Dar,", "shelled the border town, Adre": a generic
+    place noun as target with a place named right after its comma is that place (the parser
+    may hang the name elsewhere)."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or tok.pos_ != "NOUN" or t.place is not None or \
+            _lem(tok) not in W.generic_place_nouns:
+        return
+    doc, places = tok.doc, coder.an.token_place
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        for j in range(tok.i + 2, min(len(doc), tok.i + 6)):
+            p = places.get(j)
+            if p is not None:
+                d.target = Role(p.name, getattr(p, "country", None), None, {j}, p, t.text)
+                d.paths.append(f"target: the {tok.lower_} named beside it ('{p.name}')")
+                return
+            if doc[j].text in (",", ".", ";") or not doc[j].text[:1].isupper():
+                return
 
 
 def _place_named_before(coder, d) -> None:
