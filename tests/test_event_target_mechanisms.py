@@ -408,3 +408,25 @@ NAMED_BESIDE = [
 def test_a_place_noun_is_the_place_named_beside_it(events, text, place):
     found = [e for e in events(text) if e.target]
     assert found and found[0].target == place
+
+
+# ------------------------------------------------ an act is not done by a party to itself
+
+SELF_TARGETS = [
+    "Kinshasa signed a deal with the M23 rebel movement, which withdrew in 2013.",
+    "The junta signed an accord with the Arakan Army, which disarmed in 2012.",
+    "Bamako reached a deal with the Tuareg rebel coalition, which disarmed in 2015.",
+    "The government made peace with the Tigray People's Liberation Front, which disarmed in 2023.",
+    "Manila signed a pact with the Moro Islamic Liberation Front, which demobilised in 2019.",
+    "Khartoum signed a deal with the Sudan Liberation Army, which disarmed in 2020.",
+    "Sanaa signed a truce with the Southern Transitional Council, which withdrew in 2022.",
+    "The state signed an accord with the Oromo Liberation Army, which disarmed in 2018.",
+    "Mogadishu reached a deal with the Ahlu Sunna militia, which disarmed in 2017.",
+    "The government in Bogota signed a deal with the much bigger FARC rebel group, which disarmed in 2017.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_TARGETS)
+def test_no_party_is_its_own_target(events, text):
+    found = [e for e in events(text) if e.actor and e.target]
+    assert all(e.actor.lower() != e.target.lower() for e in found)

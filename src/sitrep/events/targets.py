@@ -402,7 +402,7 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_beside, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
-                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
+                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _not_the_actor, _addressed_party,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
@@ -863,6 +863,16 @@ def _given_to(coder, d) -> None:
             d.target, d.target_tok = role, dative
             d.paths.append(f"target: the one it was given or offered to ('{role.name}')")
             return
+
+
+def _not_the_actor(coder, d) -> None:
+    """"the government signed a deal with FARC, which disarmed in 2017": an act is not done by a
+    party to itself; a target that is the actor is none (the story may still tell whom)."""
+    a, t = d.actor, d.target
+    if a is not None and t is not None and t.name != "each other" and t.place is None and \
+            a.name.lower() == t.name.lower() and not mutual(a):
+        d.target = None
+        d.paths.append(f"target: not the actor itself ('{t.name}')")
 
 
 def _addressed_party(coder, d) -> None:
