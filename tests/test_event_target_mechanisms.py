@@ -430,3 +430,31 @@ SELF_TARGETS = [
 def test_no_party_is_its_own_target(events, text):
     found = [e for e in events(text) if e.actor and e.target]
     assert all(e.actor.lower() != e.target.lower() for e in found)
+
+
+# ------------------------------------------------ a denial no accuser answers: the accusation denied
+
+DENIED_DEEDS = [
+    ("Moscow denies mistreating captives.", "mistreating"),
+    ("The government spokesman denied that civilians had been targeted in Amhara.", "civilians"),
+    ("Rwanda denies backing the M23 rebels.", "backing"),
+    ("The RSF denied shelling the camp near El Fasher.", "shelling"),
+    ("The army denied that its jets had bombed the market in Kutkai.", "bombed"),
+    ("Israel denied targeting aid workers in Deir al-Balah.", "targeting"),
+    ("Al-Shabaab denied killing the teachers.", "killing"),
+    ("Eritrea denied sending troops into Tigray.", "sending"),
+    ("Hezbollah denied firing rockets at Metula.", "firing"),
+    ("The Houthis denied detaining UN staff.", "detaining"),
+]
+
+
+@pytest.mark.parametrize("text,deed", DENIED_DEEDS)
+def test_a_denial_with_no_accuser_is_done_to_the_accusation(events, text, deed):
+    e = one_event(events(text), "REJECT")
+    assert e.target is not None and deed in e.target and e.target != e.actor
+
+
+def test_a_denial_answering_an_accuser_told_targets_the_accuser(events):
+    found = [e for e in events("Sudan's army accused the RSF of shelling a camp near El Fasher. "
+                               "The RSF denied shelling the camp.") if e.type == "REJECT"]
+    assert found and "accusation" not in (found[0].target or "")

@@ -402,7 +402,7 @@ def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_beside, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
-                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _not_the_actor, _addressed_party,
+                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _not_the_actor, _addressed_party, _denied_deed,
                  _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
@@ -863,6 +863,33 @@ def _given_to(coder, d) -> None:
             d.target, d.target_tok = role, dative
             d.paths.append(f"target: the one it was given or offered to ('{role.name}')")
             return
+
+
+def _denied_deed(coder, d) -> None:
+    """"Moscow denies targeting civilians", "denied that civilians had been targeted": a denial
+    that answers no accuser the story told is done to the accusation it denies, in the article's
+    words (`denied_deed_label`, `denied_claim_label`)."""
+    tok = d.m.tok
+    if d.target is not None or d.etype.lower() not in T.refusal_types or not _is(tok, T.denial_verbs):
+        return
+    for c in children(tok, "xcomp", "ccomp", "pcomp"):
+        if c.tag_ == "VBG" and not any(m.dep_ in ("mark", "aux") for m in c.children):
+            objs = children(c, "dobj")
+            deed = " ".join([c.text] + ([w.text for w in objs[0].lefts if w.dep_ in ("amod", "compound")] +
+                                        [objs[0].text] if objs else []))
+            label, slot = next(iter(T.denied_deed_label), "accusation of {deed}"), "deed"
+        elif any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            words = [w for w in c.subtree if w.dep_ != "mark" and not w.is_punct]
+            if not 2 <= len(words) <= 8:
+                continue
+            deed = " ".join(w.text for w in words)
+            label, slot = next(iter(T.denied_claim_label), "accusation that {claim}"), "claim"
+        else:
+            continue
+        name = label.format(**{slot: deed})
+        d.target = Role(name, None, None, {c.i}, None, name)
+        d.paths.append(f"target: the accusation the denial answers, in the article's words ('{name}')")
+        return
 
 
 def _not_the_actor(coder, d) -> None:
