@@ -458,3 +458,25 @@ def test_a_denial_answering_an_accuser_told_targets_the_accuser(events):
     found = [e for e in events("Sudan's army accused the RSF of shelling a camp near El Fasher. "
                                "The RSF denied shelling the camp.") if e.type == "REJECT"]
     assert found and "accusation" not in (found[0].target or "")
+
+
+# ------------------------------------------------ the people of a body keep the article's words
+
+MEMBERS = [
+    ("Foreign Minister Andrii Sybiha met EU foreign ministers in Brussels on Monday.", "CONSULT", "EU foreign ministers"),
+    ("The Houthis detained 23 UN staff members in Sanaa.", "COERCE", "UN staff members"),
+    ("Gunmen attacked UN peacekeepers near Beni on Tuesday.", "ASSAULT", "UN peacekeepers"),
+    ("Israeli troops fired on UNIFIL staff near Naqoura.", "ASSAULT", "UNIFIL staff"),
+    ("The RSF detained two WFP employees in Nyala.", "COERCE", "WFP employees"),
+    ("Militants detained three ICRC workers near Menaka.", "COERCE", "ICRC workers"),
+    ("Myanmar's junta arrested four ASEAN observers in Yangon.", "COERCE", "ASEAN observers"),
+    ("Al-Shabaab fighters ambushed AU peacekeepers near Baidoa.", "ASSAULT", "AU peacekeepers"),
+    ("Russian drones hit OSCE monitors near Donetsk.", "ASSAULT", "OSCE monitors"),
+    ("The Ethiopian prime minister met African Union officials in Addis Ababa.", "CONSULT", "African Union officials"),
+]
+
+
+@pytest.mark.parametrize("text,etype,words", MEMBERS)
+def test_the_people_of_a_body_keep_their_words(events, text, etype, words):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[0].target == words

@@ -403,7 +403,7 @@ def settle(coder, d) -> None:
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
     for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_beside, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
                  _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _not_the_actor, _addressed_party, _denied_deed,
-                 _forces_in_words, _authorities_of_place,
+                 _forces_in_words, _members_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
@@ -735,6 +735,23 @@ def _the_country(coder, d, tok) -> None:
                 d.target = Role(state.name, p.country, state.sector, {tok.i}, None, d.target.text)
                 d.paths.append(f"target: the country named before ('{state.name}')")
             return
+
+
+def _members_in_words(coder, d) -> None:
+    """"detained 23 UN staff members", "met EU foreign ministers", "attacked UN peacekeepers": the
+    people of a body (`member_nouns`) as target keep the article's words, with the body's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or not t.text or t.place is not None or tok.pos_ != "NOUN" or \
+            not _is(tok, T.member_nouns) or t.text.lower() == t.name.lower():
+        return
+    words = [w for w in t.text.split() if not w.replace(",", "").isdigit()]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() != tok.lower_:
+        return
+    name = " ".join(words)
+    d.target = Role(name, t.country, t.sector, t.tokens, None, t.text)
+    d.paths.append(f"target: the people of a body, in the article's words ('{name}')")
 
 
 def _authorities_of_place(coder, d) -> None:
