@@ -3,6 +3,14 @@ for these tests from many wars, run through the whole pipeline:
 
 - a thing that is only someone's property is done to its owner ("positions held by X", "a
   vehicle of X", "X's courtyard", "a bus carrying soldiers");
+- a common noun stays a target in the article's words when it names the site a withdrawal left,
+  a body by its kind ("four shipping firms") or the thing a refusal rejects;
+- a protest is made to a party, never its square; "the authorities" are those of the place;
+- a meeting or joint patrol of "A and B" is done to B; a fight or deal between two sides, and
+  "both countries", name the two sides; no party is its own target;
+- the people taken, the noun a relative clause describes, the people of a body keep their words;
+  a bare number is never a target; a generic place noun is the place named beside it;
+- a denial no accuser answers is done to the accusation it denies.
 """
 from __future__ import annotations
 
