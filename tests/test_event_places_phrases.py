@@ -129,3 +129,15 @@ def test_a_capital_named_in_apposition_is_the_place(coded, text, place):
 def test_talks_between_two_capitals_are_not_placed_at_either(coded):
     ev = coded("Ukraine and Russia held talks between Kyiv and Moscow officials on Friday.", "CONSULT")
     assert ev.location not in ("Kyiv", "Moscow")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ISWAP fighters raided several towns, killing 25 people in Maiduguri, Damaturu and Potiskum.",
+     "Damaturu"),
+    ("Jihadists attacked army posts in Djibo, Arbinda and Gorom-Gorom, killing 30 soldiers.", "Arbinda"),
+    ("RSF shelling killed 12 civilians in El Fasher, Tawila and Kabkabiya.", "Tawila"),
+])
+def test_the_names_listed_after_a_place_are_places(analyse, text, place):
+    names = {loc.name for loc in analyse(text, "2025-03-20").locations} | \
+        {a for loc in analyse(text, "2025-03-20").locations for a in loc.aliases}
+    assert place in names, names

@@ -152,6 +152,8 @@ def _place_cue(doc, start, taken) -> bool:
         return True                       # "Russian forces shelled Vasylivka"
     if prev == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS:
         return True
+    if prev == "," and doc[start].dep_ == "conj" and doc[start].head.i in taken:
+        return True                       # "in Maiduguri, Damaturu and Potiskum": a list
     return prev in ("and", "or") and start >= 2 and (start - 2) in taken
 
 

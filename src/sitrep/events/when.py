@@ -199,6 +199,14 @@ def in_a_period(coder, d) -> bool:
                for t in span)
 
 
+INHERITED = "_date_from"      # attribute naming why attach_dates gave an event its day
+
+
+def told_date(e) -> bool:
+    """Does the event have a day told in its own sentence (not one attach_dates gave it)?"""
+    return e.date is not None and INHERITED not in vars(e)
+
+
 def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     """After all events are coded: an event told with no day takes the day of the same
     occasion told next to it (see data/event_dates.yaml):
@@ -237,6 +245,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_decision_before(todo, events, o)
     _from_the_same_act_before(todo, events, o)
     _from_the_attack_on_its_place(todo, events, o)
+    _from_the_wider_attack(todo, events, o)
 
 
 def _from_a_later_sentence(todo, o) -> None:
@@ -340,6 +349,39 @@ def _from_the_attack_on_its_place(todo, events, o) -> None:
             _dated(o, ev, near[-1].date, f"the attack on {ev.location} told before ('{near[-1].trigger}')")
 
 
+def _from_the_wider_attack(todo, events, o) -> None:
+    """"Russia launched a combined attack overnight, killing nine people in Kharkiv, Odesa and
+    Lviv oblasts. ... In Kharkiv Oblast, a drone struck a building in Balakliia": an attack of
+    the same side with no day of its own, whose sentence names one of the places a dated attack
+    on several places named, is a part of that wider attack."""
+    dated = [(o.unit_of(e.start), e) for e in events if e.date and e.type in o.violent]
+    wide = [(uj, e, named) for uj, e in dated if len(named := _places_told(o, uj, listed=True)) >= 2]
+    for ev in todo:
+        if ev.date or ev.type not in o.violent:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e, named in wide if 0 < u - uj <= 2 * o.window and e.type == ev.type
+                and _same_attacker(ev, e) and named & _places_told(o, u)]
+        if near and not _of_other_time(o.units[u], o):
+            _dated(o, ev, near[-1].date, f"a part of the wider attack told before ('{near[-1].trigger}')")
+
+
+def _places_told(o, u, listed: bool = False) -> set[str]:
+    """The names of the places (no countries) named in sentence u; with `listed`, only those
+    named in a list with another place ("in Kharkiv, Odesa and Lviv oblasts")."""
+    from .roles import place_of
+
+    def place(t):
+        p = place_of(t, o.an)
+        return p if p is not None and (getattr(p[1], "kind", None) or "") != "country" else None
+
+    def in_list(t):
+        return t.dep_ == "conj" and place(t.head) is not None or \
+            any(c.dep_ == "conj" and place(c) is not None for c in t.children)
+
+    return {p[0] for t in o.units[u] if (p := place(t)) is not None and (not listed or in_list(t))}
+
+
 def _places_targeted(e) -> set[str]:
     """The places an attack on several places lists as its target, folded ("Kyiv and Odesa" ->
     kyiv, odesa); none for an attack on one."""
@@ -367,8 +409,10 @@ def _same_side(a, b) -> bool:
 
 
 def _dated(o, ev, day: str, why: str) -> None:
-    """Give the event its day and say so in its trace (`sitrep explain`)."""
+    """Give the event its day and say so in its trace (`sitrep explain`); the day is not told
+    in the event's own words (a retelling that has it is no fuller for it)."""
     ev.date = day
+    vars(ev)[INHERITED] = why        # not a field: never serialised
     t = o.trace.get(id(ev))
     if t is not None:
         t.reason = f"{t.reason}; date: {why}" if t.reason else f"date: {why}"
