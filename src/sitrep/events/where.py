@@ -467,7 +467,8 @@ def _role_tokens(d) -> set[int]:
 def _loc_home(coder, d) -> None:
     """A state calls up its own people at home: "Moscow began its mobilization of troops to
     bolster its offensive in Ukraine" happened in Russia."""
-    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
+    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country and \
+            not d.actor.via:          # a side taken from the story's places (events.cast) says no more
         home = _home_place(d.actor, coder.an, coder.actors)
         if home is not None:
             d.where, d.scope = home, "actor"
