@@ -66,3 +66,66 @@ def test_an_attack_at_one_of_the_places_of_a_dated_wider_attack_takes_its_day(ev
 ])
 def test_an_attack_of_another_time_or_place_keeps_no_day(events, text, part):
     assert _starting(events(text), part).date is None
+
+
+# ---- a verb conjoined to a dated verb of the same subject is told on that day ---------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("Delegations of the Syrian government and the SDF met in Damascus on Monday and agreed to "
+     "release 300 detainees each.", "AGREE"),
+    ("Sudanese army and RSF envoys met in Jeddah on Tuesday and agreed to open a humanitarian "
+     "corridor.", "AGREE"),
+    ("The Yemeni government and the Huthis met in Muscat on Wednesday and agreed to swap 900 "
+     "prisoners.", "AGREE"),
+    ("Congolese and Rwandan ministers met in Washington on Monday and signed a declaration of "
+     "principles.", "AGREE"),
+    ("Malian soldiers stormed the village on Tuesday and arrested 20 young men.", "COERCE"),
+    ("M23 rebels shelled the town on Wednesday and detained dozens of residents.", "COERCE"),
+    ("Israeli troops raided Jenin on Monday and arrested 15 Palestinians.", "COERCE"),
+    ("Ethiopian and Eritrean officials met in Asmara on Tuesday and agreed to reopen the border.",
+     "AGREE"),
+    ("Somali forces attacked al-Shabaab positions on Monday and captured the town of Adan Yabaal.",
+     "COERCE"),
+    ("Myanmar junta troops shelled the township on Wednesday and detained 30 villagers.", "COERCE"),
+])
+def test_a_verb_conjoined_to_a_dated_verb_is_told_on_that_day(events, text, etype):
+    evs = events(text)
+    first, later = evs[0], next(e for e in evs if e.type == etype and e is not evs[0])
+    assert first.date is not None
+    assert later.date == first.date
+
+
+def test_a_conjoined_verb_with_its_own_day_keeps_it(events):
+    evs = events("Russian forces captured the village on Monday and lost it again on Wednesday.")
+    assert {e.date for e in evs} >= {"2024-04-29"}
+    assert all(e.date != "2024-04-29" for e in evs if e.type == "RETREAT")
+
+
+# ---- "came N days after ...": counted from the incident told before --------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("Russian missiles struck Kyiv on Wednesday, killing four people. The attack came a day after "
+     "the foreign minister met EU ministers in Brussels.", "2024-04-30"),
+    ("Ukraine and Russia exchanged 200 prisoners on Wednesday. The exchange came two days after "
+     "Umerov met Witkoff in Geneva.", "2024-04-29"),
+    ("RSF drones struck a market in El Obeid on Wednesday, killing 23 people. The strike came a day "
+     "after army and RSF envoys met in Jeddah.", "2024-04-30"),
+    ("Israeli jets bombed Tyre on Wednesday, killing six people. The strikes came two days after "
+     "Lebanese and Israeli officers met in Naqoura.", "2024-04-29"),
+    ("Al-Shabaab fighters attacked a base near Mogadishu on Wednesday, killing nine soldiers. The "
+     "assault came a day after Somali and Kenyan ministers met in Nairobi.", "2024-04-30"),
+    ("Huthi missiles struck a tanker on Wednesday, killing two sailors. The attack came two days after Omani "
+     "mediators met Huthi officials in Muscat.", "2024-04-29"),
+    ("Jihadists ambushed a convoy near Djibo on Wednesday, killing 30 soldiers. The ambush came a "
+     "day after the junta leader met Russian officials in Ouagadougou.", "2024-04-30"),
+    ("M23 rebels shelled Sake on Wednesday, killing five civilians. The shelling came a day after "
+     "Congolese and Rwandan ministers met in Luanda.", "2024-04-30"),
+    ("Myanmar jets bombed a school in Sagaing on Wednesday, killing 12 pupils. The raid came two "
+     "days after junta envoys met Chinese officials in Kunming.", "2024-04-29"),
+    ("Gunmen attacked a village in Zamfara on Wednesday, killing 16 farmers. The attack came a "
+     "week after the governor met community leaders in Gusau.", "2024-04-24"),
+])
+def test_a_clause_counted_in_days_from_an_incident_takes_its_day(events, text, day):
+    evs = events(text)
+    met = [e for e in evs if e.type == "CONSULT"]
+    assert met and met[0].date == day, [(e.type, e.date) for e in evs]

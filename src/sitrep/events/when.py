@@ -29,7 +29,23 @@ def date(coder, d) -> str | None:
         governors = _governors(d.clause, coder.lex.word_list("other_time_preps"))
         found = [m for m in dates_of(coder, heads, d.sent)
                  if _statement_verb(_mention_root(d.sent.doc, m), coder).i in governors]
+    if not found:
+        found = _of_the_first_conjunct(coder, d)
     return found[0].value if found else None
+
+
+def _of_the_first_conjunct(coder, d) -> list:
+    """"The delegations met in Damascus on Monday and agreed to free 300 detainees": a verb
+    conjoined to a dated verb of the same subject (none of its own), with no day of its own, is
+    told on that day."""
+    clause, head = d.clause, d.clause.head
+    if clause.dep_ != "conj" or head.pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return []
+    own = {t.i for t in clause.subtree}
+    return [m for m in dates_of(coder, [head], d.sent)
+            if (root := _mention_root(d.sent.doc, m)) is not None and root.i not in own
+            and _verb_of(root).i == head.i]
 
 
 def _after_the_noun(coder, d, span) -> list:
@@ -237,6 +253,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         spans=kb.words("event_dates.yaml", "same_day_spans"),
                         meeting_types={w.upper() for w in kb.words("event_dates.yaml", "meeting_types")},
                         decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
+                        day_units=_day_units(kb),
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
     todo = [e for e in todo if not _has_period(an, units[unit_of(e.start)])]
     _from_a_later_sentence(todo, o)
@@ -246,6 +263,11 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_same_act_before(todo, events, o)
     _from_the_attack_on_its_place(todo, events, o)
     _from_the_wider_attack(todo, events, o)
+    _from_the_days_counted(todo, events, o)
+
+
+def _day_units(kb) -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in (kb.yaml("event_dates.yaml").get("day_units") or {}).items()}
 
 
 def _from_a_later_sentence(todo, o) -> None:
@@ -364,6 +386,68 @@ def _from_the_wider_attack(todo, events, o) -> None:
                 and _same_attacker(ev, e) and named & _places_told(o, u)]
         if near and not _of_other_time(o.units[u], o):
             _dated(o, ev, near[-1].date, f"a part of the wider attack told before ('{near[-1].trigger}')")
+
+
+def _from_the_days_counted(todo, events, o) -> None:
+    """"The attack came a day after the foreign minister met EU ministers in Brussels", "The
+    exchange came two days after Umerov met Witkoff": an act told in a clause counted in days
+    (event_dates.yaml day_units) after or before an incident told before ("the attack", its
+    trigger's word) is dated from that incident's day."""
+    for ev in todo:
+        if ev.date:
+            continue
+        u = o.unit_of(ev.start)
+        counted = _counted_clause(o.units[u], ev, o.day_units)
+        if counted is None:
+            continue
+        noun, days = counted
+        ref = next((e for e in reversed(events) if e.date and e is not ev and
+                    o.unit_of(e.start) < u and _names_act(e, noun, o)), None)
+        if ref is not None:
+            day = _shift(ref.date, days)
+            if day:
+                _dated(o, ev, day, f"counted {days:+d} day(s) back from the {noun} told before "
+                                   f"('{ref.trigger}')")
+
+
+def _counted_clause(sent, ev, day_units):
+    """(the noun the clause is counted from, signed days) when ev's trigger lies in a clause
+    "N days after/before ..." of a verb whose subject is an act noun ("The attack came ...")."""
+    from ..numbers import number_value
+
+    words = (ev.trigger or "").split()
+    for v in sent:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        near = [*v.children, *v.head.children, *(mark.children if mark is not None else ())]
+        unit = next((c for c in near if c.dep_ == "npadvmod"          # the parse hangs it on any
+                     and c.lemma_.lower() in day_units), None)
+        if mark is None or unit is None or v.dep_ != "advcl" or \
+                not words or not any(t.text == words[0] for t in v.subtree):
+            continue
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        num = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        n = 1 if num is None or num.lower_ in ("a", "an") else number_value(num.text)
+        if subj is None or not n:
+            continue
+        days = int(n) * day_units[unit.lemma_.lower()]
+        return subj.lemma_.lower(), days if mark.lower_ == "after" else -days
+    return None
+
+
+def _names_act(e, noun: str, o) -> bool:
+    """Is the event the act a noun names: its own trigger word, or any attack for an attack noun?"""
+    trig = (e.trigger or "").lower().split()
+    return bool(trig) and (trig[0].startswith(noun[:5]) or noun in o.nouns and e.type in o.violent)
+
+
+def _shift(day: str, days: int) -> str | None:
+    """The day `days` before the given day (the counted clause happened before the act)."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def _places_told(o, u, listed: bool = False) -> set[str]:
