@@ -141,3 +141,34 @@ def test_the_names_listed_after_a_place_are_places(analyse, text, place):
     names = {loc.name for loc in analyse(text, "2025-03-20").locations} | \
         {a for loc in analyse(text, "2025-03-20").locations for a in loc.aliases}
     assert place in names, names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iris Marin said about 5,200 people had been forced from their homes in the rural area of "
+     "Tibú. Sánchez told reporters in Tibú that troops would stay. On Wednesday farmers blocked the "
+     "road between Tibú and Cúcuta.", "Tibú"),
+    ("Rebels entered the village of Mbayi. Mbayi lies near the border. Elders said Mbayi had no "
+     "food.", "Mbayi"),
+    ("Gunmen attacked the village of Gidan Bawa. Gidan Bawa lies near the forest. Police said Gidan "
+     "Bawa was calm.", "Gidan Bawa"),
+    ("Militants seized the village of Tin-Akoff. Tin-Akoff lies near the border. Herders said "
+     "Tin-Akoff was empty.", "Tin-Akoff"),
+    ("Drones struck the village of Hlegu. Hlegu lies north of the city. Monks said Hlegu was "
+     "burning.", "Hlegu"),
+    ("Fighters stormed the village of Bulo Marer. Bulo Marer lies on the river. Elders said Bulo "
+     "Marer had fallen.", "Bulo Marer"),
+    ("Houthi fighters shelled the village of Hays. Hays lies south of the port. Doctors said Hays "
+     "had no clinic.", "Hays"),
+    ("Troops entered the village of Tangaza. Tangaza lies near the border. Officials said Tangaza "
+     "was calm.", "Tangaza"),
+    ("Gunmen attacked the hamlet of Kalale. Kalale lies near the park. Rangers said Kalale was "
+     "quiet.", "Kalale"),
+    ("Rebels took the village of Nyiragongo. Nyiragongo lies near the volcano. Residents said "
+     "Nyiragongo was empty.", "Nyiragongo"),
+    ("Militias raided the village of Umm Rakuba. Umm Rakuba lies near the border. Refugees said "
+     "Umm Rakuba was full.", "Umm Rakuba"),
+])
+def test_a_name_found_as_a_place_is_a_place_at_its_later_mentions(analyse, text, place):
+    locs = [loc for loc in analyse(text, "2025-03-20").locations
+            if loc.name == place or place in loc.aliases]
+    assert locs and len(locs[0].mentions) >= 2, [(loc.name, len(loc.mentions)) for loc in locs]
