@@ -172,3 +172,20 @@ def test_a_name_found_as_a_place_is_a_place_at_its_later_mentions(analyse, text,
     locs = [loc for loc in analyse(text, "2025-03-20").locations
             if loc.name == place or place in loc.aliases]
     assert locs and len(locs[0].mentions) >= 2, [(loc.name, len(loc.mentions)) for loc in locs]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The siege of El Fasher has killed hundreds of people since May, doctors said.", "El Fasher"),
+    ("The bombardment of Khan Younis continued through the night, medics said.", "Khan Younis"),
+    ("The shelling of Kharkiv killed four civilians, the governor said.", "Kharkiv"),
+    ("The occupation of Kidal by the army was announced on state television.", "Kidal"),
+    ("The bombing of Mogadishu killed 20 people, police said.", "Mogadishu"),
+    ("The shelling of Sittwe killed five people.", "Sittwe"),
+    ("The bombardment of Rafah killed 12 people, health officials said.", "Rafah"),
+    ("The shelling of Kherson killed two people on Sunday.", "Kherson"),
+    ("The bombing of Sanaa killed seven people, the rebels said.", "Sanaa"),
+    ("The shelling of Bunia killed three civilians, the UN said.", "Bunia"),
+])
+def test_an_act_noun_of_a_place_happened_there(analyse, text, place):
+    evs = [e for e in analyse(text, "2025-03-20").events if e.type in ("ASSAULT", "COERCE")]
+    assert evs and evs[0].location == place, [(e.type, e.location) for e in evs]
