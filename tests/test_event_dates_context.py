@@ -129,3 +129,32 @@ def test_a_clause_counted_in_days_from_an_incident_takes_its_day(events, text, d
     evs = events(text)
     met = [e for e in evs if e.type == "CONSULT"]
     assert met and met[0].date == day, [(e.type, e.date) for e in evs]
+
+
+# ---- an act going on "since <day>" began that day; "since the coup on ..." is the coup's ----
+
+@pytest.mark.parametrize("text, day", [
+    ("Since Monday, Mozambican and Rwandan forces have conducted joint patrols along the N1 road.",
+     "2024-04-29"),
+    ("Armed clashes erupted in Zawiya since Monday evening, killing eight people.", "2024-04-29"),
+    ("Since Tuesday, Sudanese army and RSF fighters have clashed around El Fasher, killing 30.",
+     "2024-04-30"),
+    ("Israeli forces have besieged the Jenin camp since Monday, killing 12 Palestinians.",
+     "2024-04-29"),
+    ("Since Wednesday, Huthi fighters have shelled government positions near Marib.", "2024-05-01"),
+    ("Since 27 April, Somali and AU troops have conducted joint patrols near Baidoa.", "2024-04-27"),
+    ("M23 rebels have shelled the outskirts of Sake since Tuesday, killing nine civilians.",
+     "2024-04-30"),
+    ("Since Monday, Myanmar junta jets have bombed villages in Sagaing, killing 15 people.",
+     "2024-04-29"),
+    ("Russian forces have shelled Kupiansk since Tuesday, killing four residents.", "2024-04-30"),
+    ("Since 28 April, Ethiopian and Amhara militia fighters have clashed near Gondar.", "2024-04-28"),
+])
+def test_an_act_going_on_since_a_day_began_that_day(events, text, day):
+    evs = [e for e in events(text) if e.type in ("ASSAULT", "COOPERATE", "COERCE")]
+    assert evs and evs[0].date == day, [(e.type, e.date) for e in events(text)]
+
+
+def test_since_another_act_is_not_the_events_day(events):
+    evs = events("The army has arrested 40 people since the coup on Monday.")
+    assert all(e.date != "2024-04-29" for e in evs if e.type == "COERCE")

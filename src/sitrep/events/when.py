@@ -75,7 +75,10 @@ def other_time(coder, root, own: set[int]) -> bool:
         if t.i in own or t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in other:
-            return True       # "since the coup on July 26", "after Tuesday's election"
+            # "have patrolled the road since 19 August": an act going on since a day began then
+            # (the day itself after "since"); "since the coup on July 26" is the coup's day
+            return not (t.head.lower_ == "since" and t.i == root.i and t.head.head.i in own)
+
         if t.pos_ in ("VERB", "AUX"):
             # "a week after Monday's ceasefire collapsed": a clause of another time
             return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
