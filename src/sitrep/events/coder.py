@@ -2962,7 +2962,7 @@ def _fullness(e: Event, tok, lex: Lexicon) -> int:
     score += bool(e.actor and e.actor_text and e.actor_text in ev)
     score += bool(e.target and e.target_text and e.target_text in ev)
     score += e.location_scope in ("clause", "sentence")
-    score += e.date is not None
+    score += when.told_date(e)              # a day another sentence gave it is not its own
     return score
 
 
