@@ -336,3 +336,15 @@ def test_acts_the_lexicon_now_knows(events, text, etype):
 ])
 def test_anonymity_and_suspended_services_are_no_such_acts(events, text):
     assert not _types(events(text)) & {"REQUEST", "SANCTION"}, [(e.type, e.trigger) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Peskov dismissed Western criticism of strikes on Ukrainian cities.", "Peskov", "the West"),
+    ("The junta rejected Western criticism of its election in Myanmar.", None, "the West"),
+    ("Kenya's president promised that police would restore order and rejected Western criticism of the crackdown.", None, "the West"),
+])
+def test_a_rejected_criticism_targets_whose_it_is(events, text, actor, target):
+    evs = [e for e in events(text) if e.type == "REJECT"]
+    assert len(evs) == 1 and evs[0].target == target, [(e.type, e.actor, e.target) for e in events(text)]
+    if actor:
+        assert actor in (evs[0].actor or "")

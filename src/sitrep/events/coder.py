@@ -1221,12 +1221,17 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
                                        not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
+    abstract = target_tok
     target_tok = _owner_of_abstract(target_tok, actors, lex)
+    owned = target_tok is not None and target_tok is not abstract      # "Western criticism": the West's
     threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
     target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
         if target_tok is not None else None
+    if target is None and owned and target_tok.lower_ in actors.demonyms:
+        name, code = actors.demonyms[target_tok.lower_]
+        target = Role(name, code, None, {target_tok.i})
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
-            and not _addressee(target_tok, lex) and not threatened:
+            and not owned and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
     if target is None and target_tok is not None and (_body_by_name(target_tok) or
                                                       _people_by_word(target_tok, info, lex)):
@@ -1828,6 +1833,11 @@ class Coder:
         F = self.lex.frames
         if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
             self.threat_content |= {t.i for t in d.m.tok.subtree}
+            if d.etype == "THREATEN" and d.m.entry.future_only:
+                # "Kassie vowed that the militias would answer the massacre": the vow is the vower's threat
+                vower = resolve(subject_of(governor, F.get("request", ())), self.an, self.actors, self.ctx)
+                if vower is not None:
+                    d.actor = vower
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
