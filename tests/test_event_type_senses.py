@@ -348,3 +348,35 @@ def test_a_rejected_criticism_targets_whose_it_is(events, text, actor, target):
     assert len(evs) == 1 and evs[0].target == target, [(e.type, e.actor, e.target) for e in events(text)]
     if actor:
         assert actor in (evs[0].actor or "")
+
+
+# ---- a claim said to be untrue is denied, not reported
+UNTRUE = [
+    "The information that Azerbaijani units opened fire on Armenian positions is not true, the ministry said.",
+    "Rumours that the army had withdrawn from Kidal are baseless, the junta said.",
+    "Hamas said the claim that its fighters had executed hostages was a lie.",
+    "The allegation that Rwandan troops shelled Goma is unfounded, Kigali said.",
+    "The report that RSF fighters shelled the Zamzam camp is false, the group said.",
+    "The Houthis said reports that they had seized a Greek tanker were fabricated.",
+    "The claim that Ethiopian jets bombed Mekelle is untrue, Addis Ababa said.",
+    "Somalia's army said the report that al-Shabaab had captured Mahas was propaganda.",
+    "The statement that Israeli forces raided the hospital is false, the IDF said.",
+    "Myanmar's junta said the allegation that its troops burned the village was groundless.",
+]
+
+
+@pytest.mark.parametrize("text", UNTRUE)
+def test_the_content_of_a_claim_said_to_be_untrue_is_no_event(events, text):
+    evs = events(text)
+    assert not _types(evs) & {"ASSAULT", "COERCE", "RETREAT"}, [(e.type, e.trigger) for e in evs]
+
+
+def test_a_claim_confirmed_is_still_reported(events):
+    evs = events("Russia's claim that its forces had seized Kupiansk was confirmed by the ISW.")
+    assert "COERCE" in _types(evs)
+
+
+def test_every_of_an_accusation_is_its_content(events):
+    evs = events("The SPLM-IO spokesman accused the government of waging war on its own people "
+                 "and of dropping barrel bombs on markets.")
+    assert [e.type for e in evs] == ["ACCUSE"], [(e.type, e.trigger) for e in evs]

@@ -1600,12 +1600,18 @@ class Coder:
         mention a report that ...") nobody asserts it."""
         c = d.clause
         noun = c.head
-        if c.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+        content = c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and any(
+            x.dep_ == "mark" and x.lower_ == "that" for x in c.children))   # "the allegation that troops shelled"
+        if not content or noun.pos_ != "NOUN" or \
                 noun.lemma_.lower() not in self.lex.word_list("claim_nouns"):
             return None
         gov = noun.head
         if any(x.dep_ == "neg" for x in gov.children):
             return "rejected", f"content of a '{noun.text}' in a negated statement ('{gov.text}')"
+        if noun.dep_ in ("nsubj", "nsubjpass") and any(
+                x.dep_ in ("acomp", "attr") and x.lemma_.lower() in self.lex.word_list("falsity_words") for x in gov.children):
+            # "the information that 'units opened fire' is false / baseless": the claim is denied
+            return "rejected", f"content of a '{noun.text}' said to be untrue ('{gov.text}')"
         if d.status == "occurred":
             d.status = "claimed"
             owner = [x for x in noun.children if x.dep_ == "poss"]
