@@ -20,6 +20,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .cast import names_person
 from .doers import actor_the_lead, backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
@@ -2512,7 +2513,8 @@ class Coder:
             if known is not None and known.kind != "person" and known.sector in ("rebel", "igo", "party"):
                 # a group the NER took for a person ("Al-Shabaab claimed ...")
                 self.ctx.last_group = self.ctx.last_org = role
-            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person") or \
+                    names_person(role, self.an, self.actors):     # "the UN envoy, Hanna Tetteh, said"
                 self.ctx.last_person = role
             elif tok.ent_type_ in ("ORG", "GPE", "NORP") or role.country or role.sector:
                 self.ctx.last_group = role
@@ -2815,11 +2817,22 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
-    if not _same_sides(first, later, lex):
+    if not _same_sides(first, later, lex) or _third_party_hit(first, later):
         return False
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _third_party_hit(first: Event, later: Event) -> bool:
+    """"Israel struck the Houthis ... The Houthis have been fighting a Saudi-led coalition": the
+    party first hit, acting on a third party named by the later telling, is another act."""
+    if not (first.target and later.actor and later.target and first.target_country and
+            later.actor_country == first.target_country != first.actor_country):
+        return False
+    other = {first.actor.lower() if first.actor else "", first.target.lower(), "each other", "one another"}
+    return later.target.lower() not in other and (later.target_country or "") not in (
+        first.actor_country, first.target_country)
 
 
 def _claimed_act(tok, lex: Lexicon) -> bool:
@@ -2916,8 +2929,12 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     # "Treasury" for "US Treasury": a shorter name of a side already named
     named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
                                             for x in sides)
+    # one country's state forces and its rebels are two sides ("the ELN killed four soldiers",
+    # "the military killed 13 guerrillas")
+    rivals = (first.actor_sector == "rebel") != (later.actor_sector == "rebel") and \
+        None not in (first.actor_sector, later.actor_sector) and later.actor_country != first.target_country
     return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
-                not (later.actor_country and later.actor_country in countries))
+                not (later.actor_country and later.actor_country in countries and not rivals))
 
 
 def _same_target(first: Event, later: Event, rw: dict) -> bool:
