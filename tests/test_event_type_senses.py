@@ -380,3 +380,34 @@ def test_every_of_an_accusation_is_its_content(events):
     evs = events("The SPLM-IO spokesman accused the government of waging war on its own people "
                  "and of dropping barrel bombs on markets.")
     assert [e.type for e in evs] == ["ACCUSE"], [(e.type, e.trigger) for e in evs]
+
+
+# ---- "most were intercepted, but one struck a building, killing a man": an elliptical weapon
+ELLIPTICAL = [
+    'Most were intercepted, but one struck a residential building in the southern city of Beersheba, killing a man and wounding 19 other people, the rescue service said.',
+    'Most fell in open fields, but one hit an apartment block in Kharkiv, killing two people.',
+    'The rest fell into the sea, while two struck a power plant near Odesa, wounding three workers.',
+    'Many missed their targets, but one hit a school in Sderot, injuring four children.',
+    'Most landed in empty ground; one struck a clinic in El Fasher, killing a nurse.',
+    'Most were stopped, but one hit a house in Tamra, killing four women.',
+    'Most were jammed, but another struck a fuel depot in Izmail, killing a guard.',
+    'Most missed, but one struck a camp for displaced people in Maban, killing six.',
+    'Several were jammed; one hit a hospital in Sumy, killing a patient.',
+    'Most failed to explode, but one struck a bus in Kherson, killing two passengers.',
+]
+
+
+@pytest.mark.parametrize("text", ELLIPTICAL)
+def test_one_of_the_weapons_told_before_that_struck_with_casualties_is_a_strike(events, text):
+    evs = events(text)
+    assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.trigger) for e in evs]
+    assert evs[0].fatalities is not None or "wound" in text or "injur" in text
+
+
+@pytest.mark.parametrize("text", [
+    "One struck a deal with the rebels.",
+    "Most agreed to the plan, but one struck a different tone.",
+    "Most were stopped, but one hit the headlines in Kyiv.",
+])
+def test_an_elliptical_subject_without_casualties_is_no_strike(events, text):
+    assert "ASSAULT" not in _types(events(text))

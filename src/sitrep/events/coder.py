@@ -1664,7 +1664,7 @@ class Coder:
         if entry.toll and _is_weapon(agent_of(tok), self.lex):
             d.paths.append("actor: none stated (killed by a weapon)")
             return None                  # "were killed by a roadside bomb"
-        unnamed = self._agentless(d)
+        unnamed = self._agentless(d) or self._elliptical_weapon(d)
         if unnamed:
             d.actor = None
             d.paths.append(f"actor: none stated ({unnamed})")
@@ -1687,6 +1687,21 @@ class Coder:
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
         return self._placed_or_dated(d, tok)
+
+    def _elliptical_weapon(self, d: "Draft") -> str | None:
+        """"Most were intercepted, but one struck a residential building, killing a man": a bare
+        quantity as the subject of a violent act with casualties told stands for the weapons
+        named before it. Why it is coded, else None."""
+        tok = d.m.tok
+        if not d.info.violent or tok.pos_ != "VERB":
+            return None
+        subj = children(tok, "nsubj")
+        if not subj or subj[0].lower_ not in self.lex.word_list("elliptical_quantities") or \
+                any(c.dep_ == "prep" for c in subj[0].children):
+            return None
+        if not self._harm_told(d.sent, tok):
+            return None
+        return f"an elliptical subject ('{subj[0].text}' of the weapons told before) with casualties"
 
     def _placed_or_dated(self, d: "Draft", tok) -> str | None:
         """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
