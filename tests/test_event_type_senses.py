@@ -411,3 +411,37 @@ def test_one_of_the_weapons_told_before_that_struck_with_casualties_is_a_strike(
 ])
 def test_an_elliptical_subject_without_casualties_is_no_strike(events, text):
     assert "ASSAULT" not in _types(events(text))
+
+
+# ---- "Kyiv said Moscow was responsible for the strike": the speaker accuses the one named responsible
+BLAMED = [
+    ("Kyiv said Moscow was responsible for the strike on the children's hospital.", "Ukraine", "Russia"),
+    ("Israel's prime minister said Hamas bore full responsibility for the deaths.", None, "Hamas"),
+    ("Nigeria's army said Boko Haram was behind the attack on the village.", None, "Boko Haram"),
+    ("The junta said the Arakan Army was responsible for the killings in Buthidaung.", None, "Arakan Army"),
+    ("Ethiopia said Egypt bore responsibility for the unrest.", "Ethiopia", "Egypt"),
+    ("Residents said the militia was behind the killings in Ituri.", None, None),
+    ("Sudan's army said the RSF was responsible for the shelling of El Obeid.", None, "Rapid Support Forces"),
+    ("Lebanon's president said Israel bore responsibility for the escalation.", None, "Israel"),
+    ("Somalia's government said al-Shabaab was behind the bombing in Mogadishu.", None, "Shabaab"),
+    ("The Houthis said Washington was responsible for the strike on Hodeidah port.", None, "United States"),
+]
+
+
+@pytest.mark.parametrize("text,actor,target", BLAMED)
+def test_a_party_said_to_be_responsible_is_accused_by_the_speaker(events, text, actor, target):
+    evs = [e for e in events(text) if e.type == "ACCUSE"]
+    assert len(evs) == 1, [(e.type, e.trigger, e.actor, e.target) for e in events(text)]
+    if actor:
+        assert evs[0].actor == actor, (evs[0].actor, evs[0].target)
+    if target:
+        assert target in (evs[0].target or ""), (evs[0].actor, evs[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the police were responsible for security at the stadium in Juba.",
+    "The ministry said the governor was responsible for the province's budget.",
+    "Hamas was behind the October 7 attack.",
+])
+def test_responsible_for_no_harm_or_said_by_no_one_is_no_accusation(events, text):
+    assert "ACCUSE" not in _types(events(text)), [(e.type, e.trigger) for e in events(text)]

@@ -667,6 +667,13 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     return entries, None
 
 
+def _copula_predicate(tok) -> bool:
+    """"Moscow was responsible for the strike", "the RSF was behind the attack": a clause's "be"
+    with a predicate of its own is read as the verb (entries with lemma "be" name the predicate)."""
+    return tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ in ("acomp", "prep") for c in tok.children)
+
+
 def _verb_tagged_noun(tok) -> bool:
     """"Iran reserves its right to respond", "Rebels shell ...": a word the tagger took for a noun
     that has a subject and an object of its own is the clause's verb."""
@@ -725,7 +732,7 @@ def _described_noun(tok, lex: Lexicon) -> bool:
 
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
-    if tok.pos_ == "VERB" or _verb_tagged_noun(tok):
+    if tok.pos_ == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
         pos = "VERB"
     elif tok.pos_ in ("NOUN", "PROPN"):
         pos = "NOUN"
@@ -1833,7 +1840,7 @@ class Coder:
         if stop is not None:
             return stop
         self._attribute(d)
-        return None
+        return self._blame_of_speaker(d)
 
     def _fold_threat(self, d: "Draft"):
         """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
@@ -1938,6 +1945,20 @@ class Coder:
         if warner is None or d.actor is None:
             return False
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
+
+    def _blame_of_speaker(self, d: "Draft"):
+        """"Kyiv said Moscow was responsible for the strike", "Israel said Hamas bore responsibility":
+        the entry's subject is the one blamed (target), the speaker the accuser (actor)."""
+        if not d.m.entry.blames_subject:
+            return None
+        subj = {t.i for s in children(d.m.tok, "nsubj", "nsubjpass") for t in s.subtree}
+        acts = self.lex.word_list("blamed_acts")
+        if d.source is None or not any(t.lemma_.lower() in acts and t.i not in subj for t in d.m.tok.subtree):
+            return "rejected", "responsible for no harm, or not said by anyone: no accusation"
+        d.target, d.target_tok = d.actor, d.actor_tok
+        d.actor, d.attributed, d.status = d.source, None, "occurred"
+        d.paths.append("blame: the speaker accuses the one it says is responsible")
+        return None
 
     def _attribute(self, d: "Draft") -> None:
         """attributed_to, and the speaker as the actor of a statement in their own words; a
