@@ -242,6 +242,9 @@ def test_intercepting_a_convoy_is_no_air_defence(events):
     "Fresh fighting flared in the Tigray region on Tuesday.",
     "Fighting flared again in the Sahel town of Djibo.",
     "Heavy clashes flared in Khartoum's Bahri district.",
+    "Clashes flared overnight in the Sudanese city of El Obeid.",
+    "Heavy fighting flared in Myanmar's Shan state this week.",
+    "Fresh clashes flared between rival militias in Tripoli.",
 ])
 def test_fighting_that_flared_is_an_assault(events, text):
     assert "ASSAULT" in _types(events(text))
@@ -276,6 +279,11 @@ JAILBREAKS = [
     "Jihadists freed dozens of inmates from the prison in Koutoukale.",
     "Bandits freed 240 inmates from a jail in Kogi state.",
     "Gang members freed hundreds of prisoners from the national penitentiary in Port-au-Prince.",
+    "Al-Shabaab fighters freed dozens of inmates from a prison in Bosaso during the raid.",
+    "ISWAP militants freed 300 inmates from the Kuje prison near Abuja.",
+    "M23 rebels freed thousands of prisoners from Munzenze prison in Goma.",
+    "Insurgents freed 100 prisoners from the jail in Kalemie.",
+    "Rebels freed 400 inmates from the central prison in Bunia.",
 ]
 
 
