@@ -17,6 +17,7 @@ from ..acled import classify
 from ..gazetteer import candidates
 from ..nlp import doc_text
 from ..record import Event
+from ..run.budget import check_events
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
@@ -1333,10 +1334,13 @@ class Coder:
         self.title_end = _title_end(self.an)
         self.quote_spans = _quote_spans(self.an)
         per_sentence: list[tuple[bool, list[Event]]] = []
+        n = 0
         for si, sent in enumerate(doc.sents):
             for is_title, events in self.code_sentence(si, sent):
                 per_sentence.append((is_title, events))
+                n += len(events)
             self._remember_subjects(sent)
+            check_events(n, sent.end / max(1, len(doc)))     # the per-article cap (run.budget)
         return self._finish(per_sentence)
 
     def code_sentence(self, si: int, sent) -> list[tuple[bool, list[Event]]]:
