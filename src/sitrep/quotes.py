@@ -1459,6 +1459,25 @@ class _Finder:
         found = self.names.resolve(subj) if subj is not None and not self.in_quote(subj) else None
         return found[0] if found and found[1] == PERSON else None
 
+    def _source_line(self, line_lo: int) -> str | None:
+        """The speaker a layout line before a labelled quote names (Ukrainska Pravda's "Source:
+        Rustem Umierov's statement after the talks" above "Quote: “…”"): the head of the phrase
+        after the line's label and colon, a document speaking for its author."""
+        prev_hi = self.text.rfind("\n", 0, max(0, line_lo - 1))
+        while prev_hi > 0 and not self.text[self.text.rfind("\n", 0, prev_hi) + 1:prev_hi].strip():
+            prev_hi = self.text.rfind("\n", 0, prev_hi)          # skip blank lines
+        prev_lo = self.text.rfind("\n", 0, max(0, prev_hi)) + 1
+        line = self.text[prev_lo:max(prev_lo, prev_hi if prev_hi >= 0 else line_lo - 1)]
+        label = re.match(r"\s*([^\W\d_]+)\s*:\s*", line)
+        if label is None or label.group(1).lower() not in self.names.nouns.labels:
+            return None
+        span = self.doc.char_span(prev_lo + label.end(), prev_lo + len(line.rstrip()), alignment_mode="contract")
+        heads = [t for t in span or [] if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        heads = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+        owner = next((c for c in heads[0].children if c.dep_ == "poss"), None) if heads else None
+        found = self.names.resolve(owner if owner is not None else heads[0]) if heads else None
+        return found[0] if found and found[1] in (PERSON, BODY) else None
+
     def _colon_speaker(self, line_lo: int, a: int) -> str | None:
         """A name right before a colon that opens the quote: `Trump: "We waited"` (crossheads,
         headlines), `Quote from Medinsky: "…"`."""
@@ -1467,6 +1486,8 @@ class _Finder:
             return None
         span = self.doc.char_span(line_lo, line_lo + len(before.rstrip(" :-–—")), alignment_mode="contract")
         te = getattr(self.an, "token_entity", {}) or {}
+        if span is not None and len(span) and all(t.lower_ in self.names.nouns.labels or t.is_punct for t in span):
+            return self._source_line(line_lo)       # `Source: X's statement …` / `Quote: "…"`
         for tok in reversed(list(span or [])):
             if tok.lower_ in self.names.nouns.labels:
                 continue
