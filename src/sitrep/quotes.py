@@ -6,7 +6,8 @@ Direct quotes
     Quoted spans are found on the cleaned text by a small state machine per line: curly “…”,
     guillemets «…», low-high „…“ and straight "…" quotes (straight ones alternate, so a closing
     quote glued to the next word, `"…"declared`, still closes). A quote left open at the end of a
-    line that it opened counts to the line's end (the multi-paragraph convention). A paragraph
+    line that it opened, or that reopened a sentence after a closed quote (`"…," X wrote. "Each
+    …`), counts to the line's end (the multi-paragraph convention). A paragraph
     opened by a dash ("– Today we brought home 84 of our people, Zelensky said.") is speech too,
     up to its closing attribution, or whole after a line ending with ":" (Russian, Ukrainian and
     French outlets); a dash list item is not. Single quotes
@@ -223,7 +224,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             elif ch in closers:
                 here.append((opened, j))
                 opened = None
-        if opened is not None and not line[:opened].strip():
+        if opened is not None and (not line[:opened].strip() or here and re.search(r"[.!?]\s+$", line[:opened])):
+            # left open to the line's end: it opened the paragraph, or a new sentence after a
+            # closed quote and its attribution (`"…," X wrote. "Each of them …` + next paragraph)
             end = len(line.rstrip())
             if end > opened + 1:
                 here.append((opened, end))
@@ -570,9 +573,12 @@ class SpeakerNamer:
         # a name's own tokens; a common noun ("officials") is named only by an appositive person
         if tok.pos_ == "PROPN":
             candidates = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]
-            # "Israel's Defence Minister Israel Katz": the person inside the title phrase
+            # "Israel's Defence Minister Israel Katz": the person inside the title phrase; "the UN
+            # Resident Coordinator in Mozambique, Catherine Sozi": the apposition hung on the place
             candidates = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                          and c.i > tok.i] + candidates
+                          and c.i > tok.i] + [
+                t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
+                and t.head.i != tok.i and t.head.ent_type_ in ("GPE", "LOC") and self._office_phrase(tok)] + candidates
         else:
             def named(c):                # a person for spaCy or for the entities stage
                 ent = te.get(c.i)
@@ -612,6 +618,11 @@ class SpeakerNamer:
                     if name:
                         return name, False
         return None, False
+
+    def _office_phrase(self, tok) -> bool:
+        """A capitalised title phrase names an office ("UN Resident and Humanitarian Coordinator")."""
+        return any(is_role_word(t.text) or self._is(t, self.nouns.roles)
+                   for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")])
 
     def _full_name(self, name: str) -> str:
         """A one-word person name that is the given name of exactly one person of the article with
@@ -725,6 +736,8 @@ class SpeakerNamer:
         """The entity's name, else the noun phrase as the article writes it ("US officials");
         joint subjects become "A and B"."""
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        if is_person and tok.pos_ == "PROPN" and self._office_phrase(tok) and name and tok.text not in name:
+            conjuncts = []                   # "the Resident and Humanitarian Coordinator, X": one office
         kind = PERSON if is_person else BODY
         te = getattr(self.an, "token_entity", {}) or {}
         if not is_person and (te.get(tok.i) is None or self._person_read_as_body(te.get(tok.i))) and \
