@@ -486,6 +486,11 @@ def _according_to(tok):
     return None
 
 
+def _no_possessive(name: str) -> str:
+    """"Salva Kiir's" (the NER's span of "President Salva Kiir's government") -> "Salva Kiir"."""
+    return re.sub(r"\s*['’]s?$", "", name.strip()) or name
+
+
 def _glued_tail(word: str) -> str:
     """`war"he` (a closing quote glued to the next word by a feed) -> `he`."""
     for k in range(len(word) - 1, -1, -1):
@@ -1089,7 +1094,7 @@ class SpeakerNamer:
         if t.i in self._index().untagged:
             return self._index().untagged[t.i]
         span = self._ent_span(t)                           # a PERSON span of spaCy's NER
-        return span.text if span is not None else t.text
+        return _no_possessive(span.text if span is not None else t.text)
 
 
 class _Mentions:
@@ -1181,7 +1186,7 @@ class _Mentions:
                 name = self.untagged[lo_i]
             else:
                 span = self._namer._ent_span(self._namer.doc[lo_i])
-                name = span.text if span is not None else self._namer.doc[lo_i].text
+                name = _no_possessive(span.text if span is not None else self._namer.doc[lo_i].text)
             yield lo_i, hi_i, name
             j -= 1
 
