@@ -49,7 +49,7 @@ from rapidfuzz import fuzz, process
 
 from .gazetteer import (candidates, geocode, country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
-from .record import Entity
+from .record import Entity, Location
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
@@ -662,6 +662,43 @@ def _state_institutions(doc, lows, covered):
     return out
 
 
+def _outer_names_win(an, candidates, state, expansions):
+    """A state body found inside a longer capitalised name the model tagged ORG is a word of that
+    name, not the body: "the Operational Command of the Polish Armed Forces", "the Government
+    Communication Service", "the African Union's Peace and Security Council". The body stays when
+    the model's extra words are only "the", a possessive, places or demonyms ("the Russian
+    Defence Ministry", "Ukraine's Defence Ministry")."""
+    def inside(st, c):
+        return c[0] <= st[0] and st[1] <= c[1] and (c[0], c[1]) != (st[0], st[1])
+
+    def one_body(c):                      # not "the Ministry of X and the Ministry of Y"
+        inner = [st for st in state if inside(st, c)]
+        return all(a[0] < b[1] and b[0] < a[1] for a in inner for b in inner)
+
+    outer = [c for c in candidates if c[2] == "ORG" and one_body(c)]
+    return [st for st in state if st in expansions or
+            not any(inside(st, c) and _name_extra(an, c, st) for c in outer)]
+
+
+def _name_extra(an, c, st) -> bool:
+    """The model span c adds capitalised name words to the body st, joined by glue words only."""
+    doc = an.doc
+    s, e = _strip(doc, c[0], c[1])
+    extra = [t for t in doc[s:e] if not st[0] <= t.i < st[1]]
+    if not extra or s > st[0] or e < st[1]:
+        return False
+    named = False
+    for t in extra:
+        if t.lower_ in ("of", "the", "and", "for", "&"):
+            continue
+        if not t.text[:1].isupper() or t.text in POSSESSIVES or is_role_word(t.text) or \
+                t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False                  # "Ukraine's Defence Ministry", "Later the Ministry"
+        if not (_place_word(an, t.i) or demonym_country(t.text)):
+            named = True                  # places and demonyms alone add no name
+    return named
+
+
 def _capitalised_institutions(doc, lows):
     """ORG spans for a state body written as a name without an owner: "the General Staff of the
     Armed Forces", "Ministry of the Interior", "Ministry of Reintegration". The institution's
@@ -1008,6 +1045,7 @@ def _candidates(an, lows, found):
               + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
               if not any(i in taken for i in range(c[0], c[1]))
               and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+    state = _outer_names_win(an, candidates, state, expansions)
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
@@ -1059,6 +1097,11 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON" and _town_not_person(an, lows, s, e):
             _claim_town(an, s, e)
             continue                      # "fighting in Renk" tagged PERSON: the town
+        framed = None if known or s in state_starts else _place_frame(an, lows, s, e, label)
+        if framed:
+            for ps, pe, name in framed:
+                _claim_place(an, ps, pe, name)
+            continue                      # "the town of al-Busayrah" tagged ORG: the town
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
@@ -1138,6 +1181,92 @@ def _claim_town(an, s, e) -> None:
     else:
         an.locations.append(loc)
     loc.mentions.append(an.mention(doc[s:e]))
+    if text != loc.name and text not in loc.aliases:
+        loc.aliases.append(text)
+    for t in range(s, e):
+        an.token_place[t] = loc
+
+
+def _place_frame(an, lows, s, e, label):
+    """[(start, end, name)] of the places a PERSON/ORG span of the model names, from the words
+    around it, or None: a place noun + "of" before it ("the town of al-Busayrah", "residents of
+    Petion-Ville"), a territorial office + "of" ("the governor of Norte de Santander"), a place
+    noun after it ("the Al-Harsha areas", "the Naf river": the singular noun joins the name), a
+    compass word opening it ("SAKE, North Kivu - ..."), two names joined by "and" after
+    "between" ("between Qamishli and Amuda"), or one word after a place preposition that nothing
+    marks as a body ("dug in beyond Minova"). A title, a body word or a known name before or
+    inside keeps it an entity."""
+    doc = an.doc
+    if not _placeish(an, lows, s, e):
+        return None
+    before = lows[s - 2:s] if s >= 2 else []
+    if len(before) == 2 and before[1] == "of" and (before[0] in entity_words("place_frame_nouns")
+                                                   or before[0] in entity_words("territorial_roles")):
+        return [(s, e, None)]
+    if e < len(doc) and lows[e] in entity_words("place_head_nouns") and doc[e].is_lower:
+        plural = lows[e].endswith("s") and lows[e] not in ("locality",)
+        return [(s, e, None)] if plural else [(s, e + 1, doc[s:e + 1].text)]
+    if lows[s] in entity_words("directions") and e - s >= 2 and label == "PERSON":
+        return [(s, e, None)]
+    ands = [i for i in range(s + 1, e - 1) if lows[i] == "and"]
+    if len(ands) == 1 and s > 0 and lows[s - 1] == "between" and label == "ORG":
+        return [(s, ands[0], None), (ands[0] + 1, e, None)]
+    if _between_places(doc, lows, s):
+        return [(s, e, None)]
+    if e - s == 1 and label == "ORG" and s > 0 and lows[s - 1] in entity_words("place_preps") and \
+            not is_acronym(doc[s].text) and doc[s].pos_ == "PROPN" and \
+            not (e < len(doc) and (doc[e].text in POSSESSIVES or doc[e].text[:1].isupper())) and \
+            doc[s].dep_ not in ("nsubj", "nsubjpass"):
+        return [(s, e, None)]
+    return None
+
+
+def _between_places(doc, lows, s) -> bool:
+    """The name is A or B of "the road between A and B" (a noun of ground before "between")."""
+    b = s - 1
+    if b > 0 and lows[b] == "and":
+        b -= 1
+        while b > 0 and doc[b].text[:1].isupper() and s - b <= 5:
+            b -= 1
+    if b <= 0 or lows[b] != "between":
+        return False
+    return lows[b - 1] in entity_words("between_nouns") or \
+        doc[b].head.lemma_.lower() in entity_words("between_nouns")
+
+
+def _placeish(an, lows, s, e) -> bool:
+    """The span could be a place name: capitalised words (particles allowed), no body, group,
+    media or role word, no title or honorific before it, not a given name alone."""
+    doc = an.doc
+    if e - s > 4 or is_acronym(doc[s:e].text) or demonym_country(doc[s:e].text):
+        return False
+    heads = _group_heads() | entity_words("org_heads") | MEDIA_NOUNS | set(GENERIC_BODIES)
+    for t in doc[s:e]:
+        if t.lower_ in heads or is_role_word(t.text) or t.like_num:
+            return False
+        if not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" or
+                t.lower_ == "and"):
+            return False
+    if e - s == 1 and normalize(doc[s].text) in given_names():
+        return False
+    role, honorific, _, _ = _context_before(an, lows, s)
+    return not (role or honorific)
+
+
+def _claim_place(an, s, e, name=None) -> None:
+    """Record a framed name as a place of the article: geocoded when the gazetteer knows it, else
+    a place without coordinates (like the places stage's cued names)."""
+    if any(i in an.token_place for i in range(s, e)):
+        return
+    text = name or an.doc[s:e].text
+    loc = geocode(text, [x.country for x in an.locations]) or \
+        Location(name=text, country=None, lat=None, lon=None, kind=None)
+    same = [x for x in an.locations if translit_key(x.name) == translit_key(loc.name)]
+    if same:
+        loc = same[0]
+    else:
+        an.locations.append(loc)
+    loc.mentions.append(an.mention(an.doc[s:e]))
     if text != loc.name and text not in loc.aliases:
         loc.aliases.append(text)
     for t in range(s, e):
