@@ -336,6 +336,68 @@ def test_utf16_without_a_bom_is_detected_and_decoded(tmp_path, enc, i):
     assert any("utf-16" in w for w in a.warnings)
 
 
+
+CJK_UTF16 = [
+    "乌克兰哈尔科夫遭导弹袭击\n\n俄罗斯导弹周一夜间击中哈尔科夫一处工业区，州长说，至少三人受伤。\n",
+    "苏丹军队与快速支援部队交火\n\n居民说，周五在恩图曼发生激烈战斗，一家医院被炮弹击中。\n",
+    "ガザで空爆\n\n保健省によると、ハンユニスへの空爆で少なくとも5人が死亡した。\n",
+    "ミャンマー軍が村を空爆\n\n住民によると、ザガイン地方の村が　月曜日に空爆された。\n",
+    "하르키우에 미사일 공격\n\n러시아 미사일이 월요일 밤 하르키우의 산업 지역을 강타했다고 주지사가 말했다.\n",
+    "예멘 후티 반군 드론 공격\n\n후티 반군이 홍해에서 상선을 향해 드론을 발사했다고 미군이 밝혔다.\n",
+]
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("i", range(len(CJK_UTF16)))
+def test_cjk_utf16_without_a_bom_is_decoded_not_refused_as_binary(tmp_path, enc, i):
+    """Chinese, Japanese or Korean in UTF-16 has high bytes as varied as binary data's: it is
+    told from binary by decoding cleanly in one byte order into letters of one script."""
+    f = tmp_path / "story.txt"
+    f.write_bytes(CJK_UTF16[i].encode(enc))
+    [a] = list(read_file(f))
+    assert isinstance(a, Article), a
+    assert a.text.strip() == CJK_UTF16[i].strip()
+    assert any(enc in w for w in a.warnings)
+
+
+def _elf_body() -> bytes:
+    """Machine code from the middle of a shared library (past its magic number)."""
+    import _json
+    with open(_json.__file__, "rb") as fh:
+        data = fh.read()
+    return data[len(data) // 3:len(data) // 3 + 8000]
+
+
+NOT_TEXT = {
+    "png": lambda rng: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + rng.randbytes(3000),
+    "zip": lambda rng: b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + rng.randbytes(3000),
+    "elf": lambda rng: b"\x7fELF\x02\x01\x01\x00" + rng.randbytes(3000),
+    "elf body, no magic": lambda rng: _elf_body(),
+    "random with NULs": lambda rng: bytes(b if b % 7 else 0 for b in rng.randbytes(4000)),
+    "compressed body": lambda rng: __import__("zlib").compress(rng.randbytes(2000) * 2)[2:] + b"\x00\x00",
+    "float array": lambda rng: __import__("struct").pack("500d", *(rng.random() for _ in range(500))),
+    "int array": lambda rng: __import__("struct").pack("900i", *(rng.randrange(-9, 70000) for _ in range(900))),
+}
+
+
+@pytest.mark.parametrize("kind", NOT_TEXT)
+@pytest.mark.parametrize("seed", range(3))
+def test_binary_is_still_refused_now_that_cjk_utf16_is_read(tmp_path, kind, seed):
+    import random
+    f = tmp_path / "file.txt"
+    f.write_bytes(NOT_TEXT[kind](random.Random(seed)))
+    [err] = list(read_file(f))
+    assert isinstance(err, InputError) and "not a text file" in err.message, err
+
+
+def test_a_stray_nul_in_utf8_cjk_text_is_not_read_as_utf16(tmp_path):
+    """UTF-8 bytes paired up also read as ideographs: a UTF-8 file is never taken for UTF-16."""
+    f = tmp_path / "story.txt"
+    f.write_bytes(CJK_UTF16[0].encode("utf-8") + b"\x00" + CJK_UTF16[1].encode("utf-8"))
+    [r] = list(read_file(f))
+    assert isinstance(r, InputError) and "NUL" in r.message
+
+
 DAMAGED = [
     "Russian forces shelled Харків and Ізюм on Monday, the regional governor Олег Синєгубов said.",
     "Сили оборони відбили атаки біля Бахмута та Авдіївки, повідомив Генштаб у вівторок вранці.",

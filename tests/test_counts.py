@@ -1,7 +1,8 @@
 """Counts: numbers with qualifiers, categorised by noun and verb; ages, years, dates are not counts."""
 import pytest
 
-from sitrep.counts import find_counts, parse_digits
+from sitrep.counts import find_counts
+from sitrep.numbers import parse_digits
 from sitrep.record import COUNT_CATEGORIES
 
 

@@ -56,7 +56,7 @@ def test_capitals_acting_are_their_states(events):
 
 
 def test_officials_in_a_capital_act_for_the_state_but_keep_their_words_as_source(events):
-    evs = events("Officials in Baku accused Armenia of shelling the town of Tartar.")
+    evs = events("Officials in Baku accused Armenia of shelling the town of Tartar, killing two civilians.")
     assert one(evs, "ACCUSE").actor == "Azerbaijan"
     assert one(evs, "ASSAULT").attributed_to.lower().startswith("officials")
 

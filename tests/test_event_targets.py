@@ -465,7 +465,6 @@ EACH_OTHER = [
     ("Dbeibah and the elders agreed that the fighting must stop.", "AGREE"),
     ("The army and the RSF agreed to a seven-day truce.", "AGREE"),
     ("Hamas and Fatah agreed in Beijing to form a unity government.", "AGREE"),
-    ("The Sudanese army chief and the RSF commander met in Jeddah.", "CONSULT"),
 ]
 
 

@@ -130,3 +130,20 @@ def test_short_ascii_lines_with_a_few_nuls_are_not_taken_for_utf16(tmp_path, lin
     assert len(out) == len(lines)
     assert [r.origin.rsplit(":", 1)[1] for r in out] == [str(i) for i in range(1, len(lines) + 1)]
     assert all("NUL" in r.message for r, ln in zip(out, lines) if b"\x00" in ln)
+
+
+CJK_LINES = [
+    "俄罗斯导弹周一夜间击中哈尔科夫一处工业区，州长说，至少三人受伤。",
+    "保健省によると、ハンユニスへの空爆で少なくとも5人が死亡した。",
+    "후티 반군이 홍해에서 상선을 향해 드론을 발사했다고 미군이 밝혔다.",
+    "苏丹快速支援部队周五袭击了法希尔附近的难民营，造成12人死亡。",
+]
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_cjk_json_lines_in_utf16_without_a_bom_are_read_line_by_line(tmp_path, enc):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(_body(CJK_LINES).encode(enc))
+    out = _read(f)
+    assert [a.text for a in out] == CJK_LINES
+    assert all(any(enc in w for w in a.warnings) for a in out)

@@ -84,7 +84,7 @@ from dataclasses import dataclass
 
 from .nlp import doc_text
 from .knowledge import Knowledge, get_knowledge
-from .numbers import DIGITS, MULTIPLIERS, WORD_NUMBERS, number_groups, parse_digits, token_value  # noqa: F401
+from .numbers import DIGITS, WORD_NUMBERS, number_groups, token_value
 from .record import Count
 
 # words before a number that qualify it ("at least", "nearly") are data: count_nouns.yaml
@@ -180,6 +180,7 @@ class CountLexicon:
     weak_verbs: frozenset = frozenset()      # yield to a conjoined verb ("shot and killed")
     keep_particles: frozenset = frozenset()  # particles that keep a victim verb's sense ("shot down")
     particles: frozenset = frozenset()       # adverbs parsed apart that are particles ("held back")
+    recipient_verbs: dict = None             # whom they deliver "to" ("delivered food to 8,500 people")
 
 
 def _invert(*tables) -> dict:
@@ -223,7 +224,7 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         singular_victims=bool(nouns.get("singular_victims", True)),
         not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
         weak_verbs=words(preds, "weak_verbs"), keep_particles=words(preds, "keep_particles"),
-        particles=words(preds, "particles"),
+        particles=words(preds, "particles"), recipient_verbs=both("recipient_verbs"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -442,8 +443,7 @@ class _Counter:
 
     def categorise(self, start: int, end: int):
         """(category, noun token or None, deciding word or None) or None for no count."""
-        doc, lex = self.doc, self.lex
-        last = _group_root(doc, start, end)
+        last = _group_root(self.doc, start, end)
         label = self._label(start, end)
         if label is not None:
             return self._label_category(label)
@@ -630,14 +630,20 @@ class _Counter:
         if noun is not None and noun.dep_ == "poss":
             return None, None                 # "seized 3 aid workers' vehicles": the vehicles
         pred_cat, pred_word = self._predicate_category(anchor)
-        if pred_cat is None and noun is not None and noun.dep_ == "pobj" and \
-                noun.head.lower_ in ("including", "among") and noun.head.head.i != noun.head.i:
-            gov = noun.head.head               # "killed 20 people, including five children"
+        member = noun
+        while member is not None and member.dep_ == "conj" and member.head.i != member.i:
+            member = member.head               # "including a monk and four children"
+        if pred_cat is None and member is not None and member.dep_ == "pobj" and \
+                member.head.lower_ in ("including", "among") and member.head.head.i != member.head.i:
+            gov = member.head.head             # "killed 20 people, including five children"
             pred_cat, pred_word = self._predicate_category(gov)
             if pred_cat is None and gov.pos_ in ("NOUN", "PROPN"):
                 gov_cat = self._noun_category(gov)
                 if gov_cat in ("killed", "wounded"):
                     pred_cat, pred_word = gov_cat, gov
+            if pred_cat is None and member.i != noun.i and \
+                    (before := self._count_before(start, previous_sentence=False)) in STRONG:
+                pred_cat, pred_word = before, member.head   # "left 9 dead, including a priest and two boys"
         if pred_cat is None:
             pred_cat, pred_word = self._verb_before(start)
         if pred_cat is None and noun is not None:
@@ -740,6 +746,11 @@ class _Counter:
         conjunctions ("killed 5 soldiers and 3 civilians"); event nouns of "of" complements."""
         lex, found = self.lex, []
         head, dep = anchor.head, anchor.dep_
+        if dep == "conj":                     # "killed 5 soldiers and 3 civilians": the first's
+            first = anchor
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            head, dep = first.head, first.dep_
         if dep == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             prep, gov = head, head.head
             told = [lex.event_nouns[f] for f in (gov.lemma_.lower(), f"{gov.head.lemma_.lower()} {gov.lemma_.lower()}")
@@ -754,11 +765,9 @@ class _Counter:
                 found.append(subj)            # "the enemy's losses amounted to 120 servicemen"
             elif gov.pos_ in ("VERB", "AUX") and prep.lower_ in ("among", "including", "between"):
                 head, dep = gov, "dobj"
-        if dep == "conj":
-            first = anchor
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            head, dep = first.head, first.dep_
+            elif prep.lower_ == "to" and (giver := gov if gov.pos_ == "VERB" else gov.head if gov.dep_ == "dobj"
+                                          else None) is not None and giver.lemma_.lower() in lex.recipient_verbs:
+                found.append((lex.recipient_verbs[giver.lemma_.lower()], giver))   # "delivered food to 8,500 people"
         return head, dep, found
 
     def _subject_category(self, verb) -> tuple[str, object] | None:

@@ -153,6 +153,7 @@ class Gazetteer:
         self.table: list[Place] = []
         self.table_names: dict[str, list[str]] = {}     # canonical -> name + aliases as written
         self.country_names: dict[str, str] = {}
+        self.bare_forms: set[str] = set()     # "Qamishli" of "Al Qamishli" (the matchers' too)
 
         centroids = {}
         for where, lineno, row in _tsv_rows(kb, "country_centroids.tsv"):
@@ -205,6 +206,7 @@ class Gazetteer:
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and len(alt) > 3 and alt[:1].isupper():
                         self.alternates.setdefault(normalize(alt), []).append(place)
+        self._add_without_articles(kb, cities)
         for code, st in states.items():
             pts = state_points.get(code) or []
             total = sum(p for _, _, p in pts) or 1
@@ -214,6 +216,33 @@ class Gazetteer:
                                         0, st.get("geonameid"), "us_state"))
 
     # -- building ---------------------------------------------------------------------------
+    def _add_without_articles(self, kb: Knowledge, cities: dict) -> None:
+        """"Al Qamishli" is also "Qamishli": a city of a country that writes its names with an
+        Arabic article (place_articles.yaml) is found without it, unless that name is another
+        place's."""
+        spec = kb.yaml("place_articles.yaml") or {}
+        articles = {str(a).lower() for a in spec.get("articles") or ()}
+        countries = {str(c).upper() for c in spec.get("countries") or ()}
+        extra: dict[str, list[Place]] = {}
+        for c in cities.values():
+            if c["countrycode"] not in countries:
+                continue
+            place = next((p for p in self.by_key.get(normalize(c["name"]), ())
+                          if p.geonameid == c["geonameid"] or p.source == "table"
+                          and p.country == c["countrycode"]), None)
+            if place is None:
+                continue
+            for form in [c["name"], *(a for a in c.get("alternatenames") or () if a.isascii())]:
+                head, rest = _article_split(form)
+                key = normalize(rest)
+                if head.lower() in articles and len(key) >= 5 and key not in self.by_key \
+                        and rest[:1].isupper():
+                    if place not in extra.setdefault(key, []):
+                        extra[key].append(place)
+                    self.bare_forms.update((rest, _ascii_fold(rest)))
+        for key, places in extra.items():
+            self.by_key[key] = places
+
     def _add(self, name: str, place: Place) -> None:
         key = normalize(name)
         if not key:
@@ -285,6 +314,19 @@ class Gazetteer:
         if not found:
             return None
         return max(found, key=lambda p: self.score(p, context))
+
+
+def _ascii_fold(text: str) -> str:
+    import unicodedata
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
+
+
+def _article_split(form: str) -> tuple[str, str]:
+    """("Al", "Qamishli") of "Al Qamishli" / "Al-Qamishli"; ("", form) with no space or hyphen."""
+    for i, ch in enumerate(form):
+        if ch in " -":
+            return form[:i], form[i + 1:].strip()
+    return "", form
 
 
 def _romanisations(kb: Knowledge) -> dict[str, list[tuple[re.Pattern, str]]]:

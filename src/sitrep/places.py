@@ -40,6 +40,8 @@ row, admin1 "Donetsk Oblast"); the surface form becomes an alias.
 from __future__ import annotations
 
 
+from spacy.tokens import Span
+
 from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazetteer,
                         is_equipment, normalize, organization)
 from .knowledge import get_knowledge
@@ -153,6 +155,30 @@ def _place_cue(doc, start, taken) -> bool:
     return prev in ("and", "or") and start >= 2 and (start - 2) in taken
 
 
+def _article_prefixed(toks) -> bool:
+    """"al-Busayrah", "el-Fasher", "ad-Dali": a name opened by an Arabic article written in
+    lower case (entity_words.yaml name_articles)."""
+    return len(toks) >= 3 and toks[0].lower_ in entity_words("name_articles") and \
+        toks[1].text in DASHES and toks[2].text[:1].isupper()
+
+
+def _split_pairs(doc) -> list:
+    """The model's entities, with a pair after "between" cut in two: "between Tibu and Cucuta"
+    tagged as one WORK_OF_ART names two places."""
+    out = []
+    for ent in doc.ents:
+        cuts = [t.i for t in ent if t.lower_ in ("and", "or")]
+        if not cuts or ent.start == 0 or doc[ent.start - 1].lower_ != "between":
+            out.append(ent)
+            continue
+        bounds = [ent.start, *cuts, ent.end]
+        for a, b in zip(bounds, bounds[1:]):
+            a = a + 1 if doc[a].lower_ in ("and", "or") else a
+            if a < b:
+                out.append(Span(doc, a, b, label=ent.label_))
+    return out
+
+
 def _cued_places(doc, taken, person_parts):
     """(start, end) of PERSON/ORG spans of the model that the context shows are places:
     "rockets at Kiryat Shmona", "the village of Stepnohirsk", "near Vasylivka"."""
@@ -162,7 +188,7 @@ def _cued_places(doc, taken, person_parts):
             for t in e:
                 part_owners.setdefault(t.text, set()).add(e.start)
     spans = []
-    for ent in doc.ents:
+    for ent in _split_pairs(doc):
         if ent.label_ not in ("PERSON", "ORG", "FAC", "NORP", "PRODUCT", "LANGUAGE", "LAW",
                               "WORK_OF_ART", "EVENT") or len(ent) > 4:
             continue
@@ -180,7 +206,7 @@ def _cued_places(doc, taken, person_parts):
                 toks[1].lower_ in NAME_GLUE | {"du", "des", "la"}:
             spans.append((start, end, text))      # "Place de la Concertation", "Plaza de Mayo"
             continue
-        if not toks[0].text[:1].isupper() or \
+        if not (toks[0].text[:1].isupper() or _article_prefixed(toks)) or \
                 not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_GLUE
                         for t in toks) \
                 or any(t.lower_ in ORG_WORDS or is_role_word(t.lower_) for t in toks):

@@ -6,7 +6,10 @@ Direct quotes
     Quoted spans are found on the cleaned text by a small state machine per line: curly “…”,
     guillemets «…», low-high „…“ and straight "…" quotes (straight ones alternate, so a closing
     quote glued to the next word, `"…"declared`, still closes). A quote left open at the end of a
-    line that it opened counts to the line's end (the multi-paragraph convention). Single quotes
+    line that it opened counts to the line's end (the multi-paragraph convention). A paragraph
+    opened by a dash ("– Today we brought home 84 of our people, Zelensky said.") is speech too,
+    up to its closing attribution, or whole after a line ending with ":" (Russian, Ukrainian and
+    French outlets); a dash list item is not. Single quotes
     are never delimiters (apostrophes); they stay inside the text as nested quotes.
     The speaker comes from the nearest reporting verb (data/reporting_verbs.yaml) outside the
     quotes in the sentences the quote touches: its subject (or "by" agent, or the object of
@@ -14,9 +17,12 @@ Direct quotes
     the sentences of its start and of its end.
     A quote with no attribution of its own continues the speaker of the previous sentence when that
     sentence attributed speech (`Pasechnik said in his appeal.` / `X said:` followed by a
-    quote-only paragraph), and a run of such paragraphs keeps that speaker.
-    Quoted fragments of 1-3 words count only inside the complement of a reporting verb
-    (`said “thugs from Syria” would come`) and never after a scare marker ("so-called"); a
+    quote-only paragraph) or a named person's sentence ending with a colon introduced it (`X gave
+    the figures:`), and a run of such paragraphs keeps that speaker.
+    Quoted fragments of 1-3 words count only inside the complement of a reporting verb (`said
+    “thugs from Syria” would come`, `accused X of “…”`, `condemned the “…” and said`: the verb
+    whose clause holds it, not the nearest) and never after a scare marker ("so-called"); one
+    word only as a person's verdict by a naming verb (`called the vote “illegitimate”`); a
     fragment of up to 4 words attributed to an organisation or a description is its label for
     something (`claimed a “great victory”`), not a quote.
 
@@ -76,6 +82,8 @@ NO_SPEAKER = {"i", "you", "we", "this", "that", "these", "those", "one", "which"
               "there", "us", "me", "anyone", "nobody", "everyone", "someone", "who", "whom"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxis", "prep"}
 MAX_SPEAKER_TOKENS = 12
+COMPLEMENT_PREPS = ("as", "of")     # "described X as “…”", "accused X of “…”"
+SINGLE_WORD = "single word"         # _fragment's answer for a one-word quote
 MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
@@ -223,6 +231,43 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         spans.extend((pos + a, pos + b) for a, b in here)
         pos += len(line) + 1
     return spans
+
+
+DASHES = ("–", "—", "-")
+MIN_DASH_WORDS = 8
+
+
+def dash_spans(text: str, forms: dict) -> list[tuple[int, int]]:
+    """(open, close) of speech paragraphs opened by a dash, the convention of Russian, Ukrainian
+    and French outlets ("– Today the exchange took place …, the message says."): the dash is the
+    opener; the speech ends before a closing attribution (", the message says."), else at the
+    line's end when the line before introduces it (ends with ":"). A dash line without either,
+    or a short one (a list item: "– 5 killed in Kharkiv"), is no speech."""
+    spans, pos, prev = [], 0, ""
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        body = line[lead:]
+        if body[:1] in DASHES and body[1:2] == " " and len(body.split()) > MIN_DASH_WORDS and \
+                not any(ch in body for ch in OPENERS):
+            end = _attribution_start(body, forms)
+            if end is None and prev.rstrip().endswith(":"):
+                end = len(body.rstrip())
+            if end is not None:
+                spans.append((pos + lead, pos + lead + end))
+        if line.strip():
+            prev = line
+        pos += len(line) + 1
+    return spans
+
+
+def _attribution_start(body: str, forms: dict) -> int | None:
+    """Where a closing attribution of up to six words after the last comma starts (", the
+    message says.", ", – said Kuleba."), when one of its words is a reporting verb form."""
+    cut = body.rstrip().rstrip(".").rfind(",")
+    if cut < 0:
+        return None
+    words = re.findall(r"[^\W\d_]+", body[cut:].lower())
+    return cut if 1 < len(words) <= 6 and any(w in forms for w in words) else None
 
 
 SINGLE_OPEN_AFTER = " \t([{—–:"
@@ -631,7 +676,8 @@ class SpeakerNamer:
         an anonymous source)."""
         low = _glued_tail(tok.lower_)
         if low in PERSON_PRONOUNS:
-            name = self._pronoun_person(tok, "f" if low in ("she", "her") else "m")
+            want = "f" if low in ("she", "her") else "m"
+            name = self._governing_person(tok, want) or self._pronoun_person(tok, want)
             return (name, PERSON) if name else None
         if low in GROUP_PRONOUNS:
             return (self.last_group, self.last_group_kind) if self.last_group else None
@@ -657,6 +703,23 @@ class SpeakerNamer:
             if self._is(tok, self.nouns.anonymous) or self._is(tok, self.nouns.roles) and not self._definite(tok):
                 return None                              # "a security official", "one man"
         return self._as_written(tok, name, is_person)
+
+    def _governing_person(self, tok, want: str) -> str | None:
+        """The named person whose clause holds the pronoun's clause: "X rejected what he called
+        “…”" -> X (the nearest verb above it with a person subject, gender not contradicting)."""
+        verb = tok.head
+        for _ in range(6):
+            if verb.head.i == verb.i or verb.dep_ in ("conj", "parataxis"):
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subj is None or subj.pos_ != "PROPN":
+                continue
+            found = self.resolve(subj)
+            if not found or found[1] != PERSON:
+                return None
+            return found[0] if self._name_gender(found[0]) in (want, None) else None
+        return None
 
     def _as_written(self, tok, name, is_person) -> tuple[str, str] | None:
         """The entity's name, else the noun phrase as the article writes it ("US officials");
@@ -703,9 +766,11 @@ class SpeakerNamer:
             return None
         return " ".join(t.text for t in run)
 
-    def _name_run(self, tok):
+    def _name_run(self, tok, role_named: bool = False):
         """(tokens, titled) of the capitalised proper-noun run ending at `tok`, title words before
-        it dropped; None when a stage took a word of it for a place or a body, or it is too long."""
+        it dropped; None when a stage took a word of it for a place or a body, or it is too long.
+        `role_named`: the run names an office's holder, so a "body" without a body word in its
+        name ("the council's president, Fritz Alphonse Jean,") is a person too."""
         te = getattr(self.an, "token_entity", {}) or {}
         places = getattr(self.an, "token_place", {}) or {}
         run = sorted([tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i
@@ -714,7 +779,8 @@ class SpeakerNamer:
         titled = False
         while run and (is_role_word(run[0].text) or run[0].text.rstrip(".").lower() in self.gender.titles):
             titled, run = True, run[1:]
-        if not run or len(run) > 4 or any(t.i in te and not self._person_read_as_body(te[t.i]) or
+        if not run or len(run) > 4 or any(t.i in te and not (self._person_read_as_body(te[t.i]) or
+                                                             role_named and self._bodyless(te[t.i])) or
                                           t.i in places or not t.text[:1].isupper() for t in run):
             return None
         return run, titled
@@ -726,6 +792,12 @@ class SpeakerNamer:
         return 2 <= len(words) <= 3 and words[0] in self.gender.names and not any(
             w in self.nouns.bodies or w in self.nouns.group_words for w in words)
 
+    def _bodyless(self, ent) -> bool:
+        """An "organization" of two to four words none of which is a body's word: a name."""
+        words = ent.name.lower().split() if getattr(ent, "kind", "") == "organization" else []
+        return 2 <= len(words) <= 4 and not any(
+            w in self.nouns.bodies or w in self.nouns.group_words for w in words)
+
     def _role_apposition(self, tok) -> str | None:
         """The name set in apposition to an office, also when the parse hung it on the place of
         the office and the tagger missed it: "the governor of Nabatieh, Howaida Turk," / "the mayor
@@ -734,7 +806,7 @@ class SpeakerNamer:
             return None
         for t in tok.subtree:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > tok.i:
-                found = self._name_run(t)
+                found = self._name_run(t, role_named=True)
                 if found is not None and len(found[0]) >= 2:
                     return " ".join(w.text for w in found[0])
         return None
@@ -1134,7 +1206,7 @@ class _Finder:
         self.text = doc_text(an.doc)
         self.lex = lexicon(kb)
         self.names = SpeakerNamer(an, kb)
-        self.spans = quote_spans(self.text)
+        self.spans = sorted(quote_spans(self.text) + dash_spans(self.text, self.lex.forms))
         self.sents = list(self.doc.sents) if len(self.doc) else []
         self._attr_cache: dict = {}
         self.sent_starts = [s.start_char for s in self.sents]
@@ -1314,6 +1386,9 @@ class _Finder:
             sents = self.sents[si:last_si + 1]
             outside = [t for s in sents for t in s if not self.in_quote(t) and t.is_alpha
                        and line_lo <= t.idx < line_hi]
+            if not outside and (last_attrib is None or last_attrib[0] < si - 1):
+                speaker = self._introducer(line_lo)       # `X gave the figures:` + a speech paragraph
+                last_attrib = (si - 1, speaker) if speaker else None
             if outside or last_attrib is None or last_attrib[0] < si - 1:
                 return None, si, None
             speaker = last_attrib[1]
@@ -1333,11 +1408,11 @@ class _Finder:
         fragment = len(words) <= 3 or (len(words) <= 6 and not has_verb)
         if not fragment:
             return False
-        if len(words) < 2 or self._is_scare(a) or not has_verb and inner and inner[0].pos_ == "ADP":
+        if not words or self._is_scare(a) or not has_verb and inner and inner[0].pos_ == "ADP":
             return None
         if not has_verb and all(w[:1].isupper() for w in words):
             return None                  # capitalised words: a name or title, not a statement
-        return True
+        return SINGLE_WORD if len(words) == 1 else True
 
     def _attributed(self, a, b, si, last_si, content, fragment):
         """((Quote, last sentence, speaker) or None, candidates): the quote attributed by the
@@ -1347,10 +1422,10 @@ class _Finder:
         candidates = [c for c in self.attributions(sents, self.lex.direct)
                       if line_lo <= c[0].idx < line_hi]
         candidates.sort(key=lambda c: min(abs(c[0].idx - a), abs(c[0].idx - b)))
-        if fragment:            # a fragment belongs to the nearest attribution or to no one
-            candidates = candidates[:1]
+        if fragment:            # a fragment belongs to the verb whose clause holds it, or to no one
+            candidates = [c for c in candidates if self._inside_complement(c[0], a, b)][:1]
         for verb, lemma, subj in candidates:
-            if fragment and not self._inside_complement(verb, a, b):
+            if fragment is SINGLE_WORD and not self._judged_word(verb, lemma, a, b):
                 continue
             found = self.names.resolve(subj)
             if not found:
@@ -1360,6 +1435,8 @@ class _Finder:
                 return None, candidates          # an unnamed person ("the hospital director", "the
                                                  # resident"): anonymous speakers are left out
             speaker = found[0]
+            if fragment is SINGLE_WORD and found[1] != PERSON:
+                return None, candidates          # a body's one-word label ("“liberated”")
             if fragment and found[1] != PERSON and (
                     lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
                 return None, candidates          # a body's scare-quoted label ("a “great victory”")
@@ -1370,6 +1447,17 @@ class _Finder:
             quote = Quote(speaker=speaker, text=content, direct=True, evidence=ev, start=s, end=e, verb=lemma)
             return (quote, max(last_si, self.sent_index(verb.idx)), speaker), candidates
         return None, candidates
+
+    def _introducer(self, line_lo: int) -> str | None:
+        """The named person whose sentence, ending the paragraph before with a colon, introduces a
+        speech paragraph ("Ukraine's ombudsman X gave the figures:"): its main verb's subject."""
+        prev_end = self.text[:max(0, line_lo - 1)].rstrip()
+        if not prev_end.endswith(":"):
+            return None
+        sent = self.sents[self.sent_index(len(prev_end) - 1)]
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        found = self.names.resolve(subj) if subj is not None and not self.in_quote(subj) else None
+        return found[0] if found and found[1] == PERSON else None
 
     def _colon_speaker(self, line_lo: int, a: int) -> str | None:
         """A name right before a colon that opens the quote: `Trump: "We waited"` (crossheads,
@@ -1388,6 +1476,18 @@ class _Finder:
                 return found[0] if found else None
         return None
 
+    def _judged_word(self, verb, lemma: str, a: int, b: int) -> bool:
+        """A one-word quote is a person's own word only as the verdict of a naming verb: "called
+        the raid “illegal”", "described the strikes as “precise”", "what he termed “blackmail”"."""
+        if lemma not in self.lex.naming:
+            return False
+        if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return True
+        return any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "attr") and c.idx <= a + 2 <= c.idx + len(c) + 2 or
+                   c.dep_ == "prep" and c.lower_ == "as" and c.idx < a and
+                   b <= c.right_edge.idx + len(c.right_edge) + 1
+                   for c in verb.children if c.i > verb.i)
+
     def _inside_complement(self, verb, a: int, b: int) -> bool:
         """Whether the quoted chars [a, b] fall in the reporting verb's own clause."""
         if verb.lower_ == "according":
@@ -1399,8 +1499,8 @@ class _Finder:
             and t.idx <= a + 2 and a <= t.idx + len(t) + 2 or
             t.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and
             t.left_edge.idx <= a + 1 and b <= t.right_edge.idx + len(t.right_edge) + 1 or
-            t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i and   # "described X as “…”"
-            t.idx < a and b <= t.right_edge.idx + len(t.right_edge) + 1
+            t.dep_ == "prep" and t.lower_ in COMPLEMENT_PREPS and t.i > verb.i and   # "described X
+            t.idx < a and b <= t.right_edge.idx + len(t.right_edge) + 1    # as “…”", "accused X of “…”"
             for t in verb.children)
 
     # -- indirect --------------------------------------------------------------

@@ -130,6 +130,7 @@ def _patterns(kb: Knowledge) -> dict[str, list[str]]:
                     p.source == "geonames" and p.population >= CITY_MIN_POPULATION):
                 cased.add(p.name)
                 cased.add(_ascii(p.name))         # "Culiacan", "Bogota" as English texts write them
+    cased.update(gaz.bare_forms)                  # "Qamishli" of "Al Qamishli"
     orgs: set[str] = set()
     acronyms, names = organizations()
     orgs.update(acronyms)

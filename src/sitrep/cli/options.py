@@ -62,7 +62,7 @@ def check_format(value: str, allowed: Sequence[str], what: str = "") -> str:
 
 def _checked(check, *args):
     """A store filter check, its FilterError turned into the one error line."""
-    from ..store.query import FilterError
+    from ..store.filters import FilterError
     try:
         return check(*args)
     except FilterError as exc:
@@ -71,23 +71,23 @@ def _checked(check, *args):
 
 def check_date(value: Optional[str], option: str) -> Optional[str]:
     """A calendar date written YYYY-MM-DD, or None; "2022-13-01" and "yesterday" are refused."""
-    from ..store.query import check_day
+    from ..store.filters import check_day
     return _checked(check_day, value, option)
 
 
 def check_period(since: Optional[str], until: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    from ..store.query import check_period as period
+    from ..store.filters import check_period as period
     return _checked(period, since, until, ("--since", "--until"))
 
 
 def check_types(value: Optional[str]) -> Optional[str]:
     """'assault,protest' -> 'ASSAULT,PROTEST'; an unknown type fails with the list of the 16."""
-    from ..store.query import check_types as types
+    from ..store.filters import check_types as types
     return _checked(types, value, "--type")
 
 
 def check_status(value: Optional[str]) -> Optional[str]:
-    from ..store.query import check_statuses
+    from ..store.filters import check_statuses
     return _checked(check_statuses, value, "--status")
 
 
@@ -128,15 +128,16 @@ def db_label(db: Optional[str]) -> str:
     return db or os.environ.get("SITREP_DB") or DEFAULT_DB
 
 
-def open_store(db: Optional[str], create: bool = False, read_only: Optional[bool] = None):
+def open_store(db: Optional[str], create: bool = False, read_only: Optional[bool] = None, lite: bool = False):
     """The corpus `Store` at --db / $SITREP_DB. A read command (`create=False`) never creates a
     database (a missing file is a typo, not a wish for an empty corpus) and opens it read-only,
     so it never waits for an ingest's write lock and works in a read-only folder. Every failure
-    (not a SQLite file, a server where nothing listens, an unknown URL scheme) is one error line."""
+    (not a SQLite file, a server where nothing listens, an unknown URL scheme) is one error line.
+    `lite` (the query commands): a SQLite file is read through sqlite3 without importing
+    SQLAlchemy (`store.lite`), when it can be."""
     if read_only is None:
         read_only = not create
-    from ..store.db import sqlite_path
-    from ..store.query import StoreError, open_db
+    from ..store.urls import sqlite_path
 
     label = db_label(db)
     path = sqlite_path(label)
@@ -145,6 +146,12 @@ def open_store(db: Optional[str], create: bool = False, read_only: Optional[bool
             fail(f"{label}: no such database file (create it with `sitrep ingest FILES --db {label}`)")
         if path.is_dir():
             fail(f"{label}: is a folder, not a database file")
+    if lite and read_only:
+        from ..store.lite import open_lite
+        store = open_lite(label)
+        if store is not None:
+            return store
+    from ..store.query import StoreError, open_db
     try:
         return open_db(label, read_only=read_only)
     except StoreError as exc:

@@ -27,7 +27,7 @@ def events(db, since, until, type, actor, place, bbox, attributed_to, status, di
     since, until = check_period(since, until)
     filters = dict(since=since, until=until, type=check_types(type), actor=actor, place=place, bbox=bbox,
                    attributed_to=attributed_to, status=check_status(status))
-    store = open_store(db)
+    store = open_store(db, lite=True)
     try:
         if reports:
             rows = store.events(**filters, limit=limit, offset=offset)
@@ -51,7 +51,7 @@ def entities(db, kind, top, offset, q, format) -> None:
     format = check_format(format, LIST_FORMATS)
     if kind is not None and kind not in ("person", "organization"):
         fail(f"--kind {kind!r}: use person or organization")
-    store = open_store(db)
+    store = open_store(db, lite=True)
     rows = store.entities(kind=kind, top=top, q=q, offset=offset)
     print_rows(rows, format, ["id", "kind", "name", "country", "n_articles", "n_mentions"], what="entities",
                offset=offset, more=bool(top) and len(rows) == top)
@@ -59,20 +59,20 @@ def entities(db, kind, top, offset, q, format) -> None:
 
 def search(query, db, limit, offset, format) -> None:
     format = check_format(format, LIST_FORMATS)
-    store = open_store(db)
+    store = open_store(db, lite=True)
     rows = store.search(query, limit=offset + limit + 1)
     print_rows(rows[offset:offset + limit], format, ["kind", "id", "published", "source", "title", "snippet"],
                what="hits", offset=offset, more=len(rows) > offset + limit)
 
 
 def disputes(db, since, until, type, field, limit, offset, format) -> None:
-    from ..store.export import dispute_text
+    from ..store.reads import dispute_text
 
     format = check_format(format, LIST_FORMATS)
     since, until = check_period(since, until)
     if field is not None and field not in ("fatalities", "status", "actor"):
         fail(f"--field {field!r}: use fatalities, status or actor")
-    store = open_store(db)
+    store = open_store(db, lite=True)
     rows = store.disputes(since=since, until=until, type=check_types(type), field=field, limit=limit,
                           offset=offset)
     if format in ("table", "csv"):
@@ -86,7 +86,7 @@ def disputes(db, since, until, type, field, limit, offset, format) -> None:
 
 def errors(db, run: Optional[int], format) -> None:
     format = check_format(format, LIST_FORMATS)
-    store = open_store(db)
+    store = open_store(db, lite=True)
     rows = store.errors(run_id=run)
     if format == "table" and not rows:
         print("no errors", file=sys.stderr)
@@ -99,7 +99,7 @@ def stats(db, since, until, format) -> None:
 
     format = check_format(format, STATS_FORMATS)
     since, until = check_period(since, until)
-    store = open_store(db)
+    store = open_store(db, lite=True)
     s = store.stats(since=since, until=until)
     if format == "json":
         sys.stdout.write(json.dumps(s, ensure_ascii=False, indent=2) + "\n")

@@ -41,7 +41,7 @@ def serve(
 ) -> None:
     """Serve the browsable web app and JSON API over a corpus (read-only unless SITREP_TOKEN is set)."""
     token = os.environ.get("SITREP_TOKEN") or None
-    store = open_store(db, read_only=token is None)   # serving reads: a read-only folder is fine
+    store = open_store(db, read_only=token is None, lite=True)   # serving reads: a read-only folder is fine
     _check_port_free(host, port)
     import uvicorn
 

@@ -20,6 +20,7 @@ from ..record import Event
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
+from .cast import names_person
 from .doers import actor_the_lead, backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
 from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
@@ -355,6 +356,9 @@ def find_carrier(tok, entry: Entry, lex: Lexicon) -> tuple[object | None, str | 
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in C.get("containers", ()):
         t = head.head
         head, dep = t.head, t.dep_
+    elif dep == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in C.get("containers", ()):
+        t = head                 # "adopted its 19th sanctions package": likewise
+        head, dep = t.head, t.dep_
     h = _Hang(t, head, dep, _verb_lemma(head, lex), CARRIER_KINDS.get(entry.carrier_only or "", DEFAULT_KINDS),
               entry.type.lower() in lex.word_list("manner_types"))
     for strategy in CARRIERS:
@@ -542,8 +546,27 @@ def _carried_by_casualty(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_by_past_acl(h: _Hang, lex: Lexicon):
+    """"In Poltava, a strike damaged a gas facility" parsed with "damaged" hanging on the noun: a
+    past-tense verb (not a participle) with an object of its own, or a verb of breaking out that
+    has no passive ("fighting flared"), hanging on the noun is the noun's predicate, its subject
+    carrier."""
+    if "subject" not in h.allowed:
+        return None
+    onset = lex.word_list("onset_carriers")
+    for c in h.t.children:
+        if c.dep_ != "acl" or c.i <= h.t.i or _verb_lemma(c, lex) not in lex.carriers.get("subject", ()):
+            continue
+        if c.tag_ == "VBD" and children(c, "dobj"):
+            return c, "subject"
+        if c.tag_ in ("VBD", "VBN") and _verb_lemma(c, lex) in onset and not children(c, "aux", "auxpass", "agent"):
+            return c, "subject"   # "Fresh fighting flared in Tigray": a verb with no passive
+    return None
+
+
 CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_with, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
-            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner)
+            _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner,
+            _carried_by_past_acl)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -644,9 +667,65 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     return entries, None
 
 
+def _verb_tagged_noun(tok) -> bool:
+    """"Iran reserves its right to respond", "Rebels shell ...": a word the tagger took for a noun
+    that has a subject and an object of its own is the clause's verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "xcomp", "ccomp"}) and "det" not in deps
+
+
+def _by_gerund_head(tok):
+    """"retaliated by striking X", "responded by shelling Y": the verb a "by + gerund" says how
+    was done (its doer did this too), else None."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "by" or children(tok, "nsubj"):
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and not is_passive(verb) else None
+
+
+def _finite_partner(v):
+    """"vowed that the militias would answer the massacre and urged exiles to stop ...", "accused
+    the army of war crimes and called on ASEAN to ...": a past-tense verb the parser joined to a
+    verb of what was vowed or alleged (an infinitive, a gerund, a verb under a modal) is the
+    partner of the finite verb above it. That verb (whose status it shares), else None."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or children(v, "nsubj", "nsubjpass"):
+        return None
+    head = v.head
+    nonfinite = head.tag_ in ("VB", "VBG") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if head.pos_ != "VERB" or not nonfinite:
+        return None
+    for a in head.ancestors:
+        if a.pos_ == "VERB" and a.tag_ in ("VBD", "VBZ", "VBP") and not any(c.tag_ == "MD" for c in a.children):
+            return a
+        if a.dep_ == "ROOT":
+            break
+    return None
+
+
+def _described_noun(tok, lex: Lexicon) -> bool:
+    """"groups it says are backed by India", "a militia that has fought the army since March":
+    a present passive, or a present perfect over a stretch of time (`background_spans`), in a
+    relative clause (or in what a present-tense relative clause says) tells what a noun is."""
+    rel = tok if tok.dep_ == "relcl" else (
+        tok.head if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and tok.head.tag_ in ("VBZ", "VBP") else None)
+    if rel is None:
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.tag_ == "VBN" and aux & {"is", "are"} and any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    if aux & {"has", "have"} and tok is rel and any(s.lower_ in ("that", "which", "who") for s in children(tok, "nsubj")):
+        # the noun is the doer ("a militia that has fought ..."), not what was done to ("the staff
+        # they have detained since last year" is a detention)
+        spans = lex.word_list("background_spans")
+        return any(c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ in spans for c in tok.children)
+    return False
+
+
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or _verb_tagged_noun(tok):
         pos = "VERB"
     elif tok.pos_ in ("NOUN", "PROPN"):
         pos = "NOUN"
@@ -668,6 +747,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
     if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
         # "a militia that supports the army", "which hosts a million refugees": a description
         return None, [(entries[0], "present-tense relative clause (a description)")]
+    if pos == "VERB" and entries and _described_noun(tok, lex):
+        return None, [(entries[0], "relative clause describing a noun (what it is, or has long done)")]
     for entry in entries:
         ok, why = entry_fires(tok, entry, lex)
         if not ok:
@@ -1392,8 +1473,12 @@ class Coder:
         rule = m.entry.id + (f" + carrier '{m.carrier.text}' ({m.carrier_kind})" if m.carrier is not None else "")
         trig = tok.text + "".join(" " + c.text for c in tok.children if c.dep_ == "prt")
         clause = m.carrier if m.carrier is not None else tok
-        return Draft(si, sent, m, rule, trig, clause, assess(clause, sent, self.lex), m.entry.type,
-                     self.lex.type(m.entry.type))
+        lifted = _finite_partner(clause)
+        d = Draft(si, sent, m, rule, trig, clause, assess(lifted or clause, sent, self.lex), m.entry.type,
+                  self.lex.type(m.entry.type), lifted=lifted)
+        if lifted is not None:
+            d.paths.append(f"coordinated with '{lifted.text}' (a past-tense verb joined to '{clause.head.text}')")
+        return d
 
     def _accept(self, d: "Draft"):
         """Is the trigger a statement that something happened (or a threat made now)?"""
@@ -1403,9 +1488,11 @@ class Coder:
                 return "rejected", "entry is future_only: not a statement about the future"
             # "Russia would respond": the statement is the threat, made now
             verdict.status = "claimed" if verdict.source is not None else "occurred"
-        if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and any(
-                g.dep_ == "neg" for g in c.children) for c in tok.children):
+        if d.info.asks and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.lex.word_list("anonymity_verbs")
+                               and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
             return "rejected", "asked NOT to do something (\"asked not to be named\")"
+        if d.info.asks and self._question(tok):
+            return "rejected", "a question asked (\"asked whether civilians were hit\"), not a request"
         if verdict.status is None and self._refusal(d):
             d.paths.append(f"a refusal: {verdict.reason} (coded as REJECT)")
             verdict.status = "occurred"
@@ -1426,6 +1513,12 @@ class Coder:
             # itself, not a statement of support anyone made (an alleged attack, threat or refusal is
             # still a claimed act, below)
             return "rejected", f"what an accusation alleges ({verdict.reason}): no {d.etype} was made"
+        if verdict.reason.startswith("accusation") and verdict.governor is not None and \
+                verdict.governor.tag_ != "VBN" and not (d.info.violent and self._harm_told(d.sent, tok)):
+            # "accused Russia of torturing prisoners and denying access": what is alleged is the
+            # accusation's content, coded as the ACCUSE; an alleged attack with its own casualties
+            # ("accused Kyiv of shelling a market, killing six") is a claimed incident
+            return "rejected", f"what an accusation alleges ({verdict.reason}): coded as the ACCUSE, no casualty told"
         d.status, d.source_tok = verdict.status, verdict.source
         if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
             # "Washington will provide $300 million in aid": the announcement is the pledge
@@ -1433,10 +1526,30 @@ class Coder:
             d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
 
+    def _question(self, tok) -> bool:
+        """"asked whether civilians had been hit", "asked why the army withdrew": the clause asked
+        opens with one of `question_words`."""
+        words = self.lex.word_list("question_words")
+        return any(c.dep_ == "ccomp" and c.i > tok.i and tok.doc[c.left_edge.i].lower_ in words
+                   for c in tok.children)
+
+    def _harm_told(self, sent, trigger) -> bool:
+        """Does the sentence give a killed or wounded figure (a casualty of what it tells): a
+        killed/wounded count, or a casualty word other than the trigger with a number in its
+        phrase ("..., killing six people", "saying two civilians were killed")?"""
+        counts = self.an.token_count
+        if any(counts[t.i].category in ("killed", "wounded") for t in sent if t.i in counts):
+            return True
+        harm = self.lex.word_list("casualty_words")
+        return any(t.i != trigger.i and t.lemma_.lower() in harm and
+                   any(x.like_num for x in t.subtree if -4 <= x.i - t.i <= 6) for t in sent)
+
     def _displacement(self, d: "Draft"):
         """"12,000 people fled the town", "the crew members were evacuated": civilians leaving are
         displaced; no party retreats (word lists displacement_verbs, displaced_people)."""
         tok, W = d.m.tok, self.lex.word_list
+        if d.etype == "RETREAT" and self._jailbreak(tok):
+            return "rejected", "a jailbreak: inmates freed from a prison by its attackers, not released by who held them"
         if d.etype != "RETREAT" or tok.lemma_.lower() not in W("displacement_verbs"):
             return None
         subj = children(tok, "nsubjpass" if is_passive(tok) else "nsubj")
@@ -1446,6 +1559,21 @@ class Coder:
                 (subj[0].lemma_.lower() in W("displaced_people") or subj[0].lower_ in W("displaced_people")):
             return "rejected", f"civilians displaced ('{subj[0].text} {tok.text}'): no party's act"
         return None
+
+    def _jailbreak(self, tok) -> bool:
+        """"Gunmen freed 529 inmates from the town's prison", "fighters freed 200 prisoners from its
+        jail": freed from one of `jail_nouns` by a doer of `irregular_nouns` (no state holds the jail)."""
+        W = self.lex.word_list
+        held = [tok, *(t for o in children(tok, "dobj") for t in o.subtree)]
+        if not any(o.lemma_.lower() in W("jail_nouns") for h in held for o in prep_objects(h, {"from", "out"})):
+            return False
+        doer = subject_of(tok)
+        if doer is not None and doer.pos_ == "PRON":
+            # "fighters said they had freed ...": the speaker's words name the doer
+            doer = next((subject_of(a) for a in tok.ancestors if a.pos_ == "VERB" and subject_of(a) is not None
+                         and subject_of(a).pos_ != "PRON"), None)
+        return doer is not None and bool(_noun_lemmas(doer, 1) & W("irregular_nouns")) and \
+            doer.ent_type_ != "GPE"
 
     def _refusal(self, d: "Draft") -> bool:
         """"would not allow girls back", "will never recognise Kosovo": a cooperative act negated
@@ -1487,6 +1615,16 @@ class Coder:
         m, tok, entry = d.m, d.m.tok, d.m.entry
         d.actor, d.target, d.actor_tok, d.target_tok, d.subj = participants(
             m, self.an, self.actors, self.lex, self.ctx)
+        manner = _by_gerund_head(tok) if d.actor is None else None
+        if manner is not None:
+            subj = subject_of(manner)
+            if subj is not None:        # "Israel retaliated by striking Hezbollah targets"
+                d.actor, d.actor_tok, d.subj = resolve(subj, self.an, self.actors, self.ctx), subj, subj
+                d.paths.append(f"actor: the doer of '{manner.text}', which it did by {tok.text}")
+        if d.lifted is not None:
+            subj = subject_of(d.lifted)
+            if subj is not None:        # the partner's doer ("Kassie vowed ... and urged")
+                d.actor, d.actor_tok, d.subj = resolve(subj, self.an, self.actors, self.ctx), subj, subj
         d.mode = _mode(m, self.lex, d.subj, d.target_tok)
         repair_doer(self, d)
         if not entry.needs_actor:
@@ -1756,6 +1894,10 @@ class Coder:
         fighting could spread") is not."""
         if d.actor_tok is not None and d.actor_tok.pos_ == "PRON" and d.actor_tok.lower_ in ("it", "we", "they", "he", "she"):
             return True
+        tok = d.m.tok
+        if d.actor is None and is_passive(tok) and agent_of(tok) is None and any(
+                _noun_lemmas(s, 1) & self.lex.word_list("culprit_nouns") for s in children(tok, "nsubjpass")):
+            return True                    # "said the attackers would be hunted down": by the warner's side
         a = d.actor_tok
         if a is not None and a.lemma_.lower() in self.lex.word_list("self_reference_nouns") and not a.ent_type_ and \
                 any(c.lower_ == "the" for c in a.children) and \
@@ -2355,7 +2497,8 @@ class Coder:
             if known is not None and known.kind != "person" and known.sector in ("rebel", "igo", "party"):
                 # a group the NER took for a person ("Al-Shabaab claimed ...")
                 self.ctx.last_group = self.ctx.last_org = role
-            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person"):
+            elif tok.ent_type_ == "PERSON" or (ent is not None and getattr(ent, "kind", "") == "person") or \
+                    names_person(role, self.an, self.actors):     # "the UN envoy, Hanna Tetteh, said"
                 self.ctx.last_person = role
             elif tok.ent_type_ in ("ORG", "GPE", "NORP") or role.country or role.sector:
                 self.ctx.last_group = role
@@ -2447,6 +2590,7 @@ class Draft:
     exclude: set = field(default_factory=set)
     paths: list[str] = field(default_factory=list)    # fallbacks that fired (for `sitrep explain`)
     weapon_tok: object | None = None     # the weapon the parse named as the doer ("a bomb killed")
+    lifted: object | None = None         # the finite verb a misjoined conjunct is coordinated with
 
 
 # ---------------------------------------------------------------- repairs, per type (lexicon `types:`)
@@ -2657,11 +2801,22 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
-    if not _same_sides(first, later, lex):
+    if not _same_sides(first, later, lex) or _third_party_hit(first, later):
         return False
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _third_party_hit(first: Event, later: Event) -> bool:
+    """"Israel struck the Houthis ... The Houthis have been fighting a Saudi-led coalition": the
+    party first hit, acting on a third party named by the later telling, is another act."""
+    if not (first.target and later.actor and later.target and first.target_country and
+            later.actor_country == first.target_country != first.actor_country):
+        return False
+    other = {first.actor.lower() if first.actor else "", first.target.lower(), "each other", "one another"}
+    return later.target.lower() not in other and (later.target_country or "") not in (
+        first.actor_country, first.target_country)
 
 
 def _claimed_act(tok, lex: Lexicon) -> bool:
@@ -2758,8 +2913,12 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     # "Treasury" for "US Treasury": a shorter name of a side already named
     named = later.actor is not None and any(f" {later.actor} " in f" {x} " or f" {x} " in f" {later.actor} "
                                             for x in sides)
+    # one country's state forces and its rebels are two sides ("the ELN killed four soldiers",
+    # "the military killed 13 guerrillas")
+    rivals = (first.actor_sector == "rebel") != (later.actor_sector == "rebel") and \
+        None not in (first.actor_sector, later.actor_sector) and later.actor_country != first.target_country
     return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
-                not (later.actor_country and later.actor_country in countries))
+                not (later.actor_country and later.actor_country in countries and not rivals))
 
 
 def _same_target(first: Event, later: Event, rw: dict) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .targets import T
 from .roles import (W, Role, _mods, agent_of, children, is_passive, named_side, prep_objects, resolve,
-                    sentence_country, state_forces)
+                    sentence_country, speaker_body, state_forces)
 
 MOD_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 
@@ -251,7 +251,9 @@ def repair_doer(coder, d) -> None:
     that applies sets it (and says why in `d.paths`) and ends the repair."""
     for step in DOER_STEPS:
         if step(coder, d):
-            return
+            break
+    if d.actor is not None and d.actor.via and not any(d.actor.via in p for p in d.paths):
+        d.paths.append(f"actor: {d.actor.via}")       # how a generic mention was resolved (cast)
 
 
 def _set(d, role, tok, why: str) -> bool:
@@ -315,10 +317,53 @@ def _armed_weapon_step(coder, d) -> bool:
     return side is not None and _set(d, side, side_tok, f"the side named on '{armed.text}' ('{side.name}')")
 
 
+def _reporter_of_passive(coder, d) -> Role | None:
+    """"Rifles and ammunition were seized, the police said", "It (the Arakan Army) said 60 rifles
+    had been seized", "the defence minister announced that 2,000 troops were being sent": an
+    agentless seizure, pull-back or deployment told by a security body or armed group (or, for
+    a deployment, a state office-holder) is the teller's own act. Not when what was seized or
+    freed are fighters ("two soldiers were captured, the army said": the other side did it)."""
+    tok, src = d.m.tok, d.source_tok
+    etype = d.etype.lower()
+    if src is None or etype not in W.force_act_types | W.self_raised_types or not is_passive(tok) or \
+            agent_of(tok) is not None:
+        return None
+    subj = children(tok, "nsubjpass")
+    done_to = resolve(subj[0], coder.an, coder.actors, coder.ctx) if subj else None
+    if done_to is not None and done_to.sector in ("military", "police", "rebel") and etype not in W.self_raised_types:
+        return None
+    if d.actor is not None and not (done_to is not None and d.actor.name == done_to.name):
+        return None                   # a doer named some other way stays
+    body = speaker_body(src, coder.an, coder.actors, coder.ctx)
+    if body is None or not body.country:
+        body = resolve(src, coder.an, coder.actors, coder.ctx) or body
+    if body is None or body.place is not None:
+        return None
+    if body.sector in ("military", "police", "rebel"):
+        return body
+    if etype in W.self_raised_types:
+        holder = coder.actors.lookup(body.name) or _office_holder(coder, body.name)
+        if holder is not None and holder.sector in ("government", "military") or _titled(src):
+            return body
+    return None
+
+
+def _titled(tok) -> bool:
+    """Is the name given a state office in apposition ("the defence minister, Pedro Sanchez")?"""
+    if tok.lemma_.lower() in W.state_office_words:
+        return True                   # "the defence minister, Pedro Sanchez, announced ..."
+    head = tok.head if tok.dep_ == "appos" else None
+    return head is not None and head.lemma_.lower() in W.state_office_words
+
+
 def _agentless_steps(coder, d) -> bool:
     """Forces put on alert raise themselves; an agentless seizure or pull-back is the force's
     that acted just before (or the country's police for an arrest); "our forces" in a known
     speaker's words are the speaker's side."""
+    reporter = _reporter_of_passive(coder, d)
+    if reporter is not None:
+        return _set(d, reporter, d.source_tok, f"the one who tells of it ('{reporter.name}'): "
+                                               f"agentless {d.etype} in its own account")
     raised = _raised_forces(coder, d)
     if raised is not None:
         return _set(d, raised, d.actor_tok, f"the forces put on alert or deployed ('{raised.name}'): "

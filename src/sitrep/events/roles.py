@@ -33,7 +33,7 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -73,6 +73,7 @@ class Role:
     tokens: set[int] = field(default_factory=set)
     place: object | None = None         # the Location when the participant is a place
     text: str | None = None             # the article's own words for it ("Russian occupiers")
+    via: str | None = None              # how a generic mention was resolved (events.cast; explain)
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Context:
     last_army: Role | None = None             # the last state army named ("the army" later)
     last_country: str | None = None           # country of the last event placed in a known country
     last_venue: tuple | None = None           # (name, Location) of the last placed talks / agreement
+    last_venue_at: int = -99                  # ... in which sentence
     last_armed: Role | None = None            # the last named non-state armed group ("the militants")
     last_named_army: Role | None = None       # the last state army named by its words ("Mexican army troops")
     last_pair: Role | None = None             # the last two parties named together ("the two sides")
@@ -285,6 +287,11 @@ def subject_of(v, request_frames=frozenset(), depth: int = 0):
         # "the convoy was ambushed near Djibo and then looted": passive too; the convoy was
         # looted, by whoever ambushed it
         return agent_of(v) or agent_of(v.head)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in W.gerund_preps and \
+            v.head.head.pos_ in ("VERB", "AUX"):
+        # "Tshisekedi said after meeting the UN envoy", "retaliated by striking Beirut": a
+        # gerund after a preposition of time or means is done by its clause's subject
+        return subject_of(v.head.head, request_frames, depth + 1)
     governing = _finite_after_gerund(v)
     if governing is not None:
         # "accused Turkey of shelling Kobani and called on Washington to ...": the parser hung
@@ -813,6 +820,8 @@ def _body_in_state(tok, an, actors, ctx, as_target):
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and
            (c.pos_ == "PROPN" or c.lower_ in actors.demonyms or c.dep_ == "poss") for c in tok.children):
         return _NEXT                    # "Malian authorities", "Haiti's police": named already
+    if any(_a_person(c, an, actors) for c in _nested_appos(tok)):
+        return _NEXT                    # "the WFP director in Myanmar, Michael Dunford": the person
     places = _of_objects(tok, ("in",)) or _in_right_after(tok)
     span = ent_span(places[0]) if places else None
     written = (span.text if span is not None else places[0].text) if places else ""
@@ -1006,8 +1015,24 @@ def _generic_place(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _the_group, _adjective_head,
-                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer)
+def _cast_first(tok, an, actors, ctx, as_target):
+    """events.cast steps that go before the memory of earlier sentences ("the group" told of a
+    group named earlier in its own sentence)."""
+    return _cast(tok, an, actors, ctx, as_target, "CAST_FIRST")
+
+
+def _cast(tok, an, actors, ctx, as_target, steps="CAST_STEPS"):
+    """The article-level party steps (events.cast: "the government" -> the story's state's)."""
+    from . import cast
+    for step in getattr(cast, steps):
+        r = step(tok, an, actors, ctx, as_target)
+        if r is not _NEXT:
+            return r
+    return _NEXT
+
+
+RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, _the_army, _government_forces, _member_of, _cast_first, _the_group, _adjective_head,
+                 _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer, _cast)
 
 
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:

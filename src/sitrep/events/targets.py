@@ -100,6 +100,8 @@ def refine_token(tok):
             of = prep_objects(verb, {"of"})       # "took control of most of the country", misparsed
         if not of and _is(t, T.part_nouns) and not any(c.dep_ == "compound" for c in t.children):
             of = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]   # "the country's north"
+        if not of and len(chain) == 1:
+            of = _property_owner(t)       # "positions held by the 33rd Front" -> the 33rd Front
         if not of:
             break
         chain.append(of[0])
@@ -113,6 +115,23 @@ def refine_token(tok):
         if where:
             chain.append(where[0])
     return _not_a_thing(_named_apposition(chain[-1]))
+
+
+def _property_owner(tok) -> list:
+    """"positions held by the 33rd Front", "a vehicle of the SDF", "the hospital's courtyard",
+    "a bus carrying police officers": a thing that is only someone's property (`owned_nouns`)
+    is done to its owner, named by "of", a possessive, an agent of `owner_verbs` or what it carries."""
+    if tok.pos_ != "NOUN" or not _is(tok, T.owned_nouns):
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [o for o in prep_objects(tok, {"of"}) if o.pos_ in ("PROPN", "NOUN") and not o.like_num]
+    for v in children(tok, "acl", "relcl"):
+        if _is(v, T.owner_verbs):
+            owners += [o for a in v.children if a.dep_ == "agent" for o in children(a, "pobj")]
+            owners += prep_objects(v, {"to"}) if _lem(v) == "belong" else []
+        if v.tag_ == "VBG" and _is(v, T.carry_verbs):
+            owners += [o for o in children(v, "dobj") if o.pos_ in ("PROPN", "NOUN")]
+    return [o for o in owners if not _is(o, T.owned_nouns)][:1]
 
 
 def _not_a_thing(tok):
@@ -320,7 +339,7 @@ def _from_place(tok):
     for p in tok.subtree:
         if p.dep_ == "prep" and p.lower_ in T.from_preps | {"out"}:
             v = p.head
-            while v.pos_ != "VERB" and v.head.i != v.i:
+            while v.pos_ != "VERB" and v.i != tok.i and v.head.i != v.i:
                 v = v.head
             if v.i == tok.i:
                 objs = children(p, "pobj") or [c for q in p.children if q.dep_ == "prep" for c in children(q, "pobj")]
@@ -382,9 +401,9 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _campaign_country,
-                 _seized_from_last_fought, _same_as_before, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
-                 _forces_in_words,
+    for step in (_no_bare_number, _relative_head, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _one_way_dyad, _campaign_country,
+                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
+                 _forces_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
@@ -406,10 +425,132 @@ def remember(coder, d) -> None:
         coder.tmem.last_fought = (d.actor, t)
 
 
+def _kept_in_words(coder, d) -> None:
+    """A common noun the parse gave as target but no party table knows, kept in the article's
+    words when it still names who or what the act was done to: the site a withdrawal left
+    ("withdrew from the main police station"), a body named by its kind and a modifier
+    ("sanctions on four shipping firms", "called on all the armed formations"), the thing a
+    refusal rejects when its words tell which one ("dismissed a European counterproposal",
+    "rejected the 2016 peace agreement"; a bare "the claim" stays none)."""
+    tok = d.target_tok
+    custody = _is(d.m.tok, T.custody_words)
+    if tok is None and d.m.tok.pos_ == "NOUN" and (d.etype.lower() in T.refusal_types or custody):
+        tok = (prep_objects(d.m.tok, {"of"}) or [None])[0]      # "his rejection of renewed conflict"
+    if d.target is not None or tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
+        return
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod")
+            and not c.like_num and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
+    sites = T.site_nouns | coder.lex.word_list("physical_targets")
+    if d.etype == "RETREAT" and _is(tok, sites) and tok.dep_ == "pobj" and tok.head.lower_ in T.from_preps | {"out", "of"}:
+        why = "the site left"
+    elif custody and d.target is None and (_lem(tok) in coder.lex.people_nouns or (
+            tok.tag_ == "NNS" and any(tok.lower_.endswith(e) for e in T.person_endings))):
+        why = "the people taken"          # "the arrest of two officers"
+    elif _is(tok, T.body_nouns) and (mods or any(_is(c, T.quantifier_words) for c in tok.lefts)):
+        why = "a body named by its kind"
+    elif d.etype.lower() in T.refusal_types and tok.dep_ in ("dobj", "pobj") and (mods or any(
+            c.dep_ == "nummod" or c.ent_type_ == "DATE" for c in tok.lefts)) and not _is(tok, T.condition_nouns):
+        why = "the thing refused"
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod") and c.pos_ != "DET"]
+    else:
+        return
+    name = " ".join([c.text for c in mods] + [tok.text])
+    d.target = Role(name, None, None, {tok.i}, None, name)
+    d.paths.append(f"target: {why}, in the article's words ('{name}')")
+
+
+def _protest_addressee(coder, d) -> None:
+    """A protest is made to a party, not to the square it fills: the one whose act it is
+    against ("against a conscription campaign by the SDF-led administration"), the one it
+    demands act ("demanding that the government free the prisoners", "to demand the departure
+    of American troops"), else the government of the country it is held in ("protested against
+    power cuts" in Aden -> the Yemeni government; `government_label`)."""
+    t, tt = d.target, d.target_tok
+    where = tt is not None and tt.dep_ == "pobj" and tt.head.lower_ in T.protest_site_preps
+    if d.etype != "PROTEST" or (t is not None and t.place is None and not where):
+        return
+    heads = [h for h in (d.m.tok, d.m.carrier) if h is not None]
+    found = _protested_party(coder, d, heads)
+    if found is not None:
+        d.target, why = found
+        d.paths.append(f"target: {why} ('{d.target.name}')")
+        return
+    cc = d.where_cc or (t.country if t is not None else None)
+    a = d.actor
+    if not cc or (a is not None and (a.sector in ("government", "military", "police") or not a.name[:1].islower())):
+        return                    # a state's own rally, or a named body's: its target is its own words
+    adjective = coder.actors.adjectives.get(cc)
+    label = next(iter(T.government_label), "{adjective} government")
+    if adjective:
+        name = label.format(adjective=adjective)
+        d.target = Role(name, cc, "government", set(), None, None)
+        d.paths.append(f"target: the government of the country it is held in ('{name}')")
+
+
+def _protested_party(coder, d, heads):
+    """(Role, why) of the party a protest names: who did what it is against, or who it demands act."""
+    for o in [o for h in heads for o in prep_objects(h, {"against"})]:
+        doers = [c for t in o.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" for c in children(t, "pobj")]
+        doers += [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for who in doers + [o]:
+            r = resolve(who, coder.an, coder.actors, coder.ctx)
+            if r is not None and r.place is None and (r.country or r.sector or who.pos_ == "PROPN"
+                                                     or who.i != o.i):
+                return r, "whose act the protest is against"
+    for h in heads:
+        for v in [h, *[c for c in h.children if c.dep_ in ("advcl", "xcomp", "conj") and _is(c, T.demand_verbs)]]:
+            if v is not h or _is(v, T.demand_verbs):
+                who = _asked_party(v)
+                r = resolve(who, coder.an, coder.actors, coder.ctx) if who is not None else None
+                if r is not None and r.place is None:
+                    return r, "whom the protest demands act"
+    return None
+
+
+def _no_bare_number(coder, d) -> None:
+    """"killing nine people and injuring 41": a number is no target; the people of the
+    conjoined verb it counts are ("people" -> civilians), else none."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or not tok.like_num or not t.name.replace(",", "").replace(".", "").isdigit():
+        return
+    d.target = None
+    verbs = [tok.head, *tok.head.conjuncts] if tok.head.pos_ == "VERB" else []
+    for o in [o for v in verbs for o in children(v, "dobj", "nsubjpass") if o.i != tok.i and not o.like_num]:
+        r = resolve(o, coder.an, coder.actors, coder.ctx, as_target=True)
+        if r is not None:
+            d.target, d.target_tok = r, o
+            d.paths.append(f"target: the people a bare number counts ('{r.name}')")
+            return
+
+
+def _relative_head(coder, d) -> None:
+    """"the 23 UN staff members they have detained", "the town the rebels captured": a relative
+    clause with a subject of its own and no object is done to the noun it describes."""
+    tok = d.m.tok
+    if d.target is not None or tok.dep_ != "relcl" or children(tok, "dobj") or not children(tok, "nsubj"):
+        return
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME") or _is(head, T.not_aimed_nouns) or \
+            any(c.lower_ in ("where", "when", "why", "how") for c in tok.children):
+        return
+    r = resolve(head, coder.an, coder.actors, coder.ctx, as_target=True)
+    kinds = coder.lex.people_nouns | coder.lex.word_list("physical_targets") | T.body_nouns | T.site_nouns
+    if r is None and head.pos_ == "NOUN" and _is(head, kinds):
+        words = [c.text for c in head.lefts if c.dep_ in ("amod", "compound") and not c.like_num] + [head.text]
+        r = Role(" ".join(words), None, None, {head.i}, None, " ".join(words))
+    if r is not None:
+        d.target, d.target_tok = r, head
+        d.paths.append(f"target: the noun its relative clause describes ('{r.name}')")
+
+
 def _same_as_before(coder, d) -> None:
     """"Japan also announced sanctions on Monday": an act of a type that names no target is done
-    to the target of the last act of that type the article told (types in `same_target_types`)."""
-    if d.target is not None or d.etype.lower() not in T.same_target_types:
+    to the target of the last act of that type the article told (types in `same_target_types`);
+    so is "a similar rally" of any type (`similar_words`)."""
+    similar = any(c.dep_ == "amod" and _is(c, T.similar_words) for c in d.m.tok.children)
+    if d.target is not None and not (similar and d.target.place is not None):
+        return                    # "a similar rally in Zinder": the place is where, not whom
+    if d.etype.lower() not in T.same_target_types and not similar:
         return
     last = coder.tmem.last_target.get(d.etype)
     if last is not None and not (d.actor is not None and _same_side(last, _own_side(d))):
@@ -421,9 +562,11 @@ def _arrested_protesters(coder, d) -> None:
     """"police arrested 47 people" in a protest story: the people arrested are protesters."""
     if d.etype != "COERCE" or not _is(d.m.tok, T.arrest_words):
         return
-    t = d.target
+    t, tok = d.target, d.target_tok
     if t is not None and not (t.sector == "civilian" and not t.country):
         return
+    if t is not None and tok is not None and not _is(tok, T.crowd_nouns):
+        return                    # "detained 15 young men", "the UN staff they detained": their words
     words = {_lem(w) for w in d.sent} | {w.lower_ for w in d.sent}
     if d.si - coder.tmem.last_protest > T_PROTEST_REACH and not words & T.protest_words:
         return
@@ -539,6 +682,35 @@ def _the_country(coder, d, tok) -> None:
                 d.target = Role(state.name, p.country, state.sector, {tok.i}, None, d.target.text)
                 d.paths.append(f"target: the country named before ('{state.name}')")
             return
+
+
+def _authorities_of_place(coder, d) -> None:
+    """"called on the authorities to investigate", "demanding that the government protect them":
+    a bare "the authorities" / "the government" (`authority_nouns`) of no known country is that
+    of the country the act is placed in."""
+    t = d.target
+    if t is None or t.country or t.place is not None:
+        return
+    words = t.name.lower().split()
+    if not words or not all(w in T.authority_nouns for w in words):
+        return
+    # "the authorities in Bamako", the act's place, "families in Sittwe urged the authorities"
+    cc = _country_beside(coder, d.target_tok) or d.where_cc or _country_beside(coder, d.actor_tok) or \
+        getattr(coder.ctx, "last_country", None)       # the country the story is in
+    if cc:
+        d.target = Role(t.name, cc, t.sector or "government", t.tokens, None, t.text)
+        d.paths.append(f"target: the {t.name} of the country it is placed in ({cc})")
+
+
+def _country_beside(coder, tok) -> str | None:
+    """The country of the place a noun is told "in" ("the authorities in Bamako" -> ML)."""
+    if tok is None:
+        return None
+    for o in prep_objects(tok, {"in", "of"}):
+        p = coder.an.token_place.get(o.i)
+        if p is not None and getattr(p, "country", None):
+            return p.country
+    return None
 
 
 def _forces_in_words(coder, d) -> None:
@@ -660,7 +832,9 @@ def _addressed_party(coder, d) -> None:
     answered = [a for a, t, k in recent if d.actor.country and _same_side(t, own) and not _same_side(a, own)
                 and not mutual(a) and (kinds is None or k in kinds)]
     recent = [(a, t) for a, t, _ in recent]
-    reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own)]
+    # (an act by a body whose side only the story's places gave, events.cast, says little of whom
+    # the speaker's side acted on)
+    reached = [t for a, t in recent if _same_side(a, own) and not _same_side(t, own) and not a.via]
     for party, why in ((answered, "whom the speaker answers: the last to act on its side"),
                        (reached, "whom the speaker's side last acted on")):
         for p in party:
@@ -750,6 +924,33 @@ def _each_other(coder, d) -> None:
     if plural:
         d.target = Role("each other", None, None, set(), text=None)
         d.paths.append("target: each other (a fight between the parties)")
+
+
+def _one_way_dyad(coder, d) -> None:
+    """A joint act "each other" is done to, of a type coded one way (`dyad_types`): the last party."""
+    if d.target is None or d.target.name != "each other" or d.actor is None or \
+            d.etype.lower() not in T.dyad_types:
+        return
+    other = _other_party(coder, d)
+    if other is not None:
+        d.target = other
+        d.paths.append(f"target: the other party of a joint act ('{other.name}')")
+
+
+def _other_party(coder, d) -> Role | None:
+    """"Ukraine and Russia held talks", "Mozambican and Rwandan forces patrolled together": a
+    joint act of a type coded one way (`dyad_types`, as PLOVER codes a meeting A -> B) is done
+    by the first party to the last one named, when each is a party the table knows."""
+    names = [n.strip() for n in d.actor.name.replace(",", " and ").split(" and ") if n.strip()]
+    if len(names) < 2 or names[-1].lower() == names[0].lower():
+        return None
+    last = coder.actors.lookup(names[-1])
+    if last is None:                      # a country the actor table has no entry for
+        code = next((c for c, n in coder.actors.country_names.items() if n.lower() == names[-1].lower()), None)
+        last = coder.actors.state_of(code)
+    if last is None or last.kind == "person":
+        return None
+    return Role(last.name, last.country, last.sector, set(), None, names[-1])
 
 
 def _fought_with(coder, d) -> None:

@@ -65,6 +65,9 @@ def anchors(coder, d) -> None:
             exclude -= d.target.tokens
     if not d.info.violent:
         anchors |= _occasions(d.sent, anchors)
+        if d.target is not None and d.target.place is not None and d.target_tok is not None and \
+                _placed_by_prep(d.target_tok):
+            exclude -= d.target.tokens   # "lifted a curfew [in the state capital, Maiduguri]"
     t = d.target_tok or next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower()
                               in W.leader_nouns | coder.actors.party_nouns), None)
     if d.info.between_parties and not d.info.violent and t is not None and t.dep_ == "dobj" \
@@ -73,15 +76,102 @@ def anchors(coder, d) -> None:
     d.anchors, d.exclude = anchors, exclude
 
 
+def _loc_on_object(coder, d) -> None:
+    """A place on the trigger's direct object is the act's own ("signed an agreement [in
+    Juba]", "hosted talks between the army and the RSF [in Cairo]", "met EU ministers [in
+    Brussels]"): the first place under a locative preposition inside the object's phrase, with
+    no verb between (the object itself, a party, is no place; "a deal with Russia" neither)."""
+    if d.info.violent or d.score >= 2 or d.etype.lower() not in place_words("object_placed_types"):
+        return
+    for v in (d.m.tok, d.m.carrier):
+        if v is None or v.i not in d.anchors:
+            continue
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            found = _placed_inside(coder, d, obj)
+            if found is not None:
+                d.where, d.score, d.scope = found, 2, "clause"
+                d.paths.append("place: on the trigger's object")
+                return
+
+
+def _placed_inside(coder, d, obj):
+    an, named = coder.an, {r.name for r in (d.actor, d.target) if r is not None}
+    # a target role may span its phrase ("EU ministers in Brussels"): only its name is no place
+    exclude = d.exclude - (d.target.tokens if d.target is not None else set())
+    for tok in obj.subtree:
+        if tok.i in exclude or tok.i == obj.i or in_dateline(tok):
+            continue
+        p = place_of(tok, an)
+        if p is None or p[0] in named or _kind(p[1]) == "country" and aimed_at_country(tok, p):
+            continue
+        t = tok
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "appos" and t.head.i == obj.i and _after_placed_noun(t, obj):
+            return p          # "lifted a curfew in the regional capital, Bahir Dar" (misparsed)
+        while t.dep_ == "appos" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in place_words("object_place_preps") and \
+                _through_parties(t.head.head, obj):
+            return p
+        if t.dep_ == "pobj" and t.head.lower_ == "between" and _through_parties(t.head.head, obj) \
+                and t.head.head.lemma_.lower() in place_words("route_nouns"):
+            return p          # "blocked the road between Tibu and Cucuta": its first end
+    return None
+
+
+def _after_placed_noun(appos, obj) -> bool:
+    """Does the apposition follow a place noun the object has under a locative preposition
+    ("a curfew [in the regional capital], Bahir Dar")?"""
+    preps = place_words("object_place_preps")
+    left = appos.left_edge.i - 1
+    while left > obj.i and appos.doc[left].is_punct:
+        left -= 1
+    return any(p.dep_ == "prep" and p.lower_ in preps and p.i < left <= p.right_edge.i
+               for p in obj.children)
+
+
+def _placed_by_prep(tok) -> bool:
+    """Is the name (with its compounds and appositions) right under a locative preposition that
+    places ("in the state capital, Maiduguri", "at Goma"), not one that aims ("on Russia")?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "flat", "appos") or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in W.loc_preps and \
+        t.head.lower_ not in place_words("country_not_placed_by")
+
+
+def _through_parties(t, top) -> bool:
+    """Does t reach the object top with no verb between and through no preposition but one
+    naming its parties ("between the army and the RSF", "with the rebels")?"""
+    parties = place_words("object_party_preps")
+    for _ in range(8):
+        if t.i == top.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i or \
+                t.dep_ == "prep" and t.lower_ not in parties or \
+                t.dep_ not in ("prep", "pobj", "conj", "compound", "appos", "nmod"):
+            return False
+        t = t.head
+    return False
+
+
 def _occasions(sent, anchors: set[int]) -> set[int]:
     """The occasion words were said or talks held at, tied to the event's verb: "speaking to
     reporters [in Amman]", "in a speech [in Naypyidaw]", "after talks with the rebels [in Addis
-    Ababa]" (event_places.yaml occasion_verbs, occasion_nouns): a place on them is the event's."""
+    Ababa]", or told of its subject ("delegates, meeting [in Doha], urged ...") (event_places.yaml
+    occasion_verbs, occasion_nouns): a place on them is the event's."""
     verbs, nouns, out = place_words("occasion_verbs"), place_words("occasion_nouns"), set()
+    subject_verbs = place_words("occasion_subject_verbs")
     for t in sent:
         lemma = t.lemma_.lower()
         if lemma in verbs and t.dep_ == "advcl" and _tied(t.head, anchors):
             out.add(t.i)
+        elif lemma in subject_verbs and t.dep_ == "acl" and t.head.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.head.i in anchors:
+            out.add(t.i)       # "the council's members, meeting [in Addis Ababa], called on ..." 
         elif lemma in nouns and t.dep_ == "pobj" and _tied(t.head.head, anchors):
             out.add(t.i)       # "rejected the demands [in a speech]": on the verb or its object
     return out
@@ -89,21 +179,24 @@ def _occasions(sent, anchors: set[int]) -> set[int]:
 
 def _group_names(coder, sent) -> set[int]:
     """The tokens of place-resolved names that name a people or an armed group ("the Huthis",
-    "Tuareg rebels", "Somalis"): a demonym or a group's name is never where an event was."""
+    "Tuareg rebels", "Somalis"): a demonym or a group's name is never where an event was. A
+    capital that stands for its government ("Brussels", "Moscow") is a place again under a
+    locative preposition ("met EU ministers in Brussels")."""
     out, places = set(), coder.an.token_place
     groups = place_words("group_names")
     for t in sent:
-        if t.i in places and _a_group(coder.actors, t.text, groups):
+        if t.i in places and _a_group(coder.actors, t.text, groups, _placed_by_prep(t)):
             out.add(t.i)
     return out
 
 
-def _a_group(actors, word: str, groups) -> bool:
+def _a_group(actors, word: str, groups, placed: bool = False) -> bool:
     key = word.lower()
     if key in groups or key in actors.demonyms:
         return True
     a = actors.lookup(word)
-    return a is not None and a.keep_name and a.sector != "government" and a.kind != "person"
+    return a is not None and a.keep_name and a.sector != "government" and a.kind != "person" \
+        and not (placed and a.sector == "igo")
 
 
 def _tied(t, anchors: set[int], steps: int = 3) -> bool:
@@ -149,6 +242,7 @@ def commit(coder, d) -> None:
     if d.info.between_parties and not d.info.violent and d.where is not None and \
             _kind(d.where[1]) != "country" and not _in_title(coder, d.sent):
         coder.ctx.last_venue = d.where     # a headline's talks are no venue of the body's words
+        coder.ctx.last_venue_at = coder.ctx.sentence_no
 
 
 def _in_title(coder, sent) -> bool:
@@ -296,6 +390,28 @@ def _loc_clause(coder, d) -> None:
     d.scope = "clause" if d.score >= 2 else ("sentence" if d.where else None)
 
 
+def _loc_cause(coder, d) -> None:
+    """"sanctions against settlers over violence in the West Bank", "jailed for attacks in
+    Gao": a place inside the reason an act gives (event_places.yaml cause_preps + a common noun)
+    is where the reason happened, not the act."""
+    if d.where is None or d.info.violent:
+        return
+    tok = next((t for t in d.sent if t.i not in d.exclude and
+                (place_of(t, coder.an) or ("",))[0] == d.where[0]), None)
+    t, preps, occasions = tok, place_words("cause_preps"), place_words("occasion_nouns")
+    for _ in range(8):
+        if t is None or t.i in d.anchors or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return
+        # "met for talks in Doha" is where they met: an occasion is no reason
+        if t.dep_ == "prep" and t.lower_ in preps and \
+                any(c.dep_ == "pobj" and c.pos_ == "NOUN" and
+                    not {c.lemma_.lower(), c.lower_} & occasions for c in t.children):
+            d.where, d.score, d.scope = None, 0, None
+            d.paths.append(f"place: none (named in the reason, '{t.text} ...')")
+            return
+        t = t.head
+
+
 def _loc_statement(coder, d) -> None:
     """A statement happens where it is made: a place merely named in the sentence ("urged the
     United States and France to ...") is not where."""
@@ -326,10 +442,33 @@ def _inside_target(d) -> bool:
     return d.where[0].split()[0] in words
 
 
+def _loc_destination(coder, d) -> None:
+    """"1,500 more troops were sent to Catatumbo", "deployed units to the area south of the
+    Litani": forces are raised or moved where they are sent (event_places.yaml destination_types,
+    destination_preps); the place they go to is the event's, unless the clause names its own."""
+    if d.score >= 3 or d.etype.lower() not in place_words("destination_types"):
+        return
+    preps = place_words("destination_preps")
+    for v in (d.m.tok, d.m.carrier):
+        for p in (c for c in (v.children if v is not None else ()) if c.dep_ in ("prep", "dative")
+                  and c.lower_ in preps):
+            found = next((pl for t in p.subtree if t.i not in d.exclude or t.i in _role_tokens(d)
+                          if (pl := place_of(t, coder.an)) is not None and not in_dateline(t)), None)
+            if found is not None:
+                d.where, d.score, d.scope = found, 3, "clause"
+                d.paths.append("place: where the forces were sent")
+                return
+
+
+def _role_tokens(d) -> set[int]:
+    return d.target.tokens if d.target is not None and d.target.place is not None else set()
+
+
 def _loc_home(coder, d) -> None:
     """A state calls up its own people at home: "Moscow began its mobilization of troops to
     bolster its offensive in Ukraine" happened in Russia."""
-    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country:
+    if d.info.home_placed and d.score < 3 and d.actor is not None and d.actor.country and \
+            not d.actor.via:          # a side taken from the story's places (events.cast) says no more
         home = _home_place(d.actor, coder.an, coder.actors)
         if home is not None:
             d.where, d.scope = home, "actor"
@@ -451,14 +590,17 @@ def _loc_venue(coder, d) -> None:
     """"As a result, we've agreed to exchange prisoners" after "the talks in Istanbul": a
     statement with no place of its own is made at the venue of the talks told before (in the
     body: a headline's talks say nothing of where words were said); a threat or an accusation
-    aimed at a party is no outcome of the talks and is not placed there."""
+    aimed at a party is no outcome of the talks and is not placed there, unless the same sentence
+    tells the meeting it was made at ("delegates meeting in Doha on Monday called on ...")."""
     venue = coder.ctx.last_venue
-    if d.where is not None or not d.info.verbal or venue is None or \
-            d.m.entry.type.lower() in place_words("not_at_venue"):
+    if d.where is not None or not d.info.verbal or venue is None:
+        return
+    here = coder.ctx.last_venue_at == coder.ctx.sentence_no
+    if not here and d.etype.lower() in place_words("not_at_venue"):
         return
     if all(p[0] == venue[0] for p in locative_places(d.sent, coder.an)):
-        d.where, d.scope = venue, "article"
-        d.paths.append("place: the venue of the talks told before")
+        d.where, d.scope = venue, "sentence" if here else "article"
+        d.paths.append("place: the venue of the talks told " + ("in the sentence" if here else "before"))
 
 
 def _loc_story(coder, d) -> None:
@@ -568,7 +710,7 @@ def _loc_dateline(coder, d) -> None:
         d.where, d.scope = coder.ctx.last_assault_place, "article"
         d.paths.append("place: the last attack told in the article")
         return
-    if d.m.entry.type.lower() in place_words("not_at_dateline"):
+    if d.etype.lower() in place_words("not_at_dateline"):
         return
     d.where = dateline_place(coder.an)
     if d.where is not None:
@@ -678,8 +820,11 @@ def _a_region(where, tok) -> bool:
     while last + 1 < len(doc) and doc[last + 1].text in where[0].split():
         last += 1
     nouns = place_words("anaphoric_place_nouns")
-    return last + 1 < len(doc) and bool(nouns.get(doc[last + 1].lower_, frozenset())
-                                        & place_words("region_kinds"))
+    if last + 1 < len(doc) and nouns.get(doc[last + 1].lower_, frozenset()) & place_words("region_kinds"):
+        return True
+    after = " ".join(t.lower_ for t in doc[last + 1:last + 4])
+    # "Maru local government area", "Haiti's Centre department": framed as an area
+    return any(after == a or after.startswith(a + " ") for a in place_words("area_nouns"))
 
 
 def _town_inside(town, tok, region, region_tok) -> bool:
@@ -691,9 +836,10 @@ def _town_inside(town, tok, region, region_tok) -> bool:
                                           for t in between)
 
 
-LOCATE = (_loc_clause, _loc_statement, _loc_loose_country, _loc_place_attacked, _loc_home,
-          _loc_target, _loc_in_target, _loc_town_in_region, _loc_the_region, _loc_paragraph,
-          _loc_the_country, _loc_truce, _loc_venue, _loc_story, _loc_dateline, _loc_district)
+LOCATE = (_loc_clause, _loc_on_object, _loc_cause, _loc_statement, _loc_loose_country,
+          _loc_place_attacked, _loc_destination, _loc_home, _loc_target, _loc_in_target,
+          _loc_town_in_region, _loc_the_region, _loc_paragraph, _loc_the_country, _loc_truce,
+          _loc_venue, _loc_story, _loc_dateline, _loc_district)
 
 
 def _sentence_country(sent, an) -> str | None:

@@ -142,14 +142,77 @@ def _utf16_text(head: bytes) -> str | None:
     """The UTF-16 variant when `head` both looks like and decodes as UTF-16 text."""
     enc = utf16_without_bom(head)
     if enc is None:
-        return None
+        return _utf16_cjk(head)
     text = head[:SNIFF - SNIFF % 2].decode(enc, errors="replace")
     if _controls(text) > 0.05 * len(text) or text.count("\ufffd") > 0.01 * len(text):
         return None
     letters = [c for c in text if c.isalpha()]
-    # ASCII bytes paired up read as CJK ideographs ("[0" -> U+5B30): the news sitrep reads is in
-    # alphabetic scripts, whose letters are below U+3000
-    return enc if letters and sum(c < "\u3000" for c in letters) >= 0.5 * len(letters) else None
+    # ASCII bytes paired up read as CJK ideographs ("[0" -> U+5B30): an alphabetic script's
+    # letters are below U+3000; a CJK text must pass the stricter check below
+    if letters and sum(c < "\u3000" for c in letters) >= 0.5 * len(letters):
+        return enc
+    return None
+
+
+CJK_MIN_BYTES = 64      # 32 characters: fewer random bytes pass the tests below by chance
+
+
+def _utf16_cjk(head: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" for a BOM-less UTF-16 text in Chinese, Japanese or Korean, whose
+    high bytes are as varied as binary data's. Accepted only when every test holds:
+      - it holds NULs, and a line break or a space (ASCII or ideographic: where a text's NULs come
+        from; an ideograph's low byte may be NUL too, so their parity proves nothing here);
+      - the bytes are not UTF-8 (ASCII, or UTF-8 text, with a stray NUL is UTF-8 first: paired up,
+        its bytes read as ideographs);
+      - they decode as UTF-16 of one byte order with no error (random or compressed bytes give
+        lone surrogates; the other byte order gives unassigned and scattered code points);
+      - no control character but tab and line breaks, no private-use or unassigned code point;
+      - at least 30% of the characters are letters, and 90% of the letters are CJK (ideographs,
+        kana, hangul) or ASCII (JSON keys, acronyms).
+    When both byte orders pass (a short text), the one whose NULs make ASCII characters (a
+    space is U+0020, not U+2000) wins."""
+    sample = head[:SNIFF - SNIFF % 2]
+    if len(sample) < CJK_MIN_BYTES or b"\x00" not in sample:
+        return None
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return None
+    except UnicodeDecodeError:
+        pass
+    fits = []
+    for enc in ("utf-16-le", "utf-16-be"):      # read the wrong way round, the same bytes fail
+        try:
+            text = codecs.getincrementaldecoder(enc)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and _cjk_text(text):
+            fits.append((sum(c < "\u0100" for c in text), enc))
+    if len(fits) == 2 and fits[0][0] == fits[1][0]:
+        return None
+    return max(fits)[1] if fits else None
+
+
+def _cjk_text(text: str) -> bool:
+    import unicodedata
+    letters = cjk = 0
+    for c in text:
+        cat = unicodedata.category(c)
+        if cat in ("Cn", "Co", "Cs") or (cat == "Cc" and c not in "\t\n\r"):
+            return False
+        if cat[0] == "L":
+            letters += 1
+            cjk += c.isascii() or _is_cjk(c)
+    spaced = any(c in text for c in "\n \u3000")          # where a text's NULs come from
+    return spaced and letters >= 0.3 * len(text.replace(" ", "")) and cjk >= 0.9 * letters
+
+
+_CJK_RANGES = ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3130, 0x318F), (0x31F0, 0x31FF), (0x3400, 0x4DBF),
+               (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF66, 0xFFDC))
+
+
+def _is_cjk(c: str) -> bool:
+    o = ord(c)
+    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
 
 
 # One damaged byte must not make a UTF-8 text look like a code page: when valid multi-byte UTF-8

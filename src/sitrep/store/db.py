@@ -23,38 +23,15 @@ from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-DEFAULT_URL = "sqlite:///sitrep.db"
+from .urls import DEFAULT_URL, normalise_url, read_only_uri, sqlite_path  # noqa: F401  (their home before urls.py)
+
 BUSY_TIMEOUT_MS = 30_000
 
 T = TypeVar("T")
 
 
-def normalise_url(url: str | os.PathLike | None) -> str:
-    """Accept a SQLAlchemy URL, a postgres URL without driver, or a bare file path."""
-    if url is None or str(url) == "":
-        url = os.environ.get("SITREP_DB") or DEFAULT_URL
-    url = str(url)
-    if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
-    if url.startswith("postgresql://"):
-        return "postgresql+psycopg://" + url[len("postgresql://"):]
-    if "://" not in url:
-        if url == ":memory:":
-            return "sqlite://"
-        return "sqlite:///" + str(Path(url).expanduser())
-    return url
-
-
 class StoreError(Exception):
     """The database cannot be opened or used; the message is one line a person can act on."""
-
-
-def sqlite_path(url: str | os.PathLike | None) -> Path | None:
-    """The file behind a SQLite URL or bare path; None for PostgreSQL and in-memory databases."""
-    url = normalise_url(url)
-    if not url.startswith("sqlite:///") or url in ("sqlite:///:memory:",):
-        return None
-    return Path(url[len("sqlite:///"):].split("?", 1)[0])
 
 
 def describe_error(exc: BaseException) -> str:
@@ -97,9 +74,7 @@ def make_engine(url: str | os.PathLike | None = None, echo: bool = False, read_o
 
 
 def _read_only_connect(path: Path) -> Callable[[], sqlite3.Connection]:
-    path = path.expanduser().resolve()
-    frozen = not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)
-    uri = path.as_uri() + "?mode=ro" + ("&immutable=1" if frozen else "")
+    uri = read_only_uri(path)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

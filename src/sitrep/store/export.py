@@ -28,6 +28,7 @@ from ..countries import country
 from ..dates import period_start
 from . import schema as S
 from .query import ARTICLE_BRIEF, EVENT_COLUMNS, Store
+from .reads import dispute_text, unique as _uniq  # noqa: F401  (dispute_text: for the CLI, without SQLAlchemy)
 
 FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
 PAGE = 1000
@@ -100,7 +101,7 @@ def _cluster_page(store: Store, page: list[dict]) -> list[dict]:
         extra = {i: (u, k) for i, u, k in conn.execute(
             select(C.c.id, C.c.updated_at, P.c.kind).select_from(C.outerjoin(P, P.c.id == C.c.place_id))
             .where(C.c.id.in_(ids)))}
-        disputes = store._disputes_of(conn, ids)
+    disputes = store.disputes_of(ids)
     for c in page:
         c["sources"] = srcs.get(c["id"], [])
         c["disputes"] = disputes.get(c["id"], [])
@@ -123,24 +124,6 @@ def iter_events(store: Store, **filters) -> Iterator[dict]:
 
 
 # ---------------------------------------------------------------- one row
-
-def _uniq(values) -> list:
-    out = []
-    for v in values:
-        if v and v not in out:
-            out.append(v)
-    return out
-
-
-def dispute_text(disputes: list[dict]) -> str:
-    """'fatalities: 1 [A, B] | 3 [C]; status: occurred [A] | denied [D]' — every version, its sources."""
-    parts = []
-    for d in disputes:
-        vs = " | ".join(f"{v['value']} [{', '.join(_uniq(s.get('source') or s.get('article_id') for s in v['sources']))}]"
-                        for v in d["versions"])
-        parts.append(f"{d['field']}: {vs}")
-    return "; ".join(parts)
-
 
 def acled_type(ev: dict) -> acled.Pair:
     """The shared mapper's type, from the coder's stored one when there is one (so a database

@@ -7,13 +7,14 @@ Cluster refresh (`link.refresh_clusters`) recounts the days it touched and moves
 clusters' contributions between type and region rows (subtract before, add after); a full
 re-link rebuilds them. So the unfiltered overview sums a few thousand rows instead of scanning
 100,000 events on every change. A date-filtered overview counts types and regions from the
-clusters of that range (the date index keeps a report's 14 days cheap).
+clusters of that range (the date index keeps a report's 14 days cheap); the reading is
+`reads.overview`, SQL shared with the query commands' sqlite3 reader.
 Key columns hold '' for a missing value; reads turn '' back into None.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable
+from typing import Iterable
 
 from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select, update
 
@@ -147,46 +148,3 @@ def contribution(cluster: dict) -> tuple:
     if fat is None:
         fat = cluster.get("fatalities_min")
     return cluster["type"], cluster.get("country") or "", cluster.get("admin1") or "", int(fat or 0)
-
-
-# ---------------------------------------------------------------- reading
-
-def _ranged(conn, since, until) -> tuple[list, list]:
-    """Types and regions of the clusters dated in [since, until] (a filtered overview)."""
-    w = [C.c.date.is_not(None)]
-    if since:
-        w.append(C.c.date >= str(since)[:10])
-    if until:
-        w.append(C.c.date <= str(until)[:10])
-    types = [(t, n, int(f or 0)) for t, n, f in conn.execute(
-        select(C.c.type, func.count(), func.sum(_FAT)).where(*w).group_by(C.c.type))]
-    regions = [(c or "", a or "", n) for c, a, n in conn.execute(
-        select(C.c.country, C.c.admin1, func.count()).where(*w).group_by(C.c.country, C.c.admin1))]
-    return types, regions
-
-
-def read(conn, since: str | None = None, until: str | None = None) -> dict[str, Any]:
-    """The overview's parts of `Store.stats`: reports, events, disputed, by_day, by_type, by_region."""
-    w = [T.c.what == "day"]
-    if since:
-        w.append(and_(T.c.day >= str(since)[:10], T.c.day != ""))
-    if until:
-        w.append(and_(T.c.day <= str(until)[:10], T.c.day != ""))
-    days = [{"date": d or None, "events": n, "reports": r, "_disputed": x}
-            for d, n, r, x in conn.execute(select(T.c.day, T.c.n, T.c.reports, T.c.disputed).where(*w)).fetchall()]
-    if since or until:
-        types, regions = _ranged(conn, since, until)
-    else:
-        types = [(t, n, f) for t, n, f in conn.execute(
-            select(T.c.type, T.c.n, T.c.fatalities).where(T.c.what == "type", T.c.n > 0))]
-        regions = [(c, a, n) for c, a, n in conn.execute(
-            select(T.c.country, T.c.admin1, T.c.n).where(T.c.what == "region", T.c.n > 0))]
-    out = {"reports": sum(d["reports"] for d in days), "events": sum(d["events"] for d in days),
-           "disputed": sum(d.pop("_disputed") for d in days)}
-    return {
-        **out,
-        "by_day": sorted((d for d in days if d["events"] or d["reports"]), key=lambda d: d["date"] or ""),
-        "by_type": [{"type": t, "events": n, "fatalities": f} for t, n, f in sorted(types, key=lambda x: -x[1])],
-        "by_region": [{"country": c or None, "admin1": a or None, "events": n}
-                      for c, a, n in sorted(regions, key=lambda x: -x[2])],
-    }

@@ -21,35 +21,28 @@ listings:
 """
 from __future__ import annotations
 
-import datetime as _dt
 import json
-import math
 import os
-import re
+from contextlib import contextmanager
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from . import reads as R
 from . import schema as S
+from .filters import (FilterError, check_day, check_period, check_statuses, check_types,  # noqa: F401
+                      listify as _listify, parse_bbox)
 from .db import StoreError, describe_error, is_postgres, make_engine, sqlite_path  # noqa: F401
 from .migrations import LATEST, current_version, upgrade
-from .names import name_key, place_key, simple
+from .names import name_key, place_key
 
 A, E, C = S.articles, S.events, S.event_clusters
 
-EVENT_COLUMNS = [E.c.id, E.c.article_id, E.c.idx, E.c.type, E.c.mode, E.c.actor, E.c.target,
-                 E.c.location, E.c.country, E.c.admin1, E.c.lat, E.c.lon, E.c.date, E.c.day, E.c.date_period,
-                 E.c.fatalities, E.c.attributed_to, E.c.status, E.c.evidence, E.c.start, E.c.end,
-                 E.c.acled_event_type, E.c.acled_sub_event_type, E.c.trigger, E.c.rule,
-                 E.c.actor_country, E.c.actor_sector, E.c.target_country, E.c.target_sector,
-                 E.c.actor_entity_id, E.c.target_entity_id, E.c.place_id, E.c.cluster_id, E.c.is_copy]
-ARTICLE_BRIEF = [A.c.source, A.c.url, A.c.title, A.c.published]
-CLUSTER_COLUMNS = [C.c.id, C.c.type, C.c.mode, C.c.date, C.c.date_min, C.c.date_max, C.c.actor,
-                   C.c.target, C.c.location, C.c.country, C.c.admin1, C.c.lat, C.c.lon,
-                   C.c.place_id, C.c.fatalities, C.c.fatalities_min, C.c.fatalities_max,
-                   C.c.status, C.c.n_sources, C.c.n_copies, C.c.disputed,
+EVENT_COLUMNS = [E.c[n] for n in R.EVENT_COLUMNS]
+ARTICLE_BRIEF = [A.c[n] for n in R.ARTICLE_BRIEF]
+CLUSTER_COLUMNS = [*(C.c[n] for n in R.CLUSTER_COLUMNS),
                    select(S.places.c.kind).where(S.places.c.id == C.c.place_id)
                    .scalar_subquery().label("place_kind")]
 
@@ -74,19 +67,8 @@ def open_db(url: str | os.PathLike | None = None, migrate: bool = True, read_onl
     return Store(engine, label=str(url) if read_only and url else None)
 
 
-MAX_INT = 2 ** 63 - 1      # the databases' INTEGER; a larger id or offset matches nothing
-
-
-def _bounded(v) -> int:
-    """A limit or offset the database accepts: 0 <= v <= 2^63-1 (a larger offset finds nothing)."""
-    return min(max(int(v), 0), MAX_INT)
-
-
-def _is_row_id(v) -> bool:
-    try:
-        return 0 <= int(v) <= MAX_INT
-    except (TypeError, ValueError):
-        return False
+MAX_INT = R.MAX_INT
+_bounded, _is_row_id = R.bounded, R.is_row_id
 
 
 def _up_to_date_or_upgraded(engine: Engine, url) -> None:
@@ -109,104 +91,14 @@ def _up_to_date_or_upgraded(engine: Engine, url) -> None:
 
 
 def _row(r) -> dict[str, Any]:
-    d = dict(r._mapping)
-    for k, v in d.items():
-        if isinstance(v, bool) or v is None:
-            continue
-        if k in ("is_copy", "disputed", "direct", "approximate", "counted", "resolved"):
-            d[k] = bool(v)
-    return d
+    m = r._mapping
+    return R.row_dict(m.keys(), m.values())
 
 
-class FilterError(ValueError):
-    """A filter value that cannot mean anything; the message names the filter and what to write."""
-
-
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def check_day(value: str | None, name: str = "since") -> str | None:
-    """A calendar date written YYYY-MM-DD, or None; "2022-13-01" and "yesterday" are refused."""
-    if value is None or str(value).strip() == "":
-        return None
-    v = str(value).strip()
-    try:
-        if not _ISO_DAY.match(v):
-            raise ValueError
-        return _dt.date.fromisoformat(v).isoformat()
-    except ValueError:
-        raise FilterError(f"{name} {value!r}: not a date (write it YYYY-MM-DD, e.g. 2022-09-22)") from None
-
-
-def check_period(since: str | None, until: str | None, names=("since", "until")) -> tuple[str | None, str | None]:
-    since, until = check_day(since, names[0]), check_day(until, names[1])
-    if since and until and since > until:
-        raise FilterError(f"{names[0]} {since} is after {names[1]} {until}")
-    return since, until
-
-
-def check_types(value: str | Sequence[str] | None, name: str = "type") -> str | None:
-    """'assault,protest' -> 'ASSAULT,PROTEST'; an unknown type is refused with the 16 types."""
-    from ..record import EVENT_TYPES
-
-    types = [t.upper() for t in _listify(value) or []]
-    bad = [t for t in types if t not in EVENT_TYPES]
-    if bad:
-        raise FilterError(f"{name} {', '.join(bad)}: not an event type; use one of {', '.join(EVENT_TYPES)}")
-    return ",".join(types) or None
-
-
-def check_statuses(value: str | Sequence[str] | None, name: str = "status") -> str | None:
-    from ..record import EVENT_STATUSES
-
-    statuses = [s.lower() for s in _listify(value) or []]
-    bad = [s for s in statuses if s not in EVENT_STATUSES + ("disputed",)]
-    if bad:
-        raise FilterError(f"{name} {', '.join(bad)}: use one of {', '.join(EVENT_STATUSES)}")
-    return ",".join(statuses) or None
-
-
-def _listify(v: str | Sequence[str] | None) -> list[str] | None:
-    if v is None or v == "" or v == []:
-        return None
-    if isinstance(v, str):
-        return [x.strip() for x in v.split(",") if x.strip()]
-    return [str(x) for x in v]
-
-
-def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
-    """(min_lon, min_lat, max_lon, max_lat) from a tuple or "a,b,c,d"; ValueError when malformed."""
-    if bbox is None or bbox == "":
-        return None
-    if isinstance(bbox, str):
-        bbox = [p for p in bbox.replace(" ", ",").split(",") if p]
-    try:
-        vals = tuple(float(x) for x in bbox)
-    except (TypeError, ValueError):
-        vals = ()
-    if len(vals) != 4 or not all(math.isfinite(v) for v in vals):
-        raise FilterError("bbox needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
-    return vals  # type: ignore[return-value]
-
-
-def _when_what_where(day_col, type_col, lat_col, lon_col, since, until, type, bbox) -> list:
-    """The date-range, type and bounding-box conditions shared by event and cluster queries."""
-    w: list = []
-    if since:
-        w.append(day_col >= str(since)[:10])
-    if until:
-        w.append(day_col <= str(until)[:10])
-    types = _listify(type)
-    if types:
-        w.append(type_col.in_([t.upper() for t in types]))
-    bb = parse_bbox(bbox)
-    if bb:
-        w += [lon_col >= bb[0], lat_col >= bb[1], lon_col <= bb[2], lat_col <= bb[3]]
-    return w
-
-
-class Store:
-    """A corpus database. Cheap to create; share one per process (it holds a connection pool)."""
+class Store(R.Reads):
+    """A corpus database. Cheap to create; share one per process (it holds a connection pool).
+    The event listings, entities, disputes and errors are `reads.Reads` (SQL text shared with
+    the plain sqlite3 reader of the query commands); the rest is written here."""
 
     def __init__(self, engine: Engine, label: str | None = None):
         self.engine = engine
@@ -241,241 +133,14 @@ class Store:
         mark_interrupted_runs(self.engine)
         return ingest_records(self, items, inputs=inputs, progress=progress)
 
-    # ------------------------------------------------------------------ filters
-    @staticmethod
-    def _expand(conn, aliases, id_col, key: str) -> tuple[set[str], list[int]]:
-        """A name's key, widened to every alias key of the corpus entities/places it names (so
-        "Dmitri Medvedev" finds "Dmitry Medvedev"): (keys, ids)."""
-        keys = {key}
-        ids = [r[0] for r in conn.execute(select(id_col).where(aliases.c.key == key))]
-        if ids:
-            keys |= {r[0] for r in conn.execute(select(aliases.c.key).where(id_col.in_(ids)))}
-        return keys, ids
-
-    def _actor_match(self, conn, actor: str, key_col, entity_col):
-        AL = S.entity_aliases
-        keys, ids = self._expand(conn, AL, AL.c.entity_id, name_key(actor))
-        cond = key_col.in_(sorted(keys))
-        if ids and entity_col is not None:
-            cond = or_(cond, entity_col.in_(ids))
-        return cond
-
-    def _place_match(self, conn, place: str, loc_col, admin_col, place_col):
-        PA = S.place_aliases
-        keys, pids = self._expand(conn, PA, PA.c.place_id, place_key(place))
-        keys_l = sorted(keys)
-        cond = or_(loc_col.in_(keys_l), admin_col.in_(keys_l))
-        if pids and place_col is not None:
-            cond = or_(cond, place_col.in_(pids))
-        return cond
-
-    def _event_where(self, conn, since=None, until=None, type=None, actor=None, place=None,
-                     bbox=None, attributed_to=None, status=None, cluster_id=None, article_id=None,
-                     include_copies=True) -> list:
-        w = _when_what_where(E.c.day, E.c.type, E.c.lat, E.c.lon, since, until, type, bbox)
-        if actor:
-            w.append(self._actor_match(conn, actor, E.c.actor_key, E.c.actor_entity_id))
-        if place:
-            w.append(self._place_match(conn, place, E.c.location_key, E.c.admin1_key, E.c.place_id))
-        if attributed_to:
-            if str(attributed_to).lower() == "none":
-                w.append(E.c.attributed_to.is_(None))
-            else:
-                w.append(E.c.attributed_key.like(f"%{simple(attributed_to)}%"))
-        statuses = _listify(status)
-        if statuses:
-            w.append(E.c.status.in_([s.lower() for s in statuses]))
-        if cluster_id is not None:
-            w.append(E.c.cluster_id == _bounded(cluster_id))
-        if article_id is not None:
-            w.append(E.c.article_id == str(article_id))
-        if not include_copies:
-            w.append(E.c.is_copy.is_(False))
-        return w
-
-    # ------------------------------------------------------------------ events
-    def events(self, since=None, until=None, type=None, actor=None, place=None, bbox=None,
-               attributed_to=None, status=None, cluster_id=None, article_id=None,
-               include_copies: bool = True, limit: int | None = 100, offset: int = 0,
-               order: str = "desc") -> list[dict]:
-        """Events as reported, newest day first (order="asc" for oldest first), each with its
-        article's source, url, title, published and its cluster_id."""
+    @contextmanager
+    def _reading(self):
+        """One connection's `fetch(sql, params) -> (names, rows)` for `reads.Reads`."""
         with self.engine.connect() as conn:
-            w = self._event_where(conn, since, until, type, actor, place, bbox, attributed_to,
-                                  status, cluster_id, article_id, include_copies)
-            orders = ((E.c.day.asc(), E.c.id.asc()) if order == "asc" else (E.c.day.desc(), E.c.id.desc()))
-            # two steps: the page of ids from the (covering) indexes, then only those rows
-            ids_q = select(E.c.id)
-            if w:
-                ids_q = ids_q.where(and_(*w))
-            ids_q = ids_q.order_by(*orders)
-            if limit is not None:
-                ids_q = ids_q.limit(_bounded(limit)).offset(_bounded(offset))
-            ids = [r[0] for r in conn.execute(ids_q)]
-            if not ids:
-                return []
-            q = (select(*EVENT_COLUMNS, *ARTICLE_BRIEF).select_from(E.join(A, A.c.id == E.c.article_id))
-                 .where(E.c.id.in_(ids)).order_by(*orders))
-            return [_row(r) for r in conn.execute(q)]
-
-    def count_events(self, **filters) -> int:
-        """How many events match the same filters as `events` (for pagination)."""
-        filters.pop("limit", None), filters.pop("offset", None), filters.pop("order", None)
-        with self.engine.connect() as conn:
-            w = self._event_where(conn, **filters)
-            q = select(func.count()).select_from(E)
-            if w:
-                q = q.where(and_(*w))
-            return int(conn.execute(q).scalar() or 0)
-
-    def event(self, id: int) -> dict | None:
-        if not _is_row_id(id):
-            return None
-        with self.engine.connect() as conn:
-            r = conn.execute(select(*EVENT_COLUMNS, *ARTICLE_BRIEF)
-                             .select_from(E.join(A, A.c.id == E.c.article_id))
-                             .where(E.c.id == int(id))).first()
-            return _row(r) if r else None
-
-    # ------------------------------------------------------------------ clusters
-    def _cluster_where(self, conn, since=None, until=None, type=None, actor=None, place=None,
-                       bbox=None, attributed_to=None, status=None, disputed: bool | None = None,
-                       min_sources: int | None = None) -> list:
-        w = _when_what_where(C.c.date, C.c.type, C.c.lat, C.c.lon, since, until, type, bbox)
-        if actor:
-            w.append(or_(self._actor_match(conn, actor, C.c.actor_key, None),
-                         C.c.id.in_(select(E.c.cluster_id).where(
-                             self._actor_match(conn, actor, E.c.actor_key, E.c.actor_entity_id)))))
-        if place:
-            w.append(self._place_match(conn, place, C.c.location_key, C.c.admin1_key, C.c.place_id))
-        if attributed_to or status:
-            # a cluster with such a report: probed per cluster on (cluster_id, status), so a
-            # newest-first page stops after a page of matches instead of listing every report
-            sub = self._event_where(conn, attributed_to=attributed_to, status=status)
-            w.append(select(E.c.id).where(E.c.cluster_id == C.c.id, *sub).exists())
-        if disputed is not None:
-            w.append(C.c.disputed.is_(bool(disputed)))
-        if min_sources:
-            w.append(C.c.n_sources >= int(min_sources))
-        return w
-
-    def event_clusters(self, since=None, until=None, type=None, actor=None, place=None, bbox=None,
-                       attributed_to=None, status=None, disputed: bool | None = None,
-                       min_sources: int | None = None, limit: int | None = 100, offset: int = 0,
-                       order: str = "desc", with_reports: bool = False) -> list[dict]:
-        """Real-world events: one row per cluster of reports, with n_sources (distinct
-        non-copy articles), n_copies, the agreed fatalities (None when disputed; then see
-        fatalities_min/max and `cluster(id)["disputes"]`) and `disputed`. `with_reports`: each
-        row also lists its `reports` (the articles' events, oldest first, with source and url)."""
-        with self.engine.connect() as conn:
-            w = self._cluster_where(conn, since, until, type, actor, place, bbox, attributed_to, status,
-                                    disputed, min_sources)
-            q = select(*CLUSTER_COLUMNS)
-            if w:
-                q = q.where(and_(*w))
-            q = q.order_by(C.c.date.asc() if order == "asc" else C.c.date.desc(),
-                           C.c.id.asc() if order == "asc" else C.c.id.desc())
-            if limit is not None:
-                q = q.limit(_bounded(limit)).offset(_bounded(offset))
-            rows = [_row(r) for r in conn.execute(q)]
-            if with_reports and rows:
-                reports = self._reports_of(conn, [r["id"] for r in rows])
-                for r in rows:
-                    r["reports"] = reports.get(r["id"], [])
-            return rows
-
-    def cluster_points(self, since=None, until=None, type=None, actor=None, place=None, bbox=None,
-                       attributed_to=None, status=None, disputed: bool | None = None,
-                       limit: int | None = 200000) -> list[tuple]:
-        """The located clusters for a map, newest first, as light tuples (id, date, type,
-        location, country, lat, lon, place_kind): the same filters and order as
-        `event_clusters`, without the columns and dicts a map does not need."""
-        P = S.places
-        with self.engine.connect() as conn:
-            w = self._cluster_where(conn, since, until, type, actor, place, bbox, attributed_to, status, disputed)
-            q = (select(C.c.id, C.c.date, C.c.type, C.c.location, C.c.country, C.c.lat, C.c.lon, P.c.kind)
-                 .select_from(C.outerjoin(P, P.c.id == C.c.place_id))
-                 .where(C.c.lat.is_not(None), C.c.lon.is_not(None), *w)
-                 .order_by(C.c.date.desc(), C.c.id.desc()))
-            if limit is not None:
-                q = q.limit(_bounded(limit))
-            return [tuple(r) for r in conn.execute(q).all()]
-
-    def count_clusters(self, **filters) -> int:
-        """How many clusters match the same filters as `event_clusters` (for "3 of 70 events")."""
-        for k in ("limit", "offset", "order", "with_reports"):
-            filters.pop(k, None)
-        with self.engine.connect() as conn:
-            w = self._cluster_where(conn, **filters)
-            q = select(func.count()).select_from(C)
-            if w:
-                q = q.where(and_(*w))
-            return int(conn.execute(q).scalar() or 0)
-
-    def _reports_of(self, conn, cluster_ids: list[int]) -> dict[int, list[dict]]:
-        ES = S.event_sources
-        q = (select(*EVENT_COLUMNS, *ARTICLE_BRIEF, ES.c.counted)
-             .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
-             .where(ES.c.cluster_id.in_(cluster_ids)).order_by(A.c.published, E.c.id))
-        out: dict[int, list[dict]] = {}
-        for x in conn.execute(q):
-            d = _row(x)
-            out.setdefault(d["cluster_id"], []).append(d)
-        return out
-
-    def cluster(self, id: int) -> dict | None:
-        """One real-world event: its summary, every source report (with evidence, source, url,
-        whether it counted or was a syndicated copy) and its disputes."""
-        if not _is_row_id(id):
-            return None
-        with self.engine.connect() as conn:
-            r = conn.execute(select(*CLUSTER_COLUMNS).where(C.c.id == int(id))).first()
-            if not r:
-                return None
-            d = _row(r)
-            d["sources"] = self._reports_of(conn, [int(id)]).get(int(id), [])
-            d["disputes"] = self._disputes_of(conn, [int(id)]).get(int(id), [])
-            return d
-
-    def _disputes_of(self, conn, cluster_ids: list[int]) -> dict[int, list[dict]]:
-        out: dict[int, list[dict]] = {}
-        if not cluster_ids:
-            return out
-        for r in conn.execute(select(S.disputes).where(S.disputes.c.cluster_id.in_(cluster_ids))
-                              .order_by(S.disputes.c.id)):
-            d = _row(r)
-            d["versions"] = json.loads(d["versions"])
-            out.setdefault(d["cluster_id"], []).append(d)
-        return out
-
-    def disputes(self, since=None, until=None, type=None, field: str | None = None,
-                 limit: int | None = 100, offset: int = 0) -> list[dict]:
-        """Clusters whose sources disagree: one row per (cluster, field) with every version and
-        its sources (article_id, source, url, event_id, evidence, attributed_to). Never averaged."""
-        D = S.disputes
-        with self.engine.connect() as conn:
-            q = select(D.c.id, D.c.cluster_id, D.c.field, D.c.versions, D.c.updated_at,
-                       *[c.label(f"cluster_{c.name}") for c in CLUSTER_COLUMNS if c.name != "id"]) \
-                .select_from(D.join(C, C.c.id == D.c.cluster_id))
-            if since:
-                q = q.where(C.c.date >= str(since)[:10])
-            if until:
-                q = q.where(C.c.date <= str(until)[:10])
-            types = _listify(type)
-            if types:
-                q = q.where(C.c.type.in_([t.upper() for t in types]))
-            if field:
-                q = q.where(D.c.field == field)
-            q = q.order_by(C.c.date.desc(), D.c.cluster_id.desc(), D.c.field)
-            if limit is not None:
-                q = q.limit(_bounded(limit)).offset(_bounded(offset))
-            out = []
-            for r in conn.execute(q):
-                d = _row(r)
-                d["versions"] = json.loads(d["versions"])
-                d["cluster_disputed"] = bool(d.get("cluster_disputed"))
-                out.append(d)
-            return out
+            def fetch(sql: str, params: dict):
+                res = conn.execute(text(sql), params)
+                return list(res.keys()), res.fetchall()
+            yield fetch
 
     # ------------------------------------------------------------------ articles
     def articles(self, since=None, until=None, source=None, q: str | None = None,
@@ -556,28 +221,6 @@ class Store:
             return d
 
     # ------------------------------------------------------------------ entities, places
-    def entities(self, kind: str | None = None, top: int | None = None, q: str | None = None,
-                 offset: int = 0) -> list[dict]:
-        """Corpus-level entities, most widely reported first: id, kind, name, country, role,
-        n_articles, n_mentions. `kind`: person | organization; `q`: name/alias substring."""
-        EN, AE = S.entities, S.article_entities
-        with self.engine.connect() as conn:
-            sel = (select(EN.c.id, EN.c.kind, EN.c.name, EN.c.country, EN.c.role,
-                          func.count(AE.c.article_id).label("n_articles"),
-                          func.coalesce(func.sum(AE.c.n_mentions), 0).label("n_mentions"))
-                   .select_from(EN.outerjoin(AE, AE.c.entity_id == EN.c.id))
-                   .group_by(EN.c.id, EN.c.kind, EN.c.name, EN.c.country, EN.c.role))
-            if kind:
-                sel = sel.where(EN.c.kind == kind)
-            if q:
-                k = name_key(q)
-                sel = sel.where(EN.c.id.in_(select(S.entity_aliases.c.entity_id)
-                                            .where(S.entity_aliases.c.key.like(f"%{k}%"))))
-            sel = sel.order_by(func.count(AE.c.article_id).desc(), EN.c.name)
-            if top is not None:
-                sel = sel.limit(_bounded(top)).offset(_bounded(offset))
-            return [_row(r) for r in conn.execute(sel)]
-
     def entity(self, id: int) -> dict | None:
         """One entity across the corpus: aliases, mentions_over_time [{date, n}], n_articles,
         quotes (as speaker), events_as_actor, events_as_target, co_occurring [{id, name, kind,
@@ -719,38 +362,6 @@ class Store:
         return search(self.engine, q, limit=limit)
 
     # ------------------------------------------------------------------ overview
-    def stats(self, since=None, until=None) -> dict:
-        """Counts for dashboards: articles, copies, events (reports), clusters (real events),
-        disputes, entities, places, errors; runs {status: n} (done, interrupted, ...); by_day [{date, events, reports}] (events = clusters,
-        reports = non-copy event reports), by_type [{type, events, fatalities}], by_region
-        [{country, admin1, events}], by_source [{source, articles}]. The per-day, per-type and
-        per-region counts are kept at ingest (store/overview.py), never recounted here."""
-        from . import overview
-        with self.engine.connect() as conn:
-            def n(sel):
-                return int(conn.execute(sel).scalar() or 0)
-
-            aw = []
-            if since:
-                aw.append(A.c.published >= str(since)[:10])
-            if until:
-                aw.append(A.c.published <= str(until)[:10])
-            out: dict[str, Any] = {
-                "articles": n(select(func.count()).select_from(A).where(*aw)),
-                "copies": n(select(func.count()).select_from(A).where(A.c.copy_of.is_not(None), *aw)),
-                "entities": n(select(func.count()).select_from(S.entities)),
-                "places": n(select(func.count()).select_from(S.places)),
-                "errors": n(select(func.count()).select_from(S.ingest_errors)
-                            .where(S.ingest_errors.c.resolved.is_(False))),
-                **overview.read(conn, since, until),
-            }
-            out["runs"] = {st: int(k) for st, k in conn.execute(
-                select(S.runs.c.status, func.count()).group_by(S.runs.c.status).order_by(S.runs.c.status))}
-            out["by_source"] = [{"source": s, "articles": int(k)} for s, k in conn.execute(
-                select(A.c.source, func.count()).where(*aw).group_by(A.c.source)
-                .order_by(func.count().desc()))]
-            return out
-
     def new_entities(self, since: str, until: str, limit: int = 20) -> list[dict]:
         """Entities whose first article falls in [since, until] (the report's "new actors"):
         id, name, kind, first_seen, n_articles."""
@@ -763,21 +374,6 @@ class Store:
                .having(first >= str(since)[:10]).having(first <= str(until)[:10])
                .order_by(func.count(AE.c.article_id).desc(), EN.c.name).limit(int(limit)))
         with self.engine.connect() as conn:
-            return [_row(r) for r in conn.execute(sel)]
-
-    def errors(self, run_id: int | None = None, include_resolved: bool = False,
-               limit: int | None = 1000) -> list[dict]:
-        """Inputs that failed (origin, kind, message, run_id, created_at), newest first."""
-        T = S.ingest_errors
-        with self.engine.connect() as conn:
-            sel = select(T)
-            if run_id is not None:
-                sel = sel.where(T.c.run_id == int(run_id))
-            if not include_resolved:
-                sel = sel.where(T.c.resolved.is_(False))
-            sel = sel.order_by(T.c.id.desc())
-            if limit is not None:
-                sel = sel.limit(_bounded(limit))
             return [_row(r) for r in conn.execute(sel)]
 
     def runs(self, limit: int = 50) -> list[dict]:

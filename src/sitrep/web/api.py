@@ -24,7 +24,9 @@ def row_id(what: str):
     return Path(..., ge=0, le=MAX_INT, description=f"the {what}'s id")
 
 
-def source(request: Request) -> Source:
+# The dependencies below are `async def`: they do no I/O, and FastAPI runs a plain `def`
+# dependency in its thread pool - one thread hand-off each, three per listing request.
+async def source(request: Request) -> Source:
     return request.app.state.source
 
 
@@ -36,7 +38,7 @@ class Page(BaseModel):
     next: Optional[str] = None
 
 
-def paging(limit: int = Query(50, ge=1, le=MAX_LIMIT, description="items per page"),
+async def paging(limit: int = Query(50, ge=1, le=MAX_LIMIT, description="items per page"),
            offset: int = Query(0, ge=0, le=MAX_INT, description="items to skip")) -> tuple[int, int]:
     return limit, offset
 
@@ -50,7 +52,7 @@ def page(request: Request, items: list[dict], total: int | None, limit: int, off
     return JSONResponse({"items": items, "limit": limit, "offset": offset, "total": total, "next": nxt})
 
 
-def event_filters(
+async def event_filters(
     since: Optional[str] = Query(None, description="first day, YYYY-MM-DD"),
     until: Optional[str] = Query(None, description="last day, YYYY-MM-DD"),
     type: Optional[str] = Query(None, description="PLOVER event type, e.g. ASSAULT"),
@@ -63,7 +65,7 @@ def event_filters(
     status: Optional[str] = Query(None, description="occurred | claimed | denied | ..."),
     disputed: Optional[bool] = Query(None, description="only clusters whose sources disagree"),
 ) -> EventFilters:
-    from ..store.query import FilterError, check_period, check_statuses, check_types, parse_bbox
+    from ..store.filters import FilterError, check_period, check_statuses, check_types, parse_bbox
     try:
         since, until = check_period(since, until)
         type, status = check_types(type), check_statuses(status)

@@ -163,6 +163,8 @@ SERVE_DB_ENV = "SITREP_SERVE_DB"
 def app_from_env() -> FastAPI:
     """The app for each worker process of `sitrep serve --workers N` (uvicorn's factory): the
     database `serve` checked, from $SITREP_SERVE_DB, read-only unless $SITREP_TOKEN is set."""
+    from ..store.lite import open_lite
     from ..store.query import open_db
-    token = os.environ.get("SITREP_TOKEN") or None
-    return create_app(store=open_db(os.environ[SERVE_DB_ENV], read_only=token is None), token=token)
+    token, url = os.environ.get("SITREP_TOKEN") or None, os.environ[SERVE_DB_ENV]
+    store = open_lite(url) if token is None else None       # reads through sqlite3 (store.lite)
+    return create_app(store=store or open_db(url, read_only=token is None), token=token)

@@ -1,0 +1,205 @@
+"""The article's cast: generic mentions of a party resolved to the party the article is about.
+
+An article names its parties once ("Pakistan's army", "the RSF") and then calls them by what
+they are: "the government declared", "security forces killed", "police arrested", "army
+commanders said". The resolution steps of `roles` already send "the army", "the group", "its
+forces" and "the junta" to the party last named; this module adds the state a generic state
+body belongs to when no side is named on it:
+
+- a home body (`role_words: home_body_nouns` of actors.yaml: government, authorities, police,
+  security forces, army, troops ...), or a title on one ("army commanders", "police
+  officials"), with no side of its own (no name, demonym or possessor on it, no "of"/"in"
+  place after it) is the body of the state the story is in, named by that state's adjective
+  with the article's words ("the government" in a story from Amhara -> "Ethiopian
+  government", ET; "security forces" in Kech -> "Pakistani security forces", PK);
+- a military one only while the article has no foreign force acting in that country (in a
+  war between two states "the troops" says no side: it stays unresolved).
+
+The Role's `text` keeps the article's words, and `via` says how it was resolved (shown by
+`sitrep explain` as an `actor:` path).
+"""
+from __future__ import annotations
+
+from .roles import _NEXT, W, Role, _story_country, written_phrase
+
+HOME_SECTORS = ("government", "police", "military")
+
+
+def _home_sector(tok, actors) -> str | None:
+    """The sector of a generic state body head ("security forces" -> police), or of a title on
+    one ("army commanders" -> military); None for anything else."""
+    low, lem = tok.lower_, tok.lemma_.lower()
+    words = W.home_body_nouns
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    two = f"{prev.lower_} {low}" if prev is not None and prev.dep_ in ("compound", "amod") else None
+    for key in (two, low, lem):
+        if key and key in words and actors.sector_nouns.get(key) in HOME_SECTORS:
+            return actors.sector_nouns[key]
+    if lem in W.leader_nouns and tok.tag_ in ("NNS", "NNPS"):
+        titles = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in words]
+        if titles and actors.sector_nouns.get(titles[0].lower_) in HOME_SECTORS:
+            return actors.sector_nouns[titles[0].lower_]
+    return None
+
+
+def _own_side_named(tok, actors) -> bool:
+    """Does the phrase name whose body it is ("Sudan's army", "the Malian government",
+    "the government of Niger", "police in Haiti", "Hamas security forces")?"""
+    for c in tok.children:
+        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "for"):
+            return True
+        if c.dep_ in ("compound", "amod", "nmod", "appos") and c.lower_ not in W.home_body_nouns and \
+                f"{c.lower_} {tok.lower_}" not in W.home_body_nouns and (
+                c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in actors.demonyms or
+                any(g.pos_ == "PROPN" or g.lower_ in actors.demonyms for g in c.children)):
+            return True
+        if c.dep_ == "det" and c.lower_ not in ("the", "this", "these"):
+            return True               # "a soldier", "some police", "their army": not the state's own
+    return False
+
+
+def _foreign_force_here(country: str, ctx) -> bool:
+    """Has the article a force of another state acting (so "the troops" may be either side's)?"""
+    if ctx is None:
+        return True
+    if ctx.attackers.get(country) is not None:
+        return True
+    for r in (ctx.last_assault_actor, ctx.last_army, ctx.last_named_army, ctx.last_force):
+        if r is not None and r.country and r.country != country and r.sector == "military":
+            return True
+    return False
+
+
+def _home_country(tok, an, ctx) -> str | None:
+    """The country the story is in at tok (roles._story_country), also from a place named as
+    a part of where it happens ("in the Hodan district of Mogadishu")."""
+    for t in tok.sent:
+        p = an.token_place.get(t.i)
+        if p is not None and getattr(p, "country", None) and t.dep_ == "pobj" and \
+                t.head.lower_ == "of" and t.head.head.lemma_.lower() in W.generic_place_nouns | W.district_nouns \
+                and t.head.head.dep_ == "pobj" and t.head.head.head.lower_ in W.loc_preps:
+            return p.country
+    return _story_country(tok, an, ctx)
+
+
+def home_body(tok, an, actors, ctx, as_target):
+    """A resolution step (roles.RESOLVE_STEPS): a generic state body acting, with no side named
+    on it -> that body of the state the story is in; _NEXT when it does not apply."""
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start   # "Gendarmes arrested"
+    if as_target or not common or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        return _NEXT
+    if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+        return _NEXT                  # only "by police" among objects
+    sector = _home_sector(tok, actors)
+    if sector is None or _own_side_named(tok, actors):
+        return _NEXT
+    country = _home_country(tok, an, ctx)
+    if country is None or sector == "military" and _foreign_force_here(country, ctx):
+        return _NEXT
+    label = actors.adjectives.get(country) or actors.country_names.get(country)
+    if not label:
+        return _NEXT
+    written = written_phrase(tok)
+    words = written[:1].lower() + written[1:] if not written[:2].isupper() else written
+    return Role(f"{label} {words}", country, sector, {tok.i}, None, written,
+                via=f"'{written}' with no side named: the {sector} body of the story's country ({country})")
+
+
+def _person_name(tok, an) -> bool:
+    ent = an.token_entity.get(tok.i)
+    return ent.kind == "person" if ent is not None else tok.ent_type_ == "PERSON"
+
+
+def titled_name(tok, an, actors, ctx, as_target):
+    """"Somalia's human rights commissioner, Farah Ali, accused ...", "the rebels' chief
+    negotiator, Abdel Rahim Dagalo, rejected ...": a title of any words with the person's name
+    in apposition is that person (roles' leader steps know only the leader nouns)."""
+    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return _NEXT
+    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _person_name(c, an)]
+    if not names or tok.lemma_.lower() in W.generic_place_nouns:
+        return _NEXT
+    from .roles import resolve
+    role = resolve(names[0], an, actors, ctx)
+    if role is None or role.place is not None:
+        return _NEXT
+    role.via = f"the person the title '{written_phrase(tok)}' names ('{names[0].text}')"
+    return role
+
+
+CAST_STEPS = (home_body, titled_name)
+
+
+def _generic_kind(tok) -> str | None:
+    """"the group", "the militants", "the movement" -> "group" (armed: "armed"); "the country",
+    "the Gulf state", "the kingdom" -> "state"; None for anything else."""
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if {lem, low} & W.state_nouns:
+        return "state"
+    if {lem, low} & W.armed_refs:
+        return "armed"
+    if {lem, low} & W.group_nouns:
+        return "group"
+    return None
+
+
+def _fits(role: Role, kind: str, actors) -> bool:
+    """Can a party named before be what a generic noun of this kind refers to?"""
+    if role is None or " and " in role.name:
+        return False
+    known = actors.lookup(role.name)
+    if known is not None and known.kind == "person":
+        return False
+    if kind == "state":
+        state = actors.state_of(role.country) if role.country else None
+        return state is not None and state.name == role.name
+    if role.place is not None:
+        return False
+    if kind == "armed":
+        return role.sector == "rebel"
+    return role.sector in ("rebel", "party", "igo", "ngo") or known is not None and known.keep_name
+
+
+def in_sentence_antecedent(tok, an, actors, ctx, as_target):
+    """"accused the Arakan Army of burning homes, an allegation the group rejected", "accused the
+    UAE of arming the RSF, a charge the Gulf state denies", "al-Shabaab fighters stormed the base
+    and the militants then looted it": a definite generic noun acting refers to the nearest
+    party of its kind named before it in the same sentence (the memory of earlier sentences,
+    roles' steps, is for when the sentence names none)."""
+    if as_target or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return _NEXT
+    kind = _generic_kind(tok)
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if kind is None or not dets or dets[0].lower_ != "the" or \
+            any(c.dep_ in ("poss", "prep", "appos") for c in tok.children) or \
+            any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms)
+                and not (kind == "state" and c.pos_ == "PROPN") for c in tok.children):
+        return _NEXT                  # "the group of protesters", "the Sudanese militia": named
+    from .roles import resolve
+    seen: set[int] = set()
+    for cand in reversed([t for t in tok.sent if t.i < tok.left_edge.i and t.pos_ in ("PROPN", "NOUN")
+                          and t.dep_ in ("nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass")]):
+        if cand.i in seen or cand.pos_ == "NOUN" and cand.i not in an.token_entity and not any(
+                c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in an.token_entity) for c in cand.children):
+            continue                  # a common noun names no one ("the base"); "ISIS fighters" do
+        role = resolve(cand, an, actors, None)
+        seen |= role.tokens if role is not None else set()
+        if role is not None and _fits(role, kind, actors):
+            out = Role(role.name, role.country, role.sector, {tok.i}, None, written_phrase(tok))
+            out.via = f"'{written_phrase(tok)}' refers to '{cand.text}' named before it in the sentence"
+            return out
+    return _NEXT
+
+
+CAST_FIRST = (in_sentence_antecedent,)
+
+
+def names_person(role: Role | None, an, actors) -> bool:
+    """Does a resolved subject name a person of the article ("the UN coordinator in Mozambique,
+    Catherine Sozi", "the head of the mission, Hanna Tetteh")? Then "she" later is that person."""
+    if role is None or role.place is not None:
+        return False
+    known = actors.lookup(role.name)
+    if known is not None:
+        return known.kind == "person"
+    return any(p.name == role.name for p in getattr(an, "persons", None) or [])
