@@ -553,6 +553,8 @@ def _lowercase_institutions(an, lows):
             continue                      # "the defence ministry building": an adjective use
         owner_ok = k >= 2 and (doc[k - 2].text[:1].isupper() or (k - 3) in an.token_place or
                                lows[k - 2] in entity_words("descriptive_bodies"))
+        if lows[k - 1] in ("'s", "\u2019s") and owner_ok and _person_owner(an, k - 2):
+            continue                      # "President Salva Kiir's government": the person
         if lows[k - 1] in ("'s", "\u2019s") and owner_ok:
             b = k - 2
             while b > 0 and b - 1 in an.token_place and doc[b - 1].text[:1].isupper():
@@ -561,6 +563,12 @@ def _lowercase_institutions(an, lows):
         elif lows[k - 1] == "the" and len(name) >= 3:
             out.append((k, j, "ORG"))     # "the prosecutor general's office", not "the armed forces"
     return out
+
+
+def _person_owner(an, i) -> bool:
+    """Token i ends a person's name the model tagged, and no place: "Kiir" of "Salva Kiir's"."""
+    tok = an.doc[i]
+    return tok.ent_type_ == "PERSON" and i not in an.token_place and not _country_places(tok.text)
 
 
 def _apos(word: str) -> str:
@@ -1329,6 +1337,9 @@ def _retype(an, lows, s, e, label, known):
         if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
                                           for t in doc[s2:e]) and _person_ok(doc[s2:e]):
             return "PERSON", s2
+        if 2 <= e - s <= 5 and _person_ok(doc[s:e]) and _led_by_person(an, lows, s, e):
+            return "PERSON", s            # "the council's president, Fritz Alphonse Jean,",
+                                          # "the government of Aung San Suu Kyi" tagged ORG
         if 1 <= e - s <= 4 and _person_ok(doc[s:e]) and _person_apposition(doc, e) and \
                 all(t.text[:1].isupper() for t in doc[s:e]) and \
                 not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
@@ -1344,6 +1355,23 @@ def _retype(an, lows, s, e, label, known):
                 (_context_before(an, lows, s)[0] or normalize(doc[s].text) in given_names()):
             return "PERSON", s            # "spokesman Yury Ihnat", "Olena Kovalenko" tagged ORG
     return label, s
+
+
+def _led_by_person(an, lows, s, e) -> bool:
+    """An ORG span of the model that names the person a role or a body word before it points
+    at: "ROLE, NAME," ("the council's president, Fritz Alphonse Jean, said") or "the government
+    / regime / administration of NAME". Capitalised words only, no body, group, media or place
+    word inside, and the span is not a known name."""
+    doc = an.doc
+    if any(not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) or t.i in an.token_place
+           or t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
+           or t.lower_ in MEDIA_NOUNS or t.lower_ in GENERIC_BODIES or is_role_word(t.text)
+           for t in doc[s:e]):
+        return False
+    if s >= 2 and doc[s - 1].text == "," and is_role_word(doc[s - 2].text) and \
+            doc[s - 2].is_lower and e < len(doc) and doc[e].text in (",", ")"):
+        return True
+    return s >= 2 and lows[s - 1] == "of" and lows[s - 2] in entity_words("descriptive_bodies")
 
 
 def _group_persons(an, found) -> list["_Person"]:
