@@ -55,7 +55,7 @@ from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
                           entity_words, given_names, headline_tokens, is_role_word,
                           names_a_body, speaks, translit_key, longest_spans, matchers,
-                          org_like, quoted_names, roles_by_word, titles)
+                          org_like, quoted_names, roles_by_word, slashed_outlets, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
@@ -831,6 +831,10 @@ def _group_names(doc, lows, token_place):
         end = i + 1
         if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
             end = i + 3
+        glossed = _glossed_name(doc, i)
+        if glossed is not None:
+            out.append((glossed, end, "GLOSSED"))
+            continue                      # "the Tsentr (Center) battlegroup"
         k = i
         unit = " ".join(lows[i:end]) in entity_words("unit_heads")
         while k > 0 and i - k < 3 and _group_modifier(doc[k - 1], token_place, unit):
@@ -851,6 +855,28 @@ def _group_names(doc, lows, token_place):
             continue                      # "Hezbollah forces": the known group itself
         out.append((k, end, "ORG"))
     return out
+
+
+def _glossed_name(doc, i) -> int | None:
+    """Start of a group's name glossed in parentheses before its noun: "Tsentr (Center)
+    battlegroup", "Vostok (East) group" -> the index of "Tsentr"; else None."""
+    if i < 4 or doc[i - 1].text != ")":
+        return None
+    j = next((m for m in range(i - 2, max(i - 6, 0), -1) if doc[m].text == "("), None)
+    if j is None or j < 1 or not all(t.text[:1].isupper() for t in doc[j + 1:i - 1]):
+        return None
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" \
+            and not demonym_country(doc[k - 1].text):
+        k -= 1
+    return k if k < j else None
+
+
+def _glossed_text(doc, s, e) -> str:
+    """The name without its gloss: "Tsentr (Center) battlegroup" -> "Tsentr battlegroup"."""
+    j = next(m for m in range(s, e) if doc[m].text == "(")
+    k = next(m for m in range(j, e) if doc[m].text == ")")
+    return " ".join([doc[s:j].text, doc[k + 1:e].text])
 
 
 def _titled_names(doc, lows, covered, token_place):
@@ -1058,14 +1084,17 @@ def _candidates(an, lows, found):
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
               if not any(i in known_tokens for i in range(g[0], g[1]))]
-    groups = [g for g in groups if all(_within(c, g) or c[1] <= g[0] or g[1] <= c[0]
-                                       for c in candidates)]
-    candidates = [c for c in candidates if not any(_within(c, g) and c != g for g in groups)]
+    groups = [g for g in groups if g[2] == "GLOSSED" or
+              all(_within(c, g) or c[1] <= g[0] or g[1] <= c[0] for c in candidates)]
+    candidates = [c for c in candidates if not any(
+        _within(c, g) and c != g or g[2] == "GLOSSED" and c[0] < g[1] and g[0] < c[1]
+        for g in groups)]                 # "the Dnepr (Dnieper" tagged ORG: the glossed group
     state.extend(groups)
     candidates = _portfolio_persons(an, lows, _nicknamed(doc, candidates, found), found)
     covered = {i for s, e, _ in candidates for i in range(s, e)}
     for s, e, label in [(s, e, "ORG") for s, e in known_spans] + state + \
-            [(s, e, "ORG") for s, e in dateline_outlets(doc)]:
+            [(s, e, "ORG") for s, e in dateline_outlets(doc)] + \
+            [(i, i + 1, "SLASHED") for i, _ in slashed_outlets(doc)]:
         if not any(i in covered for i in range(s, e)):
             candidates.append((s, e, label))
             covered.update(range(s, e))
@@ -1081,6 +1110,14 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
     headline = headline_tokens(doc)
     body_words = {t.text for t in doc if t.i not in headline}
     for start, end, label in candidates:
+        if label == "SLASHED":            # "MOSCOW, October 7. /TASS/."
+            found.orgs.append((doc[start].text.strip("/."), start, end, None))
+            continue
+        if label == "GLOSSED":
+            if any(i in an.token_place for i in range(start, end)):
+                _drop_place_mentions(an, range(start, end))    # "Dnepr (Dnieper) group"
+            found.orgs.append((_glossed_text(doc, start, end), start, end, None))
+            continue
         s, e = _strip(doc, start, end)
         s, cue = _trim_leading(an, lows, s, e)
         if cue:
@@ -1579,6 +1616,7 @@ def _covers_known(candidate, known_spans) -> bool:
 def _organizations(an, org_mentions) -> list[Entity]:
     groups: dict[str, dict] = {}      # canonical key -> {name, forms, mentions, tokens, country, first}
     alias_to_key: dict[str, str] = {}
+    body_to_key: dict[str, str] = {}     # "Armenian armed forces" = "Armed Forces of Armenia"
 
     def group_for(text: str) -> str:
         entry = organization(text)
@@ -1588,7 +1626,9 @@ def _organizations(an, org_mentions) -> list[Entity]:
                 groups[key] = {"name": entry.name, "forms": [], "mentions": [], "tokens": [],
                                "country": entry.country, "first": 10 ** 9}
             return key
-        key = alias_to_key.get(text) or alias_to_key.get(normalize(text))
+        body = _body_key(text)
+        key = alias_to_key.get(text) or alias_to_key.get(normalize(text)) or \
+            (body_to_key.get(body) if body else None)
         if key is None:
             canon = institution_name(text) or _owner_after(text)
             if canon and organization(canon):
@@ -1598,6 +1638,8 @@ def _organizations(an, org_mentions) -> list[Entity]:
             if key not in groups:
                 groups[key] = {"name": name, "forms": [], "mentions": [], "tokens": [],
                                "country": _org_country(text), "first": 10 ** 9}
+            if body:
+                body_to_key.setdefault(body, key)
         return key
 
     # defined acronyms first, so later uses of the acronym join the full name
@@ -1642,6 +1684,22 @@ def _organizations(an, org_mentions) -> list[Entity]:
     # a bare short form ("Security Council") stays separate: it may be the UN's or Russia's,
     # and merging would guess.
     return out
+
+
+def _body_key(text: str) -> str | None:
+    """One key for the forms of one body: an owner written as a demonym, a possessive or an "of"
+    tail ("Armenian armed forces", "Armenia's armed forces", "Armed Forces of Armenia" ->
+    "AM armed forces"), and a one-word name and its plural ("Huthi", "Huthis"). None when the
+    name has no owner and is more than one word."""
+    words = [w for w in re.findall(r"[\w'\u2019-]+", text) if w.lower() not in ("of", "the")]
+    if len(words) == 1:
+        w = words[0]
+        return "=" + w.lower().removesuffix("s") if len(w) >= 5 and w[:1].isupper() else None
+    codes = [c for c in (country_code(w) for w in words) if c]
+    rest = [w.lower() for w in words if not country_code(w)]
+    if len(codes) != 1 or not rest:
+        return None
+    return codes[0] + " " + " ".join(sorted(rest))
 
 
 def _short_forms(name: str) -> list[str]:
