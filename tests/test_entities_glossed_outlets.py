@@ -77,3 +77,78 @@ def test_an_outlet_of_a_dateline_is_an_organization(orgs_of, text, outlet):
 def test_a_slashed_path_in_running_text_names_no_outlet(orgs_of):
     orgs, _ = orgs_of("Fighters moved along the road and/or the river towards Bakhmut.")
     assert not orgs, [o.name for o in orgs]
+
+
+# -- one body under its demonym, possessive and "of Country" forms ---------------------------------
+
+ONE_BODY = [  # text, two forms of one body
+    ("Armenian armed forces units fired at the posts. Units of the Armed Forces of Armenia "
+     "used small arms.", "Armed Forces of Armenia"),
+    ("The Malian Armed Forces said the convoy reached Kidal. Mali's Armed Forces later "
+     "denied losses.", "Malian Armed Forces"),
+    ("The Armed Forces of Ukraine said 40 clashes took place. The Ukrainian Armed Forces "
+     "also reported drone strikes.", "Ukrainian Armed Forces"),
+    ("The Congolese National Police arrested 12 men. The National Police of Congo said more "
+     "arrests would follow.", "National Police of Congo"),
+    ("The Somali Electoral Commission postponed the vote. Somalia's Electoral Commission gave "
+     "no new date.", "Somali Electoral Commission"),
+    ("The Nigerian Air Force bombed a camp near Sambisa. The Air Force of Nigeria said 30 "
+     "fighters died.", "Air Force of Nigeria"),
+    ("The Ethiopian Human Rights Council documented the killings. Ethiopia's Human Rights "
+     "Council called for an inquiry.", "Ethiopian Human Rights Council"),
+    ("The Lebanese Civil Defence said two rescuers were hurt. Lebanon's Civil Defence later "
+     "recovered three bodies.", "Lebanese Civil Defence"),
+    ("The Burmese Election Commission annulled the results. The Election Commission of Burma "
+     "was appointed by the junta.", "Election Commission of Burma"),
+    ("The Sudanese Doctors Union counted 18 dead. The Doctors Union of Sudan said hospitals "
+     "were full.", "Doctors Union of Sudan"),
+]
+
+
+@pytest.mark.parametrize("text,form", ONE_BODY)
+def test_owner_forms_of_one_body_are_one_organization(orgs_of, text, form):
+    orgs, _ = orgs_of(text)
+    hits = [o for o in orgs if form == o.name or form in o.aliases]
+    assert len(hits) == 1, [(o.name, o.aliases) for o in orgs]
+    assert len(hits[0].mentions) == 2, [(o.name, o.aliases) for o in orgs]
+
+
+TWO_BODIES = [
+    "The Russian Defence Ministry said the strikes hit depots. The Russian Foreign Ministry "
+    "summoned the envoy.",
+    "The Sudanese Armed Forces shelled the market. The Chadian Armed Forces closed the border.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_BODIES)
+def test_different_bodies_or_owners_stay_apart(orgs_of, text):
+    orgs, _ = orgs_of(text)
+    assert len(orgs) >= 2, [(o.name, o.aliases) for o in orgs]
+
+
+# -- a journalist credited at the end of a story is no person of the story -------------------------
+
+CREDITS = [  # sentence, the journalist
+    ("Associated Press writer Illia Novikov contributed to this report.", "Illia Novikov"),
+    ("AP journalist Samy Magdy in Cairo contributed to this report.", "Samy Magdy"),
+    ("Correspondent Baba Ahmed contributed reporting from Bamako to this story.", "Baba Ahmed"),
+    ("Reuters reporter Aidan Lewis contributed to this article from Tripoli.", "Aidan Lewis"),
+    ("Staff writer Nyabol Deng contributed to this report from Juba.", "Nyabol Deng"),
+    ("Photographer Hkun Lat contributed to this story.", "Hkun Lat"),
+    ("Freelance journalist Moki Edwin Kindzeka contributed to this report.",
+     "Moki Edwin Kindzeka"),
+    ("Associated Press writer Abby Sewell in Beirut contributed to this report.", "Abby Sewell"),
+    ("Reporter Omar Faruk in Mogadishu contributed to this report.", "Omar Faruk"),
+    ("AP writer Evens Sanon in Port-au-Prince contributed to this story.", "Evens Sanon"),
+]
+
+
+@pytest.mark.parametrize("text,name", CREDITS)
+def test_a_credited_journalist_is_no_person(orgs_of, text, name):
+    _, persons = orgs_of(text)
+    assert name not in {p.name for p in persons}, [p.name for p in persons]
+
+
+def test_a_person_who_contributes_something_else_stays(orgs_of):
+    _, persons = orgs_of("Defence Minister Rustem Umerov contributed 40 drones to the brigade.")
+    assert "Rustem Umerov" in {p.name for p in persons}

@@ -229,6 +229,7 @@ def _context_before(an, lows, start: int) -> tuple[str | None, str | None, str |
     return role, honorific, country, i
 
 
+CREDIT_OBJECTS = ("report", "story", "article", "reporting")
 CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "contributed", "production",
                 "translated", "photos", "additional"}
 
@@ -578,7 +579,11 @@ def _apos(word: str) -> str:
 def _credited(doc, s: int) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
     ...)"."""
-    return s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS
+    if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS:
+        return True
+    sent = doc[s].sent                    # "AP writer Illia Novikov contributed to this report."
+    after = [t.lower_ for t in doc[s:sent.end]]
+    return "contributed" in after and any(w in after for w in CREDIT_OBJECTS)
 
 
 def _name_word(tok, token_place) -> bool:
@@ -1164,6 +1169,17 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
             found.orgs.append((doc[s:e].text, s, e, acronym))
 
 
+def _owned_text(doc, s, e, known) -> str:
+    """The organization's text with a country owner written as a possessive before it, for the
+    body key only: "Somalia's Electoral Commission" and "the Somali Electoral Commission" are one
+    body (the name stays as written)."""
+    text = doc[s:e].text
+    if known or s < 2 or doc[s - 1].text not in POSSESSIVES[:2] or \
+            not country_code(doc[s - 2].text) or not doc[s - 2].text[:1].isupper():
+        return text
+    return doc[s - 2].text + "'s " + text
+
+
 def _gender_given_names(kb) -> frozenset[str]:
     names = (kb.yaml("person_gender.yaml") or {}).get("names") or {}
     return frozenset(normalize(str(n)) for group in names.values() for n in group or ())
@@ -1618,7 +1634,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
     alias_to_key: dict[str, str] = {}
     body_to_key: dict[str, str] = {}     # "Armenian armed forces" = "Armed Forces of Armenia"
 
-    def group_for(text: str) -> str:
+    def group_for(text: str, owned: str | None = None) -> str:
         entry = organization(text)
         if entry is not None:
             key = normalize(entry.name)
@@ -1626,7 +1642,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
                 groups[key] = {"name": entry.name, "forms": [], "mentions": [], "tokens": [],
                                "country": entry.country, "first": 10 ** 9}
             return key
-        body = _body_key(text)
+        body = _body_key(owned or text)
         key = alias_to_key.get(text) or alias_to_key.get(normalize(text)) or \
             (body_to_key.get(body) if body else None)
         if key is None:
@@ -1655,7 +1671,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
         if is_acronym(text) and not organization(text) and text not in alias_to_key:
             pending_acronyms.append((text, s, e))
             continue
-        key = group_for(text)
+        key = group_for(text, _owned_text(an.doc, s, e, organization(text) is not None))
         _add_org_mention(an, groups[key], text, s, e)
         if acronym:
             _add_org_acronym(an, groups[key], acronym, e + 1)
