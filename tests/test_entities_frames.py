@@ -163,3 +163,42 @@ GOVERNMENTS_STAY = [  # a place's government or a named body after "of" is no pe
 def test_the_government_of_a_country_names_no_person(ents, text, place):
     persons, _, _ = ents(text)
     assert not any(place.split()[-1] in p.name for p in persons), [p.name for p in persons]
+
+
+# -- a body's part and the body, split by the model at "of", are one name -------------------------
+
+PARTS = [  # the model tags the part and the body as two spans
+    ("Poland scrambled fighter jets as Russian missiles flew toward western Ukraine, the "
+     "Operational Command of the Polish Armed Forces said.",
+     "Operational Command of the Polish Armed Forces"),
+    ("The Western Command of the Malian National Guard said the convoy reached Gao.",
+     "Western Command of the Malian National Guard"),
+    ("The Transitional Military Council of the Armed Forces of Guinea announced a curfew.",
+     "Transitional Military Council of the Armed Forces of Guinea"),
+    ("The Federal Mediation Committee of the Ethiopian Army met elders in Bahir Dar.",
+     "Federal Mediation Committee of the Ethiopian Army"),
+    ("The Southern Command of the Yemeni Armed Forces said the Houthis shelled Taiz.",
+     "Southern Command of the Yemeni Armed Forces"),
+    ("The Logistics Directorate of the Kenyan Defence Forces sent trucks to Mandera.",
+     "Logistics Directorate of the Kenyan Defence Forces"),
+    ("The Central Command of the Somali National Army said 30 fighters were killed near Jowhar.",
+     "Central Command of the Somali National Army"),
+    ("The Northern Operations Command of the Nigerian Army said the camp near Gwoza was cleared.",
+     "Northern Operations Command of the Nigerian Army"),
+    ("The Executive Committee of the Lebanese Red Cross said two paramedics died.",
+     "Executive Committee of the Lebanese Red Cross"),
+    ("The Strategic Command of the Israeli Air Force said the jets struck Hodeidah.",
+     "Strategic Command of the Israeli Air Force"),
+]
+
+
+@pytest.mark.parametrize("text,name", PARTS)
+def test_a_part_of_a_body_and_the_body_are_one_name(ents, text, name):
+    _, orgs, _ = ents(text)
+    assert name in {o.name for o in orgs}, [o.name for o in orgs]
+
+
+def test_a_known_body_after_of_stays_itself(ents):
+    _, orgs, _ = ents("The Joint Operations Room of the Sudanese Armed Forces said the bridge "
+                      "was retaken.")
+    assert "Sudanese Armed Forces" in {o.name for o in orgs}, [o.name for o in orgs]

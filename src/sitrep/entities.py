@@ -323,6 +323,24 @@ def _trim_leading(an, lows, s: int, e: int) -> tuple[int, bool]:
     return s, cue
 
 
+def _join_of_parts(doc, candidates):
+    """A body's part and the body, split by the model at "of": "the Operational Command" +
+    "of" + "the Polish Armed Forces" is one name when the first ends in a capitalised head of
+    ``part_heads`` (data/entity_words.yaml) and the second is an ORG span the table does not
+    know."""
+    out: list[tuple[int, int, str]] = []
+    for c in sorted(candidates):
+        if out and out[-1][2] == "ORG" and c[2] == "ORG" and c[0] == out[-1][1] + 1 and \
+                doc[out[-1][1]].lower_ == "of" and doc[out[-1][1] - 1].text[:1].isupper() and \
+                doc[out[-1][1] - 1].lower_ in entity_words("part_heads") and \
+                organization(doc[slice(*_strip(doc, c[0], c[1]))].text) is None:
+            out[-1] = (out[-1][0], c[1], "ORG")   # a known body stays itself: "the Security
+                                                  # Council" + "of the United Nations"
+            continue
+        out.append(c)
+    return out
+
+
 def _merge_glued(doc, candidates):
     """Join spans the tokenizer split inside one written word: "Censor" + "." + "NET"."""
     out: list[tuple[int, int, str]] = []
@@ -1047,7 +1065,7 @@ def _model_candidates(an, lows):
         elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
-    candidates = _merge_glued(doc, _merge_split_names(doc, candidates))
+    candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
     return [_extend_long_name(an, c) for c in candidates]
 
