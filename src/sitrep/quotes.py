@@ -1094,7 +1094,7 @@ class SpeakerNamer:
         if t.i in self._index().untagged:
             return self._index().untagged[t.i]
         span = self._ent_span(t)                           # a PERSON span of spaCy's NER
-        return _no_possessive(span.text if span is not None else t.text)
+        return span.text if span is not None else t.text
 
 
 class _Mentions:
