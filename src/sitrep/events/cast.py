@@ -82,6 +82,13 @@ def _home_country(tok, an, ctx) -> str | None:
     return _story_country(tok, an, ctx)
 
 
+def story_state(tok, an, ctx) -> str | None:
+    """The country of the story at tok for a state's forces named with no side ("government
+    aircraft bombed"), None while another state's force acts there."""
+    country = _home_country(tok, an, ctx)
+    return None if country is None or _foreign_force_here(country, ctx) else country
+
+
 def home_body(tok, an, actors, ctx, as_target):
     """A resolution step (roles.RESOLVE_STEPS): a generic state body acting, with no side named
     on it -> that body of the state the story is in; _NEXT when it does not apply."""
@@ -191,7 +198,76 @@ def in_sentence_antecedent(tok, an, actors, ctx, as_target):
     return _NEXT
 
 
-CAST_FIRST = (in_sentence_antecedent,)
+HEAD_REACH = 400      # tokens back that "the ministry" may look for the Ministry it names
+
+
+def _head_words(name: str) -> set[str]:
+    """The words a definite description may take from a body's name: its last word and, for
+    "Ministry of Defence" / "Supreme Court of Justice", the word before "of" ("the ministry",
+    "the court")."""
+    words = [w for w in name.lower().replace("-", " ").split() if w.isalpha()]
+    out = set(words[-1:])
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on")), None)
+    if cut:
+        out.add(words[cut - 1])       # "Federal Ministry of Health", "Supreme Court of Justice"
+    return out
+
+
+def named_body_head(tok, an, actors, ctx, as_target):
+    """"The Counter-Terrorism Service raided a house ... the service said", "the Ministry of
+    Defence ... the ministry accused", "the National Intelligence and Security Agency ... the
+    agency arrested": "the" + a noun that heads the name of an organisation named shortly
+    before is that organisation (the nearest one so named)."""
+    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in an.token_entity:
+        return _NEXT
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "appos") for c in tok.children):
+        return _NEXT                  # "the defence ministry", "the ministry of health": its own words
+    lem = tok.lemma_.lower()
+    if lem in W.home_body_nouns or tok.lower_ in W.home_body_nouns:
+        return _NEXT                  # "the government", "the army": a state's body (home_body)
+    for i in range(tok.i - 1, max(-1, tok.i - HEAD_REACH), -1):
+        ent = an.token_entity.get(i)
+        if ent is None or getattr(ent, "kind", "") != "organization" or len(ent.name.split()) < 2 \
+                or lem not in _head_words(ent.name):
+            continue
+        from .roles import resolve
+        role = resolve(tok.doc[i], an, actors, None)
+        if role is None or role.place is not None:
+            return _NEXT
+        out = Role(role.name, role.country, role.sector, {tok.i}, None, written_phrase(tok))
+        out.via = f"'the {tok.text}' heads the name of '{role.name}', named before"
+        return out
+    return _NEXT
+
+
+CAST_FIRST = (in_sentence_antecedent, named_body_head)
+
+
+def conjunct_antecedent(pron):
+    """"The House accused the government of failing, and it renewed its demand ...", "Hemedti
+    flew to Kampala and he met Museveni": a pronoun subject (or owner: "its demand") of a verb
+    conjoined to a verb with a named subject refers to that subject, when they agree (he/she: a
+    person's name; it: no person's). None otherwise."""
+    low = pron.lower_
+    verb = pron.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head            # "its demand" -> renewed
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if pron.dep_ != "nsubj" and not (pron.dep_ == "poss" and not any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)):
+        return None
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < pron.i]
+    if not subj:
+        return None
+    s = subj[0]
+    person = s.ent_type_ == "PERSON" or s.pos_ == "PROPN" and s.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+    if low in W.pronouns_person and not person or low in ("it", "its") and (person or subj[0].tag_ in ("NNS", "NNPS")):
+        return None
+    return subj[0]
 
 
 def names_person(role: Role | None, an, actors) -> bool:

@@ -252,6 +252,8 @@ def repair_doer(coder, d) -> None:
     for step in DOER_STEPS:
         if step(coder, d):
             break
+    for step in VOICE_STEPS:
+        step(coder, d)
     if d.actor is not None and d.actor.via and not any(d.actor.via in p for p in d.paths):
         d.paths.append(f"actor: {d.actor.via}")       # how a generic mention was resolved (cast)
 
@@ -473,7 +475,48 @@ def _stem(word: str) -> str:
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
+def _voice(coder, d) -> Role | None:
+    """The person who voices the draft's words: the speaker of the direct quote holding its
+    actor ("'Pakistan will respond,' he said"), else the person who says the clause holding it
+    ("Zakharova said Russia would respond")."""
+    from .cast import names_person
+    name = coder._speaker_of(d.actor_tok)
+    if name:
+        known = coder.actors.lookup(name)
+        if known is not None and known.kind != "person":
+            return None
+        person = next((p for p in getattr(coder.an, "persons", None) or [] if p.name == name), None)
+        if person is None and known is None:
+            return None
+        country = known.country if known is not None else getattr(person, "country", None)
+        return Role(name, country, "government", set(), text=name)
+    if d.source_tok is None:
+        return None
+    role = resolve(d.source_tok, coder.an, coder.actors, coder.ctx)
+    return role if names_person(role, coder.an, coder.actors) else None
+
+
+def _voiced_state_step(coder, d) -> bool:
+    """"'Pakistan will return a response,' he said", "Zakharova said Russia would respond in a
+    way that hurts", "Egypt would not accept Israeli forces there, the minister told Blinken": a
+    threat or refusal (`role_words: voiced_types`) a person voices for their own state is that
+    person's act, as PLOVER codes a statement; the state stays the actor's country."""
+    a, tok = d.actor, d.actor_tok
+    if d.etype.lower() not in W.voiced_types or a is None or tok is None or not a.country:
+        return False
+    state = coder.actors.state_of(a.country)
+    if state is None or a.name != state.name:
+        return False
+    voice = _voice(coder, d)
+    if voice is None or voice.country not in (None, a.country):
+        return False
+    role = Role(voice.name, a.country, voice.sector or "government", {tok.i}, text=voice.text or voice.name)
+    return _set(d, role, tok, f"the person who voices it for their state ('{voice.name}' for '{tok.text}')")
+
+
 DOER_STEPS = (_shooter_step, _fallen_to_step, _captor_step, _weapon_step, _between_step, _hosted_between_step, _armed_weapon_step, _agentless_steps, _own_side_step)
+# after whichever of DOER_STEPS applied: the person who voices a state's threat or refusal
+VOICE_STEPS = (_voiced_state_step,)
 
 
 def backfill_remote_actors(coder, events) -> None:

@@ -33,7 +33,7 @@ class _RoleWords:
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types"})
 
     _kb = None              # the Knowledge the lists below were read from
     _lists: dict = {}
@@ -239,6 +239,9 @@ def state_forces(c, an, actors, ctx) -> Role | None:
     if army is not None:
         return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
     country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
+    if country is None:
+        from .cast import story_state
+        country = story_state(c, an, ctx)     # the article's places before it (events.cast)
     if country is None:
         return None
     name = actors.country_names.get(country)
@@ -597,6 +600,9 @@ def _pronoun(tok, an, actors, ctx, as_target):
     if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
+    if ante is None:
+        from .cast import conjunct_antecedent
+        ante = conjunct_antecedent(tok)     # "X accused Y ..., and it renewed its demand"
     if ante is not None:
         return resolve(ante, an, actors, ctx)
     if ctx is None:
