@@ -603,3 +603,34 @@ def test_article_from_dict_validates_like_the_readers():
             article_from_dict(bad, "api")
     lenient = article_from_dict({"text": GOOD_LINES[0], "published": "notadate"}, "f.jsonl:3", strict_dates=False)
     assert lenient.published is None and "not understood" in lenient.warnings[0]
+
+
+@pytest.mark.parametrize("name", ["story.txt", "page.html", "feed.jsonl"])
+def test_an_unreadable_plain_file_is_not_called_compressed(tmp_path, name):
+    """A plain file the reader cannot open says why ("cannot read file (Permission denied)"),
+    never "cannot read compressed file". Root reads any file, so there the denial is simulated."""
+    import os
+    from unittest import mock
+    f = tmp_path / name
+    f.write_text("Strike\n\nShelling hit Kharkiv on Monday, officials said.\n", encoding="utf-8")
+    if os.geteuid() != 0:
+        f.chmod(0)
+        results = list(read_file(f))
+    else:
+        with mock.patch("builtins.open", side_effect=PermissionError(13, "Permission denied")):
+            results = list(read_file(f))
+    [err] = results
+    assert isinstance(err, InputError) and "compressed" not in err.message
+    assert "cannot read" in err.message and "Permission denied" in err.message
+
+
+def test_a_dangling_link_named_txt_is_one_line_naming_it(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    link = tmp_path / "story.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    proc = subprocess.run([str(Path(sys.executable).parent / "sitrep"), "extract", str(link)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [f"error: {link}: no such file or directory"]

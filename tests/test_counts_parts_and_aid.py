@@ -118,3 +118,51 @@ def test_new_arrivals_are_displaced(counts, text, value):
 ])
 def test_a_relative_lost_or_killed_is_one_victim(counts, text):
     assert counts(text) == [(1, "killed")]
+
+
+# -- a couple is two victims; "a third", "another" is one more ----------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("Mayor Andrii Sadovyi said an elderly couple died when debris fell on their house in Lviv.", "killed"),
+    ("An elderly couple was killed when a shell hit their home in Kherson.", "killed"),
+    ("A young couple was wounded by shrapnel in the centre of Nikopol.", "wounded"),
+    ("An Israeli strike killed a couple in their apartment in Tyre.", "killed"),
+    ("Gunmen killed a couple on the road to Bunia on Sunday.", "killed"),
+    ("A couple was arrested in Khartoum for filming the army's positions.", "arrested"),
+    ("The RSF detained an elderly couple at a checkpoint outside El Obeid.", "detained"),
+    ("A drone strike near Marib killed a couple and their car burned.", "killed"),
+    ("Soldiers shot and killed a couple near the market in Sagaing.", "killed"),
+    ("Police in Goma arrested a couple suspected of spying for the rebels.", "arrested"),
+])
+def test_a_couple_is_two_victims(counts, text, category):
+    assert counts(text) == [(2, category)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Militants attacked the checkpoint in al-Busayrah, killing two guards and wounding a third.",
+     [(2, "killed"), (1, "wounded")]),
+    ("The sniper near Avdiivka killed one soldier and wounded another.", [(1, "killed"), (1, "wounded")]),
+    ("Gunmen in Zamfara killed three farmers and abducted a fourth.", [(3, "killed"), (1, "detained")]),
+    ("The blast in Mogadishu killed two police officers and injured a third.", [(2, "killed"), (1, "wounded")]),
+    ("Israeli fire killed four men near Khan Younis and wounded a fifth.", [(4, "killed"), (1, "wounded")]),
+    ("The drone hit the car in Marib, killing one passenger and wounding another.",
+     [(1, "killed"), (1, "wounded")]),
+    ("Troops in Gao arrested two suspects and detained a third for questioning.",
+     [(2, "arrested"), (1, "detained")]),
+    ("Bandits shot dead two herders in Benue and injured another.", [(2, "killed"), (1, "wounded")]),
+    ("The mine near Kidal killed three soldiers and maimed a fourth.", [(3, "killed"), (1, "wounded")]),
+    ("Russian shelling of Nikopol killed two workers and hurt a third.", [(2, "killed"), (1, "wounded")]),
+])
+def test_a_third_or_another_is_one_more_victim(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks in Doha will resume for a third time next week.",
+    "A second convoy reached El Fasher on Friday.",
+    "The army said another attack on the base in Menaka was repelled.",
+    "Kyiv asked for another Patriot battery after the strike.",
+    "Rebels seized a third town in North Kivu on Monday.",
+])
+def test_an_ordinal_without_a_count_of_people_before_is_no_victim(counts, text):
+    assert counts(text) == []

@@ -129,3 +129,63 @@ def test_a_capital_named_in_apposition_is_the_place(coded, text, place):
 def test_talks_between_two_capitals_are_not_placed_at_either(coded):
     ev = coded("Ukraine and Russia held talks between Kyiv and Moscow officials on Friday.", "CONSULT")
     assert ev.location not in ("Kyiv", "Moscow")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ISWAP fighters raided several towns, killing 25 people in Maiduguri, Damaturu and Potiskum.",
+     "Damaturu"),
+    ("Jihadists attacked army posts in Djibo, Arbinda and Gorom-Gorom, killing 30 soldiers.", "Arbinda"),
+    ("RSF shelling killed 12 civilians in El Fasher, Tawila and Kabkabiya.", "Tawila"),
+])
+def test_the_names_listed_after_a_place_are_places(analyse, text, place):
+    names = {loc.name for loc in analyse(text, "2025-03-20").locations} | \
+        {a for loc in analyse(text, "2025-03-20").locations for a in loc.aliases}
+    assert place in names, names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iris Marin said about 5,200 people had been forced from their homes in the rural area of "
+     "Tibú. Sánchez told reporters in Tibú that troops would stay. On Wednesday farmers blocked the "
+     "road between Tibú and Cúcuta.", "Tibú"),
+    ("Rebels entered the village of Mbayi. Mbayi lies near the border. Elders said Mbayi had no "
+     "food.", "Mbayi"),
+    ("Gunmen attacked the village of Gidan Bawa. Gidan Bawa lies near the forest. Police said Gidan "
+     "Bawa was calm.", "Gidan Bawa"),
+    ("Militants seized the village of Tin-Akoff. Tin-Akoff lies near the border. Herders said "
+     "Tin-Akoff was empty.", "Tin-Akoff"),
+    ("Drones struck the village of Hlegu. Hlegu lies north of the city. Monks said Hlegu was "
+     "burning.", "Hlegu"),
+    ("Fighters stormed the village of Bulo Marer. Bulo Marer lies on the river. Elders said Bulo "
+     "Marer had fallen.", "Bulo Marer"),
+    ("Houthi fighters shelled the village of Hays. Hays lies south of the port. Doctors said Hays "
+     "had no clinic.", "Hays"),
+    ("Troops entered the village of Tangaza. Tangaza lies near the border. Officials said Tangaza "
+     "was calm.", "Tangaza"),
+    ("Gunmen attacked the hamlet of Kalale. Kalale lies near the park. Rangers said Kalale was "
+     "quiet.", "Kalale"),
+    ("Rebels took the village of Nyiragongo. Nyiragongo lies near the volcano. Residents said "
+     "Nyiragongo was empty.", "Nyiragongo"),
+    ("Militias raided the village of Umm Rakuba. Umm Rakuba lies near the border. Refugees said "
+     "Umm Rakuba was full.", "Umm Rakuba"),
+])
+def test_a_name_found_as_a_place_is_a_place_at_its_later_mentions(analyse, text, place):
+    locs = [loc for loc in analyse(text, "2025-03-20").locations
+            if loc.name == place or place in loc.aliases]
+    assert locs and len(locs[0].mentions) >= 2, [(loc.name, len(loc.mentions)) for loc in locs]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The siege of El Fasher has killed hundreds of people since May, doctors said.", "El Fasher"),
+    ("The bombardment of Khan Younis continued through the night, medics said.", "Khan Younis"),
+    ("The shelling of Kharkiv killed four civilians, the governor said.", "Kharkiv"),
+    ("The occupation of Kidal by the army was announced on state television.", "Kidal"),
+    ("The bombing of Mogadishu killed 20 people, police said.", "Mogadishu"),
+    ("The shelling of Sittwe killed five people.", "Sittwe"),
+    ("The bombardment of Rafah killed 12 people, health officials said.", "Rafah"),
+    ("The shelling of Kherson killed two people on Sunday.", "Kherson"),
+    ("The bombing of Sanaa killed seven people, the rebels said.", "Sanaa"),
+    ("The shelling of Bunia killed three civilians, the UN said.", "Bunia"),
+])
+def test_an_act_noun_of_a_place_happened_there(analyse, text, place):
+    evs = [e for e in analyse(text, "2025-03-20").events if e.type in ("ASSAULT", "COERCE")]
+    assert evs and evs[0].location == place, [(e.type, e.location) for e in evs]

@@ -3,6 +3,14 @@ for these tests from many wars, run through the whole pipeline:
 
 - a thing that is only someone's property is done to its owner ("positions held by X", "a
   vehicle of X", "X's courtyard", "a bus carrying soldiers");
+- a common noun stays a target in the article's words when it names the site a withdrawal left,
+  a body by its kind ("four shipping firms") or the thing a refusal rejects;
+- a protest is made to a party, never its square; "the authorities" are those of the place;
+- a meeting or joint patrol of "A and B" is done to B; a fight or deal between two sides, and
+  "both countries", name the two sides; no party is its own target;
+- the people taken, the noun a relative clause describes, the people of a body keep their words;
+  a bare number is never a target; a generic place noun is the place named beside it;
+- a denial no accuser answers is done to the accusation it denies.
 """
 from __future__ import annotations
 
@@ -314,3 +322,169 @@ NUMBERS = [
 def test_a_bare_number_is_never_the_target(assaults, text):
     found = assaults(text)
     assert found and all(e.target is None or not e.target.replace(",", "").isdigit() for e in found)
+
+
+# ------------------------------------------------ a fight or a deal between two sides: each other
+
+BETWEEN_SIDES = [
+    ("In the late hours of Tuesday, a ceasefire agreement was reached between the two parties in Zawiya.", "AGREE"),
+    ("Dozens were killed in Khartoum during the fighting between the army and the RSF.", "ASSAULT"),
+    ("A truce was agreed between the rival militias in Zawiya on Sunday.", "AGREE"),
+    ("Ten civilians died in Bunia amid clashes between two armed groups.", "ASSAULT"),
+    ("Heavy clashes erupted in Tripoli overnight, residents said.", "ASSAULT"),
+    ("Three children were killed in Marib during battles between Houthi fighters and government troops.", "ASSAULT"),
+    ("A ceasefire deal was signed between the Congolese army and M23 rebels in Doha.", "AGREE"),
+    ("Twelve people were wounded in Mogadishu in clashes between clan militias.", "ASSAULT"),
+    ("Two farmers were killed in Benue during fighting between herders and vigilantes.", "ASSAULT"),
+    ("An accord was reached between Fano and federal officials in Bahir Dar.", "AGREE"),
+    ("More than 4,000 people were killed in Lebanon during the 2024 war between Israel and Hezbollah.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", BETWEEN_SIDES)
+def test_a_fight_or_deal_between_sides_is_done_to_each_other(events, text, etype):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[0].target == "each other"
+
+
+def test_victims_of_a_one_sided_attack_stay_the_victims(events):
+    e = one_event(events("Five civilians were killed in Gao during an attack by jihadists."), "ASSAULT")
+    assert e.target != "each other"
+
+
+def test_an_offer_to_host_talks_between_sides_is_not_between_them(events):
+    found = [e for e in events("In Ankara, the Turkish foreign minister said Turkey was ready to host talks "
+                               "between Russia and Ukraine on Black Sea shipping.") if e.type in ("AGREE", "CONSULT")]
+    assert all(e.target != "each other" for e in found)
+
+
+# ------------------------------------------------ "both countries", "the two sides": the two parties told
+
+TWO_SIDES = [
+    ("Israeli jets struck Iranian air defences near Tabriz on Tuesday. Iran fired missiles at Tel Aviv "
+     "hours later. UN Secretary-General Antonio Guterres urged both countries to exercise maximum restraint.",
+     "REQUEST", {"Israel", "Iran"}),
+    ("India struck targets in Pakistani Kashmir overnight. Pakistan shelled Indian posts along the Line of "
+     "Control. The United States urged the two sides to step back.", "REQUEST", {"India", "Pakistan"}),
+    ("The RSF shelled army positions in El Fasher. The army bombed RSF bases in Nyala. Saudi mediators met "
+     "the two delegations in Jeddah.", "CONSULT", {"Rapid Support Forces", "Sudanese army"}),
+    ("Armenian forces shelled Azerbaijani posts near Sotk. Azerbaijan struck Armenian positions in response. "
+     "Russia urged both countries to respect the truce.", "REQUEST", {"Armenia", "Azerbaijan"}),
+    ("Ethiopian troops attacked Eritrean positions near Badme. Eritrea shelled Ethiopian towns overnight. "
+     "The African Union called on both sides to cease fire.", "REQUEST", {"Ethiopia", "Eritrea"}),
+    ("Chadian troops shelled Sudanese border posts near Adre. Sudan accused Chad of aggression. Kenya "
+     "urged the two governments to talk.", "REQUEST", {"Sudan", "Chad"}),
+    ("Rwandan troops shelled Congolese army positions near Goma. Congo's army fired back at Rwandan posts. "
+     "Angola urged both countries to return to the Luanda talks.", "REQUEST", {"Rwanda", "Congo"}),
+    ("Thai artillery shelled Cambodian positions near the temple. Cambodia fired rockets at Thai villages. "
+     "Malaysia urged both neighbours to hold talks.", "REQUEST", {"Thailand", "Cambodia"}),
+    ("Somali forces attacked Ethiopian troops near Dolow. Ethiopia struck Somali positions in Gedo. Turkey "
+     "urged both governments to show restraint.", "REQUEST", {"Somalia", "Ethiopia"}),
+    ("Russian drones hit Ukrainian cities overnight. Ukraine struck a Russian refinery in Saratov. The "
+     "Vatican urged both countries to agree a truce.", "REQUEST", {"Russia", "Ukraine"}),
+]
+
+
+@pytest.mark.parametrize("text,etype,sides", TWO_SIDES)
+def test_a_pair_named_by_its_kind_is_the_two_sides_told(events, text, etype, sides):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[-1].target and sum(any(w in found[-1].target for w in s.split()[:1]) for s in sides) == 2
+
+
+def test_a_pair_with_no_sides_told_stays_in_words(events):
+    e = one_event(events("The envoy urged both sides to return to the negotiating table in Doha."), "REQUEST")
+    assert e.target == "sides"
+
+
+# ------------------------------------------------ a generic place noun named beside its comma
+
+NAMED_BESIDE = [
+    ("His administration lifted a night-time curfew in the regional capital, Bahir Dar, on Thursday.", "Bahir Dar"),
+    ("The RSF shelled the state capital, El Fasher, for a third day.", "El Fasher"),
+    ("The junta imposed martial law on the western town, Lashio, on Monday.", "Lashio"),
+    ("Jihadists besieged the provincial capital, Djibo, for months.", "Djibo"),
+    ("Houthi drones struck the port city, Hodeidah, on Friday.", "Hodeidah"),
+    ("Al-Shabaab fighters overran the district town, Beledweyne, before dawn.", "Beledweyne"),
+    ("Troops withdrew from the border town, Bunagana, on Sunday.", "Bunagana"),
+    ("The army lifted the curfew in the northern city, Maiduguri, on Tuesday.", "Maiduguri"),
+    ("Russian missiles hit the regional capital, Zaporizhzhia, overnight.", "Zaporizhzhia"),
+    ("Israeli jets bombed the southern city, Tyre, on Monday.", "Tyre"),
+]
+
+
+@pytest.mark.parametrize("text,place", NAMED_BESIDE)
+def test_a_place_noun_is_the_place_named_beside_it(events, text, place):
+    found = [e for e in events(text) if e.target]
+    assert found and found[0].target == place
+
+
+# ------------------------------------------------ an act is not done by a party to itself
+
+SELF_TARGETS = [
+    "Kinshasa signed a deal with the M23 rebel movement, which withdrew in 2013.",
+    "The junta signed an accord with the Arakan Army, which disarmed in 2012.",
+    "Bamako reached a deal with the Tuareg rebel coalition, which disarmed in 2015.",
+    "The government made peace with the Tigray People's Liberation Front, which disarmed in 2023.",
+    "Manila signed a pact with the Moro Islamic Liberation Front, which demobilised in 2019.",
+    "Khartoum signed a deal with the Sudan Liberation Army, which disarmed in 2020.",
+    "Sanaa signed a truce with the Southern Transitional Council, which withdrew in 2022.",
+    "The state signed an accord with the Oromo Liberation Army, which disarmed in 2018.",
+    "Mogadishu reached a deal with the Ahlu Sunna militia, which disarmed in 2017.",
+    "The government in Bogota signed a deal with the much bigger FARC rebel group, which disarmed in 2017.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_TARGETS)
+def test_no_party_is_its_own_target(events, text):
+    found = [e for e in events(text) if e.actor and e.target]
+    assert all(e.actor.lower() != e.target.lower() for e in found)
+
+
+# ------------------------------------------------ a denial no accuser answers: the accusation denied
+
+DENIED_DEEDS = [
+    ("Moscow denies mistreating captives.", "mistreating"),
+    ("The government spokesman denied that civilians had been targeted in Amhara.", "civilians"),
+    ("Rwanda denies backing the M23 rebels.", "backing"),
+    ("The RSF denied shelling the camp near El Fasher.", "shelling"),
+    ("The army denied that its jets had bombed the market in Kutkai.", "bombed"),
+    ("Israel denied targeting aid workers in Deir al-Balah.", "targeting"),
+    ("Al-Shabaab denied killing the teachers.", "killing"),
+    ("Eritrea denied sending troops into Tigray.", "sending"),
+    ("Hezbollah denied firing rockets at Metula.", "firing"),
+    ("The Houthis denied detaining UN staff.", "detaining"),
+]
+
+
+@pytest.mark.parametrize("text,deed", DENIED_DEEDS)
+def test_a_denial_with_no_accuser_is_done_to_the_accusation(events, text, deed):
+    e = one_event(events(text), "REJECT")
+    assert e.target is not None and deed in e.target and e.target != e.actor
+
+
+def test_a_denial_answering_an_accuser_told_targets_the_accuser(events):
+    found = [e for e in events("Sudan's army accused the RSF of shelling a camp near El Fasher. "
+                               "The RSF denied shelling the camp.") if e.type == "REJECT"]
+    assert found and "accusation" not in (found[0].target or "")
+
+
+# ------------------------------------------------ the people of a body keep the article's words
+
+MEMBERS = [
+    ("Foreign Minister Andrii Sybiha met EU foreign ministers in Brussels on Monday.", "CONSULT", "EU foreign ministers"),
+    ("The Houthis detained 23 UN staff members in Sanaa.", "COERCE", "UN staff members"),
+    ("Gunmen attacked UN peacekeepers near Beni on Tuesday.", "ASSAULT", "UN peacekeepers"),
+    ("Israeli troops fired on UNIFIL staff near Naqoura.", "ASSAULT", "UNIFIL staff"),
+    ("The RSF detained two WFP employees in Nyala.", "COERCE", "WFP employees"),
+    ("Militants detained three ICRC workers near Menaka.", "COERCE", "ICRC workers"),
+    ("Myanmar's junta arrested four ASEAN observers in Yangon.", "COERCE", "ASEAN observers"),
+    ("Al-Shabaab fighters ambushed AU peacekeepers near Baidoa.", "ASSAULT", "AU peacekeepers"),
+    ("Russian drones hit OSCE monitors near Donetsk.", "ASSAULT", "OSCE monitors"),
+    ("The Ethiopian prime minister met African Union officials in Addis Ababa.", "CONSULT", "African Union officials"),
+]
+
+
+@pytest.mark.parametrize("text,etype,words", MEMBERS)
+def test_the_people_of_a_body_keep_their_words(events, text, etype, words):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and found[0].target == words

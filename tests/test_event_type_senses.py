@@ -242,6 +242,9 @@ def test_intercepting_a_convoy_is_no_air_defence(events):
     "Fresh fighting flared in the Tigray region on Tuesday.",
     "Fighting flared again in the Sahel town of Djibo.",
     "Heavy clashes flared in Khartoum's Bahri district.",
+    "Clashes flared overnight in the Sudanese city of El Obeid.",
+    "Heavy fighting flared in Myanmar's Shan state this week.",
+    "Fresh clashes flared between rival militias in Tripoli.",
 ])
 def test_fighting_that_flared_is_an_assault(events, text):
     assert "ASSAULT" in _types(events(text))
@@ -276,6 +279,11 @@ JAILBREAKS = [
     "Jihadists freed dozens of inmates from the prison in Koutoukale.",
     "Bandits freed 240 inmates from a jail in Kogi state.",
     "Gang members freed hundreds of prisoners from the national penitentiary in Port-au-Prince.",
+    "Al-Shabaab fighters freed dozens of inmates from a prison in Bosaso during the raid.",
+    "ISWAP militants freed 300 inmates from the Kuje prison near Abuja.",
+    "M23 rebels freed thousands of prisoners from Munzenze prison in Goma.",
+    "Insurgents freed 100 prisoners from the jail in Kalemie.",
+    "Rebels freed 400 inmates from the central prison in Bunia.",
 ]
 
 
@@ -336,3 +344,112 @@ def test_acts_the_lexicon_now_knows(events, text, etype):
 ])
 def test_anonymity_and_suspended_services_are_no_such_acts(events, text):
     assert not _types(events(text)) & {"REQUEST", "SANCTION"}, [(e.type, e.trigger) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Peskov dismissed Western criticism of strikes on Ukrainian cities.", "Peskov", "the West"),
+    ("The junta rejected Western criticism of its election in Myanmar.", None, "the West"),
+    ("Kenya's president promised that police would restore order and rejected Western criticism of the crackdown.", None, "the West"),
+])
+def test_a_rejected_criticism_targets_whose_it_is(events, text, actor, target):
+    evs = [e for e in events(text) if e.type == "REJECT"]
+    assert len(evs) == 1 and evs[0].target == target, [(e.type, e.actor, e.target) for e in events(text)]
+    if actor:
+        assert actor in (evs[0].actor or "")
+
+
+# ---- a claim said to be untrue is denied, not reported
+UNTRUE = [
+    "The information that Azerbaijani units opened fire on Armenian positions is not true, the ministry said.",
+    "Rumours that the army had withdrawn from Kidal are baseless, the junta said.",
+    "Hamas said the claim that its fighters had executed hostages was a lie.",
+    "The allegation that Rwandan troops shelled Goma is unfounded, Kigali said.",
+    "The report that RSF fighters shelled the Zamzam camp is false, the group said.",
+    "The Houthis said reports that they had seized a Greek tanker were fabricated.",
+    "The claim that Ethiopian jets bombed Mekelle is untrue, Addis Ababa said.",
+    "Somalia's army said the report that al-Shabaab had captured Mahas was propaganda.",
+    "The statement that Israeli forces raided the hospital is false, the IDF said.",
+    "Myanmar's junta said the allegation that its troops burned the village was groundless.",
+]
+
+
+@pytest.mark.parametrize("text", UNTRUE)
+def test_the_content_of_a_claim_said_to_be_untrue_is_no_event(events, text):
+    evs = events(text)
+    assert not _types(evs) & {"ASSAULT", "COERCE", "RETREAT"}, [(e.type, e.trigger) for e in evs]
+
+
+def test_a_claim_confirmed_is_still_reported(events):
+    evs = events("Russia's claim that its forces had seized Kupiansk was confirmed by the ISW.")
+    assert "COERCE" in _types(evs)
+
+
+def test_every_of_an_accusation_is_its_content(events):
+    evs = events("The SPLM-IO spokesman accused the government of waging war on its own people "
+                 "and of dropping barrel bombs on markets.")
+    assert [e.type for e in evs] == ["ACCUSE"], [(e.type, e.trigger) for e in evs]
+
+
+# ---- "most were intercepted, but one struck a building, killing a man": an elliptical weapon
+ELLIPTICAL = [
+    'Most were intercepted, but one struck a residential building in the southern city of Beersheba, killing a man and wounding 19 other people, the rescue service said.',
+    'Most fell in open fields, but one hit an apartment block in Kharkiv, killing two people.',
+    'The rest fell into the sea, while two struck a power plant near Odesa, wounding three workers.',
+    'Many missed their targets, but one hit a school in Sderot, injuring four children.',
+    'Most landed in empty ground; one struck a clinic in El Fasher, killing a nurse.',
+    'Most were stopped, but one hit a house in Tamra, killing four women.',
+    'Most were jammed, but another struck a fuel depot in Izmail, killing a guard.',
+    'Most missed, but one struck a camp for displaced people in Maban, killing six.',
+    'Several were jammed; one hit a hospital in Sumy, killing a patient.',
+    'Most failed to explode, but one struck a bus in Kherson, killing two passengers.',
+]
+
+
+@pytest.mark.parametrize("text", ELLIPTICAL)
+def test_one_of_the_weapons_told_before_that_struck_with_casualties_is_a_strike(events, text):
+    evs = events(text)
+    assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.trigger) for e in evs]
+    assert evs[0].fatalities is not None or "wound" in text or "injur" in text
+
+
+@pytest.mark.parametrize("text", [
+    "One struck a deal with the rebels.",
+    "Most agreed to the plan, but one struck a different tone.",
+    "Most were stopped, but one hit the headlines in Kyiv.",
+])
+def test_an_elliptical_subject_without_casualties_is_no_strike(events, text):
+    assert "ASSAULT" not in _types(events(text))
+
+
+# ---- "Kyiv said Moscow was responsible for the strike": the speaker accuses the one named responsible
+BLAMED = [
+    ("Kyiv said Moscow was responsible for the strike on the children's hospital.", "Ukraine", "Russia"),
+    ("Israel's prime minister said Hamas bore full responsibility for the deaths.", None, "Hamas"),
+    ("Nigeria's army said Boko Haram was behind the attack on the village.", None, "Boko Haram"),
+    ("The junta said the Arakan Army was responsible for the killings in Buthidaung.", None, "Arakan Army"),
+    ("Ethiopia said Egypt bore responsibility for the unrest.", "Ethiopia", "Egypt"),
+    ("Residents said the militia was behind the killings in Ituri.", None, None),
+    ("Sudan's army said the RSF was responsible for the shelling of El Obeid.", None, "Rapid Support Forces"),
+    ("Lebanon's president said Israel bore responsibility for the escalation.", None, "Israel"),
+    ("Somalia's government said al-Shabaab was behind the bombing in Mogadishu.", None, "Shabaab"),
+    ("The Houthis said Washington was responsible for the strike on Hodeidah port.", None, "United States"),
+]
+
+
+@pytest.mark.parametrize("text,actor,target", BLAMED)
+def test_a_party_said_to_be_responsible_is_accused_by_the_speaker(events, text, actor, target):
+    evs = [e for e in events(text) if e.type == "ACCUSE"]
+    assert len(evs) == 1, [(e.type, e.trigger, e.actor, e.target) for e in events(text)]
+    if actor:
+        assert evs[0].actor == actor, (evs[0].actor, evs[0].target)
+    if target:
+        assert target in (evs[0].target or ""), (evs[0].actor, evs[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the police were responsible for security at the stadium in Juba.",
+    "The ministry said the governor was responsible for the province's budget.",
+    "Hamas was behind the October 7 attack.",
+])
+def test_responsible_for_no_harm_or_said_by_no_one_is_no_accusation(events, text):
+    assert "ACCUSE" not in _types(events(text)), [(e.type, e.trigger) for e in events(text)]

@@ -58,3 +58,39 @@ def test_a_dash_paragraph_is_the_speech_of_its_speaker(quotes_of, body, speaker,
 ])
 def test_a_dash_list_or_a_narrated_dash_line_is_no_speech(quotes_of, body):
     assert quotes_of(body) == []
+
+
+# -- a labelled quote below a "Source:" line speaks for the source it names ----------------------
+
+@pytest.mark.parametrize("intro,source,speaker", [
+    ("Defence Minister Rustem Umerov led the delegation.", "Rustem Umerov’s statement after the talks in Geneva",
+     "Rustem Umerov"),
+    ("Presidential chief of staff Andrii Yermak met the mediators.", "Andrii Yermak on Telegram", "Andrii Yermak"),
+    ("Governor Oleh Syniehubov visited the site.", "Oleh Syniehubov, head of Kharkiv Oblast Military Administration",
+     "Oleh Syniehubov"),
+    ("President Volodymyr Zelensky spoke in the evening.", "Volodymyr Zelensky’s evening address",
+     "Volodymyr Zelensky"),
+    ("Ombudsman Dmytro Lubinets took part in the talks.", "Dmytro Lubinets’ post on Facebook", "Dmytro Lubinets"),
+    ("Mayor Vitali Klitschko spoke after the meeting.", "Vitali Klitschko’s Telegram channel", "Vitali Klitschko"),
+    ("Governor Serhii Lysak joined the talks.", "Serhii Lysak’s statement on Telegram", "Serhii Lysak"),
+    ("Governor Ivan Fedorov was in the delegation.", "Ivan Fedorov, head of Zaporizhzhia Oblast Military Administration",
+     "Ivan Fedorov"),
+    ("Intelligence chief Kyrylo Budanov attended.", "Kyrylo Budanov’s comments on national television",
+     "Kyrylo Budanov"),
+    ("Foreign Minister Andrii Sybiha spoke in Kyiv.", "Andrii Sybiha’s comments at a press conference in Kyiv",
+     "Andrii Sybiha"),
+])
+def test_a_labelled_quote_speaks_for_the_source_line_above_it(quotes_of, intro, source, speaker):
+    body = (f"{intro}\n\nThe talks in Geneva lasted two days and ended late on Friday.\n\n"
+            "The delegations discussed a ceasefire and the return of the bodies of the dead.\n\n"
+            f"Source: {source}\n\n"
+            "Quote: \"After long discussions we agreed to exchange all the wounded prisoners before the "
+            "end of the month.\"\n\nThe next round of talks is due in two weeks.\n\n"
+            "Both sides accuse each other of breaking earlier agreements.")
+    check([q for q in quotes_of(body) if "we agreed to exchange" in q[1]], [(speaker, "we agreed to exchange")])
+
+
+def test_a_labelled_quote_without_a_source_line_has_no_speaker(quotes_of):
+    body = ("Defence Minister Rustem Umerov led the delegation.\n\nDetails: the talks lasted three hours.\n\n"
+            "Quote: \"After long discussions we agreed to exchange all the wounded prisoners.\"")
+    assert quotes_of(body) == []

@@ -181,6 +181,8 @@ class CountLexicon:
     keep_particles: frozenset = frozenset()  # particles that keep a victim verb's sense ("shot down")
     particles: frozenset = frozenset()       # adverbs parsed apart that are particles ("held back")
     recipient_verbs: dict = None             # whom they deliver "to" ("delivered food to 8,500 people")
+    pairs: dict = None                       # a victim noun that is two people ("an elderly couple")
+    one_more: frozenset = frozenset()        # "wounding a third", "wounded another": one more person
 
 
 def _invert(*tables) -> dict:
@@ -225,6 +227,8 @@ def _build_lexicon(kb: Knowledge) -> CountLexicon:
         not_displaced=words(preds, "not_displaced"), fire_verbs=words(preds, "fire_verbs"),
         weak_verbs=words(preds, "weak_verbs"), keep_particles=words(preds, "keep_particles"),
         particles=words(preds, "particles"), recipient_verbs=both("recipient_verbs"),
+        pairs={str(k).lower(): int(v) for k, v in (nouns.get("pairs") or {}).items()},
+        one_more=words(nouns, "one_more"),
         **_qualifiers(words(nouns, "qualifiers"), words(nouns, "exact_qualifiers")))
 
 
@@ -950,22 +954,25 @@ class _Counter:
 
     # -- single victims --------------------------------------------------------
 
-    def single_victims(self, taken: set[int]) -> list[tuple[int, str, object, object]]:
-        """(token index, category, noun, word) of one person named or described as killed,
+    def single_victims(self, taken: set[int]) -> list[tuple[int, str, object, object, int]]:
+        """(token index, category, noun, word, value) of one person named or described as killed,
         wounded, arrested or detained without a number ("a 69-year-old woman was killed",
-        "troops detained a top lieutenant", "Abu Bakr was arrested")."""
+        "troops detained a top lieutenant", "Abu Bakr was arrested", "wounding a third"); a pair
+        noun counts its people ("an elderly couple died" is 2)."""
         lex, out = self.lex, []
         if not lex.singular_victims:
             return out
         for tok in self.doc:
-            if tok.i in taken or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "poss"):
+            more = self._one_more(tok)
+            if tok.i in taken or tok.tag_ not in ("NN", "NNP") and not more or tok.dep_ in ("compound", "poss"):
                 continue
             if any(c.dep_ == "nummod" for c in tok.children) or any(
                     c.dep_ == "det" and c.lower_ in ("no", "every", "each", "any", "some") for c in tok.children):
                 continue
             key = _noun_key(tok)
             person = tok.ent_type_ == "PERSON" if tok.pos_ == "PROPN" else (
-                key in lex.people or self._noun_category(tok) in ("troops", "civilians_affected"))
+                key in lex.people or key in lex.pairs or more or
+                self._noun_category(tok) in ("troops", "civilians_affected"))
             if not person or _in_list(tok):
                 continue
             cat, word = self._predicate_category(tok)
@@ -975,8 +982,19 @@ class _Counter:
             if cat in SINGLE and word is not None and (
                     word.i == arg.head.i and arg.dep_ in ("dobj", "nsubjpass", "nsubj")
                     or word.head.i == tok.i and word.dep_ in ("acl", "amod")):
-                out.append((tok.i, cat, tok, word))
+                out.append((tok.i, cat, tok, word, lex.pairs.get(key, 1)))
         return out
+
+    def _one_more(self, tok) -> bool:
+        """"killing two guards and wounding a third", "killed one and wounded another": one more
+        person of the count told before it in the sentence (count_nouns.yaml `one_more`)."""
+        if tok.lower_ not in self.lex.one_more or tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if tok.pos_ != "PRON" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        noun = self.sentence_nouns.get(tok.sent.start)
+        told = self.sentence_categories.get(tok.sent.start)
+        return told is not None and (told in STRONG or noun is not None and _noun_key(noun) in self.lex.people)
 
     # -- building --------------------------------------------------------------
 
@@ -1082,8 +1100,8 @@ class _Counter:
                     self.an.token_count[i] = count
             if noun is not None:
                 taken.add(noun.i)
-        for i, category, noun, word in self.single_victims(taken):
-            count = self.build(i, i + 1, 1, category, noun, word)
+        for i, category, noun, word, value in self.single_victims(taken):
+            count = self.build(i, i + 1, value, category, noun, word)
             found.append((count, noun))
             self.an.token_count[i] = count
         found.sort(key=lambda cn: (cn[0].start, cn[0].value_start or 0))

@@ -49,13 +49,13 @@ from rapidfuzz import fuzz, process
 
 from .gazetteer import (candidates, geocode, country_adjectives, country_code, demonym_country, is_acronym,
                         is_equipment, MEDIA_NOUNS, normalize, organization)
-from .record import Entity
+from .record import Entity, Location
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
                           entity_words, given_names, headline_tokens, is_role_word,
                           names_a_body, speaks, translit_key, longest_spans, matchers,
-                          org_like, quoted_names, roles_by_word, titles)
+                          org_like, quoted_names, roles_by_word, slashed_outlets, titles)
 
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la",
                   "le", "el", "du", "dos", "abu", "bint", "ben", "del", "y"}
@@ -229,6 +229,7 @@ def _context_before(an, lows, start: int) -> tuple[str | None, str | None, str |
     return role, honorific, country, i
 
 
+CREDIT_OBJECTS = ("report", "story", "article", "reporting")
 CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "contributed", "production",
                 "translated", "photos", "additional"}
 
@@ -320,6 +321,24 @@ def _trim_leading(an, lows, s: int, e: int) -> tuple[int, bool]:
         else:
             break
     return s, cue
+
+
+def _join_of_parts(doc, candidates):
+    """A body's part and the body, split by the model at "of": "the Operational Command" +
+    "of" + "the Polish Armed Forces" is one name when the first ends in a capitalised head of
+    ``part_heads`` (data/entity_words.yaml) and the second is an ORG span the table does not
+    know."""
+    out: list[tuple[int, int, str]] = []
+    for c in sorted(candidates):
+        if out and out[-1][2] == "ORG" and c[2] == "ORG" and c[0] == out[-1][1] + 1 and \
+                doc[out[-1][1]].lower_ == "of" and doc[out[-1][1] - 1].text[:1].isupper() and \
+                doc[out[-1][1] - 1].lower_ in entity_words("part_heads") and \
+                organization(doc[slice(*_strip(doc, c[0], c[1]))].text) is None:
+            out[-1] = (out[-1][0], c[1], "ORG")   # a known body stays itself: "the Security
+                                                  # Council" + "of the United Nations"
+            continue
+        out.append(c)
+    return out
 
 
 def _merge_glued(doc, candidates):
@@ -553,6 +572,8 @@ def _lowercase_institutions(an, lows):
             continue                      # "the defence ministry building": an adjective use
         owner_ok = k >= 2 and (doc[k - 2].text[:1].isupper() or (k - 3) in an.token_place or
                                lows[k - 2] in entity_words("descriptive_bodies"))
+        if lows[k - 1] in ("'s", "\u2019s") and owner_ok and _person_owner(an, k - 2):
+            continue                      # "President Salva Kiir's government": the person
         if lows[k - 1] in ("'s", "\u2019s") and owner_ok:
             b = k - 2
             while b > 0 and b - 1 in an.token_place and doc[b - 1].text[:1].isupper():
@@ -563,6 +584,12 @@ def _lowercase_institutions(an, lows):
     return out
 
 
+def _person_owner(an, i) -> bool:
+    """Token i ends a person's name the model tagged, and no place: "Kiir" of "Salva Kiir's"."""
+    tok = an.doc[i]
+    return tok.ent_type_ == "PERSON" and i not in an.token_place and not _country_places(tok.text)
+
+
 def _apos(word: str) -> str:
     return word.replace("\u2019", "'")
 
@@ -570,7 +597,11 @@ def _apos(word: str) -> str:
 def _credited(doc, s: int) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
     ...)"."""
-    return s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS
+    if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS:
+        return True
+    sent = doc[s].sent                    # "AP writer Illia Novikov contributed to this report."
+    after = [t.lower_ for t in doc[s:sent.end]]
+    return "contributed" in after and any(w in after for w in CREDIT_OBJECTS)
 
 
 def _name_word(tok, token_place) -> bool:
@@ -660,6 +691,43 @@ def _state_institutions(doc, lows, covered):
                 covered.update(range(i, j))
                 break
     return out
+
+
+def _outer_names_win(an, candidates, state, expansions):
+    """A state body found inside a longer capitalised name the model tagged ORG is a word of that
+    name, not the body: "the Operational Command of the Polish Armed Forces", "the Government
+    Communication Service", "the African Union's Peace and Security Council". The body stays when
+    the model's extra words are only "the", a possessive, places or demonyms ("the Russian
+    Defence Ministry", "Ukraine's Defence Ministry")."""
+    def inside(st, c):
+        return c[0] <= st[0] and st[1] <= c[1] and (c[0], c[1]) != (st[0], st[1])
+
+    def one_body(c):                      # not "the Ministry of X and the Ministry of Y"
+        inner = [st for st in state if inside(st, c)]
+        return all(a[0] < b[1] and b[0] < a[1] for a in inner for b in inner)
+
+    outer = [c for c in candidates if c[2] == "ORG" and one_body(c)]
+    return [st for st in state if st in expansions or
+            not any(inside(st, c) and _name_extra(an, c, st) for c in outer)]
+
+
+def _name_extra(an, c, st) -> bool:
+    """The model span c adds capitalised name words to the body st, joined by glue words only."""
+    doc = an.doc
+    s, e = _strip(doc, c[0], c[1])
+    extra = [t for t in doc[s:e] if not st[0] <= t.i < st[1]]
+    if not extra or s > st[0] or e < st[1]:
+        return False
+    named = False
+    for t in extra:
+        if t.lower_ in ("of", "the", "and", "for", "&"):
+            continue
+        if not t.text[:1].isupper() or t.text in POSSESSIVES or is_role_word(t.text) or \
+                t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False                  # "Ukraine's Defence Ministry", "Later the Ministry"
+        if not (_place_word(an, t.i) or demonym_country(t.text)):
+            named = True                  # places and demonyms alone add no name
+    return named
 
 
 def _capitalised_institutions(doc, lows):
@@ -786,6 +854,10 @@ def _group_names(doc, lows, token_place):
         end = i + 1
         if lows[i] == "group" and tuple(lows[i + 1:i + 3]) == ("of", "forces"):
             end = i + 3
+        glossed = _glossed_name(doc, i)
+        if glossed is not None:
+            out.append((glossed, end, "GLOSSED"))
+            continue                      # "the Tsentr (Center) battlegroup"
         k = i
         unit = " ".join(lows[i:end]) in entity_words("unit_heads")
         while k > 0 and i - k < 3 and _group_modifier(doc[k - 1], token_place, unit):
@@ -806,6 +878,28 @@ def _group_names(doc, lows, token_place):
             continue                      # "Hezbollah forces": the known group itself
         out.append((k, end, "ORG"))
     return out
+
+
+def _glossed_name(doc, i) -> int | None:
+    """Start of a group's name glossed in parentheses before its noun: "Tsentr (Center)
+    battlegroup", "Vostok (East) group" -> the index of "Tsentr"; else None."""
+    if i < 4 or doc[i - 1].text != ")":
+        return None
+    j = next((m for m in range(i - 2, max(i - 6, 0), -1) if doc[m].text == "("), None)
+    if j is None or j < 1 or not all(t.text[:1].isupper() for t in doc[j + 1:i - 1]):
+        return None
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" \
+            and not demonym_country(doc[k - 1].text):
+        k -= 1
+    return k if k < j else None
+
+
+def _glossed_text(doc, s, e) -> str:
+    """The name without its gloss: "Tsentr (Center) battlegroup" -> "Tsentr battlegroup"."""
+    j = next(m for m in range(s, e) if doc[m].text == "(")
+    k = next(m for m in range(j, e) if doc[m].text == ")")
+    return " ".join([doc[s:j].text, doc[k + 1:e].text])
 
 
 def _titled_names(doc, lows, covered, token_place):
@@ -971,7 +1065,7 @@ def _model_candidates(an, lows):
         elif ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and ent.start >= 2 and \
                 lows[ent.start - 1] in ("for", "of") and lows[ent.start - 2] in roles_by_word()[1]:
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
-    candidates = _merge_glued(doc, _merge_split_names(doc, candidates))
+    candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
     return [_extend_long_name(an, c) for c in candidates]
 
@@ -1008,18 +1102,22 @@ def _candidates(an, lows, found):
               + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
               if not any(i in taken for i in range(c[0], c[1]))
               and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+    state = _outer_names_win(an, candidates, state, expansions)
     candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
               if not any(i in known_tokens for i in range(g[0], g[1]))]
-    groups = [g for g in groups if all(_within(c, g) or c[1] <= g[0] or g[1] <= c[0]
-                                       for c in candidates)]
-    candidates = [c for c in candidates if not any(_within(c, g) and c != g for g in groups)]
+    groups = [g for g in groups if g[2] == "GLOSSED" or
+              all(_within(c, g) or c[1] <= g[0] or g[1] <= c[0] for c in candidates)]
+    candidates = [c for c in candidates if not any(
+        _within(c, g) and c != g or g[2] == "GLOSSED" and c[0] < g[1] and g[0] < c[1]
+        for g in groups)]                 # "the Dnepr (Dnieper" tagged ORG: the glossed group
     state.extend(groups)
     candidates = _portfolio_persons(an, lows, _nicknamed(doc, candidates, found), found)
     covered = {i for s, e, _ in candidates for i in range(s, e)}
     for s, e, label in [(s, e, "ORG") for s, e in known_spans] + state + \
-            [(s, e, "ORG") for s, e in dateline_outlets(doc)]:
+            [(s, e, "ORG") for s, e in dateline_outlets(doc)] + \
+            [(i, i + 1, "SLASHED") for i, _ in slashed_outlets(doc)]:
         if not any(i in covered for i in range(s, e)):
             candidates.append((s, e, label))
             covered.update(range(s, e))
@@ -1035,6 +1133,14 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
     headline = headline_tokens(doc)
     body_words = {t.text for t in doc if t.i not in headline}
     for start, end, label in candidates:
+        if label == "SLASHED":            # "MOSCOW, October 7. /TASS/."
+            found.orgs.append((doc[start].text.strip("/."), start, end, None))
+            continue
+        if label == "GLOSSED":
+            if any(i in an.token_place for i in range(start, end)):
+                _drop_place_mentions(an, range(start, end))    # "Dnepr (Dnieper) group"
+            found.orgs.append((_glossed_text(doc, start, end), start, end, None))
+            continue
         s, e = _strip(doc, start, end)
         s, cue = _trim_leading(an, lows, s, e)
         if cue:
@@ -1059,6 +1165,11 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON" and _town_not_person(an, lows, s, e):
             _claim_town(an, s, e)
             continue                      # "fighting in Renk" tagged PERSON: the town
+        framed = None if known or s in state_starts else _place_frame(an, lows, s, e, label)
+        if framed:
+            for ps, pe, name in framed:
+                _claim_place(an, ps, pe, name)
+            continue                      # "the town of al-Busayrah" tagged ORG: the town
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
@@ -1074,6 +1185,17 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
                     is_acronym(doc[e + 1].text):
                 acronym = doc[e + 1].text
             found.orgs.append((doc[s:e].text, s, e, acronym))
+
+
+def _owned_text(doc, s, e, known) -> str:
+    """The organization's text with a country owner written as a possessive before it, for the
+    body key only: "Somalia's Electoral Commission" and "the Somali Electoral Commission" are one
+    body (the name stays as written)."""
+    text = doc[s:e].text
+    if known or s < 2 or doc[s - 1].text not in POSSESSIVES[:2] or \
+            not country_code(doc[s - 2].text) or not doc[s - 2].text[:1].isupper():
+        return text
+    return doc[s - 2].text + "'s " + text
 
 
 def _gender_given_names(kb) -> frozenset[str]:
@@ -1144,6 +1266,92 @@ def _claim_town(an, s, e) -> None:
         an.token_place[t] = loc
 
 
+def _place_frame(an, lows, s, e, label):
+    """[(start, end, name)] of the places a PERSON/ORG span of the model names, from the words
+    around it, or None: a place noun + "of" before it ("the town of al-Busayrah", "residents of
+    Petion-Ville"), a territorial office + "of" ("the governor of Norte de Santander"), a place
+    noun after it ("the Al-Harsha areas", "the Naf river": the singular noun joins the name), a
+    compass word opening it ("SAKE, North Kivu - ..."), two names joined by "and" after
+    "between" ("between Qamishli and Amuda"), or one word after a place preposition that nothing
+    marks as a body ("dug in beyond Minova"). A title, a body word or a known name before or
+    inside keeps it an entity."""
+    doc = an.doc
+    if not _placeish(an, lows, s, e):
+        return None
+    before = lows[s - 2:s] if s >= 2 else []
+    if len(before) == 2 and before[1] == "of" and (before[0] in entity_words("place_frame_nouns")
+                                                   or before[0] in entity_words("territorial_roles")):
+        return [(s, e, None)]
+    if e < len(doc) and lows[e] in entity_words("place_head_nouns") and doc[e].is_lower:
+        plural = lows[e].endswith("s") and lows[e] not in ("locality",)
+        return [(s, e, None)] if plural else [(s, e + 1, doc[s:e + 1].text)]
+    if lows[s] in entity_words("directions") and e - s >= 2 and label == "PERSON":
+        return [(s, e, None)]
+    ands = [i for i in range(s + 1, e - 1) if lows[i] == "and"]
+    if len(ands) == 1 and s > 0 and lows[s - 1] == "between" and label == "ORG":
+        return [(s, ands[0], None), (ands[0] + 1, e, None)]
+    if _between_places(doc, lows, s):
+        return [(s, e, None)]
+    if e - s == 1 and label == "ORG" and s > 0 and lows[s - 1] in entity_words("place_preps") and \
+            not is_acronym(doc[s].text) and doc[s].pos_ == "PROPN" and \
+            not (e < len(doc) and (doc[e].text in POSSESSIVES or doc[e].text[:1].isupper())) and \
+            doc[s].dep_ not in ("nsubj", "nsubjpass"):
+        return [(s, e, None)]
+    return None
+
+
+def _between_places(doc, lows, s) -> bool:
+    """The name is A or B of "the road between A and B" (a noun of ground before "between")."""
+    b = s - 1
+    if b > 0 and lows[b] == "and":
+        b -= 1
+        while b > 0 and doc[b].text[:1].isupper() and s - b <= 5:
+            b -= 1
+    if b <= 0 or lows[b] != "between":
+        return False
+    return lows[b - 1] in entity_words("between_nouns") or \
+        doc[b].head.lemma_.lower() in entity_words("between_nouns")
+
+
+def _placeish(an, lows, s, e) -> bool:
+    """The span could be a place name: capitalised words (particles allowed), no body, group,
+    media or role word, no title or honorific before it, not a given name alone."""
+    doc = an.doc
+    if e - s > 4 or is_acronym(doc[s:e].text) or demonym_country(doc[s:e].text):
+        return False
+    heads = _group_heads() | entity_words("org_heads") | MEDIA_NOUNS | set(GENERIC_BODIES)
+    for t in doc[s:e]:
+        if t.lower_ in heads or is_role_word(t.text) or t.like_num:
+            return False
+        if not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" or
+                t.lower_ == "and"):
+            return False
+    if e - s == 1 and normalize(doc[s].text) in given_names():
+        return False
+    role, honorific, _, _ = _context_before(an, lows, s)
+    return not (role or honorific)
+
+
+def _claim_place(an, s, e, name=None) -> None:
+    """Record a framed name as a place of the article: geocoded when the gazetteer knows it, else
+    a place without coordinates (like the places stage's cued names)."""
+    if any(i in an.token_place for i in range(s, e)):
+        return
+    text = name or an.doc[s:e].text
+    loc = geocode(text, [x.country for x in an.locations]) or \
+        Location(name=text, country=None, lat=None, lon=None, kind=None)
+    same = [x for x in an.locations if translit_key(x.name) == translit_key(loc.name)]
+    if same:
+        loc = same[0]
+    else:
+        an.locations.append(loc)
+    loc.mentions.append(an.mention(an.doc[s:e]))
+    if text != loc.name and text not in loc.aliases:
+        loc.aliases.append(text)
+    for t in range(s, e):
+        an.token_place[t] = loc
+
+
 def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
     """Spans that name no person or organization: junk, demonyms, equipment and ships, a word of
     a title, a generic body word, a military operation, a compound modifier ("Kremlin-aligned"),
@@ -1185,6 +1393,8 @@ def _retype(an, lows, s, e, label, known):
     if label == "PERSON" and e - s == 1 and is_acronym(text) and len(text) <= 6 and \
             not any(c.isdigit() for c in text) and not _title_case_line(doc, s):
         return "ORG", s                   # "VDP", "FARDC" tagged PERSON: a body's acronym
+    if label == "PERSON" and _country_office(text):
+        return "ORG", s                   # "OCHA Mozambique" tagged PERSON: a body's office
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
@@ -1200,6 +1410,9 @@ def _retype(an, lows, s, e, label, known):
         if s2 > s and e - s2 >= 2 and all(_name_word(t, an.token_place) or t.ent_iob_ != "O"
                                           for t in doc[s2:e]) and _person_ok(doc[s2:e]):
             return "PERSON", s2
+        if 2 <= e - s <= 5 and _person_ok(doc[s:e]) and _led_by_person(an, lows, s, e):
+            return "PERSON", s            # "the council's president, Fritz Alphonse Jean,",
+                                          # "the government of Aung San Suu Kyi" tagged ORG
         if 1 <= e - s <= 4 and _person_ok(doc[s:e]) and _person_apposition(doc, e) and \
                 all(t.text[:1].isupper() for t in doc[s:e]) and \
                 not any(t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
@@ -1215,6 +1428,23 @@ def _retype(an, lows, s, e, label, known):
                 (_context_before(an, lows, s)[0] or normalize(doc[s].text) in given_names()):
             return "PERSON", s            # "spokesman Yury Ihnat", "Olena Kovalenko" tagged ORG
     return label, s
+
+
+def _led_by_person(an, lows, s, e) -> bool:
+    """An ORG span of the model that names the person a role or a body word before it points
+    at: "ROLE, NAME," ("the council's president, Fritz Alphonse Jean, said") or "the government
+    / regime / administration of NAME". Capitalised words only, no body, group, media or place
+    word inside, and the span is not a known name."""
+    doc = an.doc
+    if any(not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) or t.i in an.token_place
+           or t.lower_ in _group_heads() or t.lower_ in entity_words("org_heads")
+           or t.lower_ in MEDIA_NOUNS or t.lower_ in GENERIC_BODIES or is_role_word(t.text)
+           for t in doc[s:e]):
+        return False
+    if s >= 2 and doc[s - 1].text == "," and is_role_word(doc[s - 2].text) and \
+            doc[s - 2].is_lower and e < len(doc) and doc[e].text in (",", ")"):
+        return True
+    return s >= 2 and lows[s - 1] == "of" and lows[s - 2] in entity_words("descriptive_bodies")
 
 
 def _group_persons(an, found) -> list["_Person"]:
@@ -1422,8 +1652,12 @@ def _covers_known(candidate, known_spans) -> bool:
 def _organizations(an, org_mentions) -> list[Entity]:
     groups: dict[str, dict] = {}      # canonical key -> {name, forms, mentions, tokens, country, first}
     alias_to_key: dict[str, str] = {}
+    body_to_key: dict[str, str] = {}     # "Armenian armed forces" = "Armed Forces of Armenia"
 
-    def group_for(text: str) -> str:
+    def group_for(text: str, owned: str | None = None) -> str:
+        office = _country_office(text)
+        if office:
+            return group_for(office)      # "UNICEF Sudan" is UNICEF (the form stays an alias)
         entry = organization(text)
         if entry is not None:
             key = normalize(entry.name)
@@ -1431,7 +1665,9 @@ def _organizations(an, org_mentions) -> list[Entity]:
                 groups[key] = {"name": entry.name, "forms": [], "mentions": [], "tokens": [],
                                "country": entry.country, "first": 10 ** 9}
             return key
-        key = alias_to_key.get(text) or alias_to_key.get(normalize(text))
+        body = _body_key(owned or text)
+        key = alias_to_key.get(text) or alias_to_key.get(normalize(text)) or \
+            (body_to_key.get(body) if body else None)
         if key is None:
             canon = institution_name(text) or _owner_after(text)
             if canon and organization(canon):
@@ -1441,6 +1677,8 @@ def _organizations(an, org_mentions) -> list[Entity]:
             if key not in groups:
                 groups[key] = {"name": name, "forms": [], "mentions": [], "tokens": [],
                                "country": _org_country(text), "first": 10 ** 9}
+            if body:
+                body_to_key.setdefault(body, key)
         return key
 
     # defined acronyms first, so later uses of the acronym join the full name
@@ -1456,7 +1694,7 @@ def _organizations(an, org_mentions) -> list[Entity]:
         if is_acronym(text) and not organization(text) and text not in alias_to_key:
             pending_acronyms.append((text, s, e))
             continue
-        key = group_for(text)
+        key = group_for(text, _owned_text(an.doc, s, e, organization(text) is not None))
         _add_org_mention(an, groups[key], text, s, e)
         if acronym:
             _add_org_acronym(an, groups[key], acronym, e + 1)
@@ -1485,6 +1723,34 @@ def _organizations(an, org_mentions) -> list[Entity]:
     # a bare short form ("Security Council") stays separate: it may be the UN's or Russia's,
     # and merging would guess.
     return out
+
+
+def _country_office(text: str) -> str | None:
+    """The body of a country office written as its acronym and the country: "OCHA Mozambique",
+    "UNICEF Sudan", "MSF Belgium" -> the acronym; else None."""
+    words = text.split()
+    if len(words) < 2 or not is_acronym(words[0]) or len(words[0]) < 3 or \
+            any(c.isdigit() for c in words[0]):
+        return None
+    rest = " ".join(words[1:])
+    return words[0] if any(p.kind == "country" or p.source == "table"
+                           for p in _country_places(rest)) else None
+
+
+def _body_key(text: str) -> str | None:
+    """One key for the forms of one body: an owner written as a demonym, a possessive or an "of"
+    tail ("Armenian armed forces", "Armenia's armed forces", "Armed Forces of Armenia" ->
+    "AM armed forces"), and a one-word name and its plural ("Huthi", "Huthis"). None when the
+    name has no owner and is more than one word."""
+    words = [w for w in re.findall(r"[\w'\u2019-]+", text) if w.lower() not in ("of", "the")]
+    if len(words) == 1:
+        w = words[0]
+        return "=" + w.lower().removesuffix("s") if len(w) >= 5 and w[:1].isupper() else None
+    codes = [c for c in (country_code(w) for w in words) if c]
+    rest = [w.lower() for w in words if not country_code(w)]
+    if len(codes) != 1 or not rest:
+        return None
+    return codes[0] + " " + " ".join(sorted(rest))
 
 
 def _short_forms(name: str) -> list[str]:

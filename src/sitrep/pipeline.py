@@ -64,7 +64,7 @@ def _failed(article: Article, exc: BaseException) -> InputError:
     """An article whose extraction failed or went over budget -> its one error row."""
     where = article.origin or article.id
     if isinstance(exc, OverBudget):
-        return InputError(where, exc.message, kind="too_slow")
+        return InputError(where, exc.message, kind=exc.kind)
     if isinstance(exc, MemoryError):
         return InputError(where, "too large to extract in this machine's memory; split the article", "too_large")
     msg = " ".join(str(exc).split())[:200]
@@ -98,7 +98,7 @@ def _extract_batch(items: list[Article | InputError], batch_size: int = 16,
     cleaned = _clean_all(articles, budget)
     texts = [c.text for c in cleaned if not isinstance(c, InputError)]
     batch_budget = budget and Budget(seconds=budget.seconds and budget.seconds * max(1, len(texts)),
-                                     memory_mb=budget.memory_mb)
+                                     memory_mb=budget.memory_mb, events=budget.events)
     try:
         with limited(batch_budget, "batch"):
             parsed = iter(list(parse_many(texts, batch_size=batch_size)))

@@ -152,6 +152,8 @@ def _place_cue(doc, start, taken) -> bool:
         return True                       # "Russian forces shelled Vasylivka"
     if prev == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS:
         return True
+    if prev == "," and doc[start].dep_ == "conj" and doc[start].head.i in taken:
+        return True                       # "in Maiduguri, Damaturu and Potiskum": a list
     return prev in ("and", "or") and start >= 2 and (start - 2) in taken
 
 
@@ -374,7 +376,31 @@ def _recognise(doc) -> list[tuple[int, int, str, object]]:
         end2 = _extend_region(doc, start, end)
         mentions.append((start, end2, doc[start:end].text, "cue"))
         taken.update(range(start, end2))
+    mentions += _repeated_names(doc, mentions, taken)
     return sorted(mentions)
+
+
+def _repeated_names(doc, mentions, taken) -> list[tuple[int, int, str, object]]:
+    """Later mentions of a name a cue or the model made a place, that the model tagged nothing ("the road
+    between Tibu and Cucuta" after "the rural area of Tibu"): the same capitalised words, not
+    inside another name."""
+    cued = {tuple(t.text for t in doc[s:e]) for s, e, _, how in mentions if how in ("cue", False)}
+    out = []
+    if not cued:
+        return out
+    longest = max(len(c) for c in cued)
+    for i, tok in enumerate(doc):
+        if i in taken or not tok.text[:1].isupper() or tok.ent_type_ or \
+                i > 0 and doc[i - 1].text[:1].isupper() and not tok.is_sent_start:
+            continue
+        for n in range(longest, 0, -1):
+            words = tuple(t.text for t in doc[i:i + n])
+            if words in cued and not any(j in taken for j in range(i, i + n)) and \
+                    not (i + n < len(doc) and doc[i + n].text[:1].isupper()):
+                out.append((i, i + n, doc[i:i + n].text, "cue"))
+                taken.update(range(i, i + n))
+                break
+    return out
 
 
 def _framed_names(doc, taken) -> list[tuple[int, int]]:

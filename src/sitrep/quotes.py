@@ -6,7 +6,8 @@ Direct quotes
     Quoted spans are found on the cleaned text by a small state machine per line: curly “…”,
     guillemets «…», low-high „…“ and straight "…" quotes (straight ones alternate, so a closing
     quote glued to the next word, `"…"declared`, still closes). A quote left open at the end of a
-    line that it opened counts to the line's end (the multi-paragraph convention). A paragraph
+    line that it opened, or that reopened a sentence after a closed quote (`"…," X wrote. "Each
+    …`), counts to the line's end (the multi-paragraph convention). A paragraph
     opened by a dash ("– Today we brought home 84 of our people, Zelensky said.") is speech too,
     up to its closing attribution, or whole after a line ending with ":" (Russian, Ukrainian and
     French outlets); a dash list item is not. Single quotes
@@ -223,7 +224,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             elif ch in closers:
                 here.append((opened, j))
                 opened = None
-        if opened is not None and not line[:opened].strip():
+        if opened is not None and (not line[:opened].strip() or here and re.search(r"[.!?]\s+$", line[:opened])):
+            # left open to the line's end: it opened the paragraph, or a new sentence after a
+            # closed quote and its attribution (`"…," X wrote. "Each of them …` + next paragraph)
             end = len(line.rstrip())
             if end > opened + 1:
                 here.append((opened, end))
@@ -483,6 +486,11 @@ def _according_to(tok):
     return None
 
 
+def _no_possessive(name: str) -> str:
+    """"Salva Kiir's" (the NER's span of "President Salva Kiir's government") -> "Salva Kiir"."""
+    return re.sub(r"\s*['’]s?$", "", name.strip()) or name
+
+
 def _glued_tail(word: str) -> str:
     """`war"he` (a closing quote glued to the next word by a feed) -> `he`."""
     for k in range(len(word) - 1, -1, -1):
@@ -570,9 +578,12 @@ class SpeakerNamer:
         # a name's own tokens; a common noun ("officials") is named only by an appositive person
         if tok.pos_ == "PROPN":
             candidates = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]
-            # "Israel's Defence Minister Israel Katz": the person inside the title phrase
+            # "Israel's Defence Minister Israel Katz": the person inside the title phrase; "the UN
+            # Resident Coordinator in Mozambique, Catherine Sozi": the apposition hung on the place
             candidates = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                          and c.i > tok.i] + candidates
+                          and c.i > tok.i] + [
+                t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
+                and t.head.i != tok.i and t.head.ent_type_ in ("GPE", "LOC") and self._office_phrase(tok)] + candidates
         else:
             def named(c):                # a person for spaCy or for the entities stage
                 ent = te.get(c.i)
@@ -612,6 +623,11 @@ class SpeakerNamer:
                     if name:
                         return name, False
         return None, False
+
+    def _office_phrase(self, tok) -> bool:
+        """A capitalised title phrase names an office ("UN Resident and Humanitarian Coordinator")."""
+        return any(is_role_word(t.text) or self._is(t, self.nouns.roles)
+                   for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")])
 
     def _full_name(self, name: str) -> str:
         """A one-word person name that is the given name of exactly one person of the article with
@@ -725,6 +741,8 @@ class SpeakerNamer:
         """The entity's name, else the noun phrase as the article writes it ("US officials");
         joint subjects become "A and B"."""
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        if is_person and tok.pos_ == "PROPN" and self._office_phrase(tok) and name and tok.text not in name:
+            conjuncts = []                   # "the Resident and Humanitarian Coordinator, X": one office
         kind = PERSON if is_person else BODY
         te = getattr(self.an, "token_entity", {}) or {}
         if not is_person and (te.get(tok.i) is None or self._person_read_as_body(te.get(tok.i))) and \
@@ -1168,7 +1186,7 @@ class _Mentions:
                 name = self.untagged[lo_i]
             else:
                 span = self._namer._ent_span(self._namer.doc[lo_i])
-                name = span.text if span is not None else self._namer.doc[lo_i].text
+                name = _no_possessive(span.text if span is not None else self._namer.doc[lo_i].text)
             yield lo_i, hi_i, name
             j -= 1
 
@@ -1459,6 +1477,25 @@ class _Finder:
         found = self.names.resolve(subj) if subj is not None and not self.in_quote(subj) else None
         return found[0] if found and found[1] == PERSON else None
 
+    def _source_line(self, line_lo: int) -> str | None:
+        """The speaker a layout line before a labelled quote names (Ukrainska Pravda's "Source:
+        Rustem Umierov's statement after the talks" above "Quote: “…”"): the head of the phrase
+        after the line's label and colon, a document speaking for its author."""
+        prev_hi = self.text.rfind("\n", 0, max(0, line_lo - 1))
+        while prev_hi > 0 and not self.text[self.text.rfind("\n", 0, prev_hi) + 1:prev_hi].strip():
+            prev_hi = self.text.rfind("\n", 0, prev_hi)          # skip blank lines
+        prev_lo = self.text.rfind("\n", 0, max(0, prev_hi)) + 1
+        line = self.text[prev_lo:max(prev_lo, prev_hi if prev_hi >= 0 else line_lo - 1)]
+        label = re.match(r"\s*([^\W\d_]+)\s*:\s*", line)
+        if label is None or label.group(1).lower() not in self.names.nouns.labels:
+            return None
+        span = self.doc.char_span(prev_lo + label.end(), prev_lo + len(line.rstrip()), alignment_mode="contract")
+        heads = [t for t in span or [] if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        heads = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+        owner = next((c for c in heads[0].children if c.dep_ == "poss"), None) if heads else None
+        found = self.names.resolve(owner if owner is not None else heads[0]) if heads else None
+        return found[0] if found and found[1] in (PERSON, BODY) else None
+
     def _colon_speaker(self, line_lo: int, a: int) -> str | None:
         """A name right before a colon that opens the quote: `Trump: "We waited"` (crossheads,
         headlines), `Quote from Medinsky: "…"`."""
@@ -1467,6 +1504,8 @@ class _Finder:
             return None
         span = self.doc.char_span(line_lo, line_lo + len(before.rstrip(" :-–—")), alignment_mode="contract")
         te = getattr(self.an, "token_entity", {}) or {}
+        if span is not None and len(span) and all(t.lower_ in self.names.nouns.labels or t.is_punct for t in span):
+            return self._source_line(line_lo)       # `Source: X's statement …` / `Quote: "…"`
         for tok in reversed(list(span or [])):
             if tok.lower_ in self.names.nouns.labels:
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import get_gazetteer, is_acronym, normalize, organizations, ship_nouns
+from .gazetteer import organization as organizations_entry
 from .knowledge import Knowledge, get_knowledge
 
 CITY_MIN_POPULATION = 100_000    # geonames cities matched in running text without NER's help
@@ -260,7 +261,7 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
         if i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha:
             out.extend(_credit_parts(doc, i))
         j = i + 1
-        while j < len(doc) and j - i <= 5 and _outlet_word(doc[j]):
+        while j < len(doc) and j - i <= 5 and (_outlet_word(doc[j]) or _known_outlet(doc[j].text)):
             j += 1
         if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ")" or doc[j + 1].text not in DASHES:
             continue
@@ -268,6 +269,26 @@ def dateline_outlets(doc) -> list[tuple[int, int]]:
                for e in doc.ents) or (j == i + 2 and doc[i + 1].ent_type_ in ("GPE", "LOC")):
             continue
         out.append((i + 1, j))
+    return out
+
+
+SLASHED = re.compile(r"^/([A-Za-z][\w-]*)/\.?$")
+
+
+def _known_outlet(text: str) -> bool:
+    """A known outlet whatever its case ("dpa")."""
+    entry = organizations_entry(text)
+    return entry is not None and entry.kind == "media"
+
+
+def slashed_outlets(doc) -> list[tuple[int, str]]:
+    """(token index, outlet) of an outlet written between slashes in a dateline: "MOSCOW,
+    October 7. /TASS/." -> TASS. Upper-case or known outlets only."""
+    out = []
+    for i, tok in enumerate(doc):
+        m = SLASHED.match(tok.text)
+        if m and (m.group(1).isupper() or _known_outlet(m.group(1))):
+            out.append((i, m.group(1)))
     return out
 
 

@@ -34,11 +34,14 @@ def ingest(
     from_parquet: Optional[Path] = typer.Option(None, "--from-parquet", help="ingest Parquet shards written by --out-parquet"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (when a terminal watches)"),
     budget_seconds: Optional[float] = typer.Option(None, "--budget-seconds", min=0, help="CPU seconds one article may take before it becomes an error row (0 = no limit; default 300 or SITREP_BUDGET_SECONDS)"),
+    max_events: Optional[int] = typer.Option(None, "--max-events", min=0, help="events one article may hold before it becomes an error row (0 = no limit; default 25000 or SITREP_MAX_EVENTS)"),
 ) -> None:
     """Extract and store articles: one transaction each, idempotent, copies linked, failures kept."""
     from ..service import IngestPlan, ingest_paths
     from ..run.budget import configure
-    configure(seconds=budget_seconds)
+    from .options import check_budget
+    configure(seconds=budget_seconds, events=max_events)
+    check_budget()
 
     if not paths and not from_parquet:
         fail("give files/folders to ingest, or --from-parquet DIR")

@@ -69,12 +69,15 @@ def extract(
     errors: Optional[Path] = typer.Option(None, help="write every failed input here (JSON lines)"),
     text: bool = typer.Option(False, "--with-text", help="include the article text in each record"),
     budget_seconds: Optional[float] = typer.Option(None, "--budget-seconds", min=0, help="CPU seconds one article may take before it becomes an error row (0 = no limit; default 300 or SITREP_BUDGET_SECONDS)"),
+    max_events: Optional[int] = typer.Option(None, "--max-events", min=0, help="events one article may hold before it becomes an error row (0 = no limit; default 25000 or SITREP_MAX_EVENTS)"),
 ) -> None:
     """Extract a record per article: entities, places, quotes, counts, events, with evidence."""
     from ..record import InputError
     from ..service import extract_paths, progress_bar
     from ..run.budget import configure
-    configure(seconds=budget_seconds)
+    from .options import check_budget
+    configure(seconds=budget_seconds, events=max_events)
+    check_budget()
 
     format = check_format(format, EXTRACT_FORMATS)
     published = input_date(published)

@@ -156,3 +156,13 @@ def open_store(db: Optional[str], create: bool = False, read_only: Optional[bool
         return open_db(label, read_only=read_only)
     except StoreError as exc:
         fail(f"{label}: {exc}")
+
+
+def check_budget() -> None:
+    """The run's budget (--budget-seconds, --max-events, SITREP_BUDGET_* / SITREP_MAX_EVENTS),
+    read once before any work: a bad value is one line and exit 2, not a traceback per worker."""
+    from ..run.budget import Budget
+    try:
+        Budget.configured()
+    except ValueError as exc:
+        fail(str(exc))

@@ -236,6 +236,8 @@ def _frame_advcl(v, head, st: _Climb, lex: Lexicon):
 
 def _frame_pcomp(v, head, st: _Climb, lex: Lexicon):
     """"accused X of bombing", "denied shelling", "without firing", "warned about striking"."""
+    while head.dep_ == "conj" and head.head.pos_ == "ADP":
+        head = head.head          # "accused X of waging war and of dropping bombs": the first "of"
     if head.dep_ != "prep":
         return STOP
     F, g = lex.frames, head.head

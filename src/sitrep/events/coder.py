@@ -17,6 +17,7 @@ from ..acled import classify
 from ..gazetteer import candidates
 from ..nlp import doc_text
 from ..record import Event
+from ..run.budget import check_events
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
@@ -667,6 +668,13 @@ def _candidates(tok, pos: str, lex: Lexicon, late: bool) -> tuple[list[Entry], s
     return entries, None
 
 
+def _copula_predicate(tok) -> bool:
+    """"Moscow was responsible for the strike", "the RSF was behind the attack": a clause's "be"
+    with a predicate of its own is read as the verb (entries with lemma "be" name the predicate)."""
+    return tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ in ("acomp", "prep") for c in tok.children)
+
+
 def _verb_tagged_noun(tok) -> bool:
     """"Iran reserves its right to respond", "Rebels shell ...": a word the tagger took for a noun
     that has a subject and an object of its own is the clause's verb."""
@@ -725,7 +733,7 @@ def _described_noun(tok, lex: Lexicon) -> bool:
 
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
-    if tok.pos_ == "VERB" or _verb_tagged_noun(tok):
+    if tok.pos_ == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
         pos = "VERB"
     elif tok.pos_ in ("NOUN", "PROPN"):
         pos = "NOUN"
@@ -1222,12 +1230,17 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
                                        not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
+    abstract = target_tok
     target_tok = _owner_of_abstract(target_tok, actors, lex)
+    owned = target_tok is not None and target_tok is not abstract      # "Western criticism": the West's
     threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
     target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
         if target_tok is not None else None
+    if target is None and owned and target_tok.lower_ in actors.demonyms:
+        name, code = actors.demonyms[target_tok.lower_]
+        target = Role(name, code, None, {target_tok.i})
     if target is not None and not info.open_target and not is_named(target, target_tok, actors) \
-            and not _addressee(target_tok, lex) and not threatened:
+            and not owned and not _addressee(target_tok, lex) and not threatened:
         target = None                 # "rejected the accusations": not a participant
     if target is None and target_tok is not None and (_body_by_name(target_tok) or
                                                       _people_by_word(target_tok, info, lex)):
@@ -1321,10 +1334,13 @@ class Coder:
         self.title_end = _title_end(self.an)
         self.quote_spans = _quote_spans(self.an)
         per_sentence: list[tuple[bool, list[Event]]] = []
+        n = 0
         for si, sent in enumerate(doc.sents):
             for is_title, events in self.code_sentence(si, sent):
                 per_sentence.append((is_title, events))
+                n += len(events)
             self._remember_subjects(sent)
+            check_events(n, sent.end / max(1, len(doc)))     # the per-article cap (run.budget)
         return self._finish(per_sentence)
 
     def code_sentence(self, si: int, sent) -> list[tuple[bool, list[Event]]]:
@@ -1596,12 +1612,18 @@ class Coder:
         mention a report that ...") nobody asserts it."""
         c = d.clause
         noun = c.head
-        if c.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+        content = c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and any(
+            x.dep_ == "mark" and x.lower_ == "that" for x in c.children))   # "the allegation that troops shelled"
+        if not content or noun.pos_ != "NOUN" or \
                 noun.lemma_.lower() not in self.lex.word_list("claim_nouns"):
             return None
         gov = noun.head
         if any(x.dep_ == "neg" for x in gov.children):
             return "rejected", f"content of a '{noun.text}' in a negated statement ('{gov.text}')"
+        if noun.dep_ in ("nsubj", "nsubjpass") and any(
+                x.dep_ in ("acomp", "attr") and x.lemma_.lower() in self.lex.word_list("falsity_words") for x in gov.children):
+            # "the information that 'units opened fire' is false / baseless": the claim is denied
+            return "rejected", f"content of a '{noun.text}' said to be untrue ('{gov.text}')"
         if d.status == "occurred":
             d.status = "claimed"
             owner = [x for x in noun.children if x.dep_ == "poss"]
@@ -1653,7 +1675,7 @@ class Coder:
         if entry.toll and _is_weapon(agent_of(tok), self.lex):
             d.paths.append("actor: none stated (killed by a weapon)")
             return None                  # "were killed by a roadside bomb"
-        unnamed = self._agentless(d)
+        unnamed = self._agentless(d) or self._elliptical_weapon(d)
         if unnamed:
             d.actor = None
             d.paths.append(f"actor: none stated ({unnamed})")
@@ -1676,6 +1698,21 @@ class Coder:
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
         return self._placed_or_dated(d, tok)
+
+    def _elliptical_weapon(self, d: "Draft") -> str | None:
+        """"Most were intercepted, but one struck a residential building, killing a man": a bare
+        quantity as the subject of a violent act with casualties told stands for the weapons
+        named before it. Why it is coded, else None."""
+        tok = d.m.tok
+        if not d.info.violent or tok.pos_ != "VERB":
+            return None
+        subj = children(tok, "nsubj")
+        if not subj or subj[0].lower_ not in self.lex.word_list("elliptical_quantities") or \
+                any(c.dep_ == "prep" for c in subj[0].children):
+            return None
+        if not self._harm_told(d.sent, tok):
+            return None
+        return f"an elliptical subject ('{subj[0].text}' of the weapons told before) with casualties"
 
     def _placed_or_dated(self, d: "Draft", tok) -> str | None:
         """Does the act have a place (or, for a physical act, a day) of its own? Why, else None."""
@@ -1807,7 +1844,7 @@ class Coder:
         if stop is not None:
             return stop
         self._attribute(d)
-        return None
+        return self._blame_of_speaker(d)
 
     def _fold_threat(self, d: "Draft"):
         """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
@@ -1829,6 +1866,11 @@ class Coder:
         F = self.lex.frames
         if governor is not None and governor.lemma_.lower() in F.get("threat", frozenset()) | F.get("threat_verbs", frozenset()):
             self.threat_content |= {t.i for t in d.m.tok.subtree}
+            if d.etype == "THREATEN" and d.m.entry.future_only:
+                # "Kassie vowed that the militias would answer the massacre": the vow is the vower's threat
+                vower = resolve(subject_of(governor, F.get("request", ())), self.an, self.actors, self.ctx)
+                if vower is not None:
+                    d.actor = vower
         if d.status == "threatened" and governor is not None and governor.dep_ in ("amod", "acl", "relcl"):
             # "16,000 volunteers ready to fight": describes people, threatens (or offers) nothing
             return "rejected", f"'{governor.text}' describes a noun, not a threat by an actor"
@@ -1907,6 +1949,20 @@ class Coder:
         if warner is None or d.actor is None:
             return False
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
+
+    def _blame_of_speaker(self, d: "Draft"):
+        """"Kyiv said Moscow was responsible for the strike", "Israel said Hamas bore responsibility":
+        the entry's subject is the one blamed (target), the speaker the accuser (actor)."""
+        if not d.m.entry.blames_subject:
+            return None
+        subj = {t.i for s in children(d.m.tok, "nsubj", "nsubjpass") for t in s.subtree}
+        acts = self.lex.word_list("blamed_acts")
+        if d.source is None or not any(t.lemma_.lower() in acts and t.i not in subj for t in d.m.tok.subtree):
+            return "rejected", "responsible for no harm, or not said by anyone: no accusation"
+        d.target, d.target_tok = d.actor, d.actor_tok
+        d.actor, d.attributed, d.status = d.source, None, "occurred"
+        d.paths.append("blame: the speaker accuses the one it says is responsible")
+        return None
 
     def _attribute(self, d: "Draft") -> None:
         """attributed_to, and the speaker as the actor of a statement in their own words; a
@@ -2962,7 +3018,7 @@ def _fullness(e: Event, tok, lex: Lexicon) -> int:
     score += bool(e.actor and e.actor_text and e.actor_text in ev)
     score += bool(e.target and e.target_text and e.target_text in ev)
     score += e.location_scope in ("clause", "sentence")
-    score += e.date is not None
+    score += when.told_date(e)              # a day another sentence gave it is not its own
     return score
 
 

@@ -114,6 +114,7 @@ class Entry:
     clause: str | None = None           # own | addressed: a warning of the warner's own act, or to someone
     late: bool = False                  # tried only as the fallback of a sentence nothing else coded
     no_dobj: bool = False               # not with a direct object ("called for talks", not "called a vote for May")
+    blames_subject: bool = False        # "Kyiv said Moscow was responsible": the subject is blamed, the speaker accuses
     carrier_verbs: frozenset[str] = frozenset()  # nouns: only these carriers ("lodged a protest with Beijing")
     target_prep: frozenset[str] = frozenset({"on", "against", "at", "upon", "into", "toward", "towards"})
     source: str = ""
@@ -190,6 +191,7 @@ def _entry(raw: dict, where: str) -> Entry:
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
         carrier_only=raw.get("carrier_only"), content_not=frozenset(str(t).upper() for t in raw.get("content_not") or ()),
         clause=raw.get("clause"), late=bool(raw.get("late")), no_dobj=bool(raw.get("no_dobj")),
+        blames_subject=bool(raw.get("blames_subject")),
         carrier_verbs=_set(raw.get("carrier_verbs")), source=where)
     if kw["clause"] not in (None, "own", "addressed"):
         raise LexiconError(f"{where}: entry {raw['id']!r}: clause must be own or addressed")

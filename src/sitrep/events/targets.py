@@ -401,9 +401,9 @@ def relative_victims(tok, lex):
 def settle(coder, d) -> None:
     """The role steps, in order, on a draft that has its actor and place (see the module doc).
     Each step that changes the target says so in `d.paths` (shown by `sitrep explain`)."""
-    for step in (_no_bare_number, _relative_head, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _one_way_dyad, _campaign_country,
-                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _addressed_party,
-                 _forces_in_words, _authorities_of_place,
+    for step in (_no_bare_number, _relative_head, _the_two_sides, _place_named_beside, _place_named_before, _answered_attacker, _threat_goes_on, _fought_with, _each_other, _between_sides, _one_way_dyad, _campaign_country,
+                 _seized_from_last_fought, _kept_in_words, _same_as_before, _protest_addressee, _arrested_protesters, _accused_doer, _given_to, _not_the_actor, _addressed_party, _denied_deed,
+                 _forces_in_words, _members_in_words, _authorities_of_place,
                  _people_in_words, _one_victim, _victims_country, _owner_country, _clean_name):
         step(coder, d)
 
@@ -523,6 +523,39 @@ def _no_bare_number(coder, d) -> None:
             return
 
 
+def _the_two_sides(coder, d) -> None:
+    """"urged both countries to show restraint", "met the two delegations separately": a pair
+    named by its kind (`pair_nouns` with "both" / "two") is the last two parties the story told
+    acting on each other, other than the speaker's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or tok.tag_ != "NNS" or not _is(tok, T.pair_nouns) or \
+            not any(c.lower_ in ("both", "two") for c in tok.children):
+        return
+    own = _own_side(d) if d.actor is not None else (set(), set())
+    parties: list = []
+    for a, tt, _si, _k in reversed(coder.tmem.acts):
+        for r in (tt, a):
+            if r is None or r.name == "each other" or (r.place is not None and not r.sector) or \
+                    not (r.country or r.sector):
+                continue                  # (a town hit is no side)
+            if not r.sector:              # "Iranian air defences": a thing of a state stands for the state
+                r = coder.actors.state_of(r.country)
+                r = Role(r.name, r.country, r.sector) if r is not None else None
+                if r is None:
+                    continue
+            if _same_side(r, own) or any(_same_side(r, ({p.name.lower()}, {p.country} - {None})) for p in parties):
+                continue
+            if " and " in r.name:
+                return                    # a side of several parties: which two is not told
+            parties.append(r)
+        if len(parties) >= 2:
+            break
+    if len(parties) >= 2:
+        a, b = parties[1], parties[0]
+        d.target = Role(f"{a.name} and {b.name}", None, None, t.tokens, None, t.text)
+        d.paths.append(f"target: the two sides the story told ('{d.target.name}')")
+
+
 def _relative_head(coder, d) -> None:
     """"the 23 UN staff members they have detained", "the town the rebels captured": a relative
     clause with a subject of its own and no object is done to the noun it describes."""
@@ -636,6 +669,26 @@ def _clean_name(coder, d) -> None:
             d.target = Role(name, t.country, t.sector, t.tokens, t.place, t.text)
 
 
+def _place_named_beside(coder, d) -> None:
+    """"a curfew in the regional capital, Bahir Dar,", "shelled the border town, Adre": a generic
+    place noun as target with a place named right after its comma is that place (the parser
+    may hang the name elsewhere)."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or tok.pos_ != "NOUN" or t.place is not None or \
+            _lem(tok) not in W.generic_place_nouns:
+        return
+    doc, places = tok.doc, coder.an.token_place
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        for j in range(tok.i + 2, min(len(doc), tok.i + 6)):
+            p = places.get(j)
+            if p is not None:
+                d.target = Role(p.name, getattr(p, "country", None), None, {j}, p, t.text)
+                d.paths.append(f"target: the {tok.lower_} named beside it ('{p.name}')")
+                return
+            if doc[j].text in (",", ".", ";") or not doc[j].text[:1].isupper():
+                return
+
+
 def _place_named_before(coder, d) -> None:
     """"declared a state of emergency in the province" after "the chief minister of Punjab
     Province": a bare "the province" / "the town" as target is the place of that kind named last."""
@@ -682,6 +735,23 @@ def _the_country(coder, d, tok) -> None:
                 d.target = Role(state.name, p.country, state.sector, {tok.i}, None, d.target.text)
                 d.paths.append(f"target: the country named before ('{state.name}')")
             return
+
+
+def _members_in_words(coder, d) -> None:
+    """"detained 23 UN staff members", "met EU foreign ministers", "attacked UN peacekeepers": the
+    people of a body (`member_nouns`) as target keep the article's words, with the body's side."""
+    t, tok = d.target, d.target_tok
+    if t is None or tok is None or not t.text or t.place is not None or tok.pos_ != "NOUN" or \
+            not _is(tok, T.member_nouns) or t.text.lower() == t.name.lower():
+        return
+    words = [w for w in t.text.split() if not w.replace(",", "").isdigit()]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() != tok.lower_:
+        return
+    name = " ".join(words)
+    d.target = Role(name, t.country, t.sector, t.tokens, None, t.text)
+    d.paths.append(f"target: the people of a body, in the article's words ('{name}')")
 
 
 def _authorities_of_place(coder, d) -> None:
@@ -812,6 +882,43 @@ def _given_to(coder, d) -> None:
             return
 
 
+def _denied_deed(coder, d) -> None:
+    """"Moscow denies targeting civilians", "denied that civilians had been targeted": a denial
+    that answers no accuser the story told is done to the accusation it denies, in the article's
+    words (`denied_deed_label`, `denied_claim_label`)."""
+    tok = d.m.tok
+    if d.target is not None or d.etype.lower() not in T.refusal_types or not _is(tok, T.denial_verbs):
+        return
+    for c in children(tok, "xcomp", "ccomp", "pcomp"):
+        if c.tag_ == "VBG" and not any(m.dep_ in ("mark", "aux") for m in c.children):
+            objs = children(c, "dobj")
+            deed = " ".join([c.text] + ([w.text for w in objs[0].lefts if w.dep_ in ("amod", "compound")] +
+                                        [objs[0].text] if objs else []))
+            label, slot = next(iter(T.denied_deed_label), "accusation of {deed}"), "deed"
+        elif any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            words = [w for w in c.subtree if w.dep_ != "mark" and not w.is_punct]
+            if not 2 <= len(words) <= 8:
+                continue
+            deed = " ".join(w.text for w in words)
+            label, slot = next(iter(T.denied_claim_label), "accusation that {claim}"), "claim"
+        else:
+            continue
+        name = label.format(**{slot: deed})
+        d.target = Role(name, None, None, {c.i}, None, name)
+        d.paths.append(f"target: the accusation the denial answers, in the article's words ('{name}')")
+        return
+
+
+def _not_the_actor(coder, d) -> None:
+    """"the government signed a deal with FARC, which disarmed in 2017": an act is not done by a
+    party to itself; a target that is the actor is none (the story may still tell whom)."""
+    a, t = d.actor, d.target
+    if a is not None and t is not None and t.name != "each other" and t.place is None and \
+            a.name.lower() == t.name.lower() and not mutual(a):
+        d.target = None
+        d.paths.append(f"target: not the actor itself ('{t.name}')")
+
+
 def _addressed_party(coder, d) -> None:
     """"Israel offered Hamas a truce ... Hamas rejected the proposal", "The Treasury sanctioned
     Rosneft ... Bessent urged an immediate ceasefire": a statement or deal that names no one is
@@ -924,6 +1031,41 @@ def _each_other(coder, d) -> None:
     if plural:
         d.target = Role("each other", None, None, set(), text=None)
         d.paths.append("target: each other (a fight between the parties)")
+
+
+def _between_sides(coder, d) -> None:
+    """"killed during the war between Israel and Hezbollah", "the war between the army and the
+    RSF broke out", "an agreement was reached between the two parties", "the armed clashes in
+    Zawiya": a fight or a deal between two sides (its "between" object conjoined or plural; a
+    plural fight noun with no one named) is done to each other; so are the victims of its clause."""
+    t = d.target
+    if t is not None and (t.name == "each other" or t.sector not in ("civilian", None) or t.place is not None
+                          or t.country):
+        return
+    if not (d.info.violent or d.info.between_parties):
+        return
+    tok, between_words = d.m.tok, {"between", "among", "amongst"}
+    nouns = [tok, *([d.m.carrier] if d.m.carrier is not None else [])]
+    nouns += [o for h in list(nouns) for o in prep_objects(h, {"during", "in", "amid", "since"}) if _is(o, T.reciprocal_nouns)]
+    if not d.info.violent and d.actor is not None and not mutual(d.actor):
+        return                    # "Turkey offered to host talks between Russia and Ukraine": Turkey's offer
+    deal = [] if d.info.violent else children(tok, "nsubjpass", "dobj")    # "an agreement was reached between"
+    for n in nouns + deal:
+        if n.i != tok.i and n not in deal and not _is(n, T.reciprocal_nouns | T.reciprocal_verbs):
+            continue
+        sides = prep_objects(n, between_words)
+        if sides and (sides[0].conjuncts or sides[0].tag_ in ("NNS", "NNPS")):
+            d.target = Role("each other", None, None, set(), text=None)
+            d.paths.append("target: each other (a fight or deal between two sides)")
+            return
+    kinds = coder.lex.word_list("armed_nouns")
+    src = getattr(d.source_tok, "i", None)
+    named = [w for w in d.sent if w.dep_ in ("dobj", "nsubjpass") and w.i not in (tok.i, src) and
+             (w.pos_ == "PROPN" or _lem(w) in kinds or w.lower_ in kinds)]
+    if d.actor is None and t is None and d.info.violent and tok.tag_ == "NNS" and _is(tok, T.reciprocal_nouns) \
+            and not named:            # ("troops killed 34 terrorists in clashes": the sides are told)
+        d.target = Role("each other", None, None, set(), text=None)
+        d.paths.append("target: each other (clashes with no side named)")
 
 
 def _one_way_dyad(coder, d) -> None:

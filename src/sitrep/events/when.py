@@ -29,7 +29,23 @@ def date(coder, d) -> str | None:
         governors = _governors(d.clause, coder.lex.word_list("other_time_preps"))
         found = [m for m in dates_of(coder, heads, d.sent)
                  if _statement_verb(_mention_root(d.sent.doc, m), coder).i in governors]
+    if not found:
+        found = _of_the_first_conjunct(coder, d)
     return found[0].value if found else None
+
+
+def _of_the_first_conjunct(coder, d) -> list:
+    """"The delegations met in Damascus on Monday and agreed to free 300 detainees": a verb
+    conjoined to a dated verb of the same subject (none of its own), with no day of its own, is
+    told on that day."""
+    clause, head = d.clause, d.clause.head
+    if clause.dep_ != "conj" or head.pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return []
+    own = {t.i for t in clause.subtree}
+    return [m for m in dates_of(coder, [head], d.sent)
+            if (root := _mention_root(d.sent.doc, m)) is not None and root.i not in own
+            and _verb_of(root).i == head.i]
 
 
 def _after_the_noun(coder, d, span) -> list:
@@ -59,7 +75,10 @@ def other_time(coder, root, own: set[int]) -> bool:
         if t.i in own or t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in other:
-            return True       # "since the coup on July 26", "after Tuesday's election"
+            # "have patrolled the road since 19 August": an act going on since a day began then
+            # (the day itself after "since"); "since the coup on July 26" is the coup's day
+            return not (t.head.lower_ == "since" and t.i == root.i and t.head.head.i in own)
+
         if t.pos_ in ("VERB", "AUX"):
             # "a week after Monday's ceasefire collapsed": a clause of another time
             return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
@@ -199,6 +218,14 @@ def in_a_period(coder, d) -> bool:
                for t in span)
 
 
+INHERITED = "_date_from"      # attribute naming why attach_dates gave an event its day
+
+
+def told_date(e) -> bool:
+    """Does the event have a day told in its own sentence (not one attach_dates gave it)?"""
+    return e.date is not None and INHERITED not in vars(e)
+
+
 def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     """After all events are coded: an event told with no day takes the day of the same
     occasion told next to it (see data/event_dates.yaml):
@@ -229,6 +256,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         spans=kb.words("event_dates.yaml", "same_day_spans"),
                         meeting_types={w.upper() for w in kb.words("event_dates.yaml", "meeting_types")},
                         decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
+                        day_units=_day_units(kb),
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
     todo = [e for e in todo if not _has_period(an, units[unit_of(e.start)])]
     _from_a_later_sentence(todo, o)
@@ -237,6 +265,12 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_decision_before(todo, events, o)
     _from_the_same_act_before(todo, events, o)
     _from_the_attack_on_its_place(todo, events, o)
+    _from_the_wider_attack(todo, events, o)
+    _from_the_days_counted(todo, events, o)
+
+
+def _day_units(kb) -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in (kb.yaml("event_dates.yaml").get("day_units") or {}).items()}
 
 
 def _from_a_later_sentence(todo, o) -> None:
@@ -340,6 +374,101 @@ def _from_the_attack_on_its_place(todo, events, o) -> None:
             _dated(o, ev, near[-1].date, f"the attack on {ev.location} told before ('{near[-1].trigger}')")
 
 
+def _from_the_wider_attack(todo, events, o) -> None:
+    """"Russia launched a combined attack overnight, killing nine people in Kharkiv, Odesa and
+    Lviv oblasts. ... In Kharkiv Oblast, a drone struck a building in Balakliia": an attack of
+    the same side with no day of its own, whose sentence names one of the places a dated attack
+    on several places named, is a part of that wider attack."""
+    dated = [(o.unit_of(e.start), e) for e in events if e.date and e.type in o.violent]
+    wide = [(uj, e, named) for uj, e in dated if len(named := _places_told(o, uj, listed=True)) >= 2]
+    for ev in todo:
+        if ev.date or ev.type not in o.violent:
+            continue
+        u = o.unit_of(ev.start)
+        near = [e for uj, e, named in wide if 0 < u - uj <= 2 * o.window and e.type == ev.type
+                and _same_attacker(ev, e) and named & _places_told(o, u)]
+        if near and not _of_other_time(o.units[u], o):
+            _dated(o, ev, near[-1].date, f"a part of the wider attack told before ('{near[-1].trigger}')")
+
+
+def _from_the_days_counted(todo, events, o) -> None:
+    """"The attack came a day after the foreign minister met EU ministers in Brussels", "The
+    exchange came two days after Umerov met Witkoff": an act told in a clause counted in days
+    (event_dates.yaml day_units) after or before an incident told before ("the attack", its
+    trigger's word) is dated from that incident's day."""
+    for ev in todo:
+        if ev.date:
+            continue
+        u = o.unit_of(ev.start)
+        counted = _counted_clause(o.units[u], ev, o.day_units)
+        if counted is None:
+            continue
+        noun, days = counted
+        ref = next((e for e in reversed(events) if e.date and e is not ev and
+                    o.unit_of(e.start) < u and _names_act(e, noun, o)), None)
+        if ref is not None:
+            day = _shift(ref.date, days)
+            if day:
+                _dated(o, ev, day, f"counted {days:+d} day(s) back from the {noun} told before "
+                                   f"('{ref.trigger}')")
+
+
+def _counted_clause(sent, ev, day_units):
+    """(the noun the clause is counted from, signed days) when ev's trigger lies in a clause
+    "N days after/before ..." of a verb whose subject is an act noun ("The attack came ...")."""
+    from ..numbers import number_value
+
+    words = (ev.trigger or "").split()
+    for v in sent:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        near = [*v.children, *v.head.children, *(mark.children if mark is not None else ())]
+        unit = next((c for c in near if c.dep_ == "npadvmod"          # the parse hangs it on any
+                     and c.lemma_.lower() in day_units), None)
+        if mark is None or unit is None or v.dep_ != "advcl" or \
+                not words or not any(t.text == words[0] for t in v.subtree):
+            continue
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        num = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        n = 1 if num is None or num.lower_ in ("a", "an") else number_value(num.text)
+        if subj is None or not n:
+            continue
+        days = int(n) * day_units[unit.lemma_.lower()]
+        return subj.lemma_.lower(), days if mark.lower_ == "after" else -days
+    return None
+
+
+def _names_act(e, noun: str, o) -> bool:
+    """Is the event the act a noun names: its own trigger word, or any attack for an attack noun?"""
+    trig = (e.trigger or "").lower().split()
+    return bool(trig) and (trig[0].startswith(noun[:5]) or noun in o.nouns and e.type in o.violent)
+
+
+def _shift(day: str, days: int) -> str | None:
+    """The day `days` before the given day (the counted clause happened before the act)."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _places_told(o, u, listed: bool = False) -> set[str]:
+    """The names of the places (no countries) named in sentence u; with `listed`, only those
+    named in a list with another place ("in Kharkiv, Odesa and Lviv oblasts")."""
+    from .roles import place_of
+
+    def place(t):
+        p = place_of(t, o.an)
+        return p if p is not None and (getattr(p[1], "kind", None) or "") != "country" else None
+
+    def in_list(t):
+        return t.dep_ == "conj" and place(t.head) is not None or \
+            any(c.dep_ == "conj" and place(c) is not None for c in t.children)
+
+    return {p[0] for t in o.units[u] if (p := place(t)) is not None and (not listed or in_list(t))}
+
+
 def _places_targeted(e) -> set[str]:
     """The places an attack on several places lists as its target, folded ("Kyiv and Odesa" ->
     kyiv, odesa); none for an attack on one."""
@@ -367,8 +496,10 @@ def _same_side(a, b) -> bool:
 
 
 def _dated(o, ev, day: str, why: str) -> None:
-    """Give the event its day and say so in its trace (`sitrep explain`)."""
+    """Give the event its day and say so in its trace (`sitrep explain`); the day is not told
+    in the event's own words (a retelling that has it is no fuller for it)."""
     ev.date = day
+    vars(ev)[INHERITED] = why        # not a field: never serialised
     t = o.trace.get(id(ev))
     if t is not None:
         t.reason = f"{t.reason}; date: {why}" if t.reason else f"date: {why}"

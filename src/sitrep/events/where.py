@@ -485,6 +485,25 @@ def _loc_target(coder, d) -> None:
         d.where, d.scope = (t.name, None), "clause"
 
 
+def _loc_of_the_act(coder, d) -> None:
+    """"the attack of Barsalogho", "the siege of El Fasher", "the capture of Pokrovsk": an act
+    noun with a place of its own after "of" happened there."""
+    tok = d.m.tok
+    if d.where is not None or tok.pos_ != "NOUN":
+        return
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (c for c in p.children if c.dep_ == "pobj"):
+            found = place_of(g, coder.an) if g.i not in d.exclude or _is_target_place(d, g) else None
+            if found is not None and not in_dateline(g):
+                d.where, d.scope = found, "clause"
+                d.paths.append(f"place: the {tok.lower_} of {found[0]}")
+                return
+
+
+def _is_target_place(d, tok) -> bool:
+    return d.target is not None and d.target.place is not None and tok.i in d.target.tokens
+
+
 def _loc_paragraph(coder, d) -> None:
     """Stated earlier in the same paragraph (not the name of a participant)."""
     if d.where is not None or not (d.info.paragraph_placed or d.info.home_placed):
@@ -838,8 +857,8 @@ def _town_inside(town, tok, region, region_tok) -> bool:
 
 LOCATE = (_loc_clause, _loc_on_object, _loc_cause, _loc_statement, _loc_loose_country,
           _loc_place_attacked, _loc_destination, _loc_home, _loc_target, _loc_in_target,
-          _loc_town_in_region, _loc_the_region, _loc_paragraph, _loc_the_country, _loc_truce,
-          _loc_venue, _loc_story, _loc_dateline, _loc_district)
+          _loc_town_in_region, _loc_the_region, _loc_of_the_act, _loc_paragraph, _loc_the_country,
+          _loc_truce, _loc_venue, _loc_story, _loc_dateline, _loc_district)
 
 
 def _sentence_country(sent, an) -> str | None:

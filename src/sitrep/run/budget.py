@@ -6,8 +6,16 @@ slips through: when an article has used more CPU seconds, or grown this process 
 than allowed, `OverBudget` is raised inside it and the pipeline turns it into an InputError
 ("too slow: 312 s ...") while the run goes on with the next article.
 
-Configuration: `--budget-seconds` / `--budget-mb` on `extract` and `ingest`, or the environment
-variables SITREP_BUDGET_SECONDS and SITREP_BUDGET_MB; 0 switches a limit off.
+Configuration: `--budget-seconds` / `--max-events` on `extract` and `ingest`, or the environment
+variables SITREP_BUDGET_SECONDS, SITREP_BUDGET_MB and SITREP_MAX_EVENTS; 0 switches a limit off.
+
+Events per article: no news article tells thousands of events (real ones tell at most a hundred
+or two; a 4 MB report of ordinary prose about 10,000), but text built to repeat "N people were
+killed in X." makes one per sentence, and their evidence, parties and tolls cost memory (100,000
+events took the process past 1.5 GB). Past `Budget.events` (default 25,000) the article becomes one
+error row ("too many events: more than 25,000 in the first 23% of the article ..."), like a
+runaway article: the record is never cut short without notice, and the run goes on. The events
+stage asks `check_events` after each sentence, so the memory stops growing at the limit.
 
 The check runs on a 0.25 s interval timer (SIGALRM), so it works only in a process's main thread
 on a POSIX system; elsewhere (a web server's worker thread, Windows) `limited` does nothing.
@@ -30,6 +38,7 @@ from typing import Callable, Iterator
 
 DEFAULT_SECONDS = 300.0     # CPU seconds for one article: ~6x the cost of the largest accepted text
 DEFAULT_MB = 1500           # growth of this process while extracting one article
+DEFAULT_EVENTS = 25_000     # events one article may hold (see above)
 TICK = 0.25
 WALL_FACTOR, WALL_GRACE = 2.0, 5.0  # the watchdog's wall-time limit: 2x the CPU budget + 5 s
 
@@ -39,9 +48,9 @@ class OverBudget(BaseException):
     KeyboardInterrupt, so that a stage's `except Exception` (which keeps a bug in one rule from
     costing the article) does not swallow it."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, kind: str = "too_slow"):
         super().__init__(message)
-        self.message = message
+        self.message, self.kind = message, kind
 
 
 def _env_number(name: str, default: float) -> float:
@@ -59,18 +68,21 @@ def _env_number(name: str, default: float) -> float:
 
 @dataclass(frozen=True)
 class Budget:
-    """CPU seconds and megabytes one article may use; None or 0 = no limit."""
+    """CPU seconds, megabytes and events one article may use; None or 0 = no limit."""
     seconds: float | None = DEFAULT_SECONDS
     memory_mb: float | None = DEFAULT_MB
+    events: int | None = DEFAULT_EVENTS
 
     @classmethod
-    def configured(cls, seconds: float | None = None, memory_mb: float | None = None) -> Budget:
+    def configured(cls, seconds: float | None = None, memory_mb: float | None = None,
+                   events: int | None = None) -> Budget:
         """The budget from explicit values, else the environment, else the defaults."""
         s = seconds if seconds is not None else _env_number("SITREP_BUDGET_SECONDS", DEFAULT_SECONDS)
         m = memory_mb if memory_mb is not None else _env_number("SITREP_BUDGET_MB", DEFAULT_MB)
-        if s < 0 or m < 0:
+        e = events if events is not None else _env_number("SITREP_MAX_EVENTS", DEFAULT_EVENTS)
+        if s < 0 or m < 0 or e < 0:
             raise ValueError("a budget cannot be negative (0 = no limit)")
-        return cls(seconds=s or None, memory_mb=m or None)
+        return cls(seconds=s or None, memory_mb=m or None, events=int(e) or None)
 
     @property
     def unlimited(self) -> bool:
@@ -85,13 +97,29 @@ class Budget:
         return WALL_FACTOR * self.seconds * max(1, articles) + WALL_GRACE
 
 
-def configure(seconds: float | None = None, memory_mb: float | None = None) -> None:
-    """Set this run's budget (the CLI's --budget-seconds / --budget-mb): in the environment, so
+def configure(seconds: float | None = None, memory_mb: float | None = None, events: int | None = None) -> None:
+    """Set this run's budget (the CLI's --budget-seconds / --max-events): in the environment, so
     every pool child and Dask worker started from here reads the same one."""
     if seconds is not None:
         os.environ["SITREP_BUDGET_SECONDS"] = f"{seconds:g}"
     if memory_mb is not None:
         os.environ["SITREP_BUDGET_MB"] = f"{memory_mb:g}"
+    if events is not None:
+        os.environ["SITREP_MAX_EVENTS"] = str(int(events))
+
+
+_active: Budget | None = None       # the budget of the `limited` block running now, for check_events
+
+
+def check_events(n: int, done: float | None = None) -> None:
+    """The events stage's hook: raise OverBudget when an article has more than the running
+    budget's `events` (`done`: the share of the article coded so far, for the message)."""
+    budget = _active
+    if budget is None or not budget.events or n <= budget.events:
+        return
+    where = f" in the first {max(1, int(done * 100))}% of the article" if done is not None and done < 1 else ""
+    raise OverBudget(f"too many events: more than {budget.events:,}{where} (limit {budget.events:,}; a text "
+                     f"built of repeated reports? split it into articles, or raise --max-events)", "too_many")
 
 
 def rss_mb() -> float:
@@ -117,17 +145,18 @@ block starts and with (None, None) when it ends; the parent's watchdog reads the
 def limited(budget: Budget | None, what: str = "article", label: str | None = None) -> Iterator[None]:
     """Run the block under `budget`; OverBudget is raised inside it when the budget is spent.
     `label` names the article (its FILE:LINE) for the pool's watchdog."""
-    beat = heartbeat
-    if beat is None:
-        with _timed(budget, what):
-            yield
-        return
-    beat(label or what, budget.wall_limit() if budget is not None else None)
+    global _active
+    beat, outer = heartbeat, _active
+    if beat is not None:
+        beat(label or what, budget.wall_limit() if budget is not None else None)
+    _active = budget
     try:
         with _timed(budget, what):
             yield
     finally:
-        beat(None, None)
+        _active = outer
+        if beat is not None:
+            beat(None, None)
 
 
 @contextmanager
@@ -147,7 +176,7 @@ def _timed(budget: Budget | None, what: str) -> Iterator[None]:
         grown = rss_mb() - rss0
         if budget.memory_mb and grown > budget.memory_mb:
             raise OverBudget(f"too large: {grown:.0f} MB of memory for one {what} (budget "
-                             f"{budget.memory_mb:g} MB; split it, or raise --budget-mb)")
+                             f"{budget.memory_mb:g} MB; split it, or raise --budget-mb)", "too_large")
 
     previous = signal.signal(signal.SIGALRM, tick)
     signal.setitimer(signal.ITIMER_REAL, TICK, TICK)
