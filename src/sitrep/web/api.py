@@ -102,11 +102,17 @@ def clusters(request: Request, f: EventFilters = Depends(event_filters),
     return page(request, items, total, *pg)
 
 
-def found(item, missing: str):
+def as_json(value: dict) -> JSONResponse:
+    """A store's JSON-ready dict sent as is: returning the dict would make FastAPI validate and
+    serialise it through pydantic (its `dict` return annotation) before the same json.dumps."""
+    return JSONResponse(value)
+
+
+def found(item, missing: str) -> JSONResponse:
     """The item, or a 404 that says what was not found."""
     if item is None:
         raise HTTPException(404, missing)
-    return item
+    return as_json(item)
 
 
 @router.get("/clusters/{cluster_id}", summary="One event cluster with all its sources and disputes")
@@ -126,7 +132,7 @@ def map_points(f: EventFilters = Depends(event_filters),
                src: Source = Depends(source)) -> dict:
     """One item per place: lat, lon, n (events there), place, label, and href when n == 1."""
     items = src.map_points(f, limit)
-    return {"items": items, "events": sum(p["n"] for p in items)}
+    return as_json({"items": items, "events": sum(p["n"] for p in items)})
 
 
 @router.get("/articles", response_model=Page, summary="Articles, newest first")
@@ -186,7 +192,7 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
 @router.get("/stats", summary="Events per day, per type and per region")
 def stats(since: Optional[str] = None, until: Optional[str] = None,
           src: Source = Depends(source)) -> dict:
-    return src.stats(since, until)
+    return as_json(src.stats(since, until))
 
 
 # ------------------------------------------------------------------ the one write route
