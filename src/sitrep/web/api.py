@@ -108,16 +108,16 @@ def as_json(value: dict) -> JSONResponse:
     return JSONResponse(value)
 
 
-def found(item, missing: str) -> JSONResponse:
+def found(item, missing: str):
     """The item, or a 404 that says what was not found."""
     if item is None:
         raise HTTPException(404, missing)
-    return as_json(item)
+    return item
 
 
 @router.get("/clusters/{cluster_id}", summary="One event cluster with all its sources and disputes")
 def cluster(cluster_id: int = row_id("event cluster"), src: Source = Depends(source)) -> dict:
-    return found(src.cluster(cluster_id), f"no event cluster {cluster_id}")
+    return as_json(found(src.cluster(cluster_id), f"no event cluster {cluster_id}"))
 
 
 @router.get("/disputes", response_model=Page, summary="Clusters whose sources disagree")
@@ -145,7 +145,7 @@ def articles(request: Request, source_name: Optional[str] = Query(None, alias="s
 
 @router.get("/articles/{article_id}", summary="One article: text and every extracted item with offsets")
 def article(article_id: str, src: Source = Depends(source)) -> dict:
-    return found(src.article(article_id), f"no article {article_id}")
+    return as_json(found(src.article(article_id), f"no article {article_id}"))
 
 
 @router.get("/entities", response_model=Page, summary="Persons and organizations across the corpus")
@@ -158,7 +158,7 @@ def entities(request: Request, kind: Optional[str] = Query(None, description="pe
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, mentions over time, quotes, events")
 def entity(entity_id: int = row_id("entity"), src: Source = Depends(source)) -> dict:
-    return found(src.entity(entity_id), f"no entity {entity_id}")
+    return as_json(found(src.entity(entity_id), f"no entity {entity_id}"))
 
 
 @router.get("/places", response_model=Page, summary="Places with coordinates and mention counts")
