@@ -152,3 +152,29 @@ def test_a_credited_journalist_is_no_person(orgs_of, text, name):
 def test_a_person_who_contributes_something_else_stays(orgs_of):
     _, persons = orgs_of("Defence Minister Rustem Umerov contributed 40 drones to the brigade.")
     assert "Rustem Umerov" in {p.name for p in persons}
+
+
+# -- a country office written as the body's acronym and the country is the body ---------------------
+
+OFFICES = [  # sentence, office, acronym
+    ("This report is produced by OCHA Mozambique in collaboration with partners.",
+     "OCHA Mozambique", "OCHA"),
+    ("UNICEF Sudan said 40 children were killed in El Fasher.", "UNICEF Sudan", "UNICEF"),
+    ("MSF Belgium withdrew its staff from the hospital in Tawila.", "MSF Belgium", "MSF"),
+    ("WFP Yemen suspended deliveries in Saada after the looting.", "WFP Yemen", "WFP"),
+    ("UNHCR Chad registered 12,000 new arrivals at Adre.", "UNHCR Chad", "UNHCR"),
+    ("UNICEF Ukraine delivered water pumps to Kherson.", "UNICEF Ukraine", "UNICEF"),
+    ("MSF Lebanon said its clinic in Tyre had been damaged.", "MSF Lebanon", "MSF"),
+    ("OCHA Ethiopia warned that fuel shortages had halted aid in Tigray.", "OCHA Ethiopia",
+     "OCHA"),
+    ("UNICEF Somalia said the drought had closed 200 schools.", "UNICEF Somalia", "UNICEF"),
+    ("WFP Nigeria said rations in Borno would be cut in half.", "WFP Nigeria", "WFP"),
+]
+
+
+@pytest.mark.parametrize("text,office,acronym", OFFICES)
+def test_a_country_office_is_its_body(orgs_of, text, office, acronym):
+    orgs, persons = orgs_of(text + f" {acronym} later repeated the appeal.")
+    assert not any(office in p.name for p in persons), [p.name for p in persons]
+    hits = [o for o in orgs if office == o.name or office in o.aliases]
+    assert len(hits) == 1 and len(hits[0].mentions) == 2, [(o.name, o.aliases) for o in orgs]

@@ -1393,6 +1393,8 @@ def _retype(an, lows, s, e, label, known):
     if label == "PERSON" and e - s == 1 and is_acronym(text) and len(text) <= 6 and \
             not any(c.isdigit() for c in text) and not _title_case_line(doc, s):
         return "ORG", s                   # "VDP", "FARDC" tagged PERSON: a body's acronym
+    if label == "PERSON" and _country_office(text):
+        return "ORG", s                   # "OCHA Mozambique" tagged PERSON: a body's office
     if label == "PERSON" and (organization(text) or _media_context(doc, s, e)
                               or _org_apposition(doc, e) or
                               e - s >= 2 and doc[e - 1].text[:1].isupper() and
@@ -1653,6 +1655,9 @@ def _organizations(an, org_mentions) -> list[Entity]:
     body_to_key: dict[str, str] = {}     # "Armenian armed forces" = "Armed Forces of Armenia"
 
     def group_for(text: str, owned: str | None = None) -> str:
+        office = _country_office(text)
+        if office:
+            return group_for(office)      # "UNICEF Sudan" is UNICEF (the form stays an alias)
         entry = organization(text)
         if entry is not None:
             key = normalize(entry.name)
@@ -1718,6 +1723,18 @@ def _organizations(an, org_mentions) -> list[Entity]:
     # a bare short form ("Security Council") stays separate: it may be the UN's or Russia's,
     # and merging would guess.
     return out
+
+
+def _country_office(text: str) -> str | None:
+    """The body of a country office written as its acronym and the country: "OCHA Mozambique",
+    "UNICEF Sudan", "MSF Belgium" -> the acronym; else None."""
+    words = text.split()
+    if len(words) < 2 or not is_acronym(words[0]) or len(words[0]) < 3 or \
+            any(c.isdigit() for c in words[0]):
+        return None
+    rest = " ".join(words[1:])
+    return words[0] if any(p.kind == "country" or p.source == "table"
+                           for p in _country_places(rest)) else None
 
 
 def _body_key(text: str) -> str | None:
