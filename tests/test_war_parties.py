@@ -154,7 +154,7 @@ MYANMAR = [
     ("PDF fighters attacked a police station near Monywa.",
      "People's Defence Force", "MM", "rebel", False),
     ("The NUG condemned the air strike on the school in Tabayin.",
-     "National Unity Government", "MM", "government", True),
+     "National Unity Government", "MM", "rebel", True),
 ]
 
 CONGO = [
@@ -270,8 +270,8 @@ NIGERIA = [
      "Ansaru", "NG", "rebel", True),
     ("Lakurawa militants killed 15 villagers in Kebbi state.",
      "Lakurawa", "NG", "rebel", True),
-    ("The Nigerian army arrested five suspects near Maiduguri.",
-     "Nigerian Army", "NG", "military", False),
+    ("The Nigerian Army shelled a Boko Haram camp in the Sambisa forest.",
+     "Nigerian Army", "NG", "military", True),
     ("MSF treated 40 wounded people in Maiduguri on Friday.",
      "Doctors Without Borders", None, "ngo", True),
 ]
