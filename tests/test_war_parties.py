@@ -314,6 +314,8 @@ OTHER_WARS = [
      "Islamic State Mozambique Province", "MZ", "rebel", True),
     ("Ahlu Sunnah Wa-Jama'a militants attacked the town of Macomia.",
      "Ahlu Sunnah Wa-Jama'a", "MZ", "rebel", True),
+    ("Al-Sunnah wa Jama'ah militants burned houses in the village of Mucojo.",
+     "Ahlu Sunnah Wa-Jama'a", "MZ", "rebel", True),
     # Libya, South Sudan, Iraq
     ("The LNA deployed forces to the city of Sirte.",
      "Libyan National Army", "LY", "military", True),
