@@ -658,7 +658,7 @@ def parse_args(argv=None):
                     help="server processes (`sitrep serve --workers`) of the API step")
     ap.add_argument("--api-http", type=lambda s: s.split(","), default=["auto"],
                     help="HTTP parsers compared in the API step (`sitrep serve --http`), e.g. h11,httptools")
-    ap.add_argument("--api-rounds", type=int, default=1, help="interleaved rounds of the API step")
+    ap.add_argument("--api-rounds", type=int, default=3, help="rounds of the API step (parsers interleaved; medians)")
     ap.add_argument("--only", type=lambda s: s.split(","), default=list(STEPS), help=f"subset of {','.join(STEPS)}")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--out", type=Path, default=HERE, help="folder for results.md / results.json")
