@@ -6,11 +6,13 @@ takes `sitrep serve`'s options and serves the same app, wrapped so that each req
 inside the app (from the ASGI call to its last body byte handed to uvicorn: the HTTP parsing
 and socket writes are outside it) is recorded. `GET /__bench/timing` answers the percentiles of
 the requests since the previous call, and forgets them (it is not counted itself). One server
-process only (`--workers 1`): the workers of `--workers N` build their own app.
+process only (`--workers 1`): the workers of `--workers N` build their own app. The environment
+variable SITREP_BENCH_LOOP=asyncio|uvloop picks uvicorn's event loop (to compare them).
 """
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -58,6 +60,11 @@ def main() -> None:
 
     plain = web_app.create_app
     web_app.create_app = lambda *a, **k: Timing(plain(*a, **k))    # what `sitrep serve` builds, timed
+    loop = os.environ.get("SITREP_BENCH_LOOP")      # asyncio | uvloop: uvicorn's event loop, compared
+    if loop:
+        import uvicorn
+        run = uvicorn.run
+        uvicorn.run = lambda *a, **k: run(*a, **{**k, "loop": loop})
     sys.argv = ["sitrep", "serve", *sys.argv[1:]]
     sitrep_main()
 
