@@ -181,3 +181,30 @@ def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
         conn.exec_driver_sql(sql, [tuple(r[c] for c in order) for r in rows])
     else:
         conn.exec_driver_sql(sql, [dict(r) for r in rows])
+
+
+_PREPARED: dict[tuple, tuple[object, str, tuple[str, ...] | None, dict]] = {}
+
+
+def run_prepared(conn: Connection, stmt, params: dict | list[dict]):
+    """Execute a statement built once (a module constant with plain bind parameters: no IN
+    lists, no defaults to fill) through the driver, with its SQL compiled once per dialect: the
+    statement SQLAlchemy would send, without its per-call cache key, parameter processing and
+    result set-up. A list of parameter dicts is one executemany. Rows come as the driver gives
+    them, so the statement must return only plain columns (ids, text, numbers). Bind parameters
+    holding their own value (a LIMIT's) keep it."""
+    key = (conn.dialect.name, id(stmt))
+    done = _PREPARED.get(key)
+    if done is None:
+        compiled = stmt.compile(dialect=conn.dialect)
+        fixed = {k: v for k, v in compiled.params.items() if v is not None}
+        done = _PREPARED[key] = (stmt, compiled.string,       # the statement kept: its id stays its own
+                                 tuple(compiled.positiontup) if compiled.positional else None, fixed)
+    _, sql, order, fixed = done
+    if fixed:
+        params = [{**fixed, **p} for p in params] if isinstance(params, list) else {**fixed, **params}
+    if order is None:
+        return conn.exec_driver_sql(sql, [dict(p) for p in params] if isinstance(params, list) else dict(params))
+    if isinstance(params, list):
+        return conn.exec_driver_sql(sql, [tuple(p[c] for c in order) for p in params])
+    return conn.exec_driver_sql(sql, tuple(params[c] for c in order))
