@@ -20,7 +20,7 @@ The Role's `text` keeps the article's words, and `via` says how it was resolved 
 """
 from __future__ import annotations
 
-from .roles import _NEXT, W, Role, _story_country, written_phrase
+from .roles import _NEXT, HOOKS, W, Role, _story_country, resolve, written_phrase
 
 HOME_SECTORS = ("government", "police", "military")
 
@@ -126,7 +126,6 @@ def titled_name(tok, an, actors, ctx, as_target):
     names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _person_name(c, an)]
     if not names or tok.lemma_.lower() in W.generic_place_nouns:
         return _NEXT
-    from .roles import resolve
     role = resolve(names[0], an, actors, ctx)
     if role is None or role.place is not None:
         return _NEXT
@@ -182,7 +181,6 @@ def in_sentence_antecedent(tok, an, actors, ctx, as_target):
             any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in actors.demonyms)
                 and not (kind == "state" and c.pos_ == "PROPN") for c in tok.children):
         return _NEXT                  # "the group of protesters", "the Sudanese militia": named
-    from .roles import resolve
     seen: set[int] = set()
     for cand in reversed([t for t in tok.sent if t.i < tok.left_edge.i and t.pos_ in ("PROPN", "NOUN")
                           and t.dep_ in ("nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass")]):
@@ -231,7 +229,6 @@ def named_body_head(tok, an, actors, ctx, as_target):
         if ent is None or getattr(ent, "kind", "") != "organization" or len(ent.name.split()) < 2 \
                 or lem not in _head_words(ent.name):
             continue
-        from .roles import resolve
         role = resolve(tok.doc[i], an, actors, None)
         if role is None or role.place is not None:
             return _NEXT
@@ -279,3 +276,7 @@ def names_person(role: Role | None, an, actors) -> bool:
     if known is not None:
         return known.kind == "person"
     return any(p.name == role.name for p in getattr(an, "persons", None) or [])
+
+
+HOOKS.update(CAST_FIRST=CAST_FIRST, CAST_STEPS=CAST_STEPS, conjunct_antecedent=conjunct_antecedent,
+             story_state=story_state)

@@ -62,6 +62,10 @@ def _build_role_words(kb) -> dict[str, frozenset[str]]:
 
 W = _RoleWords()
 
+# steps other modules add to the resolution (events.cast registers the article's cast on import:
+# CAST_FIRST, CAST_STEPS, conjunct_antecedent, story_state), so that roles imports none of them
+HOOKS: dict[str, object] = {}
+
 
 
 @dataclass
@@ -239,9 +243,8 @@ def state_forces(c, an, actors, ctx) -> Role | None:
     if army is not None:
         return Role(army.name, army.country, army.sector, {c.i}, text=c.text)
     country = sentence_country(c.sent, an, actors) or (ctx.last_country if ctx is not None else None)
-    if country is None:
-        from .cast import story_state
-        country = story_state(c, an, ctx)     # the article's places before it (events.cast)
+    if country is None and "story_state" in HOOKS:
+        country = HOOKS["story_state"](c, an, ctx)    # the article's places before it (events.cast)
     if country is None:
         return None
     name = actors.country_names.get(country)
@@ -600,9 +603,8 @@ def _pronoun(tok, an, actors, ctx, as_target):
     if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
-    if ante is None:
-        from .cast import conjunct_antecedent
-        ante = conjunct_antecedent(tok)     # "X accused Y ..., and it renewed its demand"
+    if ante is None and "conjunct_antecedent" in HOOKS:
+        ante = HOOKS["conjunct_antecedent"](tok)     # "X accused Y ..., and it renewed its demand"
     if ante is not None:
         return resolve(ante, an, actors, ctx)
     if ctx is None:
@@ -1029,8 +1031,7 @@ def _cast_first(tok, an, actors, ctx, as_target):
 
 def _cast(tok, an, actors, ctx, as_target, steps="CAST_STEPS"):
     """The article-level party steps (events.cast: "the government" -> the story's state's)."""
-    from . import cast
-    for step in getattr(cast, steps):
+    for step in HOOKS.get(steps, ()):
         r = step(tok, an, actors, ctx, as_target)
         if r is not _NEXT:
             return r
