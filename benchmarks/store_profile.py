@@ -4,7 +4,9 @@ files, CPU per article, SQL statements per article by kind, and (--profile) a cP
     .venv/bin/sitrep extract corpus.jsonl --format jsonl --with-text > records.jsonl
     .venv/bin/python benchmarks/store_profile.py records.jsonl [--runs 5] [--profile]
 
-Also `--dump DB`: every table's rows (ids aside where the store assigns them), the comparison
+`--against SRC` (a checkout's `src` folder, e.g. `git archive main src | tar -x -C /tmp/main`)
+times both codes in fresh processes, interleaved (A B A B ...), and prints the median of the
+per-pair CPU ratios. Also `--dump FILE`: every table's rows (ids aside where the store assigns them), the comparison
 the store-path test uses.
 """
 from __future__ import annotations
@@ -73,6 +75,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--against", type=Path, help="another checkout's src/: interleaved pairs against it")
+    ap.add_argument("--once", action="store_true", help="store once; print CPU and wall seconds (JSON)")
     ap.add_argument("--dump", type=Path, help="store once into a fresh file, write its dump (JSON) here")
     args = ap.parse_args()
     records = load_records(args.records)
@@ -80,6 +84,13 @@ def main() -> None:
         records = records[:args.limit]
     import datasketch  # noqa: F401  (imported lazily by the store; not storage cost)
     n = len(records)
+    if args.against:
+        return pairs(args, n)
+    if args.once:
+        with tempfile.TemporaryDirectory() as tmp:
+            cpu, wall = store_once(records, Path(tmp) / "once.db")
+        print(json.dumps({"cpu": cpu, "wall": wall}))
+        return
     if args.dump:
         with tempfile.TemporaryDirectory() as tmp:
             store_once(records, Path(tmp) / "d.db")
@@ -102,6 +113,33 @@ def main() -> None:
             store_once(records, Path(tmp) / "prof.db", profile=prof)
             pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
             pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+
+
+def pairs(args, n: int) -> None:
+    """Interleaved fresh-process runs of this checkout (B) and another (A); per-pair ratios."""
+    import subprocess
+    import sys
+    here = Path(__file__).resolve().parents[1] / "src"
+    cmd = [sys.executable, __file__, str(args.records), "--once"] + (["--limit", str(args.limit)] if args.limit else [])
+
+    def one(src: Path) -> dict:
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    loads, a_runs, b_runs = [os.getloadavg()[0]], [], []
+    for i in range(args.runs):
+        first, second = (args.against, here) if i % 2 == 0 else (here, args.against)
+        r1, r2 = one(first), one(second)
+        a, b = (r1, r2) if first == args.against else (r2, r1)
+        a_runs.append(a)
+        b_runs.append(b)
+        loads.append(os.getloadavg()[0])
+    ratio = statistics.median(b["cpu"] / a["cpu"] for a, b in zip(a_runs, b_runs))
+    ms = lambda runs, k: statistics.median(r[k] for r in runs) / n * 1000   # noqa: E731
+    print(f"{n} records, {args.runs} interleaved pairs; load {min(loads):.2f}-{max(loads):.2f}")
+    print(f"A {args.against}: {ms(a_runs, 'cpu'):.2f} ms CPU, {ms(a_runs, 'wall'):.2f} ms wall per article")
+    print(f"B {here}: {ms(b_runs, 'cpu'):.2f} ms CPU, {ms(b_runs, 'wall'):.2f} ms wall per article")
+    print(f"B / A CPU, median of per-pair ratios: {ratio:.3f}")
 
 
 if __name__ == "__main__":

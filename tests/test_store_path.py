@@ -43,10 +43,10 @@ def dump(st) -> dict[str, list]:
 def plain_path(monkeypatch) -> None:
     """The store as it ran before the fast path: every statement through SQLAlchemy's execute,
     every refresh reading its clusters, day rows counted in Python."""
-    monkeypatch.setattr(store_db, "run_prepared", lambda conn, stmt, params: conn.execute(stmt, params))
-    monkeypatch.setattr(link, "run_prepared", lambda conn, stmt, params: conn.execute(stmt, params))
     import sitrep.store.ingest as ingest
-    monkeypatch.setattr(ingest, "run_prepared", lambda conn, stmt, params: conn.execute(stmt, params))
+    import sitrep.store.lookup as lookup
+    for module in (store_db, link, ingest, lookup, overview):
+        monkeypatch.setattr(module, "run_prepared", lambda conn, stmt, params: conn.execute(stmt, params))
     refresh = link.refresh_clusters
     monkeypatch.setattr(link, "refresh_clusters",
                         lambda conn, cids, fresh=frozenset(), known=None: refresh(conn, cids, fresh))

@@ -80,7 +80,7 @@ def next_ids(conn, table) -> int | None:
     if known is None or table.name not in {t.name for t in ID_TABLES}:
         return None
     if not known:
-        row = conn.execute(_MAX_IDS).one()
+        row = run_prepared(conn, _MAX_IDS, {}).one()
         known.update({t.name: (m or 0) + 1 for t, m in zip(ID_TABLES, row)})
     return known[table.name]
 
@@ -610,7 +610,7 @@ def _candidate_clusters(conn, evs: list[dict]) -> dict[int, dict]:
     span = _dt.timedelta(days=MAX_DAYS)
     ranges = [((d - span).isoformat(), (d + span).isoformat()) for d in days]
     found = {}
-    for r in conn.execute(_CANDIDATES, {"types": types, "lo": ranges[0][0], "hi": ranges[-1][1]}):
+    for r in run_prepared(conn, _CANDIDATES, {"types": types, "lo": ranges[0][0], "hi": ranges[-1][1]}):
         if any(lo <= r.date <= hi for lo, hi in ranges):
             found[r.id] = dict(r._mapping)
     return found
@@ -806,8 +806,8 @@ def refresh_clusters(conn, cids, fresh: set[int] = frozenset(), known: dict[int,
     if known is not None and all(c in known for c in cids):
         current = {c: {k: known[c][k] for k in _REFRESH_COLS} for c in cids}
     else:
-        current = {r.id: dict(r._mapping) for r in conn.execute(_CLUSTERS_BY_ID, {"cids": cids})}
-    conn.execute(_DELETE_DISPUTES, {"cids": cids})
+        current = {r.id: dict(r._mapping) for r in run_prepared(conn, _CLUSTERS_BY_ID, {"cids": cids})}
+    run_prepared(conn, _DELETE_DISPUTES, {"cids": cids})
     now = _now()
     dispute_rows, gone = [], []
     updates: dict[tuple, list[dict]] = defaultdict(list)   # one executemany per column set

@@ -19,6 +19,7 @@ from typing import Iterable
 from sqlalchemy import Integer, and_, bindparam, delete, func, insert, literal_column, or_, select, union_all, update
 
 from . import schema as S
+from .db import run_prepared
 
 T = S.overview_counts
 C, E = S.event_clusters, S.events
@@ -52,9 +53,9 @@ def refresh_days(conn, days: Iterable[str | None]) -> None:
     if not days:
         return
     dated = sorted(d for d in days if d)
-    conn.execute(_DELETE_DAYS, {"days": sorted(days)})
+    run_prepared(conn, _DELETE_DAYS, {"days": sorted(days)})
     stmt = _recount_days(bool(dated), "" in days)
-    conn.execute(stmt, {"days": dated} if dated else {})
+    run_prepared(conn, stmt, {"days": dated} if dated else {})
 
 
 _DELETE_DAYS = delete(T).where(T.c.what == "day", T.c.day.in_(bindparam("days", expanding=True)))
@@ -111,11 +112,11 @@ def move(conn, before: dict[int, tuple], after: dict[int, tuple]) -> None:
         return
     types = sorted({k[1] for k in delta if k[0] == "type"})
     countries = sorted({k[2] for k in delta if k[0] == "region"})
-    have = {tuple(r) for r in conn.execute(_ROWS_OF, {"types": types or [""], "countries": countries or [""]})}
+    have = {tuple(r) for r in run_prepared(conn, _ROWS_OF, {"types": types or [""], "countries": countries or [""]})}
     rows = [{"w": w, "t": t, "c": c, "a": a, "n": n, "f": f} for (w, t, c, a), (n, f) in delta.items()]
     updates = [r for r in rows if (r["w"], r["t"], r["c"], r["a"]) in have]
     if updates:
-        conn.execute(_BUMP, updates)
+        run_prepared(conn, _BUMP, updates)
     new = [{**_EMPTY, "what": r["w"], "type": r["t"], "country": r["c"], "admin1": r["a"], "n": r["n"],
             "fatalities": r["f"]} for r in rows if (r["w"], r["t"], r["c"], r["a"]) not in have]
     if new:
