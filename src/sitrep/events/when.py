@@ -243,7 +243,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
 
     kb = kb or get_knowledge()
     todo = [e for e in events if e.date is None]
-    if not todo:
+    if not todo and not any(_unanchored_days(an, e) for e in events if e.date):
         return
     words = _words(kb)
     units = _units(an)
@@ -267,6 +267,50 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_attack_on_its_place(todo, events, o)
     _from_the_wider_attack(todo, events, o)
     _from_the_days_counted(todo, events, o)
+    _from_the_story_day(events, o)
+
+
+def _unanchored_days(an, e) -> int | None:
+    """The days "the next day" / "two days later" / "the day before" counts, when the event's
+    day is that mention's, counted from the publication day for want of a day told nearby."""
+    from ..dates import UNANCHORED
+
+    try:
+        mentions = an.dates.mentions(an.doc) if getattr(an, "doc", None) is not None else []
+    except Exception:
+        return None
+    span = an.doc.char_span(e.start, e.start + 1, alignment_mode="expand") if mentions else None
+    if span is None or not len(span):
+        return None
+    lo, hi = span[0].sent.start_char, span[0].sent.end_char
+    for m in mentions:
+        if m.value == e.date and lo <= m.start and m.end <= hi and f":{UNANCHORED}" in m.rule:
+            return int(m.rule.rsplit(UNANCHORED, 1)[1])
+    return None
+
+
+def _from_the_story_day(events, o) -> None:
+    """"Within hours, fighters had arrested 40 men. Some were released the next day": a day
+    counted from a frame ("the next day", "two days later", "the day before") with no day told
+    in reach is counted from the last dated event told before it (within twice the refer-back
+    window), not from the publication day."""
+    for ev in events:
+        days = _unanchored_days(o.an, ev) if ev.date else None
+        if not days:
+            continue
+        u = o.unit_of(ev.start)
+        before = [e for e in events if e.date and e is not ev and e.start < ev.start
+                  and u - 2 * o.window <= o.unit_of(e.start) < u]
+        if not before:
+            continue
+        last = before[-1]
+        day = _shift(last.date, -days)
+        if day and day != ev.date:
+            ev.date = day
+            t = o.trace.get(id(ev))
+            why = f"date: counted {days:+d} day(s) from the event told before ('{last.trigger}'), not from publication"
+            if t is not None:
+                t.reason = f"{t.reason}; {why}" if t.reason else why
 
 
 def _day_units(kb) -> dict[str, int]:
@@ -509,8 +553,9 @@ def _hours_from(sent, spans) -> bool:
     """"Hours before the army was targeted", "minutes after the blast": the same day as the
     incident told before."""
     doc = sent.doc
-    return any(t.lemma_.lower() in spans and t.i + 1 < len(doc) and
-               doc[t.i + 1].lower_ in ("before", "after", "later", "earlier") for t in sent)
+    return any(t.lemma_.lower() in spans and (t.i + 1 < len(doc) and
+               doc[t.i + 1].lower_ in ("before", "after", "later", "earlier") or
+               t.i > 0 and doc[t.i - 1].lower_ == "within") for t in sent)
 
 
 def _of_other_time(sent, o) -> bool:
