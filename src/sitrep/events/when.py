@@ -257,6 +257,9 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         meeting_types={w.upper() for w in kb.words("event_dates.yaml", "meeting_types")},
                         decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
                         day_units=_day_units(kb),
+                        onset_verbs=kb.words("event_dates.yaml", "onset_verbs"),
+                        kb_reach=(kb.yaml("event_dates.yaml").get("paragraph_reach") or 0),
+                        carry_types={w.upper() for w in kb.words("event_dates.yaml", "paragraph_types")},
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
     todo = [e for e in todo if not _has_period(an, units[unit_of(e.start)])]
     _from_a_later_sentence(todo, o)
@@ -267,7 +270,76 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_attack_on_its_place(todo, events, o)
     _from_the_wider_attack(todo, events, o)
     _from_the_days_counted(todo, events, o)
+    _from_the_paragraph_before(todo, events, o)
     _from_the_story_day(events, o)
+
+
+def _from_the_paragraph_before(todo, events, o) -> None:
+    """"Militants attacked a checkpoint near Gao on Sunday, killing two guards. Weapons were
+    seized, the army said": an event with no day (none told in its sentence, no period, no
+    "before/after the attack"), told in the same paragraph right after a dated event (within
+    event_dates.yaml `paragraph_reach` sentences), continues that incident: its day; only
+    events and dated events of `paragraph_types`, not told as the onset of the fighting, and not
+    told by another source than the dated one."""
+    reach = int(o.kb_reach)
+    types = o.carry_types
+    text = o.an.clean.text
+    # the day of an incident (an act of these types), never of a statement about it
+    dated = sorted(((o.unit_of(e.start), e) for e in events if e.date and (not types or e.type in types)),
+                   key=lambda x: x[0])
+    for ev in todo:
+        if ev.date or (types and ev.type not in types):
+            continue
+        u = o.unit_of(ev.start)
+        before = [(uj, e) for uj, e in dated if 0 < u - uj <= reach]
+        if not before:
+            continue
+        uj, last = before[-1]
+        sent = o.units[u]
+        if "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ") or \
+                _of_other_time(sent, o) or _day_in(o.an, sent) or _an_onset(sent, o.onset_verbs):
+            continue
+        if ev.attributed_to and ev.attributed_to != last.attributed_to and not _tells_its_own(ev):
+            continue      # another source telling another incident ("the governor said a drone ...")
+        if _a_year_in(sent) or _another_place(o, u, uj, last):
+            continue      # "seized the town in 2012", "In Kassala, a drone hit the airport"
+        _dated(o, ev, last.date, f"the event told before it in its paragraph ('{last.trigger}')")
+
+
+def _tells_its_own(ev) -> bool:
+    """Is the source the act's own actor ("The army said it withdrew its units")?"""
+    def words(x):
+        return {w.lower() for w in (x or "").split() if w[:1].isupper()}
+    return bool(words(ev.attributed_to) & (words(ev.actor) | words(ev.actor_text)))
+
+
+def _a_year_in(sent) -> bool:
+    """A bare year in the sentence ("seized the town in 2012"): the dates stage leaves years alone."""
+    return any(t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4 for t in sent)
+
+
+def _another_place(o, u, uj, last) -> bool:
+    """Does sentence u name places, none of them the dated event's nor named in its sentence uj?"""
+    here = _places_told(o, u)
+    if not here:
+        return False
+    known = _places_told(o, uj) | ({last.location} if last.location else set())
+    return not here & known
+
+
+def _an_onset(sent, verbs) -> bool:
+    """"The violence began when the militia arrested a commander": an act told as the
+    start of the fighting (background to it), not a step of the incident told before."""
+    return any(t.lemma_.lower() in verbs and any(c.dep_ == "advcl" for c in t.children) for t in sent)
+
+
+def _day_in(an, sent) -> bool:
+    """Does the sentence tell a day of its own (any resolved date mention)?"""
+    try:
+        mentions = an.dates.mentions(sent.doc)
+    except Exception:
+        return True
+    return any(m.value and sent.start_char <= m.start and m.end <= sent.end_char for m in mentions)
 
 
 def _unanchored_days(an, e) -> int | None:
