@@ -866,7 +866,8 @@ def _armed_party(tok, lex: Lexicon) -> bool:
 
 def _munition(tok, lex: Lexicon) -> bool:
     """"a barrage of 35 rockets", "two missiles": what was fired, never what was hit."""
-    return bool(_noun_lemmas(tok) & (set(lex.weapon_modes) | lex.word_list("volley_nouns")))
+    return bool(_noun_lemmas(tok) & lex.derived_words(
+        "volley_words", lambda: set(lex.weapon_modes) | lex.word_list("volley_nouns")))
 
 
 def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:

@@ -39,11 +39,13 @@ def weapon_phrase(tok, lex, actors) -> bool:
     known = actors.lookup(tok.text) if tok.text[:1].isupper() else None
     if known is not None and known.kind != "person":
         return False                # "RSF shelling killed", parsed with the name as the head: the RSF
-    weapons = set(lex.weapon_modes) | lex.word_list("weapon_doers") | W.weapon_heads
-    if head & weapons:
+    weapons = lex.derived_words("weapon_doer_words",
+                                lambda: set(lex.weapon_modes) | lex.word_list("weapon_doers"))
+    if head & weapons or head & W.weapon_heads:
         return True
     mods = [c for c in tok.children if c.dep_ in MOD_DEPS]
-    if any(_lemmas(c) & set(lex.weapon_modes) for c in mods):
+    modes = lex.weapon_modes.keys()
+    if any(_lemmas(c) & modes for c in mods):
         return True                 # "artillery fire", "mortar rounds", "explosive device"
     # "Israeli fire", "RSF fire": fire with a side on it
     return bool(head & W.fire_nouns) and any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE")
@@ -240,7 +242,7 @@ def _armed_weapon(d, lex, actors):
     """"Military jets bombed", "government artillery shelled": a word both a party and a
     weapon, named as the doer without a side of its own."""
     tok = d.actor_tok if d.actor_tok is not None else d.subj
-    if tok is None or not _lemmas(tok) & set(lex.weapon_modes) or \
+    if tok is None or not _lemmas(tok) & lex.weapon_modes.keys() or \
             (d.actor is not None and d.actor.country):
         return None
     return tok
