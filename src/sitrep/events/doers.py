@@ -607,9 +607,22 @@ def actor_the_lead(coder, events) -> None:
 
 
 def _kin_words(lex, etype: str) -> frozenset:
-    """The lemmas the lexicon codes as acts of one type (its entries and its sentence fallback)."""
-    words = {lemma for (lemma, _pos), entries in lex.by_lemma.items() if any(e.type == etype for e in entries)}
-    return frozenset(words | {key for key, e in lex.fallback.items() if e.type == etype})
+    """The lemmas the lexicon codes as acts of one type (its entries and its sentence fallback);
+    built once per lexicon and type."""
+    def build():
+        words = {lemma for (lemma, _pos), entries in lex.by_lemma.items() if any(e.type == etype for e in entries)}
+        return words | {key for key, e in lex.fallback.items() if e.type == etype}
+    return lex.derived_words(f"kin_words {etype}", build)
+
+
+def _title_tokens(doc, end: int) -> list:
+    """The tokens that start before character `end` (the headline's), read up to there only."""
+    out = []
+    for t in doc:
+        if t.idx >= end:
+            break
+        out.append(t)
+    return out
 
 
 def _headline_subject(coder, lead) -> Role | None:
@@ -621,7 +634,7 @@ def _headline_subject(coder, lead) -> Role | None:
     if end is None or end <= 0:
         return None
     kin = _kin_words(coder.lex, lead.type)
-    head = [t for t in coder.an.doc if t.idx < end]
+    head = _title_tokens(coder.an.doc, end)
     for k in head:
         if not ({k.lemma_.lower(), k.lower_} & kin) or k.tag_ == "VBN" or is_passive(k):
             continue                    # "Russian soldiers killed in drone attack": the victims
@@ -666,7 +679,7 @@ def _told_as_victim(doc, end: int, words: str) -> bool:
     """"Ukrainian troops wounded as shelling hits Kherson": a party the headline tells with a
     past participle after it is what was done to, not the doer."""
     n = len(words.split())
-    head = [t for t in doc if t.idx < end]
+    head = _title_tokens(doc, end)
     for i in range(len(head) - n):
         if " ".join(t.lower_ for t in head[i:i + n]) == words and head[i + n].tag_ == "VBN":
             return True
