@@ -733,9 +733,12 @@ def _described_noun(tok, lex: Lexicon) -> bool:
 
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
-    if tok.pos_ == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
+    tag = tok.pos_
+    if tag not in ("VERB", "NOUN", "PROPN", "AUX"):
+        return None, []             # no entry is of this part of speech (nor read as a verb)
+    if tag == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
         pos = "VERB"
-    elif tok.pos_ in ("NOUN", "PROPN"):
+    elif tag in ("NOUN", "PROPN"):
         pos = "NOUN"
     else:
         return None, []
