@@ -22,7 +22,7 @@ def date(coder, d) -> str | None:
     events: it is noted in `an.errors` and the date left null."""
     heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
     span = _clause_span(d.clause, d.sent)
-    found = _after_the_noun(coder, d, span) or dates_of(coder, heads, span)
+    found = _after_the_noun(coder, d, span) or _own_conjunct_first(dates_of(coder, heads, span), d)
     if not found:
         # the day of the statement that reports it ("the ministry said on Sunday"), not the
         # day of another clause of the sentence ("launched on Feb 24, after X appealed")
@@ -32,6 +32,25 @@ def date(coder, d) -> str | None:
     if not found:
         found = _of_the_first_conjunct(coder, d)
     return found[0].value if found else None
+
+
+def _own_conjunct_first(found, d) -> list:
+    """"A truce was agreed in the early hours of Monday, and calm returned on Tuesday
+    morning": a day told in a conjoined clause with a subject of its own is that clause's; the
+    event's own clause's days come first (the other's only when it has none)."""
+    doc, clause = d.sent.doc, d.clause
+
+    def other(m):
+        v = _verb_of(r) if (r := _mention_root(doc, m)) is not None else None
+        for _ in range(8):
+            if v is None or v.i == clause.i or v.head.i == v.i:
+                return False
+            if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and \
+                    clause in v.ancestors:
+                return True
+            v = v.head
+        return False
+    return sorted(found, key=other)          # stable: the rank within each group is kept
 
 
 def _of_the_first_conjunct(coder, d) -> list:
