@@ -726,7 +726,7 @@ def _the_country(coder, d, tok) -> None:
             d.target = Role(state.name, own, state.sector, {tok.i}, None, d.target.text)
             d.paths.append(f"target: the country, its own ('{state.name}')")
         return
-    doc, places = tok.doc, coder.an.token_place
+    places = coder.an.token_place
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         p = places.get(i)
         if p is not None and getattr(p, "kind", None) == "country" and p.country and p.country != own:
