@@ -105,6 +105,16 @@ def parsed(nlp):
 
 
 @pytest.fixture
+def counted(parsed):
+    """counted(text) -> the (value, category) of each count the counts stage alone finds, in order."""
+    from sitrep.counts import find_counts
+
+    def run(text):
+        return [(c.value, c.category) for c in find_counts(parsed(text))]
+    return run
+
+
+@pytest.fixture
 def named(parsed):
     """named(text) -> Analysis after the places and entities stages only."""
     from sitrep.entities import find_entities
