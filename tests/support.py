@@ -11,6 +11,13 @@ def one_event(events, etype):
     return found[0]
 
 
+def first_event(events, *types):
+    """The first event of one of `types`; fails with what was found otherwise."""
+    found = [e for e in events if e.type in types]
+    assert found, f"no {'/'.join(types)} coded, got {[(e.type, e.trigger, e.location) for e in events]}"
+    return found[0]
+
+
 def check(found, expected):
     """found [(speaker, text)] are the expected [(speaker, words in the text)], in order."""
     assert len(found) == len(expected), found

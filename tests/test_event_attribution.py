@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _first(evs, etype):
-    found = [e for e in evs if e.type == etype]
-    assert found, f"no {etype} coded"
-    return found[0]
+from support import first_event
 
 
 @pytest.mark.parametrize("text, etype, source", [
@@ -39,7 +35,7 @@ def _first(evs, etype):
      "ASSAULT", "Saba"),
 ])
 def test_the_source_named_in_the_sentence(typed_events, text, etype, source):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to and source.lower() in e.attributed_to.lower()
     assert e.status == "claimed"
 
@@ -56,7 +52,7 @@ def test_the_source_named_in_the_sentence(typed_events, text, etype, source):
     ("Rebels shelled a camp near Goma on Friday; no one was killed.", "ASSAULT"),
 ])
 def test_a_rule_or_a_reason_is_no_source(typed_events, text, etype):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to is None
 
 
@@ -69,12 +65,12 @@ def test_a_rule_or_a_reason_is_no_source(typed_events, text, etype):
      "Coordination Headquarters for the Treatment of Prisoners of War.", "RETREAT", "Coordination Headquarters"),
 ])
 def test_this_was_reported_by_credits_the_sentence_before(typed_events, text, etype, source):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to and source.lower() in e.attributed_to.lower()
 
 
 def test_a_report_in_another_paragraph_credits_nothing(typed_events):
-    e = _first(typed_events("Jihadists attacked a gendarmerie post near Dori on Monday.\n\n"
+    e = first_event(typed_events("Jihadists attacked a gendarmerie post near Dori on Monday.\n\n"
                      "This was reported by the press service of the Burkina Faso Armed Forces."), "ASSAULT")
     assert e.attributed_to is None
 
@@ -89,7 +85,7 @@ def test_a_report_in_another_paragraph_credits_nothing(typed_events):
      "shelled a hospital in Omdurman.", "ASSAULT", "Nabil Abdallah"),
 ])
 def test_a_pronoun_or_description_source_is_who_was_named(typed_events, text, etype, source):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to == source
 
 
@@ -100,7 +96,7 @@ def test_a_pronoun_or_description_source_is_who_was_named(typed_events, text, et
     ("The Pakistani Taliban claimed responsibility for an ambush on a police convoy in Bannu.", "Taliban"),
 ])
 def test_a_claim_of_responsibility_is_the_groups(typed_events, text, group):
-    e = _first(typed_events(text), "ASSAULT")
+    e = first_event(typed_events(text), "ASSAULT")
     assert e.attributed_to and group.lower() in e.attributed_to.lower()
     assert e.status == "claimed"
 
@@ -113,22 +109,22 @@ def test_a_claim_of_responsibility_is_the_groups(typed_events, text, group):
     "Fadlallah said on Sunday.",
 ])
 def test_a_threat_in_the_speakers_own_words_is_nobodys_claim(typed_events, text):
-    e = _first(typed_events(text), "THREATEN")
+    e = first_event(typed_events(text), "THREATEN")
     assert e.attributed_to is None
 
 
 def test_a_speech_act_told_beside_a_report_is_the_outlets(typed_events):
     evs = typed_events("Pakistan said eight people were killed in missile strikes launched by India, and "
                 "the country's prime minister vowed to retaliate.")
-    e = _first(evs, "THREATEN")
+    e = first_event(evs, "THREATEN")
     assert e.attributed_to is None
 
 
 def test_a_claim_inside_a_denial_is_the_claimants(typed_events):
     evs = typed_events("Ukraine denied Russia's claim that its forces had captured the village of Robotyne.")
-    e = _first(evs, "COERCE")
+    e = first_event(evs, "COERCE")
     assert e.attributed_to == "Russia" and e.status == "claimed"
-    assert _first(evs, "REJECT").attributed_to is None
+    assert first_event(evs, "REJECT").attributed_to is None
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -138,7 +134,7 @@ def test_a_claim_inside_a_denial_is_the_claimants(typed_events):
      "of the Ituri river, abandoned by UN peacekeepers in 2022.", "RETREAT"),
 ])
 def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(typed_events, text, etype):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to is None and e.status == "occurred"
 
 
@@ -148,7 +144,7 @@ def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(typed_events, text,
     ("Germany said it had pledged 500 million euros in humanitarian aid to Sudan.", "AID"),
 ])
 def test_a_decision_made_by_announcing_it_is_no_claim(typed_events, text, etype):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to is None and e.status == "occurred"
 
 
@@ -157,7 +153,7 @@ def test_a_decision_made_by_announcing_it_is_no_claim(typed_events, text, etype)
     "Iran's foreign minister Abbas Araghchi said Tehran would retaliate against any Israeli strike.",
 ])
 def test_a_threat_a_person_reports_is_theirs_as_made(typed_events, text):
-    e = _first(typed_events(text), "THREATEN")
+    e = first_event(typed_events(text), "THREATEN")
     assert e.attributed_to is None
 
 
@@ -171,9 +167,9 @@ def test_a_threat_a_person_reports_is_theirs_as_made(typed_events, text):
 ])
 def test_a_claim_nested_in_a_denial_is_the_claimants(typed_events, text, etype, claimant):
     evs = typed_events(text)
-    e = _first(evs, etype)
+    e = first_event(evs, etype)
     assert e.attributed_to and claimant.lower() in e.attributed_to.lower() and e.status == "claimed"
-    assert _first(evs, "REJECT").attributed_to is None
+    assert first_event(evs, "REJECT").attributed_to is None
 
 
 @pytest.mark.parametrize("text, etype, source", [
@@ -182,10 +178,10 @@ def test_a_claim_nested_in_a_denial_is_the_claimants(typed_events, text, etype, 
     ("Al Jazeera reported that Egypt had urged Hamas to accept the truce proposal.", "REQUEST", "Al Jazeera"),
 ])
 def test_a_speech_act_known_through_a_third_party_is_theirs(typed_events, text, etype, source):
-    e = _first(typed_events(text), etype)
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to == source
 
 
 def test_a_speech_act_told_by_the_speakers_government_is_the_outlets(typed_events):
-    e = _first(typed_events("The Kremlin said Putin condemned the attack on the concert hall."), "ACCUSE")
+    e = first_event(typed_events("The Kremlin said Putin condemned the attack on the concert hall."), "ACCUSE")
     assert e.attributed_to is None and e.actor in ("Vladimir Putin", "Putin")
