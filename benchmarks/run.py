@@ -435,13 +435,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serving(db: Path, workers: int = 1):
+def _serving(db: Path, workers: int = 1, http: str = "auto"):
+    """`sitrep serve` on a free port; with one process, through `benchmarks/serve_timed.py` (the
+    same command and app, plus a timing middleware that gives the server-side latencies)."""
     import httpx
 
     port = _free_port()
-    argv = sitrep_exe() + ["serve", "--db", f"sqlite:///{db}", "--port", str(port)]
+    opts = ["--db", f"sqlite:///{db}", "--port", str(port), "--http", http]
     if workers > 1:
-        argv += ["--workers", str(workers)]
+        argv = sitrep_exe() + ["serve", *opts, "--workers", str(workers)]
+    else:
+        argv = [sys.executable, str(HERE / "serve_timed.py"), *opts]
     server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
@@ -512,32 +516,44 @@ def _overview_probe(base: str, seed: int) -> dict:
             "filtered_p95": round(_percentile(ms[1:], 95), 1), "n": len(ms)}
 
 
-def _load_once(args, db: Path, workers: int) -> dict:
+def _server_timing(base: str) -> dict | None:
+    """The server-side latencies since the last call (serve_timed.py's route), or None."""
+    import httpx
+    try:
+        r = httpx.get(base + "/__bench/timing", timeout=10)
+        return r.json() if r.status_code == 200 else None
+    except (httpx.HTTPError, ValueError):
+        return None
+
+
+def _load_once(args, db: Path, workers: int, http: str = "auto") -> dict:
     """A fresh server (`workers` processes): the overview probe, then the load test; the
-    server's own CPU time per request (all its processes) is reported beside the latencies."""
+    server's own CPU time per request (all its processes) and, with one process, its own
+    latencies are reported per phase beside the client's."""
     from benchmarks.method import _TreeCPU
     from benchmarks.web_load import filter_paths, run_load
 
-    server, base = _serving(db, workers)
+    server, base = _serving(db, workers, http)
     try:
         cpu = _TreeCPU(server.pid)
         cpu.sample()
         c0 = cpu.total()
         probe = _overview_probe(base, args.seed)
+        _server_timing(base)                    # forget the probe's requests
         l0 = loadavg()
-        stop = __import__("threading").Event()
+        mark = [(cpu.sample(), cpu.total())[1]]
 
-        def sampler():
-            while not stop.wait(0.2):
-                cpu.sample()
-        th = __import__("threading").Thread(target=sampler, daemon=True)
-        c1 = (cpu.sample(), cpu.total())[1]
-        th.start()
-        res = run_load(base, filter_paths(args.api_distinct, args.seed), concurrency=20, seed=args.seed)
-        stop.set()
-        th.join()
+        def after_phase(name: str, phase: dict) -> None:
+            cpu.sample()
+            phase["server_cpu_ms"] = round((cpu.total() - mark[0]) * 1000 / max(1, phase["requests"]), 3)
+            phase["server_side"] = _server_timing(base)
+            mark[0] = (cpu.sample(), cpu.total())[1]
+        c1 = mark[0]
+        res = run_load(base, filter_paths(args.api_distinct, args.seed), concurrency=20, seed=args.seed,
+                       after_phase=after_phase)
         cpu.sample()
         res["load"] = [l0, loadavg()]
+        res["http"] = http
         res["server_cpu_ms_per_request"] = round((cpu.total() - c1) * 1000 / max(1, res["uncached"]["requests"]
                                                                                + res["cached"]["requests"]), 2)
         res["overview"] = probe
@@ -547,37 +563,71 @@ def _load_once(args, db: Path, workers: int) -> dict:
     return res
 
 
+def _api_pairs(args, db: Path, workers: int) -> dict[str, list[dict]]:
+    """The load test once per HTTP parser per round, the order rotated each round (A B, B A, ...)."""
+    runs: dict[str, list[dict]] = {h: [] for h in args.api_http}
+    for r in range(args.api_rounds):
+        order = args.api_http[r % len(args.api_http):] + args.api_http[:r % len(args.api_http)]
+        for http in order:
+            log(f"api: round {r + 1}/{args.api_rounds}, --http {http}")
+            runs[http].append(_load_once(args, db, workers, http))
+    return runs
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """One run's shape whose numbers are the medians over the rounds (load: the range seen)."""
+    def med(get):
+        vals = [v for v in (get(r) for r in runs) if v is not None]
+        return round(median(vals), 3) if vals else None
+    out: dict[str, Any] = {"rounds": len(runs), "load": [min(x for r in runs for x in r["load"]),
+                                                        max(x for r in runs for x in r["load"])]}
+    for name in ("uncached", "cached"):
+        out[name] = {k: med(lambda r, k=k: r[name].get(k)) for k in
+                     ("p50", "p95", "max", "rps", "errors", "client_cpu_ms", "server_cpu_ms")}
+        out[name]["server_side"] = {k: med(lambda r, k=k: (r[name].get("server_side") or {}).get(k))
+                                    for k in ("p50", "p95", "p99")}
+    for k in ("server_cpu_ms_per_request", "overview_server_cpu_ms"):
+        out[k] = med(lambda r, k=k: r[k])
+    out["overview"] = {k: med(lambda r, k=k: r["overview"][k]) for k in runs[0]["overview"]}
+    return out
+
+
 def bench_api(args, ctx) -> dict:
-    """Per corpus size and per number of server processes: 20 concurrent clients over many
-    distinct filters (uncached, then cached), the server's CPU per request, and a one-client
-    probe of the uncached overview page."""
+    """Per corpus size, number of server processes and HTTP parser (interleaved rounds): 20
+    concurrent clients over many distinct filters (uncached, then cached), the server's CPU per
+    request, and a one-client probe of the uncached overview page."""
     out: dict[str, Any] = {"figures": [], "runs": {}}
-    cmd = "sitrep serve --db DB [--workers 2]; benchmarks/web_load.py URL --distinct {}".format(args.api_distinct)
     for n in args.api_sizes:
         db = _api_db(args, ctx, n)
         for workers in args.api_workers:
             log(f"api: {n} events, {workers} server process(es), {args.api_distinct} distinct paths twice, 20 clients")
-            res = _load_once(args, db, workers)
-            out["runs"][f"{n}_{workers}"] = res
-            _api_figures(out["figures"], res, n, workers, cmd, args)
+            for http, runs in _api_pairs(args, db, workers).items():
+                res = _median_run(runs)
+                out["runs"][f"{n}_{workers}_{http}"] = {"median": res, "rounds": runs}
+                cmd = (f"sitrep serve --db DB --http {http}{' --workers 2' if workers > 1 else ''}; "
+                       f"benchmarks/web_load.py URL --distinct {args.api_distinct}")
+                _api_figures(out["figures"], res, n, workers, cmd, args, http)
     return out
 
 
-def _api_figures(figures: list, res: dict, n: int, workers: int, cmd: str, args) -> None:
+def _api_figures(figures: list, res: dict, n: int, workers: int, cmd: str, args, http: str) -> None:
     procs = f"{workers} server process{'es' if workers > 1 else ''}"
-    method = (f"{n} events, {procs}, 20 clients; each of {args.api_distinct} distinct paths first (uncached), "
-              "then again (cached); server CPU = all its processes' CPU time / requests")
+    method = (f"{n} events, {procs}, --http {http}, 20 keep-alive clients in one asyncio loop; each of "
+              f"{args.api_distinct} distinct paths first (uncached), then again (cached); server CPU = all "
+              f"its processes' CPU time / requests; server-side = time inside the app (benchmarks/"
+              f"serve_timed.py); median of {res['rounds']} interleaved round(s)")
     for name in ("uncached", "cached"):
-        r = res[name]
+        r, ss = res[name], res[name]["server_side"]
+        side = f"server-side p50 {ss['p50']} ms, p95 {ss['p95']} ms; " if ss.get("p95") is not None else ""
         figures.append(Figure(
-            f"API p95 at {n:,} events, {name}, {procs}",
-            f"{r['p95']} ms (p50 {r['p50']} ms, {r['rps']} req/s, {r['errors']} errors; server CPU "
-            f"{res['server_cpu_ms_per_request']} ms per request over both phases)", cmd, method, res["load"],
+            f"API p95 at {n:,} events, {name}, {procs}, --http {http}",
+            f"{r['p95']} ms (p50 {r['p50']} ms, {r['rps']} req/s, {r['errors']} errors; {side}server CPU "
+            f"{r['server_cpu_ms']} ms per request, client CPU {r['client_cpu_ms']} ms)", cmd, method, res["load"],
             "p95 < 100 ms, 0 errors", "not met" if r["errors"] else verdict(r["p95"], 100, higher_is_better=False)
         ).as_dict())
     o = res["overview"]
     figures.append(Figure(
-        f"uncached overview `/` at {n:,} events, {procs}", f"first `/` {o['first_unfiltered_ms']} ms; "
+        f"uncached overview `/` at {n:,} events, {procs}, --http {http}", f"first `/` {o['first_unfiltered_ms']} ms; "
         f"date-filtered p50 {o['filtered_p50']} ms, p95 {o['filtered_p95']} ms (server CPU "
         f"{res['overview_server_cpu_ms']} ms per page)", "sitrep serve --db DB; GET / and 30 distinct /?since=&until=",
         "one client, one request at a time, fresh server (no data cached; templates warmed by an empty day)",
@@ -606,6 +656,9 @@ def parse_args(argv=None):
                     help="corpus sizes (events) of the API step")
     ap.add_argument("--api-workers", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2],
                     help="server processes (`sitrep serve --workers`) of the API step")
+    ap.add_argument("--api-http", type=lambda s: s.split(","), default=["auto"],
+                    help="HTTP parsers compared in the API step (`sitrep serve --http`), e.g. h11,httptools")
+    ap.add_argument("--api-rounds", type=int, default=3, help="rounds of the API step (parsers interleaved; medians)")
     ap.add_argument("--only", type=lambda s: s.split(","), default=list(STEPS), help=f"subset of {','.join(STEPS)}")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--out", type=Path, default=HERE, help="folder for results.md / results.json")

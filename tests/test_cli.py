@@ -126,6 +126,7 @@ def test_export_refuses_an_unwritable_file(corpus, tmp_path, monkeypatch):
 @pytest.mark.parametrize("args, words", [
     (["serve", "--port", "99999"], ["--port", "65535"]),
     (["serve", "--port", "0"], ["--port"]),
+    (["serve", "--http", "spdy"], ["--http", "h11", "httptools"]),
     (["events", "--limit", "-1"], ["--limit"]),
     (["events", "--offset", "-5"], ["--offset"]),
     (["events", "--type", "BOGUS"], ["BOGUS", *EVENT_TYPES]),

@@ -30,6 +30,22 @@ def _check_port_free(host: str, port: int) -> None:
             fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port")
 
 
+HTTP_PARSERS = ("auto", "httptools", "h11")
+
+
+def _check_http(http: str) -> str:
+    """The --http choice, or one line saying why not (httptools asked for but not installed)."""
+    http = http.lower()
+    if http not in HTTP_PARSERS:
+        fail(f"--http {http}: choose one of {', '.join(HTTP_PARSERS)}")
+    if http == "httptools":
+        try:
+            import httptools  # noqa: F401
+        except ImportError:
+            fail("--http httptools: httptools is not installed (pip install httptools), or use --http h11")
+    return http
+
+
 @app.command()
 def serve(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -38,8 +54,11 @@ def serve(
     workers: int = typer.Option(1, "--workers", min=1, max=64,
                                 help="server processes answering requests (one per core serves "
                                      "concurrent clients in parallel)"),
+    http: str = typer.Option("auto", "--http", help="HTTP parser: auto (httptools when installed, "
+                             "else h11) | httptools | h11"),
 ) -> None:
     """Serve the browsable web app and JSON API over a corpus (read-only unless SITREP_TOKEN is set)."""
+    http = _check_http(http)
     token = os.environ.get("SITREP_TOKEN") or None
     store = open_store(db, read_only=token is None, lite=True)   # serving reads: a read-only folder is fine
     _check_port_free(host, port)
@@ -51,12 +70,12 @@ def serve(
     typer.echo(f"sitrep: serving {store.url} at http://{host}:{port}/  (API docs: /docs)"
                + (f" with {workers} worker processes" if workers > 1 else ""), err=True)
     if workers == 1:
-        uvicorn.run(create_app(store=store, token=token), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(store=store, token=token), host=host, port=port, log_level="warning", http=http)
         return
     os.environ[SERVE_DB_ENV] = db_label(db)     # each worker opens the database `serve` checked
     store.close()
     uvicorn.run("sitrep.web.app:app_from_env", factory=True, workers=workers, host=host, port=port,
-                log_level="warning")
+                log_level="warning", http=http)
 
 
 @app.command()

@@ -102,6 +102,12 @@ def clusters(request: Request, f: EventFilters = Depends(event_filters),
     return page(request, items, total, *pg)
 
 
+def as_json(value: dict) -> JSONResponse:
+    """A store's JSON-ready dict sent as is: returning the dict would make FastAPI validate and
+    serialise it through pydantic (its `dict` return annotation) before the same json.dumps."""
+    return JSONResponse(value)
+
+
 def found(item, missing: str):
     """The item, or a 404 that says what was not found."""
     if item is None:
@@ -111,7 +117,7 @@ def found(item, missing: str):
 
 @router.get("/clusters/{cluster_id}", summary="One event cluster with all its sources and disputes")
 def cluster(cluster_id: int = row_id("event cluster"), src: Source = Depends(source)) -> dict:
-    return found(src.cluster(cluster_id), f"no event cluster {cluster_id}")
+    return as_json(found(src.cluster(cluster_id), f"no event cluster {cluster_id}"))
 
 
 @router.get("/disputes", response_model=Page, summary="Clusters whose sources disagree")
@@ -126,7 +132,7 @@ def map_points(f: EventFilters = Depends(event_filters),
                src: Source = Depends(source)) -> dict:
     """One item per place: lat, lon, n (events there), place, label, and href when n == 1."""
     items = src.map_points(f, limit)
-    return {"items": items, "events": sum(p["n"] for p in items)}
+    return as_json({"items": items, "events": sum(p["n"] for p in items)})
 
 
 @router.get("/articles", response_model=Page, summary="Articles, newest first")
@@ -139,7 +145,7 @@ def articles(request: Request, source_name: Optional[str] = Query(None, alias="s
 
 @router.get("/articles/{article_id}", summary="One article: text and every extracted item with offsets")
 def article(article_id: str, src: Source = Depends(source)) -> dict:
-    return found(src.article(article_id), f"no article {article_id}")
+    return as_json(found(src.article(article_id), f"no article {article_id}"))
 
 
 @router.get("/entities", response_model=Page, summary="Persons and organizations across the corpus")
@@ -152,7 +158,7 @@ def entities(request: Request, kind: Optional[str] = Query(None, description="pe
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, mentions over time, quotes, events")
 def entity(entity_id: int = row_id("entity"), src: Source = Depends(source)) -> dict:
-    return found(src.entity(entity_id), f"no entity {entity_id}")
+    return as_json(found(src.entity(entity_id), f"no entity {entity_id}"))
 
 
 @router.get("/places", response_model=Page, summary="Places with coordinates and mention counts")
@@ -186,7 +192,7 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
 @router.get("/stats", summary="Events per day, per type and per region")
 def stats(since: Optional[str] = None, until: Optional[str] = None,
           src: Source = Depends(source)) -> dict:
-    return src.stats(since, until)
+    return as_json(src.stats(since, until))
 
 
 # ------------------------------------------------------------------ the one write route
