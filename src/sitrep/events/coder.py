@@ -731,6 +731,35 @@ def _described_noun(tok, lex: Lexicon) -> bool:
     return False
 
 
+def _party_doer(doers, lex: Lexicon) -> bool:
+    """Is one of the doers people or an armed party ("bandits", "naval forces", "the army")?"""
+    armed = lex.word_list("armed_nouns") | lex.word_list("irregular_nouns") | lex.word_list("party_nouns")
+    return _has_people(doers, lex) or any(
+        t.lemma_.lower() in armed or t.lower_ in armed for d in doers for t in (d, *d.conjuncts))
+
+
+def _own_doer(tok, entry: Entry, lex: Lexicon) -> bool:
+    """"the killing of nine villagers by soldiers", "since the abduction of 40 pupils by bandits":
+    a noun of violence against people (`people_obj`) with its victims ("of" people) and its doer
+    ("by" a party) tells an act that happened, carried by no verb. Not when a word above it says
+    it was averted, feared, wanted or denied (`unrealised_governors`), nor under a modal."""
+    if not entry.people_obj or not lex.type(entry.type).violent:
+        return False
+    victims = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")]
+    # "by" hangs on the noun, or on its victims ("the murder of two aid workers by RSF fighters")
+    doers = [o for h in [tok, *victims] for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+             for o in children(c, "pobj")]
+    if not victims or not doers or not _has_people(victims, lex) or not _party_doer(doers, lex):
+        return False
+    unrealised = lex.word_list("unrealised_governors")
+    for a in tok.ancestors:
+        if a.lemma_.lower() in unrealised or a.lower_ in unrealised:
+            return False
+        if a.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" or c.dep_ == "neg" for c in a.children):
+            return False
+    return True
+
+
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
     if tok.pos_ == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
@@ -764,6 +793,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             continue
         if pos == "NOUN":
             carrier, kind = find_carrier(tok, entry, lex)
+            if carrier is None and _own_doer(tok, entry, lex):
+                return Match(tok, entry, None, None, "a violent noun with its victims and its doer"), misses
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
                 continue
@@ -1163,6 +1194,9 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     # "missile strikes launched by Indian forces", "an attack carried out by the RSF"
     by = by or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in [agent_of(c)] if a is not None]
+    # "the murder of two aid workers by RSF fighters": the parser hung the doer on the victims
+    victims = [o for o in prep_objects(tok, {"of"}) if entry.people_obj and _has_people([o], lex)]
+    by = by or [b for o in victims for b in prep_objects(o, {"by"})]
     # "Saturday's attack": a day, not a doer
     poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
     between = prep_objects(tok, {"between"})
@@ -1182,7 +1216,8 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
             # "Ukrainian forces repelled 14 Russian assaults": the assaults were Russian
             defended = (side_tok, side)
             actor_tok = side_tok
-    objs = [o for o in prep_objects(tok, entry.target_prep) if o.ent_type_ not in ("DATE", "TIME")]
+    # "the killing of 22 suspects at a warehouse": the people it was done to, not the place
+    objs = victims or [o for o in prep_objects(tok, entry.target_prep) if o.ent_type_ not in ("DATE", "TIME")]
     if not objs:
         objs = _relative_hit(tok, lex)
     if not objs and kind == "subject":
