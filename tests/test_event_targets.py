@@ -1184,7 +1184,8 @@ CONDEMNED_AFTER = [
     ("Russian forces struck a shopping centre in Kharkiv. The European Union condemned the strike.", "Russia"),
     ("Gangs attacked the town of Mirebalais overnight. The Transitional Presidential Council condemned "
      "the attack.", "gangs"),
-    ("ADF rebels killed 40 villagers in Beni territory. The Congolese army condemned the massacre.", "ADF"),
+    ("ADF rebels killed 40 villagers in Beni territory. The Congolese army condemned the massacre.",
+     "Allied Democratic Forces"),
     ("Myanmar military jets bombed a monastery in Sagaing region. The National Unity Government "
      "condemned the airstrike.", "Myanmar"),
     ("Gunmen stormed a church in Kwara State on Sunday, killing nine worshippers. The Nigerian "

@@ -181,3 +181,71 @@ def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
         conn.exec_driver_sql(sql, [tuple(r[c] for c in order) for r in rows])
     else:
         conn.exec_driver_sql(sql, [dict(r) for r in rows])
+
+
+_PREPARED: dict[tuple, tuple[object, str, tuple[str, ...] | None, dict]] = {}
+
+
+def _bucket(n: int) -> int:
+    """IN-list sizes compiled: powers of two (a list is padded by repeating its last value)."""
+    size = 1
+    while size < n:
+        size *= 2
+    return size
+
+
+def _expanded(params: dict) -> tuple[dict, tuple]:
+    """Parameters with each list (an expanding IN parameter) padded to its bucket and spread
+    over `name_1 .. name_n`, as SQLAlchemy names them; and the shape (name, size) of the lists."""
+    lists = {k: v for k, v in params.items() if isinstance(v, (list, tuple))}
+    if not lists:
+        return params, ()
+    out = {k: v for k, v in params.items() if k not in lists}
+    shape = []
+    for name, values in sorted(lists.items()):
+        values = _padded(values, _bucket(len(values)))
+        out.update({f"{name}_{i + 1}": v for i, v in enumerate(values)})
+        shape.append((name, len(values)))
+    return out, tuple(shape)
+
+
+def _padded(values, n: int) -> list:
+    values = list(values) or [None]
+    return values + [values[-1]] * (n - len(values))
+
+
+def run_prepared(conn: Connection, stmt, params: dict | list[dict]):
+    """Execute a statement built once (a module constant with bind parameters and no defaults to
+    fill) through the driver, with its SQL compiled once per dialect (and per IN-list size
+    bucket): the statement SQLAlchemy would send, without its per-call cache key, parameter
+    processing and result set-up. A list of parameter dicts is one executemany (no IN lists
+    then). An expanding IN parameter takes a non-empty list. Rows come as the driver gives
+    them, so the statement must return only plain columns (ids, text, numbers), not booleans.
+    Bind parameters holding their own value (a LIMIT's, an IN list of constants) keep it."""
+    many = isinstance(params, list)
+    given = params
+    if many:
+        shape: tuple = ()
+    else:
+        params, shape = _expanded(params)
+        if shape and stmt.is_dml:       # a DELETE/UPDATE ... IN: SQLAlchemy expands it (rare, small)
+            return conn.execute(stmt, given)
+    key = (conn.dialect.name, id(stmt), shape)
+    done = _PREPARED.get(key)
+    if done is None:
+        if shape:      # IN lists rendered as one parameter per value (this call's values fill them all)
+            padded = {**given, **{name: _padded(given[name], n) for name, n in shape}}
+            compiled = stmt.params(padded).compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+        else:
+            compiled = stmt.compile(dialect=conn.dialect)
+        fixed = {k: v for k, v in compiled.params.items() if v is not None and (many or k not in params)}
+        done = _PREPARED[key] = (stmt, compiled.string,       # the statement kept: its id stays its own
+                                 tuple(compiled.positiontup) if compiled.positional else None, fixed)
+    _, sql, order, fixed = done
+    if fixed:
+        params = [{**fixed, **p} for p in params] if many else {**fixed, **params}
+    if order is None:
+        return conn.exec_driver_sql(sql, [dict(p) for p in params] if many else dict(params))
+    if many:
+        return conn.exec_driver_sql(sql, [tuple(p[c] for c in order) for p in params])
+    return conn.exec_driver_sql(sql, tuple(params[c] for c in order))

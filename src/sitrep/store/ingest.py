@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from datasketch import MinHash
-from sqlalchemy import delete, insert, select, text as sql_text, update
+from sqlalchemy import bindparam, delete, insert, select, text as sql_text, update
 
 from ..record import InputError, Record
 from . import schema as S
-from .db import insert_rows, retrying, write_tx
+from .db import insert_rows, retrying, run_prepared, write_tx
 from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
 from .lookup import EntityView, PlaceView
 from .names import name_key, place_key, simple
@@ -296,18 +296,23 @@ class ArticleNames:
 def _copy_of(conn, aid: str, chash: str, copy: tuple[str, float] | None) -> tuple[str | None, float | None]:
     """(original article id, similarity) when this article is a copy: a near-duplicate found by
     the copy index, else an exact content-hash match stored under another key."""
-    A = S.articles
     if copy is None:
-        same = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.content_hash == chash, A.c.id != aid)
-                            .order_by(A.c.ingested_at, A.c.id).limit(1)).first()
+        same = run_prepared(conn, _SAME_CONTENT, {"chash": chash, "aid": aid}).first()
         if same:
             copy = (same.copy_of or same.id, 1.0)
     if copy is None:
         return None, None
-    root = conn.execute(select(A.c.id, A.c.copy_of).where(A.c.id == copy[0])).first()
+    root = run_prepared(conn, _ARTICLE_BY_ID, {"aid": copy[0]}).first()
     if root is None or (root.copy_of or root.id) == aid:
         return None, None
     return root.copy_of or root.id, round(float(copy[1]), 4)
+
+
+_A = S.articles
+_SAME_CONTENT = (select(_A.c.id, _A.c.copy_of).where(_A.c.content_hash == bindparam("chash"), _A.c.id != bindparam("aid"))
+                 .order_by(_A.c.ingested_at, _A.c.id).limit(1))
+_ARTICLE_BY_ID = select(_A.c.id, _A.c.copy_of).where(_A.c.id == bindparam("aid"))
+_ARTICLE_BY_KEY = select(_A.c.id, _A.c.content_hash).where(_A.c.key == bindparam("key"))
 
 
 def article_row(rec: Record, aid: str, key: str, chash: str, mh: MinHash | None,
@@ -485,10 +490,9 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     Returns (status, article id): status is new | unchanged | replaced | copy. `places` carries
     the places resolved earlier in the run (the caller commits or rolls it back with the
     transaction)."""
-    A = S.articles
     key = article_key(rec, chash)
     aid = article_id(key)
-    existing = conn.execute(select(A.c.id, A.c.content_hash).where(A.c.key == key)).first()
+    existing = run_prepared(conn, _ARTICLE_BY_KEY, {"key": key}).first()
     touched: set[int] = set()
     status = "new"
     if existing:
@@ -497,7 +501,7 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
         touched |= _delete_article(conn, existing.id)
         status = "replaced"
     copy_of, sim = _copy_of(conn, aid, chash, copy)
-    conn.execute(insert(A), article_row(rec, aid, key, chash, mh, copy_of, sim, run_id))
+    insert_rows(conn, S.articles, [article_row(rec, aid, key, chash, mh, copy_of, sim, run_id)])
     if status == "new" and copy_of:
         status = "copy"
     index_article(conn, aid, rec.title, rec.text or "")

@@ -30,11 +30,11 @@ from collections import defaultdict
 from typing import Any, Iterable, Sequence
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 
 from . import overview
 from . import schema as S
-from .db import insert_rows, write_tx
+from .db import insert_rows, run_prepared, write_tx
 from .lookup import EntityView, PlaceView
 from .names import block_key, name_key, place_key
 
@@ -80,7 +80,7 @@ def next_ids(conn, table) -> int | None:
     if known is None or table.name not in {t.name for t in ID_TABLES}:
         return None
     if not known:
-        row = conn.execute(_MAX_IDS).one()
+        row = run_prepared(conn, _MAX_IDS, {}).one()
         known.update({t.name: (m or 0) + 1 for t, m in zip(ID_TABLES, row)})
     return known[table.name]
 
@@ -222,7 +222,6 @@ def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), coun
     `article_names`: the names of the article's entities of this kind (a bare surname links to
     the article's own full name first: "Grace Mwangi ... Mwangi said"). `view`: the article's
     prefetched corpus rows (lookup.EntityView), kept up to date with what this writes."""
-    EN, AL = S.entities, S.entity_aliases
     v = _view(conn, view)
     key = name_key(name)
     if not key:
@@ -231,8 +230,8 @@ def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), coun
     eid, have = _find_entity(v, kind, key, forms, article_names)
     created = eid is None
     if created:
-        eid = conn.execute(_INSERT_ENTITY, dict(kind=kind, name=name, key=key, country=country,
-                                                role=role)).scalar_one()
+        eid = run_prepared(conn, _INSERT_ENTITY, dict(kind=kind, name=name, key=key, country=country,
+                                                      role=role)).scalar_one()
         v.created(eid, kind, key, name, country, role)
     else:
         _complete_entity(v, eid, name, key, country, role)
@@ -243,7 +242,8 @@ def resolve_entity(conn, kind: str, name: str, aliases: Iterable[str] = (), coun
     return eid
 
 
-_INSERT_ENTITY = insert(S.entities).returning(S.entities.c.id)
+_INSERT_ENTITY = insert(S.entities).values(
+    {c: bindparam(c) for c in ("kind", "name", "key", "country", "role")}).returning(S.entities.c.id)
 
 
 def _complete_entity(v: EntityView, eid: int, name: str, key: str, country: str | None, role: str | None) -> None:
@@ -365,7 +365,7 @@ def resolve_place(conn, name: str, country: str | None = None, lat: float | None
     if pid is None:
         vals = dict(name=name, key=key, country=(country or None) and country.upper(), admin1=admin1, kind=kind,
                     lat=lat, lon=lon, geonameid=int(geonameid) if geonameid else None)
-        pid = conn.execute(_INSERT_PLACE, vals).scalar_one()
+        pid = run_prepared(conn, _INSERT_PLACE, vals).scalar_one()
         v.created(pid, key, vals)
     else:
         cur = v.place(pid)
@@ -387,7 +387,9 @@ def resolve_place(conn, name: str, country: str | None = None, lat: float | None
     return pid
 
 
-_INSERT_PLACE = insert(S.places).returning(S.places.c.id)
+_INSERT_PLACE = insert(S.places).values(
+    {c: bindparam(c) for c in ("name", "key", "country", "admin1", "kind", "lat", "lon", "geonameid")}
+).returning(S.places.c.id)
 
 
 def place_forms(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
@@ -586,6 +588,8 @@ _CL_FIELDS = ("type", "mode", "actor", "actor_key", "actor_country", "target", "
               "country", "admin1", "admin1_key", "lat", "lon", "place_id")
 _CL_MATCH = ("id", "type", "date", "actor_key", "actor_country", "target_key", "target_country", "location_key", "admin1_key", "lat", "lon",
              "place_id")
+_REFRESH_COLS = ("id", "type", "date", "date_min", "date_max", "country", "admin1", "lat", "location",
+                 "fatalities", "fatalities_min")      # what a refresh reads of the clusters themselves
 
 
 def _new_cluster_values(ev: dict) -> dict:
@@ -595,24 +599,37 @@ def _new_cluster_values(ev: dict) -> dict:
     return v
 
 
+def _candidate_clusters(conn, evs: list[dict]) -> dict[int, dict]:
+    """The clusters an article's events may join: same types, dated within a day of any of its
+    events' days (one read of a fixed statement over the whole span, the gaps filtered here),
+    with the columns matching and a refresh read, by id."""
+    days = sorted({d for d in (_day(ev.get("day")) for ev in evs) if d is not None})
+    types = sorted({ev["type"] for ev in evs if _day(ev.get("day")) is not None})
+    if not days or not types:
+        return {}
+    span = _dt.timedelta(days=MAX_DAYS)
+    ranges = [((d - span).isoformat(), (d + span).isoformat()) for d in days]
+    found = {}
+    for r in run_prepared(conn, _CANDIDATES, {"types": types, "lo": ranges[0][0], "hi": ranges[-1][1]}):
+        if any(lo <= r.date <= hi for lo, hi in ranges):
+            found[r.id] = dict(r._mapping)
+    return found
+
+
 def link_article_events(conn, evs: list[dict]) -> set[int]:
     """Attach freshly inserted events (dicts with id, article_id, is_copy and the match fields) to
     clusters, creating clusters as needed; refreshes and returns the touched cluster ids.
 
     A fixed number of statements per article, however many events it has: one read of the
     candidate clusters (same types, within a day of any of its days), one insert of the new
-    clusters, one of the sources, one update of the events, then `refresh_clusters`."""
+    clusters, one of the sources, one update of the events, then `refresh_clusters` (which
+    needs no read of the clusters: the candidates' columns and the new ones' values are known)."""
     C = S.event_clusters
     touched: set[int] = set()
     blocks = Blocks()
-    cols = [C.c[k] for k in _CL_MATCH]
-    days = sorted({d for d in (_day(ev.get("day")) for ev in evs) if d is not None})
-    types = sorted({ev["type"] for ev in evs if _day(ev.get("day")) is not None})
-    if days and types:
-        span = _dt.timedelta(days=MAX_DAYS)
-        ranges = [and_(C.c.date >= (d - span).isoformat(), C.c.date <= (d + span).isoformat()) for d in days]
-        for r in conn.execute(select(*cols).where(C.c.type.in_(types), or_(*ranges))):
-            blocks.add(dict(r._mapping))
+    known = _candidate_clusters(conn, evs)
+    for row in known.values():
+        blocks.add({k: row[k] for k in _CL_MATCH})
     # clusters made by this article get temporary ids above every real one (so ties still go to
     # the older cluster, as before) until one insert returns their real ids
     new: list[dict] = []
@@ -629,6 +646,7 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
         ids = insert_in_order(conn, C, [cl["_values"] for cl in new])
         for cl, cid in zip(new, ids):
             cl["id"] = cid
+            known[cid] = {**dict.fromkeys(_REFRESH_COLS), **cl["_values"], "id": cid}
     sources, links = [], []
     for ev, cl in zip(evs, chosen):
         sources.append({"cluster_id": cl["id"], "event_id": ev["id"], "article_id": ev["article_id"],
@@ -637,12 +655,15 @@ def link_article_events(conn, evs: list[dict]) -> set[int]:
         touched.add(cl["id"])
     if sources:
         insert_rows(conn, S.event_sources, sources)
-        conn.execute(_SET_EVENT_CLUSTER, links)
-    refresh_clusters(conn, touched, fresh={cl["id"] for cl in new})
+        run_prepared(conn, _SET_EVENT_CLUSTER, links)
+    refresh_clusters(conn, touched, fresh={cl["id"] for cl in new}, known=known)
     return touched
 
 
 _TEMP_ID = 1 << 60
+_CANDIDATES = select(*[S.event_clusters.c[k] for k in dict.fromkeys(_CL_MATCH + _REFRESH_COLS)]).where(
+    S.event_clusters.c.type.in_(bindparam("types", expanding=True)),
+    S.event_clusters.c.date >= bindparam("lo"), S.event_clusters.c.date <= bindparam("hi"))
 _SET_EVENT_CLUSTER = update(S.events).where(S.events.c.id == bindparam("eid")).values(cluster_id=bindparam("cid"))
 
 
@@ -768,10 +789,12 @@ def refresh_cluster(conn, cid: int) -> None:
     refresh_clusters(conn, [cid])
 
 
-def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
+def refresh_clusters(conn, cids, fresh: set[int] = frozenset(), known: dict[int, dict] | None = None) -> None:
     """`refresh_cluster` for many clusters with one read of their sources, one read of the
     clusters themselves (their gaps, and what they counted in the overview before) and one
-    dispute write. `fresh`: clusters just created (not yet counted in the overview)."""
+    dispute write. `fresh`: clusters just created (not yet counted in the overview). `known`:
+    the clusters' current columns (`_REFRESH_COLS`) when the caller has them all, read or
+    written in this transaction: the read of the clusters is skipped."""
     cids = sorted(set(cids))
     if not cids:
         return
@@ -780,8 +803,11 @@ def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
     for r in conn.execute(_SOURCES_OF_CLUSTERS, {"cids": cids}):
         d = dict(r._mapping)
         by_cluster[d.pop("_cid")].append(d)
-    current = {r.id: dict(r._mapping) for r in conn.execute(_CLUSTERS_BY_ID, {"cids": cids})}
-    conn.execute(_DELETE_DISPUTES, {"cids": cids})
+    if known is not None and all(c in known for c in cids):
+        current = {c: {k: known[c][k] for k in _REFRESH_COLS} for c in cids}
+    else:
+        current = {r.id: dict(r._mapping) for r in run_prepared(conn, _CLUSTERS_BY_ID, {"cids": cids})}
+    run_prepared(conn, _DELETE_DISPUTES, {"cids": cids})
     now = _now()
     dispute_rows, gone = [], []
     updates: dict[tuple, list[dict]] = defaultdict(list)   # one executemany per column set
@@ -804,9 +830,9 @@ def refresh_clusters(conn, cids, fresh: set[int] = frozenset()) -> None:
     if gone:
         conn.execute(delete(C).where(C.c.id.in_(gone)))
     for keys, rows in updates.items():
-        conn.execute(_cluster_update(keys), rows)
+        run_prepared(conn, _cluster_update(keys), rows)
     if dispute_rows:
-        conn.execute(insert(D), dispute_rows)
+        insert_rows(conn, D, dispute_rows)
     days = {d for cl in current.values() for d in overview.days_spanned(cl)}   # counted in before
     days |= {s.get("day") for group in by_cluster.values() for s in group}
     days |= {d for cl in after.values() for d in overview.days_spanned(cl)}
@@ -836,8 +862,7 @@ def _prepared_refresh_statements():
                       E.c.country, A.c.source, A.c.url, A.c.published, ES.c.counted)
                .select_from(ES.join(E, E.c.id == ES.c.event_id).join(A, A.c.id == E.c.article_id))
                .where(ES.c.cluster_id.in_(cids)).order_by(E.c.id))
-    clusters = select(C.c.id, C.c.type, C.c.date, C.c.date_min, C.c.date_max, C.c.country, C.c.admin1,
-                      C.c.lat, C.c.location, C.c.fatalities, C.c.fatalities_min).where(C.c.id.in_(cids))
+    clusters = select(*[C.c[k] for k in _REFRESH_COLS]).where(C.c.id.in_(cids))
     return sources, clusters, delete(D).where(D.c.cluster_id.in_(cids))
 
 

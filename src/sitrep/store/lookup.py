@@ -19,6 +19,7 @@ from typing import Iterable
 from sqlalchemy import bindparam, or_, select
 
 from . import schema as S
+from .db import run_prepared
 from .names import block_key
 
 KINDS = ("person", "organization")
@@ -75,7 +76,7 @@ class EntityView:
         for chunk in _chunks(keys):
             for kind in KINDS:
                 self.alias.update({(kind, k): None for k in chunk})
-            for eid, kind, key in self.conn.execute(_ALIASES_BY_KEY, {"keys": chunk}):
+            for eid, kind, key in run_prepared(self.conn, _ALIASES_BY_KEY, {"keys": chunk}):
                 self.alias[(kind, key)] = eid
 
     def _fetch_own(self, keys: set[str]) -> None:
@@ -83,13 +84,13 @@ class EntityView:
         for chunk in _chunks(keys):
             for kind in KINDS:
                 self.own.update({(kind, k): None for k in chunk})
-            for r in self.conn.execute(_ENTITIES_BY_KEY, {"keys": chunk}):
+            for r in run_prepared(self.conn, _ENTITIES_BY_KEY, {"keys": chunk}):
                 self.own[(r.kind, r.key)] = r.id
                 self.row[r.id] = {"name": r.name, "country": r.country, "role": r.role}
 
     def _fetch_rows(self, ids: set[int]) -> None:
         for chunk in _chunks(ids):
-            for r in self.conn.execute(_ENTITIES_BY_ID, {"ids": chunk}):
+            for r in run_prepared(self.conn, _ENTITIES_BY_ID, {"ids": chunk}):
                 self.row[r.id] = {"name": r.name, "country": r.country, "role": r.role}
 
     def _fetch_holders(self, kind: str, surnames: set[str]) -> None:
@@ -99,7 +100,7 @@ class EntityView:
             size = next(n for n in HOLDER_PATTERNS if n >= len(chunk))
             params = {"kind": kind, "blocks": sorted({block_key(s) for s in chunk}),
                       **{f"p{j}": "% " + (chunk[j] if j < len(chunk) else chunk[0]) for j in range(size)}}
-            rows = self.conn.execute(_holders_statement(size), params).all()
+            rows = run_prepared(self.conn, _holders_statement(size), params).all()
             for s in chunk:
                 self.holders[(kind, s)] = {e for e, k in rows if k.endswith(" " + s)}
 
@@ -108,7 +109,7 @@ class EntityView:
         for chunk in _chunks(blocks):
             for b in chunk:
                 self.blocks[(kind, b)] = []
-            for eid, key, b in self.conn.execute(_BLOCK_ROWS, {"kind": kind, "blocks": chunk}):
+            for eid, key, b in run_prepared(self.conn, _BLOCK_ROWS, {"kind": kind, "blocks": chunk}):
                 self.blocks[(kind, b)].append((eid, key))
 
     # ------------------------------------------------------------------ reads
@@ -193,10 +194,10 @@ class PlaceView:
         keys = {k for k in keys if k} - set(self.by_key)
         for chunk in _chunks(gids):
             self.by_gid.update({g: None for g in chunk})
-            self._rows(self.conn.execute(_PLACES_BY_GID, {"gids": chunk}))
+            self._rows(run_prepared(self.conn, _PLACES_BY_GID, {"gids": chunk}))
         for chunk in _chunks(keys):
             self.by_key.update({k: None for k in chunk})
-            self._rows(self.conn.execute(_PLACES_BY_KEY, {"keys": chunk}))
+            self._rows(run_prepared(self.conn, _PLACES_BY_KEY, {"keys": chunk}))
         self._fetch_aliases(set(alias_keys))
 
     def _rows(self, rows) -> None:
@@ -210,7 +211,7 @@ class PlaceView:
         keys = {k for k in keys if k and k not in self.alias_rows}
         for chunk in _chunks(keys):
             self.alias_rows.update({k: [] for k in chunk})
-            for r in self.conn.execute(_PLACE_ALIASES_BY_KEY, {"keys": chunk}):
+            for r in run_prepared(self.conn, _PLACE_ALIASES_BY_KEY, {"keys": chunk}):
                 self.alias_rows[r.key].append(r.place_id)
                 self.place_keys[r.place_id].add(r.key)
                 self.row.setdefault(r.place_id, {"country": r.country, "lat": r.lat, "admin1": r.admin1,
@@ -234,7 +235,7 @@ class PlaceView:
 
     def place(self, pid: int) -> dict:
         if pid not in self.row:
-            r = self.conn.execute(_PLACE_BY_ID, {"pid": pid}).first()
+            r = run_prepared(self.conn, _PLACE_BY_ID, {"pid": pid}).first()
             self.row[pid] = {"country": r.country, "lat": r.lat, "admin1": r.admin1, "geonameid": r.geonameid}
         return self.row[pid]
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, delete, func, insert, literal_column, or_, select, union_all, update
 
 from . import schema as S
+from .db import run_prepared
 
 T = S.overview_counts
 C, E = S.event_clusters, S.events
@@ -46,21 +47,43 @@ def _day_rows(conn, where_c, where_e) -> list[dict]:
 
 
 def refresh_days(conn, days: Iterable[str | None]) -> None:
-    """Recount the day rows of these days (None: the undated events)."""
+    """Recount the day rows of these days (None: the undated events): one delete and one
+    INSERT ... SELECT counting clusters and reports together (statements built once)."""
     days = {d or "" for d in days}
     if not days:
         return
     dated = sorted(d for d in days if d)
+    run_prepared(conn, _DELETE_DAYS, {"days": sorted(days)})
+    stmt = _recount_days(bool(dated), "" in days)
+    run_prepared(conn, stmt, {"days": dated} if dated else {})
 
-    def where(col):
-        conds = [col.in_(dated)] if dated else []
-        if "" in days:
-            conds.append(col.is_(None))
-        return [or_(*conds)]
-    conn.execute(delete(T).where(T.c.what == "day", T.c.day.in_(sorted(days))))
-    rows = _day_rows(conn, where(C.c.date), where(E.c.day))
-    if rows:
-        conn.execute(insert(T), _full(rows))
+
+_DELETE_DAYS = delete(T).where(T.c.what == "day", T.c.day.in_(bindparam("days", expanding=True)))
+_RECOUNT_DAYS: dict[tuple[bool, bool], object] = {}
+
+
+def _recount_days(dated: bool, undated: bool):
+    """INSERT of the day rows of the days given (`days`, and/or the undated ones): the counts
+    `_day_rows` makes, in the database."""
+    key = (dated, undated)
+    if key not in _RECOUNT_DAYS:
+        def where(col):
+            return or_(*([col.in_(bindparam("days", expanding=True))] if dated else []),
+                       *([col.is_(None)] if undated else []))
+        zero = literal_column("0")
+        per_cluster = (select(func.coalesce(C.c.date, "").label("d"), func.count().label("n"),
+                              func.sum(func.cast(C.c.disputed, Integer)).label("disputed"), zero.label("reports"))
+                       .where(where(C.c.date)).group_by(C.c.date))
+        per_report = (select(func.coalesce(E.c.day, "").label("d"), zero.label("n"), zero.label("disputed"),
+                             func.count().label("reports"))
+                      .where(E.c.is_copy.is_(False), where(E.c.day)).group_by(E.c.day))
+        u = union_all(per_cluster, per_report).subquery()
+        empty = literal_column("''")
+        sel = (select(literal_column("'day'"), u.c.d, empty, empty, empty, func.sum(u.c.n), func.sum(u.c.reports),
+                      zero, func.coalesce(func.sum(u.c.disputed), 0)).group_by(u.c.d))
+        _RECOUNT_DAYS[key] = insert(T).from_select(
+            ["what", "day", "type", "country", "admin1", "n", "reports", "fatalities", "disputed"], sel)
+    return _RECOUNT_DAYS[key]
 
 
 # ---------------------------------------------------------------- type and region rows
@@ -89,11 +112,11 @@ def move(conn, before: dict[int, tuple], after: dict[int, tuple]) -> None:
         return
     types = sorted({k[1] for k in delta if k[0] == "type"})
     countries = sorted({k[2] for k in delta if k[0] == "region"})
-    have = {tuple(r) for r in conn.execute(_ROWS_OF, {"types": types or [""], "countries": countries or [""]})}
+    have = {tuple(r) for r in run_prepared(conn, _ROWS_OF, {"types": types or [""], "countries": countries or [""]})}
     rows = [{"w": w, "t": t, "c": c, "a": a, "n": n, "f": f} for (w, t, c, a), (n, f) in delta.items()]
     updates = [r for r in rows if (r["w"], r["t"], r["c"], r["a"]) in have]
     if updates:
-        conn.execute(_BUMP, updates)
+        run_prepared(conn, _BUMP, updates)
     new = [{**_EMPTY, "what": r["w"], "type": r["t"], "country": r["c"], "admin1": r["a"], "n": r["n"],
             "fatalities": r["f"]} for r in rows if (r["w"], r["t"], r["c"], r["a"]) not in have]
     if new:
