@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..acled import classify
 from ..gazetteer import candidates
 from ..nlp import doc_text
+from ..recognisers import titles
 from ..record import Event
 from ..run.budget import check_events
 from . import when, where
@@ -146,6 +147,14 @@ def _antecedent(tok):
     return tok
 
 
+def _title_nouns(lex: Lexicon) -> frozenset[str]:
+    """One-word titles of `titles.yaml` ("chief", "commissioner", "governor"): each names a person."""
+    def build():
+        honorifics, roles, _ = titles()
+        return {r[0] for r in roles if len(r) == 1 and r[0].isalpha()} - honorifics
+    return lex.derived_words("title_nouns", build)
+
+
 def _has_people(objs, lex: Lexicon) -> bool:
     """Does the object itself (not something nested in it) name people? ("welcomed deserters",
     not "welcomed the release of 215 Ukrainians")."""
@@ -156,8 +165,9 @@ def _has_people(objs, lex: Lexicon) -> bool:
         for t in [o, *o.conjuncts]:
             if t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or t.lower_ in ("them", "him", "her", "us"):
                 return True
-            if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns:
-                return True
+            if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns or \
+                    t.lemma_.lower() in _title_nouns(lex):
+                return True               # "a village chief", "the district commissioner"
             if t.lemma_.lower() in lex.word_list("quantity_nouns") and _noun_lemmas(t, 2) & lex.people_nouns:
                 return True
     return False
