@@ -32,6 +32,9 @@ class Actor:
     kind: str | None = None            # "person" for people; None for states, forces, groups
 
 
+LOOKUP_MEMO = 50_000        # phrases whose lookup a table remembers
+
+
 @dataclass
 class ActorTable:
     by_alias: dict[str, Actor]
@@ -48,6 +51,9 @@ class ActorTable:
     forces_label: str = "{adjective} forces"
     abstract_nouns: frozenset[str] = frozenset()
     police_label: str = "{adjective} police"
+    # answers of lookup and state_of, memoised: the table is never changed once built
+    _looked_up: dict = field(default_factory=dict, repr=False, compare=False)
+    _states: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, phrase: str | None) -> Actor | None:
         """The actor a whole phrase names: an acronym as written ("IS", not "is"), else the phrase
@@ -55,6 +61,14 @@ class ActorTable:
         ("Zelenskiy" = "Zelensky")."""
         if not phrase:
             return None
+        memo = self._looked_up
+        if phrase not in memo:
+            if len(memo) >= LOOKUP_MEMO:      # a long run meets ever new phrases: start afresh
+                memo.clear()
+            memo[phrase] = self._lookup(phrase)
+        return memo[phrase]
+
+    def _lookup(self, phrase: str) -> Actor | None:
         raw = phrase.strip().strip("\"'“”‘’")
         if raw in self.by_acronym:
             return self.by_acronym[raw]
@@ -69,9 +83,11 @@ class ActorTable:
         country by its name (country_centroids.tsv)."""
         if not country:
             return None
-        for actor in self.by_alias.values():
-            if actor.country == country and not actor.keep_name and actor.sector == "government":
-                return actor
+        if country not in self._states:
+            self._states[country] = next((a for a in self.by_alias.values() if a.country == country
+                                          and not a.keep_name and a.sector == "government"), None)
+        if self._states[country] is not None:
+            return self._states[country]
         name = self.country_names.get(country)
         return Actor(name, country, "government") if name else None
 

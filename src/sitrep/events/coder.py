@@ -772,9 +772,12 @@ def _own_doer(tok, entry: Entry, lex: Lexicon) -> bool:
 
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
-    if tok.pos_ == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
+    tag = tok.pos_
+    if tag not in ("VERB", "NOUN", "PROPN", "AUX"):
+        return None, []             # no entry is of this part of speech (nor read as a verb)
+    if tag == "VERB" or _verb_tagged_noun(tok) or _copula_predicate(tok):
         pos = "VERB"
-    elif tok.pos_ in ("NOUN", "PROPN"):
+    elif tag in ("NOUN", "PROPN"):
         pos = "NOUN"
     else:
         return None, []
@@ -907,7 +910,8 @@ def _armed_party(tok, lex: Lexicon) -> bool:
 
 def _munition(tok, lex: Lexicon) -> bool:
     """"a barrage of 35 rockets", "two missiles": what was fired, never what was hit."""
-    return bool(_noun_lemmas(tok) & (set(lex.weapon_modes) | lex.word_list("volley_nouns")))
+    return bool(_noun_lemmas(tok) & lex.derived_words(
+        "volley_words", lambda: set(lex.weapon_modes) | lex.word_list("volley_nouns")))
 
 
 def _demonym_actor(tok, an, actors: ActorTable) -> Role | None:
@@ -2577,8 +2581,12 @@ class Coder:
             self._remember_force(sent)
         self.ctx.sentence_no += 1
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                    and (tok.pos_ == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
+            dep = tok.dep_
+            if dep not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                continue                # neither a party named nor a subject
+            pos = tok.pos_
+            if pos in ("NOUN", "PROPN") \
+                    and (pos == "PROPN" or any(c.dep_ in ("amod", "poss", "compound") for c in tok.children)):
                 known = resolve(tok, self.an, self.actors, None)
                 first = known.name.split(" and ")[0] if known is not None else ""
                 if known is not None and known.sector == "military" and known.country and \
@@ -2589,7 +2597,7 @@ class Coder:
                         first[:1].isupper() and " and " not in known.name and \
                         (self.actors.state_of(known.country) or known).name != first:
                     self.ctx.last_named_army = Role(first, known.country, known.sector)
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+            if dep not in ("nsubj", "nsubjpass") or pos == "PRON":
                 continue
             role = resolve(tok, self.an, self.actors, None)
             if role is None:
@@ -2615,10 +2623,11 @@ class Coder:
         """The last state force (army, police, security forces) that did something in the
         sentence, as a subject or an agent ("were held by security forces")."""
         for tok in sent:
-            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-            if tok.pos_ not in ("NOUN", "PROPN") or not (agent or tok.dep_ == "nsubj"):
+            dep = tok.dep_
+            if dep not in ("pobj", "nsubj") or tok.pos_ not in ("NOUN", "PROPN") or \
+                    (dep == "pobj" and tok.head.dep_ != "agent"):
                 continue
-            if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in W.speech_acts or
+            if dep == "nsubj" and (tok.head.lemma_.lower() in W.speech_acts or
                                         children(tok.head, "ccomp")):
                 continue              # "the ministry said ...": it spoke, it did not act
             role = resolve(tok, self.an, self.actors, self.ctx)
@@ -2636,11 +2645,14 @@ class Coder:
     def _remember_armed(self, sent) -> None:
         """The last non-state armed group the sentence names, in any role ("an attack claimed by
         Al-Shabaab", "ISIS militants launched"): "the militants", "the terror group" later."""
+        named = self.an.token_entity
         for tok in sent:
-            if tok.dep_ not in self.ARMED_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not (
-                    tok.pos_ == "PROPN" or tok.i in self.an.token_entity or
-                    any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.an.token_entity)
-                        for c in tok.children)):
+            if tok.dep_ not in self.ARMED_DEPS:
+                continue
+            pos = tok.pos_
+            if pos not in ("NOUN", "PROPN") or not (
+                    pos == "PROPN" or tok.i in named or
+                    any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in named) for c in tok.children)):
                 continue
             role = resolve(tok, self.an, self.actors, None)
             ents = [self.an.token_entity.get(i) for i in role.tokens] if role is not None else []

@@ -39,11 +39,13 @@ def weapon_phrase(tok, lex, actors) -> bool:
     known = actors.lookup(tok.text) if tok.text[:1].isupper() else None
     if known is not None and known.kind != "person":
         return False                # "RSF shelling killed", parsed with the name as the head: the RSF
-    weapons = set(lex.weapon_modes) | lex.word_list("weapon_doers") | W.weapon_heads
-    if head & weapons:
+    weapons = lex.derived_words("weapon_doer_words",
+                                lambda: set(lex.weapon_modes) | lex.word_list("weapon_doers"))
+    if head & weapons or head & W.weapon_heads:
         return True
     mods = [c for c in tok.children if c.dep_ in MOD_DEPS]
-    if any(_lemmas(c) & set(lex.weapon_modes) for c in mods):
+    modes = lex.weapon_modes.keys()
+    if any(_lemmas(c) & modes for c in mods):
         return True                 # "artillery fire", "mortar rounds", "explosive device"
     # "Israeli fire", "RSF fire": fire with a side on it
     return bool(head & W.fire_nouns) and any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE")
@@ -240,7 +242,7 @@ def _armed_weapon(d, lex, actors):
     """"Military jets bombed", "government artillery shelled": a word both a party and a
     weapon, named as the doer without a side of its own."""
     tok = d.actor_tok if d.actor_tok is not None else d.subj
-    if tok is None or not _lemmas(tok) & set(lex.weapon_modes) or \
+    if tok is None or not _lemmas(tok) & lex.weapon_modes.keys() or \
             (d.actor is not None and d.actor.country):
         return None
     return tok
@@ -605,9 +607,22 @@ def actor_the_lead(coder, events) -> None:
 
 
 def _kin_words(lex, etype: str) -> frozenset:
-    """The lemmas the lexicon codes as acts of one type (its entries and its sentence fallback)."""
-    words = {lemma for (lemma, _pos), entries in lex.by_lemma.items() if any(e.type == etype for e in entries)}
-    return frozenset(words | {key for key, e in lex.fallback.items() if e.type == etype})
+    """The lemmas the lexicon codes as acts of one type (its entries and its sentence fallback);
+    built once per lexicon and type."""
+    def build():
+        words = {lemma for (lemma, _pos), entries in lex.by_lemma.items() if any(e.type == etype for e in entries)}
+        return words | {key for key, e in lex.fallback.items() if e.type == etype}
+    return lex.derived_words(f"kin_words {etype}", build)
+
+
+def _title_tokens(doc, end: int) -> list:
+    """The tokens that start before character `end` (the headline's), read up to there only."""
+    out = []
+    for t in doc:
+        if t.idx >= end:
+            break
+        out.append(t)
+    return out
 
 
 def _headline_subject(coder, lead) -> Role | None:
@@ -619,7 +634,7 @@ def _headline_subject(coder, lead) -> Role | None:
     if end is None or end <= 0:
         return None
     kin = _kin_words(coder.lex, lead.type)
-    head = [t for t in coder.an.doc if t.idx < end]
+    head = _title_tokens(coder.an.doc, end)
     for k in head:
         if not ({k.lemma_.lower(), k.lower_} & kin) or k.tag_ == "VBN" or is_passive(k):
             continue                    # "Russian soldiers killed in drone attack": the victims
@@ -664,7 +679,7 @@ def _told_as_victim(doc, end: int, words: str) -> bool:
     """"Ukrainian troops wounded as shelling hits Kherson": a party the headline tells with a
     past participle after it is what was done to, not the doer."""
     n = len(words.split())
-    head = [t for t in doc if t.idx < end]
+    head = _title_tokens(doc, end)
     for i in range(len(head) - n):
         if " ".join(t.lower_ for t in head[i:i + n]) == words and head[i + n].tag_ == "VBN":
             return True

@@ -390,11 +390,12 @@ def dateline_end(tok) -> int:
 
 def _dateline_ends(doc) -> list[int]:
     """dateline_end of every token: lines start at the Doc's sentences and at line breaks."""
-    out, end = [], 0
+    out, end, broke = [], 0, True       # broke: the token before ended a line (or there is none)
     for t in doc:
-        if t.is_sent_start or t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_:
+        if broke or t.is_sent_start:
             end = _dateline_after(doc, t.i)
         out.append(end)
+        broke = "\n" in t.text or "\n" in t.whitespace_
     return out
 
 

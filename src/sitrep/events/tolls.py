@@ -128,7 +128,17 @@ def _same_incidents(found) -> list:
 
 def _units(an) -> list:
     """The article's sentences cut at line breaks, as the coder codes them (a headline glued to
-    the first sentence is its own unit)."""
+    the first sentence is its own unit). Cut once per article (tolls, places and dates ask)."""
+    notes = getattr(an, "notes", None)
+    if notes is None:
+        return _cut_units(an)
+    memo = notes.get("toll_units")
+    if memo is None or memo[0] is not an.doc:
+        memo = notes["toll_units"] = (an.doc, _cut_units(an))
+    return list(memo[1])
+
+
+def _cut_units(an) -> list:
     out = []
     for sent in an.doc.sents:
         lo = sent.start
