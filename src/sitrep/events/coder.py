@@ -827,7 +827,7 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
                 misses.append((entry, f"agreed or proposed ('{carrier.text}'), not done"))
                 continue
             return Match(tok, entry, carrier, kind), misses
-        if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
+        if entry.subj and not entry.subj_is_target and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
             # "The missile hit between two blocks": the strike was reported before
             misses.append((entry, "its subject refers back to an event told before"))
             continue
@@ -1116,6 +1116,8 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             subj = by[0]          # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
         actor_tok = subj
         target_tok = _direct_target(m, lex, info)
+        if entry.subj_is_target and subj is not None:
+            actor_tok, target_tok = None, subj      # "twelve hostages returned home": freed, no doer named
     if target_tok is None:
         target_tok = _prep_target(m, actor_tok, lex, info)
     if target_tok is None and info.ties:
