@@ -8,7 +8,7 @@ import time, sys, statistics
 from sitrep.store import open_db
 from sitrep.store.synthetic import bulk_insert_events
 from sitrep.store import overview
-import sitrep.store.query as q
+
 path = sys.argv[1]
 st = open_db(path)
 if st.stats()["reports"] == 0:

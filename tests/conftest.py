@@ -38,6 +38,24 @@ def events(analyse):
 
 
 @pytest.fixture
+def headed_events(analyse):
+    """headed_events(text, published="2024-05-02") -> the events of a short text under a headline
+    (the text is the body, not the lead that opens an article)."""
+    def run(text, published="2024-05-02"):
+        return analyse("Latest reports\n\n" + text, published).events
+    return run
+
+
+@pytest.fixture
+def typed_events(analyse):
+    """typed_events(text, etype=None, published="2024-05-02") -> the events of a short text, only
+    those of type `etype` when given."""
+    def run(text, etype=None, published="2024-05-02"):
+        return [e for e in analyse(text, published).events if etype is None or e.type == etype]
+    return run
+
+
+@pytest.fixture
 def assaults(analyse):
     """assaults(text, published="2024-05-02") -> the ASSAULT events of a short text."""
     def run(text, published="2024-05-02"):
@@ -101,6 +119,16 @@ def parsed(nlp):
         cl = clean(text) if cleaned else CleanText(text=text, offsets=list(range(len(text) + 1)))
         return Analysis(article=Article(id="t", text=text), clean=cl, doc=nlp(cl.text),
                         dates=DateResolver(published))
+    return run
+
+
+@pytest.fixture
+def counted(parsed):
+    """counted(text) -> the (value, category) of each count the counts stage alone finds, in order."""
+    from sitrep.counts import find_counts
+
+    def run(text):
+        return [(c.value, c.category) for c in find_counts(parsed(text))]
     return run
 
 

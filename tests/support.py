@@ -1,4 +1,7 @@
 """Small assertion helpers shared by test modules (import: `from support import one_event`)."""
+import json
+import subprocess
+import sys
 
 
 def one_event(events, etype):
@@ -8,8 +11,27 @@ def one_event(events, etype):
     return found[0]
 
 
+def first_event(events, *types):
+    """The first event of one of `types`; fails with what was found otherwise."""
+    found = [e for e in events if e.type in types]
+    assert found, f"no {'/'.join(types)} coded, got {[(e.type, e.trigger, e.location) for e in events]}"
+    return found[0]
+
+
 def check(found, expected):
     """found [(speaker, text)] are the expected [(speaker, words in the text)], in order."""
     assert len(found) == len(expected), found
     for (speaker, text), (want_speaker, words) in zip(found, expected):
         assert speaker == want_speaker and words.lower() in text.lower(), found
+
+
+def modules_after(argv, tmp_path):
+    """(the finished process, the top-level modules it had imported) of `sitrep ARGV` run in a
+    fresh interpreter; fails with its stderr when it does not exit 0."""
+    code = ("import atexit, json, sys\n"
+            f"atexit.register(lambda: open({str(tmp_path / 'mods.json')!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
+            f"sys.argv = ['sitrep', *{list(argv)!r}]\n"
+            "from sitrep.cli import main\nmain()\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return r, {m.split(".")[0] for m in json.loads((tmp_path / "mods.json").read_text())}

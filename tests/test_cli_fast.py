@@ -5,16 +5,13 @@ and it leaves every other command line (help, bad values, unknown options) to Ty
 sees Typer's help and its one-line errors. A query loads neither Typer nor spaCy."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from _webcorpus import build_db
+from support import modules_after
 from sitrep.cli import app
 from sitrep.cli.fast import dispatch
 from sitrep.cli.queries import COMMANDS
@@ -125,13 +122,7 @@ def test_any_command_line_ends_as_typer_ends_it(corpus, capsys, command, words):
 
 
 def _modules_after(argv, tmp_path) -> set[str]:
-    code = ("import atexit, json, sys\n"
-            f"atexit.register(lambda: open({str(tmp_path / 'mods.json')!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
-            f"sys.argv = ['sitrep', *{argv!r}]\n"
-            "from sitrep.cli import main\nmain()\n")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr
-    return {m.split(".")[0] for m in json.loads((tmp_path / "mods.json").read_text())}
+    return modules_after(argv, tmp_path)[1]
 
 
 def test_a_query_loads_neither_typer_nor_the_nlp_stack(corpus, tmp_path):

@@ -8,13 +8,6 @@ from sitrep.counts import find_counts
 from sitrep.knowledge import Knowledge, use_knowledge
 
 
-@pytest.fixture
-def counts(parsed):
-    def run(text):
-        return [(c.value, c.category) for c in find_counts(parsed(text))]
-    return run
-
-
 @pytest.mark.parametrize("text,expected", [
     # the verb decides for a noun that says nothing ("others", "suspects", "worshippers")
     ("RSF fighters killed 13 and injured 21 others near El Fasher on Monday.",
@@ -60,8 +53,8 @@ def counts(parsed):
     ("Three militants got injured and were arrested by the police in Bajaur.",
      [(3, "wounded"), (3, "arrested")]),
 ])
-def test_predicate_decides_the_category(counts, text, expected):
-    assert counts(text) == expected
+def test_predicate_decides_the_category(counted, text, expected):
+    assert counted(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -71,8 +64,8 @@ def test_predicate_decides_the_category(counts, text, expected):
     ("The strike killed 20 people, among them a 9-year-old boy.", [(20, "killed")]),
     ("No civilian was hurt in the attack on the base.", []),
 ])
-def test_a_single_victim_is_a_count_of_one(counts, text, expected):
-    assert counts(text) == expected
+def test_a_single_victim_is_a_count_of_one(counted, text, expected):
+    assert counted(text) == expected
 
 
 def test_one_count_per_fact_headline_and_repeats(parsed):
@@ -86,11 +79,11 @@ def test_one_count_per_fact_headline_and_repeats(parsed):
     assert "Jihadists" in kept.evidence          # the body's statement, not the headline's
 
 
-def test_exchange_formulas_and_named_units_are_not_counts(counts):
-    assert counts("The sides held the exchange according to the formula 5 for 5.") == []
-    assert all(v != 444 for v, _ in counts("Fighting broke out between the 444 Brigade and a rival militia."))
-    assert (444, "troops") in counts("The regiment lost 30 men and 444 troops retreated.") or \
-        (444, "other") in counts("The regiment lost 30 men and 444 troops retreated.")
+def test_exchange_formulas_and_named_units_are_not_counts(counted):
+    assert counted("The sides held the exchange according to the formula 5 for 5.") == []
+    assert all(v != 444 for v, _ in counted("Fighting broke out between the 444 Brigade and a rival militia."))
+    assert (444, "troops") in counted("The regiment lost 30 men and 444 troops retreated.") or \
+        (444, "other") in counted("The regiment lost 30 men and 444 troops retreated.")
 
 
 def test_the_figure_has_its_own_span(parsed):

@@ -8,10 +8,9 @@ from sitrep.counts import find_counts
 
 
 @pytest.fixture
-def counts(parsed):
-    def run(text):
-        return sorted((c.value, c.category) for c in find_counts(parsed(text)))
-    return run
+def counts(counted):
+    """counts(text) -> the (value, category) pairs, sorted."""
+    return lambda text: sorted(counted(text))
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -678,7 +677,6 @@ def test_page_furniture_is_not_counted(counts, text, expected):
 def test_machine_translated_wording(counts, text, expected):
     """Machine-translated and official wording: "neutralized 20 terrorists", "losses amounted to"."""
     assert counts(text) == expected
-
 
 
 @pytest.mark.parametrize("text,lower", [

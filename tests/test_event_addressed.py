@@ -12,13 +12,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse("Latest reports\n\n" + text, published).events
-    return run
-
-
 ADDRESSED = [
     ("Israel offered Hamas a six-week truce on Monday. Hamas rejected the proposal on Tuesday.",
      "REJECT", "Israel"),
@@ -40,8 +33,8 @@ ADDRESSED = [
 
 
 @pytest.mark.parametrize("text,etype,party", ADDRESSED)
-def test_a_statement_naming_no_one_is_addressed_to_the_other_side(events, text, etype, party):
-    e = one_event(events(text), etype)
+def test_a_statement_naming_no_one_is_addressed_to_the_other_side(headed_events, text, etype, party):
+    e = one_event(headed_events(text), etype)
     assert party in (e.target or ""), e.target
 
 
@@ -53,19 +46,19 @@ GIVEN_TO = [
 
 
 @pytest.mark.parametrize("text,etype,party", GIVEN_TO)
-def test_what_is_offered_or_given_is_done_to_its_receiver(events, text, etype, party):
-    e = one_event(events(text), etype)
+def test_what_is_offered_or_given_is_done_to_its_receiver(headed_events, text, etype, party):
+    e = one_event(headed_events(text), etype)
     assert party in (e.target or ""), e.target
 
 
-def test_a_statement_with_its_own_target_keeps_it(events):
+def test_a_statement_with_its_own_target_keeps_it(headed_events):
     # the words name whom it accuses: the story's last party does not replace it
-    evs = events("The FARC signed a peace deal with the government in 2016. The government "
+    evs = headed_events("The FARC signed a peace deal with the government in 2016. The government "
                  "condemned the latest attack on Thursday, accusing the ELN of making war.")
     e = one_event(evs, "ACCUSE")
     assert e.target == "National Liberation Army", e.target
 
 
-def test_no_story_party_of_another_side_means_no_target(events):
-    e = one_event(events("The army rejected any talks on Sunday."), "REJECT")
+def test_no_story_party_of_another_side_means_no_target(headed_events):
+    e = one_event(headed_events("The army rejected any talks on Sunday."), "REJECT")
     assert e.target is None

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture
-def coded(analyse):
-    def run(text, etype=None, published="2024-05-02"):
-        an = analyse(text, published)
-        return [e for e in an.events if etype is None or e.type == etype]
-    return run
-
-
-def _first(evs, etype):
-    found = [e for e in evs if e.type == etype]
-    assert found, f"no {etype} coded"
-    return found[0]
+from support import first_event
 
 
 @pytest.mark.parametrize("text, etype, source", [
@@ -46,8 +34,8 @@ def _first(evs, etype):
     ("An airstrike hit a fuel station in Sanaa, the rebel-run Saba news agency reported.",
      "ASSAULT", "Saba"),
 ])
-def test_the_source_named_in_the_sentence(coded, text, etype, source):
-    e = _first(coded(text), etype)
+def test_the_source_named_in_the_sentence(typed_events, text, etype, source):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to and source.lower() in e.attributed_to.lower()
     assert e.status == "claimed"
 
@@ -63,8 +51,8 @@ def test_the_source_named_in_the_sentence(coded, text, etype, source):
     ("Ukraine and Russia swapped prisoners again, 90 soldiers returned home.", "RETREAT"),
     ("Rebels shelled a camp near Goma on Friday; no one was killed.", "ASSAULT"),
 ])
-def test_a_rule_or_a_reason_is_no_source(coded, text, etype):
-    e = _first(coded(text), etype)
+def test_a_rule_or_a_reason_is_no_source(typed_events, text, etype):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to is None
 
 
@@ -76,13 +64,13 @@ def test_a_rule_or_a_reason_is_no_source(coded, text, etype):
     ("Russia and Ukraine exchanged 95 prisoners of war on Friday. This was announced by the "
      "Coordination Headquarters for the Treatment of Prisoners of War.", "RETREAT", "Coordination Headquarters"),
 ])
-def test_this_was_reported_by_credits_the_sentence_before(coded, text, etype, source):
-    e = _first(coded(text), etype)
+def test_this_was_reported_by_credits_the_sentence_before(typed_events, text, etype, source):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to and source.lower() in e.attributed_to.lower()
 
 
-def test_a_report_in_another_paragraph_credits_nothing(coded):
-    e = _first(coded("Jihadists attacked a gendarmerie post near Dori on Monday.\n\n"
+def test_a_report_in_another_paragraph_credits_nothing(typed_events):
+    e = first_event(typed_events("Jihadists attacked a gendarmerie post near Dori on Monday.\n\n"
                      "This was reported by the press service of the Burkina Faso Armed Forces."), "ASSAULT")
     assert e.attributed_to is None
 
@@ -96,8 +84,8 @@ def test_a_report_in_another_paragraph_credits_nothing(coded):
     ("Sudan's army spokesman Nabil Abdallah spoke on Sunday. He said the Rapid Support Forces "
      "shelled a hospital in Omdurman.", "ASSAULT", "Nabil Abdallah"),
 ])
-def test_a_pronoun_or_description_source_is_who_was_named(coded, text, etype, source):
-    e = _first(coded(text), etype)
+def test_a_pronoun_or_description_source_is_who_was_named(typed_events, text, etype, source):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to == source
 
 
@@ -107,8 +95,8 @@ def test_a_pronoun_or_description_source_is_who_was_named(coded, text, etype, so
     ("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu.", "Al-Shabaab"),
     ("The Pakistani Taliban claimed responsibility for an ambush on a police convoy in Bannu.", "Taliban"),
 ])
-def test_a_claim_of_responsibility_is_the_groups(coded, text, group):
-    e = _first(coded(text), "ASSAULT")
+def test_a_claim_of_responsibility_is_the_groups(typed_events, text, group):
+    e = first_event(typed_events(text), "ASSAULT")
     assert e.attributed_to and group.lower() in e.attributed_to.lower()
     assert e.status == "claimed"
 
@@ -120,23 +108,23 @@ def test_a_claim_of_responsibility_is_the_groups(coded, text, group):
     "Border clash\n\n\"We will retaliate for this crime,\" Hezbollah official Hassan "
     "Fadlallah said on Sunday.",
 ])
-def test_a_threat_in_the_speakers_own_words_is_nobodys_claim(coded, text):
-    e = _first(coded(text), "THREATEN")
+def test_a_threat_in_the_speakers_own_words_is_nobodys_claim(typed_events, text):
+    e = first_event(typed_events(text), "THREATEN")
     assert e.attributed_to is None
 
 
-def test_a_speech_act_told_beside_a_report_is_the_outlets(coded):
-    evs = coded("Pakistan said eight people were killed in missile strikes launched by India, and "
+def test_a_speech_act_told_beside_a_report_is_the_outlets(typed_events):
+    evs = typed_events("Pakistan said eight people were killed in missile strikes launched by India, and "
                 "the country's prime minister vowed to retaliate.")
-    e = _first(evs, "THREATEN")
+    e = first_event(evs, "THREATEN")
     assert e.attributed_to is None
 
 
-def test_a_claim_inside_a_denial_is_the_claimants(coded):
-    evs = coded("Ukraine denied Russia's claim that its forces had captured the village of Robotyne.")
-    e = _first(evs, "COERCE")
+def test_a_claim_inside_a_denial_is_the_claimants(typed_events):
+    evs = typed_events("Ukraine denied Russia's claim that its forces had captured the village of Robotyne.")
+    e = first_event(evs, "COERCE")
     assert e.attributed_to == "Russia" and e.status == "claimed"
-    assert _first(evs, "REJECT").attributed_to is None
+    assert first_event(evs, "REJECT").attributed_to is None
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -145,8 +133,8 @@ def test_a_claim_inside_a_denial_is_the_claimants(coded):
     ("\"The militia attacked us again,\" the village chief said, referring to the town on the bank "
      "of the Ituri river, abandoned by UN peacekeepers in 2022.", "RETREAT"),
 ])
-def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(coded, text, etype):
-    e = _first(coded(text), etype)
+def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(typed_events, text, etype):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to is None and e.status == "occurred"
 
 
@@ -155,8 +143,8 @@ def test_the_outlets_gloss_after_a_quote_is_not_the_speakers(coded, text, etype)
     ("Britain announced new sanctions on Iranian drone makers, freezing the assets of five firms.", "SANCTION"),
     ("Germany said it had pledged 500 million euros in humanitarian aid to Sudan.", "AID"),
 ])
-def test_a_decision_made_by_announcing_it_is_no_claim(coded, text, etype):
-    e = _first(coded(text), etype)
+def test_a_decision_made_by_announcing_it_is_no_claim(typed_events, text, etype):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to is None and e.status == "occurred"
 
 
@@ -164,8 +152,8 @@ def test_a_decision_made_by_announcing_it_is_no_claim(coded, text, etype):
     "Foreign ministry spokeswoman Maria Zakharova said Russia would respond to the new sanctions.",
     "Iran's foreign minister Abbas Araghchi said Tehran would retaliate against any Israeli strike.",
 ])
-def test_a_threat_a_person_reports_is_theirs_as_made(coded, text):
-    e = _first(coded(text), "THREATEN")
+def test_a_threat_a_person_reports_is_theirs_as_made(typed_events, text):
+    e = first_event(typed_events(text), "THREATEN")
     assert e.attributed_to is None
 
 
@@ -177,11 +165,11 @@ def test_a_threat_a_person_reports_is_theirs_as_made(coded, text):
     ("Kyiv denied Moscow's claim that Russian forces had captured the town of Chasiv Yar.",
      "COERCE", "Russia"),
 ])
-def test_a_claim_nested_in_a_denial_is_the_claimants(coded, text, etype, claimant):
-    evs = coded(text)
-    e = _first(evs, etype)
+def test_a_claim_nested_in_a_denial_is_the_claimants(typed_events, text, etype, claimant):
+    evs = typed_events(text)
+    e = first_event(evs, etype)
     assert e.attributed_to and claimant.lower() in e.attributed_to.lower() and e.status == "claimed"
-    assert _first(evs, "REJECT").attributed_to is None
+    assert first_event(evs, "REJECT").attributed_to is None
 
 
 @pytest.mark.parametrize("text, etype, source", [
@@ -189,11 +177,11 @@ def test_a_claim_nested_in_a_denial_is_the_claimants(coded, text, etype, claiman
      "Ukrainian troops from four regions.", "REQUEST", "Sky News"),
     ("Al Jazeera reported that Egypt had urged Hamas to accept the truce proposal.", "REQUEST", "Al Jazeera"),
 ])
-def test_a_speech_act_known_through_a_third_party_is_theirs(coded, text, etype, source):
-    e = _first(coded(text), etype)
+def test_a_speech_act_known_through_a_third_party_is_theirs(typed_events, text, etype, source):
+    e = first_event(typed_events(text), etype)
     assert e.attributed_to == source
 
 
-def test_a_speech_act_told_by_the_speakers_government_is_the_outlets(coded):
-    e = _first(coded("The Kremlin said Putin condemned the attack on the concert hall."), "ACCUSE")
+def test_a_speech_act_told_by_the_speakers_government_is_the_outlets(typed_events):
+    e = first_event(typed_events("The Kremlin said Putin condemned the attack on the concert hall."), "ACCUSE")
     assert e.attributed_to is None and e.actor in ("Vladimir Putin", "Putin")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.pipeline import _extract_batch
-from sitrep.record import Article, InputError, Record
+from sitrep.record import Article, Record
 from sitrep.run.budget import Budget
 
 SITREP = Path(sys.executable).parent / "sitrep"

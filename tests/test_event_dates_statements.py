@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def coded(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse(text, published).events
-    return run
-
-
 @pytest.mark.parametrize("text, etype, day", [
     ("Government troops seized the town of Kitshanga, the army said in a statement released on "
      "Tuesday.", "COERCE", "2024-04-30"),
@@ -30,8 +23,8 @@ def coded(analyse):
     ("Fano militias captured the town of Debre Tabor, the group said in a bulletin released on "
      "Thursday.", "COERCE", "2024-05-02"),
 ])
-def test_a_statements_day_dates_the_event(coded, text, etype, day):
-    evs = [e for e in coded(text) if e.type == etype]
+def test_a_statements_day_dates_the_event(events, text, etype, day):
+    evs = [e for e in events(text) if e.type == etype]
     assert evs and evs[0].date == day
 
 
@@ -45,8 +38,8 @@ def test_a_statements_day_dates_the_event(coded, text, etype, day):
     ("Israel and Hamas swapped hostages and prisoners on Saturday. Hamas released four Israeli "
      "women.", "2024-04-27"),
 ])
-def test_one_sides_release_takes_the_exchanges_day(coded, text, day):
-    evs = [e for e in coded(text) if e.type == "RETREAT"]
+def test_one_sides_release_takes_the_exchanges_day(events, text, day):
+    evs = [e for e in events(text) if e.type == "RETREAT"]
     assert len(evs) >= 2 and all(e.date == day for e in evs)
 
 
@@ -56,6 +49,6 @@ def test_one_sides_release_takes_the_exchanges_day(coded, text, day):
     ("Russian air defences shot down 40 drones over Belgorod on Monday. A drone struck a minibus "
      "near Graivoron, the governor said.", "ASSAULT"),
 ])
-def test_another_act_after_a_dated_one_keeps_no_day(coded, text, etype):
-    evs = [e for e in coded(text) if e.type == etype]
+def test_another_act_after_a_dated_one_keeps_no_day(events, text, etype):
+    evs = [e for e in events(text) if e.type == etype]
     assert len(evs) == 2 and evs[0].date and evs[1].date is None

@@ -11,6 +11,8 @@ import math
 
 import pytest
 
+from support import first_event
+
 
 def km(lat1, lon1, lat2, lon2):
     la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
@@ -110,12 +112,6 @@ def test_the_place_seized_is_more_precise_than_its_region(events, text, place):
 # region; a country named in another clause is no place; a common noun is no place name; the
 # standard romanisation names Ukrainian towns; a statement is placed at the talks' venue.
 
-def _first(evs, *types):
-    found = [e for e in evs if e.type in types]
-    assert found, [(e.type, e.trigger, e.location) for e in evs]
-    return found[0]
-
-
 @pytest.mark.parametrize("text, town", [
     ("Insurgents burned 30 houses during a raid on the village of Mbau, in the eastern province "
      "of North Kivu, on Friday.", "Mbau"),
@@ -139,7 +135,7 @@ def _first(evs, *types):
      "Monday.", "Mindat"),
 ])
 def test_the_town_named_in_the_clause_wins_over_its_region(events, text, town):
-    e = _first(events(text), "ASSAULT", "COERCE")
+    e = first_event(events(text), "ASSAULT", "COERCE")
     assert e.location == town, (e.type, e.trigger, e.location)
 
 
@@ -156,7 +152,7 @@ def test_the_town_named_in_the_clause_wins_over_its_region(events, text, town):
     ("Jihadists occupied the routes into Timbuktu.", "Timbuktu"),
 ])
 def test_a_place_named_in_the_targets_phrase_places_the_act(events, text, place):
-    e = _first(events(text), "COERCE", "ASSAULT")
+    e = first_event(events(text), "COERCE", "ASSAULT")
     assert e.location == place, (e.type, e.trigger, e.location)
 
 
@@ -246,7 +242,7 @@ def test_a_common_noun_phrase_is_no_place_name(events, text):
     ("Makiyivka", "Makiivka"), ("Chuhuyiv", "Chuhuiv"), ("Balakliya", "Balakliia"),
 ])
 def test_ukrainian_towns_are_named_in_the_standard_romanisation(events, written, standard):
-    e = _first(events(f"Russian shelling killed two people in the town of {written} on Monday."),
+    e = first_event(events(f"Russian shelling killed two people in the town of {written} on Monday."),
                "ASSAULT")
     assert e.location == standard
 
@@ -308,7 +304,7 @@ def test_a_statement_with_no_place_is_made_at_the_venue_of_the_talks(events, tex
      "Friday.", "Kassala"),
 ])
 def test_a_truce_is_placed_where_the_fighting_was_told(events, text, place):
-    e = _first(events(text), "AGREE")
+    e = first_event(events(text), "AGREE")
     assert e.location == place, (e.trigger, e.location)
 
 

@@ -12,13 +12,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse("Latest reports\n\n" + text, published).events
-    return run
-
-
 WITHDRAWALS = [
     ("The army evacuated its base in Tessalit.", "Tessalit"),
     ("French troops completed their withdrawal from Niger.", "Niger"),
@@ -34,8 +27,8 @@ WITHDRAWALS = [
 
 
 @pytest.mark.parametrize("text,place", WITHDRAWALS)
-def test_a_pull_back_from_a_site_targets_the_place_it_is_named_by(events, text, place):
-    e = one_event(events(text), "RETREAT")
+def test_a_pull_back_from_a_site_targets_the_place_it_is_named_by(headed_events, text, place):
+    e = one_event(headed_events(text), "RETREAT")
     assert e.target is not None and place in e.target, e.target
 
 
@@ -57,11 +50,11 @@ FREED_AFTER_TAKEN = [
 
 
 @pytest.mark.parametrize("text,captor", FREED_AFTER_TAKEN)
-def test_people_freed_by_no_one_named_are_let_go_by_their_captors(events, text, captor):
-    e = one_event(events(text), "RETREAT")
+def test_people_freed_by_no_one_named_are_let_go_by_their_captors(headed_events, text, captor):
+    e = one_event(headed_events(text), "RETREAT")
     assert captor.lower() in (e.actor or "").lower(), e.actor
 
 
-def test_people_freed_with_no_captor_told_have_no_actor(events):
-    e = one_event(events("Three engineers were released in Sudan on Monday."), "RETREAT")
+def test_people_freed_with_no_captor_told_have_no_actor(headed_events):
+    e = one_event(headed_events("Three engineers were released in Sudan on Monday."), "RETREAT")
     assert e.actor is None

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def coded(analyse):
-    def run(text, etype, published="2024-05-02"):
-        an = analyse(text, published)
-        return [e for e in an.events if e.type == etype]
-    return run
-
-
 @pytest.mark.parametrize("text, etype", [
     # a definite noun with nothing of its own refers back
     ("Houthi forces fired a missile at a tanker off Hodeidah on Tuesday. The attack set the ship "
@@ -47,8 +39,8 @@ def coded(analyse):
      "their assets. \"Treasury is sanctioning the companies that fund Wagner's brutality,\" the "
      "deputy secretary said.", "SANCTION"),
 ])
-def test_an_incident_told_again_is_one_event(coded, text, etype):
-    assert len(coded(text, etype)) == 1
+def test_an_incident_told_again_is_one_event(typed_events, text, etype):
+    assert len(typed_events(text, etype)) == 1
 
 
 @pytest.mark.parametrize("text, etype, n", [
@@ -62,12 +54,12 @@ def test_an_incident_told_again_is_one_event(coded, text, etype):
     ("US envoy Tom Perriello met Sudan's army chief in Port Sudan on Monday. On Wednesday he met "
      "the RSF leader in Nairobi.", "CONSULT", 2),
 ])
-def test_two_incidents_stay_two(coded, text, etype, n):
-    assert len(coded(text, etype)) == n
+def test_two_incidents_stay_two(typed_events, text, etype, n):
+    assert len(typed_events(text, etype)) == n
 
 
-def test_the_fuller_telling_is_kept(coded):
-    evs = coded("Kherson administration hit\n\nThe deputy head of the administration claims the "
+def test_the_fuller_telling_is_kept(typed_events):
+    evs = typed_events("Kherson administration hit\n\nThe deputy head of the administration claims the "
                 "attack targeted his office.\n\nThe Ukrainian military has struck the office of the "
                 "pro-Russian administration in the city of Kherson, local authorities claim.", "ASSAULT")
     assert len(evs) == 1
@@ -76,15 +68,15 @@ def test_the_fuller_telling_is_kept(coded):
     assert e.attributed_to and "local authorities" in e.attributed_to
 
 
-def test_the_outlets_telling_is_kept_over_a_quote(coded):
-    evs = coded("Russian troops captured the village of Krasnohorivka, the Russian defence ministry "
+def test_the_outlets_telling_is_kept_over_a_quote(typed_events):
+    evs = typed_events("Russian troops captured the village of Krasnohorivka, the Russian defence ministry "
                 "said on Sunday. \"As a result of active offensive operations, Krasnohorivka was "
                 "fully liberated,\" the ministry said.", "COERCE")
     assert len(evs) == 1 and evs[0].evidence.startswith("Russian troops captured")
 
 
-def test_a_running_state_takes_no_later_incident(coded):
-    evs = coded("Troops killed 19 gunmen in a shootout near Culiacan on Monday, the army said. The "
+def test_a_running_state_takes_no_later_incident(typed_events):
+    evs = typed_events("Troops killed 19 gunmen in a shootout near Culiacan on Monday, the army said. The "
                 "area has been shaken by infighting between two cartel factions since September. "
                 "The army said that before the confrontation, troops had detained a local boss. "
                 "The army then said troops were attacked by 30 gunmen, 19 of whom were killed.",
@@ -102,14 +94,14 @@ def test_a_running_state_takes_no_later_incident(coded):
     ("Truce in Gaza\nIsrael and Hamas agree a week-long truce\n\nIsrael and Hamas agreed on "
      "Wednesday to a four-day truce, Qatar's foreign ministry said.", "AGREE"),
 ])
-def test_a_standfirst_and_its_body_sentence_are_one_event(coded, text, etype):
-    evs = coded(text, etype)
+def test_a_standfirst_and_its_body_sentence_are_one_event(typed_events, text, etype):
+    evs = typed_events(text, etype)
     assert len(evs) == 1
     assert evs[0].evidence.endswith(".")          # the body's sentence, not the summary line
 
 
-def test_two_releasing_sides_stay_two(coded):
-    evs = coded("Sudan's army released 40 RSF fighters to the Red Cross on Monday. The RSF "
+def test_two_releasing_sides_stay_two(typed_events):
+    evs = typed_events("Sudan's army released 40 RSF fighters to the Red Cross on Monday. The RSF "
                 "released 30 soldiers in return on Tuesday.", "RETREAT")
     assert len(evs) == 2
 
@@ -121,13 +113,13 @@ def test_two_releasing_sides_stay_two(coded):
     ("Sudan\n\nAt least 20 people were killed in North Darfur on Friday, activists said. RSF "
      "drones struck a market in the town of Mellit.", 20),
 ])
-def test_a_toll_and_then_how_they_died_are_one_incident(coded, text, toll):
-    evs = coded(text, "ASSAULT")
+def test_a_toll_and_then_how_they_died_are_one_incident(typed_events, text, toll):
+    evs = typed_events(text, "ASSAULT")
     assert len(evs) == 1
     assert evs[0].fatalities == toll and evs[0].actor is not None
 
 
-def test_victims_in_two_towns_of_one_region_are_two_incidents(coded):
-    evs = coded("In the east, a 69-year-old woman was killed in the town of Kostyantynivka. A "
+def test_victims_in_two_towns_of_one_region_are_two_incidents(typed_events):
+    evs = typed_events("In the east, a 69-year-old woman was killed in the town of Kostyantynivka. A "
                 "64-year-old man suffered a penetrating injury from shelling in Avdiivka.", "ASSAULT")
     assert len(evs) == 2

@@ -11,13 +11,6 @@ import pytest
 from support import one_event
 
 
-@pytest.fixture
-def events(analyse):
-    def run(text, published="2024-05-02"):
-        return analyse("Latest reports\n\n" + text, published).events
-    return run
-
-
 SPEAKERS_FOR = [
     ("A joint statement by Egypt and Qatar urged both sides to return to talks.", "REQUEST", "Egypt"),
     ("The army's spokesman accused the RSF of shelling civilians.", "ACCUSE", "army"),
@@ -33,11 +26,11 @@ SPEAKERS_FOR = [
 
 
 @pytest.mark.parametrize("text,etype,party", SPEAKERS_FOR)
-def test_who_speaks_for_a_body_acts_for_it(events, text, etype, party):
-    e = one_event(events(text), etype)
+def test_who_speaks_for_a_body_acts_for_it(headed_events, text, etype, party):
+    e = one_event(headed_events(text), etype)
     assert party in (e.actor or ""), e.actor
 
 
-def test_a_junta_is_not_of_the_country_it_accuses(events):
-    e = one_event(events("The junta's spokesman accused France of backing the jihadists."), "ACCUSE")
+def test_a_junta_is_not_of_the_country_it_accuses(headed_events):
+    e = one_event(headed_events("The junta's spokesman accused France of backing the jihadists."), "ACCUSE")
     assert e.actor_country != "FR"

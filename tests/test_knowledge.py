@@ -1,7 +1,7 @@
 """The one Knowledge object: files read once, overlays merged, one-line errors naming the file."""
 import pytest
 
-from sitrep.knowledge import Knowledge, KnowledgeError, get_knowledge, use_knowledge
+from sitrep.knowledge import Knowledge, KnowledgeError, WordLists, get_knowledge, use_knowledge
 
 
 def test_overlay_folder_extends_a_yaml_file_user_entries_first(tmp_path):
@@ -84,3 +84,16 @@ def test_group_index_numbers_each_group_by_its_key_and_rejects_a_flat_list():
     assert groups["dmitry"] == groups["dmitri"] != groups["alexander"]
     with pytest.raises(KnowledgeError, match="list of lists"):
         Knowledge(files={"g.yaml": ["Dmitri"]}).group_index("g.yaml", str.lower)
+
+
+def test_word_lists_follow_the_knowledge_in_use_and_refuse_unknown_names():
+    def build(kb):
+        return {k: frozenset(v) for k, v in kb.yaml("w.yaml").items()}
+    lists = WordLists("test_word_lists", build, names=frozenset({"nouns", "verbs"}))
+    with use_knowledge(Knowledge(files={"w.yaml": {"nouns": ["shell"]}})):
+        assert lists.nouns == {"shell"}
+        assert lists.verbs == frozenset()            # a list the data lacks is empty
+    with use_knowledge(Knowledge(files={"w.yaml": {"nouns": ["drone"]}})):
+        assert lists.nouns == {"drone"}              # another Knowledge, read again
+    with pytest.raises(AttributeError):
+        lists.adverbs

@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from conftest_pg import KHARKIV, ZAP, strike
+from conftest_pg import KHARKIV, strike
 from sitrep.store import open_db
 from sitrep.store.link import (Blocks, cluster_in_memory, km, link_events, match_score, same_actor,
                                summarise)

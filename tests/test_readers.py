@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.readers import iter_files, normalise_date, read_file, read_inputs
-from sitrep.record import Article, InputError
+from sitrep.record import Article
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 

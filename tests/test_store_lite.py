@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 import time
 
 import pytest
 
 from _webcorpus import build_db, records
+from support import modules_after
 from sitrep.cli.fast import dispatch
 from sitrep.store import lite, open_db
 from sitrep.store.lite import open_lite
@@ -143,14 +142,8 @@ def test_a_query_command_writes_the_same_through_either_reader(corpus, capsys, m
 @pytest.mark.parametrize("argv", [["events", "-f", "json"], ["events"], ["disputes"], ["entities", "-f", "csv"],
                                   ["errors"], ["stats", "-f", "json"]], ids=" ".join)
 def test_a_query_command_on_a_sqlite_file_imports_no_sqlalchemy(corpus, tmp_path, argv):
-    code = ("import atexit, json, sys\n"
-            f"atexit.register(lambda: open({str(tmp_path / 'mods.json')!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
-            f"sys.argv = ['sitrep', {argv[0]!r}, '--db', {str(corpus)!r}, *{argv[1:]!r}]\n"
-            "from sitrep.cli import main\nmain()\n")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr
+    r, loaded = modules_after([argv[0], "--db", str(corpus), *argv[1:]], tmp_path)
     assert r.stdout.strip() or r.stderr == "no errors\n"
-    loaded = {m.split(".")[0] for m in json.loads((tmp_path / "mods.json").read_text())}
     assert "sqlalchemy" not in loaded
 
 

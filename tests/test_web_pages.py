@@ -181,7 +181,6 @@ def test_api_docs_work_offline(site):
 def test_timeline_and_actors_download_as_csv_and_json(site):
     import csv
     import io
-    import json
     r = site.get("/timeline.csv", params={"attribution": "governor"})
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))

@@ -1254,12 +1254,18 @@ def _claim_town(an, s, e) -> None:
     loc = geocode(text, [x.country for x in an.locations])
     if loc is None:
         return
-    same = [x for x in an.locations if x.name == loc.name and x.country == loc.country]
+    _keep_place(an, loc, [x for x in an.locations if x.name == loc.name and x.country == loc.country],
+                text, s, e)
+
+
+def _keep_place(an, loc, same, text, s, e) -> None:
+    """The tokens s..e, written `text`, name `loc`: the place of the article found already
+    (`same`) when there is one, else a new one; a mention, and an alias when written otherwise."""
     if same:
         loc = same[0]
     else:
         an.locations.append(loc)
-    loc.mentions.append(an.mention(doc[s:e]))
+    loc.mentions.append(an.mention(an.doc[s:e]))
     if text != loc.name and text not in loc.aliases:
         loc.aliases.append(text)
     for t in range(s, e):
@@ -1340,16 +1346,8 @@ def _claim_place(an, s, e, name=None) -> None:
     text = name or an.doc[s:e].text
     loc = geocode(text, [x.country for x in an.locations]) or \
         Location(name=text, country=None, lat=None, lon=None, kind=None)
-    same = [x for x in an.locations if translit_key(x.name) == translit_key(loc.name)]
-    if same:
-        loc = same[0]
-    else:
-        an.locations.append(loc)
-    loc.mentions.append(an.mention(an.doc[s:e]))
-    if text != loc.name and text not in loc.aliases:
-        loc.aliases.append(text)
-    for t in range(s, e):
-        an.token_place[t] = loc
+    _keep_place(an, loc, [x for x in an.locations if translit_key(x.name) == translit_key(loc.name)],
+                text, s, e)
 
 
 def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:

@@ -278,3 +278,24 @@ def use_knowledge(kb: Knowledge) -> Iterator[Knowledge]:
         yield kb
     finally:
         _default = old
+
+
+class WordLists:
+    """Word lists from data, read once per Knowledge on first use: `lists.some_nouns` is the
+    frozenset `build(kb)["some_nouns"]` of the current Knowledge (`kb.derived(key, build)`),
+    empty when a small test Knowledge lacks it. `names`, when given, are the only lists there
+    are: another name is an AttributeError, like a name starting with "_"."""
+
+    def __init__(self, key: str, build: Callable[[Knowledge], dict],
+                 names: frozenset[str] | None = None):
+        self._key, self._build, self._names = key, build, names
+        self._kb, self._lists = None, {}
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        if name.startswith("_") or (self._names is not None and name not in self._names):
+            raise AttributeError(name)
+        kb = get_knowledge()
+        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
+            self._lists = kb.derived(self._key, self._build)
+            self._kb = kb
+        return self._lists.get(name, frozenset())

@@ -166,6 +166,13 @@ def _fits(role: Role, kind: str, actors) -> bool:
     return role.sector in ("rebel", "party", "igo", "ngo") or known is not None and known.keep_name
 
 
+def _referred(tok, role: Role, via: str) -> Role:
+    """The party `role` as the words at `tok` refer to it (their phrase as written; `via`, how)."""
+    out = Role(role.name, role.country, role.sector, {tok.i}, None, written_phrase(tok))
+    out.via = via
+    return out
+
+
 def in_sentence_antecedent(tok, an, actors, ctx, as_target):
     """"accused the Arakan Army of burning homes, an allegation the group rejected", "accused the
     UAE of arming the RSF, a charge the Gulf state denies", "al-Shabaab fighters stormed the base
@@ -190,9 +197,8 @@ def in_sentence_antecedent(tok, an, actors, ctx, as_target):
         role = resolve(cand, an, actors, None)
         seen |= role.tokens if role is not None else set()
         if role is not None and _fits(role, kind, actors):
-            out = Role(role.name, role.country, role.sector, {tok.i}, None, written_phrase(tok))
-            out.via = f"'{written_phrase(tok)}' refers to '{cand.text}' named before it in the sentence"
-            return out
+            return _referred(tok, role, f"'{written_phrase(tok)}' refers to '{cand.text}' named before "
+                                        "it in the sentence")
     return _NEXT
 
 
@@ -232,9 +238,7 @@ def named_body_head(tok, an, actors, ctx, as_target):
         role = resolve(tok.doc[i], an, actors, None)
         if role is None or role.place is not None:
             return _NEXT
-        out = Role(role.name, role.country, role.sector, {tok.i}, None, written_phrase(tok))
-        out.via = f"'the {tok.text}' heads the name of '{role.name}', named before"
-        return out
+        return _referred(tok, role, f"'the {tok.text}' heads the name of '{role.name}', named before")
     return _NEXT
 
 

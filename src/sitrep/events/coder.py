@@ -1101,7 +1101,7 @@ def _defence_roles(m: Match, defended, lex: Lexicon):
 
 def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
     """(actor token, target token, subject token) of a verb trigger."""
-    tok, entry = m.tok, m.entry
+    tok = m.tok
     subj = None
     if is_passive(tok):
         actor_tok = agent_of(tok)
@@ -2119,7 +2119,7 @@ class Coder:
 
     def _build(self, d: "Draft"):
         """(Event, None), or (None, why) for a nominal event too vague to count."""
-        an, tok, entry = self.an, d.m.tok, d.m.entry
+        an, entry = self.an, d.m.entry
         text, start, end = an.evidence(d.sent.start_char, d.sent.end_char)
         date = self._date(d)
         period = self._period(d) if date is None else None

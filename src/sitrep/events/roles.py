@@ -10,7 +10,7 @@ import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from ..knowledge import get_knowledge
+from ..knowledge import WordLists, get_knowledge
 from ..nlp import entity_at
 from ..numbers import token_value
 from .actors import ActorTable, spelling_key
@@ -20,7 +20,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
-class _RoleWords:
+class _RoleWords(WordLists):
     """The word lists roles read, from data (`role_words:` of actors.yaml; the quantity nouns and
     the accusation frames are the event lexicon's own): `W.leader_nouns`, `W.force_nouns`..."""
 
@@ -35,18 +35,8 @@ class _RoleWords:
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
                       "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types"})
 
-    _kb = None              # the Knowledge the lists below were read from
-    _lists: dict = {}
-
-    def __getattr__(self, name: str) -> frozenset[str]:
-        if name not in self.KEYS:
-            raise AttributeError(name)
-        kb = get_knowledge()
-        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
-            self._lists = kb.derived("role_words", _build_role_words)
-            self._kb = kb
-        # a small test Knowledge may lack a list: it is empty, not an error
-        return self._lists.get(name, frozenset())
+    def __init__(self):
+        super().__init__("role_words", _build_role_words, self.KEYS)
 
 
 def _build_role_words(kb) -> dict[str, frozenset[str]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..knowledge import KnowledgeError, get_knowledge
+from ..knowledge import KnowledgeError, WordLists
 from .roles import W, Role, children, is_passive, mutual, prep_objects, resolve
 
 FILE = "event_targets.yaml"
@@ -41,20 +41,11 @@ def _build_words(kb) -> dict[str, frozenset[str]]:
     return out
 
 
-class _TargetWords:
+class _TargetWords(WordLists):
     """`T.part_nouns`, `T.seizure_verbs` ...: the lists of event_targets.yaml (empty when absent)."""
 
-    _kb = None              # the Knowledge the lists below were read from
-    _lists: dict = {}
-
-    def __getattr__(self, name: str) -> frozenset[str]:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        kb = get_knowledge()
-        if kb is not self._kb:      # read once per Knowledge, not once per word looked up
-            self._lists = kb.derived("target_words", _build_words)
-            self._kb = kb
-        return self._lists.get(name, frozenset())
+    def __init__(self):
+        super().__init__("target_words", _build_words)
 
 
 T = _TargetWords()
@@ -726,7 +717,7 @@ def _the_country(coder, d, tok) -> None:
             d.target = Role(state.name, own, state.sector, {tok.i}, None, d.target.text)
             d.paths.append(f"target: the country, its own ('{state.name}')")
         return
-    doc, places = tok.doc, coder.an.token_place
+    places = coder.an.token_place
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         p = places.get(i)
         if p is not None and getattr(p, "kind", None) == "country" and p.country and p.country != own:

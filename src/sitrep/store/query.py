@@ -95,6 +95,15 @@ def _row(r) -> dict[str, Any]:
     return R.row_dict(m.keys(), m.values())
 
 
+def _published_in(sel, since, until):
+    """`sel` kept to the articles published in [since, until] (days; an open end is no bound)."""
+    if since:
+        sel = sel.where(A.c.published >= str(since)[:10])
+    if until:
+        sel = sel.where(A.c.published <= str(until)[:10])
+    return sel
+
+
 class Store(R.Reads):
     """A corpus database. Cheap to create; share one per process (it holds a connection pool).
     The event listings, entities, disputes and errors are `reads.Reads` (SQL text shared with
@@ -152,10 +161,7 @@ class Store(R.Reads):
         with self.engine.connect() as conn:
             sel = select(A.c.id, A.c.ext_id, A.c.url, A.c.source, A.c.title, A.c.published,
                          A.c.copy_of, A.c.similarity, A.c.ingested_at, n_ev)
-            if since:
-                sel = sel.where(A.c.published >= str(since)[:10])
-            if until:
-                sel = sel.where(A.c.published <= str(until)[:10])
+            sel = _published_in(sel, since, until)
             if source:
                 sel = sel.where(A.c.source == source)
             if not include_copies:
@@ -314,10 +320,7 @@ class Store(R.Reads):
                     S.entity_aliases.c.key == name_key(speaker)))]
                 sel = sel.where(or_(Q.c.speaker_entity_id.in_(ids),
                                     func.lower(Q.c.speaker).like(f"%{speaker.lower()}%")))
-            if since:
-                sel = sel.where(A.c.published >= str(since)[:10])
-            if until:
-                sel = sel.where(A.c.published <= str(until)[:10])
+            sel = _published_in(sel, since, until)
             if article_id:
                 sel = sel.where(Q.c.article_id == str(article_id))
             if q:
@@ -336,10 +339,7 @@ class Store(R.Reads):
             sel = select(K, *ARTICLE_BRIEF).select_from(K.join(A, A.c.id == K.c.article_id))
             if category:
                 sel = sel.where(K.c.category.in_(_listify(category)))
-            if since:
-                sel = sel.where(A.c.published >= str(since)[:10])
-            if until:
-                sel = sel.where(A.c.published <= str(until)[:10])
+            sel = _published_in(sel, since, until)
             if article_id:
                 sel = sel.where(K.c.article_id == str(article_id))
             sel = sel.order_by(A.c.published.desc(), K.c.id)

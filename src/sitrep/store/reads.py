@@ -107,13 +107,20 @@ def where(conds: list[str]) -> str:
     return " WHERE " + " AND ".join(conds) if conds else ""
 
 
+def day_range(q: Sql, column: str, since, until, also: str = "") -> list[str]:
+    """The conditions that `column` (a day, "YYYY-MM-DD") is in [since, until], each followed by
+    `also`; none for an open end."""
+    w = []
+    if since:
+        w.append(f"{column} >= {q.bind(str(since)[:10])}{also}")
+    if until:
+        w.append(f"{column} <= {q.bind(str(until)[:10])}{also}")
+    return w
+
+
 def when_what_where(q: Sql, table: str, day_col: str, since, until, type, bbox) -> list[str]:
     """The date-range, type and bounding-box conditions shared by event and cluster queries."""
-    w: list[str] = []
-    if since:
-        w.append(f"{table}.{day_col} >= {q.bind(str(since)[:10])}")
-    if until:
-        w.append(f"{table}.{day_col} <= {q.bind(str(until)[:10])}")
+    w = day_range(q, f"{table}.{day_col}", since, until)
     types = listify(type)
     if types:
         w.append(q.among(f"{table}.type", [t.upper() for t in types]))
@@ -439,11 +446,7 @@ FATALITIES = "coalesce(event_clusters.fatalities, event_clusters.fatalities_min,
 def _ranged(fetch: Fetch, since, until) -> tuple[list, list]:
     """Types and regions of the clusters dated in [since, until] (a filtered overview)."""
     q = Sql()
-    w = ["event_clusters.date IS NOT NULL"]
-    if since:
-        w.append(f"event_clusters.date >= {q.bind(str(since)[:10])}")
-    if until:
-        w.append(f"event_clusters.date <= {q.bind(str(until)[:10])}")
+    w = ["event_clusters.date IS NOT NULL", *day_range(q, "event_clusters.date", since, until)]
     types = [(t, n, int(f or 0)) for t, n, f in fetch(
         f"SELECT event_clusters.type, count(*), sum({FATALITIES}) FROM event_clusters{where(w)} "
         "GROUP BY event_clusters.type", q.params)[1]]
@@ -458,11 +461,8 @@ def overview(fetch: Fetch, since: str | None = None, until: str | None = None) -
     from the counts kept at ingest (`overview.py`); a date range counts its clusters' types
     and regions."""
     q = Sql()
-    w = ["overview_counts.what = 'day'"]
-    if since:
-        w.append(f"overview_counts.day >= {q.bind(str(since)[:10])} AND overview_counts.day != ''")
-    if until:
-        w.append(f"overview_counts.day <= {q.bind(str(until)[:10])} AND overview_counts.day != ''")
+    w = ["overview_counts.what = 'day'",
+         *day_range(q, "overview_counts.day", since, until, also=" AND overview_counts.day != ''")]
     days = [{"date": d or None, "events": n, "reports": r, "_disputed": x} for d, n, r, x in fetch(
         "SELECT overview_counts.day, overview_counts.n, overview_counts.reports, overview_counts.disputed "
         f"FROM overview_counts{where(w)}", q.params)[1]]
@@ -487,11 +487,7 @@ def overview(fetch: Fetch, since: str | None = None, until: str | None = None) -
 def corpus_stats(fetch: Fetch, since=None, until=None) -> dict:
     """`Reads.stats`: the totals, the overview's counts, the runs and the articles per source."""
     q = Sql()
-    aw = []
-    if since:
-        aw.append(f"articles.published >= {q.bind(str(since)[:10])}")
-    if until:
-        aw.append(f"articles.published <= {q.bind(str(until)[:10])}")
+    aw = day_range(q, "articles.published", since, until)
 
     def n(sql: str, params=None) -> int:
         return int(fetch(sql, q.params if params is None else params)[1][0][0] or 0)
