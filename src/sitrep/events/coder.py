@@ -1116,7 +1116,7 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             subj = by[0]          # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
         actor_tok = subj
         target_tok = _direct_target(m, lex, info)
-        if entry.subj_is_target and subj is not None:
+        if m.entry.subj_is_target and subj is not None:
             actor_tok, target_tok = None, subj      # "twelve hostages returned home": freed, no doer named
     if target_tok is None:
         target_tok = _prep_target(m, actor_tok, lex, info)
