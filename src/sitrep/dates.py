@@ -67,6 +67,7 @@ AGO_WORDS = {"a": 1, "a couple of": 2, "several": None}
 # the publication year (schedules reported in the past tense: "polls opened/would open on Sept 27");
 # news names dates of an earlier year with the year, so the nearer reading wins.
 YEAR_SLACK = dt.timedelta(days=14)
+UNANCHORED = "unanchored"   # rule mark of a frame-relative day counted from `published`
 SAME_DAY_REACH = 3          # "on the same day" looks this many sentences back for its day
 
 # Month names are matched with a capital (so the modal "may" is never a month).
@@ -503,13 +504,18 @@ class DateResolver:
             same = getattr(m, "_same", False)
             frame = None if same else self._pub
             here = sent_of(m.start)
+            anchored = False
             for prev in reversed(mentions[:i]):
                 if sent_of(prev.start) < here - (SAME_DAY_REACH if same else 1):
                     break
                 if prev.value and prev.kind in ("absolute", "weekday", "relative", "ago"):
-                    frame = parse_iso(prev.value)
+                    frame, anchored = parse_iso(prev.value), True
                     break
             m.value = _iso(frame + dt.timedelta(days=days)) if frame else None
+            if not anchored and not same and days and m.value:
+                # counted from the publication day for want of a day told nearby: the event
+                # coder may count it from the story's last dated event instead (when.py)
+                m.rule += f":{UNANCHORED}{days:+d}"
         for m in mentions:
             for attr in ("_days", "_same"):
                 if hasattr(m, attr):

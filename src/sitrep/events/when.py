@@ -22,7 +22,7 @@ def date(coder, d) -> str | None:
     events: it is noted in `an.errors` and the date left null."""
     heads = [d.m.tok] + ([d.clause] if d.clause.i != d.m.tok.i else [])
     span = _clause_span(d.clause, d.sent)
-    found = _after_the_noun(coder, d, span) or dates_of(coder, heads, span)
+    found = _after_the_noun(coder, d, span) or _own_conjunct_first(dates_of(coder, heads, span), d)
     if not found:
         # the day of the statement that reports it ("the ministry said on Sunday"), not the
         # day of another clause of the sentence ("launched on Feb 24, after X appealed")
@@ -32,6 +32,25 @@ def date(coder, d) -> str | None:
     if not found:
         found = _of_the_first_conjunct(coder, d)
     return found[0].value if found else None
+
+
+def _own_conjunct_first(found, d) -> list:
+    """"A truce was agreed in the early hours of Monday, and calm returned on Tuesday
+    morning": a day told in a conjoined clause with a subject of its own is that clause's; the
+    event's own clause's days come first (the other's only when it has none)."""
+    doc, clause = d.sent.doc, d.clause
+
+    def other(m):
+        v = _verb_of(r) if (r := _mention_root(doc, m)) is not None else None
+        for _ in range(8):
+            if v is None or v.i == clause.i or v.head.i == v.i:
+                return False
+            if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and \
+                    clause in v.ancestors:
+                return True
+            v = v.head
+        return False
+    return sorted(found, key=other)          # stable: the rank within each group is kept
 
 
 def _of_the_first_conjunct(coder, d) -> list:
@@ -243,7 +262,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
 
     kb = kb or get_knowledge()
     todo = [e for e in events if e.date is None]
-    if not todo:
+    if not todo and not any(_unanchored_days(an, e) for e in events if e.date):
         return
     words = _words(kb)
     units = _units(an)
@@ -257,6 +276,9 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         meeting_types={w.upper() for w in kb.words("event_dates.yaml", "meeting_types")},
                         decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
                         day_units=_day_units(kb),
+                        onset_verbs=kb.words("event_dates.yaml", "onset_verbs"),
+                        kb_reach=(kb.yaml("event_dates.yaml").get("paragraph_reach") or 0),
+                        carry_types={w.upper() for w in kb.words("event_dates.yaml", "paragraph_types")},
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
     todo = [e for e in todo if not _has_period(an, units[unit_of(e.start)])]
     _from_a_later_sentence(todo, o)
@@ -267,6 +289,119 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_attack_on_its_place(todo, events, o)
     _from_the_wider_attack(todo, events, o)
     _from_the_days_counted(todo, events, o)
+    _from_the_paragraph_before(todo, events, o)
+    _from_the_story_day(events, o)
+
+
+def _from_the_paragraph_before(todo, events, o) -> None:
+    """"Militants attacked a checkpoint near Gao on Sunday, killing two guards. Weapons were
+    seized, the army said": an event with no day (none told in its sentence, no period, no
+    "before/after the attack"), told in the same paragraph right after a dated event (within
+    event_dates.yaml `paragraph_reach` sentences), continues that incident: its day; only
+    events and dated events of `paragraph_types`, not told as the onset of the fighting, and not
+    told by another source than the dated one."""
+    reach = int(o.kb_reach)
+    types = o.carry_types
+    text = o.an.clean.text
+    # the day of an incident (an act of these types), never of a statement about it
+    dated = sorted(((o.unit_of(e.start), e) for e in events if e.date and (not types or e.type in types)),
+                   key=lambda x: x[0])
+    for ev in todo:
+        if ev.date or (types and ev.type not in types):
+            continue
+        u = o.unit_of(ev.start)
+        before = [(uj, e) for uj, e in dated if 0 < u - uj <= reach]
+        if not before:
+            continue
+        uj, last = before[-1]
+        sent = o.units[u]
+        if "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ") or \
+                _of_other_time(sent, o) or _day_in(o.an, sent) or _an_onset(sent, o.onset_verbs):
+            continue
+        if ev.attributed_to and ev.attributed_to != last.attributed_to and not _tells_its_own(ev):
+            continue      # another source telling another incident ("the governor said a drone ...")
+        if _a_year_in(sent) or _another_place(o, u, uj, last):
+            continue      # "seized the town in 2012", "In Kassala, a drone hit the airport"
+        _dated(o, ev, last.date, f"the event told before it in its paragraph ('{last.trigger}')")
+
+
+def _tells_its_own(ev) -> bool:
+    """Is the source the act's own actor ("The army said it withdrew its units")?"""
+    def words(x):
+        return {w.lower() for w in (x or "").split() if w[:1].isupper()}
+    return bool(words(ev.attributed_to) & (words(ev.actor) | words(ev.actor_text)))
+
+
+def _a_year_in(sent) -> bool:
+    """A bare year in the sentence ("seized the town in 2012"): the dates stage leaves years alone."""
+    return any(t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4 for t in sent)
+
+
+def _another_place(o, u, uj, last) -> bool:
+    """Does sentence u name places, none of them the dated event's nor named in its sentence uj?"""
+    here = _places_told(o, u)
+    if not here:
+        return False
+    known = _places_told(o, uj) | ({last.location} if last.location else set())
+    return not here & known
+
+
+def _an_onset(sent, verbs) -> bool:
+    """"The violence began when the militia arrested a commander": an act told as the
+    start of the fighting (background to it), not a step of the incident told before."""
+    return any(t.lemma_.lower() in verbs and any(c.dep_ == "advcl" for c in t.children) for t in sent)
+
+
+def _day_in(an, sent) -> bool:
+    """Does the sentence tell a day of its own (any resolved date mention)?"""
+    try:
+        mentions = an.dates.mentions(sent.doc)
+    except Exception:
+        return True
+    return any(m.value and sent.start_char <= m.start and m.end <= sent.end_char for m in mentions)
+
+
+def _unanchored_days(an, e) -> int | None:
+    """The days "the next day" / "two days later" / "the day before" counts, when the event's
+    day is that mention's, counted from the publication day for want of a day told nearby."""
+    from ..dates import UNANCHORED
+
+    try:
+        mentions = an.dates.mentions(an.doc) if getattr(an, "doc", None) is not None else []
+    except Exception:
+        return None
+    span = an.doc.char_span(e.start, e.start + 1, alignment_mode="expand") if mentions else None
+    if span is None or not len(span):
+        return None
+    lo, hi = span[0].sent.start_char, span[0].sent.end_char
+    for m in mentions:
+        if m.value == e.date and lo <= m.start and m.end <= hi and f":{UNANCHORED}" in m.rule:
+            return int(m.rule.rsplit(UNANCHORED, 1)[1])
+    return None
+
+
+def _from_the_story_day(events, o) -> None:
+    """"Within hours, fighters had arrested 40 men. Some were released the next day": a day
+    counted from a frame ("the next day", "two days later", "the day before") with no day told
+    in reach is counted from the last dated event told before it (within twice the refer-back
+    window), not from the publication day."""
+    for ev in events:
+        days = _unanchored_days(o.an, ev) if ev.date else None
+        if not days:
+            continue
+        u = o.unit_of(ev.start)
+        before = [e for e in events if e.date and e is not ev and e.start < ev.start
+                  and u - 2 * o.window <= o.unit_of(e.start) < u]
+        if not before:
+            continue
+        last = before[-1]
+        day = _shift(last.date, -days)
+        if day and day != ev.date:
+            ev.date = day
+            t = o.trace.get(id(ev))
+            why = f"date: counted {days:+d} day(s) from the event told before ('{last.trigger}'), not from publication"
+            if t is not None:
+                t.reason = f"{t.reason}; {why}" if t.reason else why
 
 
 def _day_units(kb) -> dict[str, int]:
@@ -509,8 +644,9 @@ def _hours_from(sent, spans) -> bool:
     """"Hours before the army was targeted", "minutes after the blast": the same day as the
     incident told before."""
     doc = sent.doc
-    return any(t.lemma_.lower() in spans and t.i + 1 < len(doc) and
-               doc[t.i + 1].lower_ in ("before", "after", "later", "earlier") for t in sent)
+    return any(t.lemma_.lower() in spans and (t.i + 1 < len(doc) and
+               doc[t.i + 1].lower_ in ("before", "after", "later", "earlier") or
+               t.i > 0 and doc[t.i - 1].lower_ == "within") for t in sent)
 
 
 def _of_other_time(sent, o) -> bool:
