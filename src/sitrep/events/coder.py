@@ -99,6 +99,19 @@ def _object_lemmas(obj, lex: Lexicon) -> set[str]:
     return _noun_lemmas(obj)
 
 
+def shared_passive(tok) -> bool:
+    """"was overthrown and killed", "were wounded and were held by police": a past participle
+    joined to a passive verb, with no subject or object of its own, shares its passive subject."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) and \
+        not children(tok, "nsubj", "nsubjpass", "dobj")
+
+
+def _passive_subjects(tok) -> list:
+    """The passive subject of tok, or (a shared passive) of the verb it is joined to."""
+    own = children(tok, "nsubjpass")
+    return own or (children(tok.head, "nsubjpass") if shared_passive(tok) else [])
+
+
 def objects(tok, entry: Entry) -> list:
     """The object(s) an entry's `obj` condition is checked against."""
     if entry.pos == "NOUN":
@@ -110,8 +123,8 @@ def objects(tok, entry: Entry) -> list:
         if entry.prep:
             objs += prep_objects(tok, entry.prep)     # "an operation against ISWAP"
         return objs
-    if is_passive(tok):
-        objs = children(tok, "nsubjpass")
+    if is_passive(tok) or shared_passive(tok):
+        objs = _passive_subjects(tok)
         if tok.dep_ in ("acl",):
             objs.append(tok.head)
     else:
@@ -1103,9 +1116,9 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
     """(actor token, target token, subject token) of a verb trigger."""
     tok = m.tok
     subj = None
-    if is_passive(tok):
+    if is_passive(tok) or shared_passive(tok):
         actor_tok = agent_of(tok)
-        targets = children(tok, "nsubjpass")
+        targets = _passive_subjects(tok)
         if not targets and tok.dep_ == "acl":
             targets = [tok.head]
         target_tok = targets[0] if targets else None
@@ -1743,9 +1756,9 @@ class Coder:
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
         tok = d.m.tok
-        if not is_passive(tok) or agent_of(tok) is not None:
+        if not (is_passive(tok) or shared_passive(tok)) or agent_of(tok) is not None:
             return None
-        victim = children(tok, "nsubjpass")
+        victim = _passive_subjects(tok)
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
         return self._placed_or_dated(d, tok)
