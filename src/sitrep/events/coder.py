@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..acled import classify
 from ..gazetteer import candidates
 from ..nlp import doc_text
+from ..recognisers import titles
 from ..record import Event
 from ..run.budget import check_events
 from . import when, where
@@ -98,6 +99,19 @@ def _object_lemmas(obj, lex: Lexicon) -> set[str]:
     return _noun_lemmas(obj)
 
 
+def shared_passive(tok) -> bool:
+    """"was overthrown and killed", "were wounded and were held by police": a past participle
+    joined to a passive verb, with no subject or object of its own, shares its passive subject."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) and \
+        not children(tok, "nsubj", "nsubjpass", "dobj")
+
+
+def _passive_subjects(tok) -> list:
+    """The passive subject of tok, or (a shared passive) of the verb it is joined to."""
+    own = children(tok, "nsubjpass")
+    return own or (children(tok.head, "nsubjpass") if shared_passive(tok) else [])
+
+
 def objects(tok, entry: Entry) -> list:
     """The object(s) an entry's `obj` condition is checked against."""
     if entry.pos == "NOUN":
@@ -109,8 +123,8 @@ def objects(tok, entry: Entry) -> list:
         if entry.prep:
             objs += prep_objects(tok, entry.prep)     # "an operation against ISWAP"
         return objs
-    if is_passive(tok):
-        objs = children(tok, "nsubjpass")
+    if is_passive(tok) or shared_passive(tok):
+        objs = _passive_subjects(tok)
         if tok.dep_ in ("acl",):
             objs.append(tok.head)
     else:
@@ -146,6 +160,14 @@ def _antecedent(tok):
     return tok
 
 
+def _title_nouns(lex: Lexicon) -> frozenset[str]:
+    """One-word titles of `titles.yaml` ("chief", "commissioner", "governor"): each names a person."""
+    def build():
+        honorifics, roles, _ = titles()
+        return {r[0] for r in roles if len(r) == 1 and r[0].isalpha()} - honorifics
+    return lex.derived_words("title_nouns", build)
+
+
 def _has_people(objs, lex: Lexicon) -> bool:
     """Does the object itself (not something nested in it) name people? ("welcomed deserters",
     not "welcomed the release of 215 Ukrainians")."""
@@ -156,8 +178,9 @@ def _has_people(objs, lex: Lexicon) -> bool:
         for t in [o, *o.conjuncts]:
             if t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or t.lower_ in ("them", "him", "her", "us"):
                 return True
-            if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns:
-                return True
+            if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns or \
+                    t.lemma_.lower() in _title_nouns(lex):
+                return True               # "a village chief", "the district commissioner"
             if t.lemma_.lower() in lex.word_list("quantity_nouns") and _noun_lemmas(t, 2) & lex.people_nouns:
                 return True
     return False
@@ -731,6 +754,35 @@ def _described_noun(tok, lex: Lexicon) -> bool:
     return False
 
 
+def _party_doer(doers, lex: Lexicon) -> bool:
+    """Is one of the doers people or an armed party ("bandits", "naval forces", "the army")?"""
+    armed = lex.word_list("armed_nouns") | lex.word_list("irregular_nouns") | lex.word_list("party_nouns")
+    return _has_people(doers, lex) or any(
+        t.lemma_.lower() in armed or t.lower_ in armed for d in doers for t in (d, *d.conjuncts))
+
+
+def _own_doer(tok, entry: Entry, lex: Lexicon) -> bool:
+    """"the killing of nine villagers by soldiers", "since the abduction of 40 pupils by bandits":
+    a noun of violence against people (`people_obj`) with its victims ("of" people) and its doer
+    ("by" a party) tells an act that happened, carried by no verb. Not when a word above it says
+    it was averted, feared, wanted or denied (`unrealised_governors`), nor under a modal."""
+    if not entry.people_obj or not lex.type(entry.type).violent:
+        return False
+    victims = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")]
+    # "by" hangs on the noun, or on its victims ("the murder of two aid workers by RSF fighters")
+    doers = [o for h in [tok, *victims] for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+             for o in children(c, "pobj")]
+    if not victims or not doers or not _has_people(victims, lex) or not _party_doer(doers, lex):
+        return False
+    unrealised = lex.word_list("unrealised_governors")
+    for a in tok.ancestors:
+        if a.lemma_.lower() in unrealised or a.lower_ in unrealised:
+            return False
+        if a.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" or c.dep_ == "neg" for c in a.children):
+            return False
+    return True
+
+
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
     tag = tok.pos_
@@ -767,6 +819,8 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
             continue
         if pos == "NOUN":
             carrier, kind = find_carrier(tok, entry, lex)
+            if carrier is None and _own_doer(tok, entry, lex):
+                return Match(tok, entry, None, None, "a violent noun with its victims and its doer"), misses
             if carrier is None:
                 misses.append((entry, "noun without a carrier verb saying it happened"))
                 continue
@@ -786,7 +840,7 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
                 misses.append((entry, f"agreed or proposed ('{carrier.text}'), not done"))
                 continue
             return Match(tok, entry, carrier, kind), misses
-        if entry.subj and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
+        if entry.subj and not entry.subj_is_target and any(_anaphoric(s, lex) for s in children(tok, "nsubj")):
             # "The missile hit between two blocks": the strike was reported before
             misses.append((entry, "its subject refers back to an event told before"))
             continue
@@ -1062,9 +1116,9 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
     """(actor token, target token, subject token) of a verb trigger."""
     tok = m.tok
     subj = None
-    if is_passive(tok):
+    if is_passive(tok) or shared_passive(tok):
         actor_tok = agent_of(tok)
-        targets = children(tok, "nsubjpass")
+        targets = _passive_subjects(tok)
         if not targets and tok.dep_ == "acl":
             targets = [tok.head]
         target_tok = targets[0] if targets else None
@@ -1075,6 +1129,8 @@ def _verb_roles(m: Match, an, lex: Lexicon, info: TypeInfo):
             subj = by[0]          # "Shelling by the RSF on the camp killed 18": the gerund's agent acts
         actor_tok = subj
         target_tok = _direct_target(m, lex, info)
+        if m.entry.subj_is_target and subj is not None:
+            actor_tok, target_tok = None, subj      # "twelve hostages returned home": freed, no doer named
     if target_tok is None:
         target_tok = _prep_target(m, actor_tok, lex, info)
     if target_tok is None and info.ties:
@@ -1167,6 +1223,9 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
     # "missile strikes launched by Indian forces", "an attack carried out by the RSF"
     by = by or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in [agent_of(c)] if a is not None]
+    # "the murder of two aid workers by RSF fighters": the parser hung the doer on the victims
+    victims = [o for o in prep_objects(tok, {"of"}) if entry.people_obj and _has_people([o], lex)]
+    by = by or [b for o in victims for b in prep_objects(o, {"by"})]
     # "Saturday's attack": a day, not a doer
     poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
     between = prep_objects(tok, {"between"})
@@ -1186,7 +1245,8 @@ def _noun_roles(m: Match, an, actors: ActorTable, lex: Lexicon):
             # "Ukrainian forces repelled 14 Russian assaults": the assaults were Russian
             defended = (side_tok, side)
             actor_tok = side_tok
-    objs = [o for o in prep_objects(tok, entry.target_prep) if o.ent_type_ not in ("DATE", "TIME")]
+    # "the killing of 22 suspects at a warehouse": the people it was done to, not the place
+    objs = victims or [o for o in prep_objects(tok, entry.target_prep) if o.ent_type_ not in ("DATE", "TIME")]
     if not objs:
         objs = _relative_hit(tok, lex)
     if not objs and kind == "subject":
@@ -1696,9 +1756,9 @@ class Coder:
         shot outside a school in X", "airfields were targeted in Lutsk") with its victim and a
         place or day of its own. Why it is coded, else None."""
         tok = d.m.tok
-        if not is_passive(tok) or agent_of(tok) is not None:
+        if not (is_passive(tok) or shared_passive(tok)) or agent_of(tok) is not None:
             return None
-        victim = children(tok, "nsubjpass")
+        victim = _passive_subjects(tok)
         if not victim or victim[0].pos_ == "PRON" and victim[0].lower_ in ("it", "this", "that"):
             return None
         return self._placed_or_dated(d, tok)

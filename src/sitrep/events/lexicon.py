@@ -105,6 +105,7 @@ class Entry:
     people_obj: bool = False
     place_obj: bool = False             # the object must be a named place (GPE/LOC/FAC): "retook Wad Madani"
     obj_is_target: bool = False         # the obj-list object is the target ("captured the town")
+    subj_is_target: bool = False        # the subject is what the act was done to ("hostages returned home")
     complement: bool = False            # needs an object, a clause or a to/on/with phrase ("agreed to ...")
     needs_actor: bool = False
     future_only: bool = False
@@ -187,6 +188,7 @@ def _entry(raw: dict, where: str) -> Entry:
         mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
         people_obj=bool(raw.get("people_obj")), place_obj=bool(raw.get("place_obj")), complement=bool(raw.get("complement")),
         obj_is_target=bool(raw.get("obj_is_target")),
+        subj_is_target=bool(raw.get("subj_is_target")),
         needs_actor=bool(raw.get("needs_actor")),
         future_only=bool(raw.get("future_only")), toll=bool(raw.get("toll")),
         carrier_only=raw.get("carrier_only"), content_not=frozenset(str(t).upper() for t in raw.get("content_not") or ()),
