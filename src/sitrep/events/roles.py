@@ -1033,10 +1033,15 @@ RESOLVE_STEPS = (_pronoun, _owned, _body_in_state, _ruling_body, _joint_states, 
                  _quantity_of, _leader_of, _titled_person, _abstract_of, _generic_place, _document_issuer, _cast)
 
 
+MAX_CONJUNCTS = 12                 # the most names one party joins ("A, B and C")
+
+
 def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     """"Pushilin and Pasechnik": every conjunct that names someone joins the name."""
     group = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
-    group = [_place_of_phrase(t) for t in group]
+    # a party is a few names: a list of hundreds ("Aleppo, Idlib, ...") joins its first ones only,
+    # so that each of its items does not carry the whole rest of the list (cost N x N)
+    group = [_place_of_phrase(t) for t in group[:MAX_CONJUNCTS]]
     roles = [_conjunct(t, an, actors, as_target) for t in group]
     # a later conjunct joins the name only when it names someone too ("Pushilin and Pasechnik",
     # not "Medvedev, former president and current number two")
