@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 DEFAULT_SECONDS = 300.0     # CPU seconds for one article: ~6x the cost of the largest accepted text
-DEFAULT_MB = 1500           # growth of this process while extracting one article
+DEFAULT_MB = 700            # growth of this process while extracting one article: with the model loaded
+                            # (250-350 MB) a process stays under 1 GB; a valid 4 MB article grows ~500 MB
 DEFAULT_EVENTS = 25_000     # events one article may hold (see above)
 TICK = 0.25
 WALL_FACTOR, WALL_GRACE = 2.0, 5.0  # the watchdog's wall-time limit: 2x the CPU budget + 5 s
@@ -176,7 +177,7 @@ def _timed(budget: Budget | None, what: str) -> Iterator[None]:
         grown = rss_mb() - rss0
         if budget.memory_mb and grown > budget.memory_mb:
             raise OverBudget(f"too large: {grown:.0f} MB of memory for one {what} (budget "
-                             f"{budget.memory_mb:g} MB; split it, or raise --budget-mb)", "too_large")
+                             f"{budget.memory_mb:g} MB; split it, or raise SITREP_BUDGET_MB)", "too_large")
 
     previous = signal.signal(signal.SIGALRM, tick)
     signal.setitimer(signal.ITIMER_REAL, TICK, TICK)
