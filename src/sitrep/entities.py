@@ -1223,6 +1223,20 @@ def _title_case_line(doc, s) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
+def _person_name_words(doc) -> dict:
+    """Each word of the model's names of two or more words -> where those names start, read once
+    per doc (not once per mention: N x N on a long text)."""
+    key = ("sitrep", "person_name_words")
+    if key not in doc.user_data:
+        words: dict = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                for t in ent:
+                    words.setdefault(t.lower_, set()).add(ent.start)
+        doc.user_data[key] = words
+    return doc.user_data[key]
+
+
 def _town_not_person(an, lows, s, e) -> bool:
     """A lone name (one word) the model calls a person right after a place preposition ("in Renk",
     "fled from Beledweyne") that the gazetteer knows as a populated place, with no person evidence:
@@ -1241,8 +1255,7 @@ def _town_not_person(an, lows, s, e) -> bool:
     role, honorific, _, _ = _context_before(an, lows, s)
     if role or honorific:
         return False
-    return not any(ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != s and
-                   any(t.lower_ == lows[s] for t in ent) for ent in doc.ents)
+    return not (_person_name_words(doc).get(lows[s], set()) - {s})
 
 
 def _claim_town(an, s, e) -> None:

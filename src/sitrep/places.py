@@ -425,6 +425,14 @@ def _framed_names(doc, taken) -> list[tuple[int, int]]:
     return out
 
 
+def _place_ent_starts(doc) -> set:
+    """Where the model's place entities start, read once per doc (not once per mention: N x N)."""
+    key = ("sitrep", "place_ent_starts")
+    if key not in doc.user_data:
+        doc.user_data[key] = {e.start for e in doc.ents if e.label_ in PLACE_LABELS}
+    return doc.user_data[key]
+
+
 def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
     gaz = get_gazetteer()
     text = doc[start:end].text
@@ -435,7 +443,7 @@ def _gazetteer_mention_ok(doc, start, end, blockers, person_parts) -> bool:
         return False                      # "Lake Chad", "Mount Lebanon": the feature's name
     if end - start == 1 and text in person_parts and \
             not any(p.source == "table" for p in gaz.candidates(text)) and \
-            not any(e.start == start and e.label_ in PLACE_LABELS for e in doc.ents):
+            start not in _place_ent_starts(doc):
         return False                      # "Jordan" after "Michael Jordan"
     if text.isupper() and organization(text) is not None:
         return False                      # "SANA" the news agency, not Sanaa
