@@ -35,3 +35,10 @@ def modules_after(argv, tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     return r, {m.split(".")[0] for m in json.loads((tmp_path / "mods.json").read_text())}
+
+
+def starting_with(events, start):
+    """The first event whose evidence sentence starts with `start` (the events listed on failure)."""
+    found = [e for e in events if e.evidence.startswith(start)]
+    assert found, [(e.type, e.date, e.evidence[:40]) for e in events]
+    return found[0]

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-PUBLISHED = "2024-05-02"
-
-
-@pytest.fixture
-def events(analyse):
-    def run(text):
-        return analyse(text, PUBLISHED).events
-    return run
+PUBLISHED = "2024-05-02"   # the shared `events` fixture's day too
 
 
 # (text, event type, the day of its own clause)

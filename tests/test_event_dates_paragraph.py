@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-PUBLISHED = "2024-05-02"
+from support import starting_with as _starting
 
-
-@pytest.fixture
-def events(analyse):
-    def run(text):
-        return analyse(text, PUBLISHED).events
-    return run
-
-
-def _starting(evs, start):
-    found = [e for e in evs if e.evidence.startswith(start)]
-    assert found, [(e.type, e.date, e.evidence[:40]) for e in evs]
-    return found[0]
+PUBLISHED = "2024-05-02"   # the shared `events` fixture's day too
 
 
 # (paragraph, start of the undated act's sentence, the incident's day)
