@@ -353,6 +353,12 @@ class DateResolver:
             self._cache_key = doc
         return self._cache
 
+    def mentions_in(self, span) -> list[DateMention]:
+        """The mentions of `span`'s doc that lie inside it (text order), found by bisection: a
+        caller asking per event or sentence must not scan the article's every mention."""
+        lo, hi = span.start_char, span.end_char
+        return [m for m in self._between(self.mentions(span.doc), lo, hi) if m.start >= lo and m.end <= hi]
+
     def _between(self, mentions: list[DateMention], lo: int, hi: int) -> list[DateMention]:
         """The mentions starting in [lo, hi): a bisection, not a scan of the article's mentions
         per call (which made event dating quadratic in the article's length)."""

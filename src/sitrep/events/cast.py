@@ -279,7 +279,21 @@ def names_person(role: Role | None, an, actors) -> bool:
     known = actors.lookup(role.name)
     if known is not None:
         return known.kind == "person"
-    return any(p.name == role.name for p in getattr(an, "persons", None) or [])
+    return role.name in _person_names(an)
+
+
+def _person_names(an) -> set:
+    """The names of the article's persons, a set kept per persons list (a scan per subject made a
+    long article quadratic)."""
+    persons = getattr(an, "persons", None) or []
+    memo = getattr(an, "_person_names", None)
+    if memo is None or memo[0] is not persons or memo[1] != len(persons):
+        memo = (persons, len(persons), {p.name for p in persons})
+        try:
+            an._person_names = memo
+        except AttributeError:            # an Analysis-like object that takes no attributes
+            pass
+    return memo[2]
 
 
 HOOKS.update(CAST_FIRST=CAST_FIRST, CAST_STEPS=CAST_STEPS, conjunct_antecedent=conjunct_antecedent,

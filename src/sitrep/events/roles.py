@@ -6,6 +6,7 @@ the actor table, then fall back to the noun phrase as written.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -875,11 +876,42 @@ def _story_country(tok, an, ctx) -> str | None:
              if p is not None and getattr(p, "country", None) and _locative_place(t)]
     if found:
         return max(dict.fromkeys(found), key=found.count)
-    before = [p.country for i, p in sorted(an.token_place.items())
-              if i < sent.start and getattr(p, "country", None)]
+    before = _country_so_far(an, sent.start)                      # the story's country so far
     if before:
-        return max(dict.fromkeys(before), key=before.count)      # the story's country so far
+        return before
     return ctx.last_country if ctx is not None else None
+
+
+def _country_so_far(an, end: int) -> str | None:
+    """The country most told by the places on tokens before `end` (a tie: the first told), read
+    from a prefix index built once per article: a sort and count of the article's places per
+    ruling noun made a long article quadratic."""
+    places = an.token_place
+    index = getattr(an, "_countries_so_far", None)
+    if index is None or index[0] is not places or index[1] != len(places):
+        index = (places, len(places), *_country_prefixes(places))
+        an._countries_so_far = index
+    k = bisect.bisect_left(index[2], end)
+    return index[3][k - 1] if k else None
+
+
+def _country_prefixes(places) -> tuple[list[int], list[str]]:
+    """(token index of each place with a country, in text order; the most told country of the
+    places up to and including it, a tie going to the first told)."""
+    at, best, counts, first = [], [], {}, {}
+    top = None
+    for i, p in sorted(places.items()):
+        country = getattr(p, "country", None)
+        if not country:
+            continue
+        counts[country] = counts.get(country, 0) + 1
+        first.setdefault(country, len(first))
+        if top is None or counts[country] > counts[top] or \
+                counts[country] == counts[top] and first[country] < first[top]:
+            top = country
+        at.append(i)
+        best.append(top)
+    return at, best
 
 
 def _locative_place(t) -> bool:

@@ -226,11 +226,10 @@ def in_a_period(coder, d) -> bool:
             head = wider
     span = _clause_span(head, d.sent)
     try:
-        mentions = coder.an.dates.mentions(span.doc)
+        mentions = coder.an.dates.mentions_in(span)
     except Exception:  # a dates bug is noted by dates_of; here it only means "no period known"
         return False
-    if any(m.value is None and m.kind != "timeofday" and span.start_char <= m.start and
-           m.end <= span.end_char for m in mentions):
+    if any(m.value is None and m.kind != "timeofday" for m in mentions):
         return True
     # a bare year ("disarmed in 2017"): the dates stage leaves years alone
     return any(t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.is_digit and len(t.text) == 4
@@ -355,10 +354,10 @@ def _an_onset(sent, verbs) -> bool:
 def _day_in(an, sent) -> bool:
     """Does the sentence tell a day of its own (any resolved date mention)?"""
     try:
-        mentions = an.dates.mentions(sent.doc)
+        mentions = an.dates.mentions_in(sent)
     except Exception:
         return True
-    return any(m.value and sent.start_char <= m.start and m.end <= sent.end_char for m in mentions)
+    return any(m.value for m in mentions)
 
 
 def _unanchored_days(an, e) -> int | None:
@@ -686,12 +685,11 @@ def _day_told_of(an, sent, noun) -> str | None:
         return None
     verbs = {noun.head.i} | {c.i for c in noun.head.children if c.dep_ == "conj"}
     try:
-        mentions = an.dates.mentions(sent.doc)
+        mentions = an.dates.mentions_in(sent)
     except Exception:
         return None
     for m in mentions:
-        if not m.value or m.kind in ("vague", "timeofday") or m.start < sent.start_char or \
-                m.end > sent.end_char:
+        if not m.value or m.kind in ("vague", "timeofday"):
             continue
         root = _mention_root(sent.doc, m)
         if root is not None and (_verb_of(root).i in verbs or noun in root.ancestors):
@@ -702,11 +700,10 @@ def _day_told_of(an, sent, noun) -> str | None:
 def _has_period(an, sent) -> bool:
     """A period with no day in the sentence ("last month"): a background event stays undated."""
     try:
-        mentions = an.dates.mentions(sent.doc)
+        mentions = an.dates.mentions_in(sent)
     except Exception:
         return False
-    return any(m.value is None and m.kind != "timeofday" and sent.start_char <= m.start and
-               m.end <= sent.end_char for m in mentions)
+    return any(m.value is None and m.kind != "timeofday" for m in mentions)
 
 
 def period(coder, d) -> str | None:
@@ -715,12 +712,13 @@ def period(coder, d) -> str | None:
     The export codes it as ACLED time_precision 2 or 3; `date` stays None."""
     own = {d.m.tok.i, d.clause.i}
     try:
-        mentions = coder.an.dates.mentions(d.sent.doc)
+        spans = (_clause_span(d.clause, d.sent), d.sent)
+        mentions = [coder.an.dates.mentions_in(span) for span in spans]
     except Exception:           # a dates failure is noted where dates are read
         return None
-    for span in (_clause_span(d.clause, d.sent), d.sent):
-        for m in mentions:
-            if m.value or m.start < span.start_char or m.end > span.end_char:
+    for inside in mentions:
+        for m in inside:
+            if m.value:
                 continue
             root = _mention_root(d.sent.doc, m)
             found = period_of(m, coder.an.dates.published) if root is not None else None
