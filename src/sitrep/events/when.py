@@ -372,9 +372,8 @@ def _unanchored_days(an, e) -> int | None:
     span = an.doc.char_span(e.start, e.start + 1, alignment_mode="expand") if mentions else None
     if span is None or not len(span):
         return None
-    lo, hi = span[0].sent.start_char, span[0].sent.end_char
-    for m in mentions:
-        if m.value == e.date and lo <= m.start and m.end <= hi and f":{UNANCHORED}" in m.rule:
+    for m in an.dates.mentions_in(span[0].sent):
+        if m.value == e.date and f":{UNANCHORED}" in m.rule:
             return int(m.rule.rsplit(UNANCHORED, 1)[1])
     return None
 
