@@ -98,3 +98,39 @@ def test_a_layout_label_before_a_speakers_colon_is_not_part_of_the_name(analyse,
     assert speakers == [speaker], [(q.speaker, q.text) for q in a.quotes]
     assert not any(p.name.split()[0].lower() in ("literally", "verbatim", "quote", "excerpt",
                                                   "transcript") for p in a.persons)
+
+
+# (sentence, the body, the person): a known body and its office tagged as one organization
+OFFICES = [
+    ("UN Humanitarian Coordinator for Yemen Julien Harneis said aid convoys were blocked near Taiz.",
+     "United Nations", "Julien Harneis"),
+    ("UNHCR Representative Elizabeth Tan said the camps in Chad were full.",
+     "UNHCR", "Elizabeth Tan"),
+    ("UN Resident and Humanitarian Coordinator in Somalia George Conway said two million people "
+     "needed food aid.", "United Nations", "George Conway"),
+    ("UNICEF Spokesperson James Elder said children were dying of hunger in Rafah.",
+     "UNICEF", "James Elder"),
+    ("WFP Country Director Eddie Rowe said rations would be cut in South Sudan.",
+     "World Food Programme", "Eddie Rowe"),
+    ("IOM Director General Amy Pope said 12 million people had fled their homes in Sudan.",
+     "International Organization for Migration", "Amy Pope"),
+    ("OCHA Spokesman Jens Laerke said trucks were stuck at the Rafah crossing.",
+     "OCHA", "Jens Laerke"),
+    ("ICRC President Mirjana Spoljaric said the rules of war were being ignored in Goma.",
+     "International Committee of the Red Cross", "Mirjana Spoljaric"),
+    ("UNRWA Commissioner-General Philippe Lazzarini said the agency's schools in Gaza were shelters.",
+     "UNRWA", "Philippe Lazzarini"),
+    ("MONUSCO Spokesperson Kenny Mbala said peacekeepers repelled an attack near Bunia.",
+     "MONUSCO", "Kenny Mbala"),
+]
+
+
+@pytest.mark.parametrize("text,body,person", OFFICES)
+def test_an_office_of_a_known_body_is_the_persons_role(analyse, text, body, person):
+    a = analyse(HEADLINE + text, "2025-05-02")
+    orgs = [o.name for o in a.organizations]
+    assert body in orgs, orgs
+    assert person in [p.name for p in a.persons]
+    roles = {w.lower() for o in orgs for w in o.split()} - {w.lower() for w in body.split()}
+    assert not roles & {"coordinator", "representative", "spokesperson", "spokesman", "director",
+                        "president", "commissioner-general"}, orgs

@@ -1077,7 +1077,27 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
     candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
-    return [part for c in candidates for part in _trailing_person(an, _extend_long_name(an, c))]
+    return [part for c in candidates
+            for part in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))]
+
+
+def _title_after_body(an, c) -> tuple[int, int, str]:
+    """A known body and an office of it, tagged as one ORG before the officer's name: "UN
+    Humanitarian Coordinator (for Yemen) Julien Harneis" -> the UN; the office is the person's
+    role. The words after the body are a title of titles.yaml, and a name or "for"/"in" follows."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e >= len(doc) or not (doc[e].pos_ == "PROPN" or doc[e].ent_type_ == "PERSON"
+                                               or doc[e].lower_ in ("for", "in")):
+        return c
+    lows = [t.lower_ for t in doc[s:e]]
+    for role in roles_by_word()[1].get(lows[-1], ()):
+        b = e - len(role)
+        if b > s and tuple(lows[b - s:]) == role:
+            body = doc[s + (lows[0] == "the"):b].text
+            if organization(body) is not None or is_acronym(body):
+                return (s, b, "ORG")
+    return c
 
 
 def _trailing_person(an, c) -> list[tuple[int, int, str]]:
