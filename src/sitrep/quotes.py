@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from .nlp import doc_text
 from .knowledge import Knowledge, KnowledgeError, get_knowledge
 from .nlp import entity_at
-from .recognisers import entity_words, is_role_word
+from .recognisers import is_role_word
 from .record import Quote
 
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”“"}
@@ -982,29 +982,7 @@ class SpeakerNamer:
         j = bisect.bisect_left(holding, k) - 1
         if j >= 0:
             return idx.org_written[holding[j]]
-        if k and head in self.nouns.group_words:
-            return idx.org_written[k - 1]
-        return self._body_that_spoke(tok)
-
-    def _body_that_spoke(self, tok) -> str | None:
-        """"UNIFIL says a tank fired on its position. ... The mission urged ...": a body noun that
-        no name before it holds is the organization last named as the subject of a reporting
-        verb, in its sentence or the two before."""
-        idx = self._index()
-        lo = tok.sent.start
-        for _ in range(2):
-            if lo > 0:
-                lo = self.doc[lo - 1].sent.start
-        k = bisect.bisect_left(idx.org_lo, tok.i) - 1
-        while k >= 0 and idx.org_lo[k] >= lo:
-            first = self.doc[idx.org_lo[k]]
-            ent = self.an.token_entity.get(first.i)
-            run = [t for t in first.sent if self.an.token_entity.get(t.i) is ent]
-            if any(t.dep_ == "nsubj" and t.head.lemma_.lower() in entity_words("say_lemmas")
-                   for t in run):
-                return idx.org_written[k]
-            k -= 1
-        return None
+        return idx.org_written[k - 1] if k and head in self.nouns.group_words else None
 
     def _index(self) -> "_Mentions":
         if self._mentions is None:
