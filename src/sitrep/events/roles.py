@@ -1069,7 +1069,20 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
 
 
 def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
-    """One of "A and B": "the junta" among them is the rulers of the story's country."""
+    """One of "A and B": "the junta" among them is the rulers of the story's country. Like a
+    resolution without a context, it depends on the token and the article only: worked out once
+    per token (each conjunct of "A, B and C" is asked again for B and for C)."""
+    notes = getattr(an, "notes", None)
+    if notes is None or tok.doc is not getattr(an, "doc", None):
+        return _conjunct_of(tok, an, actors, as_target)
+    memo = notes.setdefault("conjuncts", {})
+    key = (tok.i, as_target, id(actors))
+    if key not in memo:
+        memo[key] = (_conjunct_of(tok, an, actors, as_target), actors)   # the table kept alive with it
+    return _copy(memo[key][0])
+
+
+def _conjunct_of(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     ruling = _ruling_body(tok, an, actors, None, as_target)
     return _one(tok, an, actors, as_target) if ruling is _NEXT else _with_text(ruling, tok)
 
