@@ -591,7 +591,7 @@ def _hostile_side(role: Role | None, tok, actors: ActorTable, ctx: Context | Non
 
 def _pronoun(tok, an, actors, ctx, as_target):
     low = tok.lower_
-    if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
+    if not (tok.pos_ == "PRON" or low in W.pronouns_person or low in W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
     if ante is None and "conjunct_antecedent" in HOOKS:
@@ -623,7 +623,7 @@ def _the_army(tok, an, actors, ctx, as_target):
     if ctx is None or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _NEXT
     lem = tok.lemma_.lower()
-    if lem in W.bare_force_nouns | W.armed_refs and tok.pos_ == "NOUN":
+    if (lem in W.bare_force_nouns or lem in W.armed_refs) and tok.pos_ == "NOUN":
         body = speaker_body(sayer_of(tok), an, actors, ctx)
         if body is not None and body.sector in ("rebel", "military") and \
                 actors.sector_nouns.get(tok.lower_, body.sector) in (body.sector, "military") and \
@@ -675,7 +675,8 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or not (
+    lem = tok.lemma_.lower()
+    if (lem not in W.force_nouns and lem not in W.member_nouns) or not (
             tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
@@ -1236,7 +1237,7 @@ def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | Non
     """"ISIS militants", "Hamas gunmen", "JNIM fighters": people named by the body they belong
     to are that body (a name the table or the entities stage knows, on a member noun)."""
     if tok.pos_ != "NOUN" or not actors.is_party_noun(tok.lemma_.lower()) and \
-            tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.group_nouns:
+            not any(tok.lemma_.lower() in w for w in (W.force_nouns, W.member_nouns, W.group_nouns)):
         return None
     for c in tok.children:
         if c.dep_ not in ("compound", "nmod", "amod") or not (
