@@ -100,6 +100,11 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
+def opens_sentence(tok) -> bool:
+    """`tok.i == tok.sent.start` without building the sentence's Span (a hot test)."""
+    return tok.i == 0 or tok.is_sent_start is True
+
+
 def children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -677,7 +682,7 @@ def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
     lem = tok.lemma_.lower()
     if (lem not in W.force_nouns and lem not in W.member_nouns) or not (
-            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opens_sentence(tok)):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:
