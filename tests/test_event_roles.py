@@ -297,3 +297,15 @@ def test_dangling_references_never_crash_and_never_invent_a_name(analyse, subj, 
     for e in an.events:
         # nothing was named before: a pronoun or "the group" must not become an invented actor
         assert e.actor is None or e.actor.lower() not in ("it", "they", "he", "its", "their")
+
+
+def test_joined_parties_are_each_articles_own_when_the_same_words_sit_at_the_same_places(events):
+    # a conjunct's party is worked out once per article (kept in its Analysis): two articles
+    # with their names at the same token positions must not share them
+    first = events("Hamas and Hezbollah fired rockets at Israeli towns on Monday.")
+    second = events("Russia and Belarus fired missiles at Ukrainian towns on Monday.")
+    again = events("Hamas and Hezbollah fired rockets at Israeli towns on Monday.")
+    assert one_event(first, "ASSAULT").actor == one_event(again, "ASSAULT").actor
+    assert "Hamas" in one_event(first, "ASSAULT").actor and "Hezbollah" in one_event(first, "ASSAULT").actor
+    assert "Russia" in one_event(second, "ASSAULT").actor and "Belarus" in one_event(second, "ASSAULT").actor
+    assert one_event(second, "ASSAULT").target != one_event(first, "ASSAULT").target

@@ -1588,7 +1588,10 @@ def _known_as(an, lows, persons, orgs) -> None:
     """"Jimmy Cherizier, better known as Barbecue", "the Syrian Civil Defence, known as the White
     Helmets": the name after the cue is an alias of the entity before it, not a new entity."""
     doc = an.doc
+    last_words = {c[-1] for c in ALIAS_CUES}
     for i in range(1, len(doc) - 1):
+        if lows[i] not in last_words:         # no cue ends here (the cheap test first)
+            continue
         cue = next((c for c in ALIAS_CUES if tuple(lows[i - len(c) + 1:i + 1]) == c), None)
         if cue is None:
             continue

@@ -20,7 +20,7 @@ The Role's `text` keeps the article's words, and `via` says how it was resolved 
 """
 from __future__ import annotations
 
-from .roles import _NEXT, HOOKS, W, Role, _story_country, resolve, written_phrase
+from .roles import _NEXT, HOOKS, W, Role, _story_country, opens_sentence, resolve, written_phrase
 
 HOME_SECTORS = ("government", "police", "military")
 
@@ -92,8 +92,9 @@ def story_state(tok, an, ctx) -> str | None:
 def home_body(tok, an, actors, ctx, as_target):
     """A resolution step (roles.RESOLVE_STEPS): a generic state body acting, with no side named
     on it -> that body of the state the story is in; _NEXT when it does not apply."""
-    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start   # "Gendarmes arrested"
-    if as_target or not common or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+    if as_target or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        return _NEXT                  # (the cheap tests first: tok.sent walks the sentence)
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opens_sentence(tok)):   # "Gendarmes arrested"
         return _NEXT
     if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
         return _NEXT                  # only "by police" among objects

@@ -10,6 +10,7 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 from __future__ import annotations
 
 import bisect
+import re
 
 from dataclasses import dataclass, field
 
@@ -3111,6 +3112,26 @@ def _retelling_words(lex: Lexicon) -> dict:
     return get_knowledge().derived("retellings", build)
 
 
+_PHRASES: dict = {}
+
+
+def _phrase_pattern(phrases: frozenset):
+    """"Any of `phrases` inside the text" as one regex, compiled once per word list (the test
+    runs for every segment of every sentence)."""
+    pat = _PHRASES.get(("re", phrases))
+    if pat is None:
+        alts = "|".join(re.escape(p) for p in sorted(phrases)) or "(?!)"
+        pat = _PHRASES[("re", phrases)] = re.compile(alts)
+    return pat
+
+
+def _as_tuple(phrases: frozenset) -> tuple:
+    out = _PHRASES.get(("tuple", phrases))
+    if out is None:
+        out = _PHRASES[("tuple", phrases)] = tuple(phrases)
+    return out
+
+
 def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
     """"... in this screengrab taken from a video", "REUTERS/Jane Doe", "By John Smith and Ann
     Roe", "Reporting by ...; Editing by ...": a caption or byline (which), else None."""
@@ -3118,11 +3139,11 @@ def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
     hi = text.find("\n", seg.end_char)
     raw = text[lo:hi if hi >= 0 else len(text)]
     line = " ".join(raw.lower().split()) if len(raw) < 600 else ""
-    if line and any(p in line for p in lex.word_list("caption_phrases")):
+    if line and _phrase_pattern(lex.word_list("caption_phrases")).search(line):
         return "photo caption"        # the caption's line holds the credit ("... REUTERS/Name")
     low = " ".join(seg.text.lower().split())
     words = low.split()
-    if any(low.startswith(p) for p in lex.word_list("byline_starts")) or (
+    if low.startswith(_as_tuple(lex.word_list("byline_starts"))) or (
             words[:1] == ["by"] and len(seg) <= 12 and not any(t.pos_ == "VERB" for t in seg)):
         return "byline"
     return None

@@ -102,6 +102,11 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
+def opens_sentence(tok) -> bool:
+    """`tok.i == tok.sent.start` without building the sentence's Span (a hot test)."""
+    return tok.i == 0 or tok.is_sent_start is True
+
+
 def children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -557,7 +562,8 @@ class _Watched:
 def _copy(role: Role | None) -> Role | None:
     if role is None:
         return None
-    out = copy.copy(role)
+    out = object.__new__(type(role))    # copy.copy, without its reduce protocol (a hot path)
+    out.__dict__.update(role.__dict__)
     out.tokens = set(role.tokens)
     return out
 
@@ -592,7 +598,7 @@ def _hostile_side(role: Role | None, tok, actors: ActorTable, ctx: Context | Non
 
 def _pronoun(tok, an, actors, ctx, as_target):
     low = tok.lower_
-    if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
+    if not (tok.pos_ == "PRON" or low in W.pronouns_person or low in W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
     if ante is None and "conjunct_antecedent" in HOOKS:
@@ -624,7 +630,7 @@ def _the_army(tok, an, actors, ctx, as_target):
     if ctx is None or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _NEXT
     lem = tok.lemma_.lower()
-    if lem in W.bare_force_nouns | W.armed_refs and tok.pos_ == "NOUN":
+    if (lem in W.bare_force_nouns or lem in W.armed_refs) and tok.pos_ == "NOUN":
         body = speaker_body(sayer_of(tok), an, actors, ctx)
         if body is not None and body.sector in ("rebel", "military") and \
                 actors.sector_nouns.get(tok.lower_, body.sector) in (body.sector, "military") and \
@@ -676,8 +682,9 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or not (
-            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
+    lem = tok.lemma_.lower()
+    if (lem not in W.force_nouns and lem not in W.member_nouns) or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opens_sentence(tok)):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:
@@ -1101,7 +1108,20 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
 
 
 def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
-    """One of "A and B": "the junta" among them is the rulers of the story's country."""
+    """One of "A and B": "the junta" among them is the rulers of the story's country. Like a
+    resolution without a context, it depends on the token and the article only: worked out once
+    per token (each conjunct of "A, B and C" is asked again for B and for C)."""
+    notes = getattr(an, "notes", None)
+    if notes is None or tok.doc is not getattr(an, "doc", None):
+        return _conjunct_of(tok, an, actors, as_target)
+    memo = notes.setdefault("conjuncts", {})
+    key = (tok.i, as_target, id(actors))
+    if key not in memo:
+        memo[key] = (_conjunct_of(tok, an, actors, as_target), actors)   # the table kept alive with it
+    return _copy(memo[key][0])
+
+
+def _conjunct_of(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     ruling = _ruling_body(tok, an, actors, None, as_target)
     return _one(tok, an, actors, as_target) if ruling is _NEXT else _with_text(ruling, tok)
 
@@ -1255,7 +1275,7 @@ def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | Non
     """"ISIS militants", "Hamas gunmen", "JNIM fighters": people named by the body they belong
     to are that body (a name the table or the entities stage knows, on a member noun)."""
     if tok.pos_ != "NOUN" or not actors.is_party_noun(tok.lemma_.lower()) and \
-            tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.group_nouns:
+            not any(tok.lemma_.lower() in w for w in (W.force_nouns, W.member_nouns, W.group_nouns)):
         return None
     for c in tok.children:
         if c.dep_ not in ("compound", "nmod", "amod") or not (
