@@ -457,15 +457,39 @@ LOCAL_CLUSTER_CONFIG = {
 }
 
 
+def _warm_forkserver() -> dict:
+    """Config that makes the LocalCluster's nannies fork their workers from one *forkserver* that
+    loaded the model and the gazetteer once (`sitrep.run._warm`, as the local pool does), instead
+    of spawning N fresh interpreters that each import spaCy and load the model (about 2 CPU s
+    each). {} where forkserver does not exist (the workers then spawn and warm up themselves,
+    through the WarmNLP plugin). A worker Dask restarts later spawns and warms up the same way."""
+    import multiprocessing as mp
+
+    if "forkserver" not in mp.get_all_start_methods():
+        return {}
+    import dask
+    from distributed import utils as dask_utils
+
+    from .run.local import PRELOAD
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        ctx = dask_utils.get_mp_context()          # sets distributed's own preload list, once
+    server = getattr(mp.forkserver, "_forkserver", None)
+    modules = list(getattr(server, "_preload_modules", None) or ["distributed"])
+    ctx.set_forkserver_preload(modules + [m for m in PRELOAD if m not in modules])
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
 def local_cluster(n_workers: int, **kwargs):
-    """A LocalCluster of `n_workers` single-threaded worker processes, set up for extraction."""
+    """A LocalCluster of `n_workers` single-threaded worker processes, set up for extraction:
+    the workers are forked from a warmed forkserver where one exists (`_warm_forkserver`)."""
     import dask
     from distributed import LocalCluster
 
     options = dict(n_workers=n_workers, threads_per_worker=1, processes=True,
                    dashboard_address=":0", silence_logs=logging.ERROR)
     options.update(kwargs)
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+    with dask.config.set({**LOCAL_CLUSTER_CONFIG, **_warm_forkserver()}):
         return LocalCluster(**options)
 
 
@@ -588,6 +612,43 @@ def _register_warm_up(client) -> None:
         client.register_worker_plugin(WarmNLP())
 
 
+class _InOrder:
+    """Finished partitions handed on in plan order (partition index, then piece), whatever order
+    the workers finish them in, so the store sees the records in the order a local run gives it
+    and writes the same rows with the same ids. A partition re-run in pieces is waited for until
+    every piece is back."""
+
+    def __init__(self):
+        self.outstanding: dict[int, int] = {}       # partition index -> pieces not yet back
+        self.done: dict[int, list] = {}             # partition index -> [(piece, value)]
+        self.order: collections.deque = collections.deque()   # indexes in plan order
+        self.buffered = 0                           # finished values held back
+
+    def submitted(self, part: Partition, sub: int | None, fresh: bool) -> None:
+        if part.index not in self.outstanding:
+            self.outstanding[part.index] = 0
+            self.done[part.index] = []
+            self.order.append(part.index)
+        if fresh:
+            self.outstanding[part.index] += 1
+
+    def split(self, part: Partition, pieces: int) -> None:
+        """`part` (one outstanding piece) comes back as `pieces` pieces instead."""
+        self.outstanding[part.index] += pieces - 1
+
+    def finished(self, part: Partition, sub: int | None, value) -> Iterator:
+        """Record a piece's value; yield every value that is now in order."""
+        self.outstanding[part.index] -= 1
+        self.done[part.index].append((-1 if sub is None else sub, value))
+        self.buffered += 1
+        while self.order and self.outstanding[self.order[0]] == 0:
+            index = self.order.popleft()
+            del self.outstanding[index]
+            for _sub, v in sorted(self.done.pop(index), key=lambda kv: kv[0]):
+                self.buffered -= 1
+                yield v
+
+
 class _Driver:
     """The driver loop shared by extract_on_dask and write_parquet_shards.
 
@@ -611,12 +672,14 @@ class _Driver:
         self.futures: dict[str, tuple[Partition, int | None, bool]] = {}
         self.planned_done = False
         self.counter = 0
+        self.ordered = _InOrder()
         from distributed import as_completed
         self.completed = as_completed()
 
     def _next_part(self):
+        """(partition, piece, fresh) to submit next, or None; fresh = planned, not a re-run piece."""
         if self.retry_queue:
-            return self.retry_queue.popleft()
+            return *self.retry_queue.popleft(), False
         if self.planned_done:
             return None
         item = self.planner.queue.get()
@@ -625,15 +688,22 @@ class _Driver:
             return None
         if isinstance(item, BaseException):
             raise item
-        return item, None
+        return item, None, True
 
-    def _submit(self, part: Partition, sub: int | None, alone: bool) -> None:
+    def _submit(self, part: Partition, sub: int | None, alone: bool, fresh: bool = False) -> None:
         self.counter += 1
+        self.ordered.submitted(part, sub, fresh)
         job = self.job
         fut = self.client.submit(job.task, part, _shard_name(part, sub), job.published, retries=job.retries,
                                  pure=False, key=f"sitrep-{job.label}-{self.run_id}-{self.counter}")
         self.futures[fut.key] = (part, sub, alone)
         self.completed.add(fut)
+
+    def _full(self) -> bool:
+        """Enough out: `max_in_flight` futures, or as many again finished but held for order
+        (never with nothing in flight: what the held values wait for may be a re-run to submit)."""
+        return bool(self.futures) and (len(self.futures) >= self.max_in_flight
+                or len(self.futures) + self.ordered.buffered >= 2 * self.max_in_flight)
 
     def _fill(self) -> None:
         """Top up the in-flight futures (a quarantined input runs alone, once the others are done)."""
@@ -642,33 +712,38 @@ class _Driver:
                 if not self.futures:
                     self._submit(*self.quarantine.popleft(), alone=True)
                 return
-            if len(self.futures) >= self.max_in_flight:
+            if self._full():
                 return
             nxt = self._next_part()
             if nxt is None:
                 return
-            self._submit(*nxt, alone=False)
+            part, sub, fresh = nxt
+            self._submit(part, sub, alone=False, fresh=fresh)
 
     def _settle(self, fut):
-        """The value of a finished future, or None when its partition is re-run in pieces."""
+        """(partition, piece, value) of a finished future; value None when its partition is re-run
+        (in pieces, or alone)."""
         from distributed.scheduler import KilledWorker
 
         part, sub, alone = self.futures.pop(fut.key)
         try:
-            return fut.result()
+            return part, sub, fut.result()
         except KilledWorker as exc:
             if self.job.discard is not None:
                 self.job.discard(part, sub)
             if _several(part):
-                self.retry_queue.extend((piece, i) for i, piece in enumerate(split(part)))
-                return None
+                pieces = split(part)
+                self.ordered.split(part, len(pieces))
+                self.retry_queue.extend((piece, i) for i, piece in enumerate(pieces))
+                return part, sub, None
             if not alone:
                 self.quarantine.append((part, sub))
-                return None
-            return self.job.on_done(part, sub, [_killed_error(part, exc)])
+                return part, sub, None
+            return part, sub, self.job.on_done(part, sub, [_killed_error(part, exc)])
         except Exception as exc:  # after `retries`: the partition's inputs become errors
-            return self.job.on_done(part, sub, [InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})",
-                                                           "extract") for i in part.inputs()])
+            return part, sub, self.job.on_done(part, sub, [
+                InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})", "extract")
+                for i in part.inputs()])
         finally:
             fut.release()
 
@@ -681,11 +756,11 @@ class _Driver:
             tid = bar.add_task(f"{self.job.label} on Dask", total=None)
             self._fill()
             while self.futures:
-                value = self._settle(next(self.completed))
-                if value is not None:
-                    n = sum(value) if isinstance(value, tuple) else len(value)
+                part, sub, value = self._settle(next(self.completed))
+                for done in () if value is None else self.ordered.finished(part, sub, value):
+                    n = sum(done) if isinstance(done, tuple) else len(done)
                     bar.update(tid, advance=n, total=self.planner.total if self.planner.done else None)
-                    yield value
+                    yield done
                 self._fill()
             bar.update(tid, total=bar.tasks[0].completed)
 
