@@ -206,29 +206,65 @@ def _split(path: Path, kind: str, size: int) -> tuple[Iterator[Range] | None, in
     return itertools.chain((first, second), ranges), 0
 
 
-def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE) -> Iterator[Partition]:
+def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE,
+         tail: int = 0) -> Iterator[Partition]:
     """Partitions for `inputs`, lazily, split by records and never by bytes: a JSONL, WARC or
     feed file holding more than `partition_size` records becomes ranges of `partition_size`
-    records each; smaller files are batched together until a batch holds `partition_size`."""
+    records each; smaller files are batched together until a batch holds `partition_size`.
+    `tail` > 0: the last `tail` partitions are cut in quarters, so that the workers finish
+    together (with N workers, one may otherwise idle for most of a partition at the end)."""
+    parts = _plan(inputs, partition_size)
+    if tail > 0:
+        parts = _smaller_tail(parts, tail, max(1, partition_size // 4))
+    for index, part in enumerate(parts):
+        yield replace(part, index=index)
+
+
+def _pieces(part: Partition, size: int) -> list[Partition]:
+    """`part` as consecutive partitions of about `size` inputs each (records of a range, files)."""
+    if isinstance(part, Files):
+        if len(part.paths) <= size:
+            return [part]
+        groups = [part.paths[i:i + size] for i in range(0, len(part.paths), size)]
+        return [Files(g, max(1, round(part.n * len(g) / len(part.paths)))) for g in groups]
+    if part.n <= size:
+        return [part]
+    if part.kind == "feed":
+        return [replace(part, first=part.first + i, n=min(size, part.n - i)) for i in range(0, part.n, size)]
+    try:
+        pieces = [replace(r, first=part.first + r.first)
+                  for r in _ranges(Path(part.path), part.kind, size, part.start, part.end)]
+    except Exception:   # pragma: no cover - _ranges already turns a failed scan into one range
+        return [part]
+    return pieces if sum(r.n for r in pieces) == part.n else [part]
+
+
+def _smaller_tail(parts: Iterator[Partition], tail: int, size: int) -> Iterator[Partition]:
+    held: collections.deque = collections.deque()
+    for part in parts:
+        held.append(part)
+        if len(held) > tail:
+            yield held.popleft()
+    for part in held:
+        yield from _pieces(part, size)
+
+
+def _plan(inputs: Iterable[str | Path], partition_size: int) -> Iterator[Partition]:
     batch: list[str] = []
     estimate = 0
-    index = 0
     for path in map(Path, _iter_files(inputs)):
         kind = _container_kind(path)
         ranges, articles = _split(path, kind, partition_size) if kind and path.is_file() else (None, 1)
         if ranges is not None:
-            for r in ranges:
-                yield replace(r, index=index)
-                index += 1
+            yield from ranges
             continue
         batch.append(str(path))
         estimate += articles
         if len(batch) >= partition_size or estimate >= partition_size:
-            yield Files(tuple(batch), estimate, index)
-            index += 1
+            yield Files(tuple(batch), estimate)
             batch, estimate = [], 0
     if batch:
-        yield Files(tuple(batch), estimate, index)
+        yield Files(tuple(batch), estimate)
 
 
 def split(part: Partition) -> list[Partition]:
@@ -569,9 +605,9 @@ class _Planner(threading.Thread):
     planner has seen the last input).
     """
 
-    def __init__(self, inputs, partition_size, ahead: int = 10_000):
+    def __init__(self, inputs, partition_size, ahead: int = 10_000, tail: int = 0):
         super().__init__(daemon=True)
-        self.args = (list(inputs), partition_size)
+        self.args = (list(inputs), partition_size, tail)
         self.queue: queue.Queue = queue.Queue(maxsize=ahead)
         self.total = 0
         self.done = False
@@ -673,7 +709,7 @@ class _Driver:
         _register_warm_up(client)
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
         self.max_in_flight = job.max_in_flight or 2 * self.workers + 2
-        self.planner = _Planner(inputs, job.partition_size)
+        self.planner = _Planner(inputs, job.partition_size, tail=self.workers)   # the workers end together
         self.planner.start()
         self.run_id = uuid.uuid4().hex[:8]
         self.retry_queue: collections.deque = collections.deque()   # pieces of split partitions
