@@ -8,10 +8,14 @@ How a run goes:
   records of one JSONL, WARC or feed file), never the text. Files are split by records, never
   by bytes: one JSONL of 1,000 articles becomes 32 partitions of 32 and keeps every worker busy.
   Planning runs in a thread so the first partitions start at once;
-- each partition is read AND extracted on a worker (`run_partition`); the spaCy pipeline is
-  loaded once per worker process (`WarmNLP` plugin, then `get_nlp()`'s cache);
+  The last partitions (one per worker) are cut in quarters, so the workers finish together;
+- each partition is read AND extracted on a worker (`run_partition`); a LocalCluster's workers
+  are forked from one forkserver that loaded the spaCy pipeline and the gazetteer once
+  (`_warm_forkserver`); elsewhere each worker loads them once (`WarmNLP` plugin);
 - at most `max_in_flight` partitions are submitted at a time and results come back with
-  `as_completed`, so driver memory stays bounded whatever the corpus size;
+  `as_completed`, so driver memory stays bounded whatever the corpus size; they are handed on
+  in plan order (`_InOrder`), so `sitrep ingest --cluster` stores the records in the order of
+  a local run and writes the same rows under the same ids;
 - faults: a task whose worker dies is re-run by Dask on another worker (and `retries` covers
   exceptions); a partition that keeps killing workers is split into single inputs, and an input
   that still kills its worker becomes an InputError. Every input ends exactly once, as a Record
