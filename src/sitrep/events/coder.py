@@ -2412,6 +2412,48 @@ class Coder:
             self._speaker_namer = SpeakerNamer(self.an)
         return self._speaker_namer
 
+    def merge_summaries(self, events: list[Event]) -> list[Event]:
+        """An event told on a heading ("Bandits abduct 31 in Zamfara", "14:05 GMT - Toll rises
+        to three") or a summary line (a "Key points:" item, a standfirst bullet) is merged into
+        the body's telling of the same incident (`structure.blocks`): a heading's into one told
+        in its own section, a summary item's into one told anywhere in the body. It is kept when
+        the body tells no such incident (a summary may be the only telling, or a total over
+        several incidents: a toll no body telling gives). The body's telling is kept: it is
+        the report, the heading its echo. The headline itself is `_drop_title_duplicates`'."""
+        from ..structure import SUMMARY_KINDS, layout_of
+
+        lay = layout_of(self.an)
+        at = {id(t.event): t.token_i for t in self.traces if t.event is not None}
+        doc = self.an.doc
+        block = {id(e): (lay.at(doc[at[id(e)]].idx) if id(e) in at else None) for e in events}
+        summary = {id(e) for e in events if block[id(e)] is not None and
+                   block[id(e)].kind in SUMMARY_KINDS and block[id(e)].kind != "title"}
+        if not summary:
+            return events
+        body = [e for e in events if id(e) not in summary and
+                (block[id(e)] is None or block[id(e)].kind != "title")]
+        rw = _retelling_words(self.lex)
+        out = []
+        for e in events:
+            b = block[id(e)]
+            if id(e) not in summary:
+                out.append(e)
+                continue
+            pool = [x for x in body if b.kind != "heading" or
+                    (block[id(x)] is not None and block[id(x)].section == b.section)]
+            told = _body_telling(e, pool, self.lex, rw)
+            if told is None:
+                out.append(e)
+                continue
+            _fill(told, e, keep_source=True)
+            si = next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
+            for t in self._traces_with(e):
+                if t.event is e:
+                    t.outcome = "merged"
+                    t.reason = (f"a {b.kind} line: the body tells this {e.type} "
+                                f"(sentence {si}, '{told.trigger}')")
+        return out
+
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
@@ -2937,6 +2979,69 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     return True
 
 
+def _body_telling(e: Event, pool: list[Event], lex: Lexicon, rw: dict) -> Event | None:
+    """The body event of `pool` that tells the incident a heading or summary line `e` tells:
+    one type, no other day, mode, side or (for the types that need one) target, a place that
+    fits (the same, inside it, or in its country), and the summary's toll when it gives one.
+    Of several, the one that shares the most (place, target, doer), the first on a tie."""
+    best, score = None, -1
+    for c in pool:
+        if c.type != e.type or not _summary_fits(e, c, lex, rw):
+            continue
+        n = (bool(c.location and c.location == e.location) + _same_target(c, e, rw) +
+             bool(c.actor and c.actor == e.actor))
+        if n > score:
+            best, score = c, n
+    return best
+
+
+def _summary_fits(e: Event, c: Event, lex: Lexicon, rw: dict) -> bool:
+    happened = ("occurred", "claimed")
+    if e.status != c.status and not (e.status in happened and c.status in happened):
+        return False
+    if e.date and c.date and e.date != c.date:
+        return False
+    if e.mode and c.mode and e.mode != c.mode and not _kin_modes(e.mode, c.mode, rw):
+        return False
+    if e.fatalities and e.fatalities != c.fatalities:
+        return False            # a toll no body telling gives: a total, or the only telling
+    if not (_same_doer(c, e) or lex.type(e.type).between_parties and
+            (_same_sides(c, e, lex) or _same_sides(e, c, lex))):
+        return False            # talks: "Hamas and Israel hold talks", "mediators met the two delegations"
+    if e.type in rw["same_target"] and not _same_target(c, e, rw):
+        return False
+    return _place_fits(e, c)
+
+
+def _same_doer(c: Event, e: Event) -> bool:
+    """One doer in a body telling `c` and a summary `e`: either names none, one name holds the
+    other ("RSF" / "the RSF"), one side's forces by two names (a country's state forces and its
+    rebels are two sides), or a common noun for the body's doer ("gunmen", "the militants")."""
+    if not e.actor or not c.actor:
+        return True
+    a, b = e.actor.lower(), c.actor.lower()
+    if a in b or b in a or (e.actor_text and c.actor_text and e.actor_text.lower() == c.actor_text.lower()):
+        return True
+    if e.actor_country and e.actor_country == c.actor_country and \
+            (e.actor_sector == "rebel") == (c.actor_sector == "rebel"):
+        return True
+    return e.actor.islower() and e.actor_sector in (None, c.actor_sector)
+
+
+def _place_fits(e: Event, c: Event) -> bool:
+    """The summary's place is the body telling's, holds it (a region, the country), or is named
+    in the body's sentence ("Ocua village in Chiure district" for "in Chiure")."""
+    if not e.location or not c.location or _same_place(c, e):
+        return True
+    if e.location_scope not in ("clause", "sentence"):
+        return True             # a place the summary line does not name (told before it)
+    if where.place_within(e, c) or where.place_within(c, e) or (e.admin1 and e.admin1 == c.admin1):
+        return True
+    import re
+
+    return re.search(rf"\b{re.escape(e.location)}\b", c.evidence or "") is not None
+
+
 def _third_party_hit(first: Event, later: Event) -> bool:
     """"Israel struck the Houthis ... The Houthis have been fighting a Saudi-led coalition": the
     party first hit, acting on a third party named by the later telling, is another act."""
@@ -3222,6 +3327,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
     backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
+    an.events = coder.merge_summaries(an.events)        # headings and summary lines into the body's telling
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     actor_the_lead(coder, an.events)                    # ... and done by the headline's doer
