@@ -2483,6 +2483,8 @@ class Coder:
             if prev is not None and self._claims_told(prev[0], e, tok, si - prev[1] <= rw["windows"].get(
                     "default", 3) and _same_place(prev[0], e) and _same_target(prev[0], e, rw)):
                 continue
+            if self._other_account(e, si, tok, kept, at, rw):
+                continue
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
                     _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
@@ -2498,6 +2500,86 @@ class Coder:
                 last[e.type] = (e, si)
             kept.append(e)
         return kept
+
+    def _other_account(self, e: Event, si: int, tok, kept: list[Event], at, rw) -> bool:
+        """A party's own version of an incident told before is no incident of its own: the
+        doer's account ("The army said it had struck 'a terrorist hideout'", "the group said
+        its fighters killed 30 soldiers") after the outlet's or the victims' telling by the
+        same side, and the defender's account of an attack on it ("the defence ministry said its
+        air defences destroyed 41 drones") after the attack by the drones' side. Merged into the
+        told incident when nothing shows another one: no word of a new incident, no place of its
+        own outside the incident's, a day at most one apart (a night's strike straddles two).
+        Two tolls are both kept, the disagreement flagged (the claimer's figure). True when
+        merged (traced)."""
+        if tok is None or e.type not in rw["account_types"] or e.status != "claimed" or \
+                self._new_incident(tok) or self._new_in_sentence(tok):
+            return False
+        defence = _defence_account(e, tok, self.lex, rw)
+        if not defence and not self._own_account(e, tok):
+            return False
+        for f in reversed(kept):
+            if si - at.get(id(f), (0, None))[0] > rw["account_window"]:
+                break                   # told too long before: the account is of another one
+            if f.type != e.type or not _days_apart(f, e) or not (
+                    _attacked_side(f, e) if defence else _account_fits(f, e, rw)):
+                continue
+            if not defence and (not _same_doer(f, e) or _turned_on(f, e) or
+                                self._own_account(f, self._token_of(f, at))):
+                continue
+            if not defence:
+                _join_tolls(f, e)
+                if f.actor is None or f.actor.islower():   # the doer naming itself ("gunmen": Al Shabaab)
+                    for k in ("actor", "actor_country", "actor_sector", "actor_text"):
+                        setattr(f, k, getattr(e, k, None))
+                if f.date is None and e.date is not None:
+                    f.date = e.date         # the day is the incident's (at most one apart, checked)
+            fi = at.get(id(f), (0, None))[0]
+            whose = "the attacked side's" if defence else "the doer's own"
+            for t in self._traces_with(e):
+                if t.event is e:
+                    t.outcome = "merged"
+                    t.reason = f"{whose} account of the {f.type} of sentence {fi} ('{f.trigger}')"
+            return True
+        return False
+
+    def _new_in_sentence(self, tok) -> bool:
+        """A word of another incident anywhere on the sentence's verbs ("the ministry said
+        separately that ...")."""
+        words = self.lex.word_list("new_incident_words")
+        return any(t.lower_ in words and t.dep_ in ("advmod", "npadvmod") and t.head.pos_ in ("VERB", "AUX")
+                   for t in tok.sent)
+
+    def _own_account(self, e: Event, tok) -> bool:
+        """Does the doer itself say it did it ("the military said it had struck ...")? Its
+        source names the doer, or is of the doer's side (country and armed or state sector)."""
+        if e.actor is None or tok is None:
+            return False
+        src = e.attributed_to or self._reporter(tok)
+        if not src:
+            return False
+        a, b = src.lower(), e.actor.lower()
+        if a in b or b in a:
+            return True
+        found = self.actors.lookup(src)
+        return found is not None and found.country is not None and found.country == e.actor_country \
+            and (found.sector == "rebel") == (e.actor_sector == "rebel") and found.kind != "person"
+
+    def _reporter(self, tok) -> str | None:
+        """The subject of the reporting verb the trigger is told under ("The junta's
+        information team said ... the military had attacked"), resolved to a party's name."""
+        report = self.lex.frames.get("report", ())
+        head = tok
+        for _ in range(4):
+            if head.head is head:
+                return None
+            head = head.head
+            if head.lemma_.lower() in report:
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return None
+                role = resolve(subj, self.an, self.actors, None)
+                return role.name if role is not None else None
+        return None
 
     def _trace_dropped(self, e: Event, why: str) -> None:
         for t in self._traces_with(e):
@@ -3025,7 +3107,8 @@ def _same_doer(c: Event, e: Event) -> bool:
     if e.actor_country and e.actor_country == c.actor_country and \
             (e.actor_sector == "rebel") == (c.actor_sector == "rebel"):
         return True
-    return e.actor.islower() and e.actor_sector in (None, c.actor_sector)
+    return e.actor.islower() and e.actor_sector in (None, c.actor_sector) or \
+        c.actor.islower() and c.actor_sector in (None, e.actor_sector)
 
 
 def _place_fits(e: Event, c: Event) -> bool:
@@ -3040,6 +3123,76 @@ def _place_fits(e: Event, c: Event) -> bool:
     import re
 
     return re.search(rf"\b{re.escape(e.location)}\b", c.evidence or "") is not None
+
+
+def _defence_account(e: Event, tok, lex: Lexicon, rw: dict) -> bool:
+    """Is `e` a defender's stopping of weapons ("shot down 27 drones", "intercepted two
+    missiles"): one of retellings.yaml `defence_modes`, or an act on munitions?"""
+    if e.mode not in rw["defence_modes"] and not any(c.dep_ in ("dobj", "nsubjpass") and _munition(c, lex)
+                                                   for c in tok.children):
+        return False
+    # what was stopped: unmanned weapons ("27 drones", "two missiles"), not aircraft with crews
+    # (downing a jet is an act of its own)
+    stopped = {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") for w in _noun_lemmas(c)}
+    if tok.dep_ == "acl" or tok.dep_ == "relcl":
+        stopped |= _noun_lemmas(tok.head)
+    return bool(stopped & rw["stopped_weapons"]) and not stopped & rw["crewed_aircraft"]
+
+
+def _attacked_side(f: Event, e: Event) -> bool:
+    """Was the incident `f` an attack on the defender of `e`, by the side whose weapons `e`
+    stopped? `f`'s doer is `e`'s doer's rival, the side whose weapons `e` names ("41
+    Ukrainian drones", "RSF drones"), or, when `e` names none, `f` hit the defender's side or
+    land. The interception may be told over another place ("over six regions"), not in another
+    country than the attack's."""
+    if f.actor is None or e.actor is None or not _rivals(f.actor, f.actor_country, f.actor_sector,
+                                                          e.actor, e.actor_country, e.actor_sector):
+        return False
+    if f.country and e.country and f.country != e.country and e.location_scope in ("clause", "sentence"):
+        return False
+    if e.target and e.target == f.actor:
+        return True
+    if e.target and e.target_country:
+        return not _rivals(f.actor, f.actor_country, f.actor_sector, e.target, e.target_country, e.target_sector)
+    return e.actor_country is not None and e.actor_country in (f.target_country, f.country)
+
+
+def _rivals(a: str, a_country, a_sector, b: str, b_country, b_sector) -> bool:
+    """Two sides: other countries, or one country's state forces and its rebels."""
+    if a == b:
+        return False
+    if a_country and b_country:
+        return a_country != b_country or (a_sector == "rebel") != (b_sector == "rebel")
+    return True
+
+
+def _turned_on(f: Event, e: Event) -> bool:
+    """Does `e` act on `f`'s doer ("gunmen killed five villagers ... the army said it killed ten
+    gunmen")? A counter-attack, not the doer's account."""
+    a, b = (f.actor or "").lower(), (e.target or "").lower()
+    return bool(a and b) and (a in b or b in a)
+
+
+def _days_apart(f: Event, e: Event) -> bool:
+    """Are the two tellings' days (when both give one) at most one apart (a night's strike
+    straddles two)?"""
+    if not (f.date and e.date) or f.date == e.date:
+        return True
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(f.date[:10]) - dt.date.fromisoformat(e.date[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
+def _account_fits(f: Event, e: Event, rw: dict) -> bool:
+    """Nothing in the doer's account `e` shows an incident other than `f`: no place of its own
+    outside `f`'s (a place `e` only inherited does not count)."""
+    if not e.location or not f.location or e.location_scope not in ("clause", "sentence"):
+        return True
+    return _same_place(f, e) or where.place_within(f, e) or where.place_within(e, f) or \
+        bool(e.country and e.country == f.country and e.geo_precision in ("country", "admin1"))
 
 
 def _third_party_hit(first: Event, later: Event) -> bool:
@@ -3212,7 +3365,12 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or []),
                 "indefinite": frozenset(str(w).lower() for w in data.get("indefinite_dets") or []),
                 "time_preps": frozenset(str(w).lower() for w in data.get("time_preps") or []),
-                "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []]}
+                "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []],
+                "defence_modes": frozenset(str(m).lower() for m in data.get("defence_modes") or []),
+                "stopped_weapons": frozenset(str(m).lower() for m in data.get("stopped_weapons") or []),
+                "account_window": int(data.get("account_window") or 6),
+                "crewed_aircraft": frozenset(str(m).lower() for m in data.get("crewed_aircraft") or []),
+                "account_types": frozenset(str(t).upper() for t in data.get("account_types") or [])}
     return get_knowledge().derived("retellings", build)
 
 
