@@ -2483,7 +2483,10 @@ class Coder:
             if prev is not None and self._claims_told(prev[0], e, tok, si - prev[1] <= rw["windows"].get(
                     "default", 3) and _same_place(prev[0], e) and _same_target(prev[0], e, rw)):
                 continue
-            if self._other_account(e, si, tok, kept, at, rw):
+            told = self._other_account(e, si, tok, kept, at, rw)
+            if told is not None:
+                if last.get(e.type) is not None and last[e.type][0] is told:
+                    last[e.type] = (told, si)        # the account keeps its incident near
                 continue
             if prev is not None and si not in background and \
                     self._near_telling(prev, si, tok, e.type, rw, refers) and \
@@ -2501,7 +2504,7 @@ class Coder:
             kept.append(e)
         return kept
 
-    def _other_account(self, e: Event, si: int, tok, kept: list[Event], at, rw) -> bool:
+    def _other_account(self, e: Event, si: int, tok, kept: list[Event], at, rw) -> Event | None:
         """A party's own version of an incident told before is no incident of its own: the
         doer's account ("The army said it had struck 'a terrorist hideout'", "the group said
         its fighters killed 30 soldiers") after the outlet's or the victims' telling by the
@@ -2509,14 +2512,14 @@ class Coder:
         air defences destroyed 41 drones") after the attack by the drones' side. Merged into the
         told incident when nothing shows another one: no word of a new incident, no place of its
         own outside the incident's, a day at most one apart (a night's strike straddles two).
-        Two tolls are both kept, the disagreement flagged (the claimer's figure). True when
-        merged (traced)."""
+        Two tolls are both kept, the disagreement flagged (the claimer's figure). Returns the
+        incident merged into (traced), else None."""
         if tok is None or e.type not in rw["account_types"] or e.status != "claimed" or \
-                self._new_incident(tok) or self._new_in_sentence(tok):
-            return False
+                self._new_in_sentence(tok, rw["account_new_words"]):
+            return None
         defence = _defence_account(e, tok, self.lex, rw)
         if not defence and not self._own_account(e, tok):
-            return False
+            return None
         for f in reversed(kept):
             if si - at.get(id(f), (0, None))[0] > rw["account_window"]:
                 break                   # told too long before: the account is of another one
@@ -2539,15 +2542,16 @@ class Coder:
                 if t.event is e:
                     t.outcome = "merged"
                     t.reason = f"{whose} account of the {f.type} of sentence {fi} ('{f.trigger}')"
-            return True
-        return False
+            return f
+        return None
 
-    def _new_in_sentence(self, tok) -> bool:
-        """A word of another incident anywhere on the sentence's verbs ("the ministry said
-        separately that ...")."""
-        words = self.lex.word_list("new_incident_words")
-        return any(t.lower_ in words and t.dep_ in ("advmod", "npadvmod") and t.head.pos_ in ("VERB", "AUX")
-                   for t in tok.sent)
+    def _new_in_sentence(self, tok, words) -> bool:
+        """A word of another incident on the act ("another strike") or anywhere on the
+        sentence's verbs ("the ministry said separately that ...")."""
+        near = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod", "npadvmod")]
+        return any(t.lower_ in words for t in near) or any(
+            t.lower_ in words and t.dep_ in ("advmod", "npadvmod") and t.head.pos_ in ("VERB", "AUX")
+            for t in tok.sent)
 
     def _own_account(self, e: Event, tok) -> bool:
         """Does the doer itself say it did it ("the military said it had struck ...")? Its
@@ -3128,9 +3132,9 @@ def _place_fits(e: Event, c: Event) -> bool:
 def _defence_account(e: Event, tok, lex: Lexicon, rw: dict) -> bool:
     """Is `e` a defender's stopping of weapons ("shot down 27 drones", "intercepted two
     missiles"): one of retellings.yaml `defence_modes`, or an act on munitions?"""
-    if e.mode not in rw["defence_modes"] and not any(c.dep_ in ("dobj", "nsubjpass") and _munition(c, lex)
-                                                   for c in tok.children):
-        return False
+    if tok.lemma_.lower() not in lex.word_list("defensive_verbs") or e.mode not in rw["defence_modes"] and \
+            not any(c.dep_ in ("dobj", "nsubjpass") and _munition(c, lex) for c in tok.children):
+        return False            # the act itself stops weapons ("shot down", "destroyed", "intercepted")
     # what was stopped: unmanned weapons ("27 drones", "two missiles"), not aircraft with crews
     # (downing a jet is an act of its own)
     stopped = {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") for w in _noun_lemmas(c)}
@@ -3368,6 +3372,7 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []],
                 "defence_modes": frozenset(str(m).lower() for m in data.get("defence_modes") or []),
                 "stopped_weapons": frozenset(str(m).lower() for m in data.get("stopped_weapons") or []),
+                "account_new_words": frozenset(str(w).lower() for w in data.get("account_new_words") or []),
                 "account_window": int(data.get("account_window") or 6),
                 "crewed_aircraft": frozenset(str(m).lower() for m in data.get("crewed_aircraft") or []),
                 "account_types": frozenset(str(t).upper() for t in data.get("account_types") or [])}
