@@ -2469,7 +2469,7 @@ class Coder:
         background = self._background_sentences()
         rw = _retelling_words(self.lex)
         refers = self._refer_back_sentences()
-        last: dict[str, tuple[Event, int]] = {}
+        last: dict[str, list[tuple[Event, int]]] = {}     # per type, the incidents told, newest first
         kept: list[Event] = []
         for e in events:
             si, ti = at.get(id(e), (0, None))
@@ -2479,28 +2479,26 @@ class Coder:
             if e.actor is None and tok is not None and tok.dep_ == "dobj" and _claimed_act(tok, self.lex):
                 self._trace_dropped(e, "a claim of an act with no claimer named")
                 continue
-            prev = last.get(e.type)
+            told = last.setdefault(e.type, [])
+            prev = told[0] if told else None
             if prev is not None and self._claims_told(prev[0], e, tok, si - prev[1] <= rw["windows"].get(
                     "default", 3) and _same_place(prev[0], e) and _same_target(prev[0], e, rw)):
                 continue
-            told = self._other_account(e, si, tok, kept, at, rw)
-            if told is not None:
-                if last.get(e.type) is not None and last[e.type][0] is told:
-                    last[e.type] = (told, si)        # the account keeps its incident near
+            account = self._other_account(e, si, tok, kept, at, rw)
+            if account is not None:
+                _remember_telling(told, account, si, only_if_told=True)   # it keeps its incident near
                 continue
-            if prev is not None and si not in background and \
-                    self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
-                             definite=tok is not None and tok.pos_ == "NOUN" and _definite(tok, self.lex),
-                             fresh=_indefinite_act(tok, rw)) and \
-                    not _own_incident(prev[0], e, tok, rw) and \
-                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
-                keep = self._fold_retelling(prev[0], e, kept, at)
-                last[e.type] = (keep, si)
+            first = None if si in background else next(
+                (p for k, p in enumerate(told) if (k == 0 or _names_told_spot(p[0], e, tok, self.lex)) and
+                 self._retold(p, e, si, tok, rw, refers, at)), None)
+            if first is not None:
+                keep = self._fold_retelling(first[0], e, kept, at)
+                told.remove(first)
+                _remember_telling(told, keep, si, limit=rw["candidates"])
                 continue
             if self.lex.type(e.type).retellings and si not in background and \
                     not (tok is not None and (_aggregate(tok) or _placed_before(tok, rw))):
-                last[e.type] = (e, si)
+                _remember_telling(told, e, si, limit=rw["candidates"])
             kept.append(e)
         return kept
 
@@ -2584,6 +2582,17 @@ class Coder:
                 role = resolve(subj, self.an, self.actors, None)
                 return role.name if role is not None else None
         return None
+
+    def _retold(self, prev, e: Event, si: int, tok, rw, refers, at) -> bool:
+        """Does `e` (sentence si) tell again the incident `prev` = (event, sentence of its last
+        telling) tells: near it, nothing new (`_retells`), no incident of its own, no word of
+        another incident that the told one lacks?"""
+        return self._near_telling(prev, si, tok, e.type, rw, refers) and \
+            _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
+                     definite=tok is not None and tok.pos_ == "NOUN" and _definite(tok, self.lex),
+                     fresh=_indefinite_act(tok, rw)) and \
+            not _own_incident(prev[0], e, tok, rw) and \
+            not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at)))
 
     def _trace_dropped(self, e: Event, why: str) -> None:
         for t in self._traces_with(e):
@@ -3055,7 +3064,8 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
+    if not (_same_place(first, later) or definite and where.place_within(first, later) or
+            adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
     if not _same_sides(first, later, lex) or _third_party_hit(first, later):
@@ -3199,6 +3209,29 @@ def _account_fits(f: Event, e: Event, rw: dict) -> bool:
         bool(e.country and e.country == f.country and e.geo_precision in ("country", "admin1"))
 
 
+def _names_told_spot(first: Event, later: Event, tok, lex: Lexicon) -> bool:
+    """May `later` go back past the newest incident to an older one `first`? Only a definite
+    act noun ("the attack on the port of Izmail") on `first`'s own place (the same, or inside
+    it): anything vaguer belongs to the newest incident or none."""
+    if tok is None or tok.pos_ != "NOUN" or not _definite(tok, lex):
+        return False
+    if not first.location or not later.location:
+        return False
+    return first.location == later.location or where.place_within(first, later)
+
+
+def _remember_telling(told: list, e: Event, si: int, limit: int = 3, only_if_told: bool = False) -> None:
+    """Put incident `e`, last told in sentence si, first in `told` (the type's incidents that
+    later sentences may tell again, newest first, at most `limit`)."""
+    old = next((p for p in told if p[0] is e), None)
+    if old is None and only_if_told:
+        return
+    if old is not None:
+        told.remove(old)
+    told.insert(0, (e, si))
+    del told[max(limit, 1):]
+
+
 def _third_party_hit(first: Event, later: Event) -> bool:
     """"Israel struck the Houthis ... The Houthis have been fighting a Saudi-led coalition": the
     party first hit, acting on a third party named by the later telling, is another act."""
@@ -3298,7 +3331,7 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
     # "the militants", "gunmen": a common noun for the side already named
-    generic = later.actor is not None and later.actor.islower() and \
+    generic = later.actor is not None and _common_party(later.actor, lex) and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
     # "Treasury" for "US Treasury": a shorter name of a side already named
@@ -3310,6 +3343,13 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
         None not in (first.actor_sector, later.actor_sector) and later.actor_country != first.target_country
     return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries and not rivals))
+
+
+def _common_party(name: str, lex: Lexicon) -> bool:
+    """A party named by a common noun ("gunmen", "the militants"; "Terrorists" opening a
+    sentence), not a proper name."""
+    return name.islower() or bool(name[:1].isupper() and name[1:].islower() and " " not in name and
+                                  {name.lower(), name.lower()[:-1]} & lex.word_list("armed_nouns"))
 
 
 def _same_target(first: Event, later: Event, rw: dict) -> bool:
@@ -3372,6 +3412,7 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []],
                 "defence_modes": frozenset(str(m).lower() for m in data.get("defence_modes") or []),
                 "stopped_weapons": frozenset(str(m).lower() for m in data.get("stopped_weapons") or []),
+                "candidates": int(data.get("candidates") or 1),
                 "account_new_words": frozenset(str(w).lower() for w in data.get("account_new_words") or []),
                 "account_window": int(data.get("account_window") or 6),
                 "crewed_aircraft": frozenset(str(m).lower() for m in data.get("crewed_aircraft") or []),
