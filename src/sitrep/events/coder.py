@@ -2265,6 +2265,7 @@ class Coder:
         out: list[Event] = []
         index = {id(ev): ([m.tok] + ([m.carrier] if m.carrier is not None else [])) for m, ev in coded}
         toll = {id(ev) for m, ev in coded if m.entry.toll}     # "killed": maybe another's toll
+        one_statement = _retelling_words(self.lex)["one_statement"]
         for m, ev in coded:
             twin = None
             for other in out:
@@ -2274,6 +2275,9 @@ class Coder:
                 if len(a_toks) > 1 and a_toks[1].i == b_toks[0].i or \
                         len(b_toks) > 1 and b_toks[1].i == a_toks[0].i:
                     twin = other      # "drones struck": the noun and the verb that carries it
+                    break
+                if ev.type in one_statement and _one_speaker(ev, other, a_toks[0], b_toks[0]):
+                    twin = other      # "condemned the attack and accused Moscow of ...": one statement
                     break
                 if not _linked(a_toks, b_toks) or not toll & {id(ev), id(other)} and \
                         _two_conjoined_acts(m, ev, other, index):
@@ -2285,7 +2289,8 @@ class Coder:
             if twin is None:
                 out.append(ev)
                 continue
-            keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
+            # of one statement's two verbs the later names the charge ("... and accused X of")
+            keep, drop = (ev, twin) if id(twin) in toll or ev.type in one_statement else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
             prefer_told_target(self, keep, drop)
@@ -2977,6 +2982,13 @@ def _two_conjoined_acts(m: Match, ev: Event, other: Event, index) -> bool:
     return bool(oa and ob) and oa[0].lemma_ != ob[0].lemma_ and ev.rule != other.rule
 
 
+def _one_speaker(ev: Event, other: Event, a, b) -> bool:
+    """Two conjoined verbs of one speaker ("X condemned the attack and accused Y"): one
+    verb is the other's conjunct, and the two events name one doer."""
+    joined = a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
+    return joined and bool(ev.actor) and ev.actor == other.actor
+
+
 def _linked(a_tokens, b_tokens) -> bool:
     """Are two triggers parts of one statement: one governs the other, or they share a governor
     within three steps ("accused Kyiv of bombing a market, killing six")?"""
@@ -3412,6 +3424,7 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []],
                 "defence_modes": frozenset(str(m).lower() for m in data.get("defence_modes") or []),
                 "stopped_weapons": frozenset(str(m).lower() for m in data.get("stopped_weapons") or []),
+                "one_statement": frozenset(str(t).upper() for t in data.get("one_statement_types") or []),
                 "candidates": int(data.get("candidates") or 1),
                 "account_new_words": frozenset(str(w).lower() for w in data.get("account_new_words") or []),
                 "account_window": int(data.get("account_window") or 6),
