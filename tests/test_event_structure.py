@@ -172,3 +172,64 @@ def test_explain_says_why_a_summary_line_was_merged(analyse):
                  "two-day battle, a spokesman said.", "2024-05-02")
     merged = [t for t in an.trace if t.outcome == "merged" and t.reason.startswith("a summary line")]
     assert merged, [(t.trigger, t.outcome, t.reason) for t in an.trace]
+
+
+# ---------------------------------------------------------------------------------------------
+# the lead names only a country; the body tells the incident at its town
+
+LEAD_COUNTRY = [
+    ("Drones hit Kyiv as Ukraine strikes refinery\nRussian drones hit Kyiv overnight, wounding four "
+     "people, while Ukraine's military said it had struck an oil refinery deep inside Russia.\n\n"
+     "Ukraine's General Staff said its drones had struck the Saratov oil refinery overnight, causing a fire.",
+     "ASSAULT", "Ukraine's General Staff"),
+    ("Sudan army strikes\nThe Sudanese army said on Monday it had bombed RSF positions in Sudan, as "
+     "fighting spread.\n\nArmy jets bombed RSF positions around Bara in North Kordofan on Monday, the "
+     "army said.", "ASSAULT", "Army jets bombed"),
+    ("Strikes in Syria\nIsraeli jets struck targets in Syria overnight, a war monitor said.\n\n"
+     "Israeli jets struck a weapons depot near Homs overnight, the Syrian Observatory said.",
+     "ASSAULT", "Israeli jets struck a weapons depot"),
+    ("Nigeria attack\nIslamic State fighters attacked an army base in Nigeria on Tuesday, sources "
+     "said.\n\nIslamic State fighters attacked the army base in Damboa, Borno State, at dawn on "
+     "Tuesday, a soldier said.", "ASSAULT", "Islamic State fighters attacked the army base in Damboa"),
+    ("Somalia raid\nUS forces struck al Shabaab in Somalia on Friday, the Pentagon said.\n\nUS "
+     "aircraft struck al Shabaab fighters near Jilib on Friday, US Africa Command said.",
+     "ASSAULT", "US aircraft struck"),
+    ("Myanmar air raid\nJunta jets bombed a village in Myanmar on Sunday, a rebel group said.\n\n"
+     "Junta jets bombed a village near Monywa in Sagaing region on Sunday, the group said.",
+     "ASSAULT", "Junta jets bombed a village near Monywa"),
+    ("Houthi missile\nThe Houthis fired a missile at Israel on Monday, the group said.\n\nThe Houthis "
+     "fired a ballistic missile at Tel Aviv on Monday, the group's spokesman said.",
+     "ASSAULT", "The Houthis fired a ballistic missile at Tel Aviv"),
+    ("Turkish drones\nTurkish drones struck Kurdish fighters in Iraq on Wednesday, officials said.\n\n"
+     "Turkish drones struck PKK fighters near Sulaymaniyah on Wednesday, Kurdish officials said.",
+     "ASSAULT", "Turkish drones struck PKK"),
+    ("Colombia ambush\nELN guerrillas attacked soldiers in Colombia on Thursday, the army said.\n\n"
+     "ELN guerrillas attacked soldiers near Tibu in Norte de Santander on Thursday, the army said.",
+     "ASSAULT", "ELN guerrillas attacked soldiers near Tibu"),
+    ("DR Congo\nM23 rebels shelled army positions in Congo on Saturday, the army said.\n\nM23 rebels "
+     "shelled army positions near Goma on Saturday, army spokesman said.",
+     "ASSAULT", "M23 rebels shelled army positions near Goma"),
+]
+
+
+# four sentences of other news between the lead and the body's telling: beyond any retelling window
+_BETWEEN = ("Residents described a night of fear. Power was cut in several districts. Schools were "
+            "closed on the day. Shops in the centre stayed shut.\n\n")
+
+
+@pytest.mark.parametrize("text, etype, body_start", LEAD_COUNTRY)
+def test_a_lead_that_names_only_the_country_is_the_bodys_incident(typed_events, text, etype, body_start):
+    head, lead, rest = text.split("\n", 2)
+    text = f"{head}\n{lead}\n\n{_BETWEEN}{rest.lstrip()}"
+    found = typed_events(text, etype)
+    told = [(e.trigger, e.location, e.location_scope, e.evidence[:50]) for e in found]
+    assert len([e for e in found if e.evidence.startswith(body_start)]) == 1, told
+    lead = text.split("\n")[1]
+    assert not any(e.evidence in lead and e.location_scope == "country" for e in found), told
+
+
+def test_a_lead_with_a_country_and_another_toll_stays(typed_events):
+    found = typed_events("Israeli strikes\nIsraeli strikes killed 12 people across Lebanon on Monday, "
+                         "the health ministry said.\n\nAn Israeli strike on a house in Nabatieh on "
+                         "Monday killed five people, the ministry said.", "ASSAULT")
+    assert len(found) == 2, [(e.trigger, e.location, e.fatalities) for e in found]

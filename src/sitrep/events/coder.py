@@ -2455,8 +2455,42 @@ class Coder:
             for t in self._traces_with(e):
                 if t.event is e:
                     t.outcome = "merged"
-                    t.reason = (f"a {b.kind} line: the body tells this {e.type} "
-                                f"(sentence {si}, '{told.trigger}')")
+                    t.reason = f"a {b.kind} line: the body tells this {e.type} (sentence {si}, '{told.trigger}')"
+        return out
+
+    def merge_country_lead(self, events: list[Event]) -> list[Event]:
+        """An event of the lead (the first paragraph) placed only at a country ("struck an oil
+        refinery deep inside Russia") that the body tells at its town ("struck the Saratov
+        refinery") by the same doer, with nothing else of its own (`_body_telling`), is the
+        body's telling: the lead summed it up. Runs after the lead is placed (by the headline)."""
+        from ..structure import layout_of
+
+        lay = layout_of(self.an)
+        lead = next((b for b in lay.blocks if b.kind == "body"), None)
+        at = {id(t.event): t.token_i for t in self.traces if t.event is not None}
+        doc = self.an.doc
+        block = {id(e): (lay.at(doc[at[id(e)]].idx) if id(e) in at else None) for e in events}
+        if lead is None:
+            return events
+        rw = _retelling_words(self.lex)
+        out = []
+        for e in events:
+            if block[id(e)] is not lead or not e.actor or not _country_wide(e, self.actors):
+                out.append(e)
+                continue
+            pool = [x for x in events if block[id(x)] is not None and block[id(x)] is not lead and
+                    block[id(x)].kind in ("body", "bullet") and x.actor and where.place_within(e, x)]
+            told = _body_telling(e, pool, self.lex, rw)
+            if told is None:
+                out.append(e)
+                continue
+            _fill(told, e, keep_source=True)
+            si = next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
+            for t in self._traces_with(e):
+                if t.event is e:
+                    t.outcome = "merged"
+                    t.reason = (f"the lead names only a country: the body tells this {e.type} at its "
+                                f"place (sentence {si}, '{told.trigger}')")
         return out
 
     def merge_retellings(self, events: list[Event]) -> list[Event]:
@@ -3087,6 +3121,13 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     return True
 
 
+def _country_wide(e: Event, actors: ActorTable) -> bool:
+    """Is `e` placed only at a country ("struck a refinery deep inside Russia")? (A town the
+    gazetteer does not know also has a country's precision: it is no country.)"""
+    return e.location is not None and (e.location_scope == "country" or bool(
+        e.country and e.location == actors.country_names.get(e.country)))
+
+
 def _body_telling(e: Event, pool: list[Event], lex: Lexicon, rw: dict) -> Event | None:
     """The body event of `pool` that tells the incident a heading or summary line `e` tells:
     one type, no other day, mode, side or (for the types that need one) target, a place that
@@ -3548,4 +3589,5 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     actor_the_lead(coder, an.events)                    # ... and done by the headline's doer
+    an.events = coder.merge_country_lead(an.events)     # "deep inside Russia", told in the body at its town
     return an.events
