@@ -117,13 +117,38 @@ def _person_name(tok, an) -> bool:
     return ent.kind == "person" if ent is not None else tok.ent_type_ == "PERSON"
 
 
+def _title_head(tok, an, actors) -> bool:
+    """A singular title head: a common noun ("commissioner"), or a capitalised title the parser
+    took for a name ("The Borno State Governor") that names no person or body itself."""
+    if tok.tag_ == "NN":
+        return tok.pos_ == "NOUN"
+    if tok.tag_ != "NNP" or _person_name(tok, an) or tok.i in an.token_entity or \
+            an.token_place.get(tok.i) is not None:
+        return False
+    return actors.lookup(written_phrase(tok)) is None and actors.lookup(tok.text) is None
+
+
+def _name_closing(tok, an):
+    """"UN Resident and Humanitarian Coordinator for Sudan Denise Brown urged ...": a subject
+    phrase whose last words, right before its verb, are a person's name (the parser may hang
+    the name anywhere inside the title) -> that name's head token."""
+    last = tok.right_edge
+    if tok.dep_ != "nsubj" or last.i + 1 != tok.head.i or last.i == tok.i or \
+            last.pos_ != "PROPN" or not _person_name(last, an):
+        return None
+    return last if tok.lemma_.lower() in W.leader_nouns or tok.tag_ == "NNP" else None
+
+
 def titled_name(tok, an, actors, ctx, as_target):
     """"Somalia's human rights commissioner, Farah Ali, accused ...", "the rebels' chief
-    negotiator, Abdel Rahim Dagalo, rejected ...": a title of any words with the person's name
-    in apposition is that person (roles' leader steps know only the leader nouns)."""
-    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    negotiator, Abdel Rahim Dagalo, rejected ...", "The Borno State Governor, Babagana Zulum,
+    urged ...": a title of any words with the person's name in apposition (or closing the
+    subject phrase) is that person (roles' leader steps know only the leader nouns)."""
+    if as_target or not _title_head(tok, an, actors):
         return _NEXT
     names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _person_name(c, an)]
+    if not names and (closing := _name_closing(tok, an)) is not None:
+        names = [closing]
     if not names or tok.lemma_.lower() in W.generic_place_nouns:
         return _NEXT
     role = resolve(names[0], an, actors, ctx)
@@ -133,7 +158,52 @@ def titled_name(tok, an, actors, ctx, as_target):
     return role
 
 
-CAST_STEPS = (home_body, titled_name)
+def _claimants(an, actors) -> list[Role]:
+    """The armed groups the article has owning its attacks: those it says claimed
+    responsibility ("Al Shabaab claimed responsibility", "ISWAP took credit"), and those its
+    headline names (a non-state armed party of the actor table); worked out once per article."""
+    memo = an.notes.get("cast_claimants") if getattr(an, "notes", None) is not None else None
+    if memo is not None:
+        return memo
+    found: list[Role] = []
+    from .coder import _title_end         # the coder imports this module: read when first asked
+    end = _title_end(an) if getattr(an, "clean", None) is not None else -1
+    for tok in an.doc:
+        subjects = []
+        if tok.lemma_.lower() in W.responsibility_nouns and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in W.responsibility_verbs:
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        elif 0 < end and tok.idx < end and tok.pos_ == "PROPN":
+            subjects = [tok]
+        for s in subjects:
+            role = resolve(s, an, actors, None)
+            known = actors.lookup(role.name) if role is not None else None
+            if role is not None and role.place is None and role.sector == "rebel" and \
+                    known is not None and known.kind != "person":
+                found.append(role)
+    if getattr(an, "notes", None) is not None:
+        an.notes["cast_claimants"] = found
+    return found
+
+
+def claimed_attackers(tok, an, actors, ctx, as_target):
+    """"at least four gunmen then stormed the building" in an article where Al Shabaab claimed
+    responsibility (or whose headline names it): attackers told only by what they are
+    (armed_refs, no name, side or description on them: "unidentified gunmen" stay unknown)
+    are the one armed group the article has owning its attacks."""
+    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not {tok.lemma_.lower(), tok.lower_} & W.armed_refs \
+            or tok.dep_ not in ("nsubj", "nsubjpass", "pobj") or tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+        return _NEXT
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos") for c in tok.children):
+        return _NEXT
+    owners = _claimants(an, actors)
+    if len({r.name for r in owners}) != 1:
+        return _NEXT
+    return _referred(tok, owners[0], f"'{written_phrase(tok)}' with no side named: the armed group the "
+                                     f"article has owning its attacks ('{owners[0].name}')")
+
+
+CAST_STEPS = (home_body, titled_name, claimed_attackers)
 
 
 def _generic_kind(tok) -> str | None:
@@ -265,6 +335,9 @@ def conjunct_antecedent(pron):
     if not subj:
         return None
     s = subj[0]
+    named = [c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    if s.pos_ == "NOUN" and named and low in W.pronouns_person:
+        return named[0]             # "The spokesman of the group, Lawrence Kanyuka, said ... and he"
     person = s.ent_type_ == "PERSON" or s.pos_ == "PROPN" and s.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
     if low in W.pronouns_person and not person or low in ("it", "its") and (person or subj[0].tag_ in ("NNS", "NNPS")):
         return None

@@ -33,7 +33,8 @@ class _RoleWords(WordLists):
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types",
+                      "responsibility_nouns", "responsibility_verbs"})
 
     def __init__(self):
         super().__init__("role_words", _build_role_words, self.KEYS)
@@ -44,7 +45,8 @@ def _build_role_words(kb) -> dict[str, frozenset[str]]:
     out = {str(k): frozenset(str(w).lower() for w in v or []) for k, v in section.items()}
     lex_words = kb.section("event_lexicon.yaml", "word_lists")
     frames = kb.section("event_lexicon.yaml", "frames")
-    out["quantity_nouns"] = frozenset(str(w).lower() for w in lex_words.get("quantity_nouns") or [])
+    for key in ("quantity_nouns", "responsibility_nouns", "responsibility_verbs"):
+        out[key] = frozenset(str(w).lower() for w in lex_words.get(key) or [])
     out["accuse_frames"] = frozenset(str(w).lower() for w in frames.get("accuse") or []) | \
         out.get("blame_frames", frozenset())
     return out
@@ -675,7 +677,7 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or not (
+    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.armed_refs or not (
             tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
@@ -1197,6 +1199,9 @@ def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
                     toks, place, written)
     if ent is not None and getattr(ent, "kind", "") == "person":
         ent = same_person(an, ent)      # one person spelled two ways in the article
+        own = actors.lookup(written) if written != ent.name else None
+        if own is not None and own.kind != "person":
+            ent = None                  # "Houthis" after "Abdul-Malik al-Houthi": the movement
     entity_name = ent.name if ent is not None else None
     actor = actors.lookup(entity_name) or actors.lookup(written) or \
         (actors.lookup(place.name) if place is not None else None)
