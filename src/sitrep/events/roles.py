@@ -1439,7 +1439,44 @@ def place_of(tok, an):
         if _known_body(name) or tok.i in an.token_entity:
             return None           # "M23", "Hezbollah": a group the NER took for a place
         return name, None
-    return None
+    return unknown_place(tok, an)
+
+
+def _name_head(tok):
+    """The head of the proper-name chain tok is in ("Local" -> "Area" of "Faskari Local
+    Government Area")."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ != "compound" or t.head is t:
+            break
+        t = t.head
+    return t
+
+
+def unknown_place(tok, an):
+    """"near Jilib", "in Faskari Local Government Area": a capitalised name right under a place
+    preposition (event_places.yaml `unknown_place_preps`) that the tagger left untagged, or took
+    for an organisation while a place noun heads it (`unknown_place_heads`), and that no
+    stage knows as anything else, is a place the gazetteer lacks: (name, None)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    head = _name_head(tok)
+    if head.dep_ != "pobj" or head.head.lower_ not in place_words("unknown_place_preps") or in_dateline(tok):
+        return None
+    framed = head.lemma_.lower() in place_words("unknown_place_heads")
+    chain = [t for t in head.subtree if t.i <= head.i and (t is head or t.dep_ == "compound")]
+    for t in chain:
+        ent = an.token_entity.get(t.i)
+        if ent is not None and not (framed and getattr(ent, "kind", "") == "organization") or \
+                t.ent_type_ not in ("", "ORG", "GPE", "LOC", "FAC") or not t.text[:1].isupper():
+            return None           # a person, a date, a common word
+    if any(t.ent_type_ == "ORG" for t in chain) and not framed or \
+            not framed and any(c.dep_ in ("det", "poss") for c in head.children):
+        return None               # "at the Pentagon", "in Congress": a body, not a place
+    name = " ".join(t.text for t in chain)
+    if _known_body(name) or _known_body(tok.text):
+        return None
+    return name, None
 
 
 def _known_body(name: str) -> bool:
