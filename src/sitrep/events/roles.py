@@ -1476,7 +1476,11 @@ def unknown_place(tok, an):
     name = " ".join(t.text for t in chain)
     if _known_body(name) or _known_body(tok.text):
         return None
-    return name, None
+    words = [t.text for t in chain]
+    while len(words) > 1 and (words[-1].lower() in place_words("unknown_place_heads") or
+                              " ".join(words[-3:]).lower() in place_words("area_nouns")):
+        words = words[:-3] if " ".join(words[-3:]).lower() in place_words("area_nouns") else words[:-1]
+    return " ".join(words) or name, None      # "Faskari" of "Faskari Local Government Area"
 
 
 def _known_body(name: str) -> bool:
