@@ -20,6 +20,8 @@ The Role's `text` keeps the article's words, and `via` says how it was resolved 
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from .roles import _NEXT, HOOKS, W, Role, _story_country, resolve, written_phrase
 
 HOME_SECTORS = ("government", "police", "military")
@@ -203,7 +205,25 @@ def claimed_attackers(tok, an, actors, ctx, as_target):
                                      f"article has owning its attacks ('{owners[0].name}')")
 
 
-CAST_STEPS = (home_body, titled_name, claimed_attackers)
+def place_before(tok, an, actors, ctx, as_target):
+    """"the enemy struck the city with drones" after "Kharkiv", "recaptured the town" after
+    "Bara": a definite place noun hit or taken, with no name of its own, is the place of its
+    kind named last (events.where.place_named_before; the article's words kept)."""
+    if not as_target or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return _NEXT
+    from .where import place_named_before     # where imports roles, as this module does
+    found = place_named_before(an, tok)
+    if found is None:
+        return _NEXT
+    name, loc = found
+    if loc is None:
+        loc = SimpleNamespace(name=name, country=None, lat=None, lon=None, admin1=None, kind=None)
+    out = Role(name, getattr(loc, "country", None), None, {tok.i}, loc, written_phrase(tok))
+    out.via = f"'{written_phrase(tok)}' stands for '{name}', the place of its kind named before"
+    return out
+
+
+CAST_STEPS = (home_body, titled_name, claimed_attackers, place_before)
 
 
 def _generic_kind(tok) -> str | None:

@@ -123,6 +123,10 @@ def reporting_antecedent(pron):
     for _ in range(8):
         if t.head is t:
             return None
+        if t.dep_ == "advcl" and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.i == t.i:
+            ante = _main_clause_subject(pron, t.head)
+            if ante is not None:
+                return ante           # "the RSF reinforced Bara since it recaptured the town"
         if t.dep_ == "ccomp":
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             if subj and in_dateline(subj[0]):
@@ -133,6 +137,22 @@ def reporting_antecedent(pron):
             return None
         t = t.head
     return None
+
+
+def _main_clause_subject(pron, verb):
+    """The named subject of the clause an adverbial clause hangs on, when the pronoun subject
+    of that adverbial clause agrees with it (he/she: a person; it: a singular body; they: a
+    body or a plural)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < pron.i]
+    if not subj:
+        return None
+    s, low = subj[0], pron.lower_
+    person = s.ent_type_ == "PERSON"
+    if low in ("he", "she"):
+        return s if person else None
+    if low == "it":
+        return s if not person and s.tag_ in ("NN", "NNP") and s.ent_type_ in ("ORG", "NORP", "GPE") else None
+    return s if low == "they" and not person and s.ent_type_ in ("ORG", "NORP") else None
 
 
 def sayer_of(tok):
