@@ -169,6 +169,23 @@ def sayer_of(tok):
     return None
 
 
+def colon_speaker(pron):
+    """"Houthi military spokesman Yahya Saree: we targeted the tanker": the speaker a line
+    opens with, before a colon (a live page's way of quoting), for a pronoun after it; None
+    when the line does not open so (or the part before the colon has a verb)."""
+    sent = pron.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < pron.i), None)
+    if colon is None or colon.i - sent.start > 12 or colon.i == sent.start:
+        return None
+    before = [t for t in sent if t.i < colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    last = before[-1]
+    while last.dep_ in ("compound", "appos", "flat") and last.head.i < colon.i and last.head.i != last.i:
+        last = last.head
+    return last
+
+
 def speaker_body(sayer, an, actors, ctx) -> Role | None:
     """The body a speaker speaks for: "the army spokesman" -> the army just named, "a Houthi
     spokesman" -> Houthis, "Hamas spokesman Abu Obeida" -> Hamas, "Yemen's defence minister" ->
@@ -179,9 +196,13 @@ def speaker_body(sayer, an, actors, ctx) -> Role | None:
         c.dep_ == "compound" and c.lemma_.lower() in W.leader_nouns for c in sayer.children)
     if not titled:
         return None
-    for c in _mods(sayer):
-        if c.lemma_.lower() in W.leader_nouns:
-            continue
+    mods = [c for c in _mods(sayer) if c.lemma_.lower() not in W.leader_nouns]
+    for c in mods:
+        if c.pos_ == "PROPN" or c.lower_ in actors.demonyms:
+            side = named_side(c, an, actors, ctx)
+            if side is not None:
+                return side           # "Houthi military spokesman": the Houthis' military
+    for c in mods:
         if c.pos_ == "NOUN" and c.lemma_.lower() in W.institution_nouns and ctx is not None:
             army = ctx.last_named_army or ctx.last_army
             if army is not None:
@@ -620,6 +641,9 @@ def _pronoun(tok, an, actors, ctx, as_target):
         ante = HOOKS["conjunct_antecedent"](tok)     # "X accused Y ..., and it renewed its demand"
     if ante is not None:
         return resolve(ante, an, actors, ctx)
+    body = speaker_body(colon_speaker(tok), an, actors, ctx) if low in ("we", "our", "us") else None
+    if body is not None:
+        return Role(body.name, body.country, body.sector, {tok.i}, None, tok.text)
     if ctx is None:
         return None
     # he/she -> the last person named as a subject; it/they -> the last organisation or armed
@@ -1118,10 +1142,12 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
     group for itself ("the group said its fighters had repelled ..." -> the group)."""
     if tok.lemma_.lower() not in W.force_nouns and tok.lower_ not in W.force_nouns:
         return None
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")]
     if not poss:
         return _owning_body(tok, an, actors, ctx) or _loyal_force(tok, an, actors, ctx)
-    owner_tok = reporting_antecedent(poss[0])
+    owner_tok = reporting_antecedent(poss[0]) or (colon_speaker(poss[0]) if poss[0].lower_ == "our" else None)
+    if poss[0].lower_ == "our" and speaker_body(owner_tok, an, actors, ctx) is None:
+        return None               # "our forces" of someone who speaks for no named body
     owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
     if owner is None and owner_tok is not None:
         owner = resolve(owner_tok, an, actors, ctx)
