@@ -124,9 +124,11 @@ def _title_head(tok, an, actors) -> bool:
     took for a name ("The Borno State Governor") that names no person or body itself."""
     if tok.tag_ == "NN":
         return tok.pos_ == "NOUN"
-    if tok.tag_ != "NNP" or _person_name(tok, an) or tok.i in an.token_entity or \
-            an.token_place.get(tok.i) is not None:
-        return False
+    ent = an.token_entity.get(tok.i)
+    if tok.tag_ != "NNP" or _person_name(tok, an) or an.token_place.get(tok.i) is not None or \
+            ent is not None and not (getattr(ent, "kind", "") == "organization" and
+                                     tok.lemma_.lower() in W.leader_nouns):
+        return False              # (the tagger may take "The Ituri Provincial Governor" for a body)
     return actors.lookup(written_phrase(tok)) is None and actors.lookup(tok.text) is None
 
 
@@ -212,7 +214,7 @@ def place_before(tok, an, actors, ctx, as_target):
     if not as_target or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return _NEXT
     from .where import place_named_before     # where imports roles, as this module does
-    found = place_named_before(an, tok)
+    found = place_named_before(an, tok, hit=True)
     if found is None:
         return _NEXT
     name, loc = found
@@ -355,7 +357,8 @@ def conjunct_antecedent(pron):
     if not subj:
         return None
     s = subj[0]
-    named = [c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    named = [c for c in s.children if c.dep_ in ("appos", "acl") and c.ent_type_ == "PERSON"]
+    named = [max(c.subtree, key=lambda t: t.i) if c.dep_ == "acl" else c for c in named]   # "Khaing/acl Thukha/dobj"
     if s.pos_ == "NOUN" and named and low in W.pronouns_person:
         return named[0]             # "The spokesman of the group, Lawrence Kanyuka, said ... and he"
     person = s.ent_type_ == "PERSON" or s.pos_ == "PROPN" and s.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")

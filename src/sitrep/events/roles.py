@@ -1481,7 +1481,7 @@ def place_of(tok, an):
         span = ent_span(tok)
         if not any(t.text[:1].isupper() for t in (span if span is not None else [tok])):
             return None           # "the west bank of the river": a common noun, not a name
-        name = span.text if span is not None else tok.text
+        name = (span.text if span is not None else tok.text).strip()   # (a headline's span may run into its line break)
         if _known_body(name) or tok.i in an.token_entity:
             return None           # "M23", "Hezbollah": a group the NER took for a place
         return name, None

@@ -561,7 +561,7 @@ def anaphoric_place(coder, tok):
     return place_named_before(coder.an, tok, coder.unreal)
 
 
-def place_named_before(an, tok, unreal=frozenset()):
+def place_named_before(an, tok, unreal=frozenset(), hit: bool = False):
     """(name, Location) the definite place noun at tok ("the city", "the province") stands
     for, whatever its role in the sentence (anaphoric_place's search, also for a target:
     "struck the city with drones"), else None."""
@@ -579,7 +579,8 @@ def place_named_before(an, tok, unreal=frozenset()):
         named = t.text.lower() == noun or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun)
         if named and t.lower_ != noun:
             return p              # "the chief minister of Punjab Province ... in the province"
-        if not (_locative(t) or _framed_by(t, noun) or _jurisdiction(t)):
+        if not (_locative(t) or _framed_by(t, noun) or _jurisdiction(t) or
+                hit and t.dep_ in ("dobj", "nsubjpass")):   # "bombed Lashio ... hit the city again"
             continue              # "Dhaka cannot take one more refugee": a party, not a place
         kind = _kind(p[1])
         # a place the gazetteer does not know is a town more often than anything bigger
