@@ -205,3 +205,39 @@ def test_a_place_the_gazetteer_lacks_is_still_the_events_place(headed_events, te
 def test_a_body_under_a_preposition_is_no_place(headed_events):
     found = headed_events("The minister spoke in Parliament on Monday and condemned the attack on the convoy.")
     assert all(e.location != "Parliament" for e in found), [(e.type, e.location) for e in found]
+
+
+# ------------------------------------------ a district the gazetteer puts in another city than the one named
+
+def _point(name, lat, lon):
+    from types import SimpleNamespace
+    return SimpleNamespace(name=name, lat=lat, lon=lon, country="UA", kind="city", admin1=None)
+
+
+DISTRICT_ELSEWHERE = [
+    ("Russian troops hit Kharkiv with bombs, in the Kyivskyi district a school was damaged.", "Kharkiv"),
+    ("Drones struck Odesa at night, in the Kyivskyi district two cars were burned.", "Odesa"),
+    ("Rockets hit Poltava on Monday, in the Kyivskyi district a shop was destroyed.", "Poltava"),
+]
+CITY_POINTS = {"Kharkiv": (49.99, 36.23), "Odesa": (46.48, 30.72), "Poltava": (49.59, 34.55)}
+
+
+@pytest.mark.parametrize("text,city", DISTRICT_ELSEWHERE)
+def test_a_district_placed_in_another_city_is_the_named_citys(nlp, text, city):
+    """The gazetteer knows "Kyivskyi district" as Donetsk's; the sentence names another city of
+    the country: the event is in that city, not 200 km away."""
+    from types import SimpleNamespace
+
+    from sitrep.events.roles import find_location
+    doc = nlp(text)
+    places = {}
+    for t in doc:
+        if t.text == city:
+            places[t.i] = _point(city, *CITY_POINTS[city])
+        elif t.text in ("Kyivskyi", "district"):
+            places[t.i] = _point("Donetsk", 48.0, 37.8)
+    an = SimpleNamespace(token_place=places, token_entity={}, notes={}, doc=doc)
+    sent = next(iter(doc.sents))
+    verb = next(t for t in sent if t.dep_ == "ROOT")
+    found = find_location(sent, {verb.i}, set(), an)
+    assert found is not None and found[0] == city, found

@@ -1671,6 +1671,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
                 score = 2
         if score < 3 and not _locative(tok):
             continue                  # a place that is a participant elsewhere ("Russia began ...")
+        p = _district_of_named_city(tok, p, sent, an)
         cands.append((p, score))
         framed[key] = _frame_rank(tok)
         seen_head.add(key)
@@ -1678,6 +1679,28 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     if with_score:
         return best, best_score
     return best
+
+
+def _district_of_named_city(tok, p, sent, an):
+    """"hit Kharkiv with guided bombs; in the Kyivskyi district a building was damaged": a
+    district the gazetteer places at a city (its name is not the district's words) while the
+    sentence names another city of that country is that named city's district: the event is
+    in the named city (class 7 of issue 9: a district of one city geocoded to another)."""
+    loc = p[1]
+    if loc is None or getattr(loc, "lat", None) is None or p[0].split()[0] == tok.text:
+        return p
+    head = _name_head(tok)
+    if head.lemma_.lower() not in W.district_nouns and not (
+            head.i + 1 < len(tok.doc) and tok.doc[head.i + 1].lemma_.lower() in W.district_nouns):
+        return p
+    for t in sent:
+        other = an.token_place.get(t.i)
+        if other is None or other is loc or t.i == tok.i or getattr(other, "lat", None) is None or \
+                getattr(other, "country", None) != loc.country or \
+                (getattr(other, "kind", "") or "") not in ("city", "") or _km(other, loc) <= DISTRICT_KM:
+            continue
+        return other.name, other
+    return p
 
 
 def place_words(key: str) -> frozenset[str] | dict:
