@@ -241,3 +241,23 @@ def test_a_district_placed_in_another_city_is_the_named_citys(nlp, text, city):
     verb = next(t for t in sent if t.dep_ == "ROOT")
     found = find_location(sent, {verb.i}, set(), an)
     assert found is not None and found[0] == city, found
+
+
+# --------------------------------------------- the rulers' forces are the state's forces, one party
+
+RULERS_FORCES = [
+    ("Junta soldiers burned dozens of houses in a village near Monywa in Myanmar on Sunday.", "Myanmar", "MM"),
+    ("Junta troops shelled a monastery in Sagaing Region, Myanmar, on Friday, killing four monks.", "Myanmar", "MM"),
+    ("Junta soldiers arrested three journalists in Bamako, Mali, on Tuesday.", "Mali", "ML"),
+    ("Junta forces detained a trade unionist in Niamey, Niger, on Monday.", "Niger", "NE"),
+    ("Junta soldiers killed 12 civilians near Djibo in Burkina Faso on Thursday, residents said.",
+     "Burkina Faso", "BF"),
+    ("Regime soldiers stormed a village near Mandalay in Myanmar on Wednesday.", "Myanmar", "MM"),
+]
+
+
+@pytest.mark.parametrize("text,state,country", RULERS_FORCES)
+def test_the_rulers_forces_are_the_states_forces(headed_events, text, state, country):
+    e = first_event(headed_events(text), "ASSAULT", "COERCE")
+    assert (e.actor, e.actor_country, e.actor_sector) == (state, country, "military"), e.actor
+    assert e.actor_text and e.actor_text.split()[0].lower() in ("junta", "regime"), e.actor_text

@@ -709,8 +709,11 @@ def _government_forces(tok, an, actors, ctx, as_target):
     if role is None:
         return _NEXT
     if word.lower_ in W.ruling_nouns:
-        # "junta soldiers": the rulers' forces, in the article's words, of the story's country
-        return Role(written_phrase(tok), role.country, role.sector, {tok.i, word.i})
+        # "junta soldiers": the rulers' forces, of the story's country: that state's forces
+        # (forces_label; the article's words kept as the text)
+        forces = actors.forces_of(role.country)
+        name = forces.name if forces is not None else written_phrase(tok)
+        return Role(name, role.country, role.sector, {tok.i, word.i}, None, written_phrase(tok))
     return Role(role.name, role.country, role.sector, {tok.i, word.i})
 
 
