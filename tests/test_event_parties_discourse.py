@@ -261,3 +261,27 @@ def test_the_rulers_forces_are_the_states_forces(headed_events, text, state, cou
     e = first_event(headed_events(text), "ASSAULT", "COERCE")
     assert (e.actor, e.actor_country, e.actor_sector) == (state, country, "military"), e.actor
     assert e.actor_text and e.actor_text.split()[0].lower() in ("junta", "regime"), e.actor_text
+
+
+# ------------------------------------- fighters told by what they are, in what an armed group says
+
+SAYERS_FIGHTERS = [
+    ("Resistance forces overran an army camp near Bhamo on Friday, the Kachin Independence Army said.",
+     "Kachin Independence Army"),
+    ("Resistance fighters captured a hilltop base near Kalaymyo on Wednesday, the Arakan Army said.",
+     "Arakan Army"),
+    ("Fighters stormed an army post near Rutshuru on Sunday, the M23 said.", "M23"),
+    ("Militants overran a military base near Bulo Marer on Saturday, al-Shabaab said.", "Shabaab"),
+]
+
+
+@pytest.mark.parametrize("text,group", SAYERS_FIGHTERS)
+def test_fighters_in_what_an_armed_group_says_are_its_own(headed_events, text, group):
+    e = first_event(headed_events(text), "ASSAULT", "COERCE")
+    assert group.lower() in _words(e.actor), (e.actor, e.actor_text)
+
+
+def test_rebel_forces_in_what_the_army_says_stay_rebels(headed_events):
+    e = first_event(headed_events("Rebel forces stormed a police post near Djugu on Sunday, the army said."),
+                    "ASSAULT")
+    assert "rebel" in _words(e.actor) and e.actor_country is None, (e.actor, e.actor_country)

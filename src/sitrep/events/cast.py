@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from .roles import _NEXT, HOOKS, W, Role, _story_country, resolve, written_phrase
+from .roles import _NEXT, HOOKS, W, Role, _story_country, resolve, sayer_of, written_phrase
 
 HOME_SECTORS = ("government", "police", "military")
 
@@ -100,8 +100,9 @@ def home_body(tok, an, actors, ctx, as_target):
     if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
         return _NEXT                  # only "by police" among objects
     sector = _home_sector(tok, actors)
-    if sector is None or _own_side_named(tok, actors):
-        return _NEXT
+    if sector is None or _own_side_named(tok, actors) or any(
+            c.dep_ in ("compound", "amod") and {c.lemma_.lower(), c.lower_} & W.armed_refs for c in tok.children):
+        return _NEXT                  # "rebel forces", "resistance fighters": no state's body
     country = _home_country(tok, an, ctx)
     if country is None or sector == "military" and _foreign_force_here(country, ctx):
         return _NEXT
@@ -207,6 +208,44 @@ def claimed_attackers(tok, an, actors, ctx, as_target):
                                      f"article has owning its attacks ('{owners[0].name}')")
 
 
+def _generic_modifiers(tok, an, actors) -> bool:
+    """Are the words on a force noun only what its people are ("resistance forces", "rebel
+    fighters", "allied units"), naming no side (no name, demonym, possessor or entity)?"""
+    for c in tok.children:
+        if c.dep_ in ("poss", "appos", "prep"):
+            return False
+        capitalised_by_place = c.i == tok.sent.start and an.token_entity.get(c.i) is an.token_entity.get(tok.i)
+        if c.dep_ in ("compound", "amod", "nmod") and (
+                c.i in an.token_entity and not capitalised_by_place or c.lower_ in actors.demonyms
+                or c.ent_type_ in ("ORG", "NORP", "GPE") or actors.lookup(c.text) is not None):
+            return False          # ("Resistance forces" opening a sentence: the tagger's name, no side)
+        if c.dep_ == "det" and c.lower_ not in ("the",):
+            return False
+    return True
+
+
+def sayers_fighters(tok, an, actors, ctx, as_target):
+    """"Resistance forces overran a base near Hpakant, the Kachin Independence Army said",
+    "Rebel fighters took two towns, the TNLA said": fighters told only by what they are, in
+    what a non-state armed group says, are that group's own."""
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start   # "Fighters stormed"
+    if as_target or not common or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            not {tok.lemma_.lower(), tok.lower_} & (W.bare_force_nouns | W.armed_refs):
+        return _NEXT
+    if not _generic_modifiers(tok, an, actors):
+        return _NEXT
+    sayer = sayer_of(tok)
+    body = resolve(sayer, an, actors, None) if sayer is not None and sayer.pos_ == "PROPN" else None
+    if body is not None and " and " in body.name:
+        # "the KIA and allied PDF groups said": the group named first, when the table knows it
+        ent = an.token_entity.get(sayer.i)
+        known = actors.lookup(ent.name) if ent is not None else None
+        body = Role(known.name, known.country, known.sector) if known is not None and known.keep_name else None
+    if body is None or body.sector != "rebel" or body.place is not None:
+        return _NEXT
+    return _referred(tok, body, f"'{written_phrase(tok)}' in what '{body.name}' says: its own fighters")
+
+
 def place_before(tok, an, actors, ctx, as_target):
     """"the enemy struck the city with drones" after "Kharkiv", "recaptured the town" after
     "Bara": a definite place noun hit or taken, with no name of its own, is the place of its
@@ -225,7 +264,7 @@ def place_before(tok, an, actors, ctx, as_target):
     return out
 
 
-CAST_STEPS = (home_body, titled_name, claimed_attackers, place_before)
+CAST_STEPS = (sayers_fighters, home_body, titled_name, claimed_attackers, place_before)
 
 
 def _generic_kind(tok) -> str | None:
