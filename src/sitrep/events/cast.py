@@ -101,7 +101,8 @@ def home_body(tok, an, actors, ctx, as_target):
         return _NEXT                  # only "by police" among objects
     sector = _home_sector(tok, actors)
     if sector is None or _own_side_named(tok, actors) or any(
-            c.dep_ in ("compound", "amod") and {c.lemma_.lower(), c.lower_} & W.armed_refs for c in tok.children):
+            c.dep_ in ("compound", "amod") and {c.lemma_.lower(), c.lower_} & (W.armed_refs | W.nonstate_force_words)
+            for c in tok.children):
         return _NEXT                  # "rebel forces", "resistance fighters": no state's body
     country = _home_country(tok, an, ctx)
     if country is None or sector == "military" and _foreign_force_here(country, ctx):

@@ -34,7 +34,7 @@ class _RoleWords(WordLists):
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
                       "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types",
-                      "responsibility_nouns", "responsibility_verbs"})
+                      "responsibility_nouns", "responsibility_verbs", "nonstate_force_words"})
 
     def __init__(self):
         super().__init__("role_words", _build_role_words, self.KEYS)
