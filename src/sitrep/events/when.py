@@ -290,7 +290,40 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_wider_attack(todo, events, o)
     _from_the_days_counted(todo, events, o)
     _from_the_paragraph_before(todo, events, o)
+    _from_the_day_stamp(todo, o)
     _from_the_story_day(events, o)
+
+
+def _from_the_day_stamp(todo, o) -> None:
+    """"Tuesday, 14 May / 08:15 GMT - Drones hit a depot in Kherson": an event with no day of
+    its own (no period, no other year in its sentence, no "before/after the attack") told
+    under a live-blog stamp that tells a day (dates.py `day_stamps`) is told on that day."""
+    import bisect
+
+    stamp_day = getattr(o.an.dates, "stamp_day", None)
+    offsets = getattr(o.an.clean, "offsets", None)
+    if stamp_day is None or offsets is None:
+        return
+    for ev in todo:
+        if ev.date or ev.date_period:
+            continue
+        day = stamp_day(bisect.bisect_left(offsets, ev.start))
+        sent = o.units[o.unit_of(ev.start)]
+        if day and not _of_other_time(sent, o) and not _of_another_year(sent):
+            _dated(o, ev, day, "the day of the live-blog stamp above it")
+
+
+def _of_another_year(sent) -> bool:
+    """A year told as the time of something ("in 2014", "since August 2022"), not a name's
+    ("the November 2024 ceasefire")."""
+    for t in sent:
+        if t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            h = t.head
+            for _ in range(2):
+                if h.pos_ == "ADP" and h.lower_ in ("in", "since", "until", "by", "from", "during", "before"):
+                    return True
+                h = h.head
+    return False
 
 
 def _from_the_paragraph_before(todo, events, o) -> None:
