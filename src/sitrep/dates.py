@@ -106,11 +106,12 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
     (re.compile(r"\byesterday\b", re.I), "relative", -1, "pub"),
     (re.compile(r"\blast night\b", re.I), "relative", -1, "pub"),
     (re.compile(r"\btomorrow\b", re.I), "relative", 1, "pub"),
-    (re.compile(r"\b(?:the|a) (?:day|night) (?:before|earlier|prior)\b|\bthe (?:previous|preceding) "
-                r"(?:day|night)\b|\bthe day prior\b", re.I), "relative", -1, "frame"),
-    (re.compile(r"\b(?:the )?(?:next|following) day\b|\ba day later\b", re.I), "relative", 1, "frame"),
-    (re.compile(r"\b(?:the|that) (?:very |same )?same (?:day|night|date)\b|\bthat (?:very )?(?:day|night)\b",
-                re.I), "relative", 0, "same"),
+    (re.compile(r"\b(?:the|a) (?:day|night|evening) (?:before|earlier|prior)\b|\bthe (?:previous|preceding) "
+                r"(?:day|night|morning|afternoon|evening)\b|\bthe day prior\b", re.I), "relative", -1, "frame"),
+    (re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)\b|\ba day later\b|"
+                r"\bthe (?:day|morning|night) after(?=,)", re.I), "relative", 1, "frame"),
+    (re.compile(r"\b(?:the|that) (?:very |same )?same (?:day|night|date)\b|"
+                r"\bthat (?:very )?(?:day|night|morning|afternoon|evening)\b", re.I), "relative", 0, "same"),
     (re.compile(r"\b" + _NUMWORD + r" days? ago\b", re.I), "ago", -1, "pub"),
     (re.compile(r"\b" + _NUMWORD + r" days? (?:earlier|before)\b", re.I), "ago", -1, "frame"),
     (re.compile(r"\b" + _NUMWORD + r" days? later\b", re.I), "ago", 1, "frame"),
@@ -123,7 +124,8 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
 ]
 # cheap prefilters: a pattern runs only when one of its words occurs in the text
 RELATIVE_KEYS = [("yesterday",), ("today", "tonight"), ("this ",), ("hours",), ("yesterday",),
-                 ("last night",), ("tomorrow",), ("day", "night"), ("day",), ("same", "that"), ("ago",),
+                 ("last night",), ("tomorrow",), ("day", "night", "evening", "morning", "afternoon"),
+                 ("day", "morning", "afternoon", "evening", "night"), ("same", "that"), ("ago",),
                  ("earlier", "before"), ("later",), ("week", "month", "year", "days"),
                  ("morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "overnight")]
 _ANY_MONTH = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")

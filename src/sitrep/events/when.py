@@ -56,15 +56,46 @@ def _own_conjunct_first(found, d) -> list:
 def _of_the_first_conjunct(coder, d) -> list:
     """"The delegations met in Damascus on Monday and agreed to free 300 detainees": a verb
     conjoined to a dated verb of the same subject (none of its own), with no day of its own, is
-    told on that day."""
+    told on that day, the day its first verb was given (through that verb's subject too: "The
+    governor, who visited the camp on Tuesday, condemned the attack and urged ..."). So is a
+    conjoined clause with a subject of its own when both tell what happened in the simple past
+    ("a bomber rammed the gate on Wednesday, and gunmen then stormed the hotel"; "the army freed
+    20 prisoners on Monday and the rebels freed 15"), not "... and the army has vowed to ..."."""
     clause, head = d.clause, d.clause.head
-    if clause.dep_ != "conj" or head.pos_ != "VERB" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if clause.dep_ != "conj" or head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+            not (_simple_past(clause) and _simple_past(head) and not _told_later(clause)):
         return []
     own = {t.i for t in clause.subtree}
+    head_span = {t.i for t in head.subtree} - own
     return [m for m in dates_of(coder, [head], d.sent)
             if (root := _mention_root(d.sent.doc, m)) is not None and root.i not in own
-            and _verb_of(root).i == head.i]
+            and (_verb_of(root).i == head.i or root.i in head_span and _on_the_subject(root, head))]
+
+
+def _told_later(verb) -> bool:
+    """"... and soldiers later recaptured it": an adverb of a later time (event_dates.yaml
+    `later_words`) on the conjoined clause."""
+    from ..knowledge import get_knowledge
+
+    words = get_knowledge().words("event_dates.yaml", "later_words")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
+def _simple_past(verb) -> bool:
+    """A verb in the simple past, active or passive ("stormed", "were freed"), not a present
+    perfect, a future or a modal ("has vowed", "would retake")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes)
+
+
+def _on_the_subject(root, head) -> bool:
+    """Is a date mention inside the subject of `head` ("The governor, who visited ... on Tuesday")?"""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(root.i in {t.i for t in s.subtree} for s in subjects)
 
 
 def _after_the_noun(coder, d, span) -> list:
@@ -277,6 +308,7 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
                         day_units=_day_units(kb),
                         onset_verbs=kb.words("event_dates.yaml", "onset_verbs"),
+                        statement_nouns=kb.words("event_dates.yaml", "statement_nouns"),
                         kb_reach=(kb.yaml("event_dates.yaml").get("paragraph_reach") or 0),
                         carry_types={w.upper() for w in kb.words("event_dates.yaml", "paragraph_types")},
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
@@ -290,8 +322,29 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_wider_attack(todo, events, o)
     _from_the_days_counted(todo, events, o)
     _from_the_paragraph_before(todo, events, o)
+    _from_the_statement_before(todo, events, o)
     _from_the_day_stamp(todo, o)
     _from_the_story_day(events, o)
+
+
+def _from_the_statement_before(todo, events, o) -> None:
+    """"The army said in a statement on Tuesday that troops repelled the attack. The statement
+    said the soldiers recovered two gun trucks": an event told by "the statement" (a definite
+    noun of event_dates.yaml `statement_nouns` as the subject of its sentence's verb) is told on
+    the day of the dated event whose sentence named that statement, at most three sentences before."""
+    nouns = o.statement_nouns
+    for ev in todo:
+        if ev.date:
+            continue
+        u = o.unit_of(ev.start)
+        noun = next((t for t in o.units[u] if t.lemma_.lower() in nouns and t.dep_ == "nsubj" and
+                     any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)), None)
+        if noun is None:
+            continue
+        told = [e for e in events if e.date and told_date(e) and 0 < u - o.unit_of(e.start) <= 3 and
+                any(t.lemma_.lower() == noun.lemma_.lower() for t in o.units[o.unit_of(e.start)])]
+        if told:
+            _dated(o, ev, told[-1].date, f"the {noun.lower_} told before ('{told[-1].trigger}')")
 
 
 def _from_the_day_stamp(todo, o) -> None:
@@ -351,11 +404,27 @@ def _from_the_paragraph_before(todo, events, o) -> None:
         if "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ") or \
                 _of_other_time(sent, o) or _day_in(o.an, sent) or _an_onset(sent, o.onset_verbs):
             continue
-        if ev.attributed_to and ev.attributed_to != last.attributed_to and not _tells_its_own(ev):
+        if ev.attributed_to and not _same_source(ev.attributed_to, last.attributed_to) and \
+                not _tells_its_own(ev):
             continue      # another source telling another incident ("the governor said a drone ...")
         if _a_year_in(sent) or _another_place(o, u, uj, last):
             continue      # "seized the town in 2012", "In Kassala, a drone hit the airport"
         _dated(o, ev, last.date, f"the event told before it in its paragraph ('{last.trigger}')")
+
+
+def _same_source(a: str, b: str | None) -> bool:
+    """The same source told again in other words: "a resident" after "residents of the
+    villages", "the service" after "the Counter-Terrorism Service" (a shared noun)."""
+    if not b:
+        return False
+    def nouns(x):
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", x)} - \
+            {w.rstrip("s") for w in _NOT_SOURCE_WORDS}
+    return a == b or bool(nouns(a) & nouns(b))
+
+
+_NOT_SOURCE_WORDS = {"the", "and", "of", "for", "local", "state", "official", "government", "source",
+                     "its", "his", "her", "their", "ministry", "national", "security"}
 
 
 def _tells_its_own(ev) -> bool:
