@@ -65,7 +65,8 @@ def _of_the_first_conjunct(coder, d) -> list:
     if clause.dep_ != "conj" or head.pos_ != "VERB":
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
-            not (_simple_past(clause) and _simple_past(head) and not _told_later(clause)):
+            not (_simple_past(clause) and _simple_past(head) and not _told_later(clause)
+                 and not _own_time(clause)):
         return []
     own = {t.i for t in clause.subtree}
     head_span = {t.i for t in head.subtree} - own
@@ -81,6 +82,23 @@ def _told_later(verb) -> bool:
 
     words = get_knowledge().words("event_dates.yaml", "later_words")
     return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
+def _own_time(verb) -> bool:
+    """Does the clause tell a time of its own, even one no day resolves ("on an unknown day",
+    "at dawn", "weeks later"; event_dates.yaml `time_nouns`)?"""
+    from ..knowledge import get_knowledge
+
+    nouns = get_knowledge().words("event_dates.yaml", "time_nouns")
+
+    def timely(t) -> bool:
+        return t.lemma_.lower() in nouns or t.ent_type_ in ("DATE", "TIME")
+    for c in verb.children:
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and timely(o) for o in c.children):
+            return True
+        if c.dep_ == "npadvmod" and timely(c):
+            return True
+    return False
 
 
 def _simple_past(verb) -> bool:
