@@ -31,8 +31,8 @@ def coded(analyse):
      "Nairobi"),
     ("The junta signed a defence pact with Russian officials in Bamako last week.", "AGREE", "Bamako"),
     ("Lebanese and Israeli officers held indirect talks at Naqoura on Wednesday.", "CONSULT", "Naqoura"),
-    ("The governor lifted a curfew in the state capital, Maiduguri, on Friday.", "CONCEDE", "Maiduguri"),
-    ("Myanmar's junta lifted martial law in Mandalay on Monday.", "CONCEDE", "Mandalay"),
+    ("The governor lifted a curfew in the state capital, Maiduguri, on Friday.", "RETREAT", "Maiduguri"),
+    ("Myanmar's junta lifted martial law in Mandalay on Monday.", "RETREAT", "Mandalay"),
     ("The UN delivered food aid to families in Goma on Thursday.", "AID", "Goma"),
 ])
 def test_a_place_on_the_triggers_object_is_the_events(coded, text, etype, place):
@@ -123,7 +123,7 @@ def test_a_route_named_by_its_two_ends_is_placed_at_the_first(coded, text, etype
     ("The army lifted a curfew in the provincial capital, Bunia, on Sunday.", "Bunia"),
 ])
 def test_a_capital_named_in_apposition_is_the_place(coded, text, place):
-    assert coded(text, "CONCEDE").location == place
+    assert coded(text, "RETREAT").location == place
 
 
 def test_talks_between_two_capitals_are_not_placed_at_either(coded):

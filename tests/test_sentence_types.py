@@ -342,7 +342,7 @@ def test_a_noun_event_is_carried_by_its_verb(text, etype):
 @pytest.mark.parametrize("text, etype", [
     ("The Security Council adopted a resolution demanding an end to the siege of El Fasher.", "REQUEST"),
     ("The African Union issued a statement condemning the coup in Niamey.", "ACCUSE"),
-    ("Ethiopia's parliament voted to lift the curfew in Amhara.", "CONCEDE"),
+    ("Ethiopia's parliament voted to lift the curfew in Amhara.", "RETREAT"),
     ("Peru's congress voted to impeach the president over the protest deaths.", "ACCUSE"),
     ("Turkish police raided the offices of a pro-Kurdish party in Diyarbakir.", "COERCE"),
     ("A Kenyan court fined the broadcaster for airing the protest footage.", "SANCTION"),
@@ -770,13 +770,13 @@ def test_hitting_a_goal_or_a_tone_is_no_event(text):
     ("The protests forced Peru's president to resign.", "CONCEDE"),
     ("Sri Lanka's prime minister was forced to step down after weeks of protests.", "CONCEDE"),
     ("The offensive forced the RSF to withdraw from Wad Madani.", "RETREAT"),
-    ("Public pressure compelled the government to lift the curfew in Dhaka.", "CONCEDE"),
+    ("Public pressure compelled the government to lift the curfew in Dhaka.", "RETREAT"),
     ("The junta was forced to release the detained activists.", "RETREAT"),
     ("Mass strikes forced the government to scrap the fuel tax in Nairobi.", "CONCEDE"),
     ("Kyiv's counter-attack forced Russian troops to pull back from Kharkiv.", "RETREAT"),
     ("The court ruling obliged the army to free the detainees in Khartoum.", "RETREAT"),
     ("The outcry forced the minister to apologise for his remarks.", "CONCEDE"),
-    ("International pressure forced Ethiopia to allow aid convoys into Tigray.", "CONCEDE"),
+    ("International pressure forced Ethiopia to allow aid convoys into Tigray.", "RETREAT"),
 ])
 def test_an_act_one_was_forced_to_do_was_done(text, etype):
     assert etype in types_of(text)
