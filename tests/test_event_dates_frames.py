@@ -130,30 +130,3 @@ def test_another_source_in_the_next_sentence_is_another_day(events):
     evs = events(HEAD + "Villagers said RSF fighters stormed Um Sayala on Sunday. Army aircraft "
                  "bombed a market in Nyala, the Sudan Doctors Network said.")
     assert _starting(evs, "Army aircraft").date is None
-
-
-# "after"/"before" a clock time is no other time: the day told with it is the event's
-CLOCK = [
-    ("A suicide bomber rammed the gate of a hotel in Mogadishu shortly after 8 p.m. on Wednesday, "
-     "and gunmen then stormed the building, police said.", "ASSAULT", "2024-05-01"),
-    ("Gunmen attacked the village of Mangu before dawn on Monday, killing nine farmers.",
-     "ASSAULT", "2024-04-29"),
-    ("Russian drones struck a power plant in Kharkiv shortly after midnight on Tuesday.",
-     "ASSAULT", "2024-04-30"),
-    ("Israeli aircraft bombed a house in Jabalia just before noon on Sunday, medics said.",
-     "ASSAULT", "2024-04-28"),
-    ("Houthi forces fired two missiles at a tanker soon after 10 a.m. on Wednesday.",
-     "ASSAULT", "2024-05-01"),
-]
-
-
-@pytest.mark.parametrize("text, etype, day", CLOCK)
-def test_a_day_told_after_a_clock_time_is_the_events(events, text, etype, day):
-    found = [e for e in events(HEAD + text) if e.type == etype]
-    assert found and found[0].date == day, [(e.type, e.date) for e in found]
-
-
-def test_after_an_event_is_still_another_time(events):
-    """"arrested six men after the attack on Monday": Monday is the attack's, not the arrest's."""
-    evs = events(HEAD + "Soldiers arrested six men in Kidal after the attack on Monday.")
-    assert all(e.date is None for e in evs if e.type == "COERCE")

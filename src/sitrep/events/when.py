@@ -143,8 +143,6 @@ def other_time(coder, root, own: set[int]) -> bool:
         if t.i in own or t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in other:
-            if _clock_time(t):
-                return False      # "shortly after 8 p.m. on Wednesday", "before dawn on Monday"
             # "have patrolled the road since 19 August": an act going on since a day began then
             # (the day itself after "since"); "since the coup on July 26" is the coup's day
             return not (t.head.lower_ == "since" and t.i == root.i and t.head.head.i in own)
@@ -154,14 +152,6 @@ def other_time(coder, root, own: set[int]) -> bool:
             return any(c.dep_ == "mark" and c.lower_ in other for c in t.children)
         t = t.head
     return False
-
-
-def _clock_time(t) -> bool:
-    """Is the object of "after"/"before" a clock time ("8 p.m.", "midnight", "dawn"; event_dates.yaml
-    `clock_words`), not an event or a day?"""
-    from ..knowledge import get_knowledge
-
-    return t.lower_ in get_knowledge().words("event_dates.yaml", "clock_words")
 
 
 def dates_of(coder, heads, span) -> list:
