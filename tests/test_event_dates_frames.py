@@ -130,3 +130,34 @@ def test_another_source_in_the_next_sentence_is_another_day(events):
     evs = events(HEAD + "Villagers said RSF fighters stormed Um Sayala on Sunday. Army aircraft "
                  "bombed a market in Nyala, the Sudan Doctors Network said.")
     assert _starting(evs, "Army aircraft").date is None
+
+
+# the doers told again as "the insurgents", "the attackers" in the very next sentence, across a
+# paragraph break, go on telling the dated incident (of the same type); not another type, not
+# an incident of another year, nor another act ("The rebels also took the mines")
+DOERS_AGAIN = [
+    (HEAD + "ISWAP fighters attacked an army base in Damboa on Tuesday, killing five soldiers, "
+     "security sources said.\n\nThe insurgents, who came on motorcycles, then shelled the "
+     "barracks for three hours, a military officer said.", "The insurgents", "2024-04-30"),
+    (HEAD + "Gunmen attacked the village of Mangu on Monday, killing nine farmers.\n\nThe attackers "
+     "burned 30 houses, residents said.", "The attackers", "2024-04-29"),
+    (HEAD + "Al-Shabaab fighters stormed a hotel in Kismayo on Sunday.\n\nThe militants then shot "
+     "dead four guards at the gate, police said.", "The militants", "2024-04-28"),
+    (HEAD + "Bandits raided the village of Kuriga on Monday, abducting 30 pupils.\n\nThe bandits "
+     "shot dead a teacher, a parent told reporters.", "The bandits", "2024-04-29"),
+    (HEAD + "Jihadists ambushed a convoy near Djibo on Tuesday.\n\nThe assailants killed 12 "
+     "soldiers and burned four trucks, a local official said.", "The assailants", "2024-04-30"),
+]
+
+
+@pytest.mark.parametrize("text, start, day", DOERS_AGAIN)
+def test_the_doers_told_again_go_on_telling_the_incident(events, text, start, day):
+    """The later telling is dated, or merged into the dated first one: no undated telling left."""
+    evs = [e for e in events(text) if e.type == "ASSAULT"]
+    assert evs and all(e.date == day for e in evs), [(e.date, e.evidence[:30]) for e in evs]
+
+
+def test_the_doers_of_another_year_are_another_incident(events):
+    evs = events(HEAD + "Gunmen attacked the village of Mangu on Monday, killing nine farmers.\n\n"
+                 "The rebels had shelled Bokkos in 2019.")
+    assert all(e.date is None for e in evs if "Bokkos" in e.evidence)

@@ -327,6 +327,8 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         day_units=_day_units(kb),
                         onset_verbs=kb.words("event_dates.yaml", "onset_verbs"),
                         statement_nouns=kb.words("event_dates.yaml", "statement_nouns"),
+                        doer_nouns=kb.words("event_dates.yaml", "doer_nouns"),
+                        another_act=lex.word_list("new_incident_words") | {"also"},
                         kb_reach=(kb.yaml("event_dates.yaml").get("paragraph_reach") or 0),
                         carry_types={w.upper() for w in kb.words("event_dates.yaml", "paragraph_types")},
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
@@ -419,15 +421,26 @@ def _from_the_paragraph_before(todo, events, o) -> None:
             continue
         uj, last = before[-1]
         sent = o.units[u]
-        if "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ") or \
+        broken = "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ")
+        again = u - uj == 1 and ev.type == last.type and _the_doers_again(sent, o.doer_nouns) and \
+            not any(t.lower_ in o.another_act for t in sent)     # "The rebels also took the mines"
+        if broken and not again or \
                 _of_other_time(sent, o) or _day_in(o.an, sent) or _an_onset(sent, o.onset_verbs):
             continue
-        if ev.attributed_to and not _same_source(ev.attributed_to, last.attributed_to) and \
+        if ev.attributed_to and not again and not _same_source(ev.attributed_to, last.attributed_to) and \
                 not _tells_its_own(ev):
             continue      # another source telling another incident ("the governor said a drone ...")
         if _a_year_in(sent) or _another_place(o, u, uj, last):
             continue      # "seized the town in 2012", "In Kassala, a drone hit the airport"
         _dated(o, ev, last.date, f"the event told before it in its paragraph ('{last.trigger}')")
+
+
+def _the_doers_again(sent, nouns) -> bool:
+    """"The insurgents, who came in gun trucks, stormed the base": a sentence whose subject is a
+    definite noun of the doers of the incident told just before (event_dates.yaml `doer_nouns`)
+    goes on telling it, across a paragraph break."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in nouns and t.head.pos_ == "VERB" and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
 
 
 def _same_source(a: str, b: str | None) -> bool:
