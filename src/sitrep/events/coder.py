@@ -345,9 +345,45 @@ def _warned_clause(tok, kind: str, lex: Lexicon) -> bool:
         if kind == "addressed" and any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN")
                                        for o in tok.children):
             return True
-        if kind == "own" and any(s.lower_ in ("it", "we", "they") for s in children(c, "nsubj")):
+        if kind in ("own", "own_act") and any(_warners_side(s, tok, lex) for s in children(c, "nsubj")) \
+                and (kind == "own" or _hostile_act(c, lex)):
             return True
     return False
+
+
+def _warners_side(subj, warner, lex: Lexicon) -> bool:
+    """Is the subject of a warned clause the warner's own side: "it", "we", "they", "his forces",
+    the warner's own word ("Israel warned Israel would ..."), or "the group" / "the government"
+    (event_lexicon.yaml `warner_side_nouns`)?"""
+    if subj.lower_ in ("it", "we", "they", "i"):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "its", "our", "their", "her", "my") for c in subj.children):
+        return True
+    speakers = children(warner, "nsubj") or (children(warner.head, "nsubj") if warner.dep_ == "conj" else [])
+    if subj.lemma_.lower() in {s.lemma_.lower() for s in speakers}:
+        return True
+    return subj.lemma_.lower() in lex.word_list("warner_side_nouns") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and \
+        any(_speaks_for_a_side(w, lex) for w in speakers)
+
+
+def _speaks_for_a_side(warner, lex: Lexicon) -> bool:
+    """Is the warner a party or one who speaks for one ("Kataib Hezbollah", "the Houthi
+    spokesman", "the president"; event_lexicon.yaml `warner_nouns`), not "analysts"?"""
+    if warner.pos_ == "PROPN" or warner.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or \
+            warner.lower_ in ("he", "she"):
+        return True
+    if any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+           for c in warner.children):
+        return True
+    return warner.lemma_.lower() in lex.word_list("warner_nouns")
+
+
+def _hostile_act(verb, lex: Lexicon) -> bool:
+    """Does the verb (or its particle form) code an act of a type a threat is made of (a type
+    with `threat_folding`: ASSAULT, COERCE, SANCTION) or a threat itself?"""
+    types = {e.type for e in lex.candidates(verb.lemma_.lower(), "VERB")}
+    return any(t == "THREATEN" or lex.type(t).threat_folding for t in types)
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -1697,6 +1733,25 @@ class Coder:
             d.paths.append(f"claimed: the content of a '{noun.text}'")
         return None
 
+    def _doer_of_the_clause(self, d: "Draft", tok) -> bool:
+        """"JNIM militants overran a gendarmerie post, killing dozens of soldiers": an adverbial
+        participle's doer is the named party that is its clause verb's active subject."""
+        head = tok.head
+        if tok.dep_ != "advcl" or head.pos_ != "VERB" or is_passive(head):
+            return False
+        if not any(self.lex.type(e.type).open_target and self.lex.type(e.type).threat_folding
+                   for e in self.lex.candidates(head.lemma_.lower(), "VERB")):
+            return False             # "adopted sanctions, targeting tankers": no act on the ground
+        subj = next(iter(children(head, "nsubj")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        actor = resolve(subj, self.an, self.actors, self.ctx)
+        if actor is None or not is_named(actor, subj, self.actors) and not _armed_party(subj, self.lex):
+            return False
+        d.actor, d.actor_tok, d.subj = actor, subj, subj
+        d.paths.append(f"actor: the doer of '{head.text}', whose clause the participle '{tok.text}' continues")
+        return True
+
     def _participants(self, d: "Draft"):
         """Actor and target off the parse; an entry that `needs_actor` stops here without one."""
         m, tok, entry = d.m, d.m.tok, d.m.entry
@@ -1725,6 +1780,8 @@ class Coder:
                 d.actor = None
                 d.paths.append("actor: none stated (the blast or strike of its clause did it)")
                 return None              # "an explosion ripped through a market, killing 18"
+            if self._doer_of_the_clause(d, tok):
+                return None              # "JNIM militants overran a post, killing dozens of soldiers"
             return "rejected", "participle clause: its actor is not stated (entry needs_actor)"
         sectors = self.lex.word_list("actor_sectors")
         weak = d.actor is None or not (d.actor.sector in sectors or d.actor.place is not None
