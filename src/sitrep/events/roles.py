@@ -7,7 +7,6 @@ the actor table, then fall back to the noun phrase as written.
 from __future__ import annotations
 
 import bisect
-import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
