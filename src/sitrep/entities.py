@@ -712,13 +712,45 @@ def _outer_names_win(an, candidates, state, expansions):
     def inside(st, c):
         return c[0] <= st[0] and st[1] <= c[1] and (c[0], c[1]) != (st[0], st[1])
 
+    states = _SpanIndex(state)
+
     def one_body(c):                      # not "the Ministry of X and the Ministry of Y"
-        inner = [st for st in state if inside(st, c)]
+        inner = [st for st in states.starting_in(c[0], c[1]) if inside(st, c)]
         return all(a[0] < b[1] and b[0] < a[1] for a in inner for b in inner)
 
-    outer = [c for c in candidates if c[2] == "ORG" and one_body(c)]
+    outer = _SpanIndex([c for c in candidates if c[2] == "ORG" and one_body(c)])
     return [st for st in state if st in expansions or
-            not any(inside(st, c) and _name_extra(an, c, st) for c in outer)]
+            not any(inside(st, c) and _name_extra(an, c, st) for c in outer.around(st[0], st[1]))]
+
+
+class _SpanIndex:
+    """Token spans (start, end, ...) looked up by the tokens they cover or start at, in list order:
+    a scan of all the article's spans per span made the entity pass quadratic in its length."""
+
+    def __init__(self, spans):
+        self.spans = list(spans)
+        self.at: dict[int, list[int]] = {}
+        self.starts: dict[int, list[int]] = {}
+        self.empty = []                   # (s, s) covers no token, yet overlaps (c0 < s < c1)
+        for k, sp in enumerate(self.spans):
+            self.starts.setdefault(sp[0], []).append(k)
+            if sp[1] <= sp[0]:
+                self.empty.append(k)
+            for i in range(sp[0], sp[1]):
+                self.at.setdefault(i, []).append(k)
+
+    def overlapping(self, s: int, e: int) -> list:
+        """The spans sp with s < sp.end and sp.start < e."""
+        near = {k for i in range(s, max(e, s + 1)) for k in self.at.get(i, ())} | set(self.empty)
+        return [self.spans[k] for k in sorted(near) if s < self.spans[k][1] and self.spans[k][0] < e]
+
+    def around(self, s: int, e: int) -> list:
+        """The spans that may hold [s, e) (a superset: the caller tests)."""
+        return self.overlapping(s, e) if e > s else self.spans
+
+    def starting_in(self, s: int, e: int) -> list:
+        """The spans that start at s..e, a superset of those inside [s, e) (the caller tests)."""
+        return [self.spans[k] for k in sorted(k for i in range(s, e + 1) for k in self.starts.get(i, ()))]
 
 
 def _name_extra(an, c, st) -> bool:
@@ -1131,14 +1163,15 @@ def _known_and_spelled(an, lows, candidates):
     """Known organization names and names an acronym spells win over the model's spans:
     "Islamic State West Africa Province (ISWAP)" over the known "Islamic State" inside it."""
     doc = an.doc
-    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    persons = _SpanIndex([(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2])
     known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)
-                                 if not any(ps < s and e <= pe for ps, pe in persons)])
+                                 if not any(ps < s and e <= pe for ps, pe in persons.overlapping(s, s + 1))])
     known_spans = [_extend_long_name(an, (s, e, "ORG"))[:2] for s, e in known_spans]
     known_tokens = {i for s, e in known_spans for i in range(s, e)}
+    known = _SpanIndex(known_spans)
     candidates = [c for c in candidates
                   if not any(i in known_tokens for i in range(c[0], c[1]))
-                  or _covers_known(c, known_spans)]
+                  or _covers_known(c, known.starting_in(c[0], c[1]))]
     expansions = [(a, b, "ORG") for a, b in acronym_expansions(doc) + quoted_names(doc)]
     exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
     known_spans = [k for k in known_spans if not any(i in exp_tokens for i in range(*k))]
@@ -1155,12 +1188,14 @@ def _candidates(an, lows, found):
     exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
     state = _state_institutions(doc, lows, known_tokens | exp_tokens) + expansions
     taken = {i for st in state for i in range(st[0], st[1])} | known_tokens
+    held = _SpanIndex(state)
     state += [c for c in _capitalised_institutions(doc, lows) + _lowercase_institutions(an, lows)
               + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
               if not any(i in taken for i in range(c[0], c[1]))
-              and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+              and not held.overlapping(c[0], c[1])]
     state = _outer_names_win(an, candidates, state, expansions)
-    candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+    held = _SpanIndex(state)
+    candidates = [c for c in candidates if not held.overlapping(c[0], c[1])]
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
               if not any(i in known_tokens for i in range(g[0], g[1]))]
@@ -1614,7 +1649,10 @@ def _known_as(an, lows, persons, orgs) -> None:
     """"Jimmy Cherizier, better known as Barbecue", "the Syrian Civil Defence, known as the White
     Helmets": the name after the cue is an alias of the entity before it, not a new entity."""
     doc = an.doc
+    last_words = {c[-1] for c in ALIAS_CUES}
     for i in range(1, len(doc) - 1):
+        if lows[i] not in last_words:         # no cue ends here (the cheap test first)
+            continue
         cue = next((c for c in ALIAS_CUES if tuple(lows[i - len(c) + 1:i + 1]) == c), None)
         if cue is None:
             continue
