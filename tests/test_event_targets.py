@@ -561,7 +561,7 @@ def test_civilians_hit_at_home_keep_no_side(events):
 
 THREATENED_THINGS = [
     ("The Houthis threatened to attack US warships in the Red Sea.", "warships"),
-    ("Israel threatened to strike Hezbollah positions in Lebanon.", "Hezbollah positions"),
+    ("Israel threatened to strike Hezbollah positions in Lebanon.", "Hezbollah"),          # positions are done to their owner
     ("The junta threatened to bomb villages that shelter rebels.", "villages"),
     ("The group threatened to kill the hostages.", "hostages"),
     ("Iran threatened to close the Strait of Hormuz.", "Hormuz"),

@@ -154,12 +154,20 @@ def _person_ok(tokens) -> bool:
     return True
 
 
+def _layout_labels() -> frozenset[str]:
+    """Layout words before a speaker's name and colon (speaker_nouns.yaml `labels`: "Quote",
+    "Literally"): never part of the name."""
+    return get_knowledge().derived("entities.layout_labels", lambda kb: frozenset(
+        str(w).lower() for w in (kb.yaml("speaker_nouns.yaml") or {}).get("labels") or ()))
+
+
 def _leading_title(lows, start: int, end: int) -> int:
     """Index after title/honorific words at the start of a PERSON span ("President Putin")."""
     honorifics = titles()[0]
     first, _, _ = roles_by_word()
+    labels = _layout_labels()
     while start < end - 1:
-        if lows[start] in honorifics:
+        if lows[start] in honorifics or lows[start] in labels:   # "Literally Hryhorov: “…”"
             start += 1
             continue
         role = next((r for r in first.get(lows[start], ())
@@ -615,6 +623,8 @@ def _given_name_before(tok, token_place) -> bool:
     claimed: the given name it cut off."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper()
             and tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.lower_ not in WEEKDAYS
+            and not (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")   # "... Military Administration"
+            and tok.lower_ not in _layout_labels()                      # "Literally Hryhorov:"
             and tok.lower_ not in MONTHS and tok.i not in token_place and not demonym_country(tok.text)
             and not is_role_word(tok.text) and organization(tok.text) is None)
 
@@ -702,13 +712,45 @@ def _outer_names_win(an, candidates, state, expansions):
     def inside(st, c):
         return c[0] <= st[0] and st[1] <= c[1] and (c[0], c[1]) != (st[0], st[1])
 
+    states = _SpanIndex(state)
+
     def one_body(c):                      # not "the Ministry of X and the Ministry of Y"
-        inner = [st for st in state if inside(st, c)]
+        inner = [st for st in states.starting_in(c[0], c[1]) if inside(st, c)]
         return all(a[0] < b[1] and b[0] < a[1] for a in inner for b in inner)
 
-    outer = [c for c in candidates if c[2] == "ORG" and one_body(c)]
+    outer = _SpanIndex([c for c in candidates if c[2] == "ORG" and one_body(c)])
     return [st for st in state if st in expansions or
-            not any(inside(st, c) and _name_extra(an, c, st) for c in outer)]
+            not any(inside(st, c) and _name_extra(an, c, st) for c in outer.around(st[0], st[1]))]
+
+
+class _SpanIndex:
+    """Token spans (start, end, ...) looked up by the tokens they cover or start at, in list order:
+    a scan of all the article's spans per span made the entity pass quadratic in its length."""
+
+    def __init__(self, spans):
+        self.spans = list(spans)
+        self.at: dict[int, list[int]] = {}
+        self.starts: dict[int, list[int]] = {}
+        self.empty = []                   # (s, s) covers no token, yet overlaps (c0 < s < c1)
+        for k, sp in enumerate(self.spans):
+            self.starts.setdefault(sp[0], []).append(k)
+            if sp[1] <= sp[0]:
+                self.empty.append(k)
+            for i in range(sp[0], sp[1]):
+                self.at.setdefault(i, []).append(k)
+
+    def overlapping(self, s: int, e: int) -> list:
+        """The spans sp with s < sp.end and sp.start < e."""
+        near = {k for i in range(s, max(e, s + 1)) for k in self.at.get(i, ())} | set(self.empty)
+        return [self.spans[k] for k in sorted(near) if s < self.spans[k][1] and self.spans[k][0] < e]
+
+    def around(self, s: int, e: int) -> list:
+        """The spans that may hold [s, e) (a superset: the caller tests)."""
+        return self.overlapping(s, e) if e > s else self.spans
+
+    def starting_in(self, s: int, e: int) -> list:
+        """The spans that start at s..e, a superset of those inside [s, e) (the caller tests)."""
+        return [self.spans[k] for k in sorted(k for i in range(s, e + 1) for k in self.starts.get(i, ()))]
 
 
 def _name_extra(an, c, st) -> bool:
@@ -1067,21 +1109,69 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
     candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
-    return [_extend_long_name(an, c) for c in candidates]
+    return [part for c in candidates
+            for part in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))]
+
+
+def _title_after_body(an, c) -> tuple[int, int, str]:
+    """A known body and an office of it, tagged as one ORG before the officer's name: "UN
+    Humanitarian Coordinator (for Yemen) Julien Harneis" -> the UN; the office is the person's
+    role. The words after the body are a title of titles.yaml, and a name or "for"/"in" follows."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e >= len(doc) or not (doc[e].pos_ == "PROPN" or doc[e].ent_type_ == "PERSON"
+                                               or doc[e].lower_ in ("for", "in")):
+        return c
+    lows = [t.lower_ for t in doc[s:e]]
+    for role in roles_by_word()[1].get(lows[-1], ()):
+        b = e - len(role)
+        if b > s and tuple(lows[b - s:]) == role:
+            body = doc[s + (lows[0] == "the"):b].text
+            if organization(body) is not None or is_acronym(body):
+                return (s, b, "ORG")
+    return c
+
+
+def _trailing_person(an, c) -> list[tuple[int, int, str]]:
+    """A body's name and the name of its officer written after it, tagged as one ORG: "the
+    head of the Sumy Oblast Military Administration Oleh Hryhorov" -> the administration and
+    the person. The body's last word is an organization head; two to four capitalised proper
+    nouns follow, none a place, a demonym or another organization word; and an office introduces
+    the person: "head of the ..." before the body, or "Commander" opening the name ("the Army
+    Veterans Welfare Board" is one name)."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e - s < 4 or organization(doc[s:e].text) is not None:
+        return [c]
+    b = s - 1 if s and doc[s - 1].lower_ == "the" else s        # the body's "the", in or out
+    office = b >= 2 and doc[b - 1].lower_ in ("of", "for") and is_role_word(doc[b - 2].text)
+    heads = entity_words("org_heads")
+    body_words = heads | entity_words("unit_words")
+    for k in range(e - 3, s, -1):
+        if doc[k].lower_ not in heads:
+            continue
+        tail = doc[k + 1:e]
+        if 2 <= len(tail) <= 4 and (office or is_role_word(tail[0].text)) and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in body_words
+                and t.i not in an.token_place and not demonym_country(t.text) for t in tail):
+            return [(s, k + 1, "ORG"), (k + 1, e, "PERSON")]
+        break
+    return [c]
 
 
 def _known_and_spelled(an, lows, candidates):
     """Known organization names and names an acronym spells win over the model's spans:
     "Islamic State West Africa Province (ISWAP)" over the known "Islamic State" inside it."""
     doc = an.doc
-    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    persons = _SpanIndex([(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2])
     known_spans = longest_spans([(s, e) for _, s, e in matchers()[2](doc)
-                                 if not any(ps < s and e <= pe for ps, pe in persons)])
+                                 if not any(ps < s and e <= pe for ps, pe in persons.overlapping(s, s + 1))])
     known_spans = [_extend_long_name(an, (s, e, "ORG"))[:2] for s, e in known_spans]
     known_tokens = {i for s, e in known_spans for i in range(s, e)}
+    known = _SpanIndex(known_spans)
     candidates = [c for c in candidates
                   if not any(i in known_tokens for i in range(c[0], c[1]))
-                  or _covers_known(c, known_spans)]
+                  or _covers_known(c, known.starting_in(c[0], c[1]))]
     expansions = [(a, b, "ORG") for a, b in acronym_expansions(doc) + quoted_names(doc)]
     exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
     known_spans = [k for k in known_spans if not any(i in exp_tokens for i in range(*k))]
@@ -1098,12 +1188,14 @@ def _candidates(an, lows, found):
     exp_tokens = {i for a, b, _ in expansions for i in range(a, b)}
     state = _state_institutions(doc, lows, known_tokens | exp_tokens) + expansions
     taken = {i for st in state for i in range(st[0], st[1])} | known_tokens
+    held = _SpanIndex(state)
     state += [c for c in _capitalised_institutions(doc, lows) + _lowercase_institutions(an, lows)
               + _media_names(an, lows) + _credited_sources(an) + _quoted_factions(doc)
               if not any(i in taken for i in range(c[0], c[1]))
-              and not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+              and not held.overlapping(c[0], c[1])]
     state = _outer_names_win(an, candidates, state, expansions)
-    candidates = [c for c in candidates if not any(c[0] < st[1] and st[0] < c[1] for st in state)]
+    held = _SpanIndex(state)
+    candidates = [c for c in candidates if not held.overlapping(c[0], c[1])]
     # "Tavria group of forces": the group name wins over spaCy's PERSON "Tavria" inside it
     groups = [g for g in _group_names(doc, lows, an.token_place)
               if not any(i in known_tokens for i in range(g[0], g[1]))]
@@ -1123,7 +1215,10 @@ def _candidates(an, lows, found):
             covered.update(range(s, e))
     candidates.extend(_untagged_outlets(doc, covered, an.token_place))
     candidates.extend(_titled_names(doc, lows, covered, an.token_place))
-    return sorted(candidates), {st[0] for st in state}
+    # a known name may hold a place: "Haiti's Transitional Presidential Council" is one body
+    # (after "of" it is the owner of a longer name: "the General Staff of Ukraine's armed forces")
+    return sorted(candidates), {st[0] for st in state} | {
+        s for s, _ in known_spans if not (s and lows[s - 1] == "of")}
 
 
 def _classify(an, lows, candidates, state_starts, found) -> None:
@@ -1173,8 +1268,9 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
-            if not _person_ok(tokens) or _credited(doc, s):
-                continue
+            if not _person_ok(tokens) or _credited(doc, s) or \
+                    all(t.lower_ in _layout_labels() for t in tokens):
+                continue                  # "Transcript, Mohamud: “…”": a layout word
             role, honorific, country, _ = _context_before(an, lows, s)
             role = found.roles.get(s, role)
             found.persons.append((_name_parts(tokens), s, e, role, honorific, country,
