@@ -548,9 +548,12 @@ def _load_once(args, db: Path, workers: int, http: str = "auto") -> dict:
             phase["server_cpu_ms"] = round((cpu.total() - mark[0]) * 1000 / max(1, phase["requests"]), 3)
             phase["server_side"] = _server_timing(base)
             mark[0] = (cpu.sample(), cpu.total())[1]
+        paths = filter_paths(args.api_distinct, args.seed)
+        alone = _alone_phase(base, paths, args.seed)
+        after_phase("alone", alone)
         c1 = mark[0]
-        res = run_load(base, filter_paths(args.api_distinct, args.seed), concurrency=20, seed=args.seed,
-                       after_phase=after_phase)
+        res = run_load(base, paths, concurrency=20, seed=args.seed, after_phase=after_phase)
+        res["alone"] = alone
         cpu.sample()
         res["load"] = [l0, loadavg()]
         res["http"] = http
@@ -561,6 +564,17 @@ def _load_once(args, db: Path, workers: int, http: str = "auto") -> dict:
     finally:
         _stop(server)
     return res
+
+
+def _alone_phase(base: str, load_paths: list[str], seed: int, n: int = 100) -> dict:
+    """Service time without queueing: `n` other distinct filtered paths (none of the load test's,
+    so its uncached phase stays uncached), uncached, by one client, one request at a time. Under
+    20 clients the p95 adds the wait for a CPU share; this phase is the time one request needs."""
+    from benchmarks.web_load import _phase, filter_paths
+
+    taken = set(load_paths)
+    paths = [p for p in filter_paths(n + len(load_paths), seed + 1) if p not in taken][:n]
+    return _phase(base, paths, 1, 60.0)
 
 
 def _api_pairs(args, db: Path, workers: int) -> dict[str, list[dict]]:
@@ -581,7 +595,7 @@ def _median_run(runs: list[dict]) -> dict:
         return round(median(vals), 3) if vals else None
     out: dict[str, Any] = {"rounds": len(runs), "load": [min(x for r in runs for x in r["load"]),
                                                         max(x for r in runs for x in r["load"])]}
-    for name in ("uncached", "cached"):
+    for name in ("alone", "uncached", "cached"):
         out[name] = {k: med(lambda r, k=k: r[name].get(k)) for k in
                      ("p50", "p95", "max", "rps", "errors", "client_cpu_ms", "server_cpu_ms")}
         out[name]["server_side"] = {k: med(lambda r, k=k: (r[name].get("server_side") or {}).get(k))
@@ -619,6 +633,10 @@ def _api_figures(figures: list, res: dict, n: int, workers: int, cmd: str, args,
     for name in ("uncached", "cached"):
         r, ss = res[name], res[name]["server_side"]
         side = f"server-side p50 {ss['p50']} ms, p95 {ss['p95']} ms; " if ss.get("p95") is not None else ""
+        if name == "uncached":
+            a, sa = res["alone"], res["alone"]["server_side"]
+            side += (f"one client alone, 100 other uncached paths: p50 {a['p50']} ms, p95 {a['p95']} ms, "
+                     f"server-side p95 {sa.get('p95')} ms, server CPU {a['server_cpu_ms']} ms; ")
         figures.append(Figure(
             f"API p95 at {n:,} events, {name}, {procs}, --http {http}",
             f"{r['p95']} ms (p50 {r['p50']} ms, {r['rps']} req/s, {r['errors']} errors; {side}server CPU "

@@ -271,3 +271,19 @@ def test_villagers_attacked_are_actor2_and_civilian_targeting():
 ])
 def test_a_force_named_with_its_country_is_that_countrys_force(name, sector, expected):
     assert acled.party(name, None, sector, violent=True).name == expected
+
+
+@pytest.mark.parametrize("words, text, found", [
+    (("looted",), "Fighters looted the warehouse in Goma.", True),
+    (("shell",), "Army shells fell on the market in Kharkiv.", True),           # a plural
+    (("torch",), "The crowd torches the office in Khartoum.", True),            # -es
+    (("raid",), "The paraid story from Mogadishu.", False),                    # not inside a word
+    (("raid",), "They raided the camp near Idlib.", False),                    # no other ending
+    (("air strike", "drone"), "An  Air\nStrike hit Sanaa.", True),              # spaces folded
+    (("drone",), "An air strike hit Sanaa.", False),
+    ((), "Anything at all in Maiduguri.", False),
+    (("a.b",), "axb in Gao", False),                                           # a word, not a pattern
+])
+def test_rule_words_match_whole_words_of_the_text(words, text, found):
+    assert acled._any_word(words, text) is found
+    assert acled._any_word(words, text) is found          # the kept pattern gives the same answer

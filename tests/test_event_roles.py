@@ -219,21 +219,24 @@ def test_no_side_is_invented_for_a_strike_on_a_country_nobody_attacked_before(ev
     assert belgorod and belgorod[0].actor is None
 
 
-def test_follow_up_on_an_attack_without_a_place_is_where_the_attack_was(events):
+def test_follow_up_on_an_attack_without_a_place_is_the_attack_where_it_was(events):
+    # the group's own account of the attack is that attack (its toll kept beside the told one)
     evs = events("Attack in central Mali\n\nInsurgents attacked an army post in Mopti on Sunday, "
                  "killing six soldiers.\n\nThe group later claimed the attack, saying its "
                  "fighters had killed 15 soldiers.")
-    claimed = [e for e in evs if e.fatalities == 15]
-    assert len(claimed) == 1
-    assert claimed[0].location == "Mopti" and claimed[0].location_scope == "article"
-    assert claimed[0].actor == "Insurgents"
+    attacks = [e for e in evs if e.type == "ASSAULT"]
+    assert len(attacks) == 1, [(e.trigger, e.fatalities) for e in attacks]
+    assert attacks[0].location == "Mopti" and attacks[0].actor == "Insurgents"
+    assert attacks[0].fatalities == 6 and attacks[0].toll_disputed
+    assert {r["value"] for r in attacks[0].fatalities_reports} >= {6, 15}
 
 
 def test_the_strike_told_before_keeps_its_actor(events):
+    # Moscow's claim of what the strike hit is its account of the strike told before
     evs = events("Strikes on Sumy\n\nRussian jets bombed a school in Sumy on Friday, the governor "
                  "said.\n\nMoscow later claimed the strike had hit an ammunition depot.")
-    depot = [e for e in evs if e.target and "depot" in e.target]
-    assert len(depot) == 1 and depot[0].actor == "Russia"
+    strikes = [e for e in evs if e.type == "ASSAULT"]
+    assert len(strikes) == 1 and strikes[0].actor == "Russia" and strikes[0].location == "Sumy"
 
 
 def test_a_strike_never_told_before_gets_no_actor(events):
@@ -297,3 +300,15 @@ def test_dangling_references_never_crash_and_never_invent_a_name(analyse, subj, 
     for e in an.events:
         # nothing was named before: a pronoun or "the group" must not become an invented actor
         assert e.actor is None or e.actor.lower() not in ("it", "they", "he", "its", "their")
+
+
+def test_joined_parties_are_each_articles_own_when_the_same_words_sit_at_the_same_places(events):
+    # a conjunct's party is worked out once per article (kept in its Analysis): two articles
+    # with their names at the same token positions must not share them
+    first = events("Hamas and Hezbollah fired rockets at Israeli towns on Monday.")
+    second = events("Russia and Belarus fired missiles at Ukrainian towns on Monday.")
+    again = events("Hamas and Hezbollah fired rockets at Israeli towns on Monday.")
+    assert one_event(first, "ASSAULT").actor == one_event(again, "ASSAULT").actor
+    assert "Hamas" in one_event(first, "ASSAULT").actor and "Hezbollah" in one_event(first, "ASSAULT").actor
+    assert "Russia" in one_event(second, "ASSAULT").actor and "Belarus" in one_event(second, "ASSAULT").actor
+    assert one_event(second, "ASSAULT").target != one_event(first, "ASSAULT").target

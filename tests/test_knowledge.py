@@ -1,7 +1,7 @@
 """The one Knowledge object: files read once, overlays merged, one-line errors naming the file."""
 import pytest
 
-from sitrep.knowledge import Knowledge, KnowledgeError, WordLists, get_knowledge, use_knowledge
+from sitrep.knowledge import Knowledge, KnowledgeError, WordLists, get_knowledge, set_knowledge, use_knowledge
 
 
 def test_overlay_folder_extends_a_yaml_file_user_entries_first(tmp_path):
@@ -97,3 +97,25 @@ def test_word_lists_follow_the_knowledge_in_use_and_refuse_unknown_names():
         assert lists.nouns == {"drone"}              # another Knowledge, read again
     with pytest.raises(AttributeError):
         lists.adverbs
+
+
+def test_word_lists_kept_between_look_ups_are_forgotten_when_the_knowledge_changes():
+    # a list is kept as a plain attribute after its first look-up (a hot path): every way the
+    # process-wide Knowledge changes must make the next look-up read the new one
+    def build(kb):
+        return {k: frozenset(v) for k, v in kb.yaml("w.yaml").items()}
+    lists = WordLists("test_kept_word_lists", build, names=frozenset({"nouns"}))
+    first = Knowledge(files={"w.yaml": {"nouns": ["mortar"]}})
+    with use_knowledge(first):
+        assert lists.nouns == {"mortar"} and lists.nouns == {"mortar"}
+        with use_knowledge(Knowledge(files={"w.yaml": {"nouns": ["rocket"]}})):
+            assert lists.nouns == {"rocket"}
+        assert lists.nouns == {"mortar"}             # the outer one again, after the block
+    old = get_knowledge()
+    try:
+        set_knowledge(Knowledge(files={"w.yaml": {"nouns": ["drone"]}}))
+        assert lists.nouns == {"drone"}
+        set_knowledge(Knowledge(files={"w.yaml": {"nouns": ["sniper"]}}))
+        assert lists.nouns == {"sniper"}
+    finally:
+        set_knowledge(old)

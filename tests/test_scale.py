@@ -133,6 +133,22 @@ def test_reading_the_ranges_gives_what_a_local_run_reads(corpus):
     assert [(a.id, a.origin, a.text) for a in ranged] == [(a.id, a.origin, a.text) for a in whole]
 
 
+@pytest.mark.parametrize("size", [4, 8])
+def test_smaller_tail_partitions_read_every_input_once_in_order(corpus, size):
+    """The last partitions are cut smaller (so the workers finish together), yet the inputs read
+    are those of a local run, in its order, and the partitions are numbered in plan order."""
+    from sitrep.readers import read_inputs
+
+    parts = list(scale.plan([corpus], partition_size=size, tail=2))
+    plain = list(scale.plan([corpus], partition_size=size))
+    assert [p.index for p in parts] == list(range(len(parts)))
+    assert len(parts) > len(plain), "the tail is cut into more, smaller partitions"
+    assert max(p.n for p in parts[-3:]) < size
+    read = [x for p in parts for x in scale.read_partition(p)]
+    whole = list(read_inputs([corpus]))
+    assert [(a.id, a.origin) for a in read] == [(a.id, a.origin) for a in whole]
+
+
 def test_splitting_a_partition_into_single_inputs_keeps_every_input(corpus):
     for part in scale.plan([corpus], partition_size=4):
         whole = [(a.id, a.origin) for a in scale.read_partition(part)]

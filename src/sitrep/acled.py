@@ -73,7 +73,21 @@ class Tables:
 
 def _any_word(words, text: str) -> bool:
     low = " " + " ".join(str(text or "").lower().split()) + " "
-    return any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?:s|es)?(?![a-z])", low) for w in words)
+    return _words_pattern(words).search(low) is not None
+
+
+_PATTERNS: dict[tuple, re.Pattern] = {}
+
+
+def _words_pattern(words) -> re.Pattern:
+    """One regex for "any of `words`, whole, maybe plural" (a rule's words are a tuple of the
+    data's): compiled once per tuple, where a search per word rebuilt and escaped each every call."""
+    key = tuple(words)
+    pat = _PATTERNS.get(key)
+    if pat is None:
+        alts = "|".join(re.escape(w) for w in key) or "(?!)"
+        pat = _PATTERNS[key] = re.compile(r"(?<![a-z])(?:" + alts + r")(?:s|es)?(?![a-z])")
+    return pat
 
 
 def _key(name: str | None) -> str:

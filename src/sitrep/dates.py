@@ -84,7 +84,7 @@ ABSOLUTE_PATTERNS = [
     # 22 September 2022, 23-27 September, the 22nd of September
     re.compile(r"\b(?:the\s+)?" + _DAY + _DAY2 + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR + "?"),
     # September 22, 2022; Sept. 22; September 23 to 27
-    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?!\d)(?!:)" + _DAY2 + "?" + _YEAR + r"?(?![\d:])"),
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?!\d)(?!:\d)" + _DAY2 + "?" + _YEAR + r"?(?!\d|:\d)"),
     # 2022-09-22
     re.compile(r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
 ]
@@ -106,11 +106,12 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
     (re.compile(r"\byesterday\b", re.I), "relative", -1, "pub"),
     (re.compile(r"\blast night\b", re.I), "relative", -1, "pub"),
     (re.compile(r"\btomorrow\b", re.I), "relative", 1, "pub"),
-    (re.compile(r"\b(?:the|a) (?:day|night) (?:before|earlier|prior)\b|\bthe (?:previous|preceding) "
-                r"(?:day|night)\b|\bthe day prior\b", re.I), "relative", -1, "frame"),
-    (re.compile(r"\b(?:the )?(?:next|following) day\b|\ba day later\b", re.I), "relative", 1, "frame"),
-    (re.compile(r"\b(?:the|that) (?:very |same )?same (?:day|night|date)\b|\bthat (?:very )?(?:day|night)\b",
-                re.I), "relative", 0, "same"),
+    (re.compile(r"\b(?:the|a) (?:day|night|evening) (?:before|earlier|prior)\b|\bthe (?:previous|preceding) "
+                r"(?:day|night|morning|afternoon|evening)\b|\bthe day prior\b", re.I), "relative", -1, "frame"),
+    (re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)\b|\ba day later\b|"
+                r"\bthe (?:day|morning|night) after(?=,)", re.I), "relative", 1, "frame"),
+    (re.compile(r"\b(?:the|that) (?:very |same )?same (?:day|night|date)\b|"
+                r"\bthat (?:very )?(?:day|night|morning|afternoon|evening)\b", re.I), "relative", 0, "same"),
     (re.compile(r"\b" + _NUMWORD + r" days? ago\b", re.I), "ago", -1, "pub"),
     (re.compile(r"\b" + _NUMWORD + r" days? (?:earlier|before)\b", re.I), "ago", -1, "frame"),
     (re.compile(r"\b" + _NUMWORD + r" days? later\b", re.I), "ago", 1, "frame"),
@@ -123,7 +124,8 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern, str, int | None, str]] = [
 ]
 # cheap prefilters: a pattern runs only when one of its words occurs in the text
 RELATIVE_KEYS = [("yesterday",), ("today", "tonight"), ("this ",), ("hours",), ("yesterday",),
-                 ("last night",), ("tomorrow",), ("day", "night"), ("day",), ("same", "that"), ("ago",),
+                 ("last night",), ("tomorrow",), ("day", "night", "evening", "morning", "afternoon"),
+                 ("day", "morning", "afternoon", "evening", "night"), ("same", "that"), ("ago",),
                  ("earlier", "before"), ("later",), ("week", "month", "year", "days"),
                  ("morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "overnight")]
 _ANY_MONTH = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -335,14 +337,20 @@ def _after_past_verb(span) -> bool:
 
 
 class DateResolver:
-    """Resolves the date expressions of a doc against the publication date (see module doc)."""
+    """Resolves the date expressions of a doc against the publication date (see module doc).
 
-    def __init__(self, published: str | None):
+    `original` and `offsets` (the article's text and the cleaned text's map into it,
+    `clean.CleanText.offsets`) let the day stamps of a live blog be read on lines the cleaner
+    blanked ("29 Oct 2026 16:50"); without them the stamps are read in the doc's own text."""
+
+    def __init__(self, published: str | None, original: str | None = None, offsets=None):
         pub = parse_iso(published)
         self.published: str | None = pub.isoformat() if pub else None
         self._pub = pub
+        self._original, self._offsets = original, offsets
         self._cache_key = None          # the Doc the cache belongs to (compared by identity)
         self._cache: list[DateMention] = []
+        self._regions: list[tuple[int, int, dt.date]] = []   # day-stamped spans of the doc text
 
     # -- public -------------------------------------------------------------
 
@@ -406,6 +414,14 @@ class DateResolver:
 
     # -- finding ------------------------------------------------------------
 
+    def stamp_day(self, pos: int) -> str | None:
+        """The day the live-blog stamp above cleaned-text position `pos` tells ("Tuesday, 14
+        May", "29 Oct 2026 16:50"; see `day_stamps`), or None outside a day-stamped entry."""
+        for lo, hi, day in self._regions:
+            if lo <= pos < hi:
+                return day.isoformat()
+        return None
+
     def _find(self, doc) -> list[DateMention]:
         text = doc_text(doc)
 
@@ -417,7 +433,15 @@ class DateResolver:
                 return False       # "said on Tuesday it would send ...": the day of the saying
             return _is_future(span.root)
 
-        mentions = self._scan(text, future)
+        self._regions = day_stamp_regions(self, text)
+        mentions = []
+        # each day-stamped entry is read against its stamp's day, as the rest against publication
+        for lo, hi, day in _with_gaps(self._regions, len(text), self._pub):
+            found = self._scan(text[lo:hi], lambda s, e, lo=lo: future(s + lo, e + lo), pub=day)
+            for m in found:
+                m.start, m.end = m.start + lo, m.end + lo
+                m._anchor = day  # type: ignore[attr-defined]
+            mentions += found
         sent_starts = self._sentence_starts(doc)
         return self._resolve_frames(mentions, sent_starts)
 
@@ -428,10 +452,11 @@ class DateResolver:
         except ValueError:               # a doc without sentence boundaries
             return [0]
 
-    def _scan(self, text: str, future) -> list[DateMention]:
-        """Regex pass over the text: every candidate expression, overlaps resolved by length."""
+    def _scan(self, text: str, future, pub: dt.date | None = None) -> list[DateMention]:
+        """Regex pass over the text: every candidate expression, overlaps resolved by length;
+        relative ones are counted from `pub` (default: the publication day)."""
         found: list[DateMention] = []
-        pub = self._pub
+        pub = pub or self._pub
         low = text.lower()
         has_month = _ANY_MONTH.search(text) is not None
         for pattern in ABSOLUTE_PATTERNS if has_month or "-" in text else ():
@@ -508,7 +533,7 @@ class DateResolver:
             # "the same day" names a day told before (a few sentences back at most), never
             # the publication day by default
             same = getattr(m, "_same", False)
-            frame = None if same else self._pub
+            frame = None if same else getattr(m, "_anchor", None) or self._pub
             here = sent_of(m.start)
             anchored = False
             for prev in reversed(mentions[:i]):
@@ -523,10 +548,104 @@ class DateResolver:
                 # coder may count it from the story's last dated event instead (when.py)
                 m.rule += f":{UNANCHORED}{days:+d}"
         for m in mentions:
-            for attr in ("_days", "_same"):
+            for attr in ("_days", "_same", "_anchor"):
                 if hasattr(m, attr):
                     delattr(m, attr)
         return mentions
+
+
+# ---------------------------------------------------------------- day stamps (live blogs)
+#
+# A live blog or a feed of short items tells the day of its entries once, on a line of its own
+# ("Tuesday, 14 May", "These are the updates for Saturday, September 5:", "29 Oct 2026 16:50",
+# "14 May: ..."), and the time of each entry on another ("08:15 GMT - ..."). When an article has
+# at least `day_stamps.min_stamps` such stamp lines (data/event_dates.yaml), the text after a
+# stamp that tells a day, up to the next one, is told on that day: its relative days ("earlier
+# today", "overnight", "on Friday") count from it, and an event with no day of its own takes it
+# (events/when.py). A single date line under a byline is no stamp of entries.
+
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|MSK|IST))?"
+_STAMP_PIECE = (r"(?:" + _CLOCK + r"|" + _WD + r"|" + _MON + r"|\d{1,4}(?:st|nd|rd|th)?|\||,|/)")
+_STAMP_HEAD = re.compile(r"^(?:(?i:update)\s*\d*\s*[:\-\u2013\u2014]?\s*)?(?P<head>" + _STAMP_PIECE.replace("(?P<mon>", "(?:") +
+                         r"(?:[ \t]*" + _STAMP_PIECE.replace("(?P<mon>", "(?:") + r")*)"
+                         r"[ \t]*(?P<rest>(?:[-\u2013\u2014:]|$).*)$")
+_HAS_CLOCK = re.compile(_CLOCK)
+
+
+def _stamp_config() -> tuple[int, frozenset[str]]:
+    from .knowledge import get_knowledge
+
+    kb = get_knowledge()
+    conf = kb.section("event_dates.yaml", "day_stamps", dict)
+    words = frozenset(str(w).lower() for w in conf.get("words") or ())
+    return int(conf.get("min_stamps") or 0), words
+
+
+def _stamp_of(resolver: "DateResolver", line: str, words: frozenset[str]) -> tuple[bool, dt.date | None]:
+    """(is the line a stamp, the day it tells or None for a time of day only)."""
+    line = line.strip()
+    if not line or len(line) > 120:
+        return False, None
+    m = _STAMP_HEAD.match(line)
+    if m is not None and re.search(r"[A-Za-z0-9]", m.group("head")):
+        head = m.group("head")
+        day = _day_told(resolver, head)
+        if day is not None or _HAS_CLOCK.search(head):
+            return True, day
+        return False, None
+    # "These are the updates for Saturday, September 5:": a day and nothing but stamp words
+    day = _day_told(resolver, line)
+    if day is None or line.endswith((".", "?", "!", '"')):
+        return False, None
+    rest = line
+    for pattern in (*ABSOLUTE_PATTERNS, WEEKDAY_PATTERN, _HAS_CLOCK):
+        rest = pattern.sub(" ", rest)
+    left = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in words]
+    return (not left and len(line.split()) <= 12), day if not left else None
+
+
+def _day_told(resolver: "DateResolver", text: str) -> dt.date | None:
+    """The day a stamp's words name (a date, or a weekday counted from publication)."""
+    found = resolver._scan(text, lambda s, e: False)
+    for m in sorted(found, key=lambda m: KIND_RANK.get(m.kind, 5)):     # "Tuesday, 14 May": the date
+        if m.kind in ("absolute", "weekday") and m.value:
+            return parse_iso(m.value)
+    return None
+
+
+def day_stamp_regions(resolver: "DateResolver", text: str) -> list[tuple[int, int, dt.date]]:
+    """[start, end) spans of `text` (the doc's text) told on a stamp's day, in text order."""
+    min_stamps, words = _stamp_config()
+    if not min_stamps or resolver._pub is None:
+        return []
+    source, offsets = resolver._original, resolver._offsets
+    if source is None or offsets is None or len(offsets) != len(text) + 1:
+        source, offsets = text, None
+    stamps, pos = [], 0
+    for line in source.splitlines(keepends=True):
+        is_stamp, day = _stamp_of(resolver, line, words) if len(line) < 130 else (False, None)
+        if is_stamp:
+            at = bisect.bisect_left(offsets, pos) if offsets is not None else pos
+            stamps.append((min(at, len(text)), day))
+        pos += len(line)
+    if len(stamps) < min_stamps:
+        return []
+    days = [(at, day) for at, day in stamps if day is not None]
+    return [(at, days[i + 1][0] if i + 1 < len(days) else len(text), day)
+            for i, (at, day) in enumerate(days)]
+
+
+def _with_gaps(regions, n: int, pub):
+    """The regions with the spans between them (read against `pub`), covering [0, n)."""
+    out, at = [], 0
+    for lo, hi, day in regions:
+        if lo > at:
+            out.append((at, lo, pub))
+        out.append((lo, hi, day))
+        at = hi
+    if at < n or not out:
+        out.append((at, n, pub))
+    return out
 
 
 # ---------------------------------------------------------------- coarser periods (week, month)

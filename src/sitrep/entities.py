@@ -154,12 +154,20 @@ def _person_ok(tokens) -> bool:
     return True
 
 
+def _layout_labels() -> frozenset[str]:
+    """Layout words before a speaker's name and colon (speaker_nouns.yaml `labels`: "Quote",
+    "Literally"): never part of the name."""
+    return get_knowledge().derived("entities.layout_labels", lambda kb: frozenset(
+        str(w).lower() for w in (kb.yaml("speaker_nouns.yaml") or {}).get("labels") or ()))
+
+
 def _leading_title(lows, start: int, end: int) -> int:
     """Index after title/honorific words at the start of a PERSON span ("President Putin")."""
     honorifics = titles()[0]
     first, _, _ = roles_by_word()
+    labels = _layout_labels()
     while start < end - 1:
-        if lows[start] in honorifics:
+        if lows[start] in honorifics or lows[start] in labels:   # "Literally Hryhorov: “…”"
             start += 1
             continue
         role = next((r for r in first.get(lows[start], ())
@@ -615,6 +623,8 @@ def _given_name_before(tok, token_place) -> bool:
     claimed: the given name it cut off."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper()
             and tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.lower_ not in WEEKDAYS
+            and not (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")   # "... Military Administration"
+            and tok.lower_ not in _layout_labels()                      # "Literally Hryhorov:"
             and tok.lower_ not in MONTHS and tok.i not in token_place and not demonym_country(tok.text)
             and not is_role_word(tok.text) and organization(tok.text) is None)
 
@@ -1099,7 +1109,54 @@ def _model_candidates(an, lows):
             candidates.append((ent.start, ent.end, "PORTFOLIO"))   # "Minister for | the Sahel X Y"
     candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
-    return [_extend_long_name(an, c) for c in candidates]
+    return [part for c in candidates
+            for part in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))]
+
+
+def _title_after_body(an, c) -> tuple[int, int, str]:
+    """A known body and an office of it, tagged as one ORG before the officer's name: "UN
+    Humanitarian Coordinator (for Yemen) Julien Harneis" -> the UN; the office is the person's
+    role. The words after the body are a title of titles.yaml, and a name or "for"/"in" follows."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e >= len(doc) or not (doc[e].pos_ == "PROPN" or doc[e].ent_type_ == "PERSON"
+                                               or doc[e].lower_ in ("for", "in")):
+        return c
+    lows = [t.lower_ for t in doc[s:e]]
+    for role in roles_by_word()[1].get(lows[-1], ()):
+        b = e - len(role)
+        if b > s and tuple(lows[b - s:]) == role:
+            body = doc[s + (lows[0] == "the"):b].text
+            if organization(body) is not None or is_acronym(body):
+                return (s, b, "ORG")
+    return c
+
+
+def _trailing_person(an, c) -> list[tuple[int, int, str]]:
+    """A body's name and the name of its officer written after it, tagged as one ORG: "the
+    head of the Sumy Oblast Military Administration Oleh Hryhorov" -> the administration and
+    the person. The body's last word is an organization head; two to four capitalised proper
+    nouns follow, none a place, a demonym or another organization word; and an office introduces
+    the person: "head of the ..." before the body, or "Commander" opening the name ("the Army
+    Veterans Welfare Board" is one name)."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e - s < 4 or organization(doc[s:e].text) is not None:
+        return [c]
+    b = s - 1 if s and doc[s - 1].lower_ == "the" else s        # the body's "the", in or out
+    office = b >= 2 and doc[b - 1].lower_ in ("of", "for") and is_role_word(doc[b - 2].text)
+    heads = entity_words("org_heads")
+    body_words = heads | entity_words("unit_words")
+    for k in range(e - 3, s, -1):
+        if doc[k].lower_ not in heads:
+            continue
+        tail = doc[k + 1:e]
+        if 2 <= len(tail) <= 4 and (office or is_role_word(tail[0].text)) and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in body_words
+                and t.i not in an.token_place and not demonym_country(t.text) for t in tail):
+            return [(s, k + 1, "ORG"), (k + 1, e, "PERSON")]
+        break
+    return [c]
 
 
 def _known_and_spelled(an, lows, candidates):
@@ -1158,7 +1215,10 @@ def _candidates(an, lows, found):
             covered.update(range(s, e))
     candidates.extend(_untagged_outlets(doc, covered, an.token_place))
     candidates.extend(_titled_names(doc, lows, covered, an.token_place))
-    return sorted(candidates), {st[0] for st in state}
+    # a known name may hold a place: "Haiti's Transitional Presidential Council" is one body
+    # (after "of" it is the owner of a longer name: "the General Staff of Ukraine's armed forces")
+    return sorted(candidates), {st[0] for st in state} | {
+        s for s, _ in known_spans if not (s and lows[s - 1] == "of")}
 
 
 def _classify(an, lows, candidates, state_starts, found) -> None:
@@ -1208,8 +1268,9 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
-            if not _person_ok(tokens) or _credited(doc, s):
-                continue
+            if not _person_ok(tokens) or _credited(doc, s) or \
+                    all(t.lower_ in _layout_labels() for t in tokens):
+                continue                  # "Transcript, Mohamud: “…”": a layout word
             role, honorific, country, _ = _context_before(an, lows, s)
             role = found.roles.get(s, role)
             found.persons.append((_name_parts(tokens), s, e, role, honorific, country,
@@ -1588,7 +1649,10 @@ def _known_as(an, lows, persons, orgs) -> None:
     """"Jimmy Cherizier, better known as Barbecue", "the Syrian Civil Defence, known as the White
     Helmets": the name after the cue is an alias of the entity before it, not a new entity."""
     doc = an.doc
+    last_words = {c[-1] for c in ALIAS_CUES}
     for i in range(1, len(doc) - 1):
+        if lows[i] not in last_words:         # no cue ends here (the cheap test first)
+            continue
         cue = next((c for c in ALIAS_CUES if tuple(lows[i - len(c) + 1:i + 1]) == c), None)
         if cue is None:
             continue

@@ -31,6 +31,7 @@ import hashlib
 import io
 import os
 import threading
+import weakref
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
@@ -259,6 +260,7 @@ def get_knowledge() -> Knowledge:
         with _default_lock:
             if _default is None:
                 _default = Knowledge()
+                _forget_word_lists()
     return _default
 
 
@@ -266,6 +268,7 @@ def set_knowledge(kb: Knowledge | None) -> None:
     """Install `kb` as the process-wide Knowledge (None: rebuild from the environment on next use)."""
     global _default
     _default = kb
+    _forget_word_lists()
 
 
 @contextlib.contextmanager
@@ -274,10 +277,12 @@ def use_knowledge(kb: Knowledge) -> Iterator[Knowledge]:
     global _default
     old = _default
     _default = kb
+    _forget_word_lists()
     try:
         yield kb
     finally:
         _default = old
+        _forget_word_lists()
 
 
 class WordLists:
@@ -290,6 +295,7 @@ class WordLists:
                  names: frozenset[str] | None = None):
         self._key, self._build, self._names = key, build, names
         self._kb, self._lists = None, {}
+        _word_lists.add(self)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         if name.startswith("_") or (self._names is not None and name not in self._names):
@@ -298,4 +304,21 @@ class WordLists:
         if kb is not self._kb:      # read once per Knowledge, not once per word looked up
             self._lists = kb.derived(self._key, self._build)
             self._kb = kb
-        return self._lists.get(name, frozenset())
+        value = self._lists.get(name, frozenset())
+        # kept as a plain attribute (a lookup costs nothing after this) until the process-wide
+        # Knowledge changes: set_knowledge / use_knowledge / a first get_knowledge forget it
+        self.__dict__[name] = value
+        return value
+
+    def _forget(self) -> None:
+        for name in [n for n in self.__dict__ if not n.startswith("_")]:
+            del self.__dict__[name]
+
+
+_word_lists: "weakref.WeakSet[WordLists]" = weakref.WeakSet()
+
+
+def _forget_word_lists() -> None:
+    """The process-wide Knowledge changed: every WordLists reads its lists again on next use."""
+    for lists in list(_word_lists):
+        lists._forget()

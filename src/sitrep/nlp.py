@@ -82,6 +82,10 @@ def get_nlp():
         nlp.add_pipe("sitrep_sentence_bound", before="parser")
     nlp.max_length = 5_000_000
     _title_abbreviations(nlp)
+    # the attribute ruler's patterns tested as arrays, not through the general Matcher: the same
+    # attributes on every token, a sixth less of the model's time (sitrep.fast_ruler)
+    from .fast_ruler import speed_up
+    speed_up(nlp)
     return nlp
 
 

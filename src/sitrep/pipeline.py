@@ -35,7 +35,7 @@ def analyse(article: Article, doc=None, cleaned=None) -> Analysis:
     if doc is None:
         doc = parse(cleaned.text)
     published = article.published or find_published(article.text)
-    an = Analysis(article=article, clean=cleaned, doc=doc, dates=DateResolver(published))
+    an = Analysis(article=article, clean=cleaned, doc=doc, dates=DateResolver(published, article.text, cleaned.offsets))
     an.locations = places.find_places(an)
     an.persons, an.organizations = entities.find_entities(an)
     an.quotes = quotes.find_quotes(an)

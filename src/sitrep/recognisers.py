@@ -156,14 +156,28 @@ class PhraseSet:
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         words = doc_words(doc, self.lower)
+        at = _word_positions(doc, self.lower)
+        # the positions of the patterns' first words, from the Doc's index of its words (a scan
+        # of every word per matcher cost as much as the matching)
+        firsts = [w for w in self.first if w in at] if len(self.first) < len(at) else \
+            [w for w in at if w in self.first]
         out = []
-        for i, w in enumerate(words):
-            if w not in self.first:
-                continue
+        for i in sorted(i for w in firsts for i in at[w]):
             for n in range(1, min(self.longest, len(words) - i) + 1):
                 if tuple(words[i:i + n]) in self.patterns:
                     out.append((0, i, i + n))
         return out
+
+
+def _word_positions(doc, lower: bool) -> dict[str, list[int]]:
+    """word (or lower-case form) -> its token positions, ascending; built once per Doc."""
+    key = ("sitrep", "lower_positions" if lower else "positions")
+    at = doc.user_data.get(key)
+    if at is None:
+        at = doc.user_data[key] = {}
+        for i, w in enumerate(doc_words(doc, lower)):
+            at.setdefault(w, []).append(i)
+    return at
 
 
 def doc_words(doc, lower: bool = False) -> list[str]:

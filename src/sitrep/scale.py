@@ -8,10 +8,14 @@ How a run goes:
   records of one JSONL, WARC or feed file), never the text. Files are split by records, never
   by bytes: one JSONL of 1,000 articles becomes 32 partitions of 32 and keeps every worker busy.
   Planning runs in a thread so the first partitions start at once;
-- each partition is read AND extracted on a worker (`run_partition`); the spaCy pipeline is
-  loaded once per worker process (`WarmNLP` plugin, then `get_nlp()`'s cache);
+  The last partitions (one per worker) are cut in quarters, so the workers finish together;
+- each partition is read AND extracted on a worker (`run_partition`); a LocalCluster's workers
+  are forked from one forkserver that loaded the spaCy pipeline and the gazetteer once
+  (`_warm_forkserver`); elsewhere each worker loads them once (`WarmNLP` plugin);
 - at most `max_in_flight` partitions are submitted at a time and results come back with
-  `as_completed`, so driver memory stays bounded whatever the corpus size;
+  `as_completed`, so driver memory stays bounded whatever the corpus size; they are handed on
+  in plan order (`_InOrder`), so `sitrep ingest --cluster` stores the records in the order of
+  a local run and writes the same rows under the same ids;
 - faults: a task whose worker dies is re-run by Dask on another worker (and `retries` covers
   exceptions); a partition that keeps killing workers is split into single inputs, and an input
   that still kills its worker becomes an InputError. Every input ends exactly once, as a Record
@@ -206,29 +210,65 @@ def _split(path: Path, kind: str, size: int) -> tuple[Iterator[Range] | None, in
     return itertools.chain((first, second), ranges), 0
 
 
-def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE) -> Iterator[Partition]:
+def plan(inputs: Iterable[str | Path], partition_size: int = DEFAULT_PARTITION_SIZE,
+         tail: int = 0) -> Iterator[Partition]:
     """Partitions for `inputs`, lazily, split by records and never by bytes: a JSONL, WARC or
     feed file holding more than `partition_size` records becomes ranges of `partition_size`
-    records each; smaller files are batched together until a batch holds `partition_size`."""
+    records each; smaller files are batched together until a batch holds `partition_size`.
+    `tail` > 0: the last `tail` partitions are cut in quarters, so that the workers finish
+    together (with N workers, one may otherwise idle for most of a partition at the end)."""
+    parts = _plan(inputs, partition_size)
+    if tail > 0:
+        parts = _smaller_tail(parts, tail, max(1, partition_size // 4))
+    for index, part in enumerate(parts):
+        yield replace(part, index=index)
+
+
+def _pieces(part: Partition, size: int) -> list[Partition]:
+    """`part` as consecutive partitions of about `size` inputs each (records of a range, files)."""
+    if isinstance(part, Files):
+        if len(part.paths) <= size:
+            return [part]
+        groups = [part.paths[i:i + size] for i in range(0, len(part.paths), size)]
+        return [Files(g, max(1, round(part.n * len(g) / len(part.paths)))) for g in groups]
+    if part.n <= size:
+        return [part]
+    if part.kind == "feed":
+        return [replace(part, first=part.first + i, n=min(size, part.n - i)) for i in range(0, part.n, size)]
+    try:
+        pieces = [replace(r, first=part.first + r.first)
+                  for r in _ranges(Path(part.path), part.kind, size, part.start, part.end)]
+    except Exception:   # pragma: no cover - _ranges already turns a failed scan into one range
+        return [part]
+    return pieces if sum(r.n for r in pieces) == part.n else [part]
+
+
+def _smaller_tail(parts: Iterator[Partition], tail: int, size: int) -> Iterator[Partition]:
+    held: collections.deque = collections.deque()
+    for part in parts:
+        held.append(part)
+        if len(held) > tail:
+            yield held.popleft()
+    for part in held:
+        yield from _pieces(part, size)
+
+
+def _plan(inputs: Iterable[str | Path], partition_size: int) -> Iterator[Partition]:
     batch: list[str] = []
     estimate = 0
-    index = 0
     for path in map(Path, _iter_files(inputs)):
         kind = _container_kind(path)
         ranges, articles = _split(path, kind, partition_size) if kind and path.is_file() else (None, 1)
         if ranges is not None:
-            for r in ranges:
-                yield replace(r, index=index)
-                index += 1
+            yield from ranges
             continue
         batch.append(str(path))
         estimate += articles
         if len(batch) >= partition_size or estimate >= partition_size:
-            yield Files(tuple(batch), estimate, index)
-            index += 1
+            yield Files(tuple(batch), estimate)
             batch, estimate = [], 0
     if batch:
-        yield Files(tuple(batch), estimate, index)
+        yield Files(tuple(batch), estimate)
 
 
 def split(part: Partition) -> list[Partition]:
@@ -454,18 +494,51 @@ def parse_cluster(spec: str) -> int:
 LOCAL_CLUSTER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
+    # An idle LocalCluster of 2 workers burnt 56 ms of CPU per second (5.6% of a core, about
+    # 2 ms per article of an ingest) in its periodic callbacks: each event loop's health tick
+    # every 20 ms, the system monitor every 500 ms, the nannies' memory monitor every 100 ms.
+    # Slower ticks (benchmarks/cluster_parts.py measures the idle cost) lose nothing for a batch
+    # job; the memory monitor still acts within a second.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
 }
 
 
+def _warm_forkserver() -> dict:
+    """Config that makes the LocalCluster's nannies fork their workers from one *forkserver* that
+    loaded the model and the gazetteer once (`sitrep.run._warm`, as the local pool does), instead
+    of spawning N fresh interpreters that each import spaCy and load the model (about 2 CPU s
+    each). {} where forkserver does not exist (the workers then spawn and warm up themselves,
+    through the WarmNLP plugin). A worker Dask restarts later spawns and warms up the same way."""
+    import multiprocessing as mp
+
+    if "forkserver" not in mp.get_all_start_methods():
+        return {}
+    import dask
+    from distributed import utils as dask_utils
+
+    from .run.local import PRELOAD
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        ctx = dask_utils.get_mp_context()          # sets distributed's own preload list, once
+    server = getattr(mp.forkserver, "_forkserver", None)
+    modules = list(getattr(server, "_preload_modules", None) or ["distributed"])
+    ctx.set_forkserver_preload(modules + [m for m in PRELOAD if m not in modules])
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
 def local_cluster(n_workers: int, **kwargs):
-    """A LocalCluster of `n_workers` single-threaded worker processes, set up for extraction."""
+    """A LocalCluster of `n_workers` single-threaded worker processes, set up for extraction:
+    the workers are forked from a warmed forkserver where one exists (`_warm_forkserver`)."""
     import dask
     from distributed import LocalCluster
 
     options = dict(n_workers=n_workers, threads_per_worker=1, processes=True,
                    dashboard_address=":0", silence_logs=logging.ERROR)
     options.update(kwargs)
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+    with dask.config.set({**LOCAL_CLUSTER_CONFIG, **_warm_forkserver()}):
         return LocalCluster(**options)
 
 
@@ -536,9 +609,9 @@ class _Planner(threading.Thread):
     planner has seen the last input).
     """
 
-    def __init__(self, inputs, partition_size, ahead: int = 10_000):
+    def __init__(self, inputs, partition_size, ahead: int = 10_000, tail: int = 0):
         super().__init__(daemon=True)
-        self.args = (list(inputs), partition_size)
+        self.args = (list(inputs), partition_size, tail)
         self.queue: queue.Queue = queue.Queue(maxsize=ahead)
         self.total = 0
         self.done = False
@@ -588,6 +661,43 @@ def _register_warm_up(client) -> None:
         client.register_worker_plugin(WarmNLP())
 
 
+class _InOrder:
+    """Finished partitions handed on in plan order (partition index, then piece), whatever order
+    the workers finish them in, so the store sees the records in the order a local run gives it
+    and writes the same rows with the same ids. A partition re-run in pieces is waited for until
+    every piece is back."""
+
+    def __init__(self):
+        self.outstanding: dict[int, int] = {}       # partition index -> pieces not yet back
+        self.done: dict[int, list] = {}             # partition index -> [(piece, value)]
+        self.order: collections.deque = collections.deque()   # indexes in plan order
+        self.buffered = 0                           # finished values held back
+
+    def submitted(self, part: Partition, sub: int | None, fresh: bool) -> None:
+        if part.index not in self.outstanding:
+            self.outstanding[part.index] = 0
+            self.done[part.index] = []
+            self.order.append(part.index)
+        if fresh:
+            self.outstanding[part.index] += 1
+
+    def split(self, part: Partition, pieces: int) -> None:
+        """`part` (one outstanding piece) comes back as `pieces` pieces instead."""
+        self.outstanding[part.index] += pieces - 1
+
+    def finished(self, part: Partition, sub: int | None, value) -> Iterator:
+        """Record a piece's value; yield every value that is now in order."""
+        self.outstanding[part.index] -= 1
+        self.done[part.index].append((-1 if sub is None else sub, value))
+        self.buffered += 1
+        while self.order and self.outstanding[self.order[0]] == 0:
+            index = self.order.popleft()
+            del self.outstanding[index]
+            for _sub, v in sorted(self.done.pop(index), key=lambda kv: kv[0]):
+                self.buffered -= 1
+                yield v
+
+
 class _Driver:
     """The driver loop shared by extract_on_dask and write_parquet_shards.
 
@@ -603,7 +713,7 @@ class _Driver:
         _register_warm_up(client)
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
         self.max_in_flight = job.max_in_flight or 2 * self.workers + 2
-        self.planner = _Planner(inputs, job.partition_size)
+        self.planner = _Planner(inputs, job.partition_size, tail=self.workers)   # the workers end together
         self.planner.start()
         self.run_id = uuid.uuid4().hex[:8]
         self.retry_queue: collections.deque = collections.deque()   # pieces of split partitions
@@ -611,12 +721,14 @@ class _Driver:
         self.futures: dict[str, tuple[Partition, int | None, bool]] = {}
         self.planned_done = False
         self.counter = 0
+        self.ordered = _InOrder()
         from distributed import as_completed
         self.completed = as_completed()
 
     def _next_part(self):
+        """(partition, piece, fresh) to submit next, or None; fresh = planned, not a re-run piece."""
         if self.retry_queue:
-            return self.retry_queue.popleft()
+            return *self.retry_queue.popleft(), False
         if self.planned_done:
             return None
         item = self.planner.queue.get()
@@ -625,15 +737,22 @@ class _Driver:
             return None
         if isinstance(item, BaseException):
             raise item
-        return item, None
+        return item, None, True
 
-    def _submit(self, part: Partition, sub: int | None, alone: bool) -> None:
+    def _submit(self, part: Partition, sub: int | None, alone: bool, fresh: bool = False) -> None:
         self.counter += 1
+        self.ordered.submitted(part, sub, fresh)
         job = self.job
         fut = self.client.submit(job.task, part, _shard_name(part, sub), job.published, retries=job.retries,
                                  pure=False, key=f"sitrep-{job.label}-{self.run_id}-{self.counter}")
         self.futures[fut.key] = (part, sub, alone)
         self.completed.add(fut)
+
+    def _full(self) -> bool:
+        """Enough out: `max_in_flight` futures, or as many again finished but held for order
+        (never with nothing in flight: what the held values wait for may be a re-run to submit)."""
+        return bool(self.futures) and (len(self.futures) >= self.max_in_flight
+                or len(self.futures) + self.ordered.buffered >= 2 * self.max_in_flight)
 
     def _fill(self) -> None:
         """Top up the in-flight futures (a quarantined input runs alone, once the others are done)."""
@@ -642,33 +761,38 @@ class _Driver:
                 if not self.futures:
                     self._submit(*self.quarantine.popleft(), alone=True)
                 return
-            if len(self.futures) >= self.max_in_flight:
+            if self._full():
                 return
             nxt = self._next_part()
             if nxt is None:
                 return
-            self._submit(*nxt, alone=False)
+            part, sub, fresh = nxt
+            self._submit(part, sub, alone=False, fresh=fresh)
 
     def _settle(self, fut):
-        """The value of a finished future, or None when its partition is re-run in pieces."""
+        """(partition, piece, value) of a finished future; value None when its partition is re-run
+        (in pieces, or alone)."""
         from distributed.scheduler import KilledWorker
 
         part, sub, alone = self.futures.pop(fut.key)
         try:
-            return fut.result()
+            return part, sub, fut.result()
         except KilledWorker as exc:
             if self.job.discard is not None:
                 self.job.discard(part, sub)
             if _several(part):
-                self.retry_queue.extend((piece, i) for i, piece in enumerate(split(part)))
-                return None
+                pieces = split(part)
+                self.ordered.split(part, len(pieces))
+                self.retry_queue.extend((piece, i) for i, piece in enumerate(pieces))
+                return part, sub, None
             if not alone:
                 self.quarantine.append((part, sub))
-                return None
-            return self.job.on_done(part, sub, [_killed_error(part, exc)])
+                return part, sub, None
+            return part, sub, self.job.on_done(part, sub, [_killed_error(part, exc)])
         except Exception as exc:  # after `retries`: the partition's inputs become errors
-            return self.job.on_done(part, sub, [InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})",
-                                                           "extract") for i in part.inputs()])
+            return part, sub, self.job.on_done(part, sub, [
+                InputError(i, f"failed on the cluster ({type(exc).__name__}: {exc})", "extract")
+                for i in part.inputs()])
         finally:
             fut.release()
 
@@ -681,11 +805,11 @@ class _Driver:
             tid = bar.add_task(f"{self.job.label} on Dask", total=None)
             self._fill()
             while self.futures:
-                value = self._settle(next(self.completed))
-                if value is not None:
-                    n = sum(value) if isinstance(value, tuple) else len(value)
+                part, sub, value = self._settle(next(self.completed))
+                for done in () if value is None else self.ordered.finished(part, sub, value):
+                    n = sum(done) if isinstance(done, tuple) else len(done)
                     bar.update(tid, advance=n, total=self.planner.total if self.planner.done else None)
-                    yield value
+                    yield done
                 self._fill()
             bar.update(tid, total=bar.tasks[0].completed)
 

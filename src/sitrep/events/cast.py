@@ -20,7 +20,9 @@ The Role's `text` keeps the article's words, and `via` says how it was resolved 
 """
 from __future__ import annotations
 
-from .roles import _NEXT, HOOKS, W, Role, _story_country, resolve, written_phrase
+from types import SimpleNamespace
+
+from .roles import _NEXT, HOOKS, W, Role, _story_country, opens_sentence, resolve, sayer_of, written_phrase
 
 HOME_SECTORS = ("government", "police", "military")
 
@@ -92,14 +94,17 @@ def story_state(tok, an, ctx) -> str | None:
 def home_body(tok, an, actors, ctx, as_target):
     """A resolution step (roles.RESOLVE_STEPS): a generic state body acting, with no side named
     on it -> that body of the state the story is in; _NEXT when it does not apply."""
-    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start   # "Gendarmes arrested"
-    if as_target or not common or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+    if as_target or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        return _NEXT                  # (the cheap tests first: tok.sent walks the sentence)
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opens_sentence(tok)):   # "Gendarmes arrested"
         return _NEXT
     if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
         return _NEXT                  # only "by police" among objects
     sector = _home_sector(tok, actors)
-    if sector is None or _own_side_named(tok, actors):
-        return _NEXT
+    if sector is None or _own_side_named(tok, actors) or any(
+            c.dep_ in ("compound", "amod") and {c.lemma_.lower(), c.lower_} & (W.armed_refs | W.nonstate_force_words)
+            for c in tok.children):
+        return _NEXT                  # "rebel forces", "resistance fighters": no state's body
     country = _home_country(tok, an, ctx)
     if country is None or sector == "military" and _foreign_force_here(country, ctx):
         return _NEXT
@@ -117,13 +122,40 @@ def _person_name(tok, an) -> bool:
     return ent.kind == "person" if ent is not None else tok.ent_type_ == "PERSON"
 
 
+def _title_head(tok, an, actors) -> bool:
+    """A singular title head: a common noun ("commissioner"), or a capitalised title the parser
+    took for a name ("The Borno State Governor") that names no person or body itself."""
+    if tok.tag_ == "NN":
+        return tok.pos_ == "NOUN"
+    ent = an.token_entity.get(tok.i)
+    if tok.tag_ != "NNP" or _person_name(tok, an) or an.token_place.get(tok.i) is not None or \
+            ent is not None and not (getattr(ent, "kind", "") == "organization" and
+                                     tok.lemma_.lower() in W.leader_nouns):
+        return False              # (the tagger may take "The Ituri Provincial Governor" for a body)
+    return actors.lookup(written_phrase(tok)) is None and actors.lookup(tok.text) is None
+
+
+def _name_closing(tok, an):
+    """"UN Resident and Humanitarian Coordinator for Sudan Denise Brown urged ...": a subject
+    phrase whose last words, right before its verb, are a person's name (the parser may hang
+    the name anywhere inside the title) -> that name's head token."""
+    last = tok.right_edge
+    if tok.dep_ != "nsubj" or last.i + 1 != tok.head.i or last.i == tok.i or \
+            last.pos_ != "PROPN" or not _person_name(last, an):
+        return None
+    return last if tok.lemma_.lower() in W.leader_nouns or tok.tag_ == "NNP" else None
+
+
 def titled_name(tok, an, actors, ctx, as_target):
     """"Somalia's human rights commissioner, Farah Ali, accused ...", "the rebels' chief
-    negotiator, Abdel Rahim Dagalo, rejected ...": a title of any words with the person's name
-    in apposition is that person (roles' leader steps know only the leader nouns)."""
-    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    negotiator, Abdel Rahim Dagalo, rejected ...", "The Borno State Governor, Babagana Zulum,
+    urged ...": a title of any words with the person's name in apposition (or closing the
+    subject phrase) is that person (roles' leader steps know only the leader nouns)."""
+    if as_target or not _title_head(tok, an, actors):
         return _NEXT
     names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _person_name(c, an)]
+    if not names and (closing := _name_closing(tok, an)) is not None:
+        names = [closing]
     if not names or tok.lemma_.lower() in W.generic_place_nouns:
         return _NEXT
     role = resolve(names[0], an, actors, ctx)
@@ -133,7 +165,108 @@ def titled_name(tok, an, actors, ctx, as_target):
     return role
 
 
-CAST_STEPS = (home_body, titled_name)
+def _claimants(an, actors) -> list[Role]:
+    """The armed groups the article has owning its attacks: those it says claimed
+    responsibility ("Al Shabaab claimed responsibility", "ISWAP took credit"), and those its
+    headline names (a non-state armed party of the actor table); worked out once per article."""
+    memo = an.notes.get("cast_claimants") if getattr(an, "notes", None) is not None else None
+    if memo is not None:
+        return memo
+    found: list[Role] = []
+    from .coder import _title_end         # the coder imports this module: read when first asked
+    end = _title_end(an) if getattr(an, "clean", None) is not None else -1
+    for tok in an.doc:
+        subjects = []
+        if tok.lemma_.lower() in W.responsibility_nouns and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in W.responsibility_verbs:
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        elif 0 < end and tok.idx < end and tok.pos_ == "PROPN":
+            subjects = [tok]
+        for s in subjects:
+            role = resolve(s, an, actors, None)
+            known = actors.lookup(role.name) if role is not None else None
+            if role is not None and role.place is None and role.sector == "rebel" and \
+                    known is not None and known.kind != "person":
+                found.append(role)
+    if getattr(an, "notes", None) is not None:
+        an.notes["cast_claimants"] = found
+    return found
+
+
+def claimed_attackers(tok, an, actors, ctx, as_target):
+    """"at least four gunmen then stormed the building" in an article where Al Shabaab claimed
+    responsibility (or whose headline names it): attackers told only by what they are
+    (armed_refs, no name, side or description on them: "unidentified gunmen" stay unknown)
+    are the one armed group the article has owning its attacks."""
+    if as_target or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not {tok.lemma_.lower(), tok.lower_} & W.armed_refs \
+            or tok.dep_ not in ("nsubj", "nsubjpass", "pobj") or tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+        return _NEXT
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos") for c in tok.children):
+        return _NEXT
+    owners = _claimants(an, actors)
+    if len({r.name for r in owners}) != 1:
+        return _NEXT
+    return _referred(tok, owners[0], f"'{written_phrase(tok)}' with no side named: the armed group the "
+                                     f"article has owning its attacks ('{owners[0].name}')")
+
+
+def _generic_modifiers(tok, an, actors) -> bool:
+    """Are the words on a force noun only what its people are ("resistance forces", "rebel
+    fighters", "allied units"), naming no side (no name, demonym, possessor or entity)?"""
+    for c in tok.children:
+        if c.dep_ in ("poss", "appos", "prep"):
+            return False
+        capitalised_by_place = c.i == tok.sent.start and an.token_entity.get(c.i) is an.token_entity.get(tok.i)
+        if c.dep_ in ("compound", "amod", "nmod") and (
+                c.i in an.token_entity and not capitalised_by_place or c.lower_ in actors.demonyms
+                or c.ent_type_ in ("ORG", "NORP", "GPE") or actors.lookup(c.text) is not None):
+            return False          # ("Resistance forces" opening a sentence: the tagger's name, no side)
+        if c.dep_ == "det" and c.lower_ not in ("the",):
+            return False
+    return True
+
+
+def sayers_fighters(tok, an, actors, ctx, as_target):
+    """"Resistance forces overran a base near Hpakant, the Kachin Independence Army said",
+    "Rebel fighters took two towns, the TNLA said": fighters told only by what they are, in
+    what a non-state armed group says, are that group's own."""
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start   # "Fighters stormed"
+    if as_target or not common or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            not {tok.lemma_.lower(), tok.lower_} & (W.bare_force_nouns | W.armed_refs):
+        return _NEXT
+    if not _generic_modifiers(tok, an, actors):
+        return _NEXT
+    sayer = sayer_of(tok)
+    body = resolve(sayer, an, actors, None) if sayer is not None and sayer.pos_ == "PROPN" else None
+    if body is not None and " and " in body.name:
+        # "the KIA and allied PDF groups said": the group named first, when the table knows it
+        ent = an.token_entity.get(sayer.i)
+        known = actors.lookup(ent.name) if ent is not None else None
+        body = Role(known.name, known.country, known.sector) if known is not None and known.keep_name else None
+    if body is None or body.sector != "rebel" or body.place is not None:
+        return _NEXT
+    return _referred(tok, body, f"'{written_phrase(tok)}' in what '{body.name}' says: its own fighters")
+
+
+def place_before(tok, an, actors, ctx, as_target):
+    """"the enemy struck the city with drones" after "Kharkiv", "recaptured the town" after
+    "Bara": a definite place noun hit or taken, with no name of its own, is the place of its
+    kind named last (events.where.place_named_before; the article's words kept)."""
+    if not as_target or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return _NEXT
+    from .where import place_named_before     # where imports roles, as this module does
+    found = place_named_before(an, tok, hit=True)
+    if found is None:
+        return _NEXT
+    name, loc = found
+    if loc is None:
+        loc = SimpleNamespace(name=name, country=None, lat=None, lon=None, admin1=None, kind=None)
+    out = Role(name, getattr(loc, "country", None), None, {tok.i}, loc, written_phrase(tok))
+    out.via = f"'{written_phrase(tok)}' stands for '{name}', the place of its kind named before"
+    return out
+
+
+CAST_STEPS = (sayers_fighters, home_body, titled_name, claimed_attackers, place_before)
 
 
 def _generic_kind(tok) -> str | None:
@@ -265,6 +398,10 @@ def conjunct_antecedent(pron):
     if not subj:
         return None
     s = subj[0]
+    named = [c for c in s.children if c.dep_ in ("appos", "acl") and c.ent_type_ == "PERSON"]
+    named = [max(c.subtree, key=lambda t: t.i) if c.dep_ == "acl" else c for c in named]   # "Khaing/acl Thukha/dobj"
+    if s.pos_ == "NOUN" and named and low in W.pronouns_person:
+        return named[0]             # "The spokesman of the group, Lawrence Kanyuka, said ... and he"
     person = s.ent_type_ == "PERSON" or s.pos_ == "PROPN" and s.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
     if low in W.pronouns_person and not person or low in ("it", "its") and (person or subj[0].tag_ in ("NNS", "NNPS")):
         return None

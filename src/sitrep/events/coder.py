@@ -10,6 +10,7 @@ including rejected triggers and why, is kept in `an.trace` for `sitrep explain`;
 from __future__ import annotations
 
 import bisect
+import re
 
 from dataclasses import dataclass, field
 
@@ -344,9 +345,45 @@ def _warned_clause(tok, kind: str, lex: Lexicon) -> bool:
         if kind == "addressed" and any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN")
                                        for o in tok.children):
             return True
-        if kind == "own" and any(s.lower_ in ("it", "we", "they") for s in children(c, "nsubj")):
+        if kind in ("own", "own_act") and any(_warners_side(s, tok, lex) for s in children(c, "nsubj")) \
+                and (kind == "own" or _hostile_act(c, lex)):
             return True
     return False
+
+
+def _warners_side(subj, warner, lex: Lexicon) -> bool:
+    """Is the subject of a warned clause the warner's own side: "it", "we", "they", "his forces",
+    the warner's own word ("Israel warned Israel would ..."), or "the group" / "the government"
+    (event_lexicon.yaml `warner_side_nouns`)?"""
+    if subj.lower_ in ("it", "we", "they", "i"):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "its", "our", "their", "her", "my") for c in subj.children):
+        return True
+    speakers = children(warner, "nsubj") or (children(warner.head, "nsubj") if warner.dep_ == "conj" else [])
+    if subj.lemma_.lower() in {s.lemma_.lower() for s in speakers}:
+        return True
+    return subj.lemma_.lower() in lex.word_list("warner_side_nouns") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and \
+        any(_speaks_for_a_side(w, lex) for w in speakers)
+
+
+def _speaks_for_a_side(warner, lex: Lexicon) -> bool:
+    """Is the warner a party or one who speaks for one ("Kataib Hezbollah", "the Houthi
+    spokesman", "the president"; event_lexicon.yaml `warner_nouns`), not "analysts"?"""
+    if warner.pos_ == "PROPN" or warner.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or \
+            warner.lower_ in ("he", "she"):
+        return True
+    if any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+           for c in warner.children):
+        return True
+    return warner.lemma_.lower() in lex.word_list("warner_nouns")
+
+
+def _hostile_act(verb, lex: Lexicon) -> bool:
+    """Does the verb (or its particle form) code an act of a type a threat is made of (a type
+    with `threat_folding`: ASSAULT, COERCE, SANCTION) or a threat itself?"""
+    types = {e.type for e in lex.candidates(verb.lemma_.lower(), "VERB")}
+    return any(t == "THREATEN" or lex.type(t).threat_folding for t in types)
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -1696,6 +1733,25 @@ class Coder:
             d.paths.append(f"claimed: the content of a '{noun.text}'")
         return None
 
+    def _doer_of_the_clause(self, d: "Draft", tok) -> bool:
+        """"JNIM militants overran a gendarmerie post, killing dozens of soldiers": an adverbial
+        participle's doer is the named party that is its clause verb's active subject."""
+        head = tok.head
+        if tok.dep_ != "advcl" or head.pos_ != "VERB" or is_passive(head):
+            return False
+        if not any(self.lex.type(e.type).open_target and self.lex.type(e.type).threat_folding
+                   for e in self.lex.candidates(head.lemma_.lower(), "VERB")):
+            return False             # "adopted sanctions, targeting tankers": no act on the ground
+        subj = next(iter(children(head, "nsubj")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        actor = resolve(subj, self.an, self.actors, self.ctx)
+        if actor is None or not is_named(actor, subj, self.actors) and not _armed_party(subj, self.lex):
+            return False
+        d.actor, d.actor_tok, d.subj = actor, subj, subj
+        d.paths.append(f"actor: the doer of '{head.text}', whose clause the participle '{tok.text}' continues")
+        return True
+
     def _participants(self, d: "Draft"):
         """Actor and target off the parse; an entry that `needs_actor` stops here without one."""
         m, tok, entry = d.m, d.m.tok, d.m.entry
@@ -1724,6 +1780,8 @@ class Coder:
                 d.actor = None
                 d.paths.append("actor: none stated (the blast or strike of its clause did it)")
                 return None              # "an explosion ripped through a market, killing 18"
+            if self._doer_of_the_clause(d, tok):
+                return None              # "JNIM militants overran a post, killing dozens of soldiers"
             return "rejected", "participle clause: its actor is not stated (entry needs_actor)"
         sectors = self.lex.word_list("actor_sectors")
         weak = d.actor is None or not (d.actor.sector in sectors or d.actor.place is not None
@@ -2265,6 +2323,7 @@ class Coder:
         out: list[Event] = []
         index = {id(ev): ([m.tok] + ([m.carrier] if m.carrier is not None else [])) for m, ev in coded}
         toll = {id(ev) for m, ev in coded if m.entry.toll}     # "killed": maybe another's toll
+        one_statement = _retelling_words(self.lex)["one_statement"]
         for m, ev in coded:
             twin = None
             for other in out:
@@ -2274,6 +2333,9 @@ class Coder:
                 if len(a_toks) > 1 and a_toks[1].i == b_toks[0].i or \
                         len(b_toks) > 1 and b_toks[1].i == a_toks[0].i:
                     twin = other      # "drones struck": the noun and the verb that carries it
+                    break
+                if ev.type in one_statement and _one_speaker(ev, other, a_toks[0], b_toks[0]):
+                    twin = other      # "condemned the attack and accused Moscow of ...": one statement
                     break
                 if not _linked(a_toks, b_toks) or not toll & {id(ev), id(other)} and \
                         _two_conjoined_acts(m, ev, other, index):
@@ -2285,7 +2347,8 @@ class Coder:
             if twin is None:
                 out.append(ev)
                 continue
-            keep, drop = (ev, twin) if id(twin) in toll else (twin, ev)
+            # of one statement's two verbs the later names the charge ("... and accused X of")
+            keep, drop = (ev, twin) if id(twin) in toll or ev.type in one_statement else (twin, ev)
             if keep is ev:
                 out[out.index(twin)] = ev
             prefer_told_target(self, keep, drop)
@@ -2412,6 +2475,82 @@ class Coder:
             self._speaker_namer = SpeakerNamer(self.an)
         return self._speaker_namer
 
+    def merge_summaries(self, events: list[Event]) -> list[Event]:
+        """An event told on a heading ("Bandits abduct 31 in Zamfara", "14:05 GMT - Toll rises
+        to three") or a summary line (a "Key points:" item, a standfirst bullet) is merged into
+        the body's telling of the same incident (`structure.blocks`): a heading's into one told
+        in its own section, a summary item's into one told anywhere in the body. It is kept when
+        the body tells no such incident (a summary may be the only telling, or a total over
+        several incidents: a toll no body telling gives). The body's telling is kept: it is
+        the report, the heading its echo. The headline itself is `_drop_title_duplicates`'."""
+        from ..structure import SUMMARY_KINDS, layout_of
+
+        lay = layout_of(self.an)
+        at = {id(t.event): t.token_i for t in self.traces if t.event is not None}
+        doc = self.an.doc
+        block = {id(e): (lay.at(doc[at[id(e)]].idx) if id(e) in at else None) for e in events}
+        summary = {id(e) for e in events if block[id(e)] is not None and
+                   block[id(e)].kind in SUMMARY_KINDS and block[id(e)].kind != "title"}
+        if not summary:
+            return events
+        body = [e for e in events if id(e) not in summary and
+                (block[id(e)] is None or block[id(e)].kind != "title")]
+        rw = _retelling_words(self.lex)
+        out = []
+        for e in events:
+            b = block[id(e)]
+            if id(e) not in summary:
+                out.append(e)
+                continue
+            pool = [x for x in body if b.kind != "heading" or
+                    (block[id(x)] is not None and block[id(x)].section == b.section)]
+            told = _body_telling(e, pool, self.lex, rw)
+            if told is None:
+                out.append(e)
+                continue
+            _fill(told, e, keep_source=True)
+            si = next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
+            for t in self._traces_with(e):
+                if t.event is e:
+                    t.outcome = "merged"
+                    t.reason = f"a {b.kind} line: the body tells this {e.type} (sentence {si}, '{told.trigger}')"
+        return out
+
+    def merge_country_lead(self, events: list[Event]) -> list[Event]:
+        """An event of the lead (the first paragraph) placed only at a country ("struck an oil
+        refinery deep inside Russia") that the body tells at its town ("struck the Saratov
+        refinery") by the same doer, with nothing else of its own (`_body_telling`), is the
+        body's telling: the lead summed it up. Runs after the lead is placed (by the headline)."""
+        from ..structure import layout_of
+
+        lay = layout_of(self.an)
+        lead = next((b for b in lay.blocks if b.kind == "body"), None)
+        at = {id(t.event): t.token_i for t in self.traces if t.event is not None}
+        doc = self.an.doc
+        block = {id(e): (lay.at(doc[at[id(e)]].idx) if id(e) in at else None) for e in events}
+        if lead is None:
+            return events
+        rw = _retelling_words(self.lex)
+        out = []
+        for e in events:
+            if block[id(e)] is not lead or not e.actor or not _country_wide(e, self.actors):
+                out.append(e)
+                continue
+            pool = [x for x in events if block[id(x)] is not None and block[id(x)] is not lead and
+                    block[id(x)].kind in ("body", "bullet") and x.actor and where.place_within(e, x)]
+            told = _body_telling(e, pool, self.lex, rw)
+            if told is None:
+                out.append(e)
+                continue
+            _fill(told, e, keep_source=True)
+            si = next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
+            for t in self._traces_with(e):
+                if t.event is e:
+                    t.outcome = "merged"
+                    t.reason = (f"the lead names only a country: the body tells this {e.type} at its "
+                                f"place (sentence {si}, '{told.trigger}')")
+        return out
+
     def merge_retellings(self, events: list[Event]) -> list[Event]:
         """A later event that tells the same incident again ("The strike left one dead", "One of
         the rockets hit the office") is merged into the first telling: same type (one whose
@@ -2427,7 +2566,7 @@ class Coder:
         background = self._background_sentences()
         rw = _retelling_words(self.lex)
         refers = self._refer_back_sentences()
-        last: dict[str, tuple[Event, int]] = {}
+        last: dict[str, list[tuple[Event, int]]] = {}     # per type, the incidents told, newest first
         kept: list[Event] = []
         for e in events:
             si, ti = at.get(id(e), (0, None))
@@ -2437,25 +2576,120 @@ class Coder:
             if e.actor is None and tok is not None and tok.dep_ == "dobj" and _claimed_act(tok, self.lex):
                 self._trace_dropped(e, "a claim of an act with no claimer named")
                 continue
-            prev = last.get(e.type)
+            told = last.setdefault(e.type, [])
+            prev = told[0] if told else None
             if prev is not None and self._claims_told(prev[0], e, tok, si - prev[1] <= rw["windows"].get(
                     "default", 3) and _same_place(prev[0], e) and _same_target(prev[0], e, rw)):
                 continue
-            if prev is not None and si not in background and \
-                    self._near_telling(prev, si, tok, e.type, rw, refers) and \
-                    _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
-                             definite=tok is not None and tok.pos_ == "NOUN" and _definite(tok, self.lex),
-                             fresh=_indefinite_act(tok, rw)) and \
-                    not _own_incident(prev[0], e, tok, rw) and \
-                    not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at))):
-                keep = self._fold_retelling(prev[0], e, kept, at)
-                last[e.type] = (keep, si)
+            account = self._other_account(e, si, tok, kept, at, rw)
+            if account is not None:
+                _remember_telling(told, account, si, only_if_told=True)   # it keeps its incident near
+                continue
+            first = None if si in background else next(
+                (p for k, p in enumerate(told) if (k == 0 or _names_told_spot(p[0], e, tok, self.lex)) and
+                 self._retold(p, e, si, tok, rw, refers, at)), None)
+            if first is not None:
+                keep = self._fold_retelling(first[0], e, kept, at)
+                told.remove(first)
+                _remember_telling(told, keep, si, limit=rw["candidates"])
                 continue
             if self.lex.type(e.type).retellings and si not in background and \
                     not (tok is not None and (_aggregate(tok) or _placed_before(tok, rw))):
-                last[e.type] = (e, si)
+                _remember_telling(told, e, si, limit=rw["candidates"])
             kept.append(e)
         return kept
+
+    def _other_account(self, e: Event, si: int, tok, kept: list[Event], at, rw) -> Event | None:
+        """A party's own version of an incident told before is no incident of its own: the
+        doer's account ("The army said it had struck 'a terrorist hideout'", "the group said
+        its fighters killed 30 soldiers") after the outlet's or the victims' telling by the
+        same side, and the defender's account of an attack on it ("the defence ministry said its
+        air defences destroyed 41 drones") after the attack by the drones' side. Merged into the
+        told incident when nothing shows another one: no word of a new incident, no place of its
+        own outside the incident's, a day at most one apart (a night's strike straddles two).
+        Two tolls are both kept, the disagreement flagged (the claimer's figure). Returns the
+        incident merged into (traced), else None."""
+        if tok is None or e.type not in rw["account_types"] or e.status != "claimed" or \
+                self._new_in_sentence(tok, rw["account_new_words"]):
+            return None
+        defence = _defence_account(e, tok, self.lex, rw)
+        if not defence and not self._own_account(e, tok):
+            return None
+        for f in reversed(kept):
+            if si - at.get(id(f), (0, None))[0] > rw["account_window"]:
+                break                   # told too long before: the account is of another one
+            if f.type != e.type or not _days_apart(f, e) or not (
+                    _attacked_side(f, e) if defence else _account_fits(f, e, rw)):
+                continue
+            if not defence and (not _same_doer(f, e) or _turned_on(f, e) or
+                                self._own_account(f, self._token_of(f, at))):
+                continue
+            if not defence:
+                _join_tolls(f, e)
+                if f.actor is None or f.actor.islower():   # the doer naming itself ("gunmen": Al Shabaab)
+                    for k in ("actor", "actor_country", "actor_sector", "actor_text"):
+                        setattr(f, k, getattr(e, k, None))
+                if f.date is None and e.date is not None:
+                    f.date = e.date         # the day is the incident's (at most one apart, checked)
+            fi = at.get(id(f), (0, None))[0]
+            whose = "the attacked side's" if defence else "the doer's own"
+            for t in self._traces_with(e):
+                if t.event is e:
+                    t.outcome = "merged"
+                    t.reason = f"{whose} account of the {f.type} of sentence {fi} ('{f.trigger}')"
+            return f
+        return None
+
+    def _new_in_sentence(self, tok, words) -> bool:
+        """A word of another incident on the act ("another strike") or anywhere on the
+        sentence's verbs ("the ministry said separately that ...")."""
+        near = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod", "npadvmod")]
+        return any(t.lower_ in words for t in near) or any(
+            t.lower_ in words and t.dep_ in ("advmod", "npadvmod") and t.head.pos_ in ("VERB", "AUX")
+            for t in tok.sent)
+
+    def _own_account(self, e: Event, tok) -> bool:
+        """Does the doer itself say it did it ("the military said it had struck ...")? Its
+        source names the doer, or is of the doer's side (country and armed or state sector)."""
+        if e.actor is None or tok is None:
+            return False
+        src = e.attributed_to or self._reporter(tok)
+        if not src:
+            return False
+        a, b = src.lower(), e.actor.lower()
+        if a in b or b in a:
+            return True
+        found = self.actors.lookup(src)
+        return found is not None and found.country is not None and found.country == e.actor_country \
+            and (found.sector == "rebel") == (e.actor_sector == "rebel") and found.kind != "person"
+
+    def _reporter(self, tok) -> str | None:
+        """The subject of the reporting verb the trigger is told under ("The junta's
+        information team said ... the military had attacked"), resolved to a party's name."""
+        report = self.lex.frames.get("report", ())
+        head = tok
+        for _ in range(4):
+            if head.head is head:
+                return None
+            head = head.head
+            if head.lemma_.lower() in report:
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return None
+                role = resolve(subj, self.an, self.actors, None)
+                return role.name if role is not None else None
+        return None
+
+    def _retold(self, prev, e: Event, si: int, tok, rw, refers, at) -> bool:
+        """Does `e` (sentence si) tell again the incident `prev` = (event, sentence of its last
+        telling) tells: near it, nothing new (`_retells`), no incident of its own, no word of
+        another incident that the told one lacks?"""
+        return self._near_telling(prev, si, tok, e.type, rw, refers) and \
+            _retells(prev[0], e, self.lex, rw, adjacent=si - prev[1] == 1,
+                     definite=tok is not None and tok.pos_ == "NOUN" and _definite(tok, self.lex),
+                     fresh=_indefinite_act(tok, rw)) and \
+            not _own_incident(prev[0], e, tok, rw) and \
+            not (self._new_incident(tok) and not self._new_incident(self._token_of(prev[0], at)))
 
     def _trace_dropped(self, e: Event, why: str) -> None:
         for t in self._traces_with(e):
@@ -2840,6 +3074,13 @@ def _two_conjoined_acts(m: Match, ev: Event, other: Event, index) -> bool:
     return bool(oa and ob) and oa[0].lemma_ != ob[0].lemma_ and ev.rule != other.rule
 
 
+def _one_speaker(ev: Event, other: Event, a, b) -> bool:
+    """Two conjoined verbs of one speaker ("X condemned the attack and accused Y"): one
+    verb is the other's conjunct, and the two events name one doer."""
+    joined = a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
+    return joined and bool(ev.actor) and ev.actor == other.actor
+
+
 def _linked(a_tokens, b_tokens) -> bool:
     """Are two triggers parts of one statement: one governs the other, or they share a governor
     within three steps ("accused Kyiv of bombing a market, killing six")?"""
@@ -2927,7 +3168,8 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     happened = ("occurred", "claimed")
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
-    if not (_same_place(first, later) or adjacent and (_how_they_died(first, later) or
+    if not (_same_place(first, later) or definite and where.place_within(first, later) or
+            adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
     if not _same_sides(first, later, lex) or _third_party_hit(first, later):
@@ -2935,6 +3177,170 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _country_wide(e: Event, actors: ActorTable) -> bool:
+    """Is `e` placed only at a country ("struck a refinery deep inside Russia")? (A town the
+    gazetteer does not know also has a country's precision: it is no country.)"""
+    return e.location is not None and (e.location_scope == "country" or bool(
+        e.country and e.location == actors.country_names.get(e.country)))
+
+
+def _body_telling(e: Event, pool: list[Event], lex: Lexicon, rw: dict) -> Event | None:
+    """The body event of `pool` that tells the incident a heading or summary line `e` tells:
+    one type, no other day, mode, side or (for the types that need one) target, a place that
+    fits (the same, inside it, or in its country), and the summary's toll when it gives one.
+    Of several, the one that shares the most (place, target, doer), the first on a tie."""
+    best, score = None, -1
+    for c in pool:
+        if c.type != e.type or not _summary_fits(e, c, lex, rw):
+            continue
+        n = (bool(c.location and c.location == e.location) + _same_target(c, e, rw) +
+             bool(c.actor and c.actor == e.actor))
+        if n > score:
+            best, score = c, n
+    return best
+
+
+def _summary_fits(e: Event, c: Event, lex: Lexicon, rw: dict) -> bool:
+    happened = ("occurred", "claimed")
+    if e.status != c.status and not (e.status in happened and c.status in happened):
+        return False
+    if e.date and c.date and e.date != c.date:
+        return False
+    if e.mode and c.mode and e.mode != c.mode and not _kin_modes(e.mode, c.mode, rw):
+        return False
+    if e.fatalities and e.fatalities != c.fatalities:
+        return False            # a toll no body telling gives: a total, or the only telling
+    if not (_same_doer(c, e) or lex.type(e.type).between_parties and
+            (_same_sides(c, e, lex) or _same_sides(e, c, lex))):
+        return False            # talks: "Hamas and Israel hold talks", "mediators met the two delegations"
+    if e.type in rw["same_target"] and not _same_target(c, e, rw):
+        return False
+    return _place_fits(e, c)
+
+
+def _same_doer(c: Event, e: Event) -> bool:
+    """One doer in a body telling `c` and a summary `e`: either names none, one name holds the
+    other ("RSF" / "the RSF"), one side's forces by two names (a country's state forces and its
+    rebels are two sides), or a common noun for the body's doer ("gunmen", "the militants")."""
+    if not e.actor or not c.actor:
+        return True
+    a, b = e.actor.lower(), c.actor.lower()
+    if a in b or b in a or (e.actor_text and c.actor_text and e.actor_text.lower() == c.actor_text.lower()):
+        return True
+    if e.actor_country and e.actor_country == c.actor_country and \
+            (e.actor_sector == "rebel") == (c.actor_sector == "rebel"):
+        return True
+    return e.actor.islower() and e.actor_sector in (None, c.actor_sector) or \
+        c.actor.islower() and c.actor_sector in (None, e.actor_sector)
+
+
+def _place_fits(e: Event, c: Event) -> bool:
+    """The summary's place is the body telling's, holds it (a region, the country), or is named
+    in the body's sentence ("Ocua village in Chiure district" for "in Chiure")."""
+    if not e.location or not c.location or _same_place(c, e):
+        return True
+    if e.location_scope not in ("clause", "sentence"):
+        return True             # a place the summary line does not name (told before it)
+    if where.place_within(e, c) or where.place_within(c, e) or (e.admin1 and e.admin1 == c.admin1):
+        return True
+    import re
+
+    return re.search(rf"\b{re.escape(e.location)}\b", c.evidence or "") is not None
+
+
+def _defence_account(e: Event, tok, lex: Lexicon, rw: dict) -> bool:
+    """Is `e` a defender's stopping of weapons ("shot down 27 drones", "intercepted two
+    missiles"): one of retellings.yaml `defence_modes`, or an act on munitions?"""
+    if tok.lemma_.lower() not in lex.word_list("defensive_verbs") or e.mode not in rw["defence_modes"] and \
+            not any(c.dep_ in ("dobj", "nsubjpass") and _munition(c, lex) for c in tok.children):
+        return False            # the act itself stops weapons ("shot down", "destroyed", "intercepted")
+    # what was stopped: unmanned weapons ("27 drones", "two missiles"), not aircraft with crews
+    # (downing a jet is an act of its own)
+    stopped = {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") for w in _noun_lemmas(c)}
+    if tok.dep_ == "acl" or tok.dep_ == "relcl":
+        stopped |= _noun_lemmas(tok.head)
+    return bool(stopped & rw["stopped_weapons"]) and not stopped & rw["crewed_aircraft"]
+
+
+def _attacked_side(f: Event, e: Event) -> bool:
+    """Was the incident `f` an attack on the defender of `e`, by the side whose weapons `e`
+    stopped? `f`'s doer is `e`'s doer's rival, the side whose weapons `e` names ("41
+    Ukrainian drones", "RSF drones"), or, when `e` names none, `f` hit the defender's side or
+    land. The interception may be told over another place ("over six regions"), not in another
+    country than the attack's."""
+    if f.actor is None or e.actor is None or not _rivals(f.actor, f.actor_country, f.actor_sector,
+                                                          e.actor, e.actor_country, e.actor_sector):
+        return False
+    if f.country and e.country and f.country != e.country and e.location_scope in ("clause", "sentence"):
+        return False
+    if e.target and e.target == f.actor:
+        return True
+    if e.target and e.target_country:
+        return not _rivals(f.actor, f.actor_country, f.actor_sector, e.target, e.target_country, e.target_sector)
+    return e.actor_country is not None and e.actor_country in (f.target_country, f.country)
+
+
+def _rivals(a: str, a_country, a_sector, b: str, b_country, b_sector) -> bool:
+    """Two sides: other countries, or one country's state forces and its rebels."""
+    if a == b:
+        return False
+    if a_country and b_country:
+        return a_country != b_country or (a_sector == "rebel") != (b_sector == "rebel")
+    return True
+
+
+def _turned_on(f: Event, e: Event) -> bool:
+    """Does `e` act on `f`'s doer ("gunmen killed five villagers ... the army said it killed ten
+    gunmen")? A counter-attack, not the doer's account."""
+    a, b = (f.actor or "").lower(), (e.target or "").lower()
+    return bool(a and b) and (a in b or b in a)
+
+
+def _days_apart(f: Event, e: Event) -> bool:
+    """Are the two tellings' days (when both give one) at most one apart (a night's strike
+    straddles two)?"""
+    if not (f.date and e.date) or f.date == e.date:
+        return True
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(f.date[:10]) - dt.date.fromisoformat(e.date[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
+def _account_fits(f: Event, e: Event, rw: dict) -> bool:
+    """Nothing in the doer's account `e` shows an incident other than `f`: no place of its own
+    outside `f`'s (a place `e` only inherited does not count)."""
+    if not e.location or not f.location or e.location_scope not in ("clause", "sentence"):
+        return True
+    return _same_place(f, e) or where.place_within(f, e) or where.place_within(e, f) or \
+        bool(e.country and e.country == f.country and e.geo_precision in ("country", "admin1"))
+
+
+def _names_told_spot(first: Event, later: Event, tok, lex: Lexicon) -> bool:
+    """May `later` go back past the newest incident to an older one `first`? Only a definite
+    act noun ("the attack on the port of Izmail") on `first`'s own place (the same, or inside
+    it): anything vaguer belongs to the newest incident or none."""
+    if tok is None or tok.pos_ != "NOUN" or not _definite(tok, lex):
+        return False
+    if not first.location or not later.location:
+        return False
+    return first.location == later.location or where.place_within(first, later)
+
+
+def _remember_telling(told: list, e: Event, si: int, limit: int = 3, only_if_told: bool = False) -> None:
+    """Put incident `e`, last told in sentence si, first in `told` (the type's incidents that
+    later sentences may tell again, newest first, at most `limit`)."""
+    old = next((p for p in told if p[0] is e), None)
+    if old is None and only_if_told:
+        return
+    if old is not None:
+        told.remove(old)
+    told.insert(0, (e, si))
+    del told[max(limit, 1):]
 
 
 def _third_party_hit(first: Event, later: Event) -> bool:
@@ -3036,7 +3442,7 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
     sides = {first.actor, first.target} - {None}
     countries = {first.actor_country, first.target_country} - {None}
     # "the militants", "gunmen": a common noun for the side already named
-    generic = later.actor is not None and later.actor.islower() and \
+    generic = later.actor is not None and _common_party(later.actor, lex) and \
         later.actor_sector in (None, first.actor_sector) and not any(ch.isdigit() for ch in later.actor) \
         and not set(later.actor.split()) & lex.word_list("several_sides")
     # "Treasury" for "US Treasury": a shorter name of a side already named
@@ -3048,6 +3454,13 @@ def _same_sides(first: Event, later: Event, lex: Lexicon) -> bool:
         None not in (first.actor_sector, later.actor_sector) and later.actor_country != first.target_country
     return not (later.actor and first.actor and later.actor not in sides and not generic and not named and
                 not (later.actor_country and later.actor_country in countries and not rivals))
+
+
+def _common_party(name: str, lex: Lexicon) -> bool:
+    """A party named by a common noun ("gunmen", "the militants"; "Terrorists" opening a
+    sentence), not a proper name."""
+    return name.islower() or bool(name[:1].isupper() and name[1:].islower() and " " not in name and
+                                  {name.lower(), name.lower()[:-1]} & lex.word_list("armed_nouns"))
 
 
 def _same_target(first: Event, later: Event, rw: dict) -> bool:
@@ -3107,8 +3520,36 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "refer_types": frozenset(str(t).upper() for t in data.get("refer_back_types") or []),
                 "indefinite": frozenset(str(w).lower() for w in data.get("indefinite_dets") or []),
                 "time_preps": frozenset(str(w).lower() for w in data.get("time_preps") or []),
-                "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []]}
+                "mode_kin": [frozenset(str(m).lower() for m in kin) for kin in data.get("mode_kin") or []],
+                "defence_modes": frozenset(str(m).lower() for m in data.get("defence_modes") or []),
+                "stopped_weapons": frozenset(str(m).lower() for m in data.get("stopped_weapons") or []),
+                "one_statement": frozenset(str(t).upper() for t in data.get("one_statement_types") or []),
+                "candidates": int(data.get("candidates") or 1),
+                "account_new_words": frozenset(str(w).lower() for w in data.get("account_new_words") or []),
+                "account_window": int(data.get("account_window") or 6),
+                "crewed_aircraft": frozenset(str(m).lower() for m in data.get("crewed_aircraft") or []),
+                "account_types": frozenset(str(t).upper() for t in data.get("account_types") or [])}
     return get_knowledge().derived("retellings", build)
+
+
+_PHRASES: dict = {}
+
+
+def _phrase_pattern(phrases: frozenset):
+    """"Any of `phrases` inside the text" as one regex, compiled once per word list (the test
+    runs for every segment of every sentence)."""
+    pat = _PHRASES.get(("re", phrases))
+    if pat is None:
+        alts = "|".join(re.escape(p) for p in sorted(phrases)) or "(?!)"
+        pat = _PHRASES[("re", phrases)] = re.compile(alts)
+    return pat
+
+
+def _as_tuple(phrases: frozenset) -> tuple:
+    out = _PHRASES.get(("tuple", phrases))
+    if out is None:
+        out = _PHRASES[("tuple", phrases)] = tuple(phrases)
+    return out
 
 
 def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
@@ -3118,11 +3559,11 @@ def _credit_line(seg, lex: Lexicon, text: str) -> str | None:
     hi = text.find("\n", seg.end_char)
     raw = text[lo:hi if hi >= 0 else len(text)]
     line = " ".join(raw.lower().split()) if len(raw) < 600 else ""
-    if line and any(p in line for p in lex.word_list("caption_phrases")):
+    if line and _phrase_pattern(lex.word_list("caption_phrases")).search(line):
         return "photo caption"        # the caption's line holds the credit ("... REUTERS/Name")
     low = " ".join(seg.text.lower().split())
     words = low.split()
-    if any(low.startswith(p) for p in lex.word_list("byline_starts")) or (
+    if low.startswith(_as_tuple(lex.word_list("byline_starts"))) or (
             words[:1] == ["by"] and len(seg) <= 12 and not any(t.pos_ == "VERB" for t in seg)):
         return "byline"
     return None
@@ -3222,7 +3663,9 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     attach_places(an.events, an, coder.traces, kb)     # "the confrontation occurred in ..."
     backfill_remote_actors(coder, an.events)            # "drones fell on a depot in Oryol": whose
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
+    an.events = coder.merge_summaries(an.events)        # headings and summary lines into the body's telling
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
     where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     actor_the_lead(coder, an.events)                    # ... and done by the headline's doer
+    an.events = coder.merge_country_lead(an.events)     # "deep inside Russia", told in the body at its town
     return an.events

@@ -112,7 +112,7 @@ class Entry:
     toll: bool = False                  # a killing verb: also the toll of an event beside it
     carrier_only: str | None = None     # nouns: subject | agentive_strict | None (any carrier)
     content_not: frozenset[str] = frozenset()  # types its promised content must not be ("vowed to attack")
-    clause: str | None = None           # own | addressed: a warning of the warner's own act, or to someone
+    clause: str | None = None           # own | own_act | addressed: a warning of the warner's own (hostile) act, or to someone
     late: bool = False                  # tried only as the fallback of a sentence nothing else coded
     no_dobj: bool = False               # not with a direct object ("called for talks", not "called a vote for May")
     blames_subject: bool = False        # "Kyiv said Moscow was responsible": the subject is blamed, the speaker accuses
@@ -195,8 +195,8 @@ def _entry(raw: dict, where: str) -> Entry:
         clause=raw.get("clause"), late=bool(raw.get("late")), no_dobj=bool(raw.get("no_dobj")),
         blames_subject=bool(raw.get("blames_subject")),
         carrier_verbs=_set(raw.get("carrier_verbs")), source=where)
-    if kw["clause"] not in (None, "own", "addressed"):
-        raise LexiconError(f"{where}: entry {raw['id']!r}: clause must be own or addressed")
+    if kw["clause"] not in (None, "own", "own_act", "addressed"):
+        raise LexiconError(f"{where}: entry {raw['id']!r}: clause must be own, own_act or addressed")
     if raw.get("target_prep") is not None:
         kw["target_prep"] = _set(raw["target_prep"])
     return Entry(**kw)

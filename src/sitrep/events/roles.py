@@ -7,7 +7,6 @@ the actor table, then fall back to the noun phrase as written.
 from __future__ import annotations
 
 import bisect
-import copy
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -34,7 +33,8 @@ class _RoleWords(WordLists):
                       "state_force_words", "state_office_words", "host_verbs",
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
-                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types"})
+                      "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types",
+                      "responsibility_nouns", "responsibility_verbs", "nonstate_force_words"})
 
     def __init__(self):
         super().__init__("role_words", _build_role_words, self.KEYS)
@@ -45,7 +45,8 @@ def _build_role_words(kb) -> dict[str, frozenset[str]]:
     out = {str(k): frozenset(str(w).lower() for w in v or []) for k, v in section.items()}
     lex_words = kb.section("event_lexicon.yaml", "word_lists")
     frames = kb.section("event_lexicon.yaml", "frames")
-    out["quantity_nouns"] = frozenset(str(w).lower() for w in lex_words.get("quantity_nouns") or [])
+    for key in ("quantity_nouns", "responsibility_nouns", "responsibility_verbs"):
+        out[key] = frozenset(str(w).lower() for w in lex_words.get(key) or [])
     out["accuse_frames"] = frozenset(str(w).lower() for w in frames.get("accuse") or []) | \
         out.get("blame_frames", frozenset())
     return out
@@ -102,6 +103,11 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
+def opens_sentence(tok) -> bool:
+    """`tok.i == tok.sent.start` without building the sentence's Span (a hot test)."""
+    return tok.i == 0 or tok.is_sent_start is True
+
+
 def children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -122,6 +128,10 @@ def reporting_antecedent(pron):
     for _ in range(8):
         if t.head is t:
             return None
+        if t.dep_ == "advcl" and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.i == t.i:
+            ante = _main_clause_subject(pron, t.head)
+            if ante is not None:
+                return ante           # "the RSF reinforced Bara since it recaptured the town"
         if t.dep_ == "ccomp":
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             if subj and in_dateline(subj[0]):
@@ -132,6 +142,22 @@ def reporting_antecedent(pron):
             return None
         t = t.head
     return None
+
+
+def _main_clause_subject(pron, verb):
+    """The named subject of the clause an adverbial clause hangs on, when the pronoun subject
+    of that adverbial clause agrees with it (he/she: a person; it: a singular body; they: a
+    body or a plural)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < pron.i]
+    if not subj:
+        return None
+    s, low = subj[0], pron.lower_
+    person = s.ent_type_ == "PERSON"
+    if low in ("he", "she"):
+        return s if person else None
+    if low == "it":
+        return s if not person and s.tag_ in ("NN", "NNP") and s.ent_type_ in ("ORG", "NORP", "GPE") else None
+    return s if low == "they" and not person and s.ent_type_ in ("ORG", "NORP") else None
 
 
 def sayer_of(tok):
@@ -148,6 +174,23 @@ def sayer_of(tok):
     return None
 
 
+def colon_speaker(pron):
+    """"Houthi military spokesman Yahya Saree: we targeted the tanker": the speaker a line
+    opens with, before a colon (a live page's way of quoting), for a pronoun after it; None
+    when the line does not open so (or the part before the colon has a verb)."""
+    sent = pron.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < pron.i), None)
+    if colon is None or colon.i - sent.start > 12 or colon.i == sent.start:
+        return None
+    before = [t for t in sent if t.i < colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    last = before[-1]
+    while last.dep_ in ("compound", "appos", "flat") and last.head.i < colon.i and last.head.i != last.i:
+        last = last.head
+    return last
+
+
 def speaker_body(sayer, an, actors, ctx) -> Role | None:
     """The body a speaker speaks for: "the army spokesman" -> the army just named, "a Houthi
     spokesman" -> Houthis, "Hamas spokesman Abu Obeida" -> Hamas, "Yemen's defence minister" ->
@@ -158,9 +201,13 @@ def speaker_body(sayer, an, actors, ctx) -> Role | None:
         c.dep_ == "compound" and c.lemma_.lower() in W.leader_nouns for c in sayer.children)
     if not titled:
         return None
-    for c in _mods(sayer):
-        if c.lemma_.lower() in W.leader_nouns:
-            continue
+    mods = [c for c in _mods(sayer) if c.lemma_.lower() not in W.leader_nouns]
+    for c in mods:
+        if c.pos_ == "PROPN" or c.lower_ in actors.demonyms:
+            side = named_side(c, an, actors, ctx)
+            if side is not None:
+                return side           # "Houthi military spokesman": the Houthis' military
+    for c in mods:
         if c.pos_ == "NOUN" and c.lemma_.lower() in W.institution_nouns and ctx is not None:
             army = ctx.last_named_army or ctx.last_army
             if army is not None:
@@ -557,7 +604,8 @@ class _Watched:
 def _copy(role: Role | None) -> Role | None:
     if role is None:
         return None
-    out = copy.copy(role)
+    out = object.__new__(type(role))    # copy.copy, without its reduce protocol (a hot path)
+    out.__dict__.update(role.__dict__)
     out.tokens = set(role.tokens)
     return out
 
@@ -592,13 +640,16 @@ def _hostile_side(role: Role | None, tok, actors: ActorTable, ctx: Context | Non
 
 def _pronoun(tok, an, actors, ctx, as_target):
     low = tok.lower_
-    if not (tok.pos_ == "PRON" or low in W.pronouns_person | W.pronouns_group):
+    if not (tok.pos_ == "PRON" or low in W.pronouns_person or low in W.pronouns_group):
         return _NEXT
     ante = reporting_antecedent(tok)
     if ante is None and "conjunct_antecedent" in HOOKS:
         ante = HOOKS["conjunct_antecedent"](tok)     # "X accused Y ..., and it renewed its demand"
     if ante is not None:
         return resolve(ante, an, actors, ctx)
+    body = speaker_body(colon_speaker(tok), an, actors, ctx) if low in ("we", "our", "us") else None
+    if body is not None:
+        return Role(body.name, body.country, body.sector, {tok.i}, None, tok.text)
     if ctx is None:
         return None
     # he/she -> the last person named as a subject; it/they -> the last organisation or armed
@@ -624,7 +675,7 @@ def _the_army(tok, an, actors, ctx, as_target):
     if ctx is None or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _NEXT
     lem = tok.lemma_.lower()
-    if lem in W.bare_force_nouns | W.armed_refs and tok.pos_ == "NOUN":
+    if (lem in W.bare_force_nouns or lem in W.armed_refs) and tok.pos_ == "NOUN":
         body = speaker_body(sayer_of(tok), an, actors, ctx)
         if body is not None and body.sector in ("rebel", "military") and \
                 actors.sector_nouns.get(tok.lower_, body.sector) in (body.sector, "military") and \
@@ -664,8 +715,11 @@ def _government_forces(tok, an, actors, ctx, as_target):
     if role is None:
         return _NEXT
     if word.lower_ in W.ruling_nouns:
-        # "junta soldiers": the rulers' forces, in the article's words, of the story's country
-        return Role(written_phrase(tok), role.country, role.sector, {tok.i, word.i})
+        # "junta soldiers": the rulers' forces, of the story's country: that state's forces
+        # (forces_label; the article's words kept as the text)
+        forces = actors.forces_of(role.country)
+        name = forces.name if forces is not None else written_phrase(tok)
+        return Role(name, role.country, role.sector, {tok.i, word.i}, None, written_phrase(tok))
     return Role(role.name, role.country, role.sector, {tok.i, word.i})
 
 
@@ -676,8 +730,9 @@ def _of_objects(tok, preps=("of",)) -> list:
 
 def _member_of(tok, an, actors, ctx, as_target):
     """"fighters from the group JNIM", "members of Hamas": the body they belong to."""
-    if tok.lemma_.lower() not in W.force_nouns | W.member_nouns or not (
-            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start):   # "Units of ..." opening a sentence
+    lem = tok.lemma_.lower()
+    if (lem not in W.force_nouns and lem not in W.member_nouns and lem not in W.armed_refs) or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opens_sentence(tok)):   # "Units of ..." opening a sentence
         return _NEXT
     inner = _of_objects(tok, ("from", "of"))
     if not inner:
@@ -1101,7 +1156,20 @@ def _conjoined(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
 
 
 def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
-    """One of "A and B": "the junta" among them is the rulers of the story's country."""
+    """One of "A and B": "the junta" among them is the rulers of the story's country. Like a
+    resolution without a context, it depends on the token and the article only: worked out once
+    per token (each conjunct of "A, B and C" is asked again for B and for C)."""
+    notes = getattr(an, "notes", None)
+    if notes is None or tok.doc is not getattr(an, "doc", None):
+        return _conjunct_of(tok, an, actors, as_target)
+    memo = notes.setdefault("conjuncts", {})
+    key = (tok.i, as_target, id(actors))
+    if key not in memo:
+        memo[key] = (_conjunct_of(tok, an, actors, as_target), actors)   # the table kept alive with it
+    return _copy(memo[key][0])
+
+
+def _conjunct_of(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     ruling = _ruling_body(tok, an, actors, None, as_target)
     return _one(tok, an, actors, as_target) if ruling is _NEXT else _with_text(ruling, tok)
 
@@ -1128,10 +1196,12 @@ def _owned_force(tok, an, actors: ActorTable, ctx: Context | None) -> Role | Non
     group for itself ("the group said its fighters had repelled ..." -> the group)."""
     if tok.lemma_.lower() not in W.force_nouns and tok.lower_ not in W.force_nouns:
         return None
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")]
     if not poss:
         return _owning_body(tok, an, actors, ctx) or _loyal_force(tok, an, actors, ctx)
-    owner_tok = reporting_antecedent(poss[0])
+    owner_tok = reporting_antecedent(poss[0]) or (colon_speaker(poss[0]) if poss[0].lower_ == "our" else None)
+    if poss[0].lower_ == "our" and speaker_body(owner_tok, an, actors, ctx) is None:
+        return None               # "our forces" of someone who speaks for no named body
     owner = speaker_body(owner_tok, an, actors, ctx) if owner_tok is not None else None
     if owner is None and owner_tok is not None:
         owner = resolve(owner_tok, an, actors, ctx)
@@ -1229,6 +1299,9 @@ def _one(tok, an, actors: ActorTable, as_target: bool = False) -> Role | None:
                     toks, place, written)
     if ent is not None and getattr(ent, "kind", "") == "person":
         ent = same_person(an, ent)      # one person spelled two ways in the article
+        own = actors.lookup(written) if written != ent.name else None
+        if own is not None and own.kind != "person":
+            ent = None                  # "Houthis" after "Abdul-Malik al-Houthi": the movement
     entity_name = ent.name if ent is not None else None
     actor = actors.lookup(entity_name) or actors.lookup(written) or \
         (actors.lookup(place.name) if place is not None else None)
@@ -1255,7 +1328,7 @@ def _named_member(tok, an, actors: ActorTable, written: str, toks) -> Role | Non
     """"ISIS militants", "Hamas gunmen", "JNIM fighters": people named by the body they belong
     to are that body (a name the table or the entities stage knows, on a member noun)."""
     if tok.pos_ != "NOUN" or not actors.is_party_noun(tok.lemma_.lower()) and \
-            tok.lemma_.lower() not in W.force_nouns | W.member_nouns | W.group_nouns:
+            not any(tok.lemma_.lower() in w for w in (W.force_nouns, W.member_nouns, W.group_nouns)):
         return None
     for c in tok.children:
         if c.dep_ not in ("compound", "nmod", "amod") or not (
@@ -1462,11 +1535,52 @@ def place_of(tok, an):
         span = ent_span(tok)
         if not any(t.text[:1].isupper() for t in (span if span is not None else [tok])):
             return None           # "the west bank of the river": a common noun, not a name
-        name = span.text if span is not None else tok.text
+        name = (span.text if span is not None else tok.text).strip()   # (a headline's span may run into its line break)
         if _known_body(name) or tok.i in an.token_entity:
             return None           # "M23", "Hezbollah": a group the NER took for a place
         return name, None
-    return None
+    return unknown_place(tok, an)
+
+
+def _name_head(tok):
+    """The head of the proper-name chain tok is in ("Local" -> "Area" of "Faskari Local
+    Government Area")."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ != "compound" or t.head is t:
+            break
+        t = t.head
+    return t
+
+
+def unknown_place(tok, an):
+    """"near Jilib", "in Faskari Local Government Area": a capitalised name right under a place
+    preposition (event_places.yaml `unknown_place_preps`) that the tagger left untagged, or took
+    for an organisation while a place noun heads it (`unknown_place_heads`), and that no
+    stage knows as anything else, is a place the gazetteer lacks: (name, None)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    head = _name_head(tok)
+    if head.dep_ != "pobj" or head.head.lower_ not in place_words("unknown_place_preps") or in_dateline(tok):
+        return None
+    framed = head.lemma_.lower() in place_words("unknown_place_heads")
+    chain = [t for t in head.subtree if t.i <= head.i and (t is head or t.dep_ == "compound")]
+    for t in chain:
+        ent = an.token_entity.get(t.i)
+        if ent is not None and not (framed and getattr(ent, "kind", "") == "organization") or \
+                t.ent_type_ not in ("", "ORG", "GPE", "LOC", "FAC") or not t.text[:1].isupper():
+            return None           # a person, a date, a common word
+    if any(t.ent_type_ == "ORG" for t in chain) and not framed or \
+            not framed and any(c.dep_ in ("det", "poss") for c in head.children):
+        return None               # "at the Pentagon", "in Congress": a body, not a place
+    name = " ".join(t.text for t in chain)
+    if _known_body(name) or _known_body(tok.text):
+        return None
+    words = [t.text for t in chain]
+    while len(words) > 1 and (words[-1].lower() in place_words("unknown_place_heads") or
+                              " ".join(words[-3:]).lower() in place_words("area_nouns")):
+        words = words[:-3] if " ".join(words[-3:]).lower() in place_words("area_nouns") else words[:-1]
+    return " ".join(words) or name, None      # "Faskari" of "Faskari Local Government Area"
 
 
 def _known_body(name: str) -> bool:
@@ -1611,6 +1725,7 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
                 score = 2
         if score < 3 and not _locative(tok):
             continue                  # a place that is a participant elsewhere ("Russia began ...")
+        p = _district_of_named_city(tok, p, sent, an)
         cands.append((p, score))
         framed[key] = _frame_rank(tok)
         seen_head.add(key)
@@ -1618,6 +1733,28 @@ def find_location(sent, anchors: set[int], exclude: set[int], an, with_score: bo
     if with_score:
         return best, best_score
     return best
+
+
+def _district_of_named_city(tok, p, sent, an):
+    """"hit Kharkiv with guided bombs; in the Kyivskyi district a building was damaged": a
+    district the gazetteer places at a city (its name is not the district's words) while the
+    sentence names another city of that country is that named city's district: the event is
+    in the named city (class 7 of issue 9: a district of one city geocoded to another)."""
+    loc = p[1]
+    if loc is None or getattr(loc, "lat", None) is None or p[0].split()[0] == tok.text:
+        return p
+    head = _name_head(tok)
+    if head.lemma_.lower() not in W.district_nouns and not (
+            head.i + 1 < len(tok.doc) and tok.doc[head.i + 1].lemma_.lower() in W.district_nouns):
+        return p
+    for t in sent:
+        other = an.token_place.get(t.i)
+        if other is None or other is loc or t.i == tok.i or getattr(other, "lat", None) is None or \
+                getattr(other, "country", None) != loc.country or \
+                (getattr(other, "kind", "") or "") not in ("city", "") or _km(other, loc) <= DISTRICT_KM:
+            continue
+        return other.name, other
+    return p
 
 
 def place_words(key: str) -> frozenset[str] | dict:

@@ -122,7 +122,26 @@ def _property_owner(tok) -> list:
             owners += prep_objects(v, {"to"}) if _lem(v) == "belong" else []
         if v.tag_ == "VBG" and _is(v, T.carry_verbs):
             owners += [o for o in children(v, "dobj") if o.pos_ in ("PROPN", "NOUN")]
+    owners += _named_owner(tok)
     return [o for o in owners if not _is(o, T.owned_nouns)][:1]
+
+
+def _named_owner(tok) -> list:
+    """"three Houthi drone boats", "a UNIFIL position", "an RSF convoy": the body a modifier
+    names (a party of the actor table that keeps its name: a group, a mission, an agency; not
+    a state, whose "Russian positions" stay the positions of that side)."""
+    from .actors import load_actors
+
+    actors = load_actors()
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in ("compound", "amod")]
+    for c in mods:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i or not c.text[:1].isupper():
+            continue
+        known = actors.lookup(c.text)
+        if known is not None and known.keep_name and known.kind != "person":
+            return [c]
+    return []
 
 
 def _not_a_thing(tok):
@@ -534,7 +553,7 @@ def _the_two_sides(coder, d) -> None:
                 r = Role(r.name, r.country, r.sector) if r is not None else None
                 if r is None:
                     continue
-            if _same_side(r, own) or any(_same_side(r, ({p.name.lower()}, {p.country} - {None})) for p in parties):
+            if _same_side(r, own) or any(_same_side(r, _side_of(p)) for p in parties):
                 continue
             if " and " in r.name:
                 return                    # a side of several parties: which two is not told
@@ -985,6 +1004,11 @@ def _own_side(d) -> tuple[set[str], set[str]]:
                 head = head.head           # "Hezbollah official Hassan Fadlallah": the whole phrase
             names |= {t.lower_ for t in head.subtree if t.i <= head.i + 3}
     return names, countries
+
+
+def _side_of(party: Role) -> tuple[set[str], set[str]]:
+    """(names, countries) of one party told before (a rebel group is not its country's side)."""
+    return {party.name.lower()}, ({party.country} - {None}) if party.sector != "rebel" else set()
 
 
 def _same_side(role, own) -> bool:

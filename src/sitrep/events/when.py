@@ -56,15 +56,64 @@ def _own_conjunct_first(found, d) -> list:
 def _of_the_first_conjunct(coder, d) -> list:
     """"The delegations met in Damascus on Monday and agreed to free 300 detainees": a verb
     conjoined to a dated verb of the same subject (none of its own), with no day of its own, is
-    told on that day."""
+    told on that day, the day its first verb was given (through that verb's subject too: "The
+    governor, who visited the camp on Tuesday, condemned the attack and urged ..."). So is a
+    conjoined clause with a subject of its own when both tell what happened in the simple past
+    ("a bomber rammed the gate on Wednesday, and gunmen then stormed the hotel"; "the army freed
+    20 prisoners on Monday and the rebels freed 15"), not "... and the army has vowed to ..."."""
     clause, head = d.clause, d.clause.head
-    if clause.dep_ != "conj" or head.pos_ != "VERB" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if clause.dep_ != "conj" or head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+            not (_simple_past(clause) and _simple_past(head) and not _told_later(clause)
+                 and not _own_time(clause)):
         return []
     own = {t.i for t in clause.subtree}
+    head_span = {t.i for t in head.subtree} - own
     return [m for m in dates_of(coder, [head], d.sent)
             if (root := _mention_root(d.sent.doc, m)) is not None and root.i not in own
-            and _verb_of(root).i == head.i]
+            and (_verb_of(root).i == head.i or root.i in head_span and _on_the_subject(root, head))]
+
+
+def _told_later(verb) -> bool:
+    """"... and soldiers later recaptured it": an adverb of a later time (event_dates.yaml
+    `later_words`) on the conjoined clause."""
+    from ..knowledge import get_knowledge
+
+    words = get_knowledge().words("event_dates.yaml", "later_words")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
+def _own_time(verb) -> bool:
+    """Does the clause tell a time of its own, even one no day resolves ("on an unknown day",
+    "at dawn", "weeks later"; event_dates.yaml `time_nouns`)?"""
+    from ..knowledge import get_knowledge
+
+    nouns = get_knowledge().words("event_dates.yaml", "time_nouns")
+
+    def timely(t) -> bool:
+        return t.lemma_.lower() in nouns or t.ent_type_ in ("DATE", "TIME")
+    for c in verb.children:
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and timely(o) for o in c.children):
+            return True
+        if c.dep_ == "npadvmod" and timely(c):
+            return True
+    return False
+
+
+def _simple_past(verb) -> bool:
+    """A verb in the simple past, active or passive ("stormed", "were freed"), not a present
+    perfect, a future or a modal ("has vowed", "would retake")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes)
+
+
+def _on_the_subject(root, head) -> bool:
+    """Is a date mention inside the subject of `head` ("The governor, who visited ... on Tuesday")?"""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(root.i in {t.i for t in s.subtree} for s in subjects)
 
 
 def _after_the_noun(coder, d, span) -> list:
@@ -276,6 +325,9 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
                         decision_nouns=kb.words("event_dates.yaml", "decision_nouns"),
                         day_units=_day_units(kb),
                         onset_verbs=kb.words("event_dates.yaml", "onset_verbs"),
+                        statement_nouns=kb.words("event_dates.yaml", "statement_nouns"),
+                        doer_nouns=kb.words("event_dates.yaml", "doer_nouns"),
+                        another_act=lex.word_list("new_incident_words") | {"also"},
                         kb_reach=(kb.yaml("event_dates.yaml").get("paragraph_reach") or 0),
                         carry_types={w.upper() for w in kb.words("event_dates.yaml", "paragraph_types")},
                         violent_at={unit_of(e.start) for e in events if e.type in words["violent"]})
@@ -289,7 +341,61 @@ def attach_dates(events, an, lex, kb=None, traces=()) -> None:
     _from_the_wider_attack(todo, events, o)
     _from_the_days_counted(todo, events, o)
     _from_the_paragraph_before(todo, events, o)
+    _from_the_statement_before(todo, events, o)
+    _from_the_day_stamp(todo, o)
     _from_the_story_day(events, o)
+
+
+def _from_the_statement_before(todo, events, o) -> None:
+    """"The army said in a statement on Tuesday that troops repelled the attack. The statement
+    said the soldiers recovered two gun trucks": an event told by "the statement" (a definite
+    noun of event_dates.yaml `statement_nouns` as the subject of its sentence's verb) is told on
+    the day of the dated event whose sentence named that statement, at most three sentences before."""
+    nouns = o.statement_nouns
+    for ev in todo:
+        if ev.date:
+            continue
+        u = o.unit_of(ev.start)
+        noun = next((t for t in o.units[u] if t.lemma_.lower() in nouns and t.dep_ == "nsubj" and
+                     any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)), None)
+        if noun is None:
+            continue
+        told = [e for e in events if e.date and told_date(e) and 0 < u - o.unit_of(e.start) <= 3 and
+                any(t.lemma_.lower() == noun.lemma_.lower() for t in o.units[o.unit_of(e.start)])]
+        if told:
+            _dated(o, ev, told[-1].date, f"the {noun.lower_} told before ('{told[-1].trigger}')")
+
+
+def _from_the_day_stamp(todo, o) -> None:
+    """"Tuesday, 14 May / 08:15 GMT - Drones hit a depot in Kherson": an event with no day of
+    its own (no period, no other year in its sentence, no "before/after the attack") told
+    under a live-blog stamp that tells a day (dates.py `day_stamps`) is told on that day."""
+    import bisect
+
+    stamp_day = getattr(o.an.dates, "stamp_day", None)
+    offsets = getattr(o.an.clean, "offsets", None)
+    if stamp_day is None or offsets is None:
+        return
+    for ev in todo:
+        if ev.date or ev.date_period:
+            continue
+        day = stamp_day(bisect.bisect_left(offsets, ev.start))
+        sent = o.units[o.unit_of(ev.start)]
+        if day and not _of_other_time(sent, o) and not _of_another_year(sent):
+            _dated(o, ev, day, "the day of the live-blog stamp above it")
+
+
+def _of_another_year(sent) -> bool:
+    """A year told as the time of something ("in 2014", "since August 2022"), not a name's
+    ("the November 2024 ceasefire")."""
+    for t in sent:
+        if t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            h = t.head
+            for _ in range(2):
+                if h.pos_ == "ADP" and h.lower_ in ("in", "since", "until", "by", "from", "during", "before"):
+                    return True
+                h = h.head
+    return False
 
 
 def _from_the_paragraph_before(todo, events, o) -> None:
@@ -314,14 +420,41 @@ def _from_the_paragraph_before(todo, events, o) -> None:
             continue
         uj, last = before[-1]
         sent = o.units[u]
-        if "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ") or \
+        broken = "\n" in text[o.units[uj].end_char:sent.start_char].strip(" ")
+        again = u - uj == 1 and ev.type == last.type and _the_doers_again(sent, o.doer_nouns) and \
+            not any(t.lower_ in o.another_act for t in sent)     # "The rebels also took the mines"
+        if broken and not again or \
                 _of_other_time(sent, o) or _day_in(o.an, sent) or _an_onset(sent, o.onset_verbs):
             continue
-        if ev.attributed_to and ev.attributed_to != last.attributed_to and not _tells_its_own(ev):
+        if ev.attributed_to and not again and not _same_source(ev.attributed_to, last.attributed_to) and \
+                not _tells_its_own(ev):
             continue      # another source telling another incident ("the governor said a drone ...")
         if _a_year_in(sent) or _another_place(o, u, uj, last):
             continue      # "seized the town in 2012", "In Kassala, a drone hit the airport"
         _dated(o, ev, last.date, f"the event told before it in its paragraph ('{last.trigger}')")
+
+
+def _the_doers_again(sent, nouns) -> bool:
+    """"The insurgents, who came in gun trucks, stormed the base": a sentence whose subject is a
+    definite noun of the doers of the incident told just before (event_dates.yaml `doer_nouns`)
+    goes on telling it, across a paragraph break."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in nouns and t.head.pos_ == "VERB" and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+
+
+def _same_source(a: str, b: str | None) -> bool:
+    """The same source told again in other words: "a resident" after "residents of the
+    villages", "the service" after "the Counter-Terrorism Service" (a shared noun)."""
+    if not b:
+        return False
+    def nouns(x):
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", x)} - \
+            {w.rstrip("s") for w in _NOT_SOURCE_WORDS}
+    return a == b or bool(nouns(a) & nouns(b))
+
+
+_NOT_SOURCE_WORDS = {"the", "and", "of", "for", "local", "state", "official", "government", "source",
+                     "its", "his", "her", "their", "ministry", "national", "security"}
 
 
 def _tells_its_own(ev) -> bool:

@@ -556,21 +556,31 @@ def anaphoric_place(coder, tok):
     """(name, Location) a definite place noun with no name of its own stands for ("in the
     province" after "Punjab Province"), else None: the nearest earlier place of a fitting kind
     within the paragraph's reach."""
+    if tok.dep_ != "pobj":
+        return None
+    return place_named_before(coder.an, tok, coder.unreal)
+
+
+def place_named_before(an, tok, unreal=frozenset(), hit: bool = False):
+    """(name, Location) the definite place noun at tok ("the city", "the province") stands
+    for, whatever its role in the sentence (anaphoric_place's search, also for a target:
+    "struck the city with drones"), else None."""
     nouns = place_words("anaphoric_place_nouns")
     noun = tok.lemma_.lower()
-    if noun not in nouns or tok.dep_ != "pobj" or \
+    if noun not in nouns or tok.tag_ != "NN" or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
             any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in tok.children):
         return None
     kinds, doc = nouns[noun], tok.doc
     for t in reversed(doc[max(0, tok.i - 120):tok.i]):
-        p = place_of(t, coder.an)
-        if p is None or t.i in coder.unreal:
+        p = place_of(t, an)
+        if p is None or t.i in unreal:
             continue
         named = t.text.lower() == noun or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun)
         if named and t.lower_ != noun:
             return p              # "the chief minister of Punjab Province ... in the province"
-        if not (_locative(t) or _framed_by(t, noun) or _jurisdiction(t)):
+        if not (_locative(t) or _framed_by(t, noun) or _jurisdiction(t) or
+                hit and t.dep_ in ("dobj", "nsubjpass")):   # "bombed Lashio ... hit the city again"
             continue              # "Dhaka cannot take one more refugee": a party, not a place
         kind = _kind(p[1])
         # a place the gazetteer does not know is a town more often than anything bigger
