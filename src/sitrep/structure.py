@@ -237,3 +237,22 @@ def _in_clean(lay: Layout, offsets) -> Layout:
         return min(n, bisect.bisect_left(offsets, o))
     return Layout(tuple(Block(to_clean(b.start), max(to_clean(b.start), to_clean(b.end)), b.kind, b.section)
                         for b in lay.blocks))
+
+
+def _folded(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def title_end(an) -> int:
+    """End (cleaned chars) of the title line when the text starts with it, else -1."""
+    text = an.clean.text
+    stripped = text.lstrip()
+    if not stripped:
+        return -1
+    first = stripped.split("\n", 1)[0].strip()
+    title = (an.article.title or "").strip()
+    if "\n" not in stripped:
+        return -1
+    if title and _folded(title) != _folded(first):     # the cleaner mends quotes and spaces
+        return -1
+    return text.find(first) + len(first)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from ..structure import title_end
 from .roles import _NEXT, HOOKS, W, Role, _story_country, opens_sentence, resolve, sayer_of, written_phrase
 
 HOME_SECTORS = ("government", "police", "military")
@@ -173,8 +174,7 @@ def _claimants(an, actors) -> list[Role]:
     if memo is not None:
         return memo
     found: list[Role] = []
-    from .coder import _title_end         # the coder imports this module: read when first asked
-    end = _title_end(an) if getattr(an, "clean", None) is not None else -1
+    end = title_end(an) if getattr(an, "clean", None) is not None else -1
     for tok in an.doc:
         subjects = []
         if tok.lemma_.lower() in W.responsibility_nouns and tok.dep_ == "dobj" and \

@@ -20,6 +20,7 @@ from ..nlp import doc_text
 from ..recognisers import titles
 from ..record import Event
 from ..run.budget import check_events
+from ..structure import title_end
 from . import when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
@@ -1432,7 +1433,7 @@ class Coder:
 
     def code(self) -> list[Event]:
         doc = self.an.doc
-        self.title_end = _title_end(self.an)
+        self.title_end = title_end(self.an)
         self.quote_spans = _quote_spans(self.an)
         per_sentence: list[tuple[bool, list[Event]]] = []
         n = 0
@@ -1912,8 +1913,10 @@ class Coder:
         if state is not None and state.name == d.actor.name and t is not None and \
                 (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in ("ORG", "PRODUCT", "MONEY", "LAW"):
             return "a state acting on a named party"     # "Russia will strike Kyiv", not "targets Rosneft"
-        if t is not None and (t.lemma_.lower() in W("physical_targets") | lex.people_nouns or
-                              t.lower_ in lex.people_nouns or t.ent_type_ in ("GPE", "LOC", "FAC")):
+        # the owner of what was hit stands for it ("a UN convoy" -> the UN): the thing is the target hit
+        hit = [t, t.head] if t is not None and t.dep_ in ("compound", "poss", "nmod") else [t]
+        if any(h is not None and (h.lemma_.lower() in W("physical_targets") | lex.people_nouns or
+                                  h.lower_ in lex.people_nouns or h.ent_type_ in ("GPE", "LOC", "FAC")) for h in hit):
             return "a physical target"
         if entry.pos == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in tok.children):
             return "a place of its own"                    # "Somalia's civil war erupted in 1991"
@@ -3631,25 +3634,6 @@ def _quote_spans(an) -> list[tuple[int, int, str]]:
             continue
         out.append((at, at + len(q.text), q.speaker))
     return out
-
-
-def _folded(text: str) -> str:
-    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
-
-
-def _title_end(an) -> int:
-    """End (cleaned chars) of the title line when the text starts with it, else -1."""
-    text = an.clean.text
-    stripped = text.lstrip()
-    if not stripped:
-        return -1
-    first = stripped.split("\n", 1)[0].strip()
-    title = (an.article.title or "").strip()
-    if "\n" not in stripped:
-        return -1
-    if title and _folded(title) != _folded(first):     # the cleaner mends quotes and spaces
-        return -1
-    return text.find(first) + len(first)
 
 
 def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = None,
