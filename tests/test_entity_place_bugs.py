@@ -59,7 +59,14 @@ def test_an_administrative_area_is_no_organization(ents, text, stem):
 
 def test_an_administrative_area_the_model_calls_an_organization_becomes_a_place(ents):
     _, orgs, locs = ents("Bandits stormed Faskari Local Government Area of Katsina State on Sunday.")
-    assert any("Faskari" in loc.name for loc in locs), [loc.name for loc in locs]
+    faskari = [loc for loc in locs if loc.name == "Faskari"]
+    assert faskari and "Faskari Local Government Area" in faskari[0].aliases, [loc.name for loc in locs]
+
+
+def test_the_village_inside_an_administrative_area_stays_the_event_place(events):
+    found = events("Armed bandits abducted 25 people from Gidan Maje village in Rafi Local Government "
+                   "Area of Niger State on Sunday night, police said.")
+    assert found and found[0].location == "Gidan Maje", [e.location for e in found]
 
 
 @pytest.mark.parametrize("text,name", [

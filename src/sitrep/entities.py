@@ -1264,8 +1264,9 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON" and _town_not_person(an, lows, s, e):
             _claim_town(an, s, e)
             continue                      # "fighting in Renk" tagged PERSON: the town
-        if label == "ORG" and not known and s not in state_starts and _admin_area(an, lows, s, e):
-            _claim_place(an, s, e)
+        stem = _admin_area(an, lows, s, e) if label == "ORG" and not known and s not in state_starts else 0
+        if stem:
+            _claim_area(an, s, stem, e)
             continue                      # "Faskari Local Government Area" tagged ORG: a place
         framed = None if known or s in state_starts else _place_frame(an, lows, s, e, label)
         if framed:
@@ -1427,8 +1428,19 @@ def _admin_suffixes(kb) -> list[tuple[str, ...]]:
     return sorted({tuple(str(r).lower().split()) for r in rows}, key=len, reverse=True)
 
 
-def _admin_area(an, lows, s, e) -> bool:
-    """The span names an administrative area: it ends with a capitalised suffix of
+def _claim_area(an, s, k, e) -> None:
+    """Record an administrative area as a place named by its name without the suffix, as the
+    places stage names "the Donetsk region" ("Faskari Local Government Area" -> Faskari, the
+    full form an alias)."""
+    _claim_place(an, s, e, an.doc[s:k].text)
+    loc = an.token_place.get(s)
+    full = an.doc[s:e].text
+    if loc is not None and full != loc.name and full not in loc.aliases:
+        loc.aliases.append(full)
+
+
+def _admin_area(an, lows, s, e) -> int:
+    """Where the suffix starts when the span names an administrative area, else 0: it ends with a capitalised suffix of
     admin_areas.yaml ("Local Government Area", "District", "Governorate") after one to three proper
     nouns that are no known organization (nor hold one: "Islamic State ... Province"), no body,
     group, role or media word and no demonym."""
@@ -1439,11 +1451,11 @@ def _admin_area(an, lows, s, e) -> bool:
             continue
         stem = doc[s:k]
         heads = _group_heads() | entity_words("org_heads") | MEDIA_NOUNS | set(GENERIC_BODIES)
-        return len(stem) <= 3 and all(
+        return k if len(stem) <= 3 and all(
             (t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-") and t.lower_ not in heads
             and not is_role_word(t.text) and not demonym_country(t.text) for t in stem) and \
-            not any(organization(doc[a:b].text) for a in range(s, k) for b in range(a + 1, k + 1))
-    return False
+            not any(organization(doc[a:b].text) for a in range(s, k) for b in range(a + 1, k + 1)) else 0
+    return 0
 
 
 def _between_places(doc, lows, s) -> bool:
