@@ -1069,7 +1069,7 @@ def test_those_raised_are_not_the_target(events, text):
 def test_a_named_force_raised_is_the_target(events):
     e = one_event(events("Captain Ibrahim Traore has recruited more than 50,000 VDP volunteers "
                          "since 2022."), "MOBILIZE")
-    assert "VDP" in (e.target or "")
+    assert e.target == "Volunteers for the Defence of the Homeland"    # organizations.yaml's VDP
 
 
 # ------------------------------- a measure throughout the country at home: the own country

@@ -67,12 +67,13 @@ def _dump(db) -> dict:
 
 
 def test_cluster_ingest_of_one_file_writes_the_rows_of_the_serial_ingest(cli, tmp_path):
-    """40 articles = a partition of 32 and one of 8: the small one finishes first on the other
-    worker, yet the database holds the same rows under the same ids as `sitrep ingest FILE`."""
+    """72 articles = a partition of 32, then a tail cut into partitions of 8: the small ones
+    finish first on the other worker, yet the database holds the same rows under the same ids
+    as `sitrep ingest FILE`."""
     from sitrep.synth import write_jsonl
 
     src = tmp_path / "wire.jsonl"
-    write_jsonl(generate(40, seed=64), src)
+    write_jsonl(generate(72, seed=64), src)
     serial, cluster = tmp_path / "serial.db", tmp_path / "cluster.db"
     r = cli("ingest", src, "--db", f"sqlite:///{serial}", "--no-progress")
     assert r.returncode == 0, r.stderr

@@ -94,7 +94,7 @@ def test_a_known_body_after_a_possessive_country_is_one_organization(analyse):
         ("Russia's Investigative Committee opened a criminal case on Friday.",
          "Investigative Committee of Russia"),
         ("Ukraine's State Emergency Service said rescuers pulled three bodies from the rubble.",
-         "State Emergency Service of Ukraine"),
+         "State Emergency Service"),
         ("Sudan's Sovereignty Council rejected the proposal on Sunday.", "Sovereignty Council"),
         ("Lebanon's National News Agency reported two strikes near Tyre.", "National News Agency"),
         ("Iran's Supreme National Security Council said it would respond.",
