@@ -53,6 +53,7 @@ from .record import Entity, Location
 from .dates import MONTHS, WEEKDAYS
 from .knowledge import get_knowledge
 from .recognisers import (QUOTES, acronym_expansions, after_ship_noun, compound_modifier, dateline_outlets,
+                          one_line,
                           entity_words, given_names, headline_tokens, is_role_word,
                           names_a_body, speaks, translit_key, longest_spans, matchers,
                           org_like, quoted_names, roles_by_word, slashed_outlets, titles)
@@ -106,7 +107,9 @@ def same_given_name(a: str, b: str) -> bool:
 # -- spans --------------------------------------------------------------------------------------
 
 def _strip(doc, start: int, end: int) -> tuple[int, int]:
-    """No leading 'the'/punctuation, no trailing possessive/punctuation, cut at '('."""
+    """No leading 'the'/punctuation, no trailing possessive/punctuation, cut at '(' and at a line
+    break."""
+    start, end = one_line(doc, start, end)
     for i in range(start, end):
         if i > start and (doc[i].text in ("(", "[", ",", ";", ":", "\u2014", "\u2013") or
                           doc[i].text in ("-", "--") and doc[i].whitespace_ and doc[i - 1].whitespace_):
@@ -914,8 +917,9 @@ def _group_names(doc, lows, token_place):
             k = i - 3                     # "Security and Defense Forces"
         if k == i:
             continue
-        if doc[k].is_sent_start and doc[k].pos_ != "PROPN":
-            continue
+        if doc[k].is_sent_start and (doc[k].pos_ != "PROPN" or
+                                     lows[k] in entity_words("generic_group_modifiers")):
+            continue                      # "Resistance forces said": capitalised by the sentence
         if organization(doc[k:i].text):
             continue                      # "Hezbollah forces": the known group itself
         out.append((k, end, "ORG"))
@@ -1260,6 +1264,10 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON" and _town_not_person(an, lows, s, e):
             _claim_town(an, s, e)
             continue                      # "fighting in Renk" tagged PERSON: the town
+        stem = _admin_area(an, lows, s, e) if label == "ORG" and not known and s not in state_starts else 0
+        if stem:
+            _claim_area(an, s, stem, e)
+            continue                      # "Faskari Local Government Area" tagged ORG: a place
         framed = None if known or s in state_starts else _place_frame(an, lows, s, e, label)
         if framed:
             for ps, pe, name in framed:
@@ -1413,6 +1421,41 @@ def _place_frame(an, lows, s, e, label):
             doc[s].dep_ not in ("nsubj", "nsubjpass"):
         return [(s, e, None)]
     return None
+
+
+def _admin_suffixes(kb) -> list[tuple[str, ...]]:
+    rows = kb.section("admin_areas.yaml", "suffixes", list)
+    return sorted({tuple(str(r).lower().split()) for r in rows}, key=len, reverse=True)
+
+
+def _claim_area(an, s, k, e) -> None:
+    """Record an administrative area as a place named by its name without the suffix, as the
+    places stage names "the Donetsk region" ("Faskari Local Government Area" -> Faskari, the
+    full form an alias)."""
+    _claim_place(an, s, e, an.doc[s:k].text)
+    loc = an.token_place.get(s)
+    full = an.doc[s:e].text
+    if loc is not None and full != loc.name and full not in loc.aliases:
+        loc.aliases.append(full)
+
+
+def _admin_area(an, lows, s, e) -> int:
+    """Where the suffix starts when the span names an administrative area, else 0: it ends with a capitalised suffix of
+    admin_areas.yaml ("Local Government Area", "District", "Governorate") after one to three proper
+    nouns that are no known organization (nor hold one: "Islamic State ... Province"), no body,
+    group, role or media word and no demonym."""
+    doc = an.doc
+    for suffix in get_knowledge().derived("entities.admin_suffixes", _admin_suffixes):
+        k = e - len(suffix)
+        if k <= s or tuple(lows[k:e]) != suffix or not all(t.text[:1].isupper() for t in doc[k:e]):
+            continue
+        stem = doc[s:k]
+        heads = _group_heads() | entity_words("org_heads") | MEDIA_NOUNS | set(GENERIC_BODIES)
+        return k if len(stem) <= 3 and all(
+            (t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-") and t.lower_ not in heads
+            and not is_role_word(t.text) and not demonym_country(t.text) for t in stem) and \
+            not any(organization(doc[a:b].text) for a in range(s, k) for b in range(a + 1, k + 1)) else 0
+    return 0
 
 
 def _between_places(doc, lows, s) -> bool:

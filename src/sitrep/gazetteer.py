@@ -459,12 +459,16 @@ def is_acronym(text: str) -> bool:
 
 
 def organization(text: str) -> OrgEntry | None:
-    """Known organization by name, alias or acronym."""
+    """Known organization by name, alias or acronym. A name that is also a common word (marked
+    ner_only: "Dawn") matches only when written with a capital: "a dawn raid" names no outlet."""
     acronyms, names = organizations()
     t = text.strip()
     if t in acronyms:
         return acronyms[t]
-    return names.get(normalize(t))
+    entry = names.get(normalize(t))
+    if entry is not None and entry.ner_only and not any(c.isupper() for c in t):
+        return None
+    return entry
 
 
 def _build_equipment(kb: Knowledge):

@@ -46,7 +46,7 @@ from .gazetteer import (MEDIA_NOUNS, Context, Place, demonym_country, get_gazett
                         is_equipment, normalize, organization)
 from .knowledge import get_knowledge
 from .record import Location
-from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun,
+from .recognisers import (DASHES, NAME_GLUE, acronym_expansions, after_ship_noun, one_line,
                           compound_modifier, dateline_outlets, given_names, is_role_word,
                           longest_spans,
                           entity_words, matchers, names_a_body, org_like, quoted_names, speaks,
@@ -326,7 +326,9 @@ def _extend_region(doc, start, end) -> int:
 
 
 def _strip_span(doc, start, end) -> tuple[int, int]:
-    """Drop leading 'the', direction adjectives and trailing possessives/punctuation from an entity."""
+    """Drop leading 'the', direction adjectives and trailing possessives/punctuation from an entity;
+    keep its first line only."""
+    start, end = one_line(doc, start, end)
     while start < end and (doc[start].lower_ in ("the", "a") or doc[start].lower_ in DIRECTION_WORDS
                            or doc[start].is_punct):
         start += 1

@@ -366,6 +366,21 @@ def acronym_expansions(doc) -> list[tuple[int, int]]:
     return out
 
 
+def one_line(doc, start: int, end: int) -> tuple[int, int]:
+    """The part of a span that lies on one line: leading line breaks off, cut at the first line
+    break inside. A headline ending with a name ("... in Plateau" + blank line + body) makes the
+    model run the name into the break ("Plateau\n\n"); no name holds a line break."""
+    while start < end and "\n" in doc[start].text:
+        start += 1
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
 def compound_modifier(doc, end) -> bool:
     """'Moscow-backed', 'US-led', 'Kremlin-aligned': the name qualifies something else."""
     return (end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and doc[end + 1].is_lower

@@ -51,6 +51,7 @@ class ActorTable:
     forces_label: str = "{adjective} forces"
     abstract_nouns: frozenset[str] = frozenset()
     police_label: str = "{adjective} police"
+    common_words: frozenset[str] = frozenset()   # names that are common words too (ner_only: "Dawn")
     # answers of lookup and state_of, memoised: the table is never changed once built
     _looked_up: dict = field(default_factory=dict, repr=False, compare=False)
     _states: dict = field(default_factory=dict, repr=False, compare=False)
@@ -73,7 +74,10 @@ class ActorTable:
         if raw in self.by_acronym:
             return self.by_acronym[raw]
         key = _norm(raw)
-        found = self.by_alias.get(key) or self.by_alias.get(re.sub(r"^the ", "", key))
+        bare = re.sub(r"^the ", "", key)
+        if (key in self.common_words or bare in self.common_words) and raw == raw.lower():
+            return None                   # "a dawn raid" names no outlet Dawn: written in lower case
+        found = self.by_alias.get(key) or self.by_alias.get(bare)
         if found is None and key.count(" ") <= 2:
             found = self.by_spelling.get(spelling_key(raw))
         return found
@@ -260,7 +264,15 @@ def build_actor_table(kb: Knowledge) -> ActorTable:
                       by_acronym=acronyms, by_spelling=spellings, country_names=names,
                       adjectives=adjectives, abstract_nouns=kb.words("actors.yaml", "abstract_nouns"),
                       forces_label=str(data.get("forces_label") or "{adjective} forces"),
-                      police_label=str(data.get("police_label") or "{adjective} police"))
+                      police_label=str(data.get("police_label") or "{adjective} police"),
+                      common_words=_common_word_names(kb))
+
+
+def _common_word_names(kb: Knowledge) -> frozenset[str]:
+    """The names and aliases of organizations.yaml entries marked ner_only (a common word too)."""
+    rows = kb.yaml("organizations.yaml") or []
+    return frozenset(_norm(str(form)) for row in rows if isinstance(row, dict) and row.get("ner_only")
+                     and "name" in row for form in [row["name"], *(row.get("aliases") or [])])
 
 
 _EXTRA: dict[str, Knowledge] = {}
