@@ -2511,13 +2511,21 @@ class Coder:
             if told is None:
                 out.append(e)
                 continue
-            _fill(told, e, keep_source=True)
-            si = next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
-            for t in self._traces_with(e):
-                if t.event is e:
-                    t.outcome = "merged"
-                    t.reason = f"a {b.kind} line: the body tells this {e.type} (sentence {si}, '{told.trigger}')"
+            si = self._absorb(told, e)
+            self._merged_as(e, f"a {b.kind} line: the body tells this {e.type} (sentence {si}, '{told.trigger}')")
         return out
+
+    def _absorb(self, told: Event, e: Event) -> int | None:
+        """Fill `told` from `e` (keeping e's source); the sentence index that tells `told`."""
+        _fill(told, e, keep_source=True)
+        return next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
+
+    def _merged_as(self, e: Event, reason: str) -> None:
+        """Mark e's own traces merged, with why (shown by `sitrep explain`)."""
+        for t in self._traces_with(e):
+            if t.event is e:
+                t.outcome = "merged"
+                t.reason = reason
 
     def merge_country_lead(self, events: list[Event]) -> list[Event]:
         """An event of the lead (the first paragraph) placed only at a country ("struck an oil
@@ -2545,13 +2553,9 @@ class Coder:
             if told is None:
                 out.append(e)
                 continue
-            _fill(told, e, keep_source=True)
-            si = next((t.sent_index for t in self._traces_with(told) if t.event is told), None)
-            for t in self._traces_with(e):
-                if t.event is e:
-                    t.outcome = "merged"
-                    t.reason = (f"the lead names only a country: the body tells this {e.type} at its "
-                                f"place (sentence {si}, '{told.trigger}')")
+            si = self._absorb(told, e)
+            self._merged_as(e, f"the lead names only a country: the body tells this {e.type} at its "
+                               f"place (sentence {si}, '{told.trigger}')")
         return out
 
     def merge_retellings(self, events: list[Event]) -> list[Event]:
