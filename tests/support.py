@@ -42,3 +42,13 @@ def starting_with(events, start):
     found = [e for e in events if e.evidence.startswith(start)]
     assert found, [(e.type, e.date, e.evidence[:40]) for e in events]
     return found[0]
+
+
+def party_of(events, name):
+    """(country, sector) of the first event slot naming `name`, else the slots found."""
+    for e in events:
+        if e.actor == name:
+            return e.actor_country, e.actor_sector
+        if e.target == name:
+            return e.target_country, e.target_sector
+    return [(e.type, e.actor, e.target) for e in events]

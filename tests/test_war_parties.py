@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import party_of
+
 # (sentence, canonical party, country, sector, whether the form is also an organisation entity)
 UKRAINE = [
     ("The ZSU struck a Russian fuel depot near Belgorod overnight.",
@@ -342,19 +344,9 @@ CASES = [pytest.param(*case, id=f"{war}-{i}")
          for i, case in enumerate(cases)]
 
 
-def _party(events, name):
-    """(country, sector) of the first event slot naming `name`, else the slots found."""
-    for e in events:
-        if e.actor == name:
-            return e.actor_country, e.actor_sector
-        if e.target == name:
-            return e.target_country, e.target_sector
-    return [(e.type, e.actor, e.target) for e in events]
-
-
 @pytest.mark.parametrize("text,name,country,sector,is_entity", CASES)
 def test_a_war_party_named_in_one_of_its_forms(analyse, text, name, country, sector, is_entity):
     a = analyse(text, "2025-05-02")
-    assert _party(a.events, name) == (country, sector)
+    assert party_of(a.events, name) == (country, sector)
     if is_entity:
         assert name in [o.name for o in a.organizations]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import party_of
+
 # (sentence, canonical party, country, sector)
 HORN_AND_SUDAN = [
     ("Amhara Special Forces shelled a village near Gondar on Sunday.",
@@ -174,21 +176,11 @@ CASES = [pytest.param(*case, id=f"{region}-{i}")
          for i, case in enumerate(cases)]
 
 
-def _party(events, name):
-    """(country, sector) of the first event slot naming `name`, else the slots found."""
-    for e in events:
-        if e.actor == name:
-            return e.actor_country, e.actor_sector
-        if e.target == name:
-            return e.target_country, e.target_sector
-    return [(e.type, e.actor, e.target) for e in events]
-
-
 @pytest.mark.parametrize("text,name,country,sector", CASES)
 def test_a_conflict_actor_of_another_war_is_one_party(analyse, text, name, country, sector):
     a = analyse(text, "2025-05-02")
     assert name in [o.name for o in a.organizations]
-    assert _party(a.events, name) == (country, sector)
+    assert party_of(a.events, name) == (country, sector)
 
 
 # bodies that news quotes as sources: monitors, humanitarian agencies, missions, outlets
