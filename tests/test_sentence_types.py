@@ -165,6 +165,7 @@ BLIND = {
     "plover_blind_s4.jsonl": (0.966, 0.904),     # 231 wire sentences, half non-war politics; first 0.864 (P 0.951 R 0.792)
     "plover_blind_s5.jsonl": (0.928, 0.834),     # 200 wire sentences, 29 hard negatives; first 0.888 (P 0.938 R 0.844)
     "plover_blind_s6.jsonl": (0.863, 0.799),     # 200 wire sentences, 35 hard negatives; first 0.840 (P 0.873 R 0.809)
+    "plover_blind_s7.jsonl": (0.841, 0.665),     # 200 sentences, 39 hard negatives, 43 with two acts; first 0.753 (P 0.851 R 0.675)
 }
 
 
