@@ -11,6 +11,9 @@ import sys
 
 
 def main() -> None:
+    from ..run.stop import install
+
+    install()                 # SIGTERM ends a command like Ctrl-C (run.stop)
     from .fast import dispatch
 
     code = dispatch(sys.argv[1:])

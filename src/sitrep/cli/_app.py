@@ -41,9 +41,10 @@ class OneLineErrors(TyperGroup):
         except _cx.ClickException as exc:
             typer.echo(f"error: {_one_line(exc.format_message())}", err=True)
             sys.exit(exc.exit_code)
-        except typer.Abort:
+        except typer.Abort as exc:
+            from ..run.stop import exit_code
             typer.echo("aborted", err=True)
-            sys.exit(130)
+            sys.exit(exit_code(exc))
         except OSError as exc:          # the output cannot be written (a full disk): one line
             from .options import output_failed, quiet_stdout
             quiet_stdout()

@@ -58,12 +58,24 @@ def ingest(
     plan = IngestPlan(workers=workers, cluster=cluster, scheduler=scheduler, from_parquet=from_parquet,
                       progress_bar=progress)
 
+    done = {"stored": 0, "errors": 0}
+
     def on_item(item, status):
+        done["errors" if status == "error" else "stored"] += 1
         if status == "error":
             print(item.line(), file=sys.stderr)
 
     t0 = time.perf_counter()
-    counters = ingest_paths(store, paths or [], published=published, source=source, plan=plan, progress=on_item)
+    try:
+        counters = ingest_paths(store, paths or [], published=published, source=source, plan=plan,
+                                progress=on_item)
+    except KeyboardInterrupt as exc:
+        from ..run.stop import exit_code
+        store.close()
+        typer.echo(f"interrupted after {done['stored']} stored inputs and {done['errors']} errors; the run is "
+                   "marked interrupted, and the same command again goes on (stored articles are skipped)",
+                   err=True)
+        raise typer.Exit(exit_code(exc))
     dt = time.perf_counter() - t0
     rate = counters["read"] / dt if dt > 0 else 0.0
     typer.echo(f"ingested {counters['read']} inputs in {dt:.1f}s ({rate:.1f} articles/s): {counters['new']} new "

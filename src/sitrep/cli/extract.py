@@ -73,6 +73,7 @@ def extract(
 ) -> None:
     """Extract a record per article: entities, places, quotes, counts, events, with evidence."""
     from ..record import InputError
+    from ..run import stop
     from ..service import extract_paths, progress_bar
     from ..run.budget import configure
     from .options import check_budget
@@ -94,6 +95,7 @@ def extract(
     try:
         with bar or _nothing():
             for result in extract_paths(paths, published=published, workers=workers, source=source):
+                stop.check()              # a SIGTERM that came while waiting (run.stop)
                 if bar:
                     bar.advance("error" if isinstance(result, InputError) else "record")
                 if not isinstance(result, InputError):
@@ -105,9 +107,10 @@ def extract(
                     errors_fh.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                     errors_fh.flush()
         writer.close()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from ..run.stop import exit_code
         print(f"interrupted after {writer.n} records and {failed} errors", file=sys.stderr)
-        raise typer.Exit(130)
+        raise typer.Exit(exit_code(exc))
     except BrokenPipeError:  # `sitrep extract ... | head`
         sys.stderr.close()
         raise typer.Exit(1)

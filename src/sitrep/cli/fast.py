@@ -48,9 +48,10 @@ def run(command, kwargs: dict) -> int:
         sys.stdout.flush()
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from ..run.stop import exit_code
         print("aborted", file=sys.stderr)
-        return 130
+        return exit_code(exc)
     except BrokenPipeError:                  # `sitrep events | head`: stop quietly, as Click does
         _quiet_stdout()
         return 1

@@ -26,6 +26,7 @@ import itertools
 import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,11 +34,13 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
 from ..record import Article, InputError, Record
+from . import stop
 from .budget import Budget
 
 Result = Record | InputError
 PRELOAD = ["sitrep.run._warm"]
 WATCH_TICK = 0.5        # how often the parent checks its children while waiting for a result
+PARENT_POLL = 1.0       # how often a child checks that the process that started it still exists
 
 
 def chunks(items: Iterable, n: int) -> Iterator[list]:
@@ -85,12 +88,30 @@ def _run_task(seq: int, task: Callable, chunk: list, budget: Budget | None) -> l
             heart.beat("idle", None)
 
 
-def _warm_child(beats=None) -> None:
-    """Initializer: hook the watchdog's heartbeat into run.budget and warm up (a no-op in a child
-    forked from the warmed forkserver). Never raises: a failing initializer breaks the pool; the
-    first task reports the error instead."""
+def _exit_with(parent: int) -> None:
+    """A child's watch on the process that started the pool: when it is gone (killed with -9, or
+    ended by a signal before it could shut the pool down), the child exits too. Without it the
+    child would wait forever on its task queue (it holds both ends of that pipe), and keep the
+    forkserver and the resource tracker alive with it: three orphans of ~250 MB per run."""
+    while True:
+        time.sleep(PARENT_POLL)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:          # the number now belongs to another user's process
+            os._exit(1)
+
+
+def _warm_child(beats=None, parent: int | None = None) -> None:
+    """Initializer: hook the watchdog's heartbeat into run.budget, watch the parent, and warm up
+    (a no-op in a child forked from the warmed forkserver). Never raises: a failing initializer
+    breaks the pool; the first task reports the error instead."""
     global _heart
     try:
+        if parent is not None:
+            threading.Thread(target=_exit_with, args=(parent,), name="sitrep-parent-watch",
+                             daemon=True).start()
         if beats is not None:
             from . import budget as budget_mod
             _heart = _Heart(beats)
@@ -119,7 +140,8 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
     children report to the queue `pool.sitrep_beats` (the watchdog's heartbeats)."""
     ctx = context()
     beats = ctx.SimpleQueue()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_child, initargs=(beats,))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_child,
+                               initargs=(beats, os.getpid()))
     pool.sitrep_beats = beats
     for _ in range(workers):
         pool.submit(_ready)
@@ -203,6 +225,7 @@ class _Pooled:
             try:
                 return fut.result(timeout=WATCH_TICK)
             except TimeoutError:
+                stop.check()
                 self.watch.check()
 
     def run(self, todo: Iterator[list]) -> Iterator[Result]:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 from sqlalchemy import bindparam, delete, insert, select, text as sql_text, update
 
 from ..record import InputError, Record
+from ..run import stop
 from . import schema as S
 from .db import insert_rows, retrying, run_prepared, write_tx
 from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
@@ -579,6 +580,7 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
 
     try:
         for item in items:
+            stop.check()                      # a SIGTERM that came while waiting (run.stop)
             counters["read"] += 1
             if isinstance(item, InputError):
                 keep_error(item)
@@ -613,6 +615,9 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
             if progress:
                 progress(item, st)
         status = "done"
+    except KeyboardInterrupt:                 # Ctrl-C or SIGTERM: what is stored stays, and says so
+        status = "interrupted"
+        raise
     finally:
         finish_run(engine, run_id, counters, status)
     counters["run_id"] = run_id
