@@ -1089,6 +1089,7 @@ def find_entities(an, kb=None):
     person_entities = _person_entities(an, persons)
     org_entities = _organizations(an, org_mentions)
     _known_as(an, lows, person_entities, org_entities)
+    _names_of_places(an, person_entities, org_entities)
     return person_entities, org_entities
 
 
@@ -1728,6 +1729,49 @@ def _known_as(an, lows, persons, orgs) -> None:
         for ent in [e for lst in (persons, orgs) for e in lst]:
             if ent is not owner and (ent is other or normalize(ent.name) == alias):
                 _merge_into(an, owner, ent, persons, orgs)
+
+
+PLACE_NAME_TAILS = {"river", "crossing", "city", "town", "valley", "district", "county", "province",
+                    "governorate", "region", "state", "oblast", "township", "municipality"}
+
+
+def _place_keys(loc) -> set[str]:
+    """The lookup keys of an article's place: its name and the forms written, each also without
+    a closing generic word ("Litani River" -> litani) and with no spaces ("Petionville")."""
+    keys = set()
+    for form in (loc.name, *loc.aliases):
+        key = normalize(form)
+        words = key.split()
+        keys.add(key)
+        if len(words) >= 2 and words[-1] in PLACE_NAME_TAILS:
+            keys.add(" ".join(words[:-1]))
+    return keys | {k.replace(" ", "") for k in keys}
+
+
+def _names_of_places(an, persons, orgs) -> None:
+    """A person or organization every form of which is the name of a place of the article, with
+    no role, title or known body behind it, is that place told again ("the Diapaga attack",
+    "south of Litani", "Nasir has seen fighting" beside "in Nasir"): its mentions join the place."""
+    keys: dict[str, object] = {}
+    for loc in an.locations:
+        for key in _place_keys(loc):
+            keys.setdefault(key, loc)
+    if not keys:
+        return
+    for lst in (persons, orgs):
+        for ent in list(lst):
+            forms = {normalize(f) for f in (ent.name, *ent.aliases)}
+            hits = {id(keys.get(f) or keys.get(f.replace(" ", ""))) for f in forms}
+            loc = keys.get(normalize(ent.name)) or keys.get(normalize(ent.name).replace(" ", ""))
+            if loc is None or len(hits) != 1 or ent.role or \
+                    (ent.kind != "person" and organization(ent.name) is not None):
+                continue
+            lst.remove(ent)
+            for t, owner in list(an.token_entity.items()):
+                if owner is ent:
+                    del an.token_entity[t]
+                    an.token_place[t] = loc
+            loc.mentions = sorted(loc.mentions + ent.mentions, key=lambda m: m.start)
 
 
 def _merge_into(an, owner, other, persons, orgs) -> None:
