@@ -605,14 +605,79 @@ def _apos(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
-def _credited(doc, s: int) -> bool:
+def _credited(doc, s: int, e: int | None = None) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
-    ...)"."""
+    ...)", a byline ("By X and Y"), a picture's credit ("(AP Photo/X)", "Photo: X/AFP"), a
+    contributor line ("X reported from Kyiv.") or a press contact line (it holds an e-mail address)."""
     if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS:
         return True
     sent = doc[s].sent                    # "AP writer Illia Novikov contributed to this report."
     after = [t.lower_ for t in doc[s:sent.end]]
-    return "contributed" in after and any(w in after for w in CREDIT_OBJECTS)
+    if "contributed" in after and any(w in after for w in CREDIT_OBJECTS):
+        return True
+    e = s + 1 if e is None else e
+    return _byline_name(doc, s) or _picture_credit(doc, s, e) or _reported_from(doc, s, e) or \
+        _contact_line(doc, s)
+
+
+def _line_start(doc, i: int) -> int:
+    """The first token of the line token i stands on."""
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _byline_name(doc, s: int) -> bool:
+    """The name stands in a byline: the line opens with "By" and only names, commas and "and"
+    come between it and the name ("By Maria Petrenko and Oleg Danylo"; not "By Tuesday the gangs
+    ...", which has more words)."""
+    i = s - 1
+    while i >= 0 and (doc[i].text in (",", "&") or doc[i].lower_ == "and" or
+                      (doc[i].text[:1].isupper() and doc[i].lower_ != "by")) and \
+            "\n" not in doc[i].text:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by" and _line_start(doc, i) == i
+
+
+def _picture_credit(doc, s: int, e: int) -> bool:
+    """The name credits a picture: a picture word and a slash open it or stand just before it
+    ("(AP Photo/Andrii Marienko)"), a picture word and a colon stand before it and nothing but a
+    slash or a bracket follows ("Photo: Thein Zaw/AFP"; not "Photo: President X visits ..."), or
+    a slash and an outlet close it after a picture word on the line ("Thein Zaw/Reuters")."""
+    material = entity_words("credit_material")
+    line = _line_start(doc, s)
+    if any(doc[i].lower_ in material and doc[i + 1].text == "/" for i in range(max(line, s - 3), e - 1)):
+        return True
+    closed = e >= len(doc) or doc[e].text in ("/", ")", "]") or "\n" in doc[e - 1].whitespace_ or \
+        "\n" in doc[e].text
+    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].lower_ in material and closed:
+        return True
+    if any(doc[i].lower_ in material for i in range(line, s)) and e < len(doc) - 1 and doc[e].text == "/":
+        entry = organization(doc[e + 1].text)
+        return entry is not None and entry.kind == "media"
+    return False
+
+
+def _reported_from(doc, s: int, e: int) -> bool:
+    """A contributor line: the name is the only subject of "reported from" / "reported from X and
+    Y" with nothing reported ("Hartley reported from Kyiv, Ukraine.")."""
+    head = doc[e - 1].head
+    if doc[e - 1].dep_ != "nsubj" or head.lemma_ not in ("report", "contribute") or \
+            head.i != e or not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in head.children)
+
+
+def _contact_line(doc, s: int) -> bool:
+    """A press contact line ("Ana Lopes, Public Information Officer, OCHA, lopes@un.org")."""
+    i = _line_start(doc, s)
+    while i < len(doc) and "\n" not in doc[i].text:
+        if doc[i].like_email:
+            return True
+        if "\n" in doc[i].whitespace_:
+            break
+        i += 1
+    return False
 
 
 def _name_word(tok, token_place) -> bool:
@@ -1277,14 +1342,14 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
-            if not _person_ok(tokens) or _credited(doc, s) or \
+            if not _person_ok(tokens) or _credited(doc, s, e) or \
                     all(t.lower_ in _layout_labels() for t in tokens):
                 continue                  # "Transcript, Mohamud: “…”": a layout word
             role, honorific, country, _ = _context_before(an, lows, s)
             role = found.roles.get(s, role)
             found.persons.append((_name_parts(tokens), s, e, role, honorific, country,
                                   [nick[0]] if nick else []))
-        else:
+        elif known or not _credited(doc, s, e):
             acronym = None
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
                     is_acronym(doc[e + 1].text):
