@@ -1055,9 +1055,16 @@ class _Person:
                 len(self.parts) > 2 and any(same_surname(parts[0], p) for p in self.parts[1:]))
         if not same_surname(parts[-1], self.surname):
             return False
-        if len(self.parts) == 1:
+        if len(self.parts) == 1 or _particle_surname(parts, self.parts):
             return True
         return same_given_name(parts[0], self.parts[0])
+
+
+def _particle_surname(parts: list[str], full: list[str]) -> bool:
+    """"Al-Khulaifi" or "bin Salman" told alone is the surname of a longer "Mohammed Al-Khulaifi":
+    a name opening with a particle has no given name to compare."""
+    return parts[0].lower() in NAME_PARTICLES and len(full) > len(parts) and \
+        [p.lower() for p in full[-len(parts):]] == [p.lower() for p in parts]
 
 
 class _SurnameIndex:
@@ -1115,7 +1122,8 @@ class _SurnameIndex:
             return self.persons[hits[0]] if hits else None
         for k in hits:
             p = self.persons[k]
-            if len(p.parts) == 1 or same_given_name(parts[0], p.parts[0]):
+            if len(p.parts) == 1 or _particle_surname(parts, p.parts) or \
+                    same_given_name(parts[0], p.parts[0]):
                 return p
         return None
 
@@ -1180,7 +1188,8 @@ def _model_candidates(an, lows):
     candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
     return [part for c in candidates
-            for part in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))]
+            for whole in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))
+            for part in _officer_after_body(an, whole)]
 
 
 def _title_after_body(an, c) -> tuple[int, int, str]:
@@ -1226,6 +1235,43 @@ def _trailing_person(an, c) -> list[tuple[int, int, str]]:
                 and t.i not in an.token_place and not demonym_country(t.text) for t in tail):
             return [(s, k + 1, "ORG"), (k + 1, e, "PERSON")]
         break
+    return [c]
+
+
+def _is_given_name(text: str) -> bool:
+    key = normalize(text)
+    return key in given_names() or key in get_knowledge().derived("entities.gender_given", _gender_given_names)
+
+
+def _officer_after_body(an, c) -> list[tuple[int, int, str]]:
+    """A body and the person named right after it, tagged as one ORG: "Permanent Representative
+    to the UN Vasily Nebenzya", "Qatar's Foreign Ministry Mohammed Al-Khulaifi" -> the body and
+    the person. The words before are a known body, an acronym or end in an organization head;
+    two to four capitalised proper nouns follow, none a place, a demonym or a body word; and they
+    are a person's: the first is a given name, or the last is a surname the model reads as a
+    person elsewhere in the article."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e - s < 3 or organization(doc[s:e].text) is not None:
+        return [c]
+    body_words = entity_words("org_heads") | entity_words("unit_words")
+    b = s + (doc[s].lower_ == "the")
+    for k in range(max(b + 1, e - 6), e - 1):
+        body, tail = doc[b:k], doc[k:e]
+        words = [t for t in tail if not (t.text in "-\u2010" and not t.whitespace_)]    # "Al-Khulaifi"
+        if len(words) > 4 or not (organization(body.text) is not None or
+                                  (len(body) == 1 and is_acronym(body.text))
+                                  or body[-1].lower_ in entity_words("org_heads")):
+            continue
+        if not words[0].text[:1].isupper() or not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in NAME_PARTICLES)
+                and t.lower_ not in body_words and t.i not in an.token_place
+                and not demonym_country(t.text) for t in words):
+            continue
+        surname = tail[-1].text
+        if _is_given_name(tail[0].text) or any(
+                x.label_ == "PERSON" and x[-1].text == surname and not (s <= x.start < e) for x in doc.ents):
+            return [(s, k, "ORG"), (k, e, "PERSON")]
     return [c]
 
 
