@@ -579,8 +579,10 @@ def _lowercase_institutions(an, lows):
                      and all(t.is_lower or not t.is_alpha for t in doc[k:k + len(n)])), None)
         j = k + len(name) if name else k
         if not name or j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "PROPN") and \
-                lows[j] not in entity_words("member_nouns"):
-            continue                      # "the defence ministry building": an adjective use
+                lows[j] not in entity_words("member_nouns") or \
+                j < len(doc) and doc[j].text in ("-", "\u2010") and not doc[j - 1].whitespace_:
+            continue                      # "the defence ministry building", "Ukraine's
+                                          # military-industrial complex": an adjective use
         owner_ok = k >= 2 and (doc[k - 2].text[:1].isupper() or (k - 3) in an.token_place or
                                lows[k - 2] in entity_words("descriptive_bodies"))
         if lows[k - 1] in ("'s", "\u2019s") and owner_ok and _person_owner(an, k - 2):
@@ -1624,6 +1626,8 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
     if _is_junk(text, s in state_starts) or (demonym_country(text) and not known) or \
             is_equipment(text) or after_ship_noun(doc, s):
         return True                       # "Russians", "Patriots", "USS Carney", "Telegram"
+    if e - s == 1 and doc[s].is_stop and _capitals_line(doc, s):
+        return True                       # "WHO IS BEHIND IT?": words, not the WHO
     if known:
         return compound_modifier(doc, e)
     if all(lows[i] in entity_words("peoples") or doc[i].text == "-" for i in range(s, e)):
@@ -1631,8 +1635,13 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
     if label == "ORG" and _in_role(lows, s, e):
         return True                       # "State" of "Secretary of State"
     if e - s == 1 and lows[s] in GENERIC_BODIES and \
-            (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0):
-        return True                       # "Army spokesman ...", "Junta troops": no name
+            (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0 or _line_opening(doc, s)
+             or _capitals_line(doc, s)):
+        return True                       # "Army spokesman ...", "* Police said", "HOW DID THE
+                                          # GOVERNMENT RESPOND?": no name
+    if e - s == 1 and label == "ORG" and doc[s].pos_ == "NOUN" and _line_opening(doc, s) and \
+            not is_acronym(text):
+        return True                       # "Smoke rises over ..." opening a caption
     if e - s >= 2 and lows[s] in entity_words("operation_words"):
         return True                       # "Operation Sindoor"
     if label == "ORG" and s not in state_starts and \
@@ -1645,6 +1654,25 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
             lows[e - 1] in entity_words("descriptive_bodies"):
         return True                       # "the Russian military": a description
     return compound_modifier(doc, e)      # "Kremlin-aligned news agency"
+
+
+def _line_opening(doc, s: int) -> bool:
+    """Token s is the first word of its line, after a bullet glyph at most ("* Police said")."""
+    i = _line_start(doc, s)
+    return all(t.is_punct or t.is_space for t in doc[i:s])
+
+
+def _capitals_line(doc, s: int) -> bool:
+    """The line of token s is written in capitals (three words or more): case names nothing."""
+    i = _line_start(doc, s)
+    words = []
+    while i < len(doc) and "\n" not in doc[i].text:
+        if doc[i].is_alpha:
+            words.append(doc[i].text)
+        if "\n" in doc[i].whitespace_:
+            break
+        i += 1
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _retype(an, lows, s, e, label, known):
