@@ -39,7 +39,13 @@ Repairs over spaCy's PERSON/ORG entities:
 - named armed groups: a name, ordinal or code before a group noun ("Tavria group of forces",
   "56th brigade", "M62 movement", "Gran Grif gang" with alias "Gran Grif"); a mission "in" a
   country keeps it ("African Union Transition Mission in Somalia");
-- "X, better known as Y" / "known as the Y": Y is an alias of X, and later mentions of Y join X.
+- "X, better known as Y" / "known as the Y": Y is an alias of X, and later mentions of Y join X;
+- a name every form of which is one of the article's places, with no role, is that place told
+  again ("the Diapaga attack"); credit lines (bylines, picture credits, "X reported from Y.",
+  press contact lines) name no one; a body and its officer run together ("the UN Vasily
+  Nebenzya", "the mayor of Kharkiv Ihor Terekhov") are split; a particle surname alone
+  ("Al-Burhan") is the person named in full; lines in capitals and line-opening generic
+  words ("* Police said") name no body.
 """
 from __future__ import annotations
 
@@ -1358,7 +1364,11 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         s, cue = _trim_leading(an, lows, s, e)
         if cue:
             continue                      # "Near Kupiansk, one strike": a place, not a name
-        if s not in state_starts and any(i in an.token_place for i in range(s, e)) \
+        k = _person_after_place(an, lows, s, e)
+        if k is not None:
+            _claim_place(an, s, k)
+            s, label = k, "PERSON"        # "the mayor of Kharkiv Ihor Terekhov" as one span
+        elif s not in state_starts and any(i in an.token_place for i in range(s, e)) \
                 and not (label == "ORG" and _mission_span(doc, s, e)):
             continue
         if label == "PERSON" and s not in found.nicknames and s not in found.roles:
@@ -1403,6 +1413,32 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
                     is_acronym(doc[e + 1].text):
                 acronym = doc[e + 1].text
             found.orgs.append((doc[s:e].text, s, e, acronym))
+
+
+def _person_after_place(an, lows, s, e) -> int | None:
+    """Where the person's name starts in a span the model ran on from the place of their office:
+    "the mayor of | Kharkiv | Ihor Terekhov", "the governor of Sumy Oleh Hryhorov". The span opens
+    with the place, an office and "of" stand before it, and two to four capitalised words of no
+    place follow, the first a given name or the last a surname the model reads as a person
+    elsewhere; else None."""
+    doc = an.doc
+    if s < 2 or e - s < 3 or lows[s - 1] != "of":
+        return None
+    k = s
+    while k < e and k in an.token_place:
+        k += 1
+    if k == s:                            # the place the places stage left inside the span
+        k = next((j for j in range(s + 1, min(e - 1, s + 4)) if candidates(doc[s:j].text)), s)
+    words = [t for t in doc[k:e] if not (t.text in "-\u2010" and not t.whitespace_)]
+    if k == s or not 2 <= len(words) <= 4 or \
+            not is_role_word(doc[s - 2].text) or any(t.i in an.token_place for t in words) or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
+        return None
+    surname = words[-1].text
+    if _is_given_name(words[0].text) or any(
+            x.label_ == "PERSON" and x[-1].text == surname and not (s <= x.start < e) for x in doc.ents):
+        return k
+    return None
 
 
 def _owned_text(doc, s, e, known) -> str:
