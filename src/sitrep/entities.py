@@ -39,7 +39,13 @@ Repairs over spaCy's PERSON/ORG entities:
 - named armed groups: a name, ordinal or code before a group noun ("Tavria group of forces",
   "56th brigade", "M62 movement", "Gran Grif gang" with alias "Gran Grif"); a mission "in" a
   country keeps it ("African Union Transition Mission in Somalia");
-- "X, better known as Y" / "known as the Y": Y is an alias of X, and later mentions of Y join X.
+- "X, better known as Y" / "known as the Y": Y is an alias of X, and later mentions of Y join X;
+- a name every form of which is one of the article's places, with no role, is that place told
+  again ("the Diapaga attack"); credit lines (bylines, picture credits, "X reported from Y.",
+  press contact lines) name no one; a body and its officer run together ("the UN Vasily
+  Nebenzya", "the mayor of Kharkiv Ihor Terekhov") are split; a particle surname alone
+  ("Al-Burhan") is the person named in full; lines in capitals and line-opening generic
+  words ("* Police said") name no body.
 """
 from __future__ import annotations
 
@@ -579,8 +585,10 @@ def _lowercase_institutions(an, lows):
                      and all(t.is_lower or not t.is_alpha for t in doc[k:k + len(n)])), None)
         j = k + len(name) if name else k
         if not name or j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "PROPN") and \
-                lows[j] not in entity_words("member_nouns"):
-            continue                      # "the defence ministry building": an adjective use
+                lows[j] not in entity_words("member_nouns") or \
+                j < len(doc) and doc[j].text in ("-", "\u2010") and not doc[j - 1].whitespace_:
+            continue                      # "the defence ministry building", "Ukraine's
+                                          # military-industrial complex": an adjective use
         owner_ok = k >= 2 and (doc[k - 2].text[:1].isupper() or (k - 3) in an.token_place or
                                lows[k - 2] in entity_words("descriptive_bodies"))
         if lows[k - 1] in ("'s", "\u2019s") and owner_ok and _person_owner(an, k - 2):
@@ -605,14 +613,79 @@ def _apos(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
-def _credited(doc, s: int) -> bool:
+def _credited(doc, s: int, e: int | None = None) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
-    ...)"."""
+    ...)", a byline ("By X and Y"), a picture's credit ("(AP Photo/X)", "Photo: X/AFP"), a
+    contributor line ("X reported from Kyiv.") or a press contact line (it holds an e-mail address)."""
     if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS:
         return True
     sent = doc[s].sent                    # "AP writer Illia Novikov contributed to this report."
     after = [t.lower_ for t in doc[s:sent.end]]
-    return "contributed" in after and any(w in after for w in CREDIT_OBJECTS)
+    if "contributed" in after and any(w in after for w in CREDIT_OBJECTS):
+        return True
+    e = s + 1 if e is None else e
+    return _byline_name(doc, s) or _picture_credit(doc, s, e) or _reported_from(doc, s, e) or \
+        _contact_line(doc, s)
+
+
+def _line_start(doc, i: int) -> int:
+    """The first token of the line token i stands on."""
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _byline_name(doc, s: int) -> bool:
+    """The name stands in a byline: the line opens with "By" and only names, commas and "and"
+    come between it and the name ("By Maria Petrenko and Oleg Danylo"; not "By Tuesday the gangs
+    ...", which has more words)."""
+    i = s - 1
+    while i >= 0 and (doc[i].text in (",", "&") or doc[i].lower_ == "and" or
+                      (doc[i].text[:1].isupper() and doc[i].lower_ != "by")) and \
+            "\n" not in doc[i].text:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by" and _line_start(doc, i) == i
+
+
+def _picture_credit(doc, s: int, e: int) -> bool:
+    """The name credits a picture: a picture word and a slash open it or stand just before it
+    ("(AP Photo/Andrii Marienko)"), a picture word and a colon stand before it and nothing but a
+    slash or a bracket follows ("Photo: Thein Zaw/AFP"; not "Photo: President X visits ..."), or
+    a slash and an outlet close it after a picture word on the line ("Thein Zaw/Reuters")."""
+    material = entity_words("credit_material")
+    line = _line_start(doc, s)
+    if any(doc[i].lower_ in material and doc[i + 1].text == "/" for i in range(max(line, s - 3), e - 1)):
+        return True
+    closed = e >= len(doc) or doc[e].text in ("/", ")", "]") or "\n" in doc[e - 1].whitespace_ or \
+        "\n" in doc[e].text
+    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].lower_ in material and closed:
+        return True
+    if any(doc[i].lower_ in material for i in range(line, s)) and e < len(doc) - 1 and doc[e].text == "/":
+        entry = organization(doc[e + 1].text)
+        return entry is not None and entry.kind == "media"
+    return False
+
+
+def _reported_from(doc, s: int, e: int) -> bool:
+    """A contributor line: the name is the only subject of "reported from" / "reported from X and
+    Y" with nothing reported ("Hartley reported from Kyiv, Ukraine.")."""
+    head = doc[e - 1].head
+    if doc[e - 1].dep_ != "nsubj" or head.lemma_ not in ("report", "contribute") or \
+            head.i != e or not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in head.children)
+
+
+def _contact_line(doc, s: int) -> bool:
+    """A press contact line ("Ana Lopes, Public Information Officer, OCHA, lopes@un.org")."""
+    i = _line_start(doc, s)
+    while i < len(doc) and "\n" not in doc[i].text:
+        if doc[i].like_email:
+            return True
+        if "\n" in doc[i].whitespace_:
+            break
+        i += 1
+    return False
 
 
 def _name_word(tok, token_place) -> bool:
@@ -990,9 +1063,16 @@ class _Person:
                 len(self.parts) > 2 and any(same_surname(parts[0], p) for p in self.parts[1:]))
         if not same_surname(parts[-1], self.surname):
             return False
-        if len(self.parts) == 1:
+        if len(self.parts) == 1 or _particle_surname(parts, self.parts):
             return True
         return same_given_name(parts[0], self.parts[0])
+
+
+def _particle_surname(parts: list[str], full: list[str]) -> bool:
+    """"Al-Khulaifi" or "bin Salman" told alone is the surname of a longer "Mohammed Al-Khulaifi":
+    a name opening with a particle has no given name to compare."""
+    return parts[0].lower() in NAME_PARTICLES and len(full) > len(parts) and \
+        [p.lower() for p in full[-len(parts):]] == [p.lower() for p in parts]
 
 
 class _SurnameIndex:
@@ -1050,7 +1130,8 @@ class _SurnameIndex:
             return self.persons[hits[0]] if hits else None
         for k in hits:
             p = self.persons[k]
-            if len(p.parts) == 1 or same_given_name(parts[0], p.parts[0]):
+            if len(p.parts) == 1 or _particle_surname(parts, p.parts) or \
+                    same_given_name(parts[0], p.parts[0]):
                 return p
         return None
 
@@ -1089,6 +1170,7 @@ def find_entities(an, kb=None):
     person_entities = _person_entities(an, persons)
     org_entities = _organizations(an, org_mentions)
     _known_as(an, lows, person_entities, org_entities)
+    _names_of_places(an, person_entities, org_entities)
     return person_entities, org_entities
 
 
@@ -1114,7 +1196,8 @@ def _model_candidates(an, lows):
     candidates = _join_of_parts(doc, _merge_glued(doc, _merge_split_names(doc, candidates)))
     candidates = [_extend_of_tail(doc, _extend_mission(doc, c, an.token_place)) for c in candidates]
     return [part for c in candidates
-            for part in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))]
+            for whole in _trailing_person(an, _title_after_body(an, _extend_long_name(an, c)))
+            for part in _officer_after_body(an, whole)]
 
 
 def _title_after_body(an, c) -> tuple[int, int, str]:
@@ -1160,6 +1243,43 @@ def _trailing_person(an, c) -> list[tuple[int, int, str]]:
                 and t.i not in an.token_place and not demonym_country(t.text) for t in tail):
             return [(s, k + 1, "ORG"), (k + 1, e, "PERSON")]
         break
+    return [c]
+
+
+def _is_given_name(text: str) -> bool:
+    key = normalize(text)
+    return key in given_names() or key in get_knowledge().derived("entities.gender_given", _gender_given_names)
+
+
+def _officer_after_body(an, c) -> list[tuple[int, int, str]]:
+    """A body and the person named right after it, tagged as one ORG: "Permanent Representative
+    to the UN Vasily Nebenzya", "Qatar's Foreign Ministry Mohammed Al-Khulaifi" -> the body and
+    the person. The words before are a known body, an acronym or end in an organization head;
+    two to four capitalised proper nouns follow, none a place, a demonym or a body word; and they
+    are a person's: the first is a given name, or the last is a surname the model reads as a
+    person elsewhere in the article."""
+    doc = an.doc
+    s, e, label = c
+    if label != "ORG" or e - s < 3 or organization(doc[s:e].text) is not None:
+        return [c]
+    body_words = entity_words("org_heads") | entity_words("unit_words")
+    b = s + (doc[s].lower_ == "the")
+    for k in range(max(b + 1, e - 6), e - 1):
+        body, tail = doc[b:k], doc[k:e]
+        words = [t for t in tail if not (t.text in "-\u2010" and not t.whitespace_)]    # "Al-Khulaifi"
+        if len(words) > 4 or not (organization(body.text) is not None or
+                                  (len(body) == 1 and is_acronym(body.text))
+                                  or body[-1].lower_ in entity_words("org_heads")):
+            continue
+        if not words[0].text[:1].isupper() or not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in NAME_PARTICLES)
+                and t.lower_ not in body_words and t.i not in an.token_place
+                and not demonym_country(t.text) for t in words):
+            continue
+        surname = tail[-1].text
+        if _is_given_name(tail[0].text) or any(
+                x.label_ == "PERSON" and x[-1].text == surname and not (s <= x.start < e) for x in doc.ents):
+            return [(s, k, "ORG"), (k, e, "PERSON")]
     return [c]
 
 
@@ -1244,7 +1364,11 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         s, cue = _trim_leading(an, lows, s, e)
         if cue:
             continue                      # "Near Kupiansk, one strike": a place, not a name
-        if s not in state_starts and any(i in an.token_place for i in range(s, e)) \
+        k = _person_after_place(an, lows, s, e)
+        if k is not None:
+            _claim_place(an, s, k)
+            s, label = k, "PERSON"        # "the mayor of Kharkiv Ihor Terekhov" as one span
+        elif s not in state_starts and any(i in an.token_place for i in range(s, e)) \
                 and not (label == "ORG" and _mission_span(doc, s, e)):
             continue
         if label == "PERSON" and s not in found.nicknames and s not in found.roles:
@@ -1276,19 +1400,45 @@ def _classify(an, lows, candidates, state_starts, found) -> None:
         if label == "PERSON":
             nick = found.nicknames.get(s)
             tokens = [t for t in doc[s:e] if not (nick and nick[1] <= t.i < nick[2])]
-            if not _person_ok(tokens) or _credited(doc, s) or \
+            if not _person_ok(tokens) or _credited(doc, s, e) or \
                     all(t.lower_ in _layout_labels() for t in tokens):
                 continue                  # "Transcript, Mohamud: “…”": a layout word
             role, honorific, country, _ = _context_before(an, lows, s)
             role = found.roles.get(s, role)
             found.persons.append((_name_parts(tokens), s, e, role, honorific, country,
                                   [nick[0]] if nick else []))
-        else:
+        elif known or not _credited(doc, s, e):
             acronym = None
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
                     is_acronym(doc[e + 1].text):
                 acronym = doc[e + 1].text
             found.orgs.append((doc[s:e].text, s, e, acronym))
+
+
+def _person_after_place(an, lows, s, e) -> int | None:
+    """Where the person's name starts in a span the model ran on from the place of their office:
+    "the mayor of | Kharkiv | Ihor Terekhov", "the governor of Sumy Oleh Hryhorov". The span opens
+    with the place, an office and "of" stand before it, and two to four capitalised words of no
+    place follow, the first a given name or the last a surname the model reads as a person
+    elsewhere; else None."""
+    doc = an.doc
+    if s < 2 or e - s < 3 or lows[s - 1] != "of":
+        return None
+    k = s
+    while k < e and k in an.token_place:
+        k += 1
+    if k == s:                            # the place the places stage left inside the span
+        k = next((j for j in range(s + 1, min(e - 1, s + 4)) if candidates(doc[s:j].text)), s)
+    words = [t for t in doc[k:e] if not (t.text in "-\u2010" and not t.whitespace_)]
+    if k == s or not 2 <= len(words) <= 4 or \
+            not is_role_word(doc[s - 2].text) or any(t.i in an.token_place for t in words) or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
+        return None
+    surname = words[-1].text
+    if _is_given_name(words[0].text) or any(
+            x.label_ == "PERSON" and x[-1].text == surname and not (s <= x.start < e) for x in doc.ents):
+        return k
+    return None
 
 
 def _owned_text(doc, s, e, known) -> str:
@@ -1512,6 +1662,8 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
     if _is_junk(text, s in state_starts) or (demonym_country(text) and not known) or \
             is_equipment(text) or after_ship_noun(doc, s):
         return True                       # "Russians", "Patriots", "USS Carney", "Telegram"
+    if e - s == 1 and doc[s].is_stop and _capitals_line(doc, s):
+        return True                       # "WHO IS BEHIND IT?": words, not the WHO
     if known:
         return compound_modifier(doc, e)
     if all(lows[i] in entity_words("peoples") or doc[i].text == "-" for i in range(s, e)):
@@ -1519,8 +1671,13 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
     if label == "ORG" and _in_role(lows, s, e):
         return True                       # "State" of "Secretary of State"
     if e - s == 1 and lows[s] in GENERIC_BODIES and \
-            (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0):
-        return True                       # "Army spokesman ...", "Junta troops": no name
+            (doc[s].is_sent_start or doc[s].text[:1].islower() or s == 0 or _line_opening(doc, s)
+             or _capitals_line(doc, s)):
+        return True                       # "Army spokesman ...", "* Police said", "HOW DID THE
+                                          # GOVERNMENT RESPOND?": no name
+    if e - s == 1 and label == "ORG" and doc[s].pos_ == "NOUN" and _line_opening(doc, s) and \
+            not is_acronym(text):
+        return True                       # "Smoke rises over ..." opening a caption
     if e - s >= 2 and lows[s] in entity_words("operation_words"):
         return True                       # "Operation Sindoor"
     if label == "ORG" and s not in state_starts and \
@@ -1533,6 +1690,25 @@ def _not_a_name(an, lows, s, e, label, known, state_starts=()) -> bool:
             lows[e - 1] in entity_words("descriptive_bodies"):
         return True                       # "the Russian military": a description
     return compound_modifier(doc, e)      # "Kremlin-aligned news agency"
+
+
+def _line_opening(doc, s: int) -> bool:
+    """Token s is the first word of its line, after a bullet glyph at most ("* Police said")."""
+    i = _line_start(doc, s)
+    return all(t.is_punct or t.is_space for t in doc[i:s])
+
+
+def _capitals_line(doc, s: int) -> bool:
+    """The line of token s is written in capitals (three words or more): case names nothing."""
+    i = _line_start(doc, s)
+    words = []
+    while i < len(doc) and "\n" not in doc[i].text:
+        if doc[i].is_alpha:
+            words.append(doc[i].text)
+        if "\n" in doc[i].whitespace_:
+            break
+        i += 1
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _retype(an, lows, s, e, label, known):
@@ -1728,6 +1904,49 @@ def _known_as(an, lows, persons, orgs) -> None:
         for ent in [e for lst in (persons, orgs) for e in lst]:
             if ent is not owner and (ent is other or normalize(ent.name) == alias):
                 _merge_into(an, owner, ent, persons, orgs)
+
+
+PLACE_NAME_TAILS = {"river", "crossing", "city", "town", "valley", "district", "county", "province",
+                    "governorate", "region", "state", "oblast", "township", "municipality"}
+
+
+def _place_keys(loc) -> set[str]:
+    """The lookup keys of an article's place: its name and the forms written, each also without
+    a closing generic word ("Litani River" -> litani) and with no spaces ("Petionville")."""
+    keys = set()
+    for form in (loc.name, *loc.aliases):
+        key = normalize(form)
+        words = key.split()
+        keys.add(key)
+        if len(words) >= 2 and words[-1] in PLACE_NAME_TAILS:
+            keys.add(" ".join(words[:-1]))
+    return keys | {k.replace(" ", "") for k in keys}
+
+
+def _names_of_places(an, persons, orgs) -> None:
+    """A person or organization every form of which is the name of a place of the article, with
+    no role, title or known body behind it, is that place told again ("the Diapaga attack",
+    "south of Litani", "Nasir has seen fighting" beside "in Nasir"): its mentions join the place."""
+    keys: dict[str, object] = {}
+    for loc in an.locations:
+        for key in _place_keys(loc):
+            keys.setdefault(key, loc)
+    if not keys:
+        return
+    for lst in (persons, orgs):
+        for ent in list(lst):
+            forms = {normalize(f) for f in (ent.name, *ent.aliases)}
+            hits = {id(keys.get(f) or keys.get(f.replace(" ", ""))) for f in forms}
+            loc = keys.get(normalize(ent.name)) or keys.get(normalize(ent.name).replace(" ", ""))
+            if loc is None or len(hits) != 1 or ent.role or \
+                    (ent.kind != "person" and organization(ent.name) is not None):
+                continue
+            lst.remove(ent)
+            for t, owner in list(an.token_entity.items()):
+                if owner is ent:
+                    del an.token_entity[t]
+                    an.token_place[t] = loc
+            loc.mentions = sorted(loc.mentions + ent.mentions, key=lambda m: m.start)
 
 
 def _merge_into(an, owner, other, persons, orgs) -> None:
