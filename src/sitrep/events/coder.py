@@ -91,6 +91,15 @@ def _named_place(tok) -> bool:
     return bool(candidates(name))
 
 
+def _kind_of(tok, lex: Lexicon) -> list:
+    """The name a place-kind noun is of ("the community of Novoplatonivka", "the hamlet of X",
+    "control of Bukavu": event_lexicon.yaml `place_kind_nouns`, `control_nouns`); none for other
+    nouns ("the mayor of Kherson")."""
+    if tok.lemma_.lower() not in lex.word_list("place_kind_nouns") | lex.word_list("control_nouns"):
+        return []
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+
+
 def _object_lemmas(obj, lex: Lexicon) -> set[str]:
     """The lemmas an `obj` list is matched against. An object whose head names people is those
     people, not the word that qualifies them: "released aid workers" frees people, it gives no aid;
@@ -183,6 +192,8 @@ def _has_people(objs, lex: Lexicon) -> bool:
             if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns or \
                     t.lemma_.lower() in _title_nouns(lex):
                 return True               # "a village chief", "the district commissioner"
+            if t.lemma_.lower() in lex.word_list("irregular_nouns") or t.lower_ in lex.word_list("armed_nouns"):
+                return True               # "an operation against bandits", "killed three jihadists"
             if t.lemma_.lower() in lex.word_list("quantity_nouns") and _noun_lemmas(t, 2) & lex.people_nouns:
                 return True
     return False
@@ -229,7 +240,9 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         heads = {w for o in objs if not _party_thing(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
-        if entry.place_obj and not any(_named_place(t) for o in objs for t in (o, *o.conjuncts)):
+        if entry.obj_mod and not any(_modifiers(o) & entry.obj_mod for o in objs):
+            return False, f"needs an object modified by {sorted(entry.obj_mod)[:4]}"
+        if entry.place_obj and not any(_named_place(t) for o in objs for t in (o, *o.conjuncts, *_kind_of(o, lex))):
             return False, "object is not a named place"
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
@@ -246,12 +259,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
-        if tok.i > 0:
-            mods.add(tok.nbor(-1).lemma_.lower())
-        if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
-            mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
-        if not mods & entry.mod:
+        if not _modifiers(tok) & entry.mod:
             return False, f"needs a modifier {sorted(entry.mod)[:4]}"
     if entry.content_not:
         hostile = _hostile_content(tok, entry, lex)
@@ -265,6 +273,16 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _modifiers(tok) -> set[str]:
+    """The compound and adjective modifiers of a noun, and the word just before it."""
+    mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
+    if tok.i > 0:
+        mods.add(tok.nbor(-1).lemma_.lower())
+    if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
+        mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
+    return mods
 
 
 def _subject_heads(tok, lex: Lexicon) -> set[str]:
@@ -385,6 +403,22 @@ def _hostile_act(verb, lex: Lexicon) -> bool:
     with `threat_folding`: ASSAULT, COERCE, SANCTION) or a threat itself?"""
     types = {e.type for e in lex.candidates(verb.lemma_.lower(), "VERB")}
     return any(t == "THREATEN" or lex.type(t).threat_folding for t in types)
+
+
+def _heed_or_else(tok, governor, lex: Lexicon) -> bool:
+    """Is the hostile act warned of a threat's terms: done to someone with no doer named (an
+    agentless passive) and bound to a condition ("would be destroyed if Hamas did not ..."), said
+    to the one warned ("warned media outlets they would be suspended") or aimed at any comer
+    ("any ship linked to Israel would be targeted")? Who may threaten is the caller's check."""
+    if not is_passive(tok) or agent_of(tok) is not None:
+        return False
+    marks = lex.frames.get("conditional_marks", frozenset())
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+           for c in tok.children):
+        return True
+    if any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN") for o in governor.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "any" for s in children(tok, "nsubjpass") for c in s.children)
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -1638,11 +1672,24 @@ class Coder:
             # ("accused Kyiv of shelling a market, killing six") is a claimed incident
             return "rejected", f"what an accusation alleges ({verdict.reason}): coded as the ACCUSE, no casualty told"
         d.status, d.source_tok = verdict.status, verdict.source
-        if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
+        if d.status in ("planned", "warned") and d.info.future_is_pledge and self._announced_now(tok, verdict.reason):
             # "Washington will provide $300 million in aid": the announcement is the pledge
             d.status = "claimed" if verdict.source is not None else "occurred"
             d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
+
+    def _announced_now(self, tok, reason: str) -> bool:
+        """"will provide $300 million", "announced that 2,000 troops would be deployed": a decision
+        told as what will be done (a "would" only under a verb of announcing, `announce_verbs`),
+        with no condition on it ("will deploy more troops if Russia attacks" is no decision)."""
+        marks = self.lex.frames.get("conditional_marks", frozenset())
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in tok.children):
+            return False
+        if reason.startswith("future"):
+            return True
+        return reason.startswith("modal") and any(a.dep_ == "aux" and a.lower_ == "would" for a in tok.children) and \
+            tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.word_list("announce_verbs")
 
     def _question(self, tok) -> bool:
         """"asked whether civilians had been hit", "asked why the army withdrew": the clause asked
@@ -1798,7 +1845,8 @@ class Coder:
         if entry.toll and _is_weapon(agent_of(tok), self.lex):
             d.paths.append("actor: none stated (killed by a weapon)")
             return None                  # "were killed by a roadside bomb"
-        unnamed = self._agentless(d) or self._elliptical_weapon(d)
+        unnamed = self._agentless(d) or self._elliptical_weapon(d) or (
+            self._threat_terms(d) and "the act a party's threat warns of")
         if unnamed:
             d.actor = None
             d.paths.append(f"actor: none stated ({unnamed})")
@@ -1866,6 +1914,8 @@ class Coder:
         if why:
             d.paths.append(f"physical act: {why}")
             return None
+        if self._threat_terms(d):
+            return None                  # "warned that the bases would be attacked unless ...": a threat's terms
         return "rejected", ("figurative or non-conflict sense: no weapon, casualty, damage, "
                             "armed party or physical target")
 
@@ -2070,10 +2120,42 @@ class Coder:
                 any(c.lower_ == "the" for c in a.children) and \
                 not any(c.dep_ in ("compound", "amod", "poss") for c in a.children):
             return True                    # "warned that the group would target ...": the warner's own
-        warner = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        warner_tok = subject_of(governor, self.lex.frames.get("request", ()))
+        warner = resolve(warner_tok, self.an, self.actors, self.ctx)
+        side = self._party_voice(warner, warner_tok) if d.actor is None and _heed_or_else(tok, governor, self.lex) else None
+        if side is not None:
+            d.actor = d.actor if warner is not None else side     # "the Houthi spokesman": the Houthis' threat
+            d.paths.append("threat: a party warns of a hostile act with no doer named, if its terms are not met")
+            return True                    # "warned that El Obeid would be stormed unless the army withdrew"
         if warner is None or d.actor is None:
             return False
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
+
+    def _threat_terms(self, d: "Draft") -> bool:
+        """"warned that Uvira would be taken unless Kinshasa opened talks": the act a state's or an
+        armed party's warning says would befall someone on its terms (`_heed_or_else`) is the
+        terms of its threat, which the status step codes; it needs no doer or physical sign."""
+        tok, F = d.m.tok, self.lex.frames
+        gov = tok.head
+        if tok.dep_ != "ccomp" or gov.lemma_.lower() not in F.get("warn", frozenset()):
+            return False
+        modals = F.get("future_modals", frozenset()) | F.get("uncertain_modals", frozenset())
+        if not any(a.dep_ == "aux" and a.lower_ in modals for a in tok.children) or not _heed_or_else(tok, gov, self.lex):
+            return False
+        warner_tok = subject_of(gov, F.get("request", ()))
+        return self._party_voice(resolve(warner_tok, self.an, self.actors, self.ctx), warner_tok) is not None
+
+    def _party_voice(self, warner: Role | None, warner_tok) -> Role | None:
+        """The warner when it is a state or an armed party, or the party it speaks for ("the Houthi
+        spokesman"); None for a monitor, an agency or an expert ("the UN warned ...")."""
+        sectors = self.lex.word_list("actor_sectors")
+        if warner is not None:
+            return warner if warner.sector in sectors else None
+        if warner_tok is None or warner_tok.lemma_.lower() not in self.lex.word_list("warner_nouns"):
+            return None
+        sides = [resolve(c, self.an, self.actors, self.ctx) for c in warner_tok.children
+                 if c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)]
+        return next((s for s in sides if s is not None and s.sector in sectors), None)
 
     def _blame_of_speaker(self, d: "Draft"):
         """"Kyiv said Moscow was responsible for the strike", "Israel said Hamas bore responsibility":
