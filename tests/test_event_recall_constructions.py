@@ -5,6 +5,7 @@
   unless the army withdrew"); an agency's or expert's warning of what may happen is none.
 - A place taken, named by its kind ("the hamlet of X"), or that came under a party's control, is
   COERCE by that party; a company or a matter that came under someone's control is none.
+- Soldiers taken prisoner or captive in war are COERCE.
 - A siege ended or broken by force is an ASSAULT; a siege lifted is its besieger's RETREAT.
 - An operation against armed men named by what they are ("bandits", "jihadists") is an ASSAULT.
 - A strike kept by a community ("observed a stay-home strike") is a PROTEST; observing a
@@ -242,3 +243,114 @@ def test_a_call_up_or_deployment_announced_is_a_mobilization_now(events, text, a
 ])
 def test_a_call_up_that_may_happen_or_of_no_force_is_none(events, text):
     assert not [e for e in events(text) if e.type == "MOBILIZE"]
+
+
+def _body(events, line):
+    """The events of one line told in an article's body (under a headline, after a first sentence)."""
+    return events("Latest updates\n\nThe situation remained tense on Monday.\n\n" + line)
+
+
+VERBLESS = [
+    ("Clashes between Houthis and government forces in Raghwan district north-west of Marib.", "ASSAULT"),
+    ("Airstrikes on Khan Younis overnight.", "ASSAULT"),
+    ("Protests in Nairobi against the finance bill.", "PROTEST"),
+    ("Heavy fighting between the army and the RSF in Omdurman.", "ASSAULT"),
+    ("Drone strikes on Port Sudan for a third day.", "ASSAULT"),
+    ("Shelling of Kherson's Dniprovskyi district in the morning.", "ASSAULT"),
+    ("Talks between Kyiv and Moscow in Istanbul.", "CONSULT"),
+    ("Demonstrations in Tbilisi against the foreign agents law.", "PROTEST"),
+    ("Fresh clashes between Tuareg rebels and the Malian army near Kidal.", "ASSAULT"),
+    ("Artillery strikes on villages near the Armenian border.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", VERBLESS)
+def test_a_sentence_with_no_verb_still_tells_its_event(events, text, etype):
+    one_event(_body(events, text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions on Iranian oil traders.",
+    "Population in 2020: 1.2 million.",
+    "Life in Kharkiv under the bombs",
+    "Clashes in Sudan: a timeline",
+    "More news in the afternoon.",
+    "Weather in Kyiv: sunny, 24C.",
+    "Prices in Gaza's markets.",
+    "A view of the port in Odesa.",
+    "The history of protests in Kenya",
+    "Photos: protests in Nairobi",
+])
+def test_a_verbless_line_with_no_act_or_a_headline_gives_no_event(events, text):
+    assert not [e for e in _body(events, text) if e.type in ("ASSAULT", "PROTEST", "SANCTION")]
+
+
+CAPTIVES = [
+    ("Around 40 junta soldiers surrendered and were taken prisoner.", "COERCE"),
+    ("The rebels took 30 soldiers prisoner after the battle.", "COERCE"),
+    ("Ukrainian troops took 12 Russian soldiers prisoner near Vovchansk.", "COERCE"),
+    ("M23 fighters took 40 Congolese soldiers prisoner in Sake.", "COERCE"),
+    ("The army said it had taken 200 prisoners in the offensive.", "COERCE"),
+    ("Houthi forces took 15 government soldiers prisoner in Marib.", "COERCE"),
+    ("Six Malian soldiers were taken prisoner by JNIM fighters near Boulkessi.", "COERCE"),
+    ("The Arakan Army took hundreds of junta troops prisoner after the fall of the base.", "COERCE"),
+    ("Azerbaijani forces took two Armenian soldiers prisoner near the border.", "COERCE"),
+    ("Ethiopian troops took 300 Fano fighters prisoner in Gojjam, the army said.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", CAPTIVES)
+def test_people_taken_prisoner_or_captive(events, text, etype):
+    one_event(events(text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The family took the boy to hospital.",
+    "She took the prisoner's letter to the court.",
+    "He took the hostage negotiator's advice.",
+    "The court took the prisoners' appeal seriously.",
+    "The charity takes prisoners' families on trips.",
+    "The museum took a photo of the hostages' memorial.",
+    "He took part in the talks.",
+    "The film takes its title from a prisoner's diary.",
+    "Voters took the election seriously.",
+    "The minister took questions from reporters.",
+])
+def test_taking_no_one_captive_is_none(events, text):
+    assert not [e for e in events(text) if e.type in ("COERCE", "ASSAULT")]
+
+
+PURPOSES = [
+    ("Haitian police launched an operation to retake the town of Mirebalais.", "ASSAULT"),
+    ("Ukrainian forces began an offensive to recapture Kupiansk.", "ASSAULT"),
+    ("The Sudanese army launched a push to retake Bara from the RSF.", "ASSAULT"),
+    ("Somali troops launched an operation to dislodge the militants from Adan Yabaal.", "ASSAULT"),
+    ("The forces of the Islamic Emirate carried out retaliatory operations on Wednesday against military posts.",
+     "ASSAULT"),
+    ("The Nigerian army launched an offensive against Boko Haram camps in the Sambisa forest.", "ASSAULT"),
+    ("Residents of Paktika gathered in Sharana to protest against the airstrikes.", "PROTEST"),
+    ("Hundreds of villagers gathered outside the governor's office to denounce the killings.", "PROTEST"),
+    ("Thousands of women marched through Bamako to demand the release of the soldiers.", "PROTEST"),
+    ("Students came out in Dhaka to condemn the shooting of a classmate.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text,etype", PURPOSES)
+def test_an_act_told_by_what_it_was_for(events, text, etype):
+    one_event(events(text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched an operation to recover its debts.",
+    "The UN launched a campaign to eliminate polio in Kano.",
+    "Families gathered at the stadium to receive food aid.",
+    "Fans gathered in the square to celebrate the victory.",
+    "The bank launched a drive to capture new customers.",
+    "Doctors began an operation to remove the bullet.",
+    "Pilgrims gathered in Mecca to pray.",
+    "The party launched a campaign to regain voters' trust.",
+    "Engineers launched an operation to clear the blocked canal.",
+    "Neighbours came to help clear the rubble.",
+])
+def test_a_purpose_of_no_fight_or_protest_is_none(events, text):
+    assert not [e for e in events(text) if e.type in ("ASSAULT", "PROTEST")]

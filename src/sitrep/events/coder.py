@@ -133,6 +133,8 @@ def objects(tok, entry: Entry) -> list:
             objs.append(tok.nbor(-1))
         if entry.prep:
             objs += prep_objects(tok, entry.prep)     # "an operation against ISWAP"
+            if tok.dep_ == "dobj":                    # "carried out operations on Wednesday against posts"
+                objs += prep_objects(tok.head, entry.prep)
         return objs
     if is_passive(tok) or shared_passive(tok):
         objs = _passive_subjects(tok)
@@ -226,7 +228,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         return False, f"needs particle {sorted(entry.prt)}"
     if entry.no_dobj and children(tok, "dobj"):
         return False, "has a direct object (no_dobj)"
-    if entry.prep and not _preps(tok) & entry.prep:
+    if entry.prep and not (_preps(tok) | (_preps(tok.head) if entry.pos == "NOUN" and tok.dep_ == "dobj" else set())) & entry.prep:
         return False, f"needs preposition {sorted(entry.prep)}"
     if entry.complement and not (children(tok, "dobj", "xcomp", "ccomp") or
                                  _preps(tok) & {"to", "on", "upon", "with", "over"}):
@@ -247,6 +249,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
+    if entry.purpose and not _purposes(tok) & entry.purpose:
+        return False, f"needs a purpose 'to {sorted(entry.purpose)[0]}' ..."
     if entry.not_subj and _subject_heads(tok, lex) & entry.not_subj:
         return False, "subject excluded (not_subj): not a party"
     if entry.subj:
@@ -273,6 +277,15 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _purposes(tok) -> set[str]:
+    """The lemmas of the "to VERB" purpose of tok, or of the verb a noun trigger is the object
+    of ("gathered in Sharana to protest", "launched an operation to retake the town")."""
+    hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else [tok]
+    return {c.lemma_.lower() for h in hosts for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
 def _modifiers(tok) -> set[str]:
@@ -660,9 +673,33 @@ def _carried_by_past_acl(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_by_verbless(h: _Hang, lex: Lexicon):
+    """"Clashes between Houthis and government forces in Raghwan district.": a bulleted or
+    summary sentence with no verb at all, whose root is the noun with its parties or its place,
+    tells that the thing happened (a headline line, ending without a full stop, is left to the
+    body's telling)."""
+    t = h.t
+    if h.dep != "ROOT" or "subject" not in h.allowed or not _verbless_told(t, lex) or \
+            any(w.pos_ in ("VERB", "AUX") for w in t.sent) or _headline_line(t):
+        return None
+    return t, "verbless"
+
+
+VERBLESS_MIN_WORDS = 5
+
+
+def _verbless_told(root, lex: Lexicon) -> bool:
+    """Is a sentence's root a noun with a preposition that gives its parties or place ("Clashes
+    between A and B in X."), so that a sentence with no verb may still tell an event? A
+    fragment of a few words ("Protests in Moscow.") is a list item, not a telling."""
+    words = sum(1 for t in root.sent if not t.is_punct and not t.is_space)
+    return root.pos_ == "NOUN" and words >= VERBLESS_MIN_WORDS and any(c.dep_ == "prep" and c.lower_ in lex.word_list("verbless_event_preps")
+                                       for c in root.children)
+
+
 CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_with, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner,
-            _carried_by_past_acl)
+            _carried_by_past_acl, _carried_by_verbless)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -1484,7 +1521,7 @@ class Coder:
         to the first body sentence is coded as its own group."""
         if len(sent) > MAX_SENTENCE_TOKENS:
             return []
-        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not _verbless_told(sent.root, self.lex):
             return []
         groups = []
         for seg in _segments(sent):
@@ -1939,7 +1976,8 @@ class Coder:
             return "the trigger itself"
         if _weapon_mode(m, lex, d.subj, d.target_tok) or (entry.obj and _is_weapon(d.target_tok, lex)):
             return "a weapon"                # "a rocket was fired at ...": the weapon is the passive's subject
-        if entry.obj and any(o.lemma_.lower() in W("physical_targets") for o in children(tok, "dobj", "nsubjpass")):
+        own = objects(tok, entry) if entry.pos == "NOUN" and entry.prep else children(tok, "dobj", "nsubjpass")
+        if entry.obj and any(o.lemma_.lower() in W("physical_targets") for o in own):
             return "a physical target"       # "several houses were torched": the entry's own object
         skip = {tok.i} | ({m.carrier.i} if m.carrier is not None else set())
         clause = {t.i: t for h in {tok, d.clause} for t in h.subtree if t.i not in skip}
@@ -1965,6 +2003,8 @@ class Coder:
             return "a state acting on a named party"     # "Russia will strike Kyiv", not "targets Rosneft"
         # the owner of what was hit stands for it ("a UN convoy" -> the UN): the thing is the target hit
         hit = [t, t.head] if t is not None and t.dep_ in ("compound", "poss", "nmod") else [t]
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of":
+            hit.append(t.head.head)          # "military posts of the Pakistani regime": the posts were hit
         if any(h is not None and (h.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                                   h.lower_ in lex.people_nouns or h.ent_type_ in ("GPE", "LOC", "FAC")) for h in hit):
             return "a physical target"
