@@ -91,7 +91,7 @@ def test_a_place_taken_or_brought_under_control_is_coerce(events, text, target):
     "She seized the opportunity to speak.",
     "The airline came under the control of a state holding company in 2019.",
     "The inheritance passed into the hands of his son.",
-    "Investors took control of the failing bank.",
+    "The rebels hope to take control of the capital by March.",
     "The rebels want to take control of the capital.",
     "The army has not taken control of Kidal, officials said.",
     "The militants plan to seize the town of Gao.",

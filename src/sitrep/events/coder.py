@@ -95,9 +95,12 @@ def _kind_of(tok, lex: Lexicon) -> list:
     """The name a place-kind noun is of ("the community of Novoplatonivka", "the hamlet of X",
     "control of Bukavu": event_lexicon.yaml `place_kind_nouns`, `control_nouns`); none for other
     nouns ("the mayor of Kherson")."""
-    if tok.lemma_.lower() not in lex.word_list("place_kind_nouns") | lex.word_list("control_nouns"):
-        return []
-    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    out, todo = [], [tok]
+    for _ in range(3):              # "control of most of the city of Bakhmut"
+        todo = [c for t in todo if t.lemma_.lower() in lex.word_list("place_kind_nouns") | lex.word_list("control_nouns")
+                for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        out += todo
+    return out
 
 
 def _object_lemmas(obj, lex: Lexicon) -> set[str]:
