@@ -91,6 +91,18 @@ def _named_place(tok) -> bool:
     return bool(candidates(name))
 
 
+def _kind_of(tok, lex: Lexicon) -> list:
+    """The name a place-kind noun is of ("the community of Novoplatonivka", "the hamlet of X",
+    "control of Bukavu": event_lexicon.yaml `place_kind_nouns`, `control_nouns`); none for other
+    nouns ("the mayor of Kherson")."""
+    out, todo = [], [tok]
+    for _ in range(3):              # "control of most of the city of Bakhmut"
+        todo = [c for t in todo if t.lemma_.lower() in lex.word_list("place_kind_nouns") | lex.word_list("control_nouns")
+                for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        out += todo
+    return out
+
+
 def _object_lemmas(obj, lex: Lexicon) -> set[str]:
     """The lemmas an `obj` list is matched against. An object whose head names people is those
     people, not the word that qualifies them: "released aid workers" frees people, it gives no aid;
@@ -124,6 +136,8 @@ def objects(tok, entry: Entry) -> list:
             objs.append(tok.nbor(-1))
         if entry.prep:
             objs += prep_objects(tok, entry.prep)     # "an operation against ISWAP"
+            if tok.dep_ == "dobj":                    # "carried out operations on Wednesday against posts"
+                objs += prep_objects(tok.head, entry.prep)
         return objs
     if is_passive(tok) or shared_passive(tok):
         objs = _passive_subjects(tok)
@@ -183,6 +197,8 @@ def _has_people(objs, lex: Lexicon) -> bool:
             if t.lemma_.lower() in lex.people_nouns or t.lower_ in lex.people_nouns or \
                     t.lemma_.lower() in _title_nouns(lex):
                 return True               # "a village chief", "the district commissioner"
+            if t.lemma_.lower() in lex.word_list("irregular_nouns") or t.lower_ in lex.word_list("armed_nouns"):
+                return True               # "an operation against bandits", "killed three jihadists"
             if t.lemma_.lower() in lex.word_list("quantity_nouns") and _noun_lemmas(t, 2) & lex.people_nouns:
                 return True
     return False
@@ -215,7 +231,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         return False, f"needs particle {sorted(entry.prt)}"
     if entry.no_dobj and children(tok, "dobj"):
         return False, "has a direct object (no_dobj)"
-    if entry.prep and not _preps(tok) & entry.prep:
+    if entry.prep and not (_preps(tok) | (_preps(tok.head) if entry.pos == "NOUN" and tok.dep_ == "dobj" else set())) & entry.prep:
         return False, f"needs preposition {sorted(entry.prep)}"
     if entry.complement and not (children(tok, "dobj", "xcomp", "ccomp") or
                                  _preps(tok) & {"to", "on", "upon", "with", "over"}):
@@ -229,11 +245,15 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         heads = {w for o in objs if not _party_thing(o, lex) for w in (o.lemma_.lower(), o.lower_)}
         if entry.not_obj and heads & entry.not_obj:
             return False, f"object '{sorted(heads & entry.not_obj)[0]}' is excluded (not_obj)"
-        if entry.place_obj and not any(_named_place(t) for o in objs for t in (o, *o.conjuncts)):
+        if entry.obj_mod and not any(_modifiers(o) & entry.obj_mod for o in objs):
+            return False, f"needs an object modified by {sorted(entry.obj_mod)[:4]}"
+        if entry.place_obj and not any(_named_place(t) for o in objs for t in (o, *o.conjuncts, *_kind_of(o, lex))):
             return False, "object is not a named place"
         if entry.people_obj and not _has_people(objs, lex) and not (
                 not objs and not is_passive(tok) and _has_people(_next_nouns(tok), lex)):
             return False, "object does not name people"
+    if entry.purpose and not _purposes(tok) & entry.purpose:
+        return False, f"needs a purpose 'to {sorted(entry.purpose)[0]}' ..."
     if entry.not_subj and _subject_heads(tok, lex) & entry.not_subj:
         return False, "subject excluded (not_subj): not a party"
     if entry.subj:
@@ -246,12 +266,7 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         if not lemmas & entry.subj:
             return False, "subject not in the entry's subj list"
     if entry.mod:
-        mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
-        if tok.i > 0:
-            mods.add(tok.nbor(-1).lemma_.lower())
-        if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
-            mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
-        if not mods & entry.mod:
+        if not _modifiers(tok) & entry.mod:
             return False, f"needs a modifier {sorted(entry.mod)[:4]}"
     if entry.content_not:
         hostile = _hostile_content(tok, entry, lex)
@@ -265,6 +280,25 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
                    c.lemma_.lower() in entry.xcomp_or_oprd for c in tok.subtree if c is not tok):
             return False, f"needs {sorted(entry.xcomp_or_oprd)}"
     return True, ""
+
+
+def _purposes(tok) -> set[str]:
+    """The lemmas of the "to VERB" purpose of tok, or of the verb a noun trigger is the object
+    of ("gathered in Sharana to protest", "launched an operation to retake the town")."""
+    hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else [tok]
+    return {c.lemma_.lower() for h in hosts for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
+def _modifiers(tok) -> set[str]:
+    """The compound and adjective modifiers of a noun, and the word just before it."""
+    mods = {w for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
+    if tok.i > 0:
+        mods.add(tok.nbor(-1).lemma_.lower())
+    if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
+        mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
+    return mods
 
 
 def _subject_heads(tok, lex: Lexicon) -> set[str]:
@@ -385,6 +419,22 @@ def _hostile_act(verb, lex: Lexicon) -> bool:
     with `threat_folding`: ASSAULT, COERCE, SANCTION) or a threat itself?"""
     types = {e.type for e in lex.candidates(verb.lemma_.lower(), "VERB")}
     return any(t == "THREATEN" or lex.type(t).threat_folding for t in types)
+
+
+def _heed_or_else(tok, governor, lex: Lexicon) -> bool:
+    """Is the hostile act warned of a threat's terms: done to someone with no doer named (an
+    agentless passive) and bound to a condition ("would be destroyed if Hamas did not ..."), said
+    to the one warned ("warned media outlets they would be suspended") or aimed at any comer
+    ("any ship linked to Israel would be targeted")? Who may threaten is the caller's check."""
+    if not is_passive(tok) or agent_of(tok) is not None:
+        return False
+    marks = lex.frames.get("conditional_marks", frozenset())
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+           for c in tok.children):
+        return True
+    if any(o.dep_ in ("dobj", "dative") and o.pos_ in ("NOUN", "PROPN") for o in governor.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "any" for s in children(tok, "nsubjpass") for c in s.children)
 
 
 CARRIER_KINDS = {"subject": {"subject"}, "agentive_strict": {"agentive"},
@@ -626,9 +676,33 @@ def _carried_by_past_acl(h: _Hang, lex: Lexicon):
     return None
 
 
+def _carried_by_verbless(h: _Hang, lex: Lexicon):
+    """"Clashes between Houthis and government forces in Raghwan district.": a bulleted or
+    summary sentence with no verb at all, whose root is the noun with its parties or its place,
+    tells that the thing happened (a headline line, ending without a full stop, is left to the
+    body's telling)."""
+    t = h.t
+    if h.dep != "ROOT" or "subject" not in h.allowed or not _verbless_told(t, lex) or \
+            any(w.pos_ in ("VERB", "AUX") for w in t.sent) or _headline_line(t):
+        return None
+    return t, "verbless"
+
+
+VERBLESS_MIN_WORDS = 5
+
+
+def _verbless_told(root, lex: Lexicon) -> bool:
+    """Is a sentence's root a noun with a preposition that gives its parties or place ("Clashes
+    between A and B in X."), so that a sentence with no verb may still tell an event? A
+    fragment of a few words ("Protests in Moscow.") is a list item, not a telling."""
+    words = sum(1 for t in root.sent if not t.is_punct and not t.is_space)
+    return root.pos_ == "NOUN" and words >= VERBLESS_MIN_WORDS and any(c.dep_ == "prep" and c.lower_ in lex.word_list("verbless_event_preps")
+                                       for c in root.children)
+
+
 CARRIERS = (_carried_under, _carried_as_target_of, _carried_on, _carried_into, _carried_with, _carried_as_object, _carried_as_subject, _carried_by_responsibility,
             _carried_by_casualty, _carried_by_relative, _carried_during, _carried_in_part, _carried_in_manner,
-            _carried_by_past_acl)
+            _carried_by_past_acl, _carried_by_verbless)
 
 
 def _verb_lemma(tok, lex: Lexicon) -> str:
@@ -1450,7 +1524,7 @@ class Coder:
         to the first body sentence is coded as its own group."""
         if len(sent) > MAX_SENTENCE_TOKENS:
             return []
-        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not _verbless_told(sent.root, self.lex):
             return []
         groups = []
         for seg in _segments(sent):
@@ -1638,11 +1712,24 @@ class Coder:
             # ("accused Kyiv of shelling a market, killing six") is a claimed incident
             return "rejected", f"what an accusation alleges ({verdict.reason}): coded as the ACCUSE, no casualty told"
         d.status, d.source_tok = verdict.status, verdict.source
-        if d.status == "planned" and d.info.future_is_pledge and verdict.reason.startswith("future"):
+        if d.status in ("planned", "warned") and d.info.future_is_pledge and self._announced_now(tok, verdict.reason):
             # "Washington will provide $300 million in aid": the announcement is the pledge
             d.status = "claimed" if verdict.source is not None else "occurred"
             d.paths.append(f"a pledge: {verdict.reason}, announced now")
         return self._reported_by_noun(d)
+
+    def _announced_now(self, tok, reason: str) -> bool:
+        """"will provide $300 million", "announced that 2,000 troops would be deployed": a decision
+        told as what will be done (a "would" only under a verb of announcing, `announce_verbs`),
+        with no condition on it ("will deploy more troops if Russia attacks" is no decision)."""
+        marks = self.lex.frames.get("conditional_marks", frozenset())
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in tok.children):
+            return False
+        if reason.startswith("future"):
+            return True
+        return reason.startswith("modal") and any(a.dep_ == "aux" and a.lower_ == "would" for a in tok.children) and \
+            tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.word_list("announce_verbs")
 
     def _question(self, tok) -> bool:
         """"asked whether civilians had been hit", "asked why the army withdrew": the clause asked
@@ -1798,7 +1885,8 @@ class Coder:
         if entry.toll and _is_weapon(agent_of(tok), self.lex):
             d.paths.append("actor: none stated (killed by a weapon)")
             return None                  # "were killed by a roadside bomb"
-        unnamed = self._agentless(d) or self._elliptical_weapon(d)
+        unnamed = self._agentless(d) or self._elliptical_weapon(d) or (
+            self._threat_terms(d) and "the act a party's threat warns of")
         if unnamed:
             d.actor = None
             d.paths.append(f"actor: none stated ({unnamed})")
@@ -1866,6 +1954,8 @@ class Coder:
         if why:
             d.paths.append(f"physical act: {why}")
             return None
+        if self._threat_terms(d):
+            return None                  # "warned that the bases would be attacked unless ...": a threat's terms
         return "rejected", ("figurative or non-conflict sense: no weapon, casualty, damage, "
                             "armed party or physical target")
 
@@ -1889,7 +1979,8 @@ class Coder:
             return "the trigger itself"
         if _weapon_mode(m, lex, d.subj, d.target_tok) or (entry.obj and _is_weapon(d.target_tok, lex)):
             return "a weapon"                # "a rocket was fired at ...": the weapon is the passive's subject
-        if entry.obj and any(o.lemma_.lower() in W("physical_targets") for o in children(tok, "dobj", "nsubjpass")):
+        own = objects(tok, entry) if entry.pos == "NOUN" and entry.prep else children(tok, "dobj", "nsubjpass")
+        if entry.obj and any(o.lemma_.lower() in W("physical_targets") for o in own):
             return "a physical target"       # "several houses were torched": the entry's own object
         skip = {tok.i} | ({m.carrier.i} if m.carrier is not None else set())
         clause = {t.i: t for h in {tok, d.clause} for t in h.subtree if t.i not in skip}
@@ -1915,6 +2006,8 @@ class Coder:
             return "a state acting on a named party"     # "Russia will strike Kyiv", not "targets Rosneft"
         # the owner of what was hit stands for it ("a UN convoy" -> the UN): the thing is the target hit
         hit = [t, t.head] if t is not None and t.dep_ in ("compound", "poss", "nmod") else [t]
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of":
+            hit.append(t.head.head)          # "military posts of the Pakistani regime": the posts were hit
         if any(h is not None and (h.lemma_.lower() in W("physical_targets") | lex.people_nouns or
                                   h.lower_ in lex.people_nouns or h.ent_type_ in ("GPE", "LOC", "FAC")) for h in hit):
             return "a physical target"
@@ -2070,10 +2163,42 @@ class Coder:
                 any(c.lower_ == "the" for c in a.children) and \
                 not any(c.dep_ in ("compound", "amod", "poss") for c in a.children):
             return True                    # "warned that the group would target ...": the warner's own
-        warner = resolve(subject_of(governor, self.lex.frames.get("request", ())), self.an, self.actors, self.ctx)
+        warner_tok = subject_of(governor, self.lex.frames.get("request", ()))
+        warner = resolve(warner_tok, self.an, self.actors, self.ctx)
+        side = self._party_voice(warner, warner_tok) if d.actor is None and _heed_or_else(tok, governor, self.lex) else None
+        if side is not None:
+            d.actor = d.actor if warner is not None else side     # "the Houthi spokesman": the Houthis' threat
+            d.paths.append("threat: a party warns of a hostile act with no doer named, if its terms are not met")
+            return True                    # "warned that El Obeid would be stormed unless the army withdrew"
         if warner is None or d.actor is None:
             return False
         return warner.name == d.actor.name or bool(warner.country and warner.country == d.actor.country)
+
+    def _threat_terms(self, d: "Draft") -> bool:
+        """"warned that Uvira would be taken unless Kinshasa opened talks": the act a state's or an
+        armed party's warning says would befall someone on its terms (`_heed_or_else`) is the
+        terms of its threat, which the status step codes; it needs no doer or physical sign."""
+        tok, F = d.m.tok, self.lex.frames
+        gov = tok.head
+        if tok.dep_ != "ccomp" or gov.lemma_.lower() not in F.get("warn", frozenset()):
+            return False
+        modals = F.get("future_modals", frozenset()) | F.get("uncertain_modals", frozenset())
+        if not any(a.dep_ == "aux" and a.lower_ in modals for a in tok.children) or not _heed_or_else(tok, gov, self.lex):
+            return False
+        warner_tok = subject_of(gov, F.get("request", ()))
+        return self._party_voice(resolve(warner_tok, self.an, self.actors, self.ctx), warner_tok) is not None
+
+    def _party_voice(self, warner: Role | None, warner_tok) -> Role | None:
+        """The warner when it is a state or an armed party, or the party it speaks for ("the Houthi
+        spokesman"); None for a monitor, an agency or an expert ("the UN warned ...")."""
+        sectors = self.lex.word_list("actor_sectors")
+        if warner is not None:
+            return warner if warner.sector in sectors else None
+        if warner_tok is None or warner_tok.lemma_.lower() not in self.lex.word_list("warner_nouns"):
+            return None
+        sides = [resolve(c, self.an, self.actors, self.ctx) for c in warner_tok.children
+                 if c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)]
+        return next((s for s in sides if s is not None and s.sector in sectors), None)
 
     def _blame_of_speaker(self, d: "Draft"):
         """"Kyiv said Moscow was responsible for the strike", "Israel said Hamas bore responsibility":

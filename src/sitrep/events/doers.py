@@ -400,7 +400,7 @@ def _fallen_to_step(coder, d) -> bool:
     tok = d.m.tok
     if d.etype != "COERCE" or tok.lemma_.lower() not in W.fallen_to_verbs:
         return False
-    taker = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+    taker = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "under")
                   for o in children(p, "pobj")), None)
     if taker is not None and taker.lemma_.lower() in W.hands_nouns:
         taker = next((o for p in taker.children if p.dep_ == "prep" and p.lower_ == "of"

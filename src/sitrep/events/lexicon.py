@@ -101,6 +101,8 @@ class Entry:
     subj: frozenset[str] = frozenset()
     not_subj: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()
+    obj_mod: frozenset[str] = frozenset()   # verbs: a modifier of the object ("observed a stay-home strike")
+    purpose: frozenset[str] = frozenset()   # a "to VERB" purpose of it or its carrier ("an operation to retake")
     xcomp_or_oprd: frozenset[str] = frozenset()
     people_obj: bool = False
     place_obj: bool = False             # the object must be a named place (GPE/LOC/FAC): "retook Wad Madani"
@@ -185,7 +187,7 @@ def _entry(raw: dict, where: str) -> Entry:
         acled=tuple(acled) if acled else None, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
         not_subj=_set(raw.get("not_subj")),
-        mod=_set(raw.get("mod")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
+        mod=_set(raw.get("mod")), obj_mod=_set(raw.get("obj_mod")), purpose=_set(raw.get("purpose")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
         people_obj=bool(raw.get("people_obj")), place_obj=bool(raw.get("place_obj")), complement=bool(raw.get("complement")),
         obj_is_target=bool(raw.get("obj_is_target")),
         subj_is_target=bool(raw.get("subj_is_target")),
