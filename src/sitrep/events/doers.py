@@ -120,6 +120,21 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
             role = named_side(c, an, actors, ctx)
         if role is not None:
             return c, role
+    return _owner_of(tok, an, actors, ctx)
+
+
+def _owner_of(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
+    """The party a weapon belongs to by grammar rather than by a name on it: an "of" phrase
+    ("a drone of the Sudanese army", "aircraft of the Pakistani military") or a possessive
+    pronoun that refers back ("the army said its drones hit ..."). Only a party with a side or
+    sector counts ("shells of 152mm calibre" name no one)."""
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    for c in owners:
+        role = resolve(c, an, actors, ctx)
+        if role is not None and role.place is None and (role.country or role.sector):
+            return c, role
     return None, None
 
 
