@@ -8,8 +8,8 @@
   name the source whatever noun X is ("the reserve management", "protection partners"), and a
   main reporting verb after a noun trigger ("Russian shelling ... wounded a woman, the city
   administration reported") gives its subject;
-- a sentence that opens with a wide frame ("In the Donetsk region, ...", "In Gaza City, ...")
-  and names a finer place inside it in the event's clause happened at the finer place.
+- a sentence that opens with a region as its frame ("In the Donetsk region, ...") and names a
+  town inside it in the event's clause happened in that town.
 
 Sentences written for these tests, from several wars, run through the whole pipeline.
 """
@@ -97,15 +97,14 @@ FINER_PLACES = [
     ("In North Kivu, M23 rebels seized the town of Kanyabayonga on Thursday.", "Kanyabayonga"),
     ("In the Kherson region, a Russian drone struck a bus near the village of Bilozerka, "
      "wounding six people.", "Bilozerka"),
-    ("In Gaza City, an Israeli strike hit a house in the Zeitoun neighbourhood, killing five "
-     "people.", "Zeitoun"),
-    ("In Khartoum, army artillery shelled the Kalakla district on Tuesday.", "Kalakla"),
+    ("In Idlib province, Russian jets bombed the town of Ariha on Friday, killing five people.",
+     "Ariha"),
+    ("In the Amhara region, drones struck a market in the town of Mota on Tuesday.", "Mota"),
     ("In Borno State, Boko Haram fighters attacked the town of Monguno overnight.", "Monguno"),
     ("In Sagaing Region, junta jets bombed the town of Kawlin on Friday.", "Kawlin"),
     ("In the Donetsk region, Russian forces shelled the town of Kostiantynivka on Tuesday.",
      "Kostiantynivka"),
-    ("In Mogadishu, al-Shabaab militants attacked a hotel in the Hodan district on Saturday.",
-     "Hodan"),
+    ("In Cabo Delgado, insurgents attacked the town of Macomia on Saturday.", "Macomia"),
 ]
 
 
@@ -120,3 +119,28 @@ def test_a_place_outside_the_frame_does_not_replace_it(events):
     e = first_event(events("In the Kharkiv region, a drone launched from Belgorod hit a "
                            "school in the town of Zolochiv."), "ASSAULT")
     assert e.location is not None and "Belgorod" not in e.location, e.location
+
+
+# a dateline whose place is a hyphenated name is still a dateline, never the actor (issue 9,
+# class 5: "KYIV (Reuters) -Russia fired ..." gave the actor "KYIV Reuters -Russia")
+HYPHENATED_DATELINES = [
+    ("PORT-AU-PRINCE, Haiti — Gang members stormed a police station on Tuesday.", "ASSAULT"),
+    ("AL-HASAKAH, Syria — Turkish drones struck a village on Sunday.", "ASSAULT"),
+    ("DEIR EL-BALAH, Gaza Strip — An Israeli strike hit a tent camp on Monday, killing five "
+     "people.", "ASSAULT"),
+    ("AL-MUKALLA, Yemen — Gunmen killed two soldiers at a checkpoint on Friday.", "ASSAULT"),
+    ("BENI-ABBES, Algeria — Soldiers arrested three smugglers on Thursday.", "COERCE"),
+    ("BANDAR-E ANZALI, Iran — Police arrested 12 protesters on Saturday.", "COERCE"),
+    ("AL-FASHER, Sudan — RSF fighters shelled the main market on Monday.", "ASSAULT"),
+    ("AL-QAMISHLI, Syria — Unidentified gunmen killed a local official on Wednesday.", "ASSAULT"),
+    ("KHAN-YOUNIS, Gaza Strip — Israeli tanks shelled a school on Sunday, killing four people.",
+     "ASSAULT"),
+    ("AS-SUWAYDA, Syria — Bedouin fighters attacked a Druze village on Tuesday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", HYPHENATED_DATELINES)
+def test_a_hyphenated_dateline_is_not_the_actor(events, text, etype):
+    e = first_event(events(text), etype)
+    dateline = set(text.split(",")[0].replace("-", " ").split())
+    assert e.actor is None or not dateline & set(e.actor.upper().replace("-", " ").split()), e.actor

@@ -120,7 +120,7 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
             role = named_side(c, an, actors, ctx)
         if role is not None:
             return c, role
-    return _owner_of(tok, an, actors, ctx)
+    return None, None
 
 
 def _owner_of(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
@@ -289,6 +289,8 @@ def _weapon_step(coder, d) -> bool:
     side_tok, side = side_on(weapon, coder.an, coder.actors, coder.ctx)
     if side is None and _lemmas(weapon) & coder.lex.word_list("attack_nouns"):
         return True                     # "the attack, which injured four": the attack told before
+    if side is None:                    # "a drone of the army", "its drones" (never "the arrest of X")
+        side_tok, side = _owner_of(weapon, coder.an, coder.actors, coder.ctx)
     if was_doer:
         d.weapon_tok = weapon
     if side is not None:
@@ -333,6 +335,8 @@ def _armed_weapon_step(coder, d) -> bool:
     """"Military jets bombed", "government artillery shelled": the side named on them."""
     armed = _armed_weapon(d, coder.lex, coder.actors)
     side_tok, side = side_on(armed, coder.an, coder.actors, coder.ctx) if armed is not None else (None, None)
+    if armed is not None and side is None:
+        side_tok, side = _owner_of(armed, coder.an, coder.actors, coder.ctx)    # "jets of the army"
     return side is not None and _set(d, side, side_tok, f"the side named on '{armed.text}' ('{side.name}')")
 
 

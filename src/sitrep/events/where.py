@@ -841,24 +841,24 @@ def _loc_town_in_region(coder, d) -> None:
 
 
 def _loc_finer_than_frame(coder, d) -> None:
-    """"In the southern Zaporizhzhia region, a drone hit a minibus near the town of Orikhiv",
-    "In Gaza City, a strike hit a school in the Shujaiya neighbourhood": a sentence that opens
-    with a wide frame ("In <region>," or "In <city>,") and names a finer place inside it in the
-    event's clause happened at the finer place (a town inside the region, by the gazetteer's
-    region or its country; a district or neighbourhood so framed, of a city)."""
+    """"In the southern Zaporizhzhia region, a drone hit a minibus near the town of Orikhiv":
+    a sentence that opens with a region as its frame ("In <region>,") and names a town inside
+    it (by the gazetteer's region, else its country and distance) in the event's clause
+    happened in that town. A city frame keeps its districts (the city is where)."""
     if d.where is None or _kind(d.where[1]) == "country":
         return
     an, wide = coder.an, d.where
     first = next((t for t in d.sent if (place_of(t, an) or ("",))[0] == wide[0]), None)
     if first is None or not _opening_frame(first):
         return
-    region = _a_region(wide, first)
+    if not _a_region(wide, first):
+        return                    # "In Kyiv, ... in the Solomianskyi district": the city stays
     skip = d.exclude - (d.target.tokens if d.target is not None else set())
     for tok in d.clause.subtree:
         p = place_of(tok, an) if tok.i > first.i + 1 and tok.i not in skip and not in_dateline(tok) else None
         if p is None or p[0] == wide[0] or p[0] in wide[0] or _kind(p[1]) in ("country", *place_words("region_kinds")):
             continue
-        if _inside_wide(p, wide) if region else _framed_district(tok) and _inside_wide(p, wide, km=40):
+        if _inside_wide(p, wide):
             d.where, d.scope = p, "clause"
             d.paths.append(f"place: the finer place named inside {wide[0]}")
             return
@@ -872,17 +872,6 @@ def _opening_frame(tok) -> bool:
     prep = t.head
     return t.dep_ == "pobj" and prep.lower_ in ("in", "across") and prep.i - tok.sent.start <= 2 and \
         prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
-
-
-def _framed_district(tok) -> bool:
-    """"the Shujaiya neighbourhood", "the district of Karari", "Dniprovskyi district"."""
-    t = tok
-    while t.dep_ == "compound" and t.head is not t:
-        t = t.head
-    nouns = W.district_nouns - {"area", "camp", "market"}
-    if t is not tok and t.lemma_.lower() in nouns:
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in nouns
 
 
 def _inside_wide(place, wide, km: float = 300) -> bool:
