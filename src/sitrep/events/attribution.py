@@ -52,7 +52,7 @@ def according_to(tok):
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "to":
                     objs = children(p, "pobj")
-                    if objs and can_speak(objs[0]):
+                    if objs and (can_speak(objs[0]) or told_by(objs[0])):
                         return objs[0]
         if c.dep_ in ("prep", "advcl") and c.lower_ in ("citing", "quoting"):
             objs = children(c, "pobj", "dobj")
@@ -76,6 +76,17 @@ def can_speak(tok) -> bool:
     return lem in words["speaking"] or low in words["speaking"]
 
 
+def told_by(tok) -> bool:
+    """A noun whose place in the sentence says it speaks ("according to the reserve management",
+    "protection partners reported"): any noun phrase but a rule, plan or reason
+    (attribution.yaml `not_sources`) or a label; the construction, not a word list, makes it a
+    teller."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    words = _source_words()
+    return not {tok.lemma_.lower(), tok.lower_} & (words["not_sources"] | words["labels"])
+
+
 def _source_words() -> dict:
     from ..knowledge import get_knowledge
     from .roles import W
@@ -88,7 +99,8 @@ def _source_words() -> dict:
         speaking = {str(w).lower() for w in speaking}
         speaking |= W.force_nouns | W.group_nouns | W.institution_nouns | W.leader_nouns | W.member_nouns
         data = k.yaml("attribution.yaml") or {}
-        return {"speaking": frozenset(speaking),
+        labels = frozenset(str(w).lower() for w in k.section("speaker_nouns.yaml", "labels", list))
+        return {"speaking": frozenset(speaking), "labels": labels,
                 **{key: frozenset(str(w).lower() for w in data.get(key) or [])
                    for key in ("not_sources", "belief_verbs", "reported_by_subjects")},
                 "acts_by_saying": frozenset(str(w).upper() for w in data.get("acts_by_saying") or [])}
@@ -199,7 +211,7 @@ def _frame_reported(v, head, st: _Climb, lex: Lexicon):
         return STOP
     st.mark("claimed", f"reported ('{head.text}')")
     s = subject_of(head)
-    if s is not None and can_speak(s) and \
+    if s is not None and (can_speak(s) or told_by(s) and _active_report(head, s)) and \
             not (s.lower_ == "it" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)):
         st.source = s             # "it said" is a body; "it was reported that" nobody
     st.governor = st.governor or head
@@ -288,6 +300,39 @@ def _source_after(clause, sent, st: _Climb, lex: Lexicon) -> None:
     if acc is not None:
         st.source = acc
         st.mark("claimed", "according to")
+        return
+    teller = _teller_of_root(clause, sent, lex)
+    if teller is not None:
+        st.source = teller
+        st.mark("claimed", f"reported ('{sent.root.text}', the sentence's main verb)")
+
+
+def _active_report(verb, subj) -> bool:
+    """An active reporting verb with its own subject ("partners reported", not "was reported")."""
+    return subj.dep_ == "nsubj" and subj.head is verb and \
+        not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _teller_of_root(clause, sent, lex: Lexicon):
+    """"In Kherson, Russian shelling of the district wounded a woman, the city administration
+    reported": the sentence's main verb reports, and the event (a noun trigger the climb stopped
+    at) lies inside what it reports; its subject tells it."""
+    root = sent.root
+    if root is clause or root.lemma_.lower() not in lex.frames.get("report", ()):
+        return None
+    t = clause
+    for _ in range(12):
+        if t.head.i == root.i or t.head.i == t.i:
+            break
+        if t.dep_ == "pcomp":
+            return None           # "arrested men suspected of firing rockets, a source said"
+        t = t.head
+    if t.head.i != root.i or t.i == root.i or t.dep_ not in ("ccomp", "parataxis"):
+        return None
+    subj = children(root, "nsubj")
+    if not subj or not (can_speak(subj[0]) or told_by(subj[0])) or subj[0].lower_ == "it":
+        return None
+    return subj[0]
 
 
 def agent_of_passive(v):

@@ -123,6 +123,21 @@ def side_on(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
     return None, None
 
 
+def _owner_of(tok, an, actors, ctx) -> tuple[object | None, Role | None]:
+    """The party a weapon belongs to by grammar rather than by a name on it: an "of" phrase
+    ("a drone of the Sudanese army", "aircraft of the Pakistani military") or a possessive
+    pronoun that refers back ("the army said its drones hit ..."). Only a party with a side or
+    sector counts ("shells of 152mm calibre" name no one)."""
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    for c in owners:
+        role = resolve(c, an, actors, ctx)
+        if role is not None and role.place is None and (role.country or role.sector):
+            return c, role
+    return None, None
+
+
 def _weapon_doer(d, lex, actors):
     """(weapon token, was it the parse's doer?): the actor or subject token when it names a
     weapon ("a roadside bomb killed": the parse may already have dropped it as the actor), or a
@@ -274,6 +289,8 @@ def _weapon_step(coder, d) -> bool:
     side_tok, side = side_on(weapon, coder.an, coder.actors, coder.ctx)
     if side is None and _lemmas(weapon) & coder.lex.word_list("attack_nouns"):
         return True                     # "the attack, which injured four": the attack told before
+    if side is None:                    # "a drone of the army", "its drones" (never "the arrest of X")
+        side_tok, side = _owner_of(weapon, coder.an, coder.actors, coder.ctx)
     if was_doer:
         d.weapon_tok = weapon
     if side is not None:
@@ -318,6 +335,8 @@ def _armed_weapon_step(coder, d) -> bool:
     """"Military jets bombed", "government artillery shelled": the side named on them."""
     armed = _armed_weapon(d, coder.lex, coder.actors)
     side_tok, side = side_on(armed, coder.an, coder.actors, coder.ctx) if armed is not None else (None, None)
+    if armed is not None and side is None:
+        side_tok, side = _owner_of(armed, coder.an, coder.actors, coder.ctx)    # "jets of the army"
     return side is not None and _set(d, side, side_tok, f"the side named on '{armed.text}' ('{side.name}')")
 
 

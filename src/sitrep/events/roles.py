@@ -438,11 +438,15 @@ def _dateline_ends(doc) -> list[int]:
 
 
 def _dateline_after(doc, start: int) -> int:
-    first = doc[start]
-    if not (first.text.isupper() and sum(c.isalpha() for c in first.text) > 2):
+    word, k = doc[start].text, start
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        word, k = word + "-" + doc[k + 2].text, k + 2      # "AL-HASAKAH", "PORT-AU-PRINCE"
+    if not (word.isupper() and sum(c.isalpha() for c in word) > 2):
         return start
     for j in range(start + 1, min(start + 16, len(doc))):
         t = doc[j]
+        if t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_:
+            continue          # "PORT-AU-PRINCE, Haiti —": a hyphen inside the place's name
         if t.text in DASHES:
             return j + 1
         if t.text[:1] in "-—–" and len(t.text) > 1:

@@ -840,6 +840,60 @@ def _loc_town_in_region(coder, d) -> None:
         d.paths.append(f"place: the town named inside {region[0]}")
 
 
+def _loc_finer_than_frame(coder, d) -> None:
+    """"In the southern Zaporizhzhia region, a drone hit a minibus near the town of Orikhiv":
+    a sentence that opens with a region as its frame ("In <region>,") and names a town inside
+    it (by the gazetteer's region, else its country and distance) in the event's clause
+    happened in that town. A city frame keeps its districts (the city is where)."""
+    if d.where is None or _kind(d.where[1]) == "country":
+        return
+    an, wide = coder.an, d.where
+    first = next((t for t in d.sent if (place_of(t, an) or ("",))[0] == wide[0]), None)
+    if first is None or not _opening_frame(first):
+        return
+    if not _a_region(wide, first):
+        return                    # "In Kyiv, ... in the Solomianskyi district": the city stays
+    skip = d.exclude - (d.target.tokens if d.target is not None else set())
+    for tok in d.clause.subtree:
+        p = place_of(tok, an) if tok.i > first.i + 1 and tok.i not in skip and not in_dateline(tok) else None
+        if p is None or p[0] == wide[0] or p[0] in wide[0] or _kind(p[1]) in ("country", *place_words("region_kinds")):
+            continue
+        if _inside_wide(p, wide):
+            d.where, d.scope = p, "clause"
+            d.paths.append(f"place: the finer place named inside {wide[0]}")
+            return
+
+
+def _opening_frame(tok) -> bool:
+    """A place under "in"/"across" that opens the sentence and frames its main clause."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head is not t:
+        t = t.head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("in", "across") and prep.i - tok.sent.start <= 2 and \
+        prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
+
+
+def _inside_wide(place, wide, km: float = 300) -> bool:
+    """Is a place inside the wide one: the gazetteer's region says so, else the same country
+    and near enough (an unknown name, with no point, is taken as inside)."""
+    loc, outer = place[1], wide[1]
+    if loc is None or outer is None or getattr(outer, "lat", None) is None and not getattr(outer, "country", None):
+        return True
+    admin1 = (getattr(loc, "admin1", None) or "").lower()
+    name = wide[0].lower()
+    if admin1 and (name in admin1 or admin1 in name):
+        return True
+    if getattr(loc, "country", None) is None:
+        return True               # a name the gazetteer lacks: the frame places it
+    if getattr(loc, "country", None) != getattr(outer, "country", None):
+        return False
+    if getattr(loc, "lat", None) is None or getattr(outer, "lat", None) is None:
+        return True
+    from .roles import _km
+    return _km(loc, outer) <= km
+
+
 def _a_region(where, tok) -> bool:
     """A province or region: so the gazetteer says, or the text names it so ("Taiz province",
     "in the Middle Shabelle region", "Chin state")."""
@@ -867,7 +921,7 @@ def _town_inside(town, tok, region, region_tok) -> bool:
 
 LOCATE = (_loc_clause, _loc_on_object, _loc_cause, _loc_statement, _loc_loose_country,
           _loc_place_attacked, _loc_destination, _loc_home, _loc_target, _loc_in_target,
-          _loc_town_in_region, _loc_the_region, _loc_of_the_act, _loc_paragraph, _loc_the_country,
+          _loc_town_in_region, _loc_finer_than_frame, _loc_the_region, _loc_of_the_act, _loc_paragraph, _loc_the_country,
           _loc_truce, _loc_venue, _loc_story, _loc_dateline, _loc_district)
 
 
