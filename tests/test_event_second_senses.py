@@ -260,3 +260,88 @@ def test_held_talks_is_one_consult(events, text):
                                   "The militia held two aid workers for a week in Goma before releasing them."])
 def test_held_people_is_a_detention(events, text):
     assert "COERCE" in {e.type for e in events(text)}
+
+
+# ---- a retelling naming a part of the place told before is that incident
+PART_OF_TOLD_PLACE = [
+    "Russian missiles hit two apartment blocks in Zaporizhzhia overnight, killing three people, officials said. "
+    "The missiles struck the city's Komunarskyi district shortly after midnight, the governor said.",
+    "Israeli strikes hit a residential building in Gaza City on Tuesday, killing eight people. "
+    "The strikes hit the city's Zeitoun neighbourhood before dawn, medics said.",
+    "RSF drones struck a market in El Fasher on Sunday, killing 12 civilians. "
+    "The drones hit the town's Abu Shouk area, local activists said.",
+    "Shelling hit the centre of Kherson on Monday, wounding a woman, officials said. "
+    "The shells struck the Korabelnyi district of the city, the military administration said.",
+    "Russian drones struck Kharkiv overnight, wounding six people, officials said. "
+    "The drones hit the city's Kholodnohirskyi district around 3 a.m., the mayor said.",
+    "Israeli air strikes hit Khan Younis on Monday, killing five people, medics said. "
+    "The strikes hit the city's Bani Suheila area, the civil defence said.",
+    "Artillery fire hit Omdurman on Wednesday, killing four civilians, activists said. "
+    "The shells landed in the Karari district of the city, they said.",
+    "Russian missiles struck Dnipro on Thursday, killing two people, the governor said. "
+    "The missiles hit the Novokodatskyi district of the city, he said.",
+    "Ukrainian drones attacked Belgorod overnight, injuring three people, the governor said. "
+    "The drones struck the city's Kharkovskaya Gora area, he said.",
+    "Russian glide bombs hit Sumy on Sunday, killing one man. The bombs struck the city's Zarichnyi district, the mayor said.",
+    "M23 rebels shelled Sake on Tuesday, killing two civilians. The shells fell on the town's Mubambiro camp, aid workers said.",
+]
+
+
+@pytest.mark.parametrize("text", PART_OF_TOLD_PLACE)
+def test_a_retelling_at_a_part_of_the_told_place_is_that_incident(headed_events, text):
+    evs = headed_events(text)
+    assert [e.type for e in evs] == ["ASSAULT"], _found(evs)
+
+
+ANOTHER_INCIDENT_THERE = [
+    "Russian drones attacked Odesa overnight, wounding five people. On Friday, another strike hit the city's Peresyp district, killing two.",
+    "Israeli strikes hit Gaza City on Tuesday, killing eight. A separate strike hit a school in the city's Shujaiya district on Wednesday, killing five.",
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_INCIDENT_THERE)
+def test_another_incident_in_a_part_of_the_city_stays(headed_events, text):
+    evs = headed_events(text)
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"], _found(evs)
+
+
+# ---- a defender repelling the attack told before is that incident
+REPELLED_THE_ATTACK = [
+    "Al-Shabaab fighters attacked a military base near Baidoa on Tuesday, officials said. "
+    "The army said its troops repelled the attack and killed several militants.",
+    "JNIM militants attacked an army post near Djibo on Sunday. The military said soldiers had repulsed the assault after two hours of fighting.",
+    "RSF fighters attacked army positions in El Obeid on Monday, residents said. "
+    "The army said its forces had repelled the attack, inflicting heavy losses.",
+    "Russian troops stormed Ukrainian positions near Pokrovsk overnight. Ukraine's army said it had repelled the assault.",
+    "ISWAP fighters attacked a base in Borno state on Friday. The army said in a statement that troops had repelled the attack.",
+    "Houthi fighters attacked government positions near Marib on Saturday. Government forces said they had thwarted the attack.",
+    "Fano militiamen attacked a police station in Gondar on Wednesday. Federal forces said they had repulsed the attack.",
+    "M23 rebels attacked army positions near Sake on Thursday. The Congolese army said it had repelled the attack.",
+    "Arakan Army fighters attacked a junta outpost in Rakhine on Monday. The junta said its troops had repelled the attack.",
+    "ELN guerrillas attacked a military base in Arauca on Tuesday. The army said soldiers repelled the attack.",
+]
+
+
+@pytest.mark.parametrize("text", REPELLED_THE_ATTACK)
+def test_repelling_the_attack_told_before_is_that_incident(headed_events, text):
+    evs = headed_events(text)
+    assert [e.type for e in evs] == ["ASSAULT"], _found(evs)
+
+
+def test_explain_says_the_repulse_is_the_attacked_sides_account(analyse):
+    an = analyse("Latest reports\n\nELN guerrillas attacked a military base in Arauca on Tuesday. "
+                 "The army said soldiers repelled the attack.", "2024-05-02")
+    assert any(t.outcome == "merged" and "attacked side's account" in t.reason for t in an.trace), \
+        [(t.trigger, t.outcome, t.reason) for t in an.trace]
+
+
+def test_a_counter_attack_with_its_own_toll_stays_its_own(headed_events):
+    evs = headed_events("ISWAP fighters attacked a base in Borno state on Friday. The army said troops had "
+                        "repelled the attack and killed 14 of the insurgents.")
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"], _found(evs)
+
+
+def test_repelling_a_second_attack_stays_its_own(headed_events):
+    evs = headed_events("Al-Shabaab fighters attacked a military base near Baidoa on Tuesday. "
+                        "On Thursday, troops repelled a second attack on the town of Wanlaweyn.")
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"], _found(evs)

@@ -3267,6 +3267,7 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
     if not (_same_place(first, later) or definite and where.place_within(first, later) or
+            (definite or adjacent) and _part_of_told_place(later, rw) or
             adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
@@ -3275,6 +3276,21 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _part_of_told_place(later: Event, rw: dict | None) -> bool:
+    """"The bombs struck the city's Saltivskyi district", "shells hit the Peresyp district of the
+    town": the later telling names its place as a part of a place told before (a definite place
+    noun of `told_place_nouns`), so the place is the told one's, more precisely."""
+    if rw is None or not later.location or not later.evidence:
+        return False
+    import re
+
+    nouns = "|".join(sorted(rw["told_place"]))
+    name = re.escape(later.location)
+    text = later.evidence
+    return bool(re.search(rf"\bthe (?:{nouns})['’]s\s+(?:\w+\s+){{0,2}}{name}\b", text, re.I) or
+                re.search(rf"\b{name}\s+(?:\w+\s+){{0,2}}of the (?:{nouns})\b", text, re.I))
 
 
 def _country_wide(e: Event, actors: ActorTable) -> bool:
@@ -3350,7 +3366,16 @@ def _place_fits(e: Event, c: Event) -> bool:
 
 def _defence_account(e: Event, tok, lex: Lexicon, rw: dict) -> bool:
     """Is `e` a defender's stopping of weapons ("shot down 27 drones", "intercepted two
-    missiles"): one of retellings.yaml `defence_modes`, or an act on munitions?"""
+    missiles"): one of retellings.yaml `defence_modes`, or an act on munitions? Or a defender
+    repelling the attack told before ("troops repelled the attack", a definite attack noun)?"""
+    if tok.lemma_.lower() in lex.word_list("repel_verbs"):
+        if e.fatalities:
+            return False        # "repelled the attack and killed 17 of the insurgents": a counter-attack
+        from .tolls import _words as toll_words
+
+        attacks = toll_words(None)["refer_back"]
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in attacks and _anaphoric(c, lex)
+                   for c in tok.children)
     if tok.lemma_.lower() not in lex.word_list("defensive_verbs") or e.mode not in rw["defence_modes"] and \
             not any(c.dep_ in ("dobj", "nsubjpass") and _munition(c, lex) for c in tok.children):
         return False            # the act itself stops weapons ("shot down", "destroyed", "intercepted")
@@ -3377,6 +3402,8 @@ def _attacked_side(f: Event, e: Event) -> bool:
         return True
     if e.target and e.target_country:
         return not _rivals(f.actor, f.actor_country, f.actor_sector, e.target, e.target_country, e.target_sector)
+    if not e.target and f.country is None and f.target_country is None:
+        return True             # the attack names nothing of the defender's: the rivals suffice
     return e.actor_country is not None and e.actor_country in (f.target_country, f.country)
 
 
@@ -3626,7 +3653,8 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "account_new_words": frozenset(str(w).lower() for w in data.get("account_new_words") or []),
                 "account_window": int(data.get("account_window") or 6),
                 "crewed_aircraft": frozenset(str(m).lower() for m in data.get("crewed_aircraft") or []),
-                "account_types": frozenset(str(t).upper() for t in data.get("account_types") or [])}
+                "account_types": frozenset(str(t).upper() for t in data.get("account_types") or []),
+                "told_place": frozenset(str(w).lower() for w in data.get("told_place_nouns") or [])}
     return get_knowledge().derived("retellings", build)
 
 
