@@ -1778,15 +1778,19 @@ class Coder:
             d.paths.append(f"claimed: the content of a '{noun.text}'")
         return None
 
-    @staticmethod
-    def _own_claim(noun, clause) -> bool:
-        """"denied Russia's claim that its forces had seized X": a claim its owner makes of its own
-        act ("its", "their" on the doer) stays that owner's claimed act."""
-        if not any(x.dep_ == "poss" for x in noun.children):
-            return False
+    def _own_claim(self, noun, clause) -> bool:
+        """"denied Russia's claim that its forces had seized X", "Moscow's claim that Russian forces
+        captured X": a claim its owner makes of its own act ("its" on the doer, or a doer of the
+        owner's side) stays that owner's claimed act."""
+        owner = [x for x in noun.children if x.dep_ == "poss"]
         subj = children(clause, "nsubj", "nsubjpass")
-        return bool(subj) and (subj[0].pos_ == "PRON" or any(
-            x.dep_ == "poss" and x.pos_ == "PRON" for x in subj[0].children))
+        if not owner or not subj:
+            return False
+        if subj[0].pos_ == "PRON" or any(x.dep_ == "poss" and x.pos_ == "PRON" for x in subj[0].children):
+            return True
+        a = resolve(owner[0], self.an, self.actors, self.ctx)
+        b = resolve(subj[0], self.an, self.actors, self.ctx)
+        return a is not None and b is not None and a.country is not None and a.country == b.country
 
     def _doer_of_the_clause(self, d: "Draft", tok) -> bool:
         """"JNIM militants overran a gendarmerie post, killing dozens of soldiers": an adverbial
