@@ -134,6 +134,9 @@ def assess(clause, sent, lex: Lexicon, trigger_is_frame: str | None = None) -> A
         done = _own_marks(v, neg, modal, st, lex)
         if done is not None:
             return done
+        member = _list_member(v)
+        if member is not None:
+            v = member        # "called on them to respect the law, release the children": one list
         dep, head = v.dep_, v.head
         if head is v or dep == "ROOT" or not (sent.start <= head.i < sent.end):
             break
@@ -152,6 +155,36 @@ def assess(clause, sent, lex: Lexicon, trigger_is_frame: str | None = None) -> A
             return Assessment(None, f"negated denial ('{v.text}')")
     _source_after(clause, sent, st, lex)
     return Assessment(st.status, st.reason or "asserted by the outlet", st.source, st.governor)
+
+
+def _bare(v) -> bool:
+    """A base form with no subject, no "to", modal or "did" of its own: not a finite statement."""
+    return v.tag_ in ("VB", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                               for c in v.children)
+
+
+def _opened_before(v, tokens):
+    """The last infinitive or base-form complement among tokens that starts before v."""
+    opened = [c for c in tokens if c.dep_ in ("xcomp", "ccomp") and c.i < v.i and c.pos_ in ("VERB", "AUX")
+              and (c.tag_ in ("VB", "VBP") or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))]
+    return opened[-1] if opened else None
+
+
+def _list_member(v):
+    """The complement a bare base-form verb belongs to when the parser hung it on the finite verb
+    ("called on all parties to respect the law, release the children and allow access": "release"
+    and "allow" are more of what was called for; "recommend that the government prioritise
+    corridors, guarantee ..."): a base form cannot be a past statement joined to "called", so it
+    continues the infinitive or "that" clause opened before it. None when it is no such member."""
+    if v.dep_ == "ROOT" and v.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        # the parser made "release" the root after "the envoy called on them to respect X, ..."
+        return _opened_before(v, [t for t in v.sent if t.head.i < v.i and t.head.dep_ != "ROOT"])
+    if v.dep_ not in ("conj", "advcl") or not _bare(v):
+        return None
+    head = v.head
+    if head.tag_ == "VB" or (v.tag_ == "VBP" and head.tag_ not in ("VBD", "VBN")):
+        return None           # joined to another base form (the climb goes on from there), or a present
+    return _opened_before(v, head.children)
 
 
 def _own_marks(v, neg, modal, st: _Climb, lex: Lexicon) -> Assessment | None:
@@ -204,6 +237,11 @@ def _frame_reported(v, head, st: _Climb, lex: Lexicon):
             return None
     if hl in F.get("request", ()) and hl not in F.get("report", ()):
         return Assessment(None, f"requested, not done ('{head.text} that')", governor=head)
+    if v.dep_ == "ccomp" and v.tag_ == "VB" and children(v, "nsubj") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in v.children) and any(c.lower_ == "that" for c in v.children):
+        # "insisted that the army withdraw", "it is vital that donors fund ...": a mandative
+        # subjunctive (a base form with a subject of its own) says what should be done
+        return Assessment(None, f"what '{head.text}' says should be done ('that ... {v.text}')", governor=head)
     if not _frame_word(hl, lex) and (v.dep_ == "parataxis" or _passive_statement(head) or
                                      hl not in _source_words()["belief_verbs"]):
         # "exchanged prisoners, 5 people returned home", "rockets hit a house; no one was

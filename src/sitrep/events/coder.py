@@ -895,6 +895,35 @@ def _own_doer(tok, entry: Entry, lex: Lexicon) -> bool:
     return True
 
 
+def _descriptive_use(tok, entries, lex: Lexicon) -> str | None:
+    """Why a verb describes a noun (or how another act was done) rather than reporting an act of
+    its own, or None."""
+    if tok.dep_ in ("amod", "compound", "nmod") and not _predicate_of_verbless(tok):
+        # "Russian-backed rebels", "the shelled city": a description, not a report of an act
+        return "adjectival use of the verb"
+    bare = not children(tok, "nsubj", "nsubjpass", "mark", "aux", "auxpass")
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not children(tok, "nsubj", "nsubjpass", "mark") and \
+            not _predicate_of_verbless(tok) and not _said_by_document(tok, lex):
+        # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
+        return "participle describing a noun"
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and bare and tok.i > tok.sent.start and \
+            tok.nbor(-1).pos_ in ("NOUN", "PROPN") and tok.nbor(-1).head is not tok and tok.i > tok.head.i:
+        # "the 5,000 troops promised to the mission", "militias armed by the army": a participle
+        # right after its noun (the parser hung it on the main verb) describes that noun
+        return f"participle describing '{tok.nbor(-1).text}' (right after it)"
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and bare and any(c.dep_ == "agent" for c in tok.children) and \
+            any(lex.type(e.type).cooperative for e in entries):
+        # "launched an operation to retake the town, supported by an armored convoy": how the act
+        # was done (with whose backing) is part of that act, not a second one
+        return f"participle telling how '{tok.head.text}' was done (by whose backing)"
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        # "a militia that supports the army", "which hosts a million refugees": a description
+        return "present-tense relative clause (a description)"
+    if _described_noun(tok, lex):
+        return "relative clause describing a noun (what it is, or has long done)"
+    return None
+
+
 def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, list[tuple[Entry, str]]]:
     """The first entry that fires on tok (with its carrier for nouns), and the near misses."""
     tag = tok.pos_
@@ -911,19 +940,9 @@ def match_token(tok, lex: Lexicon, late: bool = False) -> tuple[Match | None, li
         first = lex.candidates(tok.lemma_, pos)
         return None, [(first[0], phrasal)] if first else []
     misses = []
-    if pos == "VERB" and tok.dep_ in ("amod", "compound", "nmod") and entries and not _predicate_of_verbless(tok):
-        # "Russian-backed rebels", "the shelled city": a description, not a report of an act
-        return None, [(entries[0], "adjectival use of the verb")]
-    if pos == "VERB" and entries and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
-            not children(tok, "nsubj", "nsubjpass", "mark") and not _predicate_of_verbless(tok) and \
-            not _said_by_document(tok, lex):
-        # "rebels backed by Rwanda", "those arrested", "a school sheltering families": a description
-        return None, [(entries[0], "participle describing a noun")]
-    if pos == "VERB" and entries and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
-        # "a militia that supports the army", "which hosts a million refugees": a description
-        return None, [(entries[0], "present-tense relative clause (a description)")]
-    if pos == "VERB" and entries and _described_noun(tok, lex):
-        return None, [(entries[0], "relative clause describing a noun (what it is, or has long done)")]
+    described = _descriptive_use(tok, entries, lex) if pos == "VERB" and entries else None
+    if described:
+        return None, [(entries[0], described)]
     for entry in entries:
         ok, why = entry_fires(tok, entry, lex)
         if not ok:
@@ -1690,6 +1709,9 @@ class Coder:
             verdict.status = "occurred"
         if verdict.status is None:
             return "rejected", verdict.reason
+        habit = self._habitual(tok)
+        if habit:
+            return "rejected", f"a simple present with '{habit}': what a party does as a rule, not an incident"
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "appealed for weapons to fight the junta", "a plan to attack": what it is for
@@ -1706,7 +1728,7 @@ class Coder:
             # still a claimed act, below)
             return "rejected", f"what an accusation alleges ({verdict.reason}): no {d.etype} was made"
         if verdict.reason.startswith("accusation") and verdict.governor is not None and \
-                verdict.governor.tag_ != "VBN" and not (d.info.violent and self._harm_told(d.sent, tok)):
+                (verdict.governor.tag_ != "VBN" or verdict.governor.dep_ == "acl" and not d.info.violent) and not (d.info.violent and self._harm_told(d.sent, tok)):
             # "accused Russia of torturing prisoners and denying access": what is alleged is the
             # accusation's content, coded as the ACCUSE; an alleged attack with its own casualties
             # ("accused Kyiv of shelling a market, killing six") is a claimed incident
@@ -1730,6 +1752,21 @@ class Coder:
             return True
         return reason.startswith("modal") and any(a.dep_ == "aux" and a.lower_ == "would" for a in tok.children) and \
             tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.word_list("announce_verbs")
+
+    def _habitual(self, tok) -> str | None:
+        """"Russian forces strike only military facilities", "our air force targets only military
+        concentrations", "the army never shells villages": a verb in the simple present (no
+        auxiliary; not a headline) with a habitual adverb (`habitual_adverbs`) on it or its object
+        tells a practice. Returns that adverb."""
+        if tok.pos_ != "VERB" and not _verb_tagged_noun(tok):
+            return None
+        if tok.tag_ not in ("VBZ", "VBP", "NNS") or tok.sent.end_char <= self.title_end or \
+                children(tok, "aux", "auxpass"):
+            return None
+        words = self.lex.word_list("habitual_adverbs")
+        near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "prep") for g in c.subtree]
+        hit = next((c for c in near if c.dep_ in ("advmod", "neg", "preconj") and c.lower_ in words), None)
+        return hit.lower_ if hit is not None else None
 
     def _question(self, tok) -> bool:
         """"asked whether civilians had been hit", "asked why the army withdrew": the clause asked
@@ -1809,6 +1846,13 @@ class Coder:
         gov = noun.head
         if any(x.dep_ == "neg" for x in gov.children):
             return "rejected", f"content of a '{noun.text}' in a negated statement ('{gov.text}')"
+        if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ == "as":
+            gov = gov.head                    # "dismissed as absurd accusations that ..."
+        if noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in self.lex.frames.get("deny", ()) and \
+                not self._own_claim(noun, c):
+            # "dismissed as absurd accusations that Russia was targeting homes", "rejected claims that
+            # its troops shelled the camp": the claim is what the REJECT answers, not an act stated
+            return "rejected", f"content of a '{noun.text}' that '{gov.text}' answers (coded as that REJECT)"
         if noun.dep_ in ("nsubj", "nsubjpass") and any(
                 x.dep_ in ("acomp", "attr") and x.lemma_.lower() in self.lex.word_list("falsity_words") for x in gov.children):
             # "the information that 'units opened fire' is false / baseless": the claim is denied
@@ -1820,6 +1864,20 @@ class Coder:
                 d.source_tok = owner[0]
             d.paths.append(f"claimed: the content of a '{noun.text}'")
         return None
+
+    def _own_claim(self, noun, clause) -> bool:
+        """"denied Russia's claim that its forces had seized X", "Moscow's claim that Russian forces
+        captured X": a claim its owner makes of its own act ("its" on the doer, or a doer of the
+        owner's side) stays that owner's claimed act."""
+        owner = [x for x in noun.children if x.dep_ == "poss"]
+        subj = children(clause, "nsubj", "nsubjpass")
+        if not owner or not subj:
+            return False
+        if subj[0].pos_ == "PRON" or any(x.dep_ == "poss" and x.pos_ == "PRON" for x in subj[0].children):
+            return True
+        a = resolve(owner[0], self.an, self.actors, self.ctx)
+        b = resolve(subj[0], self.an, self.actors, self.ctx)
+        return a is not None and b is not None and a.country is not None and a.country == b.country
 
     def _doer_of_the_clause(self, d: "Draft", tok) -> bool:
         """"JNIM militants overran a gendarmerie post, killing dozens of soldiers": an adverbial
@@ -2067,7 +2125,8 @@ class Coder:
     def _fold_threat(self, d: "Draft"):
         """"ready to host talks" is planned; "prepared to strike" is a THREATEN by who is prepared;
         "marched on Islamabad demanding his release": the demand is the protest's own."""
-        if d.info.asks and self._demand_of_protest(d.m.tok):
+        if (d.info.asks or d.info.accusation) and self._demand_of_protest(d.m.tok):
+            # "demonstrated, denouncing the raids and demanding protection": the protest's message
             return "merged", f"the demand of the protest '{d.m.tok.head.text}' (coded as that PROTEST)"
         if d.info.asks and d.actor_tok is not None and d.m.entry.pos == "VERB" and \
                 d.actor_tok.lemma_.lower() in self.lex.word_list("protester_nouns"):
@@ -2141,12 +2200,29 @@ class Coder:
         return True
 
     def _demand_of_protest(self, tok) -> bool:
-        """Is this verb of asking a participle or purpose of a protest verb ("took to the streets
-        demanding", "marched to demand")?"""
-        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ not in ("VBG", "VB") or children(tok, "nsubj"):
-            return False
-        m, _ = match_token(tok.head, self.lex)
-        return m is not None and m.entry.type == "PROTEST"
+        """Is this verb of asking a participle or purpose of a protest ("took to the streets
+        demanding", "marched to demand", "marched, blocking roads and demanding", "staged a sit-in,
+        demanding food")? It climbs the participles and purposes joined to one another (no
+        subject of their own) up to the verb they hang on: a protest verb, or the carrier of a
+        protest noun."""
+        v = tok
+        for _ in range(4):
+            if v.dep_ not in ("advcl", "xcomp", "conj") or v.tag_ not in ("VBG", "VB") or children(v, "nsubj"):
+                return False
+            v = v.head
+            if self._protest_act(v):
+                return True
+        return False
+
+    def _protest_act(self, v) -> bool:
+        """A protest verb ("marched"), or a verb carrying a protest noun ("staged a sit-in")."""
+        held = [c for c in v.children if c.dep_ in ("dobj", "prt") and c.pos_ in ("NOUN", "PROPN", "ADP")]
+        held += [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]   # "went on strike"
+        for t in (v, *held):
+            m, _ = match_token(t, self.lex)
+            if m is not None and m.entry.type == "PROTEST":
+                return True
+        return False
 
     def _own_act_warned(self, d: "Draft", governor) -> bool:
         """A warning of what the warner itself would do ("warned it would attack", "said Russia could
@@ -2448,6 +2524,7 @@ class Coder:
         """One event per happening: same-type events of a sentence whose actors agree are one
         event told twice ("exchanged prisoners in the largest exchange"), and a bare kill/death
         beside an ASSAULT gives that ASSAULT its fatalities."""
+        coded = self._drop_light_verbs(coded)
         out: list[Event] = []
         index = {id(ev): ([m.tok] + ([m.carrier] if m.carrier is not None else [])) for m, ev in coded}
         toll = {id(ev) for m, ev in coded if m.entry.toll}     # "killed": maybe another's toll
@@ -2486,6 +2563,24 @@ class Coder:
             for t in self._traces_with(drop):
                 if t.event is drop:
                     t.outcome, t.reason = "merged", f"same {drop.type} as '{keep.trigger}' in this sentence"
+        return out
+
+    def _drop_light_verbs(self, coded: list[tuple[Match, Event]]) -> list[tuple[Match, Event]]:
+        """"Lavrov held talks with Fidan": a verb that carries an event noun as its object says
+        that the noun's act happened; its own sense of another type ("held" = detained) is not a
+        second act. The noun's event is kept."""
+        carriers = {m.carrier.i: ev for m, ev in coded if m.carrier is not None and m.carrier_kind == "agentive"}
+        out = []
+        for m, ev in coded:
+            noun_ev = carriers.get(m.tok.i) if m.carrier is None else None
+            if noun_ev is None or noun_ev.type == ev.type:
+                out.append((m, ev))
+                continue
+            for t in self._traces_with(ev):
+                if t.event is ev:
+                    t.outcome = "merged"
+                    t.reason = (f"'{m.tok.text}' carries the {noun_ev.type} '{noun_ev.trigger}' (its object): "
+                                f"a light verb, not a {ev.type} of its own")
         return out
 
     def _finish(self, per_sentence) -> list[Event]:
@@ -3301,6 +3396,7 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if first.status != later.status and not (first.status in happened and later.status in happened):
         return False
     if not (_same_place(first, later) or definite and where.place_within(first, later) or
+            (definite or adjacent) and _part_of_told_place(later, rw) or
             adjacent and (_how_they_died(first, later) or
                                                        not fresh and _unknown_place_nearby(first, later))):
         return False
@@ -3309,6 +3405,21 @@ def _retells(first: Event, later: Event, lex: Lexicon, rw: dict | None = None, a
     if rw is not None and later.type in rw["same_target"] and not _same_target(first, later, rw):
         return False      # "detained a commander" and "seized 17 rifles": two acts
     return True
+
+
+def _part_of_told_place(later: Event, rw: dict | None) -> bool:
+    """"The bombs struck the city's Saltivskyi district", "shells hit the Peresyp district of the
+    town": the later telling names its place as a part of a place told before (a definite place
+    noun of `told_place_nouns`), so the place is the told one's, more precisely."""
+    if rw is None or not later.location or not later.evidence:
+        return False
+    import re
+
+    nouns = "|".join(sorted(rw["told_place"]))
+    name = re.escape(later.location)
+    text = later.evidence
+    return bool(re.search(rf"\bthe (?:{nouns})['’]s\s+(?:\w+\s+){{0,2}}{name}\b", text, re.I) or
+                re.search(rf"\b{name}\s+(?:\w+\s+){{0,2}}of the (?:{nouns})\b", text, re.I))
 
 
 def _country_wide(e: Event, actors: ActorTable) -> bool:
@@ -3384,7 +3495,16 @@ def _place_fits(e: Event, c: Event) -> bool:
 
 def _defence_account(e: Event, tok, lex: Lexicon, rw: dict) -> bool:
     """Is `e` a defender's stopping of weapons ("shot down 27 drones", "intercepted two
-    missiles"): one of retellings.yaml `defence_modes`, or an act on munitions?"""
+    missiles"): one of retellings.yaml `defence_modes`, or an act on munitions? Or a defender
+    repelling the attack told before ("troops repelled the attack", a definite attack noun)?"""
+    if tok.lemma_.lower() in lex.word_list("repel_verbs"):
+        if e.fatalities:
+            return False        # "repelled the attack and killed 17 of the insurgents": a counter-attack
+        from .tolls import _words as toll_words
+
+        attacks = toll_words(None)["refer_back"]
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in attacks and _anaphoric(c, lex)
+                   for c in tok.children)
     if tok.lemma_.lower() not in lex.word_list("defensive_verbs") or e.mode not in rw["defence_modes"] and \
             not any(c.dep_ in ("dobj", "nsubjpass") and _munition(c, lex) for c in tok.children):
         return False            # the act itself stops weapons ("shot down", "destroyed", "intercepted")
@@ -3411,6 +3531,8 @@ def _attacked_side(f: Event, e: Event) -> bool:
         return True
     if e.target and e.target_country:
         return not _rivals(f.actor, f.actor_country, f.actor_sector, e.target, e.target_country, e.target_sector)
+    if not e.target and f.country is None and f.target_country is None:
+        return True             # the attack names nothing of the defender's: the rivals suffice
     return e.actor_country is not None and e.actor_country in (f.target_country, f.country)
 
 
@@ -3660,7 +3782,8 @@ def _retelling_words(lex: Lexicon) -> dict:
                 "account_new_words": frozenset(str(w).lower() for w in data.get("account_new_words") or []),
                 "account_window": int(data.get("account_window") or 6),
                 "crewed_aircraft": frozenset(str(m).lower() for m in data.get("crewed_aircraft") or []),
-                "account_types": frozenset(str(t).upper() for t in data.get("account_types") or [])}
+                "account_types": frozenset(str(t).upper() for t in data.get("account_types") or []),
+                "told_place": frozenset(str(w).lower() for w in data.get("told_place_nouns") or [])}
     return get_knowledge().derived("retellings", build)
 
 
