@@ -262,6 +262,26 @@ def test_held_people_is_a_detention(events, text):
     assert "COERCE" in {e.type for e in events(text)}
 
 
+# a verb whose own sense is about the noun ("sought talks") is no light verb: its REQUEST stays
+SOUGHT_TALKS = [
+    "Sudan's army chief said he had proposed talks with the RSF leadership but received no answer.",
+    "The Malian junta requested a meeting with ECOWAS mediators in Abuja on Thursday.",
+    "Armenia's prime minister offered a dialogue with Baku on the border demarcation.",
+    "Colombia's peace commissioner sought negotiations with the ELN's central command.",
+    "The Somali president suggested a summit with Kenyan and Ethiopian leaders on al-Shabaab.",
+    "Hamas officials said they had requested a conversation with the Qatari mediators.",
+    "Myanmar's ousted lawmakers proposed a meeting with the Arakan Army's leaders.",
+    "The Yemeni government offered negotiations with the Houthis over the blockade of Taiz.",
+    "Lebanon's caretaker prime minister sought consultations with Washington on the truce.",
+    "Kyiv said it had initiated a call with Moscow on a prisoner exchange but got no reply.",
+]
+
+
+@pytest.mark.parametrize("text", SOUGHT_TALKS)
+def test_seeking_talks_stays_a_request(events, text):
+    assert "REQUEST" in {e.type for e in events(text)}, _found(events(text))
+
+
 # ---- a retelling naming a part of the place told before is that incident
 PART_OF_TOLD_PLACE = [
     "Russian missiles hit two apartment blocks in Zaporizhzhia overnight, killing three people, officials said. "

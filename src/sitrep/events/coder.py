@@ -2568,12 +2568,13 @@ class Coder:
     def _drop_light_verbs(self, coded: list[tuple[Match, Event]]) -> list[tuple[Match, Event]]:
         """"Lavrov held talks with Fidan": a verb that carries an event noun as its object says
         that the noun's act happened; its own sense of another type ("held" = detained) is not a
-        second act. The noun's event is kept."""
-        carriers = {m.carrier.i: ev for m, ev in coded if m.carrier is not None and m.carrier_kind == "agentive"}
+        second act. The noun's event is kept. A verb whose own entry names that noun among its
+        objects ("initiated a conversation" = sought talks, a REQUEST) is no light verb: both stay."""
+        carriers = {m.carrier.i: (ev, m.tok) for m, ev in coded if m.carrier is not None and m.carrier_kind == "agentive"}
         out = []
         for m, ev in coded:
-            noun_ev = carriers.get(m.tok.i) if m.carrier is None else None
-            if noun_ev is None or noun_ev.type == ev.type:
+            noun_ev, noun = carriers.get(m.tok.i, (None, None)) if m.carrier is None else (None, None)
+            if noun_ev is None or noun_ev.type == ev.type or noun.lemma_.lower() in m.entry.obj:
                 out.append((m, ev))
                 continue
             for t in self._traces_with(ev):
