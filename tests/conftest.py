@@ -144,3 +144,12 @@ def named(parsed):
         an.persons, an.organizations = find_entities(an)
         return an
     return run
+
+
+@pytest.fixture
+def ents(named):
+    """ents(text) -> (persons, organizations, locations) after the places and entities stages."""
+    def run(text):
+        an = named(text)
+        return an.persons, an.organizations, an.locations
+    return run

@@ -7,14 +7,6 @@ Every sentence here was written for these tests, from many wars.
 import pytest
 
 
-@pytest.fixture
-def ents(named):
-    def run(text):
-        an = named(text)
-        return an.persons, an.organizations, an.locations
-    return run
-
-
 def _names(items):
     return {x.name.lower() for x in items} | {a.lower() for x in items for a in x.aliases}
 

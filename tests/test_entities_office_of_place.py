@@ -4,14 +4,6 @@ place is a place."""
 import pytest
 
 
-@pytest.fixture
-def ents(named):
-    def run(text):
-        an = named(text)
-        return an.persons, an.organizations, an.locations
-    return run
-
-
 HOLDERS = [
     ("The mayor of Kharkiv Ihor Terekhov said a bomb fell near a kindergarten. "
      "Terekhov said no children were hurt.", "Ihor Terekhov", "Kharkiv"),

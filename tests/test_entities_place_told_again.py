@@ -4,14 +4,6 @@ a name every form of which is one of the article's places, with no title or role
 import pytest
 
 
-@pytest.fixture
-def ents(named):
-    def run(text):
-        an = named(text)
-        return an.persons, an.organizations, an.locations
-    return run
-
-
 SNIPPETS = [
     ("Jihadists attacked an army post in Diapaga on Sunday, killing 12 soldiers. "
      "The junta later suspended a radio station over its coverage of the Diapaga attack.", "Diapaga"),

@@ -3,14 +3,6 @@ a lower-case common word never names the outlet or group spelled like it ("a daw
 import pytest
 
 
-@pytest.fixture
-def ents(named):
-    def run(text):
-        an = named(text)
-        return an.persons, an.organizations, an.locations
-    return run
-
-
 HEADLINES = [
     ("Gunmen kill 12 villagers in Bokkos", "Armed men attacked a farming village late on Sunday, police said."),
     ("Paramilitary shells camps near Tawila", "Residents fled as shells fell on the displacement sites."),
