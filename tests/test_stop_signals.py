@@ -171,8 +171,9 @@ def test_an_ignored_sigterm_stays_ignored():
 
 def test_a_stopped_command_ends_even_when_its_shutdown_hangs(tmp_path):
     """A SIGTERM'd process whose clean-up never returns still exits (143) after the grace period."""
-    code = ("import sys, time, sitrep.run.stop as s; s.GRACE = 1.0; s.install(); print('ready', flush=True)\n"
-            "try:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('stopping', flush=True)\n"
+    code = ("import sys, time, sitrep.run.stop as s; s.GRACE = 1.0; s.install()\n"
+            "try:\n    print('ready', flush=True)\n    time.sleep(60)\nexcept KeyboardInterrupt:\n"
+            "    print('stopping', flush=True)\n"
             "    while True: time.sleep(0.1)\n")
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:
