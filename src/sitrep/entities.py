@@ -628,11 +628,34 @@ def _credited(doc, s: int, e: int | None = None) -> bool:
         _contact_line(doc, s)
 
 
+def _lines(doc) -> tuple[list[int], list[int], set[int]]:
+    """Per Doc, once: each token's line start, the last picture word (`credit_material`) at or
+    before each token on its line (-1: none), and the line starts whose line holds an e-mail
+    address. The credit tests ask these for every name: walking the line each time made an
+    article written as one long line quadratic (4 MB of quotes: over 20 CPU minutes)."""
+    cached = doc.user_data.get("sitrep_credit_lines")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    material = entity_words("credit_material")
+    start, last_material, email = [0] * len(doc), [-1] * len(doc), set()
+    line, seen = 0, -1
+    for tok in doc:
+        i = tok.i
+        if i and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+            line, seen = i, -1
+        start[i] = line
+        if tok.lower_ in material:
+            seen = i
+        last_material[i] = seen
+        if tok.like_email and "\n" not in tok.text:
+            email.add(line)
+    doc.user_data["sitrep_credit_lines"] = cached = (start, last_material, email)
+    return cached
+
+
 def _line_start(doc, i: int) -> int:
     """The first token of the line token i stands on."""
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
-        i -= 1
-    return i
+    return _lines(doc)[0][i]
 
 
 def _byline_name(doc, s: int) -> bool:
@@ -660,7 +683,7 @@ def _picture_credit(doc, s: int, e: int) -> bool:
         "\n" in doc[e].text
     if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].lower_ in material and closed:
         return True
-    if any(doc[i].lower_ in material for i in range(line, s)) and e < len(doc) - 1 and doc[e].text == "/":
+    if s > line and _lines(doc)[1][s - 1] >= line and e < len(doc) - 1 and doc[e].text == "/":
         entry = organization(doc[e + 1].text)
         return entry is not None and entry.kind == "media"
     return False
@@ -678,14 +701,8 @@ def _reported_from(doc, s: int, e: int) -> bool:
 
 def _contact_line(doc, s: int) -> bool:
     """A press contact line ("Ana Lopes, Public Information Officer, OCHA, lopes@un.org")."""
-    i = _line_start(doc, s)
-    while i < len(doc) and "\n" not in doc[i].text:
-        if doc[i].like_email:
-            return True
-        if "\n" in doc[i].whitespace_:
-            break
-        i += 1
-    return False
+    start, _, email = _lines(doc)
+    return start[s] in email
 
 
 def _name_word(tok, token_place) -> bool:
