@@ -93,8 +93,13 @@ def ingest_paths(store, paths: Sequence[str | Path], published: str | None = Non
         if progress:
             progress(item, status)
 
-    with bar or _nothing():
-        counters = store.ingest_records(items, inputs=inputs, progress=on_item)
+    try:
+        with bar or _nothing():
+            counters = store.ingest_records(items, inputs=inputs, progress=on_item)
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:       # stopped early: the extraction behind it stops too, at once
+            close()
     counters["unchanged"] += plan.skipped["unchanged"]
     counters["read"] += plan.skipped["unchanged"]
     return counters

@@ -238,6 +238,7 @@ class _Pooled:
                         break
                     pending.append(self._submit(chunk))
                 if not pending:
+                    self.pool.shutdown(wait=False, cancel_futures=True)
                     return
                 seq, chunk, fut = pending.popleft()
                 try:
@@ -245,7 +246,7 @@ class _Pooled:
                 except BrokenProcessPool:
                     yield from self._recover((seq, chunk), pending)
         finally:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            abandon(self.pool)          # stopped early (an exception, or closed): no one wants the rest
 
     def _restart(self) -> _Watchdog:
         """A fresh pool; the old watchdog (what it stopped) is returned."""
@@ -284,6 +285,19 @@ class _Pooled:
                              "article (out of memory or a crash in native code)", "too_slow" if stuck else "extract")
 
 
+def abandon(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool whose results nobody will read: its children are killed, not waited for (they
+    would finish every chunk already queued first, and a stopped command would wait on them, or
+    be cut off by stop.GRACE before multiprocessing released its semaphores). A pool already shut
+    down has no children left, and this does nothing."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.kill()
+        except (OSError, ValueError, AttributeError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_size: int = 32,
                  budget: Budget | None = None, isolate: bool = False) -> Iterator[Result]:
     """Stream results in input order: in this process, or in warmed children (also one worker,
@@ -293,7 +307,31 @@ def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_
                           budget=budget, isolate=isolate)
 
 
-def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None):
+class Ahead:
+    """The results of `extract_ahead`, in input order; `close()` (or the end of a `with` block)
+    stops the children at once when the caller stops early (an error, Ctrl-C, SIGTERM)."""
+
+    def __init__(self, gen: Iterator[Result], pool: ProcessPoolExecutor):
+        self.gen, self.pool = gen, pool
+
+    def __iter__(self) -> "Ahead":
+        return self
+
+    def __next__(self) -> Result:
+        return next(self.gen)
+
+    def close(self) -> None:
+        self.gen.close()
+        abandon(self.pool)
+
+    def __enter__(self) -> "Ahead":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None) -> Ahead:
     """Extraction in `workers` child processes while this process does something else with the
     results (`sitrep ingest` stores them): storing overlaps extracting. Input order is kept.
 
@@ -302,6 +340,7 @@ def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None):
     import weakref
 
     pool = start_pool(max(1, workers))
-    gen = extract_stream(items, workers=max(1, workers), chunk_size=chunk_size, budget=budget, pool=pool)
-    weakref.finalize(gen, pool.shutdown, wait=False, cancel_futures=True)   # never iterated: no children left
-    return gen
+    ahead = Ahead(extract_stream(items, workers=max(1, workers), chunk_size=chunk_size, budget=budget,
+                                 pool=pool), pool)
+    weakref.finalize(ahead, abandon, pool)     # never iterated, or dropped unfinished: no children left
+    return ahead
