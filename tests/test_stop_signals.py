@@ -184,3 +184,38 @@ def test_a_stopped_command_ends_even_when_its_shutdown_hangs(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_a_stop_does_not_wait_for_the_chunks_already_queued(tmp_path):
+    """Long articles queued to the extraction child are abandoned, not finished, when an ingest is
+    stopped: with a grace shorter than the queued work, the command still ends by itself with its
+    one line (a stop that waited would be cut off by the grace, and multiprocessing would add its
+    leaked-semaphore warning)."""
+    src = tmp_path / "long"
+    src.mkdir()
+    sentence = "Russian forces shelled the town of Kupiansk on Monday, killing {n} civilians, the governor said. "
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(f"Shelling report {i}\n\n" + sentence.format(n=i + 2) * 250)
+    db = tmp_path / "c.db"
+    env = {**os.environ, "SITREP_STOP_GRACE": "4"}
+    proc = subprocess.Popen([EXE, "ingest", str(src), "--db", str(db), "--no-progress"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True, text=True, env=env)
+    kids: set[int] = set()
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline and proc.poll() is None and stored(db) < 1:
+            time.sleep(0.2)
+        assert proc.poll() is None, proc.stderr.read()[-500:]
+        kids = descendants(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=120)
+        left = gone_within(kids, 10)
+    finally:
+        cleanup(proc, kids)
+    assert not left
+    err = proc.stderr.read()
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert proc.returncode == 143 and len(lines) == 1 and lines[0].startswith("interrupted after"), err
+    assert stored(db) < 40
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]

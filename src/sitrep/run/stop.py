@@ -12,9 +12,11 @@ exception at an arbitrary bytecode could leave a lock held and the shutdown wait
 there the signal is only noted, and the next `check()` raises it (the pool's wait loop checks every
 half second, the ingest and extract loops after each article).
 
-A stopped command always ends: GRACE seconds after the signal the process exits (code 143) even
-if its shutdown is still waiting (on a child finishing its chunk, a lock, a server), and its pool
-children follow it (they watch their parent, run.local).
+A stopped command always ends: GRACE seconds after the signal (30, or the environment's
+SITREP_STOP_GRACE, for a supervisor that kills sooner) the process exits (code 143) even if its
+shutdown is still waiting (on a lock, a server), and its pool children follow it (they watch their
+parent, run.local). A pool's children are killed at once when their results are abandoned
+(run.local.abandon), so a stop never waits for the chunks already queued.
 
 A SIGTERM that was ignored when sitrep started (`nohup`, some supervisors) stays ignored; a child
 that inherited the handler through fork dies of the signal as usual.
@@ -26,7 +28,16 @@ import signal
 
 UNSAFE = ("concurrent/futures/", "/threading.py", "/multiprocessing/", "/queue.py", "/selectors.py",
           "/logging/")
-GRACE = 30.0
+
+
+def _grace() -> float:
+    try:
+        return max(0.5, float(os.environ.get("SITREP_STOP_GRACE", "30")))
+    except ValueError:
+        return 30.0
+
+
+GRACE = _grace()
 _pending = False
 
 
