@@ -5,6 +5,8 @@ code is 1 when anything failed, and `--errors FILE` lists the failures as JSON l
 """
 from __future__ import annotations
 
+from contextlib import closing
+
 import json
 import sys
 from pathlib import Path
@@ -93,8 +95,9 @@ def extract(
     writer = _Writer(format, text)
     failed = 0
     try:
-        with bar or _nothing():
-            for result in extract_paths(paths, published=published, workers=workers, source=source):
+        results = extract_paths(paths, published=published, workers=workers, source=source)
+        with bar or _nothing(), closing(results):      # stopped early: the workers stop at once
+            for result in results:
                 stop.check()              # a SIGTERM that came while waiting (run.stop)
                 if bar:
                     bar.advance("error" if isinstance(result, InputError) else "record")
