@@ -1,6 +1,6 @@
 """First-event agreement: does our record's first event tell the article's main incident?
 
-    .venv/bin/python tests/first_event.py                    # dev (dated copies), fixtures, blind, blind2, blind3, blind4, blind5
+    .venv/bin/python tests/first_event.py                    # dev (dated copies), fixtures, blind, blind2, blind3, blind4, blind5, blind6
     .venv/bin/python tests/first_event.py --per-article      # also each article's two first events
 
 For each set, the first event of our record (`events[0]`) is compared with the gold's first
@@ -31,6 +31,7 @@ SETS = {
     "blind3": (ROOT / "tests" / "fixtures" / "blind3" / "articles", ROOT / "tests" / "fixtures" / "blind3" / "gold", False),
     "blind4": (ROOT / "tests" / "fixtures" / "blind4" / "articles", ROOT / "tests" / "fixtures" / "blind4" / "gold", False),
     "blind5": (ROOT / "tests" / "fixtures" / "blind5" / "articles", ROOT / "tests" / "fixtures" / "blind5" / "gold", False),
+    "blind6": (ROOT / "tests" / "fixtures" / "blind6" / "articles", ROOT / "tests" / "fixtures" / "blind6" / "gold", False),
 }
 
 
