@@ -149,3 +149,29 @@ def test_only_a_few_small_plain_files_are_extracted_without_a_child(tmp_path):
     assert not small_input([many])
     (many / "a0.txt").unlink()
     assert small_input([many])
+
+
+def test_ingest_of_one_small_file_starts_no_pool_and_a_big_one_does(tmp_path, monkeypatch):
+    """`sitrep ingest one.txt` stores the article without a pool's second start-up; past the
+    small-input size the extraction runs in the pool (extract_ahead) as before."""
+    from sitrep import service
+    from sitrep.run import local
+    from sitrep.store import open_db
+    one = tmp_path / "one.txt"
+    one.write_text("Report\n\n" + LINES[0], encoding="utf-8")
+    started = []
+    real = local.start_pool
+    monkeypatch.setattr(local, "start_pool", lambda n: started.append(n) or real(n))
+    st = open_db(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        service.ingest_paths(st, [one], published="2024-05-01")
+        assert started == [] and st.stats()["articles"] == 1
+    finally:
+        st.close()
+    monkeypatch.setattr(service, "SMALL_INPUT_BYTES", 0)
+    st = open_db(f"sqlite:///{tmp_path / 'b.db'}")
+    try:
+        service.ingest_paths(st, [one], published="2024-05-01")
+        assert started == [1] and st.stats()["articles"] == 1
+    finally:
+        st.close()

@@ -95,9 +95,11 @@ def _records(store, paths: Sequence[str | Path], plan: IngestPlan, published: st
         items = extract_on_dask(inputs, cluster=plan.cluster, scheduler=plan.scheduler,
                                 progress=plan.progress_bar, published=published)
         return _with_source(items, source), inputs, False   # Dask shows its own bar
-    from .run.local import extract_ahead
+    from .run.local import extract_ahead, extract_many
     from .store.ingest import filter_known
     known = filter_known(store, read_paths(paths, published, source), plan.skipped)
+    if plan.workers <= 1 and small_input(paths):     # a second process would only add its start-up
+        return extract_many(known, workers=1), inputs, True
     return extract_ahead(known, workers=max(1, plan.workers)), inputs, True
 
 
