@@ -101,7 +101,7 @@ def main() -> None:
         store_once(records, Path(tmp) / "count.db", count)
         total = sum(count.values())
         print(f"{n} records; {total / n:.1f} statements per article")
-        for k, v in count.most_common(25):
+        for k, v in count.most_common(60):
             print(f"  {v / n:6.2f}  {k}")
         runs = [store_once(records, Path(tmp) / f"r{i}.db") for i in range(args.runs)]
         cpu = statistics.median(r[0] for r in runs) / n * 1000

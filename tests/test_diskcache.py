@@ -68,3 +68,44 @@ def test_the_gazetteer_comes_back_from_disk_unchanged(cache, monkeypatch):
     assert loaded is not built
     assert loaded.resolve("Kherson").country == built.resolve("Kherson").country == "UA"
     assert set(loaded.by_key) == set(built.by_key)
+
+
+def test_a_parsed_data_file_is_read_back_and_an_edited_one_parsed_again(cache, tmp_path, monkeypatch):
+    """The YAML data files are parsed once; the next process unpickles the same data (same
+    values, same key order). An edited file is parsed anew; an invalid one raises every time."""
+    import yaml
+    calls = []
+
+    def parse(text):
+        calls.append(text)
+        return yaml.safe_load(text)
+
+    text = "b: [1, 2.5, null]\na: {x: 2024-05-01, y: 'on'}\n"
+    first = diskcache.parsed("yaml", text, parse)
+    again = diskcache.parsed("yaml", text, parse)
+    assert again == first and list(again) == ["b", "a"] and calls == [text]
+    assert diskcache.parsed("yaml", text + "c: 3\n", parse)["c"] == 3 and len(calls) == 2
+    for _ in range(2):
+        with pytest.raises(yaml.YAMLError):
+            diskcache.parsed("yaml", "a: [unclosed\n", parse)
+    assert len(calls) == 4
+    monkeypatch.setenv("SITREP_CACHE", "off")
+    diskcache.parsed("yaml", text, parse)
+    assert len(calls) == 5
+
+
+def test_knowledge_and_lexicon_from_the_parse_cache_equal_a_fresh_parse(cache, monkeypatch):
+    """Every shipped YAML file and the event lexicon give the same data from the cache as
+    parsed without it (a cached parse could otherwise hide an edit or drop a value)."""
+    from sitrep.events.lexicon import NAME, safe_load
+    kb = Knowledge(env={})
+    names = sorted(p.name for p in kb.data_dir.glob("*.yaml"))
+    assert NAME in names and len(names) > 10
+    warm = {n: Knowledge(env={}).yaml(n) for n in names}          # fills the cache
+    cached = {n: Knowledge(env={}).yaml(n) for n in names}        # read back from it
+    lexicon = safe_load(kb.text(NAME)), safe_load(kb.text(NAME))
+    monkeypatch.setenv("SITREP_CACHE", "off")
+    fresh = {n: Knowledge(env={}).yaml(n) for n in names}
+    assert cached == warm == fresh
+    assert lexicon[0] == lexicon[1] == safe_load(kb.text(NAME))
+    assert len(list(cache.glob("yaml-*.pickle"))) == len(names)

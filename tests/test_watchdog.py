@@ -112,11 +112,13 @@ def test_one_worker_is_as_safe_as_a_pool(task):
     assert all(r.events for r in out if isinstance(r, Record))
 
 
-def test_extract_with_one_worker_gives_the_records_of_an_in_process_run(tmp_path):
+def test_extract_with_one_worker_gives_the_records_of_an_in_process_run(tmp_path, monkeypatch):
     """The isolated one-worker run of `sitrep extract` (service.extract_paths) loses nothing and
     changes nothing: the same records, in the same order, as extraction in this process."""
+    from sitrep import service
     from sitrep.run.local import extract_many
     from sitrep.service import extract_paths, read_paths
+    monkeypatch.setattr(service, "SMALL_INPUT_BYTES", 0)      # this feed is small: force the child
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(f'{{"id": "a{i}", "text": "Report {i}\\n\\n{t}"}}\n' for i, t in enumerate(LINES))
                     + "{broken\n", encoding="utf-8")
@@ -124,3 +126,52 @@ def test_extract_with_one_worker_gives_the_records_of_an_in_process_run(tmp_path
     here = [r.to_json() for r in extract_many(read_paths([feed], "2024-05-01", None), workers=1)]
     assert isolated == here
     assert len(isolated) == len(LINES) + 1 and isolated[-1]["origin"].endswith("feed.jsonl:6")
+
+
+def test_only_a_few_small_plain_files_are_extracted_without_a_child(tmp_path):
+    """`sitrep extract one.txt` runs in its own process (no second start-up); a big input, a
+    compressed one, a missing one or many files still get the isolated child and its watchdog."""
+    from sitrep.service import SMALL_INPUT_BYTES, SMALL_INPUT_FILES, small_input
+    one = tmp_path / "one.txt"
+    one.write_text("Report\n\n" + LINES[0], encoding="utf-8")
+    assert small_input([one])
+    big = tmp_path / "big.jsonl"
+    big.write_text("x" * (SMALL_INPUT_BYTES + 1), encoding="utf-8")
+    assert not small_input([big]) and not small_input([one, big])
+    gz = tmp_path / "feed.jsonl.gz"
+    gz.write_bytes(b"\x1f\x8b")
+    assert not small_input([gz])
+    assert not small_input([tmp_path / "missing.txt"])
+    many = tmp_path / "many"
+    many.mkdir()
+    for i in range(SMALL_INPUT_FILES + 1):
+        (many / f"a{i}.txt").write_text("Report\n\nA short text.", encoding="utf-8")
+    assert not small_input([many])
+    (many / "a0.txt").unlink()
+    assert small_input([many])
+
+
+def test_ingest_of_one_small_file_starts_no_pool_and_a_big_one_does(tmp_path, monkeypatch):
+    """`sitrep ingest one.txt` stores the article without a pool's second start-up; past the
+    small-input size the extraction runs in the pool (extract_ahead) as before."""
+    from sitrep import service
+    from sitrep.run import local
+    from sitrep.store import open_db
+    one = tmp_path / "one.txt"
+    one.write_text("Report\n\n" + LINES[0], encoding="utf-8")
+    started = []
+    real = local.start_pool
+    monkeypatch.setattr(local, "start_pool", lambda n: started.append(n) or real(n))
+    st = open_db(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        service.ingest_paths(st, [one], published="2024-05-01")
+        assert started == [] and st.stats()["articles"] == 1
+    finally:
+        st.close()
+    monkeypatch.setattr(service, "SMALL_INPUT_BYTES", 0)
+    st = open_db(f"sqlite:///{tmp_path / 'b.db'}")
+    try:
+        service.ingest_paths(st, [one], published="2024-05-01")
+        assert started == [1] and st.stats()["articles"] == 1
+    finally:
+        st.close()

@@ -98,3 +98,25 @@ def load_or_build(name: str, kb, build: Callable[[], T], extra: str = "") -> T:
     if path is not None:
         _store(path, value)
     return value
+
+
+def parsed(kind: str, text: str, parse: Callable[[str], T]) -> T:
+    """`parse(text)`'s result (a parsed data file: plain dicts, lists and scalars), from the disk
+    cache when the same text was parsed before: keyed by the digest of the text itself, so an
+    edited file or overlay is a new key. YAML parsing is about half a second per process for
+    the shipped files; unpickling their result takes a few milliseconds. A parse that raises
+    is never cached (the error is raised again, every time)."""
+    folder = cache_dir()
+    if folder is None:
+        return parse(text)
+    import hashlib
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    path = folder / f"{kind}-{__version__}-{digest}.pickle"
+    if path.is_file():
+        try:
+            return _load(path)
+        except Exception:                 # a truncated or foreign file: parse again
+            pass
+    value = parse(text)
+    _store(path, value)
+    return value

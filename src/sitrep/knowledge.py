@@ -131,8 +131,11 @@ class Knowledge:
     def _parse_yaml(text: str, where: Path | str) -> Any:
         import yaml
 
-        try:   # libyaml's parser when PyYAML has it: the same data, about 9x less CPU at start-up
-            return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        from .diskcache import parsed
+
+        try:   # libyaml's parser when PyYAML has it: the same data, about 9x less CPU at start-up;
+               # and the parsed data from the disk cache when the same text was parsed before
+            return parsed("yaml", text, lambda t: yaml.load(t, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))) or {}
         except yaml.YAMLError as exc:
             raise KnowledgeError(f"{where}: not valid YAML ({' '.join(str(exc).split())})") from None
 

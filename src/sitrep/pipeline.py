@@ -117,6 +117,11 @@ def _extract_batch(items: list[Article | InputError], batch_size: int = 16,
 
 
 def warm_up() -> None:
-    """Load the model and build the gazetteer once per process, before the first article."""
+    """Load the model, build the gazetteer and read the event lexicon and actor table once per
+    process, before the first article (in the forkserver: every pool child starts with them)."""
+    from .events.actors import load_actors
+    from .events.lexicon import load_lexicon
     get_nlp()
     places.warm_up()
+    load_lexicon()
+    load_actors()

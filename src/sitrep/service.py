@@ -37,13 +37,38 @@ def read_paths(paths: Sequence[str | Path], published: str | None = None,
     return _with_source(read_inputs([Path(p) for p in paths], published=published), source)
 
 
+SMALL_INPUT_BYTES = 64 * 1024      # at most this much plain text in all: extracted in this process
+SMALL_INPUT_FILES = 16
+
+
+def small_input(paths: Sequence[str | Path]) -> bool:
+    """A few regular, uncompressed files of at most SMALL_INPUT_BYTES in all (one article, a short
+    feed). Their extraction takes about a second; a child process for them would cost a second
+    Python and a second warm-up (`sitrep extract one.txt` in 2 s instead of 4)."""
+    from .readers import iter_files
+    total = 0
+    for n, f in enumerate(iter_files(paths), 1):
+        try:
+            if n > SMALL_INPUT_FILES or not f.is_file() or f.suffix.lower() in (".gz", ".bz2", ".xz"):
+                return False
+            total += f.stat().st_size
+        except OSError:
+            return False
+        if total > SMALL_INPUT_BYTES:
+            return False
+    return True
+
+
 def extract_paths(paths: Sequence[str | Path], published: str | None = None, workers: int = 1,
                   source: str | None = None) -> Iterator:
     """A Record (or an InputError naming the input) per article under `paths`, in input order.
     Even one worker is a child process when the budget has a time limit (`isolate`): an article
-    stuck in native code is stopped by the watchdog and becomes one error row."""
+    stuck in native code is stopped by the watchdog and becomes one error row. A small input
+    (`small_input`: its cost is bounded by its size) is extracted in this process, still under
+    the budget's CPU and memory check."""
     from .run.local import extract_many
-    return extract_many(read_paths(paths, published, source), workers=max(1, int(workers)), isolate=True)
+    isolate = workers > 1 or not small_input(paths)
+    return extract_many(read_paths(paths, published, source), workers=max(1, int(workers)), isolate=isolate)
 
 
 @dataclass
@@ -70,9 +95,11 @@ def _records(store, paths: Sequence[str | Path], plan: IngestPlan, published: st
         items = extract_on_dask(inputs, cluster=plan.cluster, scheduler=plan.scheduler,
                                 progress=plan.progress_bar, published=published)
         return _with_source(items, source), inputs, False   # Dask shows its own bar
-    from .run.local import extract_ahead
+    from .run.local import extract_ahead, extract_many
     from .store.ingest import filter_known
     known = filter_known(store, read_paths(paths, published, source), plan.skipped)
+    if plan.workers <= 1 and small_input(paths):     # a second process would only add its start-up
+        return extract_many(known, workers=1), inputs, True
     return extract_ahead(known, workers=max(1, plan.workers)), inputs, True
 
 

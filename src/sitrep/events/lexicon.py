@@ -33,7 +33,9 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool",
 
 
 def safe_load(text: str):
-    return yaml.load(text, Loader=_Loader)
+    """The parsed YAML (from the disk cache when the same text was parsed before: diskcache.parsed)."""
+    from ..diskcache import parsed
+    return parsed("lexicon-yaml", text, lambda t: yaml.load(t, Loader=_Loader))
 
 
 class LexiconError(ValueError):

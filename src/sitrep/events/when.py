@@ -685,13 +685,18 @@ def _counted_clause(sent, ev, day_units):
     from ..numbers import number_value
 
     words = (ev.trigger or "").split()
+    if not words:
+        return None
     for v in sent:
+        if v.dep_ != "advcl":                 # tested first: the clause's verb (a cheap test)
+            continue
         mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        near = [*v.children, *v.head.children, *(mark.children if mark is not None else ())]
+        if mark is None:
+            continue
+        near = [*v.children, *v.head.children, *mark.children]
         unit = next((c for c in near if c.dep_ == "npadvmod"          # the parse hangs it on any
                      and c.lemma_.lower() in day_units), None)
-        if mark is None or unit is None or v.dep_ != "advcl" or \
-                not words or not any(t.text == words[0] for t in v.subtree):
+        if unit is None or not any(t.text == words[0] for t in v.subtree):
             continue
         subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         num = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)

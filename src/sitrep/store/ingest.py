@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import collections
 import datetime as _dt
 import functools
 import hashlib
@@ -40,7 +41,7 @@ from .db import insert_rows, retrying, run_prepared, write_tx
 from .link import insert_in_order, link_article_events, refresh_clusters, resolve_entity, resolve_place
 from .lookup import EntityView, PlaceView
 from .names import name_key, place_key, simple
-from .search import index_article, index_quotes, unindex_article
+from .search import index_article_and_quotes, unindex_article
 
 NUM_PERM = 64
 COPY_THRESHOLD = 0.8
@@ -294,26 +295,41 @@ class ArticleNames:
         return self.place_by_key.get(_place_key(name)) if name else None
 
 
-def _copy_of(conn, aid: str, chash: str, copy: tuple[str, float] | None) -> tuple[str | None, float | None]:
+def _copy_of(conn, aid: str, copy: tuple[str, float] | None, same) -> tuple[str | None, float | None]:
     """(original article id, similarity) when this article is a copy: a near-duplicate found by
-    the copy index, else an exact content-hash match stored under another key."""
-    if copy is None:
-        same = run_prepared(conn, _SAME_CONTENT, {"chash": chash, "aid": aid}).first()
-        if same:
-            copy = (same.copy_of or same.id, 1.0)
+    the copy index, else `same`, the first article stored under another key with the same
+    content hash (`_known_rows`)."""
+    root = None
+    if copy is None and same is not None:
+        copy = (same.copy_of or same.id, 1.0)
+        root = same if same.copy_of is None else None          # the original itself: no second read
     if copy is None:
         return None, None
-    root = run_prepared(conn, _ARTICLE_BY_ID, {"aid": copy[0]}).first()
+    if root is None:
+        root = run_prepared(conn, _ARTICLE_BY_ID, {"aid": copy[0]}).first()
     if root is None or (root.copy_of or root.id) == aid:
         return None, None
     return root.copy_of or root.id, round(float(copy[1]), 4)
 
 
+def _known_rows(conn, key: str, aid: str, chash: str):
+    """(the article stored under this key, the first other article with the same content hash):
+    one read for both, in the order the two separate reads gave."""
+    existing = same = None
+    for r in run_prepared(conn, _BY_KEY_OR_CONTENT, {"key": key, "chash": chash}):
+        if r.key == key and existing is None:
+            existing = r
+        if r.content_hash == chash and r.id != aid and same is None:
+            same = r
+    return existing, same
+
+
+_Original = collections.namedtuple("_Original", "id copy_of")
 _A = S.articles
-_SAME_CONTENT = (select(_A.c.id, _A.c.copy_of).where(_A.c.content_hash == bindparam("chash"), _A.c.id != bindparam("aid"))
-                 .order_by(_A.c.ingested_at, _A.c.id).limit(1))
+_BY_KEY_OR_CONTENT = (select(_A.c.id, _A.c.key, _A.c.content_hash, _A.c.copy_of)
+                      .where((_A.c.key == bindparam("key")) | (_A.c.content_hash == bindparam("chash")))
+                      .order_by(_A.c.ingested_at, _A.c.id))
 _ARTICLE_BY_ID = select(_A.c.id, _A.c.copy_of).where(_A.c.id == bindparam("aid"))
-_ARTICLE_BY_KEY = select(_A.c.id, _A.c.content_hash).where(_A.c.key == bindparam("key"))
 
 
 def article_row(rec: Record, aid: str, key: str, chash: str, mh: MinHash | None,
@@ -460,8 +476,9 @@ def event_row(ev, i: int, aid: str, names: ArticleNames, published: str | None, 
 
 
 def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo) -> list[dict]:
-    """Entities, places, mentions, quotes, counts and events of one article; returns the event
-    rows (with their ids) for linking."""
+    """Entities, places, mentions, quotes, counts and events of one article, and its search
+    index rows (the article's and its quotes', one statement); returns the event rows (with
+    their ids) for linking."""
     names = ArticleNames(conn)
     names.prefetch_article(rec)
     mention_rows = _store_entities(conn, rec, aid, names) + _store_places(conn, rec, aid, names, memo)
@@ -471,9 +488,9 @@ def _store_children(conn, rec: Record, aid: str, is_copy: bool, memo: PlaceMemo)
     names.prefetch(conn, [q.speaker for q in rec.quotes or []] + [n for ev in events for n in (ev.actor, ev.target)],
                    [ev.location for ev in events])
     quotes = quote_rows(rec, aid, names)
-    if quotes:
-        qids = insert_in_order(conn, S.quotes, quotes)
-        index_quotes(conn, [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quotes)])
+    qids = insert_in_order(conn, S.quotes, quotes) if quotes else []
+    index_article_and_quotes(conn, aid, rec.title, rec.text or "",
+                             [(qid, r["speaker"], r["text"]) for qid, r in zip(qids, quotes)])
     counts = count_rows(rec, aid)
     if counts:
         insert_rows(conn, S.counts, counts)
@@ -493,7 +510,7 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
     transaction)."""
     key = article_key(rec, chash)
     aid = article_id(key)
-    existing = run_prepared(conn, _ARTICLE_BY_KEY, {"key": key}).first()
+    existing, same = _known_rows(conn, key, aid, chash)
     touched: set[int] = set()
     status = "new"
     if existing:
@@ -501,11 +518,12 @@ def store_record(conn, rec: Record, chash: str, mh: MinHash | None, copy: tuple[
             return "unchanged", existing.id
         touched |= _delete_article(conn, existing.id)
         status = "replaced"
-    copy_of, sim = _copy_of(conn, aid, chash, copy)
+        if same is not None and same.copy_of == existing.id:    # the delete made it an original
+            same = _Original(same.id, None)
+    copy_of, sim = _copy_of(conn, aid, copy, same)
     insert_rows(conn, S.articles, [article_row(rec, aid, key, chash, mh, copy_of, sim, run_id)])
     if status == "new" and copy_of:
         status = "copy"
-    index_article(conn, aid, rec.title, rec.text or "")
     ev_rows = _store_children(conn, rec, aid, copy_of is not None, places or PlaceMemo())
     if ev_rows and conn.engine.dialect.name == "postgresql":
         # linking reads candidate clusters then writes: one linker at a time across processes

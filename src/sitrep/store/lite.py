@@ -21,7 +21,7 @@ from .urls import normalise_url, read_only_uri, sqlite_path
 
 #: the schema version this sitrep writes (`migrations.LATEST`, checked by a test); an older file
 #: is left to the full store, which upgrades it
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 BUSY_TIMEOUT_MS = 30_000
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import bindparam, literal, null, or_, select, union_all
 
 from . import schema as S
 from .db import run_prepared
@@ -61,8 +61,7 @@ class EntityView:
         the names the corpus does not hold yet."""
         all_keys = {k for ks in keys_by_kind.values() for k in ks if k} | {k for k in other_keys if k}
         suffixes = {s for ks in keys_by_kind.values() for k in ks for s in _surname_suffixes(k)}
-        self._fetch_aliases(all_keys | suffixes)
-        self._fetch_own(all_keys | suffixes)
+        self._fetch_aliases_and_own(all_keys | suffixes)
         self._fetch_rows({e for e in self.alias.values() if e is not None} - set(self.row))
         for kind, keys in keys_by_kind.items():
             if kind not in KINDS:
@@ -70,6 +69,25 @@ class EntityView:
             self._fetch_holders(kind, {s for k in keys for s in [k, *_surname_suffixes(k)]
                                        if kind == "person" or " " not in k})
             self._fetch_blocks(kind, {block_key(k) for k in keys if k and self.alias.get((kind, k)) is None})
+
+    def _fetch_aliases_and_own(self, keys: set[str]) -> None:
+        """`_fetch_aliases` and `_fetch_own` of the same keys, in one read (UNION ALL) when
+        neither was asked for any of them yet and they fit one IN list (an article's prefetch)."""
+        fresh = {k for k in keys if all((kind, k) not in self.alias and (kind, k) not in self.own
+                                        for kind in KINDS)}
+        if not keys or fresh != keys or len(keys) > CHUNK:
+            self._fetch_aliases(keys)
+            self._fetch_own(keys)
+            return
+        for kind in KINDS:
+            self.alias.update({(kind, k): None for k in keys})
+            self.own.update({(kind, k): None for k in keys})
+        for r in run_prepared(self.conn, _ALIASES_AND_ENTITIES_BY_KEY, {"keys": sorted(keys)}):
+            if r.own:
+                self.own[(r.kind, r.key)] = r.id
+                self.row[r.id] = {"name": r.name, "country": r.country, "role": r.role}
+            else:
+                self.alias[(r.kind, r.key)] = r.id
 
     def _fetch_aliases(self, keys: set[str]) -> None:
         keys = {k for k in keys if any((kind, k) not in self.alias for kind in KINDS)}
@@ -192,6 +210,11 @@ class PlaceView:
     def prefetch(self, gids: Iterable[int], keys: Iterable[str], alias_keys: Iterable[str]) -> None:
         gids = {int(g) for g in gids if g} - set(self.by_gid)
         keys = {k for k in keys if k} - set(self.by_key)
+        if gids and keys and len(gids) <= CHUNK and len(keys) <= CHUNK:   # the usual article: one read
+            self.by_gid.update({g: None for g in gids})
+            self.by_key.update({k: None for k in keys})
+            self._rows(run_prepared(self.conn, _PLACES_BY_GID_OR_KEY, {"gids": sorted(gids), "keys": sorted(keys)}))
+            gids = keys = set()
         for chunk in _chunks(gids):
             self.by_gid.update({g: None for g in chunk})
             self._rows(run_prepared(self.conn, _PLACES_BY_GID, {"gids": chunk}))
@@ -280,6 +303,13 @@ _ALIASES_BY_KEY = select(_AL.c.entity_id, _AL.c.kind, _AL.c.key).where(
     _AL.c.kind.in_(KINDS), _AL.c.key.in_(bindparam("keys", expanding=True)))
 _ENTITIES_BY_KEY = select(_EN.c.id, _EN.c.kind, _EN.c.key, _EN.c.name, _EN.c.country, _EN.c.role).where(
     _EN.c.kind.in_(KINDS), _EN.c.key.in_(bindparam("keys", expanding=True)))
+_ALIASES_AND_ENTITIES_BY_KEY = union_all(
+    select(literal(0).label("own"), _AL.c.entity_id.label("id"), _AL.c.kind, _AL.c.key,
+           null().cast(_EN.c.name.type).label("name"), null().cast(_EN.c.country.type).label("country"),
+           null().cast(_EN.c.role.type).label("role"))
+    .where(_AL.c.kind.in_(KINDS), _AL.c.key.in_(bindparam("keys", expanding=True))),
+    select(literal(1).label("own"), _EN.c.id, _EN.c.kind, _EN.c.key, _EN.c.name, _EN.c.country, _EN.c.role)
+    .where(_EN.c.kind.in_(KINDS), _EN.c.key.in_(bindparam("keys", expanding=True))))
 _ENTITIES_BY_ID = select(_EN.c.id, _EN.c.name, _EN.c.country, _EN.c.role).where(
     _EN.c.id.in_(bindparam("ids", expanding=True)))
 _BLOCK_ROWS = select(_AL.c.entity_id, _AL.c.key, _AL.c.block).where(
@@ -287,6 +317,8 @@ _BLOCK_ROWS = select(_AL.c.entity_id, _AL.c.key, _AL.c.block).where(
 _PLACE_COLS = (_P.c.id, _P.c.key, _P.c.country, _P.c.lat, _P.c.admin1, _P.c.geonameid)
 _PLACES_BY_GID = select(*_PLACE_COLS).where(_P.c.geonameid.in_(bindparam("gids", expanding=True)))
 _PLACES_BY_KEY = select(*_PLACE_COLS).where(_P.c.key.in_(bindparam("keys", expanding=True)))
+_PLACES_BY_GID_OR_KEY = select(*_PLACE_COLS).where(_P.c.geonameid.in_(bindparam("gids", expanding=True))
+                                                  | _P.c.key.in_(bindparam("keys", expanding=True)))
 _PLACE_BY_ID = select(*_PLACE_COLS).where(_P.c.id == bindparam("pid"))
 _PLACE_ALIASES_BY_KEY = (select(_PA.c.place_id, _PA.c.key, _P.c.country, _P.c.lat, _P.c.admin1, _P.c.geonameid)
                          .select_from(_PA.join(_P, _P.c.id == _PA.c.place_id))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from sqlalchemy import Integer, and_, bindparam, delete, func, insert, literal_column, or_, select, union_all, update
+from sqlalchemy import Integer, bindparam, delete, func, insert, literal_column, or_, select, text, union_all
 
 from . import schema as S
 from .db import run_prepared
@@ -110,25 +110,16 @@ def move(conn, before: dict[int, tuple], after: dict[int, tuple]) -> None:
     delta = {k: v for k, v in delta.items() if v[0] or v[1]}
     if not delta:
         return
-    types = sorted({k[1] for k in delta if k[0] == "type"})
-    countries = sorted({k[2] for k in delta if k[0] == "region"})
-    have = {tuple(r) for r in run_prepared(conn, _ROWS_OF, {"types": types or [""], "countries": countries or [""]})}
     rows = [{"w": w, "t": t, "c": c, "a": a, "n": n, "f": f} for (w, t, c, a), (n, f) in delta.items()]
-    updates = [r for r in rows if (r["w"], r["t"], r["c"], r["a"]) in have]
-    if updates:
-        run_prepared(conn, _BUMP, updates)
-    new = [{**_EMPTY, "what": r["w"], "type": r["t"], "country": r["c"], "admin1": r["a"], "n": r["n"],
-            "fatalities": r["f"]} for r in rows if (r["w"], r["t"], r["c"], r["a"]) not in have]
-    if new:
-        conn.execute(insert(T), new)
+    conn.execute(_ADD, rows)
 
 
-_ROWS_OF = select(T.c.what, T.c.type, T.c.country, T.c.admin1).where(or_(
-    and_(T.c.what == "type", T.c.type.in_(bindparam("types", expanding=True))),
-    and_(T.c.what == "region", T.c.country.in_(bindparam("countries", expanding=True)))))
-_BUMP = update(T).where(T.c.what == bindparam("w"), T.c.type == bindparam("t"), T.c.country == bindparam("c"),
-                        T.c.admin1 == bindparam("a")).values(n=T.c.n + bindparam("n"),
-                                                             fatalities=T.c.fatalities + bindparam("f"))
+# a row that is there gets the change added, a new one starts at it: one executemany (SQLite
+# >= 3.24 and PostgreSQL share this syntax; the unique key is schema.ux_overview_counts_key)
+_ADD = text("INSERT INTO overview_counts (what, day, type, country, admin1, n, reports, fatalities, disputed) "
+            "VALUES (:w, '', :t, :c, :a, :n, 0, :f, 0) ON CONFLICT (what, day, type, country, admin1) "
+            "DO UPDATE SET n = overview_counts.n + excluded.n, "
+            "fatalities = overview_counts.fatalities + excluded.fatalities")
 
 
 def rebuild(conn) -> None:

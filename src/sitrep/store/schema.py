@@ -308,6 +308,7 @@ overview_counts = Table(                                  # kept by store/overvi
     Column("fatalities", Integer, nullable=False, default=0),  # type rows
     Column("disputed", Integer, nullable=False, default=0),    # day rows
     Index("ix_overview_counts_what_day", "what", "day"),
+    Index("ux_overview_counts_key", "what", "day", "type", "country", "admin1", unique=True),   # upserts
 )
 
 ingest_errors = Table(

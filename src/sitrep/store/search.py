@@ -166,27 +166,15 @@ def _search_pg(conn, groups: list[list[str]], limit: int) -> list[dict]:
     return [_hit(r, float(r["score"])) for r in rows]
 
 
-def index_article(conn, article_id: str, title: str | None, body: str) -> None:
-    """Add an article to the SQLite FTS table (PostgreSQL indexes itself)."""
+def index_article_and_quotes(conn, article_id: str, title: str | None, body: str,
+                             quotes: list[tuple[int, str | None, str]]) -> None:
+    """Add an article and its (quote id, speaker, text) quotes to the SQLite FTS table, in one
+    executemany (PostgreSQL indexes itself)."""
     if conn.engine.dialect.name == "postgresql":
         return
-    conn.execute(text("INSERT INTO search_fts(kind, ref, title, body) VALUES ('article', :r, :t, :b)"),
-                 {"r": article_id, "t": title or "", "b": body or ""})
-
-
-def index_quote(conn, quote_id: int, speaker: str | None, body: str) -> None:
-    if conn.engine.dialect.name == "postgresql":
-        return
-    conn.execute(text("INSERT INTO search_fts(kind, ref, title, body) VALUES ('quote', :r, :t, :b)"),
-                 {"r": str(quote_id), "t": speaker or "", "b": body or ""})
-
-
-def index_quotes(conn, quotes: list[tuple[int, str | None, str]]) -> None:
-    """`index_quote` for (quote id, speaker, text) triples in one executemany."""
-    if conn.engine.dialect.name == "postgresql" or not quotes:
-        return
-    conn.execute(text("INSERT INTO search_fts(kind, ref, title, body) VALUES ('quote', :r, :t, :b)"),
-                 [{"r": str(qid), "t": speaker or "", "b": body or ""} for qid, speaker, body in quotes])
+    rows = [{"k": "article", "r": article_id, "t": title or "", "b": body or ""}]
+    rows += [{"k": "quote", "r": str(qid), "t": speaker or "", "b": said or ""} for qid, speaker, said in quotes]
+    conn.execute(text("INSERT INTO search_fts(kind, ref, title, body) VALUES (:k, :r, :t, :b)"), rows)
 
 
 def unindex_article(conn, article_id: str, quote_ids: list[int]) -> None:
@@ -194,5 +182,8 @@ def unindex_article(conn, article_id: str, quote_ids: list[int]) -> None:
     if conn.engine.dialect.name == "postgresql":
         return
     conn.execute(text("DELETE FROM search_fts WHERE kind='article' AND ref=:r"), {"r": article_id})
-    for qid in quote_ids:
-        conn.execute(text("DELETE FROM search_fts WHERE kind='quote' AND ref=:r"), {"r": str(qid)})
+    for i in range(0, len(quote_ids), 400):       # one scan of the FTS table per 400 quotes, not per quote
+        refs = [str(q) for q in quote_ids[i:i + 400]]
+        conn.execute(text("DELETE FROM search_fts WHERE kind='quote' AND ref IN ("
+                          + ", ".join(f":r{j}" for j in range(len(refs))) + ")"),
+                     {f"r{j}": r for j, r in enumerate(refs)})
