@@ -21,7 +21,7 @@ from ..recognisers import titles
 from ..record import Event
 from ..run.budget import check_events
 from ..structure import title_end
-from . import when, where
+from . import order, when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .cast import names_person
@@ -3902,6 +3902,7 @@ def code_events(an, lexicon: Lexicon | None = None, actors: ActorTable | None = 
     when.attach_dates(an.events, an, coder.lex, kb, coder.traces)   # "the confrontation occurred Monday"
     an.events = coder.merge_summaries(an.events)        # headings and summary lines into the body's telling
     an.events = coder.merge_retellings(an.events)       # after tolls and places: each telling brings its own
+    an.events = order.front_matter_last(coder, an.events)   # the body's telling first, not a "Key points" echo
     where.place_the_lead(coder, an.events)              # the lead's incident, placed by the headline
     actor_the_lead(coder, an.events)                    # ... and done by the headline's doer
     an.events = coder.merge_country_lead(an.events)     # "deep inside Russia", told in the body at its town

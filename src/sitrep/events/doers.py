@@ -607,8 +607,8 @@ def actor_the_lead(coder, events) -> None:
     lead = events[0] if events else None
     if lead is None or (lead.actor is not None and (lead.actor_country or coder.actors.lookup(lead.actor))):
         return
-    if _lead_sentence(coder, lead) is None:
-        return
+    if _lead_sentence(coder, lead, running=True) is None:
+        return                  # (the lines above the lead, a dateline or a caption, not counted)
     party = _headline_party(coder, lead)
     if party is not None:
         party = (party.actor, party.actor_country, party.actor_sector, party.actor_text)
