@@ -613,6 +613,10 @@ def _apos(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
+CREDIT_REACH = 40   # tokens a credit or byline line spans around a name: its tests never walk further
+                    # (a list of a thousand capitalised names on one line made them quadratic)
+
+
 def _credited(doc, s: int, e: int | None = None) -> bool:
     """A wire credit line names journalists, not actors: "(Reporting by Iryna Sobko; Editing by
     ...)", a byline ("By X and Y"), a picture's credit ("(AP Photo/X)", "Photo: X/AFP"), a
@@ -620,7 +624,7 @@ def _credited(doc, s: int, e: int | None = None) -> bool:
     if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in CREDIT_WORDS:
         return True
     sent = doc[s].sent                    # "AP writer Illia Novikov contributed to this report."
-    after = [t.lower_ for t in doc[s:sent.end]]
+    after = [t.lower_ for t in doc[s:min(sent.end, s + CREDIT_REACH)]]
     if "contributed" in after and any(w in after for w in CREDIT_OBJECTS):
         return True
     e = s + 1 if e is None else e
@@ -662,8 +666,8 @@ def _byline_name(doc, s: int) -> bool:
     """The name stands in a byline: the line opens with "By" and only names, commas and "and"
     come between it and the name ("By Maria Petrenko and Oleg Danylo"; not "By Tuesday the gangs
     ...", which has more words)."""
-    i = s - 1
-    while i >= 0 and (doc[i].text in (",", "&") or doc[i].lower_ == "and" or
+    i, stop = s - 1, max(-1, s - CREDIT_REACH)
+    while i > stop and (doc[i].text in (",", "&") or doc[i].lower_ == "and" or
                       (doc[i].text[:1].isupper() and doc[i].lower_ != "by")) and \
             "\n" not in doc[i].text:
         i -= 1
