@@ -169,8 +169,8 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", action="store_true", help="print leave-one-source-out numbers only")
     ap.add_argument("--without", nargs="*", default=[], help="sources to leave out (a held-out fold)")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--l2", type=float, default=1e-3)
-    ap.add_argument("--threshold", type=float, default=0.6)
+    ap.add_argument("--l2", type=float, default=1e-2)
+    ap.add_argument("--threshold", type=float, default=0.5)
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from sitrep import embed

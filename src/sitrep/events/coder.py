@@ -1631,10 +1631,10 @@ class Coder:
         if p < sentence_types.threshold():
             return []
         tok = preds[0]
-        if is_passive(tok) or not self._doer_named(tok):
-            # "were taken to hospital", "traffic was suspended": a consequence told of no party
+        if is_passive(tok) or not children(tok, "nsubj"):
+            # "were taken to hospital", "traffic was suspended": a consequence told, no doer
             self.traces.append(Trace(si, tok.i, tok.text, f"sentence classifier: {etype} p={p:.2f}", "rejected",
-                                     "sentence classifier: its main verb has no party as its active subject"))
+                                     "sentence classifier: its main verb has no active subject"))
             return []
         m = Match(tok, Entry(id=f"classifier.{etype.lower()}", type=etype, lemmas=frozenset({tok.lemma_.lower()}),
                              source="sentence_types.npz"), why="sentence classifier")

@@ -9,7 +9,8 @@ fallback coded nothing from, that no filter stopped for a reason, and that passe
 first needs it.
 
 Switch: `SITREP_SENTENCE_CLASSIFIER=0` turns it off (`=1` on); the default is the JSON's
-`default_on`. `SITREP_SENTENCE_TYPES=file.npz` uses other weights (a held-out fold).
+`default_on`. `SITREP_SENTENCE_TYPES=file.npz` uses other weights (a held-out fold);
+`SITREP_SENTENCE_THRESHOLD=0.4` another threshold.
 """
 from __future__ import annotations
 
@@ -53,7 +54,11 @@ def status() -> tuple[bool, str]:
 
 
 def threshold() -> float:
-    return float(_meta(str(weights_path())).get("threshold", 0.6))
+    """The weights' own threshold (chosen on held-out folds), or SITREP_SENTENCE_THRESHOLD."""
+    try:
+        return float(os.environ["SITREP_SENTENCE_THRESHOLD"])
+    except (KeyError, ValueError):
+        return float(_meta(str(weights_path())).get("threshold", 0.6))
 
 
 @lru_cache(maxsize=4)
