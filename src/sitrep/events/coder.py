@@ -1627,14 +1627,11 @@ class Coder:
         preds = _main_predicates(seg, self.lex)
         if not preds or not sentence_types.candidate(seg, cues):
             return []
-        etype, p = sentence_types.best_type(seg.text)
-        if p < sentence_types.threshold():
-            return []
         tok = preds[0]
         if is_passive(tok) or not children(tok, "nsubj"):
-            # "were taken to hospital", "traffic was suspended": a consequence told, no doer
-            self.traces.append(Trace(si, tok.i, tok.text, f"sentence classifier: {etype} p={p:.2f}", "rejected",
-                                     "sentence classifier: its main verb has no active subject"))
+            return []     # "were taken to hospital", "traffic was suspended": a consequence told, no doer
+        etype, p = sentence_types.best_type(seg.text)
+        if p < sentence_types.threshold():
             return []
         m = Match(tok, Entry(id=f"classifier.{etype.lower()}", type=etype, lemmas=frozenset({tok.lemma_.lower()}),
                              source="sentence_types.npz"), why="sentence classifier")
