@@ -1628,11 +1628,15 @@ class Coder:
         if not preds or not sentence_types.candidate(seg, cues):
             return []
         tok = preds[0]
-        if is_passive(tok) or not children(tok, "nsubj"):
-            return []     # "were taken to hospital", "traffic was suspended": a consequence told, no doer
+        if is_passive(tok) or not children(tok, "nsubj") or tok.lemma_.lower() in self.lex.frames.get("report", ()):
+            # "were taken to hospital", "traffic was suspended": a consequence told, no doer;
+            # "she wrote that ...": what was said is the speaker's, not a report of an act
+            return []
         etype, p = sentence_types.best_type(seg.text)
         if p < sentence_types.threshold():
             return []
+        if any(t.outcome == "coded" and t.event is not None and t.event.type == etype for t in self.traces):
+            return []     # "the confrontation occurred Monday": most likely the act told already, retold
         m = Match(tok, Entry(id=f"classifier.{etype.lower()}", type=etype, lemmas=frozenset({tok.lemma_.lower()}),
                              source="sentence_types.npz"), why="sentence classifier")
         n = len(self.traces)
