@@ -146,3 +146,33 @@ def test_the_span_index_finds_what_a_scan_of_all_spans_finds(seed):
         assert [sp for sp in index.around(s, e) if sp in holds] == holds
         inside = [sp for sp in spans if s <= sp[0] and sp[1] <= e]
         assert [sp for sp in index.starting_in(s, e) if sp in inside] == inside
+
+
+def _list_article(n: int) -> str:
+    rng = random.Random(5)
+    towns = ["Goma", "Kharkiv", "Gao", "Rafah", "Aleppo", "Mogadishu", "Sagaing", "Marib", "Maiduguri",
+             "Mekelle", "Bunia", "Kherson", "Idlib", "Juba", "Tillaberi", "Ouagadougou"]
+    names = ", ".join(rng.choice(towns) for _ in range(n))
+    return (f"Shelling across the region\n\nShelling was reported in {names} and Kherson, the ministry "
+            "said. Militants attacked a checkpoint near Bunia on Monday, killing three soldiers, the "
+            "army said. Dmytro Lubinets, the ombudsman, and Hanna Tetteh, the envoy, met in Juba.\n")
+
+
+def test_the_party_memos_stay_bounded_and_give_the_same_record(monkeypatch):
+    """A list of hundreds of names kept a memoised Role per name for the whole article (1 MB of
+    place names: 250 MB more at the event stage, 4 MB: past 1 GB). The memos now start again
+    past a cap; the record is the same as with an unbounded memo."""
+    from sitrep.events import roles
+    from sitrep.pipeline import analyse, to_record
+    from sitrep.record import Article
+
+    article = Article(id="list", text=_list_article(600))
+    monkeypatch.setattr(roles, "MEMO_CAP", 10 ** 9)
+    unbounded = analyse(article)
+    big = max(len(unbounded.notes.get(k, {})) for k in ("roles_without_context", "conjuncts"))
+    monkeypatch.setattr(roles, "MEMO_CAP", 32)
+    bounded = analyse(article)
+    assert big > 32                                   # the list did fill the memo past the cap
+    assert all(len(bounded.notes.get(k, {})) <= 32 for k in ("roles_without_context", "conjuncts"))
+    assert to_record(bounded).to_json() == to_record(unbounded).to_json()
+    assert to_record(bounded).events                  # the attack is still coded

@@ -558,6 +558,17 @@ def ent_span(tok):
 
 
 _NEXT = object()      # a resolution step that does not apply: try the next one
+MEMO_CAP = 4096       # answers one article's memo keeps: a list of 100,000 names would otherwise keep
+                      # a Role for each (hundreds of MB); past it the memo starts again (it is only a cache)
+
+
+def bounded_memo(notes: dict, name: str) -> dict:
+    """The article's memo `name`, emptied when it holds MEMO_CAP answers (answers are pure: a
+    dropped one is worked out again the same way)."""
+    memo = notes.setdefault(name, {})
+    if len(memo) >= MEMO_CAP:
+        memo.clear()
+    return memo
 
 
 def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = False) -> Role | None:
@@ -572,7 +583,7 @@ def resolve(tok, an, actors: ActorTable, ctx: Context | None, as_target: bool = 
     notes = getattr(an, "notes", None)
     if tok is None or notes is None or tok.doc is not getattr(an, "doc", None):
         return _resolve(tok, an, actors, ctx, as_target)
-    memo = notes.setdefault("roles_without_context", {})
+    memo = bounded_memo(notes, "roles_without_context")
     key = (tok.i, as_target, id(actors), ctx is None)
     if key in memo:
         return _copy(memo[key][0])
@@ -1166,7 +1177,7 @@ def _conjunct(tok, an, actors: ActorTable, as_target: bool) -> Role | None:
     notes = getattr(an, "notes", None)
     if notes is None or tok.doc is not getattr(an, "doc", None):
         return _conjunct_of(tok, an, actors, as_target)
-    memo = notes.setdefault("conjuncts", {})
+    memo = bounded_memo(notes, "conjuncts")
     key = (tok.i, as_target, id(actors))
     if key not in memo:
         memo[key] = (_conjunct_of(tok, an, actors, as_target), actors)   # the table kept alive with it
