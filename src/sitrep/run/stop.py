@@ -9,7 +9,8 @@ exits 143. The signal is raised at once where the main thread runs sitrep's own 
 that cleans up after an exception (SQLAlchemy, spaCy). Where it sits inside the standard library's
 thread and process machinery (a `concurrent.futures` wait, a lock, a multiprocessing queue) an
 exception at an arbitrary bytecode could leave a lock held and the shutdown waiting on it forever;
-there the signal is only noted, and the next `check()` raises it (the pool's wait loop checks every
+there, and inside a `held()` block (a database transaction), the signal is only noted, and the
+next `check()` raises it (the pool's wait loop checks every
 half second, the ingest and extract loops after each article).
 
 A stopped command always ends: GRACE seconds after the signal (30, or the environment's
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 import os
 import signal
+from contextlib import contextmanager
+from typing import Iterator
 
 UNSAFE = ("concurrent/futures/", "/threading.py", "/multiprocessing/", "/queue.py", "/selectors.py",
           "/logging/")
@@ -39,6 +42,7 @@ def _grace() -> float:
 
 GRACE = _grace()
 _pending = False
+_held = 0                     # depth of held() blocks
 
 
 class Terminated(KeyboardInterrupt):
@@ -69,7 +73,7 @@ def install() -> None:
             os.kill(os.getpid(), signum)
             return
         os.write(alarm, b"!")          # async-signal safe, unlike starting a thread here
-        if _unsafe(frame):
+        if _held or _unsafe(frame):
             _pending = True
             return
         raise Terminated
@@ -92,6 +96,21 @@ def _end_anyway() -> int:
 
     threading.Thread(target=wait, name="sitrep-sigterm-grace", daemon=True).start()
     return w
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """A block a SIGTERM must not cut in two (a database write transaction: cut inside its BEGIN
+    or COMMIT, the connection kept the write lock, and the run's own last write then waited on
+    it until the grace ended the process). The signal is noted, and raised when the block ends."""
+    global _held
+    _held += 1
+    try:
+        yield
+    finally:
+        _held -= 1
+    if not _held:
+        check()
 
 
 def check() -> None:

@@ -120,7 +120,9 @@ def _sqlite_setup(engine: Engine, memory: bool, read_only: bool = False) -> None
 def write_tx(engine: Engine) -> Iterator[Connection]:
     """A write transaction: on SQLite it starts with BEGIN IMMEDIATE (the write lock first, so a
     read-then-write cannot deadlock against another writer); commits on success."""
-    with engine.connect() as conn:
+    from ..run.stop import held
+
+    with held(), engine.connect() as conn:     # a SIGTERM waits for the commit or rollback
         conn.info["sitrep_write"] = True
         conn.info["sitrep_next_ids"] = {}      # link.insert_in_order's ids, valid under this lock only
         try:

@@ -574,6 +574,28 @@ def finish_run(engine, run_id: int, counters: dict[str, int], status: str = "don
     retrying(tx)
 
 
+def _store_one(item, tx, index, aid, mh, counters, places, keep_error, progress) -> None:
+    """Store one record (its transaction `tx`), or keep it as an error row; count it."""
+    try:
+        st, aid = retrying(tx)
+        places.commit()
+    except Exception as exc:   # a bad record must not stop a run of thousands: keep it listed
+        places.rollback()
+        if _is_connection_failure(exc):
+            raise
+        keep_error(InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "
+                              f"{str(exc).splitlines()[0][:300] if str(exc) else ''})", kind="store"))
+        return
+    if st == "replaced":
+        index.remove(aid)
+    index.add(aid, mh)
+    counters[{"new": "new", "unchanged": "unchanged", "replaced": "replaced", "copy": "copies"}[st]] += 1
+    if st == "copy":
+        counters["new"] += 1
+    if progress:
+        progress(item, st)
+
+
 def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence[str] | None = None,
                    progress: Callable[[Record | InputError, str], None] | None = None) -> dict[str, int]:
     """Store every item; `progress(item, status)` is called after each one. Returns counters."""
@@ -591,10 +613,11 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
         def tx():
             with write_tx(engine) as conn:
                 return record_error(conn, err, run_id)
-        retrying(tx)
-        counters["errors"] += 1
-        if progress:
-            progress(err, "error")
+        with stop.held():
+            retrying(tx)
+            counters["errors"] += 1
+            if progress:
+                progress(err, "error")
 
     try:
         for item in items:
@@ -613,25 +636,8 @@ def ingest_records(store, items: Iterable[Record | InputError], inputs: Sequence
                 places.rollback()             # a retried transaction starts again from what committed
                 with write_tx(engine) as conn:
                     return store_record(conn, item, chash, mh, copy, run_id, places)
-            try:
-                st, aid = retrying(tx)
-                places.commit()
-            except Exception as exc:   # a bad record must not stop a run of thousands: keep it listed
-                places.rollback()
-                if _is_connection_failure(exc):
-                    raise
-                keep_error(InputError(item.url or item.id, f"could not be stored ({type(exc).__name__}: "
-                                      f"{str(exc).splitlines()[0][:300] if str(exc) else ''})",
-                                      kind="store"))
-                continue
-            if st == "replaced":
-                index.remove(aid)
-            index.add(aid, mh)
-            counters[{"new": "new", "unchanged": "unchanged", "replaced": "replaced", "copy": "copies"}[st]] += 1
-            if st == "copy":
-                counters["new"] += 1
-            if progress:
-                progress(item, st)
+            with stop.held():          # a SIGTERM lands after the article and its counters
+                _store_one(item, tx, index, aid, mh, counters, places, keep_error, progress)
         status = "done"
     except KeyboardInterrupt:                 # Ctrl-C or SIGTERM: what is stored stays, and says so
         status = "interrupted"
