@@ -55,11 +55,11 @@ def stored(db: Path) -> int:
         return 0
 
 
-def start_and_wait(args: list[str], ready) -> tuple[subprocess.Popen, set[int]]:
+def start_and_wait(args: list[str], ready, env: dict | None = None) -> tuple[subprocess.Popen, set[int]]:
     """Start the command (in its own session, so the signal goes to it alone) and wait until
     `ready()`; return it with the processes it started."""
     proc = subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True, text=True)
+                            start_new_session=True, text=True, env=env)
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None and not ready():
         time.sleep(0.2)
@@ -80,6 +80,18 @@ def cleanup(proc: subprocess.Popen, kids: set[int]) -> None:
             os.kill(p, signal.SIGKILL)
         except OSError:
             pass
+
+
+def terminate(proc: subprocess.Popen, kids: set[int]) -> tuple[set[int], list[str]]:
+    """SIGTERM the command, wait for it, and return what it left behind and its stderr lines."""
+    try:
+        kids |= descendants(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=120)
+        left = gone_within(kids, 10)
+    finally:
+        cleanup(proc, kids)                      # before reading: a leftover would hold the pipe open
+    return left, [line for line in proc.stderr.read().splitlines() if line.strip()]
 
 
 @pytest.fixture()
@@ -197,25 +209,11 @@ def test_a_stop_does_not_wait_for_the_chunks_already_queued(tmp_path):
     for i in range(40):
         (src / f"a{i:02d}.txt").write_text(f"Shelling report {i}\n\n" + sentence.format(n=i + 2) * 250)
     db = tmp_path / "c.db"
-    env = {**os.environ, "SITREP_STOP_GRACE": "4"}
-    proc = subprocess.Popen([EXE, "ingest", str(src), "--db", str(db), "--no-progress"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True, text=True, env=env)
-    kids: set[int] = set()
-    try:
-        deadline = time.time() + 300
-        while time.time() < deadline and proc.poll() is None and stored(db) < 1:
-            time.sleep(0.2)
-        assert proc.poll() is None, proc.stderr.read()[-500:]
-        kids = descendants(proc.pid)
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=120)
-        left = gone_within(kids, 10)
-    finally:
-        cleanup(proc, kids)
+    proc, kids = start_and_wait(["ingest", str(src), "--db", str(db), "--no-progress"], lambda: stored(db) >= 1,
+                                env={**os.environ, "SITREP_STOP_GRACE": "4"})
+    left, lines = terminate(proc, kids)
     assert not left
-    err = proc.stderr.read()
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert proc.returncode == 143 and len(lines) == 1 and lines[0].startswith("interrupted after"), err
+    assert proc.returncode == 143 and len(lines) == 1 and lines[0].startswith("interrupted after"), lines
     assert stored(db) < 40
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
