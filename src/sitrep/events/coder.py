@@ -27,7 +27,7 @@ from .attribution import Assessment, assess
 from .cast import names_person
 from .doers import actor_the_lead, backfill_remote_actors, repair_doer, shooter_side, side_on, stopped_striker
 from .lexicon import Entry, Lexicon, LexiconError, TypeInfo, load_lexicon
-from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, children,
+from .roles import (W, Context, Role, _act_word, _definite, _is_label, agent_of, armed_people, children,
                     find_location, geo_precision, is_named, is_passive, mutual,
                     place_of, prep_objects, resolve, seat_state, subject_of)
 from .targets import (accuser_in_sentence, same_side, note_inferred, prefer_told_target, side_modifier, T, TargetMemory, attack_noun_target, refine_token, relative_victims, remember,
@@ -1048,7 +1048,7 @@ def _armed_party(tok, lex: Lexicon) -> bool:
     lem = tok.lemma_.lower()
     if lem in lex.word_list("armed_nouns") or tok.lower_ in lex.word_list("armed_nouns"):
         return True
-    return lem in lex.people_nouns | {"man", "men", "group", "people"} and any(
+    return armed_people(tok) or lem in lex.people_nouns | {"man", "men", "group", "people"} and any(
         c.dep_ == "amod" and c.lemma_.lower() in lex.word_list("armed_modifiers") for c in tok.children)
 
 

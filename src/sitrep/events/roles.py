@@ -34,7 +34,8 @@ class _RoleWords(WordLists):
                       "joint_state_nouns", "ruling_nouns", "ruling_adjectives",
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
                       "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types",
-                      "responsibility_nouns", "responsibility_verbs", "nonstate_force_words"})
+                      "responsibility_nouns", "responsibility_verbs", "nonstate_force_words",
+                      "armed_modifiers", "weapon_words"})
 
     def __init__(self):
         super().__init__("role_words", _build_role_words, self.KEYS)
@@ -45,8 +46,10 @@ def _build_role_words(kb) -> dict[str, frozenset[str]]:
     out = {str(k): frozenset(str(w).lower() for w in v or []) for k, v in section.items()}
     lex_words = kb.section("event_lexicon.yaml", "word_lists")
     frames = kb.section("event_lexicon.yaml", "frames")
-    for key in ("quantity_nouns", "responsibility_nouns", "responsibility_verbs"):
+    for key in ("quantity_nouns", "responsibility_nouns", "responsibility_verbs", "armed_modifiers"):
         out[key] = frozenset(str(w).lower() for w in lex_words.get(key) or [])
+    out["weapon_words"] = frozenset(str(w).lower() for w in kb.section("event_lexicon.yaml", "weapon_modes")) | \
+        out.get("weapon_heads", frozenset())
     out["accuse_frames"] = frozenset(str(w).lower() for w in frames.get("accuse") or []) | \
         out.get("blame_frames", frozenset())
     return out
@@ -1470,7 +1473,7 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
     lem, low = tok.lemma_.lower(), tok.lower_
     named_mod = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children
                     if c.dep_ in ("compound", "amod", "nmod", "poss"))
-    party = sector is not None or actors.is_party_noun(lem) or actors.is_party_noun(low) or \
+    party = sector is not None or actors.is_party_noun(lem) or actors.is_party_noun(low) or armed_people(tok) or \
         (country is not None and tok.pos_ != "NOUN") or tok.pos_ == "PROPN" or \
         (as_target and (lem in actors.target_nouns or low in actors.target_nouns or named_mod or
                         not (lem in actors.abstract_nouns or low in actors.abstract_nouns)))
@@ -1481,6 +1484,16 @@ def _group_role(tok, written: str, actors: ActorTable, toks, as_target: bool) ->
         # "killed three people", "wounded a woman": civilians, in the article's words
         return Role("civilians", None, "civilian", toks, None, written)
     return Role(written, country, sector, toks, None, written)
+
+
+def armed_people(tok) -> bool:
+    """People named by how they came armed or disguised, whatever the noun ("heavily armed
+    individuals", "armed elements", "masked youths"): a party, like "gunmen" (`armed_modifiers`
+    in event_lexicon.yaml). A thing so modified ("armed drones") is not: it needs a plural
+    noun the model takes for people's (not a weapon's) head, i.e. no weapon word."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.ent_type_ == "" and \
+        tok.lemma_.lower() not in W.weapon_words and \
+        any(c.dep_ == "amod" and c.lemma_.lower() in W.armed_modifiers for c in tok.children)
 
 
 def possessor_state(tok, actors: ActorTable) -> str | None:
