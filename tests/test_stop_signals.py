@@ -210,7 +210,7 @@ def test_a_stop_does_not_wait_for_the_chunks_already_queued(tmp_path):
         (src / f"a{i:02d}.txt").write_text(f"Shelling report {i}\n\n" + sentence.format(n=i + 2) * 250)
     db = tmp_path / "c.db"
     proc, kids = start_and_wait(["ingest", str(src), "--db", str(db), "--no-progress"], lambda: stored(db) >= 1,
-                                env={**os.environ, "SITREP_STOP_GRACE": "4"})
+                                env={**os.environ, "SITREP_STOP_GRACE": "8"})
     left, lines = terminate(proc, kids)
     assert not left
     assert proc.returncode == 143 and len(lines) == 1 and lines[0].startswith("interrupted after"), lines
