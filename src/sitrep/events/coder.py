@@ -256,6 +256,8 @@ def entry_fires(tok, entry: Entry, lex: Lexicon) -> tuple[bool, str]:
         return False, f"needs a purpose 'to {sorted(entry.purpose)[0]}' ..."
     if entry.not_subj and _subject_heads(tok, lex) & entry.not_subj:
         return False, "subject excluded (not_subj): not a party"
+    if entry.not_subj_mod and _subject_modified(tok, entry.not_subj_mod):
+        return False, f"subject modified by {sorted(entry.not_subj_mod)[:3]}: not this act (not_subj_mod)"
     if entry.subj:
         subj = children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
@@ -299,6 +301,15 @@ def _modifiers(tok) -> set[str]:
     if tok.i > 1 and tok.nbor(-1).text in ("-", "‐", "‑"):
         mods.add(tok.nbor(-2).lemma_.lower())     # "sit-in", split by the tokenizer
     return mods
+
+
+def _subject_modified(tok, mods: frozenset[str]) -> bool:
+    """An adjective of `mods` on the subject or on its "of" noun ("armed youths", "a group of
+    masked men"), the verb's own subject or, for a conjunct verb, its first verb's."""
+    subj = children(tok, "nsubj") or (children(tok.head, "nsubj") if tok.dep_ == "conj" else [])
+    nouns = [n for s in subj for n in (s, *(g for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for g in p.children if g.dep_ == "pobj"))]
+    return any(c.dep_ == "amod" and c.lemma_.lower() in mods for n in nouns for c in n.children)
 
 
 def _subject_heads(tok, lex: Lexicon) -> set[str]:

@@ -102,6 +102,7 @@ class Entry:
     not_obj: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
     not_subj: frozenset[str] = frozenset()
+    not_subj_mod: frozenset[str] = frozenset()   # a subject so modified rules the entry out ("armed youths" do not riot)
     mod: frozenset[str] = frozenset()
     obj_mod: frozenset[str] = frozenset()   # verbs: a modifier of the object ("observed a stay-home strike")
     purpose: frozenset[str] = frozenset()   # a "to VERB" purpose of it or its carrier ("an operation to retake")
@@ -188,7 +189,7 @@ def _entry(raw: dict, where: str) -> Entry:
         id=str(raw["id"]), type=etype, lemmas=_set(raw["lemma"]), pos=pos, mode=raw.get("mode"),
         acled=tuple(acled) if acled else None, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         obj=_set(raw.get("obj")), not_obj=_set(raw.get("not_obj")), subj=_set(raw.get("subj")),
-        not_subj=_set(raw.get("not_subj")),
+        not_subj=_set(raw.get("not_subj")), not_subj_mod=_set(raw.get("not_subj_mod")),
         mod=_set(raw.get("mod")), obj_mod=_set(raw.get("obj_mod")), purpose=_set(raw.get("purpose")), xcomp_or_oprd=_set(raw.get("xcomp_or_oprd")),
         people_obj=bool(raw.get("people_obj")), place_obj=bool(raw.get("place_obj")), complement=bool(raw.get("complement")),
         obj_is_target=bool(raw.get("obj_is_target")),
