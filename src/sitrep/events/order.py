@@ -35,11 +35,12 @@ def front_matter_last(coder, events: list) -> list:
             return False
         b = lay.at(doc[at[id(e)]].idx)
         return b is not None and b.kind in FRONT_KINDS and b.start < lead.start and b.section == lead.section
-    ahead = [e for e in events if front(e)]
+    told_first = [front(e) for e in events]
+    ahead = [e for e, f in zip(events, told_first) if f]
     if not ahead or len(ahead) == len(events):
         return events
     for e in ahead:
         for t in coder._traces_with(e):
             if t.event is e:
                 t.reason += "; order: told in the front matter, after the body's events"
-    return [e for e in events if not front(e)] + ahead
+    return [e for e, f in zip(events, told_first) if not f] + ahead

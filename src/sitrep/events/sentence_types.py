@@ -77,13 +77,9 @@ def probabilities(texts: list[str]) -> list[dict[str, float]]:
     return [dict(zip(types, map(float, row))) for row in P]
 
 
+@lru_cache(maxsize=2048)
 def best_type(text: str) -> tuple[str, float]:
     """The likeliest type of one sentence and its probability (cached per text)."""
-    return _best(text)
-
-
-@lru_cache(maxsize=2048)
-def _best(text: str) -> tuple[str, float]:
     p = probabilities([text])[0]
     t = max(p, key=p.get)
     return t, p[t]

@@ -308,8 +308,8 @@ def extract_many(items: Iterable[Article | InputError], workers: int = 1, chunk_
 
 
 class Ahead:
-    """The results of `extract_ahead`, in input order; `close()` (or the end of a `with` block)
-    stops the children at once when the caller stops early (an error, Ctrl-C, SIGTERM)."""
+    """The results of `extract_ahead`, in input order; `close()` stops the children at once when
+    the caller stops early (an error, Ctrl-C, SIGTERM)."""
 
     def __init__(self, gen: Iterator[Result], pool: ProcessPoolExecutor):
         self.gen, self.pool = gen, pool
@@ -323,12 +323,6 @@ class Ahead:
     def close(self) -> None:
         self.gen.close()
         abandon(self.pool)
-
-    def __enter__(self) -> "Ahead":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 def extract_ahead(items, workers: int = 1, chunk_size: int = 4, budget=None) -> Ahead:
