@@ -1,6 +1,6 @@
 """First-event agreement: does our record's first event tell the article's main incident?
 
-    .venv/bin/python tests/first_event.py                    # dev (dated copies), fixtures, blind, blind2, blind3, blind4, blind5, blind6
+    .venv/bin/python tests/first_event.py                    # dev (dated copies), fixtures, blind, blind2, blind3, blind4, blind5, blind6, blind7
     .venv/bin/python tests/first_event.py --per-article      # also each article's two first events
 
 For each set, the first event of our record (`events[0]`) is compared with the gold's first
@@ -32,6 +32,7 @@ SETS = {
     "blind4": (ROOT / "tests" / "fixtures" / "blind4" / "articles", ROOT / "tests" / "fixtures" / "blind4" / "gold", False),
     "blind5": (ROOT / "tests" / "fixtures" / "blind5" / "articles", ROOT / "tests" / "fixtures" / "blind5" / "gold", False),
     "blind6": (ROOT / "tests" / "fixtures" / "blind6" / "articles", ROOT / "tests" / "fixtures" / "blind6" / "gold", False),
+    "blind7": (ROOT / "tests" / "fixtures" / "blind7" / "articles", ROOT / "tests" / "fixtures" / "blind7" / "gold", False),
 }
 
 

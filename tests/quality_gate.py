@@ -8,7 +8,7 @@
 The sets scored: the development set (`../shared/eval/dev`, real articles, dated from its gold the
 way `with_dates.py` does; skipped when ../shared is absent), the seeds (`../shared/eval`), the
 project's own gold fixtures (`tests/fixtures`), and the blind sets (`tests/fixtures/blind`,
-`tests/fixtures/blind2`, `tests/fixtures/blind3`, `tests/fixtures/blind4`, `tests/fixtures/blind5` and `tests/fixtures/blind6`: invented articles whose
+`tests/fixtures/blind2`, `tests/fixtures/blind3`, `tests/fixtures/blind4`, `tests/fixtures/blind5`, `tests/fixtures/blind6` and `tests/fixtures/blind7`: invented articles whose
 gold was committed before sitrep ran on them; not for tuning, see their READMEs). `tests/eval_baseline.json` keeps, per set, a digest
 of the gold and the floors; `tests/test_quality_gate.py` fails when a score drops below its floor.
 A floor is never lowered without `--allow-regression`.
@@ -37,9 +37,10 @@ SETS = {
     "blind4": (ROOT / "tests" / "fixtures" / "blind4" / "articles", ROOT / "tests" / "fixtures" / "blind4" / "gold", False),
     "blind5": (ROOT / "tests" / "fixtures" / "blind5" / "articles", ROOT / "tests" / "fixtures" / "blind5" / "gold", False),
     "blind6": (ROOT / "tests" / "fixtures" / "blind6" / "articles", ROOT / "tests" / "fixtures" / "blind6" / "gold", False),
+    "blind7": (ROOT / "tests" / "fixtures" / "blind7" / "articles", ROOT / "tests" / "fixtures" / "blind7" / "gold", False),
 }
 # sets scored with the shared scorer (../shared/eval/score.py) when it is here
-OFFICIAL = {"dev", "seeds", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
+OFFICIAL = {"dev", "seeds", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"}
 
 
 def available() -> dict[str, tuple[Path, Path, bool]]:

@@ -167,6 +167,7 @@ BLIND = {
     "plover_blind_s6.jsonl": (0.863, 0.799),     # 200 wire sentences, 35 hard negatives; first 0.840 (P 0.873 R 0.809)
     "plover_blind_s7.jsonl": (0.841, 0.665),     # 200 sentences, 39 hard negatives, 43 with two acts; first 0.753 (P 0.851 R 0.675)
     "plover_blind_s8.jsonl": (0.913, 0.724),     # 200 sentences, 41 hard negatives, 40 with two acts; first 0.812 (P 0.918 R 0.729), session 8 start code
+    "plover_blind_s9.jsonl": (0.941, 0.777),     # 200 sentences, 40 hard negatives, 42 with two acts; first 0.856 (P 0.946 R 0.782), session 9 start code
 }
 
 
