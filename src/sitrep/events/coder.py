@@ -340,9 +340,28 @@ def _purposes(tok) -> set[str]:
     """The lemmas of the "to VERB" purpose of tok, or of the verb a noun trigger is the object
     of ("gathered in Sharana to protest", "launched an operation to retake the town")."""
     hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else [tok]
-    return {c.lemma_.lower() for h in hosts for c in h.children
-            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    out = {c.lemma_.lower() for h in hosts for c in h.children
+           if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and
+           any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    return out | {c.lemma_.lower() for c in _free_participles(hosts[-1])}
+
+
+def _free_participles(verb) -> list:
+    """The present participles told of what the verb's subject did while doing it ("gathered at
+    the gates demanding information", "blocked the road for hours, demanding their rescue"): an
+    adverbial -ing clause with no subject of its own, or one the parser hung on a noun of the
+    verb's own phrase (a place or thing after at/of/for..., which does not demand anything)."""
+    out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and
+           not children(c, "nsubj", "nsubjpass", "mark", "aux")]
+    todo = [(o, 0) for o in verb.children if o.dep_ in ("prep", "dobj", "npadvmod")]
+    while todo:
+        t, depth = todo.pop()
+        if depth > 4:
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "dobj" and t.ent_type_ not in ("PERSON", "NORP", "ORG"):
+            out += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG" and not children(c, "nsubj")]
+        todo += [(c, depth + 1) for c in t.children if c.dep_ in ("prep", "pobj")]
+    return out
 
 
 def _modifiers(tok) -> set[str]:
