@@ -108,6 +108,10 @@ def _object_lemmas(obj, lex: Lexicon) -> set[str]:
     people, not the word that qualifies them: "released aid workers" frees people, it gives no aid;
     "freed relief staff", "shot food vendors" likewise."""
     heads = {obj.lemma_.lower(), obj.lower_}
+    if (obj.pos_ == "NUM" or obj.like_num) and obj.dep_ in OBJ_DEPS + ("nsubjpass",) and \
+            obj.ent_type_ != "MONEY" and not any(c.tag_ == "$" or (c.dep_ == "prep" and not all(
+                o.pos_ == "PRON" for o in c.children if o.dep_ == "pobj")) for c in obj.children):
+        return heads | {"people"}      # "detained six", "six of them were freed": a count of people
     if heads & lex.people_nouns and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return heads | {w for c in obj.conjuncts for w in (c.lemma_.lower(), c.lower_)}
     return _noun_lemmas(obj)
@@ -165,14 +169,62 @@ def _plural(tok) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
 
-def _antecedent(tok):
-    """A third-person pronoun object stands for the last object told before it in the sentence
-    ("took the town, but the militants recaptured it", "seized 12 farmers; they were released")."""
-    if tok.pos_ != "PRON" or tok.morph.get("PronType") != ["Prs"] or tok.morph.get("Person") != ["3"]:
+RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
+# "all were released", "both were freed", "five of them were let go": a quantity standing for
+# people or things told before
+PARTITIVE_HEADS = ("all", "both", "some", "most", "many", "several", "none", "each", "few", "one", "rest")
+
+
+def _relative_head(tok):
+    """The noun a relative pronoun stands for. "who" names the whole phrase, not a noun nested in
+    it: "the leader of the group, who", "detained three organisers from the committee, who"."""
+    noun = tok.head.head
+    while tok.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        outer = noun.head.head
+        if outer.pos_ in ("NOUN", "PROPN"):
+            noun = outer               # "four organisers of the sit-in in Khartoum, who"
+            continue
+        objs = [o for o in outer.children if o.dep_ in OBJ_DEPS and o.pos_ in ("NOUN", "PROPN") and o.i < noun.i]
+        return objs[-1] if objs else noun
+    return noun
+
+
+def _antecedent(tok, across: bool = False):
+    """What an object or passive subject that points back stands for: a third-person pronoun is
+    the last object told before it in the sentence, else in the sentence before ("took the town,
+    but the militants recaptured it", "seized 12 farmers; they were released", "Police detained
+    six protesters. All were released by night"); a relative pronoun is the noun its clause
+    describes, as the passive subject of that clause ("three organisers, who were released"; "the
+    ship, which they seized" stays a description); a quantity "of" a phrase is that phrase
+    ("five of them", "two of the hostages")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl" and \
+            tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return _relative_head(tok)
+    partitive = tok.lower_ in PARTITIVE_HEADS or tok.pos_ == "NUM" or tok.like_num
+    if partitive:
+        ofs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if c.dep_ == "prep"
+               and o.dep_ == "pobj"]
+        if ofs:
+            inner = _antecedent(ofs[0], across or tok.dep_ == "nsubjpass")
+            return tok if inner.pos_ == "PRON" else inner
+        if tok.lower_ not in PARTITIVE_HEADS or tok.dep_ not in ("nsubjpass", "nsubj"):
+            return tok
+        plural = True                  # "all were released": as "they"
+    elif tok.pos_ != "PRON" or tok.morph.get("PronType") != ["Prs"] or tok.morph.get("Person") != ["3"]:
         return tok
-    for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in OBJ_DEPS + ("nsubjpass",) and _plural(t) == _plural(tok):
+    else:
+        plural = _plural(tok)
+    sent = tok.sent
+    before = list(sent[: tok.i - sent.start])
+    if sent.start > 0 and (across or tok.dep_ == "nsubjpass"):
+        # "Police detained six protesters. All were released": a passive subject opening a
+        # clause points back across the sentence boundary; an object pronoun stays in its sentence
+        before = list(tok.doc[tok.doc[sent.start - 1].sent.start:sent.start]) + before
+    for t in reversed(before):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in OBJ_DEPS + ("nsubjpass",) and _plural(t) == plural:
             return t
+        if plural and t.pos_ == "NUM" and t.dep_ in OBJ_DEPS + ("nsubjpass",) and not t.is_ancestor(tok):
+            return t                   # "detained six of them ...; all were released"
     return tok
 
 
@@ -288,9 +340,28 @@ def _purposes(tok) -> set[str]:
     """The lemmas of the "to VERB" purpose of tok, or of the verb a noun trigger is the object
     of ("gathered in Sharana to protest", "launched an operation to retake the town")."""
     hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else [tok]
-    return {c.lemma_.lower() for h in hosts for c in h.children
-            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    out = {c.lemma_.lower() for h in hosts for c in h.children
+           if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and
+           any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    return out | {c.lemma_.lower() for c in _free_participles(hosts[-1])}
+
+
+def _free_participles(verb) -> list:
+    """The present participles told of what the verb's subject did while doing it ("gathered at
+    the gates demanding information", "blocked the road for hours, demanding their rescue"): an
+    adverbial -ing clause with no subject of its own, or one the parser hung on a noun of the
+    verb's own phrase (a place or thing after at/of/for..., which does not demand anything)."""
+    out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and
+           not children(c, "nsubj", "nsubjpass", "mark", "aux")]
+    todo = [(o, 0) for o in verb.children if o.dep_ in ("prep", "dobj", "npadvmod")]
+    while todo:
+        t, depth = todo.pop()
+        if depth > 4:
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "dobj" and t.ent_type_ not in ("PERSON", "NORP", "ORG"):
+            out += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG" and not children(c, "nsubj")]
+        todo += [(c, depth + 1) for c in t.children if c.dep_ in ("prep", "pobj")]
+    return out
 
 
 def _modifiers(tok) -> set[str]:
