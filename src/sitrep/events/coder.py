@@ -1405,6 +1405,8 @@ def _direct_target(m: Match, lex: Lexicon, info: TypeInfo):
         return objs[0]
     if content:
         inner = prep_objects(content[0], entry.target_prep | {"with", "to"})
+        if not inner and _noun_lemmas(content[0]) & lex.word_list("claim_nouns"):
+            return content[0]         # "dismissed the accusations by Israeli officials": whose they are
         return inner[0] if inner else None
     return None
 
@@ -1502,14 +1504,15 @@ def _resolve_roles(m: Match, an, actors: ActorTable, lex: Lexicon, ctx: Context,
     if actor is None and entry.pos == "NOUN":
         actor = _demonym_actor(tok, an, actors)
     target_tok = refine_token(target_tok)
+    abstract = target_tok
+    target_tok = _owner_of_abstract(target_tok, actors, lex)
     if target_tok is not None and (target_tok.ent_type_ in ("DATE", "TIME")
                                    or (target_tok.lemma_.lower() in lex.not_targets and   # "a training ground" is one
                                        not any(c.dep_ == "compound" for c in target_tok.children))):
         target_tok = None             # "exchanged prisoners on Monday", "fought their way"
     # a place attacked or marched in is the place; a capital sanctioned or accused is its state
-    abstract = target_tok
-    target_tok = _owner_of_abstract(target_tok, actors, lex)
-    owned = target_tok is not None and target_tok is not abstract      # "Western criticism": the West's
+    owned = target_tok is not None and (target_tok is not abstract or (    # "Western criticism": the West's
+        target_tok.pos_ == "ADJ" and target_tok.lower_ in actors.demonyms))   # "dismissed the Ukrainian claims"
     threatened = target_tok is not None and _threatened_thing(tok, target_tok, info, lex)
     target = resolve(target_tok, an, actors, ctx, as_target=info.place_target or threatened) \
         if target_tok is not None else None
@@ -1556,7 +1559,28 @@ def _owner_of_abstract(tok, actors: ActorTable, lex: Lexicon):
     if lem not in actors.abstract_nouns and lem not in lex.word_list("claim_nouns"):
         return tok
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return owners[0] if owners else (side_modifier(tok, actors) or tok)
+    return owners[0] if owners else (side_modifier(tok, actors) or _claimed_by(tok, actors, lex) or tok)
+
+
+def _claimed_by(tok, actors: ActorTable, lex: Lexicon):
+    """"the claim of the Pakistani side", "allegations by Indian officials", "a statement by the
+    Thai army": whose claim a claim noun is, told by its of/by/from phrase (a name, or people named
+    by their state: the state's word)."""
+    if tok.lemma_.lower() not in lex.word_list("claim_nouns"):
+        return None
+    for p in tok.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in ("of", "by", "from"):
+            continue
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            if o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+                return o
+            side = side_modifier(o, actors)
+            if side is not None and (o.lemma_.lower() in lex.word_list("addressee_nouns") or
+                                     o.lemma_.lower() in lex.people_nouns or actors.is_party_noun(o.lemma_.lower())):
+                return side if o.lemma_.lower() in ("side", "party") else o
+            if p.lower_ == "by" and actors.is_party_noun(o.lemma_.lower()):
+                return o              # "claims by the rebels"
+    return None
 
 
 def _body_by_name(tok) -> bool:
@@ -3346,6 +3370,16 @@ def _repair_answers_claimant(coder: "Coder", d: Draft) -> None:
     """"Rwanda denies backing the group", "the army denied the claim": the denial answers
     whoever last accused or claimed."""
     if d.target is not None or not _denies_a_claim(d.m.tok, coder.lex):
+        return
+    said = [s for c in children(d.m.tok, "ccomp") if c.lemma_.lower() in coder.lex.frames.get("report", ())
+            for s in children(c, "nsubj")]
+    claimant = resolve(said[0], coder.an, coder.actors, coder.ctx) if said else None
+    if said and claimant is None and said[0].lower_ in coder.actors.demonyms:
+        name, code = coder.actors.demonyms[said[0].lower_]
+        claimant = Role(name, code, None, {said[0].i})
+    if claimant is not None and is_named(claimant, said[0], coder.actors) and not same_side(d.actor, claimant):
+        d.target = claimant       # "dismissed the Ukrainian claims that ...", read as "Ukrainian claims that"
+        d.paths.append(f"target: who made the claim denied ('{claimant.name}')")
         return
     last = coder.ctx.last_claimant
     if last is not None and not same_side(d.actor, last):

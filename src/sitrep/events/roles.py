@@ -35,7 +35,7 @@ class _RoleWords(WordLists):
                       "fallen_to_verbs", "hands_nouns", "envoy_nouns", "document_nouns",
                       "loyalty_words", "home_body_nouns", "gerund_preps", "state_nouns", "voiced_types",
                       "responsibility_nouns", "responsibility_verbs", "nonstate_force_words",
-                      "armed_modifiers", "weapon_words"})
+                      "armed_modifiers", "weapon_words", "descriptor_nouns"})
 
     def __init__(self):
         super().__init__("role_words", _build_role_words, self.KEYS)
@@ -827,6 +827,14 @@ def _adjective_head(tok, an, actors, ctx, as_target):
              (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
     if named and (tok.pos_ == "ADJ" or tok.lemma_.lower() in W.group_nouns):
         return resolve(named[0], an, actors, ctx, as_target)
+    if named and tok.lemma_.lower() in W.descriptor_nouns:
+        # "Russia's state nuclear company Rosatom", "the police union, SYNAPOHA,": the name the
+        # description is given, not the description
+        r = resolve(named[0], an, actors, ctx, as_target)
+        if r is not None and r.place is not None and getattr(r.place, "lat", None) is None:
+            r.place = None            # "the coalition, Tumaini,": a name no gazetteer knows is no place
+        if r is not None and r.place is None:
+            return r
     return _NEXT
 
 
@@ -841,19 +849,23 @@ def _quantity_of(tok, an, actors, ctx, as_target):
 def _leader_of(tok, an, actors, ctx, as_target):
     """"the leaders of the DPR and LPR, Denis Pushilin and Leonid Pasechnik": the names;
     "the chief minister of Punjab, Maryam Nawaz" -> her."""
-    if tok.lemma_.lower() not in W.leader_nouns or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in W.leader_nouns or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text[:1].isupper()):   # "The Governor of X, Y"
         return _NEXT
     named = [c for c in tok.children if c.dep_ == "appos" and
              (c.ent_type_ == "PERSON" or c.i in an.token_entity)]
+    inner_titles = [o for o in _of_objects(tok, ("of", "for", "in", "at", "to"))
+                    if o.lemma_.lower() in W.leader_nouns or o.i in an.token_entity]
     named += [c for o in _of_objects(tok, ("of", "for", "in", "at", "to")) for c in _nested_appos(o)
-              if _a_person(c, an, actors)]
+              if _a_person(c, an, actors) or o in inner_titles and _a_name(c, an)]
+    named += [o for o in _of_objects(tok, ("of",)) if _person_ending(o, an)]   # "Head of the X Oleh Hryhorov"
     if named:
         return resolve(named[0], an, actors, ctx)
     # "the chief of the army", "a spokesman for the UN secretary-general", "the army's spokesman"
     inner = _of_objects(tok, ("of", "for"))
     if inner:
         r = resolve(inner[0], an, actors, ctx)
-        if r is not None and (r.country or r.sector):
+        if r is not None and (r.country or r.sector or _an_organisation(inner[0], an)):
             return r
     owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     r = resolve(owner[0], an, actors, ctx) if owner else None
@@ -895,6 +907,8 @@ def _body_in_state(tok, an, actors, ctx, as_target):
         return _NEXT                    # "Malian authorities", "Haiti's police": named already
     if any(_a_person(c, an, actors) for c in _nested_appos(tok)):
         return _NEXT                    # "the WFP director in Myanmar, Michael Dunford": the person
+    if any(_an_organisation(o, an) for o in _of_objects(tok, ("of", "from"))):
+        return _NEXT                    # "representatives of the UN Refugee Agency in Ukraine": the agency's
     places = _of_objects(tok, ("in",)) or _in_right_after(tok)
     span = ent_span(places[0]) if places else None
     written = (span.text if span is not None else places[0].text) if places else ""
@@ -1039,6 +1053,28 @@ def _a_person(tok, an, actors) -> bool:
     known = actors.lookup(f"{first[0].text} {tok.text}")
     return (known is None or known.sector not in ("military", "rebel")) and \
         tok.lower_ not in places and f"{first[0].lower_} {tok.lower_}" not in places
+
+
+def _a_name(tok, an) -> bool:
+    """A proper name of someone or something: an entity of the article, or a capitalised name."""
+    return tok.i in an.token_entity or (tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                                        and tok.ent_type_ in ("PERSON", "ORG", ""))
+
+
+def _an_organisation(tok, an) -> bool:
+    ent = an.token_entity.get(tok.i)
+    return (ent is not None and ent.kind == "organization") or (ent is None and tok.ent_type_ == "ORG")
+
+
+def _person_ending(tok, an) -> bool:
+    """"Head of the Sumy ODA Oleh Hryhorov": the parser glued the title's body and the holder's
+    name into one phrase; its head is a person the article names and an organisation comes first."""
+    ent = an.token_entity.get(tok.i)
+    if ent is None or ent.kind != "person" or tok.pos_ != "PROPN":
+        return False
+    before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+              and an.token_entity.get(c.i) is not ent]
+    return bool(before)
 
 
 def _nested_appos(tok, depth: int = 2) -> list:
