@@ -1,6 +1,5 @@
-"""Partial quotes by naming: a person's own words for something ("condemned what he called a
-“barbaric” attack", "described the strike as “a war crime”") are quoted; a body's label ("the
-group called it “a great victory”") and a name given by a scare marker ("a militia dubbed “…”")
+"""Partial quotes by naming: a speaker's own words for something ("condemned what he called a
+“barbaric” attack", "described the strike as “a war crime”") are quoted; a body's label a named body's words count the same way ("Hamas called the proposal “a trap”"); a name given by a scare marker ("a militia dubbed “…”")
 are not. Sentences written for these tests, from different wars."""
 import pytest
 
@@ -35,12 +34,19 @@ def test_a_persons_naming_words_are_a_partial_quote(quotes_of, body, speaker, wo
 
 
 @pytest.mark.parametrize("body", [
-    "The Rapid Support Forces called the capture of the town “a great victory”.",
-    "The Kremlin described the sanctions as “illegal”.",
-    "Hamas called the proposal “a trap”.",
     "A militia dubbed “the Sons of the Desert” attacked the convoy near Kufra.",
     "Fighters of the so-called “Southern Front” shelled the town of Daraa.",
     "The operation, code-named “Iron Wall”, began in Jenin on Tuesday.",
 ])
 def test_a_bodys_label_or_a_scare_quoted_name_is_no_quote(quotes_of, body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("The Rapid Support Forces called the capture of the town “a great victory”.", "Rapid Support Forces", "great victory"),
+    ("The Kremlin described the sanctions as “illegal”.", "Kremlin", "illegal"),
+    ("Hamas called the proposal “a trap”.", "Hamas", "trap"),
+])
+def test_a_named_bodys_naming_words_are_its_partial_quote(quotes_of, body, speaker, words):
+    found = quotes_of(body)
+    assert len(found) == 1 and speaker in found[0][0] and words in found[0][1], found

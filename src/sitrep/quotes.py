@@ -23,9 +23,11 @@ Direct quotes
     Quoted fragments of 1-3 words count only inside the complement of a reporting verb (`said
     “thugs from Syria” would come`, `accused X of “…”`, `condemned the “…” and said`: the verb
     whose clause holds it, not the nearest) and never after a scare marker ("so-called"); one
-    word only as a person's verdict by a naming verb (`called the vote “illegitimate”`); a
-    fragment of up to 4 words attributed to an organisation or a description is its label for
-    something (`claimed a “great victory”`), not a quote.
+    word only as a verdict by a naming verb (`called the vote “illegitimate”`), or as the object of "accused X of"/"described X as" (`accused Moscow of “mocking”`),
+    never as the name a relative clause gives its head noun (`fighters, whom X calls “…”`). A named
+    organisation's fragment is its partial quote as a person's is (`rejected the claim as “a staged
+    provocation”`, `dismissed the report as “disinformation”`): the record's convention lists
+    partial quotes of persons and of named organisations alike.
 
 Indirect speech (direct=False)
     Only in sentences without quote marks: a reporting verb (indirect list) with a subject speaker
@@ -85,7 +87,6 @@ SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advmod", "parataxi
 MAX_SPEAKER_TOKENS = 12
 COMPLEMENT_PREPS = ("as", "of")     # "described X as “…”", "accused X of “…”"
 SINGLE_WORD = "single word"         # _fragment's answer for a one-word quote
-MAX_BODY_FRAGMENT = 4       # a quoted fragment this short is a person's words, not a body's label
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # the kinds of speaker a subject resolves to
 PERSON, BODY, DESCRIPTION = "person", "organization", "description"
@@ -712,6 +713,8 @@ class SpeakerNamer:
             return (self.last_person, PERSON) if self.last_person else None   # "the same source"
         if name is None and tok.pos_ == "NOUN" and (named := self._role_apposition(tok)):
             return self._remember(named, PERSON, tok.i)  # "the governor of Nabatieh, Howaida Turk"
+        if name is None and tok.pos_ == "NOUN" and (body := self._body_apposition(tok)):
+            return self._remember(body, BODY, tok.i)     # "the militant group Jaish al-Adl"
         if name is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and self._is(tok, self.nouns.roles)):
             found = self._description(tok)              # also "the Prime Minister", capitalised
             if found is not None:
@@ -827,6 +830,22 @@ class SpeakerNamer:
                 found = self._name_run(t, role_named=True)
                 if found is not None and len(found[0]) >= 2:
                     return " ".join(w.text for w in found[0])
+        return None
+
+    def _body_apposition(self, tok) -> str | None:
+        """The organisation a body noun is named by, in apposition or after "of": "the militant
+        group Jaish al-Adl", "the rebel movement, the M23,", "the group of Al-Shabaab" -> its
+        canonical name (the entities stage's organisation)."""
+        if not self._is(tok, self.nouns.bodies):
+            return None
+        te = getattr(self.an, "token_entity", {}) or {}
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for c in named:
+            for t in [c] + [g for g in c.children if g.dep_ in ("compound", "flat")]:
+                ent = te.get(t.i)
+                if ent is not None and getattr(ent, "kind", "") == "organization":
+                    return ent.name
         return None
 
     def _person_apposition(self, tok) -> bool:
@@ -1455,12 +1474,7 @@ class _Finder:
                     not self.names._is(subj, self.names.nouns.documents):
                 return None, candidates          # an unnamed person ("the hospital director", "the
                                                  # resident"): anonymous speakers are left out
-            speaker = found[0]
-            if fragment is SINGLE_WORD and found[1] != PERSON:
-                return None, candidates          # a body's one-word label ("“liberated”")
-            if fragment and found[1] != PERSON and (
-                    lemma in self.lex.naming or len(_WORD.findall(content)) <= MAX_BODY_FRAGMENT):
-                return None, candidates          # a body's scare-quoted label ("a “great victory”")
+            speaker = found[0]                   # a named body's partial quote is a quote too
             vsent = self.sents[self.sent_index(verb.idx)]
             lo = max(line_lo, min(self.sents[si].start_char, vsent.start_char))
             hi = min(line_hi, max(self.sents[last_si].end_char, vsent.end_char))
@@ -1521,8 +1535,12 @@ class _Finder:
     def _judged_word(self, verb, lemma: str, a: int, b: int) -> bool:
         """A one-word quote is a person's own word only as the verdict of a naming verb: "called
         the raid “illegal”", "described the strikes as “precise”", "what he termed “blackmail”"."""
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that")
+                                        for c in verb.children):
+            return False       # "fighters, whom the government calls “khawarij”": a name for the head noun
         if lemma not in self.lex.naming:
-            return False
+            return any(c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.idx < a and
+                       b <= c.right_edge.idx + len(c.right_edge) + 1 for c in verb.children if c.i > verb.i)
         if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             return True
         return any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "attr") and c.idx <= a + 2 <= c.idx + len(c) + 2 or
